@@ -1,0 +1,22 @@
+#pragma once
+
+#include <QDate>
+#include <QDateTime>
+
+namespace sr::domain {
+
+/** Source of the current time, injectable in tests (after KeePassXC's core/Clock.h). */
+class Clock
+{
+public:
+    virtual ~Clock() = default;
+    virtual QDateTime now() const;
+    QDate today() const { return now().date(); }
+
+    /** The process-wide clock (system time unless a test installed another). */
+    static const Clock &instance();
+    /** Installs @a clock for the process (tests); nullptr restores the system clock. */
+    static void setInstance(const Clock *clock);
+};
+
+} // namespace sr::domain

@@ -1,0 +1,90 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+#include <QStringView>
+
+#include <optional>
+
+namespace sr::domain {
+
+// Enumerations with stable string codes (../docs/architecture.md, "Stable codes").
+// Codes are stored in the database and written to CSV and JSON; they never change.
+// Labels are translated in the UI; the domain only knows codes.
+
+enum class Sex { Male, Female, Unknown };
+
+enum class AgeBand { Under1, From1To5, From6To11, From12To15, From16To17, Adult, Unknown };
+
+enum class Route {
+    HandedOverAtBorder,
+    SelfReported,
+    Rescued,
+    ViaMissionAbroad,
+    ReportedByFamily,
+    FoundInScreening,
+    Other,
+};
+
+enum class IdentificationStatus { NotVerified, Pending, ConfirmedVictim, NotAVictim, Undetermined };
+
+enum class ExploitationForm {
+    SexualExploitation,
+    ForcedLabour,
+    ForcedMarriage,
+    ChildSale,
+    OrganRemoval,
+    ForcedCrime,
+    ForcedBegging,
+    Other,
+    Unknown,
+};
+
+enum class SupportStatus { Provided, Referred, Declined, NotNeeded };
+
+enum class CaseStatus { Open, Closed };
+
+/** Outcome of a closed case. */
+enum class CaseOutcome { HandedOverToFamily, ReturnedHome, Transferred, Other };
+
+enum class DocumentType { Cccd, Passport, BirthCertificate, Other, None };
+
+/** Which list of administrative units a residence refers to (the 1/7/2025 merger). */
+enum class AdminEra { Pre2025, From2025 };
+
+enum class FollowUpKind { HomeVisit, PhoneCall, OfficeVisit, Other };
+
+/** Reintegration outcome of one area (health, housing, work, schooling) at a follow-up. */
+enum class ReintegrationStatus { Stable, NeedsSupport, NotApplicable, Unknown };
+
+/** Kinds of receiving agency. */
+enum class AgencyKind {
+    SocialWorkCentre,
+    LabourOffice,
+    CommuneCommittee,
+    BorderGuard,
+    Police,
+    Ngo,
+    Other,
+};
+
+/**
+ * Stable code of an enumerator, e.g. toCode(Route::SelfReported) == "self_reported".
+ * Defined for every enum above.
+ */
+template<typename E>
+QString toCode(E value);
+
+/** The enumerator whose stable code is @a code (exact match), or nothing. */
+template<typename E>
+std::optional<E> fromCode(QStringView code);
+
+/** Every enumerator of E, in declaration order. */
+template<typename E>
+QList<E> allValues();
+
+/** All stable codes of E, in declaration order. */
+template<typename E>
+QStringList allCodes();
+
+} // namespace sr::domain

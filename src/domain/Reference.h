@@ -1,0 +1,87 @@
+#pragma once
+
+#include "Enums.h"
+#include "RecordMeta.h"
+
+#include <QString>
+
+namespace sr::domain {
+
+// Reference lists: shipped with defaults (resources/data), editable by an administrator.
+// Records refer to entries by code; entries are archived, never deleted.
+
+struct Agency
+{
+    RecordMeta meta;
+    QString code;
+    QString name;   ///< Vietnamese name
+    QString nameEn; ///< English name
+    AgencyKind kind = AgencyKind::Other;
+    QString provinceCode;
+};
+
+struct BorderGate
+{
+    RecordMeta meta;
+    QString code;
+    QString name;
+    QString nameEn;
+    QString countryCode; ///< the neighbouring country
+};
+
+struct Country
+{
+    QString code; ///< ISO 3166-1 alpha-2
+    QString nameVi;
+    QString nameEn;
+};
+
+struct EthnicGroup
+{
+    QString code; ///< "01".."54", "00" unknown, "99" foreign national
+    QString name;
+    QString otherNames;
+    bool isMinority() const { return code != QLatin1String("01") && code != QLatin1String("00") && code != QLatin1String("99"); }
+};
+
+struct Province
+{
+    AdminEra era = AdminEra::From2025;
+    QString code; ///< GSO code; Quảng Ninh is "22" in both eras
+    QString name; ///< short name ("Quảng Ninh")
+    QString fullName; ///< "Tỉnh Quảng Ninh"
+};
+
+struct Commune
+{
+    AdminEra era = AdminEra::From2025;
+    QString code; ///< GSO commune code
+    QString provinceCode;
+    QString name;
+    QString fullName;
+    QString districtName; ///< before 1/7/2025 only; empty after
+};
+
+struct SupportType
+{
+    RecordMeta meta;
+    QString code;
+    QString nameVi;
+    QString nameEn;
+    qint64 defaultAmountVnd = 0; ///< set by provincial resolutions; editable
+    bool legalRegime = false;    ///< one of the regimes of Law 53/2024 art. 37.1
+    int sortOrder = 0;
+};
+
+/** The organisation using the app, printed in report headers. */
+struct Organisation
+{
+    QString name;
+    QString parentName; ///< the body above it, first header line (e.g. "SỞ Y TẾ TỈNH QUẢNG NINH")
+    QString provinceCode = QStringLiteral("22");
+    QString address;
+    QString place; ///< place in the date line ("Hạ Long")
+    QString caseCodePrefix = QStringLiteral("QN");
+};
+
+} // namespace sr::domain

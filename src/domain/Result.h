@@ -1,0 +1,94 @@
+#pragma once
+
+#include <QString>
+
+#include <utility>
+#include <variant>
+
+namespace sr {
+
+/** What went wrong, as a stable code. The UI maps codes to translated messages. */
+enum class ErrorCode {
+    InvalidInput,          ///< validation failed, bad argument or malformed value
+    NotFound,              ///< no record with that id or code
+    Conflict,              ///< the record was changed by someone else (version mismatch)
+    Duplicate,             ///< a unique value (case code, uuid) already exists
+    Busy,                  ///< the database stayed locked longer than the busy timeout
+    Io,                    ///< file could not be read or written
+    DiskFull,              ///< no space left on the device
+    NotSafeReturnDatabase, ///< the file is not a SafeReturn database (or not SQLite at all)
+    NewerSchema,           ///< made by a newer SafeReturn; refuse to touch it
+    Corrupt,               ///< integrity check failed or the file is damaged
+    ReadOnly,              ///< write attempted on a database opened read-only
+    PermissionDenied,      ///< the acting user may not do this
+    Cancelled,             ///< the user cancelled a long operation
+    Internal,              ///< a bug or an unexpected SQL error
+};
+
+/**
+ * An error: a code for program logic and the UI, and technical detail for logs.
+ * The detail never holds personal data (names, document numbers, addresses, phones).
+ */
+struct Error
+{
+    ErrorCode code = ErrorCode::Internal;
+    QString detail;
+};
+
+/** A value or an Error. Domain and storage return this instead of throwing. */
+template<typename T>
+class [[nodiscard]] Result
+{
+public:
+    Result(T value)
+        : m_data(std::move(value))
+    {}
+    Result(Error error)
+        : m_data(std::move(error))
+    {}
+
+    bool ok() const { return std::holds_alternative<T>(m_data); }
+    explicit operator bool() const { return ok(); }
+
+    const T &value() const & { return std::get<T>(m_data); }
+    T &value() & { return std::get<T>(m_data); }
+    T &&value() && { return std::get<T>(std::move(m_data)); }
+    const T &operator*() const & { return value(); }
+    T &operator*() & { return value(); }
+    const T *operator->() const { return &std::get<T>(m_data); }
+    T *operator->() { return &std::get<T>(m_data); }
+
+    const Error &error() const { return std::get<Error>(m_data); }
+
+private:
+    std::variant<T, Error> m_data;
+};
+
+template<>
+class [[nodiscard]] Result<void>
+{
+public:
+    Result() = default;
+    Result(Error error)
+        : m_ok(false)
+        , m_error(std::move(error))
+    {}
+
+    bool ok() const { return m_ok; }
+    explicit operator bool() const { return ok(); }
+    const Error &error() const { return m_error; }
+
+private:
+    bool m_ok = true;
+    Error m_error;
+};
+
+inline Error makeError(ErrorCode code, QString detail = {})
+{
+    return Error{code, std::move(detail)};
+}
+
+/** Stable code string of an ErrorCode, for logs and JSON. */
+QString errorCodeName(ErrorCode code);
+
+} // namespace sr

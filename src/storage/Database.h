@@ -1,0 +1,106 @@
+#pragma once
+
+#include "domain/Result.h"
+
+#include <QSqlDatabase>
+#include <QString>
+
+#include <memory>
+
+namespace sr::storage {
+
+/**
+ * One open SafeReturn database (a SQLite file) and its Qt SQL connection.
+ *
+ * open() accepts only SafeReturn files: it checks the SQLite header, PRAGMA application_id
+ * and the schema version *before* writing anything, so a foreign, truncated or newer file
+ * is left byte-for-byte unchanged. A new or empty path is created with owner-only
+ * permissions, the schema migrations are applied (each in one transaction, after a backup
+ * of the previous file) and the reference lists are seeded.
+ *
+ * Pragmas (docs/architecture.md): foreign_keys=ON, journal_mode=WAL, synchronous=FULL,
+ * secure_delete=ON, trusted_schema=OFF, busy_timeout >= 5 s.
+ *
+ * A Database belongs to the thread that opened it (a Qt SQL rule); open a second one for
+ * work on another thread.
+ */
+class Database
+{
+public:
+    /** 'SRET': our PRAGMA application_id. */
+    static constexpr int applicationId = 0x53524554;
+
+    enum class Access { ReadWrite, ReadOnly };
+    enum class Creation { CreateIfMissing, MustExist };
+
+    struct Options
+    {
+        Access access = Access::ReadWrite;
+        Creation creation = Creation::CreateIfMissing;
+        /** Milliseconds a statement waits for another writer before it fails with Busy. */
+        int busyTimeoutMs = 30000;
+    };
+
+    static Result<std::unique_ptr<Database>> open(const QString &path, const Options &options);
+    static Result<std::unique_ptr<Database>> open(const QString &path)
+    {
+        return open(path, Options{});
+    }
+
+    ~Database();
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+
+    QSqlDatabase connection() const;
+    QString path() const { return m_path; }
+    bool isReadOnly() const { return m_readOnly; }
+    /** True when the file sits on NFS, SMB/CIFS or another network file system. */
+    bool isOnNetworkFileSystem() const { return m_onNetworkFs; }
+    int schemaVersion() const;
+    /** The schema version this build writes (number of migrations in resources/sql). */
+    static int currentSchemaVersion();
+
+    /** Nesting depth of Transaction objects on this connection (0 = none open). */
+    int transactionDepth() const { return m_transactionDepth; }
+
+private:
+    friend class Transaction;
+    Database() = default;
+
+    QString m_connectionName;
+    QString m_path;
+    bool m_readOnly = false;
+    bool m_onNetworkFs = false;
+    int m_transactionDepth = 0;
+    bool m_rollbackOnly = false;
+};
+
+/**
+ * RAII write transaction. The outermost one issues BEGIN IMMEDIATE (retried while another
+ * writer holds the lock, up to the busy timeout), so a write never fails half-way with
+ * SQLITE_BUSY; nested ones join it. Without commit() the destructor rolls back; an inner
+ * transaction that is not committed marks the outer one rollback-only.
+ */
+class [[nodiscard]] Transaction
+{
+public:
+    explicit Transaction(Database &db);
+    ~Transaction();
+    Transaction(const Transaction &) = delete;
+    Transaction &operator=(const Transaction &) = delete;
+
+    /** Whether BEGIN succeeded; when not, error() says why and nothing may be written. */
+    bool isActive() const { return m_active; }
+    const Error &error() const { return m_error; }
+
+    /** Commits (outermost) or marks this level done (nested). */
+    Result<void> commit();
+
+private:
+    Database &m_db;
+    bool m_active = false;
+    bool m_done = false;
+    Error m_error;
+};
+
+} // namespace sr::storage

@@ -1,0 +1,45 @@
+#pragma once
+
+#include "domain/Result.h"
+
+#include <QList>
+#include <QPair>
+#include <QString>
+#include <QStringList>
+
+namespace sr::storage {
+
+class Database;
+
+/** What `check` found. */
+struct CheckReport
+{
+    bool integrityOk = false;  ///< PRAGMA integrity_check said "ok"
+    bool foreignKeysOk = false; ///< PRAGMA foreign_key_check found nothing
+    QStringList problems;      ///< technical lines (no personal data)
+    QList<QPair<QString, qint64>> counts; ///< table name → rows
+    int schemaVersion = 0;
+};
+
+/** Backup, restore and checks of a SafeReturn database. */
+namespace maintenance {
+
+/**
+ * Writes a consistent copy of @a db to @a targetPath through SQLite's online backup API
+ * (owner-only permissions, written to a temporary name, fsynced, checked with
+ * integrity_check, then renamed into place).
+ */
+Result<void> backup(Database &db, const QString &targetPath);
+
+/**
+ * Replaces the content of @a db with the backup at @a backupPath, only after the backup
+ * passed integrity_check and was recognised as a SafeReturn database of a schema this
+ * build can read (older ones are migrated after the restore). @a db is unchanged on error.
+ */
+Result<void> restore(Database &db, const QString &backupPath);
+
+/** integrity_check, foreign_key_check and row counts. */
+Result<CheckReport> check(Database &db);
+
+} // namespace maintenance
+} // namespace sr::storage

@@ -1,0 +1,21 @@
+#pragma once
+
+#include "domain/Result.h"
+
+#include <QSqlDatabase>
+#include <QString>
+
+// Internal to storage: the numbered schema migrations in resources/sql (:/sql/NNNN_*.sql).
+namespace sr::storage::migrations {
+
+/** Number of migrations shipped (= the schema version this build writes). */
+int latestVersion();
+
+/**
+ * Applies every migration after the database's PRAGMA user_version, each in its own
+ * BEGIN IMMEDIATE transaction that also sets user_version. When the database already has
+ * a schema, a backup "<databasePath>.v<N>.bak" is written first (online backup API).
+ */
+Result<void> migrate(const QSqlDatabase &db, const QString &databasePath);
+
+} // namespace sr::storage::migrations
