@@ -10,8 +10,16 @@
 #include <QString>
 #include <QVariant>
 
+struct sqlite3;
+
 // Internal helpers of the storage layer (not used above it).
 namespace sr::storage::sql {
+
+/** The SQLite handle under a Qt SQL connection (for the backup API and multi-statement scripts). */
+sqlite3 *handle(const QSqlDatabase &db);
+
+/** Runs a script of several statements through sqlite3_exec. */
+Result<void> execScript(const QSqlDatabase &db, const QString &script, const char *context);
 
 /**
  * Turns a failed query into an Error: SQLITE_BUSY/LOCKED → Busy, SQLITE_FULL → DiskFull,

@@ -1,0 +1,293 @@
+#include "Maintenance.h"
+
+#include "Database.h"
+#include "Migrations.h"
+#include "SqlSupport.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlQuery>
+#include <QThread>
+#include <QtEndian>
+
+#include <spdlog/spdlog.h>
+
+#include <fcntl.h>
+#include <sqlite3.h>
+#include <unistd.h>
+
+namespace sr::storage::maintenance {
+
+namespace {
+
+/** RAII raw SQLite connection for backup files (outside Qt SQL: no connection registry). */
+class RawConnection
+{
+public:
+    ~RawConnection()
+    {
+        if (m_db)
+            sqlite3_close(m_db);
+    }
+    int open(const QString &path, int flags)
+    {
+        return sqlite3_open_v2(QFile::encodeName(path).constData(), &m_db, flags, nullptr);
+    }
+    sqlite3 *get() const { return m_db; }
+    QString lastError() const { return QString::fromUtf8(sqlite3_errmsg(m_db)); }
+
+    /** Runs PRAGMA integrity_check; true when it answers a single "ok". */
+    bool integrityOk(QStringList *problems = nullptr) const
+    {
+        sqlite3_stmt *stmt = nullptr;
+        if (sqlite3_prepare_v2(m_db, "PRAGMA integrity_check", -1, &stmt, nullptr) != SQLITE_OK)
+            return false;
+        bool ok = false;
+        int rows = 0;
+        int rc;
+        while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
+            const QString line =
+                QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(stmt, 0)));
+            ++rows;
+            ok = rows == 1 && line == QLatin1String("ok");
+            if (problems && line != QLatin1String("ok"))
+                *problems << line;
+        }
+        sqlite3_finalize(stmt);
+        return rc == SQLITE_DONE && ok;
+    }
+
+    qint64 intPragma(const char *sql) const
+    {
+        sqlite3_stmt *stmt = nullptr;
+        qint64 value = -1;
+        if (sqlite3_prepare_v2(m_db, sql, -1, &stmt, nullptr) == SQLITE_OK
+            && sqlite3_step(stmt) == SQLITE_ROW)
+            value = sqlite3_column_int64(stmt, 0);
+        sqlite3_finalize(stmt);
+        return value;
+    }
+
+private:
+    sqlite3 *m_db = nullptr;
+};
+
+bool fsyncFile(const QString &path)
+{
+    const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0)
+        return false;
+    const bool ok = ::fsync(fd) == 0;
+    ::close(fd);
+    return ok;
+}
+
+/** Copies every page of @a from into @a to, retrying while the destination is locked. */
+int runBackup(sqlite3 *to, sqlite3 *from)
+{
+    sqlite3_backup *backup = sqlite3_backup_init(to, "main", from, "main");
+    if (!backup)
+        return sqlite3_errcode(to);
+    int rc;
+    int waits = 0;
+    do {
+        rc = sqlite3_backup_step(backup, 1024);
+        if (rc == SQLITE_BUSY || rc == SQLITE_LOCKED) {
+            if (++waits > 3000) // 60 s
+                break;
+            QThread::msleep(20);
+        }
+    } while (rc == SQLITE_OK || rc == SQLITE_BUSY || rc == SQLITE_LOCKED);
+    const int finish = sqlite3_backup_finish(backup);
+    return rc == SQLITE_DONE ? finish : rc;
+}
+
+ErrorCode codeForSqlite(int rc)
+{
+    switch (rc & 0xff) {
+    case SQLITE_FULL:
+        return ErrorCode::DiskFull;
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED:
+        return ErrorCode::Busy;
+    case SQLITE_CORRUPT:
+    case SQLITE_NOTADB:
+        return ErrorCode::Corrupt;
+    case SQLITE_READONLY:
+        return ErrorCode::ReadOnly;
+    default:
+        return ErrorCode::Io;
+    }
+}
+
+} // namespace
+
+Result<void> backup(Database &db, const QString &targetPath)
+{
+    sqlite3 *source = sql::handle(db.connection());
+    if (!source)
+        return Error{ErrorCode::Internal, QStringLiteral("backup: no SQLite handle")};
+    const QString target = QFileInfo(targetPath).absoluteFilePath();
+    if (target == db.path())
+        return Error{ErrorCode::InvalidInput,
+                     QStringLiteral("backup target is the database itself")};
+    const QString temp =
+        QStringLiteral("%1.part-%2").arg(target).arg(QCoreApplication::applicationPid());
+    QFile::remove(temp);
+    {
+        const int fd = ::open(
+            QFile::encodeName(temp).constData(), O_CREAT | O_EXCL | O_WRONLY | O_CLOEXEC, 0600);
+        if (fd < 0)
+            return Error{ErrorCode::Io, QStringLiteral("backup: cannot create the target file")};
+        ::close(fd);
+    }
+    int rc;
+    {
+        RawConnection dest;
+        rc = dest.open(temp, SQLITE_OPEN_READWRITE);
+        if (rc == SQLITE_OK)
+            rc = runBackup(dest.get(), source);
+        // A backup keeps no WAL of its own: one self-contained file.
+        if (rc == SQLITE_OK)
+            rc =
+                sqlite3_exec(dest.get(), "PRAGMA journal_mode = DELETE", nullptr, nullptr, nullptr);
+        if (rc == SQLITE_OK && !dest.integrityOk())
+            rc = SQLITE_CORRUPT;
+    }
+    if (rc == SQLITE_OK && !fsyncFile(temp))
+        rc = SQLITE_IOERR;
+    if (rc == SQLITE_OK) {
+        QFile::remove(target);
+        if (::rename(QFile::encodeName(temp).constData(), QFile::encodeName(target).constData())
+            != 0)
+            rc = SQLITE_IOERR;
+        fsyncFile(QFileInfo(target).absolutePath());
+    }
+    if (rc != SQLITE_OK) {
+        QFile::remove(temp);
+        QFile::remove(temp + QStringLiteral("-journal"));
+        spdlog::error("backup: failed ({})", sqlite3_errstr(rc));
+        return Error{
+            codeForSqlite(rc),
+            QStringLiteral("backup failed: %1").arg(QString::fromUtf8(sqlite3_errstr(rc)))};
+    }
+    spdlog::info("backup: written and checked");
+    return {};
+}
+
+Result<void> restore(Database &db, const QString &backupPath)
+{
+    if (db.isReadOnly())
+        return Error{ErrorCode::ReadOnly, QStringLiteral("restore: database is read-only")};
+    if (db.transactionDepth() > 0)
+        return Error{ErrorCode::Internal, QStringLiteral("restore inside a transaction")};
+
+    // Recognise the backup before opening it with SQLite (a foreign file is never touched).
+    QFile file(backupPath);
+    if (!file.open(QIODevice::ReadOnly))
+        return Error{ErrorCode::Io, QStringLiteral("restore: cannot read the backup file")};
+    const QByteArray header = file.read(100);
+    file.close();
+    if (header.size() < 100 || !header.startsWith(QByteArrayLiteral("SQLite format 3")))
+        return Error{ErrorCode::NotSafeReturnDatabase,
+                     QStringLiteral("restore: not an SQLite file")};
+    const auto *bytes = reinterpret_cast<const uchar *>(header.constData());
+    if (qFromBigEndian<quint32>(bytes + 68) != quint32(Database::applicationId))
+        return Error{ErrorCode::NotSafeReturnDatabase,
+                     QStringLiteral("restore: not a SafeReturn backup")};
+    const int version = int(qFromBigEndian<quint32>(bytes + 60));
+    if (version > migrations::latestVersion())
+        return Error{ErrorCode::NewerSchema, QStringLiteral("restore: backup from a newer schema")};
+    if (version < 1)
+        return Error{ErrorCode::NotSafeReturnDatabase,
+                     QStringLiteral("restore: backup has no schema")};
+
+    RawConnection source;
+    // immutable=1: read the file exactly as it is, create no -wal/-shm beside it.
+    const QString uri =
+        QStringLiteral("file:%1?immutable=1").arg(QFileInfo(backupPath).absoluteFilePath());
+    int rc = source.open(uri, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI);
+    if (rc != SQLITE_OK)
+        return Error{ErrorCode::Io,
+                     QStringLiteral("restore: cannot open backup: %1").arg(source.lastError())};
+    QStringList problems;
+    if (!source.integrityOk(&problems))
+        return Error{ErrorCode::Corrupt, QStringLiteral("restore: backup fails integrity_check")};
+
+    sqlite3 *dest = sql::handle(db.connection());
+    if (!dest)
+        return Error{ErrorCode::Internal, QStringLiteral("restore: no SQLite handle")};
+    // The backup API replaces the pages of the live database in one write transaction:
+    // other connections see either the old or the restored content.
+    rc = runBackup(dest, source.get());
+    if (rc != SQLITE_OK) {
+        spdlog::error("restore: failed ({})", sqlite3_errstr(rc));
+        return Error{
+            codeForSqlite(rc),
+            QStringLiteral("restore failed: %1").arg(QString::fromUtf8(sqlite3_errstr(rc)))};
+    }
+    // The copied header says journal_mode=DELETE; keep this database in WAL mode.
+    (void)sql::exec(db.connection(), QStringLiteral("PRAGMA journal_mode = WAL"), "restore.wal");
+    if (version < migrations::latestVersion()) {
+        if (auto r = migrations::migrate(db.connection(), db.path()); !r)
+            return r.error();
+    }
+    spdlog::info("restore: database replaced from a checked backup");
+    return {};
+}
+
+Result<CheckReport> check(Database &db)
+{
+    CheckReport report;
+    const QSqlDatabase connection = db.connection();
+    QSqlQuery query(connection);
+    if (!query.exec(QStringLiteral("PRAGMA integrity_check")))
+        return sql::errorFrom(query, "check.integrity");
+    int rows = 0;
+    bool ok = false;
+    while (query.next()) {
+        const QString line = query.value(0).toString();
+        ++rows;
+        ok = rows == 1 && line == QLatin1String("ok");
+        if (line != QLatin1String("ok"))
+            report.problems << line;
+    }
+    report.integrityOk = ok;
+
+    if (!query.exec(QStringLiteral("PRAGMA foreign_key_check")))
+        return sql::errorFrom(query, "check.foreign_keys");
+    report.foreignKeysOk = true;
+    while (query.next()) {
+        report.foreignKeysOk = false;
+        report.problems << QStringLiteral("foreign key: %1 row %2 → %3")
+                               .arg(query.value(0).toString(),
+                                    query.value(1).toString(),
+                                    query.value(2).toString());
+    }
+
+    static const QStringList tables{QStringLiteral("person"),
+                                    QStringLiteral("reception"),
+                                    QStringLiteral("support"),
+                                    QStringLiteral("follow_up"),
+                                    QStringLiteral("handover_batch"),
+                                    QStringLiteral("agency"),
+                                    QStringLiteral("border_gate"),
+                                    QStringLiteral("support_type"),
+                                    QStringLiteral("country"),
+                                    QStringLiteral("ethnic_group"),
+                                    QStringLiteral("province"),
+                                    QStringLiteral("commune"),
+                                    QStringLiteral("audit_log")};
+    for (const QString &table : tables) {
+        auto count = sql::scalarInt(
+            connection, QStringLiteral("SELECT count(*) FROM %1").arg(table), "check.count");
+        if (!count)
+            return count.error();
+        report.counts.append({table, *count});
+    }
+    report.schemaVersion = db.schemaVersion();
+    return report;
+}
+
+} // namespace sr::storage::maintenance

@@ -1,0 +1,303 @@
+#include "Seeding.h"
+
+#include "SqlSupport.h"
+
+#include <QFile>
+#include <QRandomGenerator>
+#include <QSqlQuery>
+
+namespace sr::storage::seeding {
+
+namespace {
+
+/** Splits a CSV text (RFC 4180: quoted fields, doubled quotes, CRLF or LF) into records. */
+QList<QStringList> parseCsv(const QString &text)
+{
+    QList<QStringList> records;
+    QStringList record;
+    QString field;
+    bool quoted = false;
+    bool fieldStarted = false;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (quoted) {
+            if (c == u'"') {
+                if (i + 1 < text.size() && text.at(i + 1) == u'"') {
+                    field += u'"';
+                    ++i;
+                } else {
+                    quoted = false;
+                }
+            } else {
+                field += c;
+            }
+        } else if (c == u'"') {
+            quoted = true;
+            fieldStarted = true;
+        } else if (c == u',') {
+            record << field;
+            field.clear();
+            fieldStarted = true;
+        } else if (c == u'\n' || c == u'\r') {
+            if (c == u'\r' && i + 1 < text.size() && text.at(i + 1) == u'\n')
+                ++i;
+            if (fieldStarted || !field.isEmpty() || !record.isEmpty()) {
+                record << field;
+                records << record;
+            }
+            record.clear();
+            field.clear();
+            fieldStarted = false;
+        } else {
+            field += c;
+            fieldStarted = true;
+        }
+    }
+    if (fieldStarted || !field.isEmpty() || !record.isEmpty()) {
+        record << field;
+        records << record;
+    }
+    return records;
+}
+
+QString stripUnitPrefix(const QString &fullName)
+{
+    static const QStringList prefixes{QStringLiteral("Thành phố "),
+                                      QStringLiteral("Tỉnh "),
+                                      QStringLiteral("Thị trấn "),
+                                      QStringLiteral("Phường "),
+                                      QStringLiteral("Xã "),
+                                      QStringLiteral("Đặc khu ")};
+    for (const QString &prefix : prefixes) {
+        if (fullName.startsWith(prefix))
+            return fullName.mid(prefix.size());
+    }
+    return fullName;
+}
+
+/** Inserts rows of @a resource with @a statement whose named placeholders are filled by @a bind. */
+template<typename Bind>
+Result<void>
+insertAll(const QSqlDatabase &db, const QString &resource, const QString &statement, Bind bind)
+{
+    QSqlQuery query(db);
+    if (auto r = sql::prepare(query, statement, "seed.prepare"); !r)
+        return r;
+    const auto rows = readCsvResource(resource);
+    if (rows.isEmpty())
+        return Error{ErrorCode::Internal, QStringLiteral("reference file empty: %1").arg(resource)};
+    for (const auto &row : rows) {
+        bind(query, row);
+        if (auto r = sql::exec(query, "seed.insert"); !r)
+            return r;
+    }
+    return {};
+}
+
+void bindMeta(QSqlQuery &query, const QString &now)
+{
+    query.bindValue(QStringLiteral(":uuid"), sql::newUuid());
+    query.bindValue(QStringLiteral(":now"), now);
+}
+
+} // namespace
+
+QList<QHash<QString, QString>> readCsvResource(const QString &resourcePath)
+{
+    QFile file(resourcePath);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    QString text = QString::fromUtf8(file.readAll());
+    if (text.startsWith(QChar(0xFEFF)))
+        text.remove(0, 1);
+    const QList<QStringList> records = parseCsv(text);
+    QList<QHash<QString, QString>> rows;
+    if (records.isEmpty())
+        return rows;
+    const QStringList header = records.first();
+    for (qsizetype i = 1; i < records.size(); ++i) {
+        QHash<QString, QString> row;
+        for (qsizetype c = 0; c < header.size(); ++c)
+            row.insert(header.at(c), c < records.at(i).size() ? records.at(i).at(c) : QString());
+        rows << row;
+    }
+    return rows;
+}
+
+Result<void> seedReferenceData(const QSqlDatabase &db)
+{
+    const QString now = sql::nowTimestamp();
+
+    auto r = insertAll(
+        db,
+        QStringLiteral(":/data/countries_vi.csv"),
+        QStringLiteral("INSERT INTO country (code, name_vi, name_en, alpha3, numeric_code) "
+                       "VALUES (:code, :vi, :en, :a3, :num)"),
+        [](QSqlQuery &q, const QHash<QString, QString> &row) {
+            q.bindValue(QStringLiteral(":code"), row.value(QStringLiteral("alpha2")));
+            q.bindValue(QStringLiteral(":vi"), row.value(QStringLiteral("name_vi")));
+            q.bindValue(QStringLiteral(":en"), row.value(QStringLiteral("name_en")));
+            q.bindValue(QStringLiteral(":a3"), row.value(QStringLiteral("alpha3")));
+            q.bindValue(QStringLiteral(":num"), row.value(QStringLiteral("numeric")));
+        });
+    if (!r)
+        return r;
+
+    r = insertAll(
+        db,
+        QStringLiteral(":/data/ethnic_groups.csv"),
+        QStringLiteral(
+            "INSERT INTO ethnic_group (code, name, other_names) VALUES (:code, :name, :other)"),
+        [](QSqlQuery &q, const QHash<QString, QString> &row) {
+            q.bindValue(QStringLiteral(":code"), row.value(QStringLiteral("code")));
+            q.bindValue(QStringLiteral(":name"), row.value(QStringLiteral("name")));
+            q.bindValue(QStringLiteral(":other"), row.value(QStringLiteral("other_names")));
+        });
+    if (!r)
+        return r;
+    // The app's own entries outside the official 01–54 (DOMAIN.md).
+    r = sql::exec(
+        db,
+        QStringLiteral(
+            "INSERT INTO ethnic_group (code, name, other_names) VALUES "
+            "('00', 'Không rõ', 'Unknown'), ('99', 'Người nước ngoài', 'Foreign national')"),
+        "seed.ethnic");
+    if (!r)
+        return r;
+
+    const QString provinceSql = QStringLiteral(
+        "INSERT INTO province (era, code, name, full_name) VALUES (:era, :code, :name, :full)");
+    r = insertAll(db,
+                  QStringLiteral(":/data/provinces_pre2025.csv"),
+                  provinceSql,
+                  [](QSqlQuery &q, const auto &row) {
+                      const QString full = row.value(QStringLiteral("full_name"));
+                      q.bindValue(QStringLiteral(":era"), QStringLiteral("pre_2025"));
+                      q.bindValue(QStringLiteral(":code"), row.value(QStringLiteral("code")));
+                      q.bindValue(QStringLiteral(":name"), stripUnitPrefix(full));
+                      q.bindValue(QStringLiteral(":full"), full);
+                  });
+    if (!r)
+        return r;
+    r = insertAll(db,
+                  QStringLiteral(":/data/provinces_2025.csv"),
+                  provinceSql,
+                  [](QSqlQuery &q, const auto &row) {
+                      q.bindValue(QStringLiteral(":era"), QStringLiteral("from_2025"));
+                      q.bindValue(QStringLiteral(":code"), row.value(QStringLiteral("code")));
+                      q.bindValue(QStringLiteral(":name"), row.value(QStringLiteral("name")));
+                      q.bindValue(QStringLiteral(":full"), row.value(QStringLiteral("full_name")));
+                  });
+    if (!r)
+        return r;
+
+    const QString communeSql = QStringLiteral(
+        "INSERT INTO commune (era, code, province_code, name, full_name, district_name) "
+        "VALUES (:era, :code, '22', :name, :full, :district)");
+    r = insertAll(db,
+                  QStringLiteral(":/data/quangninh_communes_pre2025.csv"),
+                  communeSql,
+                  [](QSqlQuery &q, const auto &row) {
+                      const QString full = row.value(QStringLiteral("full_name"));
+                      q.bindValue(QStringLiteral(":era"), QStringLiteral("pre_2025"));
+                      q.bindValue(QStringLiteral(":code"), row.value(QStringLiteral("code")));
+                      q.bindValue(QStringLiteral(":name"), stripUnitPrefix(full));
+                      q.bindValue(QStringLiteral(":full"), full);
+                      q.bindValue(QStringLiteral(":district"),
+                                  row.value(QStringLiteral("district_full_name")));
+                  });
+    if (!r)
+        return r;
+    r = insertAll(db,
+                  QStringLiteral(":/data/quangninh_wards_2025.csv"),
+                  communeSql,
+                  [](QSqlQuery &q, const auto &row) {
+                      q.bindValue(QStringLiteral(":era"), QStringLiteral("from_2025"));
+                      q.bindValue(QStringLiteral(":code"), row.value(QStringLiteral("code")));
+                      q.bindValue(QStringLiteral(":name"), row.value(QStringLiteral("name")));
+                      q.bindValue(QStringLiteral(":full"), row.value(QStringLiteral("full_name")));
+                      q.bindValue(QStringLiteral(":district"), QString());
+                  });
+    if (!r)
+        return r;
+
+    r = insertAll(
+        db,
+        QStringLiteral(":/data/agencies.csv"),
+        QStringLiteral(
+            "INSERT INTO agency (uuid, code, name, name_en, kind, province_code, created_at, "
+            "created_by, updated_at, updated_by) VALUES (:uuid, :code, :name, :en, :kind, "
+            ":province, :now, 'system', :now, 'system')"),
+        [&now](QSqlQuery &q, const auto &row) {
+            bindMeta(q, now);
+            q.bindValue(QStringLiteral(":code"), row.value(QStringLiteral("code")));
+            q.bindValue(QStringLiteral(":name"), row.value(QStringLiteral("name")));
+            q.bindValue(QStringLiteral(":en"), row.value(QStringLiteral("name_en")));
+            q.bindValue(QStringLiteral(":kind"), row.value(QStringLiteral("kind")));
+            q.bindValue(QStringLiteral(":province"), row.value(QStringLiteral("province_code")));
+        });
+    if (!r)
+        return r;
+    r = insertAll(
+        db,
+        QStringLiteral(":/data/border_gates.csv"),
+        QStringLiteral(
+            "INSERT INTO border_gate (uuid, code, name, name_en, country_code, created_at, "
+            "created_by, updated_at, updated_by) VALUES (:uuid, :code, :name, :en, :country, "
+            ":now, 'system', :now, 'system')"),
+        [&now](QSqlQuery &q, const auto &row) {
+            bindMeta(q, now);
+            q.bindValue(QStringLiteral(":code"), row.value(QStringLiteral("code")));
+            q.bindValue(QStringLiteral(":name"), row.value(QStringLiteral("name")));
+            q.bindValue(QStringLiteral(":en"), row.value(QStringLiteral("name_en")));
+            q.bindValue(QStringLiteral(":country"), row.value(QStringLiteral("country_code")));
+        });
+    if (!r)
+        return r;
+    r = insertAll(
+        db,
+        QStringLiteral(":/data/support_types.csv"),
+        QStringLiteral(
+            "INSERT INTO support_type (uuid, code, name_vi, name_en, default_amount_vnd, "
+            "legal_regime, sort_order, created_at, created_by, updated_at, updated_by) VALUES "
+            "(:uuid, :code, :vi, :en, :amount, :legal, :sort, :now, 'system', :now, 'system')"),
+        [&now](QSqlQuery &q, const auto &row) {
+            bindMeta(q, now);
+            q.bindValue(QStringLiteral(":code"), row.value(QStringLiteral("code")));
+            q.bindValue(QStringLiteral(":vi"), row.value(QStringLiteral("name_vi")));
+            q.bindValue(QStringLiteral(":en"), row.value(QStringLiteral("name_en")));
+            q.bindValue(QStringLiteral(":amount"),
+                        row.value(QStringLiteral("default_amount_vnd")).toLongLong());
+            q.bindValue(QStringLiteral(":legal"),
+                        row.value(QStringLiteral("legal_regime")).toInt());
+            q.bindValue(QStringLiteral(":sort"), row.value(QStringLiteral("sort_order")).toInt());
+        });
+    if (!r)
+        return r;
+
+    // Settings of a new database. The pseudonym key (32 random bytes) keys the stable
+    // pseudonyms of de-identified exports; it never leaves the database.
+    QByteArray key(32, Qt::Uninitialized);
+    QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(key.data()), key.size() / 4);
+    QSqlQuery settings(db);
+    if (auto p = sql::prepare(settings,
+                              QStringLiteral("INSERT INTO settings (key, value) VALUES (?, ?)"),
+                              "seed.settings");
+        !p)
+        return p;
+    const QList<QPair<QString, QString>> values{
+        {QStringLiteral("created_at"), now},
+        {QStringLiteral("case_code_prefix"), QStringLiteral("QN")},
+        {QStringLiteral("org_province_code"), QStringLiteral("22")},
+        {QStringLiteral("pseudonym_key"), QString::fromLatin1(key.toHex())},
+    };
+    for (const auto &[k, v] : values) {
+        settings.bindValue(0, k);
+        settings.bindValue(1, v);
+        if (auto e = sql::exec(settings, "seed.settings"); !e)
+            return e;
+    }
+    return {};
+}
+
+} // namespace sr::storage::seeding

@@ -1,0 +1,171 @@
+#include "SqlSupport.h"
+
+#include "domain/Clock.h"
+
+#include <QSqlDriver>
+#include <QUuid>
+
+#include <spdlog/spdlog.h>
+
+#include <sqlite3.h>
+
+namespace sr::storage::sql {
+
+namespace {
+
+ErrorCode codeFor(const QSqlError &error)
+{
+    // Qt's QSQLITE driver puts the extended SQLite result code in nativeErrorCode().
+    bool ok = false;
+    const int native = error.nativeErrorCode().toInt(&ok);
+    const QString text = error.databaseText();
+    if (ok) {
+        switch (native & 0xff) {
+        case SQLITE_BUSY:
+        case SQLITE_LOCKED:
+            return ErrorCode::Busy;
+        case SQLITE_FULL:
+            return ErrorCode::DiskFull;
+        case SQLITE_READONLY:
+            return ErrorCode::ReadOnly;
+        case SQLITE_CORRUPT:
+        case SQLITE_NOTADB:
+            return ErrorCode::Corrupt;
+        case SQLITE_IOERR:
+        case SQLITE_CANTOPEN:
+            return ErrorCode::Io;
+        case SQLITE_CONSTRAINT:
+            // Qt reports the primary code only; the message tells UNIQUE from other checks.
+            if (native == SQLITE_CONSTRAINT_UNIQUE || native == SQLITE_CONSTRAINT_PRIMARYKEY
+                || text.contains(QLatin1String("UNIQUE constraint")))
+                return ErrorCode::Duplicate;
+            return ErrorCode::InvalidInput;
+        default:
+            break;
+        }
+    }
+    // Fallback on the message when the driver gave no code.
+    if (text.contains(QLatin1String("locked")) || text.contains(QLatin1String("busy")))
+        return ErrorCode::Busy;
+    if (text.contains(QLatin1String("UNIQUE constraint")))
+        return ErrorCode::Duplicate;
+    if (text.contains(QLatin1String("constraint")))
+        return ErrorCode::InvalidInput;
+    if (text.contains(QLatin1String("readonly")) || text.contains(QLatin1String("read-only")))
+        return ErrorCode::ReadOnly;
+    if (text.contains(QLatin1String("disk is full")) || text.contains(QLatin1String("full")))
+        return ErrorCode::DiskFull;
+    return ErrorCode::Internal;
+}
+
+} // namespace
+
+sqlite3 *handle(const QSqlDatabase &db)
+{
+    const QVariant v = db.driver()->handle();
+    if (!v.isValid() || qstrcmp(v.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    return *static_cast<sqlite3 *const *>(v.constData());
+}
+
+Result<void> execScript(const QSqlDatabase &db, const QString &script, const char *context)
+{
+    sqlite3 *h = handle(db);
+    if (!h)
+        return Error{ErrorCode::Internal,
+                     QStringLiteral("%1: no SQLite handle").arg(QLatin1String(context))};
+    char *message = nullptr;
+    const int rc = sqlite3_exec(h, script.toUtf8().constData(), nullptr, nullptr, &message);
+    if (rc != SQLITE_OK) {
+        const QString text = QString::fromUtf8(message ? message : sqlite3_errstr(rc));
+        sqlite3_free(message);
+        return errorFrom(QSqlError(QString(), text, QSqlError::StatementError, QString::number(rc)),
+                         context);
+    }
+    return {};
+}
+
+Error errorFrom(const QSqlError &error, const char *context)
+{
+    const ErrorCode code = codeFor(error);
+    // SQLite messages name tables, columns and constraints, never bound values, so they are
+    // safe to log. Bound values are never logged: they may be personal data.
+    const QString detail =
+        QStringLiteral("%1: %2 (%3)")
+            .arg(QLatin1String(context), error.databaseText(), error.nativeErrorCode());
+    if (code == ErrorCode::Busy || code == ErrorCode::Duplicate || code == ErrorCode::InvalidInput)
+        spdlog::warn("storage: {}", detail.toStdString());
+    else
+        spdlog::error("storage: {}", detail.toStdString());
+    return Error{code, detail};
+}
+
+Result<void> exec(const QSqlDatabase &db, const QString &statement, const char *context)
+{
+    QSqlQuery query(db);
+    if (!query.exec(statement))
+        return errorFrom(query, context);
+    return {};
+}
+
+Result<void> prepare(QSqlQuery &query, const QString &statement, const char *context)
+{
+    if (!query.prepare(statement))
+        return errorFrom(query, context);
+    return {};
+}
+
+Result<void> exec(QSqlQuery &query, const char *context)
+{
+    if (!query.exec())
+        return errorFrom(query, context);
+    return {};
+}
+
+Result<qint64> scalarInt(const QSqlDatabase &db, const QString &statement, const char *context)
+{
+    QSqlQuery query(db);
+    if (!query.exec(statement))
+        return errorFrom(query, context);
+    if (!query.next())
+        return Error{ErrorCode::Internal, QStringLiteral("%1: no row").arg(QLatin1String(context))};
+    return query.value(0).toLongLong();
+}
+
+QString isoDate(const QDate &date)
+{
+    return date.isValid() ? date.toString(Qt::ISODate) : QString();
+}
+
+QDate dateFromIso(const QVariant &value)
+{
+    const QString text = value.toString();
+    if (text.isEmpty())
+        return {};
+    return QDate::fromString(text, Qt::ISODate);
+}
+
+QString isoTimestamp(const QDateTime &time)
+{
+    return time.toUTC().toString(Qt::ISODateWithMs);
+}
+
+QDateTime timestampFromIso(const QVariant &value)
+{
+    QDateTime time = QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
+    if (!time.isValid())
+        time = QDateTime::fromString(value.toString(), Qt::ISODate);
+    return time.toUTC();
+}
+
+QString nowTimestamp()
+{
+    return isoTimestamp(domain::Clock::instance().now());
+}
+
+QString newUuid()
+{
+    return QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+
+} // namespace sr::storage::sql
