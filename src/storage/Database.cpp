@@ -272,10 +272,11 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Opti
         addConnection(absolute, database->m_connectionName, readOnly, options.busyTimeoutMs);
     if (!db.open())
         return sql::errorFrom(db.lastError(), "database.open");
-    if (auto r = applyPragmas(db, readOnly, options.busyTimeoutMs); !r)
-        return r.error();
-    // A damaged page is found here at the latest, before anything is written.
+    // Still only reading: the schema must be ours before a pragma may write to the file
+    // (journal_mode=WAL changes the header).
     if (auto r = checkSchema(db); !r)
+        return r.error();
+    if (auto r = applyPragmas(db, readOnly, options.busyTimeoutMs); !r)
         return r.error();
     if (int(header->userVersion) < migrations::latestVersion()) {
         if (readOnly)

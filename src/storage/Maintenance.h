@@ -14,9 +14,9 @@ class Database;
 /** What `check` found. */
 struct CheckReport
 {
-    bool integrityOk = false;  ///< PRAGMA integrity_check said "ok"
-    bool foreignKeysOk = false; ///< PRAGMA foreign_key_check found nothing
-    QStringList problems;      ///< technical lines (no personal data)
+    bool integrityOk = false;             ///< PRAGMA integrity_check said "ok"
+    bool foreignKeysOk = false;           ///< PRAGMA foreign_key_check found nothing
+    QStringList problems;                 ///< technical lines (no personal data)
     QList<QPair<QString, qint64>> counts; ///< table name → rows
     int schemaVersion = 0;
 };

@@ -117,8 +117,11 @@ QList<QHash<QString, QString>> readCsvResource(const QString &resourcePath)
     const QStringList header = records.first();
     for (qsizetype i = 1; i < records.size(); ++i) {
         QHash<QString, QString> row;
-        for (qsizetype c = 0; c < header.size(); ++c)
-            row.insert(header.at(c), c < records.at(i).size() ? records.at(i).at(c) : QString());
+        for (qsizetype c = 0; c < header.size(); ++c) {
+            // Never a null QString: Qt SQL binds a null QString as SQL NULL.
+            QString value = c < records.at(i).size() ? records.at(i).at(c) : QString();
+            row.insert(header.at(c), value.isNull() ? QStringLiteral("") : value);
+        }
         rows << row;
     }
     return rows;
@@ -216,7 +219,7 @@ Result<void> seedReferenceData(const QSqlDatabase &db)
                       q.bindValue(QStringLiteral(":code"), row.value(QStringLiteral("code")));
                       q.bindValue(QStringLiteral(":name"), row.value(QStringLiteral("name")));
                       q.bindValue(QStringLiteral(":full"), row.value(QStringLiteral("full_name")));
-                      q.bindValue(QStringLiteral(":district"), QString());
+                      q.bindValue(QStringLiteral(":district"), QStringLiteral(""));
                   });
     if (!r)
         return r;
