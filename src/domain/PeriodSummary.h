@@ -1,0 +1,165 @@
+#pragma once
+
+#include "Period.h"
+
+#include <QDate>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace sr::domain {
+
+// The figures of the period summary report (issue 4, docs/report-json.md) as plain values.
+// Persons are distinct persons with at least one reception in the period; receptions are
+// episodes. In the lists split by a reception attribute, a person is counted once, in the
+// row of their FIRST reception in the period (outcomes: their LATEST one), so the persons
+// of such a list add up to the total persons, and its receptions to the total receptions.
+
+/** Persons and receptions of one value of a reception attribute (country, agency, …). */
+struct CountRow
+{
+    QString code;
+    QString name;   ///< Vietnamese name from the reference list (empty for enum codes)
+    QString nameEn; ///< English name from the reference list (empty for enum codes)
+    qint64 persons = 0;
+    qint64 receptions = 0;
+
+    friend bool operator==(const CountRow &, const CountRow &) = default;
+};
+
+/** Persons of one sex and age band (age at their first reception in the period). */
+struct SexAgeRow
+{
+    QString sex;     ///< male, female, unknown
+    QString ageBand; ///< under_1, 1_5, 6_11, 12_15, 16_17, 18_plus, unknown
+    qint64 persons = 0;
+
+    friend bool operator==(const SexAgeRow &, const SexAgeRow &) = default;
+};
+
+/** Groups of persons; each counts distinct persons and they overlap. */
+struct GroupCounts
+{
+    qint64 childrenUnder16 = 0;  ///< age at first reception in the period < 16
+    qint64 minorsUnder18 = 0;    ///< age at first reception in the period < 18
+    qint64 foreignNationals = 0; ///< nationality other than VN
+    qint64 ethnicMinorities = 0; ///< ethnicity neither Kinh (01), unknown (00) nor foreign (99)
+    qint64 otherProvinceResidents = 0; ///< residence province known and not the centre's
+
+    friend bool operator==(const GroupCounts &, const GroupCounts &) = default;
+};
+
+/** Supports of one type dated in the period. */
+struct SupportRow
+{
+    QString type; ///< support type code
+    QString name;
+    QString nameEn;
+    qint64 persons = 0;   ///< distinct persons given (status provided) this type
+    qint64 times = 0;     ///< support records with status provided
+    qint64 quantity = 0;  ///< sum of their quantities (times or days)
+    qint64 amountVnd = 0; ///< sum of their amounts, whole đồng
+    qint64 referred = 0;  ///< records with status referred
+    qint64 declined = 0;  ///< records with status declined
+    qint64 notNeeded = 0; ///< records with status not_needed
+
+    friend bool operator==(const SupportRow &, const SupportRow &) = default;
+};
+
+/** Receptions and persons by case outcome (open, or the outcome of a closed case). */
+struct OutcomeRow
+{
+    QString code;       ///< handed_over_to_family, returned_home, transferred, other, open
+    qint64 persons = 0; ///< persons whose latest reception in the period has this outcome
+    qint64 receptions = 0;
+
+    friend bool operator==(const OutcomeRow &, const OutcomeRow &) = default;
+};
+
+/** Border handover batches dated in the period (sums of the batch counts). */
+struct HandoverCounts
+{
+    qint64 batches = 0;
+    qint64 persons = 0;
+    qint64 verifiedBatches = 0; ///< batches classified and verified
+    qint64 verifiedPersons = 0;
+    qint64 cases = 0;
+    qint64 victims = 0;
+
+    friend bool operator==(const HandoverCounts &, const HandoverCounts &) = default;
+};
+
+/** Every figure of the report for one range of days (the period, or one calendar year of it). */
+struct SummaryFigures
+{
+    QDate from;
+    QDate to;
+
+    // Totals
+    qint64 persons = 0;
+    qint64 receptions = 0;
+    qint64 supports = 0;         ///< support records with status provided
+    qint64 supportAmountVnd = 0; ///< their amounts
+    qint64 personsSupported = 0; ///< distinct persons given at least one support
+    qint64 supportsReferred = 0;
+    qint64 supportsDeclined = 0;
+    qint64 supportsNotNeeded = 0;
+
+    // 1. Persons and receptions
+    QList<CountRow> byCountry;
+    QList<CountRow> byAgency;
+    QList<CountRow> byRoute;
+    QList<CountRow> byIdentificationStatus;
+
+    // 2. Who they are
+    QList<SexAgeRow> bySexAge;
+    GroupCounts groups;
+    QList<CountRow> byNationality; ///< foreign nationals only (persons; receptions of them)
+
+    // 3. Supports
+    QList<SupportRow> supportRows;
+
+    // 4. Outcomes
+    QList<OutcomeRow> outcomes;
+    qint64 followUps = 0;         ///< follow-up contacts dated in the period
+    qint64 personsFollowedUp = 0; ///< distinct persons with one
+
+    // 5. Border handovers
+    HandoverCounts handovers;
+
+    friend bool operator==(const SummaryFigures &, const SummaryFigures &) = default;
+};
+
+/** Figures of one calendar year of the period (the part of the period inside that year). */
+struct YearFigures
+{
+    int year = 0;
+    SummaryFigures figures;
+
+    friend bool operator==(const YearFigures &, const YearFigures &) = default;
+};
+
+/** The period summary report: figures for the whole period and for each calendar year of it. */
+struct PeriodSummary
+{
+    QDate from;
+    QDate to;
+    SummaryFigures total;
+    QList<YearFigures> years; ///< ascending; one entry when the period lies in one year
+
+    /** The organisation printing the report (header and narrative). */
+    QString issuingBody; ///< e.g. "TRUNG TÂM CÔNG TÁC XÃ HỘI TỈNH QUẢNG NINH"
+    QString parentBody;  ///< the body above it, e.g. "SỞ Y TẾ TỈNH QUẢNG NINH"
+    QString place;       ///< place of the date line, e.g. "Quảng Ninh"
+    QDate issuedOn;      ///< date of the date line
+
+    /** The figures of @a year, or nothing when the period does not touch it. */
+    std::optional<SummaryFigures> yearFigures(int year) const;
+};
+
+/** Sums of a list's persons and receptions (to check that a list partitions the totals). */
+qint64 sumPersons(const QList<CountRow> &rows);
+qint64 sumReceptions(const QList<CountRow> &rows);
+
+} // namespace sr::domain
