@@ -2,6 +2,7 @@
 
 #include <QList>
 #include <QString>
+#include <QStringList>
 #include <QStringView>
 
 #include <optional>
@@ -86,5 +87,29 @@ QList<E> allValues();
 /** All stable codes of E, in declaration order. */
 template<typename E>
 QStringList allCodes();
+
+// The templates are defined and explicitly instantiated in Enums.cpp for exactly these enums;
+// using them with any other type fails to link.
+#define SR_DECLARE_ENUM_CODES(E)                                                                   \
+    extern template QString toCode<E>(E);                                                          \
+    extern template std::optional<E> fromCode<E>(QStringView);                                     \
+    extern template QList<E> allValues<E>();                                                       \
+    extern template QStringList allCodes<E>();
+
+SR_DECLARE_ENUM_CODES(Sex)
+SR_DECLARE_ENUM_CODES(AgeBand)
+SR_DECLARE_ENUM_CODES(Route)
+SR_DECLARE_ENUM_CODES(IdentificationStatus)
+SR_DECLARE_ENUM_CODES(ExploitationForm)
+SR_DECLARE_ENUM_CODES(SupportStatus)
+SR_DECLARE_ENUM_CODES(CaseStatus)
+SR_DECLARE_ENUM_CODES(CaseOutcome)
+SR_DECLARE_ENUM_CODES(DocumentType)
+SR_DECLARE_ENUM_CODES(AdminEra)
+SR_DECLARE_ENUM_CODES(FollowUpKind)
+SR_DECLARE_ENUM_CODES(ReintegrationStatus)
+SR_DECLARE_ENUM_CODES(AgencyKind)
+
+#undef SR_DECLARE_ENUM_CODES
 
 } // namespace sr::domain

@@ -1,0 +1,390 @@
+#include "Validation.h"
+
+#include <QLatin1Char>
+
+namespace sr::domain {
+
+namespace {
+
+// Field length limits, in characters (Unicode code points).
+constexpr qsizetype MaxNameLength = 200;
+constexpr qsizetype MaxOtherNamesLength = 500;
+constexpr qsizetype MaxDocumentNumberLength = 50;
+constexpr qsizetype MaxPhoneLength = 30;
+constexpr qsizetype MaxAddressLength = 500;
+constexpr qsizetype MaxFamilyContactLength = 500;
+constexpr qsizetype MaxCommuneTextLength = 200;
+constexpr qsizetype MaxCodeLength = 50;
+constexpr qsizetype MaxShortTextLength = 500;
+constexpr qsizetype MaxNotesLength = 10000;
+constexpr qsizetype CccdDigits = 12;
+constexpr int MaxEstimatedAge = 120;
+constexpr int EarliestBirthYear = 1900;
+
+/**
+ * Collects field errors, at most one per field: the first rule a field breaks is the one
+ * reported (rules are checked from the most basic — required — to the most specific).
+ */
+class Collector
+{
+public:
+    void add(const QString &field, ValidationCode code)
+    {
+        if (!has(field))
+            m_errors.append(FieldError{field, code});
+    }
+    bool has(const QString &field) const
+    {
+        for (const FieldError &error : m_errors) {
+            if (error.field == field)
+                return true;
+        }
+        return false;
+    }
+    FieldErrors errors() const { return m_errors; }
+
+private:
+    FieldErrors m_errors;
+};
+
+qsizetype textLength(const QString &text)
+{
+    qsizetype length = 0;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        if (!text.at(i).isLowSurrogate())
+            ++length;
+    }
+    return length;
+}
+
+bool isBlank(const QString &text)
+{
+    return text.trimmed().isEmpty();
+}
+
+bool isAsciiDigit(QChar c)
+{
+    return c >= QLatin1Char('0') && c <= QLatin1Char('9');
+}
+
+bool isAsciiUpper(QChar c)
+{
+    return c >= QLatin1Char('A') && c <= QLatin1Char('Z');
+}
+
+bool allAsciiDigits(const QString &text)
+{
+    for (const QChar c : text) {
+        if (!isAsciiDigit(c))
+            return false;
+    }
+    return true;
+}
+
+/** ISO 3166-1 alpha-2 shape: two upper-case ASCII letters. */
+bool isCountryCode(const QString &code)
+{
+    return code.size() == 2 && isAsciiUpper(code.at(0)) && isAsciiUpper(code.at(1));
+}
+
+/** Digits, spaces and + - ( ) . only, with at least one digit. */
+bool isPhoneNumber(const QString &phone)
+{
+    bool digit = false;
+    for (const QChar c : phone) {
+        if (isAsciiDigit(c)) {
+            digit = true;
+            continue;
+        }
+        if (c == QLatin1Char(' ') || c == QLatin1Char('+') || c == QLatin1Char('-')
+            || c == QLatin1Char('(') || c == QLatin1Char(')') || c == QLatin1Char('.'))
+            continue;
+        return false;
+    }
+    return digit;
+}
+
+void checkLength(Collector &out, const QString &field, const QString &text, qsizetype max)
+{
+    if (textLength(text) > max)
+        out.add(field, ValidationCode::TooLong);
+}
+
+void checkRequiredCode(Collector &out, const QString &field, const QString &code)
+{
+    if (isBlank(code))
+        out.add(field, ValidationCode::Required);
+    else
+        checkLength(out, field, code, MaxCodeLength);
+}
+
+/** A required date: present, not after today, not before @a notBefore (when valid). */
+void checkEventDate(Collector &out,
+                    const QString &field,
+                    const QDate &date,
+                    const QDate &today,
+                    const QDate &reception)
+{
+    if (!date.isValid()) {
+        out.add(field, ValidationCode::Required);
+        return;
+    }
+    if (today.isValid() && date > today)
+        out.add(field, ValidationCode::InFuture);
+    else if (reception.isValid() && date < reception)
+        out.add(field, ValidationCode::BeforeReception);
+}
+
+void checkCount(Collector &out, const QString &field, qint64 value)
+{
+    if (value < 0)
+        out.add(field, ValidationCode::Negative);
+}
+
+} // namespace
+
+QString toCode(ValidationCode code)
+{
+    switch (code) {
+    case ValidationCode::Required:
+        return QStringLiteral("required");
+    case ValidationCode::InvalidFormat:
+        return QStringLiteral("invalid_format");
+    case ValidationCode::InvalidDate:
+        return QStringLiteral("invalid_date");
+    case ValidationCode::InFuture:
+        return QStringLiteral("in_future");
+    case ValidationCode::BeforeBirth:
+        return QStringLiteral("before_birth");
+    case ValidationCode::BeforeReception:
+        return QStringLiteral("before_reception");
+    case ValidationCode::Negative:
+        return QStringLiteral("negative");
+    case ValidationCode::OutOfRange:
+        return QStringLiteral("out_of_range");
+    case ValidationCode::Inconsistent:
+        return QStringLiteral("inconsistent");
+    case ValidationCode::TooLong:
+        return QStringLiteral("too_long");
+    }
+    return QString();
+}
+
+FieldErrors validatePerson(const Person &person, const QDate &today)
+{
+    Collector out;
+
+    // Names
+    if (isBlank(person.fullName))
+        out.add(QStringLiteral("full_name"), ValidationCode::Required);
+    else
+        checkLength(out, QStringLiteral("full_name"), person.fullName, MaxNameLength);
+    checkLength(out, QStringLiteral("other_names"), person.otherNames, MaxOtherNamesLength);
+
+    // Birth date or estimated age
+    const QString birthField = QStringLiteral("birth_date");
+    if (!person.birthDate.isNull()) {
+        if (!person.birthDate.isValid() || person.birthDate.year() < EarliestBirthYear)
+            out.add(birthField, ValidationCode::InvalidDate);
+        else if (today.isValid() && person.birthDate.earliest() > today)
+            out.add(birthField, ValidationCode::InFuture);
+    }
+    const QString estimateField = QStringLiteral("estimated_age_years");
+    if (person.estimatedAgeYears) {
+        const int estimate = *person.estimatedAgeYears;
+        if (estimate < 0 || estimate > MaxEstimatedAge)
+            out.add(estimateField, ValidationCode::OutOfRange);
+        else if (!person.birthDate.isNull())
+            out.add(estimateField, ValidationCode::Inconsistent);
+        if (person.estimatedAgeAsOf.isValid() && today.isValid() && person.estimatedAgeAsOf > today)
+            out.add(QStringLiteral("estimated_age_as_of"), ValidationCode::InFuture);
+    }
+
+    // Nationality and ethnicity
+    if (isBlank(person.nationality))
+        out.add(QStringLiteral("nationality"), ValidationCode::Required);
+    else if (!isCountryCode(person.nationality))
+        out.add(QStringLiteral("nationality"), ValidationCode::InvalidFormat);
+    if (isBlank(person.ethnicity))
+        out.add(QStringLiteral("ethnicity"), ValidationCode::Required);
+    else if (person.ethnicity.size() != 2 || !allAsciiDigits(person.ethnicity))
+        out.add(QStringLiteral("ethnicity"), ValidationCode::InvalidFormat);
+
+    // Identity document
+    const QString documentField = QStringLiteral("document_number");
+    switch (person.documentType) {
+    case DocumentType::Cccd:
+        if (person.documentNumber.isEmpty())
+            out.add(documentField, ValidationCode::Required);
+        else if (person.documentNumber.size() != CccdDigits
+                 || !allAsciiDigits(person.documentNumber))
+            out.add(documentField, ValidationCode::InvalidFormat);
+        break;
+    case DocumentType::Passport:
+    case DocumentType::BirthCertificate:
+    case DocumentType::Other:
+        if (isBlank(person.documentNumber))
+            out.add(documentField, ValidationCode::Required);
+        else
+            checkLength(out, documentField, person.documentNumber, MaxDocumentNumberLength);
+        break;
+    case DocumentType::None:
+        if (!person.documentNumber.isEmpty())
+            out.add(documentField, ValidationCode::Inconsistent);
+        break;
+    }
+
+    // Residence and contact
+    checkLength(out, QStringLiteral("residence_province"), person.residenceProvince, MaxCodeLength);
+    checkLength(out, QStringLiteral("residence_commune"), person.residenceCommune, MaxCodeLength);
+    checkLength(out,
+                QStringLiteral("residence_commune_text"),
+                person.residenceCommuneText,
+                MaxCommuneTextLength);
+    checkLength(out, QStringLiteral("address_line"), person.addressLine, MaxAddressLength);
+    if (!person.phone.isEmpty()) {
+        if (textLength(person.phone) > MaxPhoneLength)
+            out.add(QStringLiteral("phone"), ValidationCode::TooLong);
+        else if (!isPhoneNumber(person.phone))
+            out.add(QStringLiteral("phone"), ValidationCode::InvalidFormat);
+    }
+    checkLength(
+        out, QStringLiteral("family_contact"), person.familyContact, MaxFamilyContactLength);
+    checkLength(out, QStringLiteral("notes"), person.notes, MaxNotesLength);
+
+    return out.errors();
+}
+
+FieldErrors validateReception(const Reception &reception, const Person &person, const QDate &today)
+{
+    Collector out;
+
+    const QString dateField = QStringLiteral("reception_date");
+    const QDate date = reception.receptionDate;
+    if (!date.isValid()) {
+        out.add(dateField, ValidationCode::Required);
+    } else if (today.isValid() && date > today) {
+        out.add(dateField, ValidationCode::InFuture);
+    } else if (!person.birthDate.isNull() && person.birthDate.isValid()
+               && person.birthDate.earliest() > date) {
+        // Only when the person was certainly not yet born: a partial birth date whose range
+        // contains the reception date is fine.
+        out.add(dateField, ValidationCode::BeforeBirth);
+    }
+
+    checkRequiredCode(out, QStringLiteral("agency_code"), reception.agencyCode);
+    if (isBlank(reception.countryCode))
+        out.add(QStringLiteral("country_code"), ValidationCode::Required);
+    else if (!isCountryCode(reception.countryCode))
+        out.add(QStringLiteral("country_code"), ValidationCode::InvalidFormat);
+
+    const QString identificationField = QStringLiteral("identification_date");
+    if (reception.identificationDate.isValid()) {
+        if (today.isValid() && reception.identificationDate > today)
+            out.add(identificationField, ValidationCode::InFuture);
+        else if (date.isValid() && reception.identificationDate < date)
+            out.add(identificationField, ValidationCode::BeforeReception);
+    }
+    checkLength(out,
+                QStringLiteral("identification_agency_code"),
+                reception.identificationAgencyCode,
+                MaxCodeLength);
+    checkLength(
+        out, QStringLiteral("identification_basis"), reception.identificationBasis, MaxNotesLength);
+
+    const QString outcomeField = QStringLiteral("outcome");
+    const QString closedField = QStringLiteral("closed_date");
+    switch (reception.caseStatus) {
+    case CaseStatus::Closed:
+        if (!reception.outcome)
+            out.add(outcomeField, ValidationCode::Required);
+        checkEventDate(out, closedField, reception.closedDate, today, date);
+        break;
+    case CaseStatus::Open:
+        if (reception.outcome)
+            out.add(outcomeField, ValidationCode::Inconsistent);
+        if (!reception.closedDate.isNull())
+            out.add(closedField, ValidationCode::Inconsistent);
+        break;
+    }
+
+    checkLength(out, QStringLiteral("notes"), reception.notes, MaxNotesLength);
+    return out.errors();
+}
+
+FieldErrors validateSupport(const Support &support, const Reception &reception, const QDate &today)
+{
+    Collector out;
+    checkRequiredCode(out, QStringLiteral("type_code"), support.typeCode);
+    checkEventDate(
+        out, QStringLiteral("support_date"), support.date, today, reception.receptionDate);
+    checkLength(
+        out, QStringLiteral("provider_agency_code"), support.providerAgencyCode, MaxCodeLength);
+    if (support.amountVnd < 0)
+        out.add(QStringLiteral("amount_vnd"), ValidationCode::Negative);
+    if (support.quantity < 0)
+        out.add(QStringLiteral("quantity"), ValidationCode::Negative);
+    else if (support.quantity < 1)
+        out.add(QStringLiteral("quantity"), ValidationCode::OutOfRange);
+    checkLength(out, QStringLiteral("notes"), support.notes, MaxNotesLength);
+    return out.errors();
+}
+
+FieldErrors
+validateFollowUp(const FollowUp &followUp, const Reception &reception, const QDate &today)
+{
+    Collector out;
+    checkEventDate(
+        out, QStringLiteral("follow_up_date"), followUp.date, today, reception.receptionDate);
+    checkLength(out, QStringLiteral("notes"), followUp.notes, MaxNotesLength);
+    return out.errors();
+}
+
+FieldErrors validateBatch(const HandoverBatch &batch, const QDate &today)
+{
+    Collector out;
+    checkEventDate(out, QStringLiteral("batch_date"), batch.date, today, QDate());
+    checkLength(out, QStringLiteral("border_gate_code"), batch.borderGateCode, MaxCodeLength);
+    checkLength(out, QStringLiteral("foreign_agency"), batch.foreignAgency, MaxShortTextLength);
+    checkLength(
+        out, QStringLiteral("receiving_agency_code"), batch.receivingAgencyCode, MaxCodeLength);
+
+    const QString total = QStringLiteral("persons_total");
+    const QString male = QStringLiteral("persons_male");
+    const QString female = QStringLiteral("persons_female");
+    const QString children = QStringLiteral("persons_children");
+    const QString verified = QStringLiteral("persons_verified");
+    const QString cases = QStringLiteral("cases_identified");
+    const QString victims = QStringLiteral("victims_identified");
+    checkCount(out, total, batch.personsTotal);
+    checkCount(out, male, batch.personsMale);
+    checkCount(out, female, batch.personsFemale);
+    checkCount(out, children, batch.personsChildren);
+    checkCount(out, verified, batch.personsVerified);
+    checkCount(out, cases, batch.casesIdentified);
+    checkCount(out, victims, batch.victimsIdentified);
+
+    // Parts may not exceed the whole. The error goes on the part (the smaller field); a sex
+    // split that adds up to more than the total marks both of its fields.
+    if (batch.personsTotal >= 0) {
+        const qint64 whole = batch.personsTotal;
+        if (batch.personsMale >= 0 && batch.personsFemale >= 0
+            && qint64(batch.personsMale) + batch.personsFemale > whole) {
+            out.add(male, ValidationCode::Inconsistent);
+            out.add(female, ValidationCode::Inconsistent);
+        }
+        if (batch.personsChildren > whole)
+            out.add(children, ValidationCode::Inconsistent);
+        if (batch.personsVerified > whole)
+            out.add(verified, ValidationCode::Inconsistent);
+        if (batch.victimsIdentified > whole)
+            out.add(victims, ValidationCode::Inconsistent);
+    }
+    if (batch.personsVerified > 0 && !batch.classified)
+        out.add(QStringLiteral("classified"), ValidationCode::Inconsistent);
+
+    checkLength(out, QStringLiteral("notes"), batch.notes, MaxNotesLength);
+    return out.errors();
+}
+
+} // namespace sr::domain
