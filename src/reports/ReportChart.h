@@ -1,0 +1,20 @@
+#pragma once
+
+#include "ReportFormat.h"
+#include "domain/PeriodSummary.h"
+
+#include <QImage>
+#include <QSize>
+
+namespace sr::reports {
+
+/**
+ * A bar chart of receptions by calendar year (categories) and country returned from (one
+ * bar set per country), drawn with Qt Charts into an image of @a size pixels. Needs a
+ * QApplication (Qt Charts is built on QGraphicsView). An empty period gives an empty chart.
+ */
+QImage renderReceptionsChart(const domain::PeriodSummary &summary,
+                             Language language,
+                             const QSize &size = QSize(1600, 800));
+
+} // namespace sr::reports

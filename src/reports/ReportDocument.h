@@ -1,0 +1,47 @@
+#pragma once
+
+#include "ReportFormat.h"
+#include "domain/PeriodSummary.h"
+
+#include <QString>
+#include <QTextDocument>
+#include <QUrl>
+
+#include <memory>
+
+namespace sr::reports {
+
+/** How the chart image is referenced by the HTML. */
+enum class ChartImage {
+    Resource, ///< <img src="chart:receptions">, added to the QTextDocument as a resource
+    Embedded, ///< a data: URL with the PNG, for a standalone .html file
+    None,     ///< no chart (no QApplication needed)
+};
+
+/** The URL of the chart image resource in documents made by createReportDocument(). */
+QUrl chartResourceUrl();
+
+/**
+ * The report as HTML for QTextDocument, in the Vietnamese administrative layout: issuing
+ * body left and the national motto block right, place and date line, title with the period,
+ * a narrative in the style of the provincial reports, the chart, the five sections as tables
+ * split by calendar year with a total column, and the signature block.
+ */
+QString reportHtml(const domain::PeriodSummary &summary,
+                   Language language,
+                   ChartImage chart = ChartImage::Resource);
+
+/** The narrative paragraphs ("Giai đoạn … đã tiếp nhận, hỗ trợ 26 người …") as plain text. */
+QStringList reportNarrative(const domain::PeriodSummary &summary, Language language);
+
+/**
+ * A QTextDocument holding reportHtml() with the chart image added as a resource and the
+ * report fonts (Noto Serif for text, Noto Sans for tables) set. Needs a QApplication.
+ */
+std::unique_ptr<QTextDocument> createReportDocument(const domain::PeriodSummary &summary,
+                                                    Language language);
+
+/** Makes sure the Noto fonts are known to Qt (loads them from the system font folders). */
+void ensureReportFonts();
+
+} // namespace sr::reports

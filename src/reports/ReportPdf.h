@@ -1,0 +1,26 @@
+#pragma once
+
+#include "ReportFormat.h"
+#include "domain/PeriodSummary.h"
+#include "domain/Result.h"
+
+#include <QIODevice>
+#include <QTextDocument>
+
+namespace sr::reports {
+
+/**
+ * Writes the report as a PDF (A4 portrait, page numbers in a footer, Noto fonts embedded so
+ * Vietnamese diacritics survive on any machine) to @a device, which must be open for
+ * writing. Needs a QApplication (the chart). Io error when the device fails.
+ */
+Result<void>
+writeReportPdf(const domain::PeriodSummary &summary, Language language, QIODevice *device);
+
+/**
+ * Paints @a document page by page on @a device (a QPdfWriter or QPrinter) with the footer
+ * "Trang n/N" ("Page n of N"); used by writeReportPdf() and by the print preview.
+ */
+void paintReportPages(QTextDocument &document, QPagedPaintDevice &device, Language language);
+
+} // namespace sr::reports
