@@ -1,0 +1,153 @@
+#pragma once
+
+#include "domain/Enums.h"
+#include "domain/HandoverBatch.h"
+#include "domain/Period.h"
+#include "domain/Person.h"
+#include "domain/Reception.h"
+#include "domain/Result.h"
+#include "domain/Support.h"
+
+#include <QDate>
+#include <QList>
+#include <QString>
+
+#include <memory>
+#include <optional>
+
+namespace sr::storage {
+
+class Database;
+
+/** Supports of one type given during a reception (status "provided", not archived). */
+struct SupportTotal
+{
+    QString typeCode;
+    qint64 times = 0;     ///< number of supports provided
+    qint64 amountVnd = 0; ///< their total amount in đồng
+};
+
+/** One row of the receptions table: the reception, its person and derived figures. */
+struct ReceptionExportRow
+{
+    domain::Person person;
+    domain::Reception reception;
+    QString batchUuid; ///< empty when not received in a handover batch
+    domain::AgeBand ageBand = domain::AgeBand::Unknown; ///< age band at reception (stored)
+    QList<SupportTotal> supportTotals;
+};
+
+/** One row of the supports table: the support and the reception it belongs to. */
+struct SupportExportRow
+{
+    QString caseCode;
+    QString receptionUuid;
+    QDate receptionDate;
+    domain::Support support;
+};
+
+/**
+ * Forward-only cursors (QSqlQuery::setForwardOnly) over the records of a period for CSV
+ * export: rows are read one at a time and never buffered as a whole table. Archived
+ * records (and records of archived persons or receptions) are left out. Order: by date,
+ * then by row id (insertion order), so an export of an imported export has the same order.
+ *
+ *     ReceptionExportCursor cursor(db, period);
+ *     if (auto started = cursor.start(); !started) ...
+ *     while (cursor.next()) use(cursor.row());
+ *     if (cursor.hasError()) ... cursor.error()
+ */
+template<typename Row>
+class ExportCursor
+{
+public:
+    virtual ~ExportCursor();
+    ExportCursor(const ExportCursor &) = delete;
+    ExportCursor &operator=(const ExportCursor &) = delete;
+
+    /** Runs the query. */
+    Result<void> start();
+    /** Moves to the next row; false at the end or on an error. */
+    bool next();
+    const Row &row() const { return m_row; }
+    bool hasError() const { return m_failed; }
+    const Error &error() const { return m_error; }
+
+protected:
+    ExportCursor(Database &db, const domain::Period &period);
+    virtual QString statement() const = 0;
+    virtual const char *context() const = 0;
+    virtual void fill(Row &row) = 0;
+
+    struct Private;
+    std::unique_ptr<Private> d;
+    Row m_row;
+    bool m_failed = false;
+    Error m_error;
+};
+
+/** Receptions dated in the period, with their persons and per-type support totals. */
+class ReceptionExportCursor : public ExportCursor<ReceptionExportRow>
+{
+public:
+    ReceptionExportCursor(Database &db, const domain::Period &period);
+
+protected:
+    QString statement() const override;
+    const char *context() const override { return "export.receptions"; }
+    void fill(ReceptionExportRow &row) override;
+};
+
+/** Supports dated in the period. */
+class SupportExportCursor : public ExportCursor<SupportExportRow>
+{
+public:
+    SupportExportCursor(Database &db, const domain::Period &period);
+
+protected:
+    QString statement() const override;
+    const char *context() const override { return "export.supports"; }
+    void fill(SupportExportRow &row) override;
+};
+
+/** Handover batches dated in the period. */
+class BatchExportCursor : public ExportCursor<domain::HandoverBatch>
+{
+public:
+    BatchExportCursor(Database &db, const domain::Period &period);
+
+protected:
+    QString statement() const override;
+    const char *context() const override { return "export.batches"; }
+    void fill(domain::HandoverBatch &row) override;
+};
+
+/** Counts for the export dialog, and the look-ups the CSV import needs. */
+class ExportQueries
+{
+public:
+    explicit ExportQueries(Database &db);
+
+    /** Rows each cursor would give for @a period. */
+    Result<qint64> countReceptions(const domain::Period &period) const;
+    Result<qint64> countSupports(const domain::Period &period) const;
+    Result<qint64> countBatches(const domain::Period &period) const;
+
+    /** Row id of the handover batch with @a uuid (archived included), or nothing. */
+    Result<std::optional<qint64>> batchIdByUuid(const QString &uuid) const;
+    /** Row id of the support with @a uuid (archived included), or nothing. */
+    Result<std::optional<qint64>> supportIdByUuid(const QString &uuid) const;
+    /** Row id of the first not archived reception of @a personId on @a date, or nothing. */
+    Result<std::optional<qint64>> receptionIdByPersonAndDate(qint64 personId,
+                                                             const QDate &date) const;
+
+private:
+    Result<qint64>
+    count(const QString &statement, const domain::Period &period, const char *context) const;
+    Result<std::optional<qint64>>
+    idOf(const QString &statement, const QVariant &a, const QVariant &b, const char *context) const;
+
+    Database &m_db;
+};
+
+} // namespace sr::storage
