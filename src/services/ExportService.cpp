@@ -1,0 +1,577 @@
+#include "ExportService.h"
+
+#include "domain/Enums.h"
+#include "exchange/CsvWriter.h"
+#include "storage/AuditLog.h"
+#include "storage/Database.h"
+#include "storage/ExportQueries.h"
+#include "storage/ReferenceRepository.h"
+
+#include <QFileDevice>
+#include <QFileInfo>
+#include <QHash>
+#include <QJsonObject>
+#include <QMessageAuthenticationCode>
+#include <QSaveFile>
+
+namespace sr::services {
+
+using exchange::ColumnDef;
+using exchange::ColumnId;
+using exchange::CsvWriter;
+using exchange::ExchangeTable;
+using exchange::ExportMode;
+
+namespace {
+
+constexpr qint64 kProgressEvery = 2000;
+
+QString isoDate(const QDate &date)
+{
+    return date.isValid() ? date.toString(Qt::ISODate) : QString();
+}
+
+QString flag(bool value)
+{
+    return value ? QStringLiteral("1") : QStringLiteral("0");
+}
+
+QString provinceKey(domain::AdminEra era, const QString &code)
+{
+    return domain::toCode(era) + QLatin1Char(':') + code;
+}
+
+/** Vietnamese names of reference codes, loaded once per export. */
+struct Labels
+{
+    QHash<QString, QString> agencies;
+    QHash<QString, QString> countries;
+    QHash<QString, QString> ethnicGroups;
+    QHash<QString, QString> provinces; ///< key provinceKey()
+    QHash<QString, QString> supportTypes;
+    QHash<QString, QString> borderGates;
+    QStringList supportTypeCodes; ///< active types in their sort order
+
+    Result<void> load(storage::Database &db)
+    {
+        storage::ReferenceRepository refs(db);
+        const auto agencyList = refs.agencies(storage::ArchiveFilter::IncludeArchived);
+        if (!agencyList)
+            return agencyList.error();
+        for (const domain::Agency &a : *agencyList)
+            agencies.insert(a.code, a.name);
+        const auto countryList = refs.countries();
+        if (!countryList)
+            return countryList.error();
+        for (const domain::Country &c : *countryList)
+            countries.insert(c.code, c.nameVi);
+        const auto groups = refs.ethnicGroups();
+        if (!groups)
+            return groups.error();
+        for (const domain::EthnicGroup &g : *groups)
+            ethnicGroups.insert(g.code, g.name);
+        for (const domain::AdminEra era : domain::allValues<domain::AdminEra>()) {
+            const auto list = refs.provinces(era);
+            if (!list)
+                return list.error();
+            for (const domain::Province &p : *list)
+                provinces.insert(provinceKey(era, p.code), p.name);
+        }
+        const auto types = refs.supportTypes(storage::ArchiveFilter::IncludeArchived);
+        if (!types)
+            return types.error();
+        QList<domain::SupportType> active;
+        for (const domain::SupportType &t : *types) {
+            supportTypes.insert(t.code, t.nameVi);
+            if (!t.meta.archived)
+                active.append(t);
+        }
+        std::stable_sort(active.begin(), active.end(), [](const auto &a, const auto &b) {
+            return a.sortOrder < b.sortOrder;
+        });
+        for (const domain::SupportType &t : active)
+            supportTypeCodes.append(t.code);
+        const auto gates = refs.borderGates(storage::ArchiveFilter::IncludeArchived);
+        if (!gates)
+            return gates.error();
+        for (const domain::BorderGate &g : *gates)
+            borderGates.insert(g.code, g.name);
+        return {};
+    }
+};
+
+/** Writes the cells of one table; the switch keeps header and values in one place. */
+class RowWriter
+{
+public:
+    RowWriter(CsvWriter &writer, const Labels &labels, QByteArray key)
+        : m_writer(writer)
+        , m_labels(labels)
+        , m_key(std::move(key))
+    {}
+
+    void writeReception(const QList<ColumnDef> &columns, const storage::ReceptionExportRow &row)
+    {
+        const domain::Person &p = row.person;
+        const domain::Reception &r = row.reception;
+        for (const ColumnDef &c : columns) {
+            switch (c.id) {
+            case ColumnId::SupportTypeTimes:
+            case ColumnId::SupportTypeAmount: {
+                qint64 value = 0;
+                for (const storage::SupportTotal &t : row.supportTotals) {
+                    if (t.typeCode == c.supportType)
+                        value = c.id == ColumnId::SupportTypeTimes ? t.times : t.amountVnd;
+                }
+                m_writer.addCell(value);
+                break;
+            }
+            default:
+                m_writer.addCell(personOrReceptionCell(c.id, p, r, row));
+                break;
+            }
+        }
+        m_writer.endRow();
+    }
+
+    void writeSupport(const QList<ColumnDef> &columns, const storage::SupportExportRow &row)
+    {
+        const domain::Support &s = row.support;
+        for (const ColumnDef &c : columns) {
+            switch (c.id) {
+            case ColumnId::CaseCode:
+                m_writer.addCell(row.caseCode);
+                break;
+            case ColumnId::Pseudonym:
+                m_writer.addCell(ExportService::pseudonym(m_key, row.caseCode));
+                break;
+            case ColumnId::ReceptionUuid:
+                m_writer.addCell(row.receptionUuid);
+                break;
+            case ColumnId::ReceptionDate:
+                m_writer.addCell(isoDate(row.receptionDate));
+                break;
+            case ColumnId::SupportUuid:
+                m_writer.addCell(s.meta.uuid);
+                break;
+            case ColumnId::SupportType:
+                m_writer.addCell(s.typeCode);
+                break;
+            case ColumnId::SupportTypeLabel:
+                m_writer.addCell(m_labels.supportTypes.value(s.typeCode));
+                break;
+            case ColumnId::SupportDate:
+                m_writer.addCell(isoDate(s.date));
+                break;
+            case ColumnId::ProviderAgency:
+                m_writer.addCell(s.providerAgencyCode);
+                break;
+            case ColumnId::ProviderAgencyLabel:
+                m_writer.addCell(m_labels.agencies.value(s.providerAgencyCode));
+                break;
+            case ColumnId::AmountVnd:
+                m_writer.addCell(s.amountVnd);
+                break;
+            case ColumnId::Quantity:
+                m_writer.addCell(qint64(s.quantity));
+                break;
+            case ColumnId::SupportStatus:
+                m_writer.addCell(domain::toCode(s.status));
+                break;
+            case ColumnId::SupportStatusLabel:
+                m_writer.addCell(exchange::labelVi(s.status));
+                break;
+            case ColumnId::SupportNotes:
+                m_writer.addCell(s.notes);
+                break;
+            default:
+                m_writer.addCell(QStringView());
+                break;
+            }
+        }
+        m_writer.endRow();
+    }
+
+    void writeBatch(const QList<ColumnDef> &columns, const domain::HandoverBatch &b)
+    {
+        for (const ColumnDef &c : columns) {
+            switch (c.id) {
+            case ColumnId::BatchUuid:
+                m_writer.addCell(b.meta.uuid);
+                break;
+            case ColumnId::BatchDate:
+                m_writer.addCell(isoDate(b.date));
+                break;
+            case ColumnId::BorderGate:
+                m_writer.addCell(b.borderGateCode);
+                break;
+            case ColumnId::BorderGateLabel:
+                m_writer.addCell(m_labels.borderGates.value(b.borderGateCode));
+                break;
+            case ColumnId::ForeignAgency:
+                m_writer.addCell(b.foreignAgency);
+                break;
+            case ColumnId::ReceivingAgency:
+                m_writer.addCell(b.receivingAgencyCode);
+                break;
+            case ColumnId::ReceivingAgencyLabel:
+                m_writer.addCell(m_labels.agencies.value(b.receivingAgencyCode));
+                break;
+            case ColumnId::PersonsTotal:
+                m_writer.addCell(qint64(b.personsTotal));
+                break;
+            case ColumnId::PersonsMale:
+                m_writer.addCell(qint64(b.personsMale));
+                break;
+            case ColumnId::PersonsFemale:
+                m_writer.addCell(qint64(b.personsFemale));
+                break;
+            case ColumnId::PersonsChildren:
+                m_writer.addCell(qint64(b.personsChildren));
+                break;
+            case ColumnId::Classified:
+                m_writer.addCell(flag(b.classified));
+                break;
+            case ColumnId::PersonsVerified:
+                m_writer.addCell(qint64(b.personsVerified));
+                break;
+            case ColumnId::CasesIdentified:
+                m_writer.addCell(qint64(b.casesIdentified));
+                break;
+            case ColumnId::VictimsIdentified:
+                m_writer.addCell(qint64(b.victimsIdentified));
+                break;
+            case ColumnId::BatchNotes:
+                m_writer.addCell(b.notes);
+                break;
+            default:
+                m_writer.addCell(QStringView());
+                break;
+            }
+        }
+        m_writer.endRow();
+    }
+
+private:
+    QString personOrReceptionCell(ColumnId id,
+                                  const domain::Person &p,
+                                  const domain::Reception &r,
+                                  const storage::ReceptionExportRow &row) const
+    {
+        switch (id) {
+        case ColumnId::CaseCode:
+            return p.caseCode;
+        case ColumnId::Pseudonym:
+            return ExportService::pseudonym(m_key, p.caseCode);
+        case ColumnId::PersonUuid:
+            return p.meta.uuid;
+        case ColumnId::FullName:
+            return p.fullName;
+        case ColumnId::OtherNames:
+            return p.otherNames;
+        case ColumnId::Sex:
+            return domain::toCode(p.sex);
+        case ColumnId::SexLabel:
+            return exchange::labelVi(p.sex);
+        case ColumnId::BirthDate:
+            return p.birthDate.toIsoString();
+        case ColumnId::EstimatedAgeYears:
+            return p.estimatedAgeYears ? QString::number(*p.estimatedAgeYears) : QString();
+        case ColumnId::EstimatedAgeAsOf:
+            return isoDate(p.estimatedAgeAsOf);
+        case ColumnId::AgeBand:
+            return domain::toCode(row.ageBand);
+        case ColumnId::AgeBandLabel:
+            return exchange::labelVi(row.ageBand);
+        case ColumnId::Nationality:
+            return p.nationality;
+        case ColumnId::NationalityLabel:
+            return m_labels.countries.value(p.nationality);
+        case ColumnId::Ethnicity:
+            return p.ethnicity;
+        case ColumnId::EthnicityLabel:
+            return m_labels.ethnicGroups.value(p.ethnicity);
+        case ColumnId::DocumentType:
+            return domain::toCode(p.documentType);
+        case ColumnId::DocumentNumber:
+            return p.documentNumber;
+        case ColumnId::ResidenceEra:
+            return domain::toCode(p.residenceEra);
+        case ColumnId::ResidenceProvince:
+            return p.residenceProvince;
+        case ColumnId::ResidenceProvinceLabel:
+            return m_labels.provinces.value(provinceKey(p.residenceEra, p.residenceProvince));
+        case ColumnId::ResidenceCommune:
+            return p.residenceCommune;
+        case ColumnId::ResidenceCommuneText:
+            return p.residenceCommuneText;
+        case ColumnId::AddressLine:
+            return p.addressLine;
+        case ColumnId::Phone:
+            return p.phone;
+        case ColumnId::FamilyContact:
+            return p.familyContact;
+        case ColumnId::ConsentServices:
+            return flag(p.consent.services);
+        case ColumnId::ConsentSharing:
+            return flag(p.consent.informationSharing);
+        case ColumnId::ConsentStatistics:
+            return flag(p.consent.statistics);
+        case ColumnId::PersonNotes:
+            return p.notes;
+        case ColumnId::ReceptionUuid:
+            return r.meta.uuid;
+        case ColumnId::ReceptionDate:
+            return isoDate(r.receptionDate);
+        case ColumnId::Agency:
+            return r.agencyCode;
+        case ColumnId::AgencyLabel:
+            return m_labels.agencies.value(r.agencyCode);
+        case ColumnId::BatchUuid:
+            return row.batchUuid;
+        case ColumnId::Country:
+            return r.countryCode;
+        case ColumnId::CountryLabel:
+            return m_labels.countries.value(r.countryCode);
+        case ColumnId::Route:
+            return domain::toCode(r.route);
+        case ColumnId::RouteLabel:
+            return exchange::labelVi(r.route);
+        case ColumnId::Exploitation: {
+            QStringList codes;
+            for (const domain::ExploitationForm f : r.exploitation)
+                codes.append(domain::toCode(f));
+            return codes.join(QLatin1Char(','));
+        }
+        case ColumnId::IdentificationStatus:
+            return domain::toCode(r.identificationStatus);
+        case ColumnId::IdentificationStatusLabel:
+            return exchange::labelVi(r.identificationStatus);
+        case ColumnId::IdentificationAgency:
+            return r.identificationAgencyCode;
+        case ColumnId::IdentificationDate:
+            return isoDate(r.identificationDate);
+        case ColumnId::IdentificationBasis:
+            return r.identificationBasis;
+        case ColumnId::CaseStatus:
+            return domain::toCode(r.caseStatus);
+        case ColumnId::CaseStatusLabel:
+            return exchange::labelVi(r.caseStatus);
+        case ColumnId::Outcome:
+            return r.outcome ? domain::toCode(*r.outcome) : QString();
+        case ColumnId::OutcomeLabel:
+            return r.outcome ? exchange::labelVi(*r.outcome) : QString();
+        case ColumnId::ClosedDate:
+            return isoDate(r.closedDate);
+        case ColumnId::ReceptionNotes:
+            return r.notes;
+        default:
+            return {};
+        }
+    }
+
+    CsvWriter &m_writer;
+    const Labels &m_labels;
+    QByteArray m_key;
+};
+
+Error ioError(const QSaveFile &file, const char *what)
+{
+    // The path may hold a person's name chosen by the user: keep only the error text.
+    return makeError(ErrorCode::Io,
+                     QStringLiteral("export: %1: %2").arg(QLatin1String(what), file.errorString()));
+}
+
+template<typename Cursor, typename WriteRow>
+Result<qint64> writeRows(Cursor &cursor,
+                         WriteRow writeRow,
+                         qint64 total,
+                         const ProgressCallback &progress,
+                         const std::atomic_bool *cancel)
+{
+    if (auto started = cursor.start(); !started)
+        return started.error();
+    qint64 done = 0;
+    while (cursor.next()) {
+        writeRow(cursor.row());
+        ++done;
+        if (done % kProgressEvery == 0) {
+            if (cancel && cancel->load())
+                return makeError(ErrorCode::Cancelled, QStringLiteral("export cancelled"));
+            if (progress)
+                progress(done, total);
+        }
+    }
+    if (cursor.hasError())
+        return cursor.error();
+    if (cancel && cancel->load())
+        return makeError(ErrorCode::Cancelled, QStringLiteral("export cancelled"));
+    return done;
+}
+
+} // namespace
+
+ExportService::ExportService(storage::Database &db)
+    : m_db(db)
+{}
+
+QString ExportService::pseudonym(const QByteArray &key, const QString &caseCode)
+{
+    const QByteArray mac =
+        QMessageAuthenticationCode::hash(caseCode.toUtf8(), key, QCryptographicHash::Sha256);
+    return QString::fromLatin1(mac.toHex().left(16));
+}
+
+Result<qint64> ExportService::countRows(const domain::Period &period, ExchangeTable table) const
+{
+    storage::ExportQueries queries(m_db);
+    switch (table) {
+    case ExchangeTable::Receptions:
+        return queries.countReceptions(period);
+    case ExchangeTable::Supports:
+        return queries.countSupports(period);
+    case ExchangeTable::Batches:
+        return queries.countBatches(period);
+    }
+    return makeError(ErrorCode::InvalidInput, QStringLiteral("export: unknown table"));
+}
+
+Result<ExportSummary> ExportService::exportTable(const ExportRequest &request,
+                                                 const domain::Actor &actor,
+                                                 const ProgressCallback &progress,
+                                                 const std::atomic_bool *cancel)
+{
+    if (!request.period.from().isValid() || !request.period.to().isValid())
+        return makeError(ErrorCode::InvalidInput, QStringLiteral("export: no period"));
+    if (request.filePath.isEmpty())
+        return makeError(ErrorCode::InvalidInput, QStringLiteral("export: no file name"));
+
+    Labels labels;
+    if (auto loaded = labels.load(m_db); !loaded)
+        return loaded.error();
+
+    QByteArray key;
+    if (request.mode == ExportMode::DeIdentified) {
+        const auto hex =
+            storage::ReferenceRepository(m_db).setting(QStringLiteral("pseudonym_key"));
+        if (!hex)
+            return hex.error();
+        key = QByteArray::fromHex(hex->toLatin1());
+        // Never fall back to a weak or empty key: pseudonyms would be reversible.
+        if (hex->size() != 64 || key.size() != 32)
+            return makeError(ErrorCode::Internal,
+                             QStringLiteral("export: the database has no valid pseudonym key"));
+    }
+
+    const auto total = countRows(request.period, request.table);
+    if (!total)
+        return total.error();
+
+    QSaveFile file(request.filePath);
+    if (!file.open(QIODevice::WriteOnly))
+        return ioError(file, "open");
+    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+
+    const QList<ColumnDef> columns =
+        exchange::exportColumns(request.table, request.mode, labels.supportTypeCodes);
+    CsvWriter writer(&file);
+    writer.writeRow(exchange::columnNames(columns));
+    RowWriter rows(writer, labels, key);
+
+    Result<qint64> written = qint64(0);
+    switch (request.table) {
+    case ExchangeTable::Receptions: {
+        storage::ReceptionExportCursor cursor(m_db, request.period);
+        written = writeRows(
+            cursor,
+            [&](const storage::ReceptionExportRow &row) { rows.writeReception(columns, row); },
+            *total,
+            progress,
+            cancel);
+        break;
+    }
+    case ExchangeTable::Supports: {
+        storage::SupportExportCursor cursor(m_db, request.period);
+        written = writeRows(
+            cursor,
+            [&](const storage::SupportExportRow &row) { rows.writeSupport(columns, row); },
+            *total,
+            progress,
+            cancel);
+        break;
+    }
+    case ExchangeTable::Batches: {
+        storage::BatchExportCursor cursor(m_db, request.period);
+        written = writeRows(
+            cursor,
+            [&](const domain::HandoverBatch &row) { rows.writeBatch(columns, row); },
+            *total,
+            progress,
+            cancel);
+        break;
+    }
+    }
+    if (!written) {
+        file.cancelWriting();
+        return written.error();
+    }
+    if (auto finished = writer.finish(); !finished) {
+        file.cancelWriting();
+        return finished.error();
+    }
+
+    // The audit row and the file go together: the row is committed only once the file is
+    // in place, and the file is removed again if the row cannot be committed.
+    storage::Transaction transaction(m_db);
+    if (!transaction.isActive()) {
+        file.cancelWriting();
+        return transaction.error();
+    }
+    const QString fileName = QFileInfo(request.filePath).fileName();
+    QJsonObject details{
+        {QStringLiteral("period_from"), isoDate(request.period.from())},
+        {QStringLiteral("period_to"), isoDate(request.period.to())},
+        {QStringLiteral("table"), exchange::toCode(request.table)},
+        {QStringLiteral("mode"),
+         request.mode == ExportMode::Full ? QStringLiteral("full")
+                                          : QStringLiteral("de_identified")},
+        {QStringLiteral("rows"), *written},
+        {QStringLiteral("file"), fileName},
+    };
+    if (auto audited =
+            storage::AuditLog(m_db).append(actor, QStringLiteral("export"), {}, 0, details);
+        !audited) {
+        file.cancelWriting();
+        return audited.error();
+    }
+    const qint64 bytes = writer.bytesWritten();
+    if (!file.commit())
+        return ioError(file, "commit");
+    if (auto committed = transaction.commit(); !committed) {
+        QFile::remove(request.filePath);
+        return committed.error();
+    }
+    if (progress)
+        progress(*written, *total);
+    return ExportSummary{*written, bytes, request.filePath};
+}
+
+Result<ExportSummary> ExportService::writeTemplate(const QString &filePath)
+{
+    QSaveFile file(filePath);
+    if (!file.open(QIODevice::WriteOnly))
+        return ioError(file, "open");
+    CsvWriter writer(&file);
+    writer.writeRow(exchange::columnNames(exchange::templateColumns()));
+    writer.writeRow(exchange::templateExampleRow());
+    if (auto finished = writer.finish(); !finished) {
+        file.cancelWriting();
+        return finished.error();
+    }
+    const qint64 bytes = writer.bytesWritten();
+    if (!file.commit())
+        return ioError(file, "commit");
+    return ExportSummary{1, bytes, filePath};
+}
+
+} // namespace sr::services

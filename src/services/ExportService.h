@@ -1,0 +1,81 @@
+#pragma once
+
+#include "domain/Actor.h"
+#include "domain/Period.h"
+#include "domain/Result.h"
+#include "exchange/CsvColumns.h"
+
+#include <QString>
+
+#include <atomic>
+#include <functional>
+
+namespace sr::storage {
+class Database;
+} // namespace sr::storage
+
+namespace sr::services {
+
+/** Called now and then during long work with rows done and rows in all. */
+using ProgressCallback = std::function<void(qint64 done, qint64 total)>;
+
+struct ExportRequest
+{
+    domain::Period period;
+    exchange::ExchangeTable table = exchange::ExchangeTable::Receptions;
+    exchange::ExportMode mode = exchange::ExportMode::DeIdentified;
+    QString filePath;
+};
+
+struct ExportSummary
+{
+    qint64 rows = 0;
+    qint64 bytes = 0;
+    QString filePath;
+};
+
+/**
+ * Use case "export a period as CSV" for the Department of Labour (docs/csv-format.md).
+ *
+ * De-identified by default: no names, other names, document numbers, addresses, phones,
+ * family contacts or notes; the birth date becomes the age band at reception, the commune
+ * becomes the province and the case code becomes a stable pseudonym (pseudonym()). Full mode
+ * writes every field and is for authorised roles (role checks come with user accounts).
+ *
+ * Every export is written to the audit log (action "export", with period, table, mode, row
+ * count and file name) in the same step as the file is put in place. Writing is streamed and
+ * atomic (QSaveFile): a failure or cancel leaves no file under the target name, and the
+ * previous file of that name, if any, untouched. The file is created readable by the owner only.
+ */
+class ExportService
+{
+public:
+    explicit ExportService(storage::Database &db);
+
+    /** Rows that exportTable() would write for @a period and @a table. */
+    Result<qint64> countRows(const domain::Period &period, exchange::ExchangeTable table) const;
+
+    /**
+     * Writes the table. @a progress (optional) is called every few thousand rows; when
+     * @a cancel (optional) becomes true, the export stops with ErrorCode::Cancelled.
+     */
+    Result<ExportSummary> exportTable(const ExportRequest &request,
+                                      const domain::Actor &actor,
+                                      const ProgressCallback &progress = {},
+                                      const std::atomic_bool *cancel = nullptr);
+
+    /** Writes the migration template (header and one example row), atomically. */
+    static Result<ExportSummary> writeTemplate(const QString &filePath);
+
+    /**
+     * The stable pseudonym of a case code: the first 16 hex digits of
+     * HMAC-SHA256(key, UTF-8 case code), @a key being the database's pseudonym_key setting
+     * decoded from hex (32 random bytes, made when the database is created).
+     */
+    static QString pseudonym(const QByteArray &key, const QString &caseCode);
+
+private:
+    storage::Database &m_db;
+};
+
+} // namespace sr::services
