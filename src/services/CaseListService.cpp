@@ -1,0 +1,49 @@
+#include "CaseListService.h"
+
+#include "storage/Database.h"
+#include "storage/ReferenceRepository.h"
+
+#include <utility>
+
+namespace sr::services {
+
+CaseListService::CaseListService(storage::Database &db, domain::Actor actor)
+    : m_db(db)
+    , m_actor(std::move(actor))
+    , m_query(db)
+{}
+
+Result<qint64> CaseListService::count(const CaseListFilter &filter) const
+{
+    return m_query.count(filter);
+}
+
+Result<qint64> CaseListService::totalCount() const
+{
+    return m_query.count(CaseListFilter{});
+}
+
+Result<QList<CaseListRow>> CaseListService::fetch(const CaseListFilter &filter,
+                                                  CaseListColumn sortColumn,
+                                                  Qt::SortOrder order,
+                                                  qint64 offset,
+                                                  int limit) const
+{
+    if (offset < 0 || limit < 0)
+        return makeError(ErrorCode::InvalidInput, QStringLiteral("negative offset or limit"));
+    return m_query.fetch(filter, sortColumn, order, offset, limit);
+}
+
+Result<CaseListFilterChoices> CaseListService::filterChoices() const
+{
+    storage::ReferenceRepository references(m_db);
+    auto agencies = references.agencies(storage::ArchiveFilter::IncludeArchived);
+    if (!agencies)
+        return agencies.error();
+    auto countries = references.countries();
+    if (!countries)
+        return countries.error();
+    return CaseListFilterChoices{std::move(agencies).value(), std::move(countries).value()};
+}
+
+} // namespace sr::services

@@ -1,0 +1,63 @@
+#pragma once
+
+#include "domain/Actor.h"
+#include "domain/Reference.h"
+#include "domain/Result.h"
+#include "storage/CaseListQuery.h"
+
+#include <QList>
+
+namespace sr::storage {
+class Database;
+} // namespace sr::storage
+
+namespace sr::services {
+
+// The case list's filter and row types are plain values; the UI uses them through here.
+using CaseListFilter = storage::CaseListFilter;
+using CaseListRow = storage::CaseListRow;
+using CaseListColumn = storage::CaseListColumn;
+
+/** Choices offered by the case list's filter widgets. */
+struct CaseListFilterChoices
+{
+    QList<domain::Agency> agencies;
+    QList<domain::Country> countries;
+};
+
+/**
+ * Use case "browse the case list": counts and pages of persons with their latest reception,
+ * filtered, searched and sorted, for the acting user. A thin wrapper over
+ * storage::CaseListQuery so that permission checks (and view auditing, a later issue) plug in
+ * here and the UI never touches storage classes.
+ */
+class CaseListService
+{
+public:
+    CaseListService(storage::Database &db, domain::Actor actor);
+
+    const domain::Actor &actor() const { return m_actor; }
+
+    /** Number of persons matching @a filter. */
+    Result<qint64> count(const CaseListFilter &filter) const;
+
+    /** Number of persons in the list without any filter (active records). */
+    Result<qint64> totalCount() const;
+
+    /** One page of rows, sorted by @a sortColumn (ties broken by id). */
+    Result<QList<CaseListRow>> fetch(const CaseListFilter &filter,
+                                     CaseListColumn sortColumn,
+                                     Qt::SortOrder order,
+                                     qint64 offset,
+                                     int limit) const;
+
+    /** Agencies and countries for the filter widgets. */
+    Result<CaseListFilterChoices> filterChoices() const;
+
+private:
+    storage::Database &m_db;
+    domain::Actor m_actor;
+    storage::CaseListQuery m_query;
+};
+
+} // namespace sr::services

@@ -1,0 +1,141 @@
+// The translations stay complete: every message of both .ts files is translated (none
+// "unfinished", none empty), both files hold the same messages, and the compiled .qm files
+// embedded in the application translate the main window's strings.
+#include "ui/GuiApp.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QSet>
+#include <QTranslator>
+#include <QXmlStreamReader>
+
+#include <gtest/gtest.h>
+
+namespace sr::test {
+namespace {
+
+struct TsFile
+{
+    QSet<QString> messages; ///< context + source + comment of every message
+    QStringList unfinished; ///< messages whose translation is unfinished or empty
+    QString error;
+};
+
+TsFile readTs(const QString &path)
+{
+    TsFile ts;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        ts.error = QStringLiteral("cannot open ") + path;
+        return ts;
+    }
+    QXmlStreamReader xml(&file);
+    QString context;
+    QString source;
+    QString comment;
+    QString translationType;
+    QStringList translations;
+    bool inTranslation = false;
+    while (!xml.atEnd()) {
+        xml.readNext();
+        if (xml.isStartElement()) {
+            const auto name = xml.name();
+            if (name == QLatin1String("context")) {
+                context.clear();
+            } else if (name == QLatin1String("name")) {
+                context = xml.readElementText();
+            } else if (name == QLatin1String("message")) {
+                source.clear();
+                comment.clear();
+                translationType.clear();
+                translations.clear();
+            } else if (name == QLatin1String("source")) {
+                source = xml.readElementText();
+            } else if (name == QLatin1String("comment")) {
+                comment = xml.readElementText();
+            } else if (name == QLatin1String("translation")) {
+                translationType = xml.attributes().value(QLatin1String("type")).toString();
+                inTranslation = true;
+                translations.append(QString());
+            } else if (name == QLatin1String("numerusform") && inTranslation) {
+                if (!translations.isEmpty() && translations.constLast().isEmpty())
+                    translations.removeLast();
+                translations.append(xml.readElementText());
+            }
+        } else if (xml.isCharacters() && inTranslation && !translations.isEmpty()) {
+            translations.last() += xml.text();
+        } else if (xml.isEndElement()) {
+            if (xml.name() == QLatin1String("translation")) {
+                inTranslation = false;
+            } else if (xml.name() == QLatin1String("message")) {
+                if (translationType == QLatin1String("vanished")
+                    || translationType == QLatin1String("obsolete")) {
+                    continue; // strings no longer in the code
+                }
+                const QString key =
+                    context + QLatin1Char('|') + source + QLatin1Char('|') + comment;
+                ts.messages.insert(key);
+                const bool empty =
+                    translations.isEmpty()
+                    || std::any_of(translations.begin(), translations.end(), [](const QString &t) {
+                           return t.trimmed().isEmpty();
+                       });
+                if (translationType == QLatin1String("unfinished") || empty)
+                    ts.unfinished.append(key);
+            }
+        }
+    }
+    if (xml.hasError())
+        ts.error = path + QStringLiteral(": ") + xml.errorString();
+    return ts;
+}
+
+QString tsPath(const char *language)
+{
+    return QStringLiteral(SAFERETURN_TS_DIR "/safereturn_%1.ts").arg(QLatin1String(language));
+}
+
+TEST(TranslationsTest, VietnameseAndEnglishAreCompleteAndMatch)
+{
+    const TsFile vi = readTs(tsPath("vi"));
+    const TsFile en = readTs(tsPath("en"));
+    ASSERT_TRUE(vi.error.isEmpty()) << vi.error.toStdString();
+    ASSERT_TRUE(en.error.isEmpty()) << en.error.toStdString();
+    // The main window alone has more strings than this: an empty file is an error too.
+    EXPECT_GT(vi.messages.size(), 60);
+    EXPECT_TRUE(vi.unfinished.isEmpty())
+        << "unfinished Vietnamese: " << vi.unfinished.join(QStringLiteral("; ")).toStdString();
+    EXPECT_TRUE(en.unfinished.isEmpty())
+        << "unfinished English: " << en.unfinished.join(QStringLiteral("; ")).toStdString();
+    const QSet<QString> missingInEn = vi.messages - en.messages;
+    const QSet<QString> missingInVi = en.messages - vi.messages;
+    EXPECT_TRUE(missingInEn.isEmpty())
+        << "missing in English: "
+        << QStringList(missingInEn.values()).join(QStringLiteral("; ")).toStdString();
+    EXPECT_TRUE(missingInVi.isEmpty())
+        << "missing in Vietnamese: "
+        << QStringList(missingInVi.values()).join(QStringLiteral("; ")).toStdString();
+}
+
+TEST(TranslationsTest, EmbeddedCatalogsTranslateTheCaseList)
+{
+    QTranslator vi;
+    ASSERT_TRUE(vi.load(QStringLiteral(":/i18n/safereturn_vi.qm")));
+    EXPECT_EQ(vi.translate("sr::ui::CaseListModel", "Case code"), QStringLiteral("Mã hồ sơ"));
+    EXPECT_EQ(vi.translate("sr::ui::CaseListModel", "Full name"), QStringLiteral("Họ và tên"));
+    EXPECT_EQ(vi.translate("sr::ui::MainWindow", "Search…"), QStringLiteral("Tìm kiếm…"));
+    EXPECT_EQ(vi.translate("sr::ui::EnumLabels", "Female"), QStringLiteral("Nữ"));
+    EXPECT_EQ(vi.translate("sr::ui::MainWindow", "%Ln case(s)", "status bar", 2000),
+              QStringLiteral("%Ln hồ sơ"));
+
+    QTranslator en;
+    ASSERT_TRUE(en.load(QStringLiteral(":/i18n/safereturn_en.qm")));
+    EXPECT_EQ(en.translate("sr::ui::CaseListModel", "Case code"), QStringLiteral("Case code"));
+    EXPECT_EQ(en.translate("sr::ui::MainWindow", "%Ln case(s)", "status bar", 1),
+              QStringLiteral("%Ln case"));
+    EXPECT_EQ(en.translate("sr::ui::MainWindow", "%Ln case(s)", "status bar", 2),
+              QStringLiteral("%Ln cases"));
+}
+
+} // namespace
+} // namespace sr::test

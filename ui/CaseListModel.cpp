@@ -1,0 +1,274 @@
+#include "CaseListModel.h"
+
+#include "EnumLabels.h"
+#include "domain/Age.h"
+#include "domain/Clock.h"
+#include "domain/PartialDate.h"
+#include "domain/Person.h"
+
+#include <QColor>
+#include <QMetaObject>
+
+#include <limits>
+
+namespace sr::ui {
+
+namespace {
+
+std::optional<int> ageToday(const services::CaseListRow &row, const QDate &today)
+{
+    domain::Person person;
+    if (auto birth = domain::PartialDate::fromIsoString(row.birthDate))
+        person.birthDate = *birth;
+    person.estimatedAgeYears = row.estimatedAgeYears;
+    person.estimatedAgeAsOf = row.estimatedAgeAsOf;
+    return domain::ageAt(person, today);
+}
+
+} // namespace
+
+CaseListModel::CaseListModel(services::CaseListService &service, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_service(service)
+{
+    reloadCount();
+}
+
+int CaseListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : m_rowCount;
+}
+
+int CaseListModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant CaseListModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || section < 0 || section >= ColumnCount)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
+        return {};
+    switch (section) {
+    case CaseCodeColumn:
+        return tr("Case code");
+    case FullNameColumn:
+        return tr("Full name");
+    case SexColumn:
+        return tr("Sex");
+    case AgeColumn:
+        return tr("Age");
+    case ResidenceColumn:
+        return tr("Permanent residence");
+    case LastReceptionColumn:
+        return tr("Last reception");
+    case AgencyColumn:
+        return tr("Receiving agency");
+    case CountryColumn:
+        return tr("Returned from");
+    case IdentificationColumn:
+        return tr("Identification status");
+    case CaseStatusColumn:
+        return tr("Case status");
+    default:
+        break;
+    }
+    return {};
+}
+
+QVariant CaseListModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    if (role != Qt::DisplayRole && role != Qt::TextAlignmentRole && role != PersonIdRole
+        && role != ArchivedRole && role != Qt::ForegroundRole) {
+        return {};
+    }
+    if (role == Qt::TextAlignmentRole) {
+        if (index.column() == AgeColumn)
+            return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+        return {};
+    }
+    const Row *row = rowAt(index.row());
+    if (!row)
+        return {};
+    switch (role) {
+    case Qt::DisplayRole:
+        return displayData(*row, index.column());
+    case PersonIdRole:
+        return row->data.personId;
+    case ArchivedRole:
+        return row->data.archived;
+    case Qt::ForegroundRole:
+        // Archived persons (shown only with "show archived") are greyed out.
+        if (row->data.archived)
+            return QVariant::fromValue(QColor(Qt::gray));
+        return {};
+    default:
+        break;
+    }
+    return {};
+}
+
+QVariant CaseListModel::displayData(const Row &row, int column) const
+{
+    const services::CaseListRow &r = row.data;
+    switch (column) {
+    case CaseCodeColumn:
+        return r.caseCode;
+    case FullNameColumn:
+        return r.fullName;
+    case SexColumn:
+        return EnumLabels::label(r.sex);
+    case AgeColumn:
+        return row.age ? QVariant(*row.age) : QVariant(QString());
+    case ResidenceColumn:
+        return r.residence;
+    case LastReceptionColumn:
+        return r.lastReceptionDate.isValid()
+                   ? r.lastReceptionDate.toString(QStringLiteral("dd/MM/yyyy"))
+                   : QString();
+    case AgencyColumn:
+        return r.agencyName.isEmpty() ? r.agencyCode : r.agencyName;
+    case CountryColumn:
+        return r.countryName.isEmpty() ? r.countryCode : r.countryName;
+    case IdentificationColumn:
+        return r.identificationStatus ? EnumLabels::label(*r.identificationStatus) : QString();
+    case CaseStatusColumn:
+        return r.caseStatus ? EnumLabels::label(*r.caseStatus) : QString();
+    default:
+        break;
+    }
+    return {};
+}
+
+void CaseListModel::sort(int column, Qt::SortOrder order)
+{
+    if (column < 0 || column >= ColumnCount)
+        return;
+    if (column == m_sortColumn && order == m_sortOrder)
+        return;
+    beginResetModel();
+    m_sortColumn = column;
+    m_sortOrder = order;
+    m_pages.clear();
+    m_recent.clear();
+    endResetModel();
+}
+
+void CaseListModel::setFilter(const services::CaseListFilter &filter)
+{
+    beginResetModel();
+    m_filter = filter;
+    m_pages.clear();
+    m_recent.clear();
+    reloadCount();
+    endResetModel();
+}
+
+void CaseListModel::refresh()
+{
+    setFilter(m_filter);
+}
+
+qint64 CaseListModel::personIdAt(int row) const
+{
+    const Row *r = rowAt(row);
+    return r ? r->data.personId : 0;
+}
+
+services::CaseListColumn CaseListModel::toListColumn(int column)
+{
+    using services::CaseListColumn;
+    switch (column) {
+    case CaseCodeColumn:
+        return CaseListColumn::CaseCode;
+    case FullNameColumn:
+        return CaseListColumn::FullName;
+    case SexColumn:
+        return CaseListColumn::Sex;
+    case AgeColumn:
+        return CaseListColumn::Age;
+    case ResidenceColumn:
+        return CaseListColumn::Residence;
+    case LastReceptionColumn:
+        return CaseListColumn::LastReceptionDate;
+    case AgencyColumn:
+        return CaseListColumn::Agency;
+    case CountryColumn:
+        return CaseListColumn::Country;
+    case IdentificationColumn:
+        return CaseListColumn::IdentificationStatus;
+    case CaseStatusColumn:
+        return CaseListColumn::CaseStatus;
+    default:
+        break;
+    }
+    return CaseListColumn::LastReceptionDate;
+}
+
+const CaseListModel::Row *CaseListModel::rowAt(int row) const
+{
+    if (row < 0 || row >= m_rowCount)
+        return nullptr;
+    const Page &rows = page(row / pageSize);
+    const int offset = row % pageSize;
+    return offset < rows.size() ? &rows.at(offset) : nullptr;
+}
+
+const CaseListModel::Page &CaseListModel::page(int pageNumber) const
+{
+    if (auto it = m_pages.find(pageNumber); it != m_pages.end()) {
+        if (m_recent.isEmpty() || m_recent.constLast() != pageNumber) {
+            m_recent.removeOne(pageNumber);
+            m_recent.append(pageNumber);
+        }
+        return it->second;
+    }
+
+    Page rows;
+    auto fetched = m_service.fetch(
+        m_filter, toListColumn(m_sortColumn), m_sortOrder, qint64(pageNumber) * pageSize, pageSize);
+    if (fetched) {
+        const QDate today = domain::Clock::instance().today();
+        rows.reserve(fetched->size());
+        for (services::CaseListRow &row : fetched.value()) {
+            const std::optional<int> age = ageToday(row, today);
+            rows.append(Row{std::move(row), age});
+        }
+        ++m_fetchedPages;
+        m_fetchedRows += rows.size();
+    } else {
+        // Keep the empty page so that painting does not retry the failing query forever;
+        // refresh() clears it.
+        reportFailure(fetched.error().code);
+    }
+
+    while (int(m_pages.size()) >= maxCachedPages && !m_recent.isEmpty())
+        m_pages.erase(m_recent.takeFirst());
+    m_recent.append(pageNumber);
+    return m_pages.emplace(pageNumber, std::move(rows)).first->second;
+}
+
+void CaseListModel::reloadCount()
+{
+    auto count = m_service.count(m_filter);
+    if (!count) {
+        m_rowCount = 0;
+        reportFailure(count.error().code);
+        return;
+    }
+    // A view cannot show more than INT_MAX rows; a case list never gets near that.
+    m_rowCount = int(qMin<qint64>(*count, std::numeric_limits<int>::max()));
+}
+
+void CaseListModel::reportFailure(ErrorCode code) const
+{
+    // data() is const and may run while the view paints: tell listeners afterwards.
+    auto *self = const_cast<CaseListModel *>(this);
+    QMetaObject::invokeMethod(
+        self, [self, code] { Q_EMIT self->loadFailed(code); }, Qt::QueuedConnection);
+}
+
+} // namespace sr::ui

@@ -1,0 +1,23 @@
+#pragma once
+
+#include "domain/Result.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+namespace sr::ui {
+
+/** Translated, user-facing wording of error codes (the Error's detail is for logs only). */
+class ErrorMessages
+{
+    Q_DECLARE_TR_FUNCTIONS(sr::ui::ErrorMessages)
+
+public:
+    /** What went wrong, in a sentence a social worker understands. */
+    static QString message(ErrorCode code);
+
+    /** Why a database file could not be opened and what to do about it. */
+    static QString openFailure(ErrorCode code, const QString &fileName);
+};
+
+} // namespace sr::ui

@@ -1,0 +1,111 @@
+#include "GuiApp.h"
+
+#include "ErrorMessages.h"
+#include "MainWindow.h"
+#include "domain/Actor.h"
+#include "storage/Database.h"
+
+#include <QApplication>
+#include <QFileInfo>
+#include <QFont>
+#include <QFontDatabase>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QMessageBox>
+#include <QTranslator>
+
+#include <spdlog/spdlog.h>
+
+namespace sr::ui {
+
+namespace {
+
+QString normalisedLanguage(const QString &language)
+{
+    return language.trimmed().toLower().startsWith(QLatin1String("en")) ? QStringLiteral("en")
+                                                                        : QStringLiteral("vi");
+}
+
+/** Noto Sans covers every Vietnamese letter; fall back to the system font without it. */
+void installFont(QApplication &app)
+{
+    const QString family = QStringLiteral("Noto Sans");
+    if (!QFontDatabase::families().contains(family))
+        return;
+    QFont font(family);
+    font.setPointSizeF(app.font().pointSizeF());
+    app.setFont(font);
+}
+
+} // namespace
+
+bool installTranslators(const QString &language)
+{
+    QCoreApplication *app = QCoreApplication::instance();
+    if (!app)
+        return false;
+    const QString lang = normalisedLanguage(language);
+    QLocale::setDefault(lang == QLatin1String("en")
+                            ? QLocale(QLocale::English, QLocale::UnitedKingdom)
+                            : QLocale(QLocale::Vietnamese, QLocale::Vietnam));
+
+    // Switching language replaces the translators installed before.
+    const QString qtName = QStringLiteral("sr-qt-translator");
+    const QString ownName = QStringLiteral("sr-translator");
+    const QList<QTranslator *> installed = app->findChildren<QTranslator *>();
+    for (QTranslator *old : installed) {
+        if (old->objectName() == qtName || old->objectName() == ownName) {
+            QCoreApplication::removeTranslator(old);
+            delete old;
+        }
+    }
+
+    auto *qtTranslator = new QTranslator(app);
+    qtTranslator->setObjectName(qtName);
+    if (qtTranslator->load(QStringLiteral("qtbase_") + lang,
+                           QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
+        QCoreApplication::installTranslator(qtTranslator);
+    } else {
+        delete qtTranslator;
+    }
+
+    auto *translator = new QTranslator(app);
+    translator->setObjectName(ownName);
+    if (!translator->load(QStringLiteral(":/i18n/safereturn_") + lang)) {
+        delete translator;
+        return false;
+    }
+    QCoreApplication::installTranslator(translator);
+    return true;
+}
+
+int runGui(int &argc, char **argv, const QString &databasePath, const QString &language)
+{
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("SafeReturn"));
+    QApplication::setApplicationName(QStringLiteral("safereturn"));
+    QApplication::setApplicationVersion(QStringLiteral(SAFERETURN_VERSION));
+    if (!installTranslators(language))
+        spdlog::warn("gui: translation for the selected language not found");
+    installFont(app);
+
+    const QString fileName = QFileInfo(databasePath).fileName();
+    auto opened = storage::Database::open(databasePath);
+    if (!opened) {
+        // The detail is technical (no personal data); the user gets the translated reason.
+        spdlog::error("gui: cannot open the database ({}): {}",
+                      errorCodeName(opened.error().code).toStdString(),
+                      opened.error().detail.toStdString());
+        QMessageBox::critical(nullptr,
+                              QCoreApplication::translate("sr::ui::GuiApp", "SafeReturn"),
+                              ErrorMessages::openFailure(opened.error().code, fileName));
+        return 1;
+    }
+    std::unique_ptr<storage::Database> database = std::move(opened).value();
+
+    MainWindow window(*database, domain::Actor::systemUser());
+    window.show();
+    return app.exec();
+}
+
+} // namespace sr::ui

@@ -1,0 +1,487 @@
+#include "MainWindow.h"
+
+#include "CaseListModel.h"
+#include "EnumLabels.h"
+#include "ErrorMessages.h"
+#include "domain/Clock.h"
+#include "domain/Enums.h"
+#include "services/CaseListService.h"
+#include "storage/Database.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDir>
+#include <QFileInfo>
+#include <QFontDatabase>
+#include <QFormLayout>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QKeySequence>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QTableView>
+#include <QTimer>
+#include <QVBoxLayout>
+
+#include <algorithm>
+#include <utility>
+
+namespace sr::ui {
+
+namespace {
+
+constexpr auto noticeStyle = "QLabel { background: #fff4ce; color: #3b2f00; border: 1px solid "
+                             "#e3c565; border-radius: 3px; padding: 6px; }";
+
+/** Countries most returned persons come back from, offered first in the filter. */
+const QStringList &frequentCountries()
+{
+    static const QStringList codes{QStringLiteral("CN"),
+                                   QStringLiteral("KH"),
+                                   QStringLiteral("LA"),
+                                   QStringLiteral("MM"),
+                                   QStringLiteral("TH"),
+                                   QStringLiteral("MY")};
+    return codes;
+}
+
+bool englishUi()
+{
+    return QLocale().language() == QLocale::English;
+}
+
+} // namespace
+
+MainWindow::MainWindow(storage::Database &database, domain::Actor actor, QWidget *parent)
+    : QMainWindow(parent)
+    , m_database(database)
+    , m_service(std::make_unique<services::CaseListService>(database, std::move(actor)))
+{
+    setObjectName(QStringLiteral("MainWindow"));
+    // The file name only: titles end up in task bars and screen recordings.
+    setWindowTitle(QStringLiteral("SafeReturn — %1").arg(QFileInfo(database.path()).fileName()));
+
+    m_model = new CaseListModel(*m_service, this);
+    connect(m_model, &CaseListModel::loadFailed, this, &MainWindow::showLoadFailure);
+
+    m_searchTimer = new QTimer(this);
+    m_searchTimer->setSingleShot(true);
+    m_searchTimer->setInterval(searchDelayMs);
+    connect(m_searchTimer, &QTimer::timeout, this, &MainWindow::applyFilter);
+
+    auto *central = new QWidget(this);
+    auto *layout = new QVBoxLayout(central);
+    m_noticeLabel = new QLabel(central);
+    m_noticeLabel->setObjectName(QStringLiteral("noticeLabel"));
+    m_noticeLabel->setStyleSheet(QLatin1String(noticeStyle));
+    m_noticeLabel->setWordWrap(true);
+    layout->addWidget(m_noticeLabel);
+
+    m_pages = new QStackedWidget(central);
+    m_pages->setObjectName(QStringLiteral("pageStack"));
+    m_listPage = createListPage();
+    m_emptyPage = createEmptyStatePage();
+    m_pages->addWidget(m_listPage);
+    m_pages->addWidget(m_emptyPage);
+    layout->addWidget(m_pages, 1);
+    setCentralWidget(central);
+
+    m_countLabel = new QLabel(this);
+    m_countLabel->setObjectName(QStringLiteral("countLabel"));
+    statusBar()->addPermanentWidget(m_countLabel);
+
+    createActions();
+    loadFilterChoices();
+    updateNotices();
+    refresh();
+    resize(1280, 760);
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createActions()
+{
+    QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
+    QAction *refreshAction = fileMenu->addAction(tr("&Refresh"));
+    refreshAction->setObjectName(QStringLiteral("refreshAction"));
+    refreshAction->setShortcut(QKeySequence::Refresh);
+    connect(refreshAction, &QAction::triggered, this, &MainWindow::refresh);
+    fileMenu->addSeparator();
+    QAction *quitAction = fileMenu->addAction(tr("&Quit"));
+    quitAction->setObjectName(QStringLiteral("quitAction"));
+    quitAction->setShortcut(QKeySequence::Quit);
+    quitAction->setMenuRole(QAction::QuitRole);
+    connect(quitAction, &QAction::triggered, this, &QWidget::close);
+
+    QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
+    QAction *aboutAction = helpMenu->addAction(tr("&About SafeReturn"));
+    aboutAction->setObjectName(QStringLiteral("aboutAction"));
+    aboutAction->setMenuRole(QAction::AboutRole);
+    connect(aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
+
+    // Ctrl+F: back to the search box from anywhere in the window.
+    auto *findAction = new QAction(tr("Find"), this);
+    findAction->setObjectName(QStringLiteral("findAction"));
+    findAction->setShortcut(QKeySequence::Find);
+    findAction->setShortcutContext(Qt::WindowShortcut);
+    connect(findAction, &QAction::triggered, this, [this] {
+        m_searchEdit->setFocus(Qt::ShortcutFocusReason);
+        m_searchEdit->selectAll();
+    });
+    addAction(findAction);
+}
+
+QWidget *MainWindow::createListPage()
+{
+    auto *page = new QWidget(this);
+    page->setObjectName(QStringLiteral("listPage"));
+    auto *layout = new QVBoxLayout(page);
+    layout->setContentsMargins(0, 0, 0, 0);
+
+    m_searchEdit = new QLineEdit(page);
+    m_searchEdit->setObjectName(QStringLiteral("searchLineEdit"));
+    m_searchEdit->setPlaceholderText(tr("Search…"));
+    m_searchEdit->setToolTip(
+        tr("Name, other name, case code or document number. Accents are optional: "
+           "\"dang\" finds \"Đặng\"."));
+    m_searchEdit->setClearButtonEnabled(true);
+    connect(m_searchEdit, &QLineEdit::textChanged, m_searchTimer, qOverload<>(&QTimer::start));
+    connect(m_searchEdit, &QLineEdit::returnPressed, this, [this] {
+        m_searchTimer->stop();
+        applyFilter();
+    });
+    layout->addWidget(m_searchEdit);
+
+    auto *filters = new QGridLayout;
+    int column = 0;
+    auto addFilter = [&](const QString &label, QWidget *widget) {
+        auto *caption = new QLabel(label, page);
+        caption->setBuddy(widget);
+        filters->addWidget(caption, 0, column);
+        filters->addWidget(widget, 1, column);
+        ++column;
+    };
+
+    m_periodCheck = new QCheckBox(tr("Received between"), page);
+    m_periodCheck->setObjectName(QStringLiteral("periodCheckBox"));
+    auto *periodBox = new QWidget(page);
+    auto *periodLayout = new QHBoxLayout(periodBox);
+    periodLayout->setContentsMargins(0, 0, 0, 0);
+    const QDate today = domain::Clock::instance().today();
+    m_fromEdit = new QDateEdit(QDate(today.year(), 1, 1), periodBox);
+    m_fromEdit->setObjectName(QStringLiteral("fromDateEdit"));
+    m_toEdit = new QDateEdit(today, periodBox);
+    m_toEdit->setObjectName(QStringLiteral("toDateEdit"));
+    for (QDateEdit *edit : {m_fromEdit, m_toEdit}) {
+        edit->setDisplayFormat(QStringLiteral("dd/MM/yyyy"));
+        edit->setCalendarPopup(true);
+        edit->setEnabled(false);
+        connect(edit, &QDateEdit::dateChanged, this, &MainWindow::applyFilter);
+    }
+    periodLayout->addWidget(m_fromEdit);
+    periodLayout->addWidget(new QLabel(QStringLiteral("–"), periodBox));
+    periodLayout->addWidget(m_toEdit);
+    connect(m_periodCheck, &QCheckBox::toggled, this, [this](bool on) {
+        m_fromEdit->setEnabled(on);
+        m_toEdit->setEnabled(on);
+        applyFilter();
+    });
+    filters->addWidget(m_periodCheck, 0, column);
+    filters->addWidget(periodBox, 1, column);
+    ++column;
+
+    m_agencyCombo = new QComboBox(page);
+    m_agencyCombo->setObjectName(QStringLiteral("agencyComboBox"));
+    m_agencyCombo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_agencyCombo->setMinimumContentsLength(18);
+    addFilter(tr("Receiving agency"), m_agencyCombo);
+
+    m_countryCombo = new QComboBox(page);
+    m_countryCombo->setObjectName(QStringLiteral("countryComboBox"));
+    m_countryCombo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_countryCombo->setMinimumContentsLength(12);
+    addFilter(tr("Returned from"), m_countryCombo);
+
+    m_identificationCombo = new QComboBox(page);
+    m_identificationCombo->setObjectName(QStringLiteral("identificationComboBox"));
+    m_identificationCombo->addItem(tr("All"));
+    for (domain::IdentificationStatus status : domain::allValues<domain::IdentificationStatus>())
+        m_identificationCombo->addItem(EnumLabels::label(status), domain::toCode(status));
+    addFilter(tr("Identification status"), m_identificationCombo);
+
+    m_caseStatusCombo = new QComboBox(page);
+    m_caseStatusCombo->setObjectName(QStringLiteral("caseStatusComboBox"));
+    m_caseStatusCombo->addItem(tr("All"));
+    for (domain::CaseStatus status : domain::allValues<domain::CaseStatus>())
+        m_caseStatusCombo->addItem(EnumLabels::label(status), domain::toCode(status));
+    addFilter(tr("Case status"), m_caseStatusCombo);
+
+    m_archivedCheck = new QCheckBox(tr("Show archived"), page);
+    m_archivedCheck->setObjectName(QStringLiteral("archivedCheckBox"));
+    filters->addWidget(m_archivedCheck, 1, column++);
+
+    m_clearButton = new QPushButton(tr("Clear filters"), page);
+    m_clearButton->setObjectName(QStringLiteral("clearFiltersButton"));
+    filters->addWidget(m_clearButton, 1, column++);
+    filters->setColumnStretch(column, 1);
+
+    for (QComboBox *combo :
+         {m_agencyCombo, m_countryCombo, m_identificationCombo, m_caseStatusCombo}) {
+        connect(combo, &QComboBox::currentIndexChanged, this, &MainWindow::applyFilter);
+    }
+    connect(m_archivedCheck, &QCheckBox::toggled, this, &MainWindow::applyFilter);
+    connect(m_clearButton, &QPushButton::clicked, this, &MainWindow::clearFilters);
+    layout->addLayout(filters);
+
+    m_table = new QTableView(page);
+    m_table->setObjectName(QStringLiteral("caseTableView"));
+    m_table->setModel(m_model);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    m_table->setTabKeyNavigation(false);
+    // Fixed row heights and no vertical header: the view never measures every row.
+    m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
+    QHeaderView *header = m_table->horizontalHeader();
+    header->setSectionResizeMode(QHeaderView::Interactive);
+    header->setStretchLastSection(true);
+    header->setHighlightSections(false);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(CaseListModel::LastReceptionColumn, Qt::DescendingOrder);
+
+    // Widths from sample contents, never from the rows (that would read every page).
+    const QFontMetrics metrics = m_table->fontMetrics();
+    const QList<std::pair<int, QString>> samples{
+        {CaseListModel::CaseCodeColumn, QStringLiteral("QN-2026-00000")},
+        {CaseListModel::FullNameColumn, QStringLiteral("Nguyễn Thị Phương Thảo")},
+        {CaseListModel::SexColumn, EnumLabels::label(domain::Sex::Unknown)},
+        {CaseListModel::AgeColumn, QStringLiteral("100")},
+        {CaseListModel::ResidenceColumn, QStringLiteral("Quảng Ninh, Phường Móng Cái")},
+        {CaseListModel::LastReceptionColumn, QStringLiteral("00/00/0000")},
+        {CaseListModel::AgencyColumn, QStringLiteral("Trung tâm Công tác xã hội tỉnh")},
+        {CaseListModel::CountryColumn, QStringLiteral("Campuchia")},
+        {CaseListModel::IdentificationColumn,
+         EnumLabels::label(domain::IdentificationStatus::ConfirmedVictim)},
+    };
+    for (const auto &[column, sample] : samples) {
+        const QString title = m_model->headerData(column, Qt::Horizontal).toString();
+        const int width = qMax(metrics.horizontalAdvance(sample),
+                               metrics.horizontalAdvance(title) + metrics.height());
+        header->resizeSection(column, width + 2 * metrics.averageCharWidth());
+    }
+
+    connect(m_table, &QTableView::activated, this, [this](const QModelIndex &index) {
+        if (const qint64 id = m_model->personIdAt(index.row()); id > 0)
+            Q_EMIT caseActivated(id);
+    });
+    layout->addWidget(m_table, 1);
+    return page;
+}
+
+QWidget *MainWindow::createEmptyStatePage()
+{
+    auto *page = new QWidget(this);
+    page->setObjectName(QStringLiteral("emptyStatePage"));
+    auto *layout = new QVBoxLayout(page);
+    layout->addStretch(1);
+
+    auto *title = new QLabel(tr("Welcome to SafeReturn"), page);
+    QFont titleFont = title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.6);
+    titleFont.setBold(true);
+    title->setFont(titleFont);
+    title->setAlignment(Qt::AlignCenter);
+    layout->addWidget(title);
+
+    auto *text = new QLabel(
+        tr("This database has no cases yet.\n\nTo try SafeReturn with demonstration data "
+           "(invented persons, no real records), close this window and run in a terminal:"),
+        page);
+    text->setObjectName(QStringLiteral("emptyStateLabel"));
+    text->setWordWrap(true);
+    text->setAlignment(Qt::AlignCenter);
+    layout->addWidget(text);
+
+    QString path = QDir::toNativeSeparators(m_database.path());
+    if (path.contains(QLatin1Char(' ')))
+        path = QLatin1Char('"') + path + QLatin1Char('"');
+    auto *command = new QLabel(QStringLiteral("safereturn demo --db %1").arg(path), page);
+    command->setObjectName(QStringLiteral("demoCommandLabel"));
+    command->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    command->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    command->setAlignment(Qt::AlignCenter);
+    layout->addWidget(command);
+
+    auto *after = new QLabel(tr("Then start SafeReturn again, or press Refresh."), page);
+    after->setAlignment(Qt::AlignCenter);
+    layout->addWidget(after);
+
+    auto *refreshButton = new QPushButton(tr("Refresh"), page);
+    refreshButton->setObjectName(QStringLiteral("emptyStateRefreshButton"));
+    connect(refreshButton, &QPushButton::clicked, this, &MainWindow::refresh);
+    auto *buttonRow = new QHBoxLayout;
+    buttonRow->addStretch(1);
+    buttonRow->addWidget(refreshButton);
+    buttonRow->addStretch(1);
+    layout->addLayout(buttonRow);
+    layout->addStretch(2);
+    return page;
+}
+
+void MainWindow::loadFilterChoices()
+{
+    m_agencyCombo->addItem(tr("All"));
+    m_countryCombo->addItem(tr("All"));
+    auto choices = m_service->filterChoices();
+    if (!choices) {
+        showLoadFailure(choices.error().code);
+        return;
+    }
+    const bool english = englishUi();
+    for (const domain::Agency &agency : choices->agencies) {
+        const QString name = english && !agency.nameEn.isEmpty() ? agency.nameEn : agency.name;
+        m_agencyCombo->addItem(name, agency.code);
+    }
+    QList<domain::Country> countries = choices->countries;
+    auto countryName = [english](const domain::Country &c) {
+        return english && !c.nameEn.isEmpty() ? c.nameEn : c.nameVi;
+    };
+    for (const QString &code : frequentCountries()) {
+        for (const domain::Country &country : countries) {
+            if (country.code == code)
+                m_countryCombo->addItem(countryName(country), country.code);
+        }
+    }
+    m_countryCombo->insertSeparator(m_countryCombo->count());
+    std::sort(countries.begin(), countries.end(), [&](const auto &a, const auto &b) {
+        return QString::localeAwareCompare(countryName(a), countryName(b)) < 0;
+    });
+    for (const domain::Country &country : countries) {
+        if (!frequentCountries().contains(country.code) && country.code != QLatin1String("VN"))
+            m_countryCombo->addItem(countryName(country), country.code);
+    }
+}
+
+void MainWindow::applyFilter()
+{
+    services::CaseListFilter filter;
+    filter.searchText = m_searchEdit->text().trimmed();
+    if (m_periodCheck->isChecked()) {
+        filter.receivedFrom = m_fromEdit->date();
+        filter.receivedTo = m_toEdit->date();
+    }
+    filter.agencyCode = m_agencyCombo->currentData().toString();
+    filter.countryCode = m_countryCombo->currentData().toString();
+    filter.identificationStatus = domain::fromCode<domain::IdentificationStatus>(
+        m_identificationCombo->currentData().toString());
+    filter.caseStatus =
+        domain::fromCode<domain::CaseStatus>(m_caseStatusCombo->currentData().toString());
+    filter.archive = m_archivedCheck->isChecked() ? storage::ArchiveFilter::IncludeArchived
+                                                  : storage::ArchiveFilter::ActiveOnly;
+    m_model->setFilter(filter);
+    updateCounts();
+}
+
+void MainWindow::clearFilters()
+{
+    const QSignalBlocker blockers[] = {QSignalBlocker(m_searchEdit),
+                                       QSignalBlocker(m_periodCheck),
+                                       QSignalBlocker(m_agencyCombo),
+                                       QSignalBlocker(m_countryCombo),
+                                       QSignalBlocker(m_identificationCombo),
+                                       QSignalBlocker(m_caseStatusCombo),
+                                       QSignalBlocker(m_archivedCheck)};
+    m_searchEdit->clear();
+    m_periodCheck->setChecked(false);
+    m_fromEdit->setEnabled(false);
+    m_toEdit->setEnabled(false);
+    m_agencyCombo->setCurrentIndex(0);
+    m_countryCombo->setCurrentIndex(0);
+    m_identificationCombo->setCurrentIndex(0);
+    m_caseStatusCombo->setCurrentIndex(0);
+    m_archivedCheck->setChecked(false);
+    m_searchTimer->stop();
+    applyFilter();
+}
+
+void MainWindow::refresh()
+{
+    services::CaseListFilter everything;
+    everything.archive = storage::ArchiveFilter::IncludeArchived;
+    auto all = m_service->count(everything);
+    const bool empty = all && *all == 0;
+    m_pages->setCurrentWidget(empty ? m_emptyPage : m_listPage);
+
+    auto total = m_service->totalCount();
+    m_total = total ? *total : 0;
+    if (!total)
+        showLoadFailure(total.error().code);
+    m_model->refresh();
+    updateCounts();
+}
+
+QString MainWindow::countText() const
+{
+    const services::CaseListFilter &filter = m_model->filter();
+    const bool filtered = !filter.searchText.isEmpty() || filter.receivedFrom.isValid()
+                          || filter.receivedTo.isValid() || !filter.agencyCode.isEmpty()
+                          || !filter.countryCode.isEmpty() || filter.identificationStatus
+                          || filter.caseStatus
+                          || filter.archive != storage::ArchiveFilter::ActiveOnly;
+    const int shown = m_model->rowCount();
+    if (!filtered)
+        return tr("%Ln case(s)", "status bar", shown);
+    return tr("%1 / %Ln case(s)", "status bar: shown / total", int(m_total))
+        .arg(QLocale().toString(shown));
+}
+
+void MainWindow::updateCounts()
+{
+    m_countLabel->setText(countText());
+}
+
+void MainWindow::updateNotices()
+{
+    QStringList notices;
+    if (m_database.isReadOnly()) {
+        notices << tr("This database is open read-only: you can look at the cases, but changes "
+                      "cannot be saved.");
+    }
+    if (m_database.isOnNetworkFileSystem()) {
+        notices << tr("Warning: this database is on a network drive. SQLite databases may be "
+                      "damaged when used over a network; copy it to this computer's disk.");
+    }
+    m_noticeLabel->setText(notices.join(QLatin1Char('\n')));
+    m_noticeLabel->setVisible(!notices.isEmpty());
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this,
+                       tr("About SafeReturn"),
+                       tr("<h3>SafeReturn %1</h3><p>Case management for returned victims of "
+                          "human trafficking.</p><p>Free software under the GNU General Public "
+                          "License, version 3 or later.</p>")
+                           .arg(QStringLiteral(SAFERETURN_VERSION)));
+}
+
+void MainWindow::showLoadFailure(ErrorCode code)
+{
+    statusBar()->showMessage(ErrorMessages::message(code), 10000);
+}
+
+} // namespace sr::ui

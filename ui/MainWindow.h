@@ -1,0 +1,100 @@
+#pragma once
+
+#include "domain/Actor.h"
+#include "domain/Result.h"
+
+#include <QMainWindow>
+
+#include <memory>
+
+class QCheckBox;
+class QComboBox;
+class QDateEdit;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QStackedWidget;
+class QTableView;
+class QTimer;
+
+namespace sr::storage {
+class Database;
+} // namespace sr::storage
+
+namespace sr::services {
+class CaseListService;
+} // namespace sr::services
+
+namespace sr::ui {
+
+class CaseListModel;
+
+/**
+ * The main window: the case list (lazy model) with a search box that searches as the user
+ * types, filter widgets, counts in the status bar, and notices for read-only and network
+ * databases. An empty database shows a welcome page instead of the list.
+ *
+ * The window title carries the database file name only, never personal data.
+ */
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    /** Milliseconds the search waits after the last keystroke. */
+    static constexpr int searchDelayMs = 250;
+
+    /** @a database must outlive the window; it is only handed to services. */
+    MainWindow(storage::Database &database, domain::Actor actor, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    CaseListModel *caseListModel() const { return m_model; }
+
+    /** The text of the status bar's count ("N hồ sơ", or "N / M hồ sơ" when filtered). */
+    QString countText() const;
+
+public Q_SLOTS:
+    /** Re-reads counts and rows (after data changed elsewhere). */
+    void refresh();
+
+Q_SIGNALS:
+    /** Enter or double click on a row: reserved for the case editor (next issue). */
+    void caseActivated(qint64 personId);
+
+private:
+    void createActions();
+    QWidget *createListPage();
+    QWidget *createEmptyStatePage();
+    void loadFilterChoices();
+    void applyFilter();
+    void clearFilters();
+    void updateCounts();
+    void updateNotices();
+    void showAbout();
+    void showLoadFailure(ErrorCode code);
+
+    storage::Database &m_database;
+    std::unique_ptr<services::CaseListService> m_service;
+    CaseListModel *m_model = nullptr;
+    qint64 m_total = 0;
+
+    QStackedWidget *m_pages = nullptr;
+    QWidget *m_listPage = nullptr;
+    QWidget *m_emptyPage = nullptr;
+    QLabel *m_noticeLabel = nullptr;
+    QLineEdit *m_searchEdit = nullptr;
+    QTimer *m_searchTimer = nullptr;
+    QCheckBox *m_periodCheck = nullptr;
+    QDateEdit *m_fromEdit = nullptr;
+    QDateEdit *m_toEdit = nullptr;
+    QComboBox *m_agencyCombo = nullptr;
+    QComboBox *m_countryCombo = nullptr;
+    QComboBox *m_identificationCombo = nullptr;
+    QComboBox *m_caseStatusCombo = nullptr;
+    QCheckBox *m_archivedCheck = nullptr;
+    QPushButton *m_clearButton = nullptr;
+    QTableView *m_table = nullptr;
+    QLabel *m_countLabel = nullptr;
+};
+
+} // namespace sr::ui
