@@ -1,0 +1,41 @@
+#pragma once
+
+// gtest printers, so that failing expectations show readable values instead of bytes.
+
+#include "domain/Enums.h"
+#include "domain/Validation.h"
+
+#include <QDate>
+#include <QString>
+#include <QStringList>
+
+#include <ostream>
+
+QT_BEGIN_NAMESPACE
+inline void PrintTo(const QString &text, std::ostream *os)
+{
+    *os << '"' << text.toStdString() << '"';
+}
+
+inline void PrintTo(const QDate &date, std::ostream *os)
+{
+    *os << (date.isValid() ? date.toString(Qt::ISODate).toStdString() : std::string("(null date)"));
+}
+
+inline void PrintTo(const QStringList &list, std::ostream *os)
+{
+    *os << '[';
+    for (qsizetype i = 0; i < list.size(); ++i)
+        *os << (i ? ", " : "") << '"' << list.at(i).toStdString() << '"';
+    *os << ']';
+}
+QT_END_NAMESPACE
+
+namespace sr::domain {
+
+inline void PrintTo(const FieldError &error, std::ostream *os)
+{
+    *os << '{' << error.field.toStdString() << ": " << toCode(error.code).toStdString() << '}';
+}
+
+} // namespace sr::domain

@@ -1,0 +1,132 @@
+#include "domain/TextFold.h"
+
+#include "Printers.h"
+#include "domain/Person.h"
+
+#include <gtest/gtest.h>
+
+using namespace sr::domain;
+
+namespace {
+
+QString nfd(const QString &text)
+{
+    return text.normalized(QString::NormalizationForm_D);
+}
+
+struct FoldCase
+{
+    const char *name;
+    QString input;
+    QString expected;
+};
+
+class FoldForSearchTest : public ::testing::TestWithParam<FoldCase>
+{};
+
+TEST_P(FoldForSearchTest, FoldsToTheSearchKey)
+{
+    const FoldCase &c = GetParam();
+    EXPECT_EQ(foldForSearch(c.input), c.expected);
+    // Decomposed input gives the same key as composed input.
+    EXPECT_EQ(foldForSearch(nfd(c.input)), c.expected);
+    // Folding is idempotent.
+    EXPECT_EQ(foldForSearch(c.expected), c.expected);
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Vietnamese,
+    FoldForSearchTest,
+    ::testing::Values(
+        FoldCase{"dang", QStringLiteral("Đặng"), QStringLiteral("dang")},
+        FoldCase{"dong", QStringLiteral("Đông"), QStringLiteral("dong")},
+        FoldCase{"dang_upper", QStringLiteral("ĐẶNG"), QStringLiteral("dang")},
+        FoldCase{"small_d_stroke", QStringLiteral("đặng"), QStringLiteral("dang")},
+        FoldCase{"full_name", QStringLiteral("Nguyễn Thị Hằng"), QStringLiteral("nguyen thi hang")},
+        FoldCase{"full_name_upper",
+                 QStringLiteral("NGUYỄN THỊ HẰNG"),
+                 QStringLiteral("nguyen thi hang")},
+        FoldCase{
+            "horn_letters", QStringLiteral("Trương Văn Ước"), QStringLiteral("truong van uoc")},
+        FoldCase{"all_tones",
+                 QStringLiteral("à á ả ã ạ ă ằ ắ ẳ ẵ ặ â ầ ấ ẩ ẫ ậ"),
+                 QStringLiteral("a a a a a a a a a a a a a a a a a")},
+        FoldCase{"o_variants",
+                 QStringLiteral("ơ ờ ớ ở ỡ ợ ô ồ ố ổ ỗ ộ"),
+                 QStringLiteral("o o o o o o o o o o o o")},
+        FoldCase{"u_y_variants",
+                 QStringLiteral("ư ừ ứ ử ữ ự ỳ ý ỷ ỹ ỵ"),
+                 QStringLiteral("u u u u u u y y y y y")},
+        FoldCase{"place",
+                 QStringLiteral("Móng Cái, Quảng Ninh"),
+                 QStringLiteral("mong cai, quang ninh")},
+        FoldCase{
+            "whitespace", QStringLiteral("  Lê \t Thị\n\nMai  "), QStringLiteral("le thi mai")},
+        FoldCase{"no_break_space", QStringLiteral("Hà\u00A0Nội"), QStringLiteral("ha noi")},
+        FoldCase{"zero_width", QStringLiteral("Hoa\u200BBình"), QStringLiteral("hoabinh")},
+        FoldCase{"eth_lookalike", QStringLiteral("ÐINH"), QStringLiteral("dinh")},
+        FoldCase{"ascii", QStringLiteral("Nguyen Van A"), QStringLiteral("nguyen van a")},
+        FoldCase{"case_code", QStringLiteral("QN-2023-0007"), QStringLiteral("qn-2023-0007")},
+        FoldCase{"empty", QString(), QString()},
+        FoldCase{"only_spaces", QStringLiteral("   "), QString()}),
+    [](const ::testing::TestParamInfo<FoldCase> &info) { return std::string(info.param.name); });
+
+TEST(TextFold, NfdAndNfcSpellingsFoldTogether)
+{
+    const QString composed = QStringLiteral("Nguyễn");
+    const QString decomposed = nfd(composed);
+    ASSERT_NE(composed, decomposed); // really two spellings
+    EXPECT_EQ(foldForSearch(decomposed), foldForSearch(composed));
+    EXPECT_EQ(foldForSearch(decomposed), QStringLiteral("nguyen"));
+    // Mixed: tone mark as a separate combining character after a precomposed letter.
+    EXPECT_EQ(foldForSearch(QStringLiteral("Nguy\u00EA\u0303n")), QStringLiteral("nguyen"));
+}
+
+TEST(TextFold, QueryMatchesNameAfterFolding)
+{
+    // What search relies on: the folded query is a prefix of the folded name.
+    EXPECT_TRUE(foldForSearch(QStringLiteral("Đặng Văn Hùng")).startsWith(foldForSearch(u"dang")));
+    EXPECT_TRUE(foldForSearch(QStringLiteral("Đông Triều")).startsWith(foldForSearch(u"dong")));
+    EXPECT_TRUE(
+        foldForSearch(QStringLiteral("nguyễn thị hoa")).startsWith(foldForSearch(u"NGUYEN THI")));
+    EXPECT_EQ(foldForSearch(u"dang"), foldForSearch(QStringLiteral("Đặng")));
+    EXPECT_EQ(foldForSearch(u"dong"), foldForSearch(QStringLiteral("Đông")));
+    EXPECT_NE(foldForSearch(u"dang"), foldForSearch(u"dung"));
+}
+
+TEST(TextFold, TokensSplitOnPunctuation)
+{
+    EXPECT_EQ(foldedTokens(QStringLiteral("Đặng Thị-Hằng, (Mai)")),
+              (QStringList{QStringLiteral("dang"),
+                           QStringLiteral("thi"),
+                           QStringLiteral("hang"),
+                           QStringLiteral("mai")}));
+    EXPECT_EQ(foldedTokens(u"QN-2023-0007"),
+              (QStringList{QStringLiteral("qn"), QStringLiteral("2023"), QStringLiteral("0007")}));
+    EXPECT_EQ(foldedTokens(nfd(QStringLiteral("Nguyễn  Văn"))),
+              (QStringList{QStringLiteral("nguyen"), QStringLiteral("van")}));
+    EXPECT_TRUE(foldedTokens(u" ,.;- ").isEmpty());
+    EXPECT_TRUE(foldedTokens(u"").isEmpty());
+}
+
+TEST(TextFold, NormaliseTextComposesAndCollapsesSpace)
+{
+    const QString decomposed = nfd(QStringLiteral("Nguyễn Thị Hằng"));
+    const QString normalised =
+        normaliseText(QStringLiteral("  ") + decomposed + QStringLiteral(" \t"));
+    EXPECT_EQ(normalised, QStringLiteral("Nguyễn Thị Hằng"));
+    EXPECT_EQ(normalised.size(), QStringLiteral("Nguyễn Thị Hằng").size()); // composed form
+    EXPECT_EQ(normaliseText(u"Lê   Văn\n Tám"), QStringLiteral("Lê Văn Tám"));
+    // Case and diacritics are kept: this is for storage, not search.
+    EXPECT_EQ(normaliseText(QStringLiteral("ĐẶNG")), QStringLiteral("ĐẶNG"));
+    EXPECT_TRUE(normaliseText(u"   ").isEmpty());
+}
+
+TEST(TextFold, PersonFoldedNameUsesTheSearchKey)
+{
+    Person person;
+    person.fullName = nfd(QStringLiteral("Đặng Thị  Hằng"));
+    EXPECT_EQ(person.foldedName(), QStringLiteral("dang thi hang"));
+}
+
+} // namespace
