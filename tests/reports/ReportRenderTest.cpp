@@ -1,0 +1,207 @@
+#include "ReportFixture.h"
+#include "reports/ReportChart.h"
+#include "reports/ReportDocument.h"
+#include "reports/ReportFormat.h"
+#include "reports/ReportPdf.h"
+#include "storage/ReportQueries.h"
+#include "support/FixedClock.h"
+#include "support/TempDatabase.h"
+
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QStandardPaths>
+
+#include <gtest/gtest.h>
+
+namespace sr::test {
+namespace {
+
+using reports::Language;
+
+TEST(ReportFormatTest, NumbersMoneyAndDatesInVietnameseAndEnglish)
+{
+    EXPECT_EQ(reports::formatCount(2532, Language::Vietnamese), QStringLiteral("2.532"));
+    EXPECT_EQ(reports::formatCount(0, Language::Vietnamese), QStringLiteral("0"));
+    EXPECT_EQ(reports::formatCount(999, Language::Vietnamese), QStringLiteral("999"));
+    EXPECT_EQ(reports::formatCount(1234567, Language::Vietnamese), QStringLiteral("1.234.567"));
+    EXPECT_EQ(reports::formatCount(2532, Language::English), QStringLiteral("2,532"));
+    EXPECT_EQ(reports::formatMoney(1500000, Language::Vietnamese), QStringLiteral("1.500.000 đ"));
+    EXPECT_EQ(reports::formatMoney(1500000, Language::English), QStringLiteral("1,500,000 VND"));
+    EXPECT_EQ(reports::formatRange(QDate(2021, 1, 1), QDate(2023, 6, 30), Language::Vietnamese),
+              QStringLiteral("01/01/2021 – 30/06/2023"));
+    EXPECT_EQ(reports::languageFromCode(u"EN"), Language::English);
+    EXPECT_EQ(reports::languageFromCode(u"vi"), Language::Vietnamese);
+    EXPECT_FALSE(reports::languageFromCode(u"fr").has_value());
+}
+
+/** Text of a PDF by pdftotext -layout (poppler-utils). */
+QString pdfText(const QString &pdf)
+{
+    QProcess p;
+    p.start(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), pdf, QStringLiteral("-")});
+    if (!p.waitForFinished(60000) || p.exitCode() != 0) {
+        ADD_FAILURE() << "pdftotext failed: " << p.readAllStandardError().toStdString();
+        return {};
+    }
+    return QString::fromUtf8(p.readAllStandardOutput());
+}
+
+class ReportRenderTest : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        ASSERT_TRUE(buildReportFixture(m_db.db(), fixtureActor()));
+        auto period = domain::Period::custom(QDate(2021, 1, 1), QDate(2023, 6, 30));
+        ASSERT_TRUE(period.ok());
+        auto summary = storage::ReportQueries(m_db.db()).summary(*period);
+        ASSERT_TRUE(summary.ok());
+        m_summary = *summary;
+        m_summary.parentBody = QStringLiteral("Sở Y tế tỉnh Quảng Ninh");
+        m_summary.issuingBody = QStringLiteral("Trung tâm Công tác xã hội tỉnh Quảng Ninh");
+        m_summary.place = QStringLiteral("Quảng Ninh");
+        m_summary.issuedOn = fixtureToday();
+    }
+
+    QString writePdf(Language language, const QString &name)
+    {
+        const QString path = m_db.filePath(name);
+        QFile file(path);
+        EXPECT_TRUE(file.open(QIODevice::WriteOnly));
+        auto written = reports::writeReportPdf(m_summary, language, &file);
+        EXPECT_TRUE(written.ok());
+        file.close();
+        // SR_REPORT_OUTPUT_DIR keeps a copy (for docs/images).
+        const QString keep = qEnvironmentVariable("SR_REPORT_OUTPUT_DIR");
+        if (!keep.isEmpty()) {
+            QFile::remove(QDir(keep).filePath(name));
+            QFile::copy(path, QDir(keep).filePath(name));
+        }
+        return path;
+    }
+
+    FixedClock m_clock{QDateTime(fixtureToday(), QTime(9, 0), Qt::UTC)};
+    TempDatabase m_db;
+    domain::PeriodSummary m_summary;
+};
+
+TEST_F(ReportRenderTest, PdfHasTheHeaderPeriodAndVietnameseFigures)
+{
+    const QString pdf = writePdf(Language::Vietnamese, QStringLiteral("report-vi.pdf"));
+    QFile file(pdf);
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    EXPECT_TRUE(file.read(5).startsWith("%PDF-"));
+    file.close();
+
+    const QString text = pdfText(pdf);
+    for (const QString &expected : {
+             QStringLiteral("SỞ Y TẾ TỈNH QUẢNG NINH"),
+             QStringLiteral("TRUNG TÂM CÔNG TÁC XÃ HỘI TỈNH QUẢNG NINH"),
+             QStringLiteral("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"),
+             QStringLiteral("Độc lập - Tự do - Hạnh phúc"),
+             QStringLiteral("Quảng Ninh, ngày 10 tháng 08 năm 2023"),
+             QStringLiteral("BÁO CÁO"),
+             QStringLiteral("01/01/2021 – 30/06/2023"),
+             // Narrative in the article's style, figures in Vietnamese format.
+             QStringLiteral("Giai đoạn từ 01/01/2021 đến 30/06/2023, đã tiếp nhận, hỗ trợ 8"),
+             QStringLiteral("5.150.000 đ"),
+             QStringLiteral("2.500.000"),
+             QStringLiteral("Trung Quốc"),
+             QStringLiteral("Campuchia"),
+             QStringLiteral("Trẻ em (dưới 16 tuổi)"),
+             QStringLiteral("GIÁM ĐỐC"),
+             QStringLiteral("Trang 1/"),
+         }) {
+        EXPECT_TRUE(text.contains(expected)) << "missing: " << expected.toStdString();
+    }
+    EXPECT_FALSE(text.contains(QStringLiteral("5150000")));
+
+    // The Noto fonts are embedded (pdffonts: "emb" column yes).
+    QProcess fonts;
+    fonts.start(QStringLiteral("pdffonts"), {pdf});
+    ASSERT_TRUE(fonts.waitForFinished(60000));
+    const QString list = QString::fromUtf8(fonts.readAllStandardOutput());
+    EXPECT_TRUE(list.contains(QStringLiteral("NotoSerif"))) << list.toStdString();
+    for (const QString &line : list.split(QLatin1Char('\n'))) {
+        if (line.contains(QStringLiteral("Noto"))) {
+            EXPECT_TRUE(line.contains(QStringLiteral(" yes "))) << line.toStdString();
+        }
+    }
+}
+
+TEST_F(ReportRenderTest, EnglishReportHasEnglishLabelsAndNumbers)
+{
+    const QString text = pdfText(writePdf(Language::English, QStringLiteral("report-en.pdf")));
+    EXPECT_TRUE(text.contains(QStringLiteral("SOCIALIST REPUBLIC OF VIET NAM")));
+    EXPECT_TRUE(text.contains(QStringLiteral("Independence - Freedom - Happiness")));
+    EXPECT_TRUE(text.contains(QStringLiteral("01/01/2021 – 30/06/2023")));
+    EXPECT_TRUE(text.contains(QStringLiteral("5,150,000 VND")));
+    EXPECT_TRUE(text.contains(QStringLiteral("Children (under 16)")));
+    EXPECT_TRUE(text.contains(QStringLiteral("Page 1 of")));
+    EXPECT_FALSE(text.contains(QStringLiteral("CỘNG HÒA")));
+}
+
+TEST_F(ReportRenderTest, HtmlHasTheFiveSectionsSplitByYearWithATotalColumn)
+{
+    const QString html = reports::reportHtml(m_summary, Language::Vietnamese);
+    for (const QString &expected : {
+             QStringLiteral("1. Số người được tiếp nhận, hỗ trợ"),
+             QStringLiteral("2. Đặc điểm đối tượng"),
+             QStringLiteral("3. Kết quả hỗ trợ"),
+             QStringLiteral("4. Kết quả giải quyết"),
+             QStringLiteral("5. Tiếp nhận qua trao trả tại cửa khẩu"),
+             QStringLiteral("Năm 2021"),
+             QStringLiteral("Năm 2022"),
+             QStringLiteral("Năm 2023<br/>(01/01–30/06)"),
+             QStringLiteral("Tổng cộng"),
+             QStringLiteral("src=\"chart:receptions\""),
+         }) {
+        EXPECT_TRUE(html.contains(expected)) << "missing: " << expected.toStdString();
+    }
+    const QStringList narrative = reports::reportNarrative(m_summary, Language::Vietnamese);
+    ASSERT_FALSE(narrative.isEmpty());
+    EXPECT_EQ(narrative.at(0),
+              QStringLiteral("Giai đoạn từ 01/01/2021 đến 30/06/2023, đã tiếp nhận, hỗ trợ 8 người "
+                             "bị mua bán trở về (9 lượt tiếp nhận)."));
+    EXPECT_TRUE(narrative.at(1).contains(
+        QStringLiteral("6 tháng đầu năm 2023 tiếp nhận 2 người trở về từ Trung Quốc (2)")))
+        << narrative.at(1).toStdString();
+    // A standalone HTML file carries the chart as a data URL.
+    const QString standalone =
+        reports::reportHtml(m_summary, Language::Vietnamese, reports::ChartImage::Embedded);
+    EXPECT_TRUE(standalone.contains(QStringLiteral("src=\"data:image/png;base64,iVBOR")));
+}
+
+TEST_F(ReportRenderTest, ChartHasOneColouredBarSetPerCountry)
+{
+    const QImage chart =
+        reports::renderReceptionsChart(m_summary, Language::Vietnamese, QSize(800, 400));
+    ASSERT_EQ(chart.size(), QSize(800, 400));
+    // The bar colours of CN (first set) and KH (second set) are drawn.
+    bool cn = false;
+    bool kh = false;
+    for (int y = 0; y < chart.height(); ++y) {
+        for (int x = 0; x < chart.width(); ++x) {
+            const QRgb c = chart.pixel(x, y);
+            cn = cn || c == QColor(0x1f, 0x4e, 0x79).rgb();
+            kh = kh || c == QColor(0xc5, 0x5a, 0x11).rgb();
+        }
+    }
+    EXPECT_TRUE(cn);
+    EXPECT_TRUE(kh);
+}
+
+TEST_F(ReportRenderTest, DocumentHoldsTheChartImage)
+{
+    auto document = reports::createReportDocument(m_summary, Language::Vietnamese);
+    const QVariant image =
+        document->resource(QTextDocument::ImageResource, reports::chartResourceUrl());
+    ASSERT_TRUE(image.isValid());
+    EXPECT_FALSE(image.value<QImage>().isNull());
+    EXPECT_TRUE(
+        document->toPlainText().contains(QStringLiteral("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM")));
+}
+
+} // namespace
+} // namespace sr::test

@@ -1,0 +1,17 @@
+// gtest main of the reports suite: a QApplication (Qt Charts and QTextDocument's images need
+// one), the offscreen platform (also during test discovery, which runs without the CTest
+// environment) and nothing written to the user's real data folder.
+#include <QApplication>
+#include <QStandardPaths>
+
+#include <gtest/gtest.h>
+
+int main(int argc, char **argv)
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QStandardPaths::setTestModeEnabled(true);
+    QApplication app(argc, argv);
+    ::testing::InitGoogleTest(&argc, argv);
+    return RUN_ALL_TESTS();
+}
