@@ -1,0 +1,170 @@
+#include "ReportService.h"
+
+#include "domain/Clock.h"
+#include "reports/ReportDocument.h"
+#include "reports/ReportJson.h"
+#include "reports/ReportPdf.h"
+#include "storage/AuditLog.h"
+#include "storage/Database.h"
+#include "storage/ReferenceRepository.h"
+#include "storage/ReportQueries.h"
+
+#include <QFileInfo>
+#include <QJsonObject>
+#include <QSaveFile>
+
+#include <spdlog/spdlog.h>
+
+namespace sr::services {
+
+namespace {
+
+Error ioError(const QSaveFile &file, const char *step)
+{
+    // The file name may contain personal data chosen by the user: log the step only.
+    spdlog::error("report: {} failed ({})", step, file.errorString().toStdString());
+    return makeError(ErrorCode::Io,
+                     QStringLiteral("report: %1: %2").arg(QLatin1String(step), file.errorString()));
+}
+
+} // namespace
+
+ReportService::ReportService(storage::Database &db)
+    : m_db(db)
+{}
+
+std::optional<ReportService::Format> ReportService::formatFromCode(QStringView code)
+{
+    if (code.compare(QLatin1String("json"), Qt::CaseInsensitive) == 0)
+        return Format::Json;
+    if (code.compare(QLatin1String("html"), Qt::CaseInsensitive) == 0)
+        return Format::Html;
+    if (code.compare(QLatin1String("pdf"), Qt::CaseInsensitive) == 0)
+        return Format::Pdf;
+    return std::nullopt;
+}
+
+QString ReportService::formatCode(Format format)
+{
+    switch (format) {
+    case Format::Json:
+        return QStringLiteral("json");
+    case Format::Html:
+        return QStringLiteral("html");
+    case Format::Pdf:
+        return QStringLiteral("pdf");
+    }
+    return {};
+}
+
+Result<domain::PeriodSummary> ReportService::summary(const domain::Actor &actor,
+                                                     const domain::Period &period) const
+{
+    Q_UNUSED(actor) // counts only: every role may see them (permissions: users issue)
+    if (!period.from().isValid() || !period.to().isValid() || period.to() < period.from())
+        return makeError(ErrorCode::InvalidInput, QStringLiteral("report: invalid period"));
+    auto organisation = storage::ReferenceRepository(m_db).organisation();
+    if (!organisation)
+        return organisation.error();
+    auto summary = storage::ReportQueries(m_db).summary(period, organisation->provinceCode);
+    if (!summary)
+        return summary.error();
+    summary->issuingBody = organisation->name;
+    summary->parentBody = organisation->parentName;
+    summary->place = organisation->place;
+    summary->issuedOn = domain::Clock::instance().now().toLocalTime().date();
+    return summary;
+}
+
+Result<void> ReportService::write(const domain::Actor &actor,
+                                  const domain::PeriodSummary &summary,
+                                  Format format,
+                                  reports::Language language,
+                                  const QString &filePath) const
+{
+    if (filePath.isEmpty())
+        return makeError(ErrorCode::InvalidInput, QStringLiteral("report: no file name"));
+    QSaveFile file(filePath);
+    if (!file.open(QIODevice::WriteOnly))
+        return ioError(file, "open");
+    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    switch (format) {
+    case Format::Json:
+        file.write(reports::reportToJsonBytes(summary));
+        break;
+    case Format::Html:
+        file.write(reports::reportHtml(summary, language, reports::ChartImage::Embedded).toUtf8());
+        break;
+    case Format::Pdf:
+        if (auto written = reports::writeReportPdf(summary, language, &file); !written) {
+            file.cancelWriting();
+            return written.error();
+        }
+        break;
+    }
+    if (file.error() != QFileDevice::NoError) {
+        file.cancelWriting();
+        return ioError(file, "write");
+    }
+    // The audit row and the file go together, as for CSV exports.
+    storage::Transaction transaction(m_db);
+    if (!transaction.isActive()) {
+        file.cancelWriting();
+        return transaction.error();
+    }
+    if (auto audited = audit(actor, summary, formatCode(format), QFileInfo(filePath).fileName());
+        !audited) {
+        file.cancelWriting();
+        return audited.error();
+    }
+    if (!file.commit())
+        return ioError(file, "commit");
+    if (auto committed = transaction.commit(); !committed) {
+        QFile::remove(filePath);
+        return committed.error();
+    }
+    return {};
+}
+
+Result<domain::PeriodSummary> ReportService::writeReport(const domain::Actor &actor,
+                                                         const domain::Period &period,
+                                                         Format format,
+                                                         reports::Language language,
+                                                         const QString &filePath) const
+{
+    auto s = summary(actor, period);
+    if (!s)
+        return s.error();
+    if (auto written = write(actor, *s, format, language, filePath); !written)
+        return written.error();
+    return s;
+}
+
+Result<void> ReportService::recordPrinted(const domain::Actor &actor,
+                                          const domain::PeriodSummary &summary) const
+{
+    storage::Transaction transaction(m_db);
+    if (!transaction.isActive())
+        return transaction.error();
+    if (auto audited = audit(actor, summary, QStringLiteral("print"), {}); !audited)
+        return audited;
+    return transaction.commit();
+}
+
+Result<void> ReportService::audit(const domain::Actor &actor,
+                                  const domain::PeriodSummary &summary,
+                                  const QString &format,
+                                  const QString &fileName) const
+{
+    QJsonObject details{{QStringLiteral("period_from"), summary.from.toString(Qt::ISODate)},
+                        {QStringLiteral("period_to"), summary.to.toString(Qt::ISODate)},
+                        {QStringLiteral("format"), format}};
+    if (!fileName.isEmpty())
+        details.insert(QStringLiteral("file"), fileName);
+    auto appended = storage::AuditLog(m_db).append(actor, QStringLiteral("report"), {}, 0, details);
+    if (!appended)
+        return appended.error();
+    return {};
+}
+
+} // namespace sr::services

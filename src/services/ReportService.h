@@ -1,0 +1,74 @@
+#pragma once
+
+#include "domain/Actor.h"
+#include "domain/Period.h"
+#include "domain/PeriodSummary.h"
+#include "domain/Result.h"
+#include "reports/ReportFormat.h"
+
+#include <QString>
+#include <QStringView>
+
+#include <optional>
+
+namespace sr::storage {
+class Database;
+} // namespace sr::storage
+
+namespace sr::services {
+
+/**
+ * Use case "period summary report" (issue 4): the figures of a period for the acting user,
+ * and the report written to a file as JSON, HTML or PDF. The figures hold no personal data
+ * (counts only), so every role may see them; each file written or printed is audited.
+ */
+class ReportService
+{
+public:
+    enum class Format { Json, Html, Pdf };
+
+    explicit ReportService(storage::Database &db);
+
+    /** "json", "html" or "pdf" (case-insensitive); nothing otherwise. */
+    static std::optional<Format> formatFromCode(QStringView code);
+    static QString formatCode(Format format);
+
+    /**
+     * The summary of @a period with the organisation's header (issuing body, parent body,
+     * place) and today's date (domain::Clock) filled in.
+     */
+    Result<domain::PeriodSummary> summary(const domain::Actor &actor,
+                                          const domain::Period &period) const;
+
+    /**
+     * Writes @a summary to @a filePath atomically (QSaveFile: the old file stays until the new
+     * one is complete; owner-only permissions) and appends an audit row "report" with the
+     * period, format and file name. HTML and PDF need a QApplication (the chart).
+     */
+    Result<void> write(const domain::Actor &actor,
+                       const domain::PeriodSummary &summary,
+                       Format format,
+                       reports::Language language,
+                       const QString &filePath) const;
+
+    /** summary() then write(); returns the summary written. */
+    Result<domain::PeriodSummary> writeReport(const domain::Actor &actor,
+                                              const domain::Period &period,
+                                              Format format,
+                                              reports::Language language,
+                                              const QString &filePath) const;
+
+    /** Audits a printout of @a summary (the UI prints through QPrintPreviewDialog). */
+    Result<void> recordPrinted(const domain::Actor &actor,
+                               const domain::PeriodSummary &summary) const;
+
+private:
+    Result<void> audit(const domain::Actor &actor,
+                       const domain::PeriodSummary &summary,
+                       const QString &format,
+                       const QString &fileName) const;
+
+    storage::Database &m_db;
+};
+
+} // namespace sr::services
