@@ -1,0 +1,223 @@
+#include "CaseService.h"
+
+#include "domain/Clock.h"
+#include "domain/Validation.h"
+#include "storage/Database.h"
+#include "storage/FollowUpRepository.h"
+#include "storage/HandoverBatchRepository.h"
+#include "storage/PersonRepository.h"
+#include "storage/ReceptionRepository.h"
+#include "storage/SupportRepository.h"
+
+#include <spdlog/spdlog.h>
+
+namespace sr::services {
+
+namespace {
+
+QDate today()
+{
+    return domain::Clock::instance().today();
+}
+
+void appendPrefixed(domain::FieldErrors &out,
+                    const domain::FieldErrors &errors,
+                    const QString &prefix)
+{
+    for (const domain::FieldError &error : errors)
+        out.append(domain::FieldError{prefix + error.field, error.code});
+}
+
+/** Inserts (id 0) or updates through @a repository. */
+template<typename Repository, typename Record>
+Result<Record> store(Repository &repository, const Record &record, const domain::Actor &actor)
+{
+    if (record.meta.isStored())
+        return repository.update(record, actor);
+    return repository.insert(record, actor);
+}
+
+/** Commits @a transaction after @a result succeeded; turns a failed commit into an Error. */
+template<typename T>
+ServiceResult<T> finish(storage::Transaction &transaction, Result<T> result, const char *what)
+{
+    if (!result)
+        return ServiceResult<T>(result.error());
+    if (const Result<void> committed = transaction.commit(); !committed) {
+        spdlog::error(
+            "{}: commit failed ({})", what, errorCodeName(committed.error().code).toStdString());
+        return ServiceResult<T>(committed.error());
+    }
+    return ServiceResult<T>(std::move(result).value());
+}
+
+} // namespace
+
+CaseService::CaseService(storage::Database &db)
+    : m_db(db)
+{}
+
+ServiceResult<domain::Person> CaseService::savePerson(const domain::Actor &actor,
+                                                      const domain::Person &person)
+{
+    const domain::FieldErrors errors = domain::validatePerson(person, today());
+    if (!errors.isEmpty())
+        return ServiceResult<domain::Person>::invalid(errors);
+
+    storage::Transaction transaction(m_db);
+    if (!transaction.isActive())
+        return ServiceResult<domain::Person>(transaction.error());
+    storage::PersonRepository persons(m_db);
+    Result<domain::Person> saved = store(persons, person, actor);
+    if (saved && person.meta.isStored()) {
+        // Ages at reception depend on the birth date.
+        storage::ReceptionRepository receptions(m_db);
+        if (const Result<void> refreshed = receptions.refreshDerivedForPerson(saved->meta.id);
+            !refreshed)
+            return ServiceResult<domain::Person>(refreshed.error());
+    }
+    return finish(transaction, std::move(saved), "case.savePerson");
+}
+
+ServiceResult<domain::Reception> CaseService::saveReception(const domain::Actor &actor,
+                                                            const domain::Reception &reception)
+{
+    storage::PersonRepository persons(m_db);
+    const Result<domain::Person> person = persons.get(reception.personId);
+    if (!person)
+        return ServiceResult<domain::Reception>(person.error());
+    const domain::FieldErrors errors = domain::validateReception(reception, *person, today());
+    if (!errors.isEmpty())
+        return ServiceResult<domain::Reception>::invalid(errors);
+
+    storage::Transaction transaction(m_db);
+    if (!transaction.isActive())
+        return ServiceResult<domain::Reception>(transaction.error());
+    storage::ReceptionRepository receptions(m_db);
+    return finish(transaction, store(receptions, reception, actor), "case.saveReception");
+}
+
+ServiceResult<domain::Support> CaseService::saveSupport(const domain::Actor &actor,
+                                                        const domain::Support &support)
+{
+    storage::ReceptionRepository receptions(m_db);
+    const Result<domain::Reception> reception = receptions.get(support.receptionId);
+    if (!reception)
+        return ServiceResult<domain::Support>(reception.error());
+    const domain::FieldErrors errors = domain::validateSupport(support, *reception, today());
+    if (!errors.isEmpty())
+        return ServiceResult<domain::Support>::invalid(errors);
+
+    storage::Transaction transaction(m_db);
+    if (!transaction.isActive())
+        return ServiceResult<domain::Support>(transaction.error());
+    storage::SupportRepository supports(m_db);
+    return finish(transaction, store(supports, support, actor), "case.saveSupport");
+}
+
+ServiceResult<domain::FollowUp> CaseService::saveFollowUp(const domain::Actor &actor,
+                                                          const domain::FollowUp &followUp)
+{
+    storage::ReceptionRepository receptions(m_db);
+    const Result<domain::Reception> reception = receptions.get(followUp.receptionId);
+    if (!reception)
+        return ServiceResult<domain::FollowUp>(reception.error());
+    const domain::FieldErrors errors = domain::validateFollowUp(followUp, *reception, today());
+    if (!errors.isEmpty())
+        return ServiceResult<domain::FollowUp>::invalid(errors);
+
+    storage::Transaction transaction(m_db);
+    if (!transaction.isActive())
+        return ServiceResult<domain::FollowUp>(transaction.error());
+    storage::FollowUpRepository followUps(m_db);
+    return finish(transaction, store(followUps, followUp, actor), "case.saveFollowUp");
+}
+
+ServiceResult<domain::HandoverBatch> CaseService::saveBatch(const domain::Actor &actor,
+                                                            const domain::HandoverBatch &batch)
+{
+    const domain::FieldErrors errors = domain::validateBatch(batch, today());
+    if (!errors.isEmpty())
+        return ServiceResult<domain::HandoverBatch>::invalid(errors);
+
+    storage::Transaction transaction(m_db);
+    if (!transaction.isActive())
+        return ServiceResult<domain::HandoverBatch>(transaction.error());
+    storage::HandoverBatchRepository batches(m_db);
+    return finish(transaction, store(batches, batch, actor), "case.saveBatch");
+}
+
+ServiceResult<NewCase> CaseService::saveNewCase(const domain::Actor &actor, const NewCase &newCase)
+{
+    const QDate now = today();
+    domain::FieldErrors errors;
+    appendPrefixed(errors, domain::validatePerson(newCase.person, now), QStringLiteral("person."));
+    appendPrefixed(errors,
+                   domain::validateReception(newCase.reception, newCase.person, now),
+                   QStringLiteral("reception."));
+    for (qsizetype i = 0; i < newCase.supports.size(); ++i) {
+        appendPrefixed(errors,
+                       domain::validateSupport(newCase.supports.at(i), newCase.reception, now),
+                       QStringLiteral("supports.%1.").arg(i));
+    }
+    for (qsizetype i = 0; i < newCase.followUps.size(); ++i) {
+        appendPrefixed(errors,
+                       domain::validateFollowUp(newCase.followUps.at(i), newCase.reception, now),
+                       QStringLiteral("follow_ups.%1.").arg(i));
+    }
+    if (!errors.isEmpty())
+        return ServiceResult<NewCase>::invalid(errors);
+
+    storage::Transaction transaction(m_db);
+    if (!transaction.isActive())
+        return ServiceResult<NewCase>(transaction.error());
+    storage::PersonRepository persons(m_db);
+    storage::ReceptionRepository receptions(m_db);
+    storage::SupportRepository supports(m_db);
+    storage::FollowUpRepository followUps(m_db);
+
+    NewCase saved;
+    Result<domain::Person> person =
+        persons.insert(newCase.person, actor, newCase.reception.receptionDate.year());
+    if (!person)
+        return ServiceResult<NewCase>(person.error());
+    saved.person = std::move(person).value();
+
+    domain::Reception reception = newCase.reception;
+    reception.personId = saved.person.meta.id;
+    Result<domain::Reception> storedReception = receptions.insert(reception, actor);
+    if (!storedReception)
+        return ServiceResult<NewCase>(storedReception.error());
+    saved.reception = std::move(storedReception).value();
+
+    for (domain::Support support : newCase.supports) {
+        support.receptionId = saved.reception.meta.id;
+        Result<domain::Support> stored = supports.insert(support, actor);
+        if (!stored)
+            return ServiceResult<NewCase>(stored.error());
+        saved.supports.append(std::move(stored).value());
+    }
+    for (domain::FollowUp followUp : newCase.followUps) {
+        followUp.receptionId = saved.reception.meta.id;
+        Result<domain::FollowUp> stored = followUps.insert(followUp, actor);
+        if (!stored)
+            return ServiceResult<NewCase>(stored.error());
+        saved.followUps.append(std::move(stored).value());
+    }
+    if (const Result<void> committed = transaction.commit(); !committed)
+        return ServiceResult<NewCase>(committed.error());
+    spdlog::info("case: new case saved ({} supports, {} follow-ups)",
+                 saved.supports.size(),
+                 saved.followUps.size());
+    return ServiceResult<NewCase>(std::move(saved));
+}
+
+Result<QList<DuplicateCandidate>>
+CaseService::duplicateCandidates(const domain::Actor &actor, const domain::Person &person) const
+{
+    Q_UNUSED(actor) // permission checks plug in here (users issue)
+    storage::PersonRepository persons(m_db);
+    return persons.findPossibleDuplicates(person);
+}
+
+} // namespace sr::services
