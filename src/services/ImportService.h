@@ -1,0 +1,145 @@
+#pragma once
+
+#include "ExportService.h"
+#include "domain/Actor.h"
+#include "domain/Result.h"
+#include "exchange/CsvColumns.h"
+
+#include <QList>
+#include <QString>
+
+#include <atomic>
+#include <optional>
+
+namespace sr::storage {
+class Database;
+} // namespace sr::storage
+
+namespace sr::services {
+
+/**
+ * Why a file, a header or a cell was refused. Stable codes (toCode()); the UI and CLI show
+ * describe(), which is translated.
+ */
+enum class ImportIssueCode {
+    // the file
+    Io,
+    EmptyFile,
+    HeaderOnly,
+    TooManyRows,
+    InvalidUtf8,
+    UnterminatedQuote,
+    StrayQuote,
+    FieldTooLarge,
+    // the header
+    UnknownTable,
+    DeIdentifiedFile,
+    UnknownColumn,
+    DuplicateColumn,
+    MissingColumn,
+    // a row or cell
+    WrongCellCount,
+    Required,
+    InvalidCode,
+    InvalidDate,
+    InvalidNumber,
+    Negative,
+    OutOfRange,
+    InvalidFormat,
+    InFuture,
+    BeforeBirth,
+    BeforeReception,
+    Inconsistent,
+    TooLong,
+    UnknownReference,
+    CaseCodeExists,
+    UuidExists,
+    DuplicateInFile,
+    InconsistentPerson,
+    UnknownReception,
+    UnknownBatch,
+};
+
+/** "empty_file", "invalid_date", "unknown_reference", … */
+QString toCode(ImportIssueCode code);
+/** A sentence for the user, translated (context "sr::services::ImportService"). */
+QString describe(ImportIssueCode code);
+
+/** One refused file, header, row or cell. row: spreadsheet row (header = 1; 0 = the file). */
+struct ImportIssue
+{
+    qint64 row = 0;
+    QString column;
+    QString value;
+    ImportIssueCode code = ImportIssueCode::InvalidFormat;
+};
+
+enum class ImportRun { Write, DryRun };
+/** What to do with a case code (or record uuid) that is already in the database. */
+enum class ExistingRecords { Refuse, Update };
+/** What to do with an agency, support type or border gate that is not in the lists. */
+enum class MissingReferences { Refuse, Add };
+
+struct ImportOptions
+{
+    ImportRun run = ImportRun::Write;
+    ExistingRecords existing = ExistingRecords::Refuse;
+    MissingReferences missingReferences = MissingReferences::Refuse;
+    qint64 maxRows = 1000000;           ///< data rows
+    qint64 maxFieldBytes = 1024 * 1024; ///< per cell
+    int maxListedIssues = 200;          ///< issues kept in the report; issueCount has them all
+};
+
+/** A reference value created because of MissingReferences::Add. */
+struct AddedReference
+{
+    QString list; ///< "agency", "support_type", "border_gate"
+    QString code;
+    QString name;
+};
+
+struct ImportReport
+{
+    std::optional<exchange::ExchangeTable> table;
+    qint64 rows = 0;    ///< data rows read (blank rows not counted)
+    qint64 created = 0; ///< records of the table created (receptions, supports or batches)
+    qint64 updated = 0;
+    qint64 personsCreated = 0;
+    qint64 personsUpdated = 0;
+    QList<AddedReference> addedReferences;
+    QList<ImportIssue> issues; ///< the first ImportOptions::maxListedIssues
+    qint64 issueCount = 0;     ///< all of them
+    bool written = false;      ///< the transaction was committed
+
+    bool isValid() const { return issueCount == 0; }
+};
+
+/**
+ * Use case "import a CSV file" (docs/csv-format.md): the full-mode receptions, supports and
+ * batches tables written by ExportService, and the migration template.
+ *
+ * Every row is validated before anything is written (a first pass over the file); then all
+ * rows are written in one transaction, or none. Reference values (agency, country,
+ * ethnicity, province, support type, border gate) match by code or by name, case and
+ * diacritics ignored. The import writes one audit row ("import") with the counts; records
+ * are written without per-record audit rows (AuditPolicy::Summary).
+ *
+ * importFile() returns an Error only for runtime failures (database, cancel); a file that is
+ * refused gives a report with issues and written == false.
+ */
+class ImportService
+{
+public:
+    explicit ImportService(storage::Database &db);
+
+    Result<ImportReport> importFile(const QString &filePath,
+                                    const ImportOptions &options,
+                                    const domain::Actor &actor,
+                                    const ProgressCallback &progress = {},
+                                    const std::atomic_bool *cancel = nullptr);
+
+private:
+    storage::Database &m_db;
+};
+
+} // namespace sr::services
