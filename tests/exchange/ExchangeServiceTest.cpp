@@ -1,0 +1,698 @@
+// Export and import through the services over real SQLite files: de-identification, audit,
+// atomic files, formula injection end to end, lossless round trip, bad input leaves the
+// database unchanged.
+#include "domain/Actor.h"
+#include "domain/Period.h"
+#include "domain/TextFold.h"
+#include "exchange/CsvReader.h"
+#include "services/DemoDataService.h"
+#include "services/ExportService.h"
+#include "services/ImportService.h"
+#include "storage/PersonRepository.h"
+#include "storage/ReceptionRepository.h"
+#include "storage/SupportRepository.h"
+#include "support/TempDatabase.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QMessageAuthenticationCode>
+#include <QProcess>
+#include <QSet>
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+
+#include <gtest/gtest.h>
+
+using namespace sr;
+using namespace sr::services;
+using exchange::ExchangeTable;
+using exchange::ExportMode;
+
+namespace {
+
+QString u(const char *utf8)
+{
+    return QString::fromUtf8(utf8);
+}
+
+domain::Period allTime()
+{
+    return domain::Period::custom(QDate(1990, 1, 1), QDate(2099, 12, 31)).value();
+}
+
+QByteArray fileBytes(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return file.readAll();
+}
+
+void writeFile(const QString &path, const QByteArray &bytes)
+{
+    QFile file(path);
+    ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+    ASSERT_EQ(file.write(bytes), bytes.size());
+}
+
+/** SHA-256 over the content of every table (rows in primary-key order). */
+QByteArray contentHash(storage::Database &db)
+{
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    QSqlQuery tables(db.connection());
+    EXPECT_TRUE(tables.exec(QStringLiteral(
+        "SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
+        " AND name NOT LIKE 'person_search_%' ORDER BY name")));
+    QStringList names;
+    while (tables.next())
+        names.append(tables.value(0).toString());
+    for (const QString &table : names) {
+        QSqlQuery rows(db.connection());
+        EXPECT_TRUE(rows.exec(QStringLiteral("SELECT * FROM \"%1\" ORDER BY 1").arg(table)));
+        hash.addData(table.toUtf8());
+        while (rows.next()) {
+            for (int i = 0; i < rows.record().count(); ++i) {
+                hash.addData(rows.value(i).toString().toUtf8());
+                hash.addData(QByteArrayView("\x1f"));
+            }
+            hash.addData(QByteArrayView("\x1e"));
+        }
+    }
+    return hash.result();
+}
+
+QList<QStringList> readCsv(const QString &path)
+{
+    QFile file(path);
+    EXPECT_TRUE(file.open(QIODevice::ReadOnly));
+    exchange::CsvReader reader(&file);
+    QList<QStringList> rows;
+    QStringList fields;
+    while (reader.readRecord(fields))
+        rows.append(fields);
+    EXPECT_FALSE(reader.hasError());
+    return rows;
+}
+
+ExportRequest request(ExchangeTable table, ExportMode mode, const QString &path)
+{
+    ExportRequest r;
+    r.period = allTime();
+    r.table = table;
+    r.mode = mode;
+    r.filePath = path;
+    return r;
+}
+
+void makeDemo(storage::Database &db, qint64 persons)
+{
+    DemoOptions options;
+    options.persons = persons;
+    options.seed = 7;
+    const auto made = DemoDataService(db).generate(domain::Actor::systemUser(), options);
+    ASSERT_TRUE(made.ok()) << made.error().detail.toStdString();
+}
+
+bool hasIssue(const ImportReport &report, ImportIssueCode code)
+{
+    for (const ImportIssue &issue : report.issues) {
+        if (issue.code == code)
+            return true;
+    }
+    return false;
+}
+
+std::string issuesText(const ImportReport &report)
+{
+    std::string text;
+    for (const ImportIssue &i : report.issues)
+        text += "row " + std::to_string(i.row) + " " + i.column.toStdString() + " '"
+                + i.value.left(40).toStdString() + "' " + toCode(i.code).toStdString() + "\n";
+    return text;
+}
+
+const QList<QString> kInjections = {
+    u("=1+2"),
+    u("+1"),
+    u("-1"),
+    u("@SUM(1,2)"),
+    u(" =1+2"),
+    u("\t=1+2"),
+    QString(QChar(0xFEFF)) + u("=1+2"),
+    u("=HYPERLINK(\"http://x\",\"y\")"),
+    u("\",\"=1+2"),
+};
+
+} // namespace
+
+TEST(ExportServiceTest, PseudonymIsTheKeyedHashOfTheCaseCode)
+{
+    const QByteArray key =
+        QByteArray::fromHex("000102030405060708090a0b0c0d0e0f101112131415161718191a1b1c1d1e1f");
+    // Computed independently: HMAC-SHA256(key, "QN-2023-0007"), first 16 hex digits.
+    const QString expected = QString::fromLatin1(
+        QMessageAuthenticationCode::hash("QN-2023-0007", key, QCryptographicHash::Sha256)
+            .toHex()
+            .left(16));
+    EXPECT_EQ(ExportService::pseudonym(key, u("QN-2023-0007")), expected);
+    EXPECT_EQ(expected.size(), 16);
+    EXPECT_NE(ExportService::pseudonym(key, u("QN-2023-0008")), expected);
+}
+
+TEST(ExportServiceTest, DeIdentifiedExportHoldsNoRestrictedValueOfAnyPerson)
+{
+    test::TempDatabase db;
+    makeDemo(db.db(), 300);
+    ExportService service(db.db());
+    const auto actor = domain::Actor::systemUser();
+
+    QSet<QString> cells;
+    QStringList pseudonyms;
+    for (const ExchangeTable table :
+         {ExchangeTable::Receptions, ExchangeTable::Supports, ExchangeTable::Batches}) {
+        const QString path = db.filePath(exchange::toCode(table) + u(".csv"));
+        const auto done =
+            service.exportTable(request(table, ExportMode::DeIdentified, path), actor);
+        ASSERT_TRUE(done.ok()) << done.error().detail.toStdString();
+        const QList<QStringList> rows = readCsv(path);
+        ASSERT_EQ(rows.size(), done->rows + 1);
+        for (const QStringList &row : rows) {
+            for (const QString &cell : row)
+                cells.insert(cell);
+        }
+        if (table == ExchangeTable::Receptions) {
+            ASSERT_GT(done->rows, 100);
+            const qsizetype column = rows.first().indexOf(u("pseudonym"));
+            ASSERT_GE(column, 0);
+            for (qsizetype i = 1; i < rows.size(); ++i)
+                pseudonyms.append(rows[i][column]);
+        }
+    }
+
+    // Every restricted value of every person: none may appear as a cell or inside one.
+    QSqlQuery persons(db->connection());
+    ASSERT_TRUE(persons.exec(QStringLiteral(
+        "SELECT case_code, full_name, other_names, document_number, address_line, phone,"
+        " family_contact, residence_commune, residence_commune_text, notes FROM person")));
+    qint64 checked = 0;
+    while (persons.next()) {
+        for (int i = 0; i < 10; ++i) {
+            const QString value = persons.value(i).toString();
+            if (value.isEmpty())
+                continue;
+            ++checked;
+            EXPECT_FALSE(cells.contains(value)) << "column " << i << ": " << value.toStdString();
+            if (value.size() >= 6 && i != 7) {
+                for (const QString &cell : std::as_const(cells))
+                    ASSERT_FALSE(cell.contains(value)) << value.toStdString();
+            }
+        }
+    }
+    EXPECT_GT(checked, 600);
+
+    // Pseudonyms are stable: a second export gives the same ones.
+    const QString again = db.filePath(u("again.csv"));
+    ASSERT_TRUE(
+        service
+            .exportTable(request(ExchangeTable::Receptions, ExportMode::DeIdentified, again), actor)
+            .ok());
+    const QList<QStringList> rows = readCsv(again);
+    const qsizetype column = rows.first().indexOf(u("pseudonym"));
+    for (qsizetype i = 1; i < rows.size(); ++i)
+        EXPECT_EQ(rows[i][column], pseudonyms[i - 1]);
+    for (const QString &p : pseudonyms)
+        EXPECT_EQ(p.size(), 16);
+}
+
+TEST(ExportServiceTest, FullExportIsAuditedWithPeriodTableRowsAndFileName)
+{
+    test::TempDatabase db;
+    makeDemo(db.db(), 30);
+    ExportService service(db.db());
+    const QString path = db.filePath(u("full.csv"));
+    const auto done = service.exportTable(request(ExchangeTable::Supports, ExportMode::Full, path),
+                                          domain::Actor::systemUser());
+    ASSERT_TRUE(done.ok()) << done.error().detail.toStdString();
+    EXPECT_TRUE(fileBytes(path).startsWith("\xEF\xBB\xBF"
+                                           "case_code,"));
+    EXPECT_FALSE(QFileInfo(path).permissions() & (QFile::ReadOther | QFile::ReadGroup));
+
+    QSqlQuery audit(db->connection());
+    ASSERT_TRUE(audit.exec(
+        QStringLiteral("SELECT changes FROM audit_log WHERE action = 'export' ORDER BY id DESC")));
+    ASSERT_TRUE(audit.next());
+    const QJsonObject changes = QJsonDocument::fromJson(audit.value(0).toByteArray()).object();
+    EXPECT_EQ(changes.value(u("table")).toString(), u("supports"));
+    EXPECT_EQ(changes.value(u("mode")).toString(), u("full"));
+    EXPECT_EQ(changes.value(u("period_from")).toString(), u("1990-01-01"));
+    EXPECT_EQ(changes.value(u("period_to")).toString(), u("2099-12-31"));
+    EXPECT_EQ(changes.value(u("rows")).toInteger(), done->rows);
+    EXPECT_EQ(changes.value(u("file")).toString(), u("full.csv"));
+}
+
+TEST(ExportServiceTest, CancelledOrFailedExportLeavesNoFileUnderTheTargetName)
+{
+    test::TempDatabase db;
+    makeDemo(db.db(), 400);
+    ExportService service(db.db());
+    const QString path = db.filePath(u("target.csv"));
+    writeFile(path, "previous content");
+
+    std::atomic_bool cancel{false};
+    const auto cancelled = service.exportTable(
+        request(ExchangeTable::Supports, ExportMode::Full, path),
+        domain::Actor::systemUser(),
+        [&](qint64, qint64) { cancel = true; },
+        &cancel);
+    ASSERT_FALSE(cancelled.ok());
+    EXPECT_EQ(cancelled.error().code, ErrorCode::Cancelled);
+    EXPECT_EQ(fileBytes(path), QByteArray("previous content"));
+    EXPECT_EQ(QDir(db.dir()).entryList({u("target.csv*")}, QDir::Files),
+              QStringList{u("target.csv")});
+
+    const QString missingDir = db.filePath(u("no/such/dir/out.csv"));
+    const auto failed =
+        service.exportTable(request(ExchangeTable::Receptions, ExportMode::Full, missingDir),
+                            domain::Actor::systemUser());
+    ASSERT_FALSE(failed.ok());
+    EXPECT_EQ(failed.error().code, ErrorCode::Io);
+    EXPECT_FALSE(QFile::exists(missingDir));
+
+    QSqlQuery audit(db->connection());
+    ASSERT_TRUE(
+        audit.exec(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'export'")));
+    ASSERT_TRUE(audit.next());
+    EXPECT_EQ(audit.value(0).toInt(), 0);
+}
+
+TEST(ExchangeRoundTripTest, FullExportImportedIntoEmptyDatabaseExportsIdentically)
+{
+    test::TempDatabase source;
+    makeDemo(source.db(), 250);
+    ExportService exporter(source.db());
+    const auto actor = domain::Actor::systemUser();
+    const QList<ExchangeTable> tables = {
+        ExchangeTable::Batches, ExchangeTable::Receptions, ExchangeTable::Supports};
+    QHash<ExchangeTable, QByteArray> first;
+    for (const ExchangeTable table : tables) {
+        const QString path = source.filePath(u("first_") + exchange::toCode(table) + u(".csv"));
+        const auto done = exporter.exportTable(request(table, ExportMode::Full, path), actor);
+        ASSERT_TRUE(done.ok()) << done.error().detail.toStdString();
+        ASSERT_GT(done->rows, 0);
+        first.insert(table, fileBytes(path));
+    }
+
+    test::TempDatabase target;
+    ImportService importer(target.db());
+    for (const ExchangeTable table : tables) {
+        const QString path = source.filePath(u("first_") + exchange::toCode(table) + u(".csv"));
+        const auto report = importer.importFile(path, ImportOptions{}, actor);
+        ASSERT_TRUE(report.ok()) << report.error().detail.toStdString();
+        ASSERT_TRUE(report->isValid()) << issuesText(*report);
+        EXPECT_TRUE(report->written);
+        EXPECT_EQ(report->created, report->rows);
+    }
+
+    ExportService second(target.db());
+    for (const ExchangeTable table : tables) {
+        const QString path = target.filePath(u("second_") + exchange::toCode(table) + u(".csv"));
+        ASSERT_TRUE(second.exportTable(request(table, ExportMode::Full, path), actor).ok());
+        EXPECT_EQ(fileBytes(path), first.value(table)) << exchange::toCode(table).toStdString();
+    }
+
+    QSqlQuery audit(target->connection());
+    ASSERT_TRUE(
+        audit.exec(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'import'")));
+    ASSERT_TRUE(audit.next());
+    EXPECT_EQ(audit.value(0).toInt(), 3);
+}
+
+TEST(ExchangeRoundTripTest, FormulaInjectionIsNeutralisedAndImportedBackIdentically)
+{
+    test::TempDatabase source;
+    const auto actor = domain::Actor::systemUser();
+    storage::PersonRepository persons(source.db());
+    storage::ReceptionRepository receptions(source.db());
+    int n = 0;
+    for (const QString &value : kInjections) {
+        domain::Person p;
+        p.fullName = value;
+        p.otherNames = value;
+        p.sex = domain::Sex::Female;
+        p.birthDate = domain::PartialDate::fromYear(1999);
+        p.notes = value;
+        const auto saved = persons.insert(p, actor, 2023);
+        ASSERT_TRUE(saved.ok()) << saved.error().detail.toStdString();
+        domain::Reception r;
+        r.personId = saved->meta.id;
+        r.receptionDate = QDate(2023, 1, 1).addDays(n++);
+        r.agencyCode = u("ctxh_qn");
+        r.countryCode = u("CN");
+        r.route = domain::Route::SelfReported;
+        r.identificationStatus = domain::IdentificationStatus::Pending;
+        r.notes = value;
+        ASSERT_TRUE(receptions.insert(r, actor).ok());
+    }
+    const QString path = source.filePath(u("injection.csv"));
+    ASSERT_TRUE(ExportService(source.db())
+                    .exportTable(request(ExchangeTable::Receptions, ExportMode::Full, path), actor)
+                    .ok());
+    const QByteArray bytes = fileBytes(path);
+    // Every cell is neutralised: no line holds a bare formula start after a separator.
+    EXPECT_TRUE(bytes.contains(",'=1+2,"));
+    EXPECT_TRUE(bytes.contains(",'+1,"));
+    EXPECT_TRUE(bytes.contains(",'-1,"));
+    EXPECT_TRUE(bytes.contains("\"'@SUM(1,2)\""));
+    EXPECT_TRUE(bytes.contains(",' =1+2,"));
+    EXPECT_TRUE(bytes.contains(",'\t=1+2,"));
+    EXPECT_TRUE(bytes.contains("\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\""));
+    EXPECT_FALSE(bytes.contains(",=1+2"));
+
+    test::TempDatabase target;
+    const auto report = ImportService(target.db()).importFile(path, ImportOptions{}, actor);
+    ASSERT_TRUE(report.ok());
+    ASSERT_TRUE(report->isValid()) << issuesText(*report);
+    QSqlQuery q(target->connection());
+    ASSERT_TRUE(q.exec(QStringLiteral("SELECT p.full_name, p.other_names, p.notes, r.notes FROM"
+                                      " reception r JOIN person p ON p.id = r.person_id"
+                                      " ORDER BY r.reception_date")));
+    int i = 0;
+    while (q.next()) {
+        ASSERT_LT(i, kInjections.size());
+        // Names are stored normalised (trimmed); notes exactly.
+        EXPECT_EQ(q.value(0).toString(), domain::normaliseText(kInjections[i]));
+        EXPECT_EQ(q.value(2).toString(), kInjections[i]);
+        EXPECT_EQ(q.value(3).toString(), kInjections[i]);
+        ++i;
+    }
+    EXPECT_EQ(i, kInjections.size());
+
+    const QString soffice = QStandardPaths::findExecutable(u("soffice"));
+    if (soffice.isEmpty())
+        GTEST_SKIP() << "soffice not installed: LibreOffice conversion not checked";
+    QTemporaryDir out;
+    QProcess convert;
+    convert.start(soffice,
+                  {u("--headless"),
+                   u("-env:UserInstallation=file://") + out.path() + u("/profile"),
+                   u("--convert-to"),
+                   u("html"),
+                   u("--outdir"),
+                   out.path(),
+                   path});
+    ASSERT_TRUE(convert.waitForFinished(120000));
+    const QString html = QString::fromUtf8(fileBytes(out.filePath(u("injection.html"))));
+    ASSERT_FALSE(html.isEmpty());
+    // Evaluated formulas would show 3, 1, -1 or a link; the text must be there instead.
+    EXPECT_TRUE(html.contains(u("=1+2")));
+    EXPECT_TRUE(html.contains(u("@SUM(1,2)")));
+    EXPECT_TRUE(html.contains(u("HYPERLINK")));
+    EXPECT_FALSE(html.contains(u("href=\"http://x")));
+}
+
+TEST(ImportServiceTest, TemplateImportsByCodesAndFoldedNames)
+{
+    test::TempDatabase db;
+    const QString path = db.filePath(u("template.csv"));
+    ASSERT_TRUE(ExportService::writeTemplate(path).ok());
+    const auto report =
+        ImportService(db.db()).importFile(path, ImportOptions{}, domain::Actor::systemUser());
+    ASSERT_TRUE(report.ok());
+    ASSERT_TRUE(report->isValid()) << issuesText(*report);
+    EXPECT_EQ(report->personsCreated, 1);
+    EXPECT_EQ(report->created, 1);
+    QSqlQuery q(db->connection());
+    ASSERT_TRUE(q.exec(QStringLiteral(
+        "SELECT p.case_code, p.ethnicity, p.residence_province, r.country_code, r.outcome"
+        " FROM person p JOIN reception r ON r.person_id = p.id")));
+    ASSERT_TRUE(q.next());
+    EXPECT_EQ(q.value(0).toString(), u("QN-2023-0001"));
+    EXPECT_EQ(q.value(1).toString(), u("01"));
+    EXPECT_EQ(q.value(2).toString(), u("22"));
+    EXPECT_EQ(q.value(3).toString(), u("CN"));
+    EXPECT_EQ(q.value(4).toString(), u("handed_over_to_family"));
+}
+
+namespace {
+
+const QByteArray kHeader =
+    "case_code,full_name,sex,reception_date,agency,country,route,identification_status,"
+    "case_status\r\n";
+const QByteArray kRow = "QN-2024-0500,Trần Thị Thử,female,2024-02-03,ctxh_qn,CN,self_reported,"
+                        "pending,open\r\n";
+const QByteArray kSupportHeader =
+    "case_code,reception_date,type,support_date,amount_vnd,status\r\n";
+
+struct BadInput
+{
+    const char *name;
+    QByteArray bytes;
+    ImportIssueCode expected;
+    qint64 row = -1; ///< -1: not checked
+    const char *column = nullptr;
+};
+
+QByteArray replaced(QByteArray row, const char *from, const char *to)
+{
+    return row.replace(from, to);
+}
+
+} // namespace
+
+class ImportBadInputTest : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        const QString path = m_db.filePath(u("seed.csv"));
+        writeFile(path, kHeader + kRow);
+        const auto seeded = ImportService(m_db.db()).importFile(path, ImportOptions{}, m_actor);
+        ASSERT_TRUE(seeded.ok());
+        ASSERT_TRUE(seeded->isValid()) << issuesText(*seeded);
+    }
+
+    ImportReport expectRefused(const BadInput &input, ImportOptions options = {})
+    {
+        const QByteArray before = contentHash(m_db.db());
+        const QString path = m_db.filePath(u("bad.csv"));
+        writeFile(path, input.bytes);
+        const auto report = ImportService(m_db.db()).importFile(path, options, m_actor);
+        EXPECT_TRUE(report.ok()) << input.name;
+        if (!report.ok())
+            return {};
+        EXPECT_FALSE(report->isValid()) << input.name;
+        EXPECT_FALSE(report->written) << input.name;
+        EXPECT_TRUE(hasIssue(*report, input.expected))
+            << input.name << ": expected " << toCode(input.expected).toStdString() << ", got\n"
+            << issuesText(*report);
+        if (input.row >= 0 && !report->issues.isEmpty()) {
+            EXPECT_EQ(report->issues.first().row, input.row) << input.name;
+        }
+        if (input.column && !report->issues.isEmpty()) {
+            EXPECT_EQ(report->issues.first().column, QString::fromUtf8(input.column)) << input.name;
+        }
+        EXPECT_EQ(contentHash(m_db.db()), before) << input.name;
+        return *report;
+    }
+
+    test::TempDatabase m_db;
+    domain::Actor m_actor = domain::Actor::systemUser();
+};
+
+TEST_F(ImportBadInputTest, EveryBadInputIsRefusedAndLeavesTheDatabaseUnchanged)
+{
+    QByteArray big = kHeader;
+    big.append("QN-2024-0600,");
+    big.append(QByteArray(5 * 1024 * 1024, 'x'));
+    big.append(",female,2024-02-03,ctxh_qn,CN,self_reported,pending,open\r\n");
+
+    const QList<BadInput> inputs = {
+        {"empty file", QByteArray(), ImportIssueCode::EmptyFile, 0},
+        {"BOM only", "\xEF\xBB\xBF", ImportIssueCode::EmptyFile, 0},
+        {"header only", kHeader, ImportIssueCode::HeaderOnly, 1},
+        {"header and blank rows", kHeader + "\r\n,,,,,,,,\r\n", ImportIssueCode::HeaderOnly, 1},
+        {"missing column",
+         "case_code,full_name,reception_date,agency,country,route,identification_status,"
+         "case_status\r\nQN-2024-0601,A B,2024-02-03,ctxh_qn,CN,other,pending,open\r\n",
+         ImportIssueCode::MissingColumn,
+         1,
+         "sex"},
+        {"extra cells",
+         kHeader + replaced(kRow, "open", "open,surplus"),
+         ImportIssueCode::WrongCellCount,
+         2},
+        {"missing cells",
+         kHeader + replaced(kRow, ",open", ""),
+         ImportIssueCode::WrongCellCount,
+         2},
+        {"unknown column",
+         replaced(kHeader, "case_status", "case_status,favourite_colour")
+             + replaced(kRow, "open", "open,blue"),
+         ImportIssueCode::UnknownColumn,
+         1,
+         "favourite_colour"},
+        {"bad date",
+         kHeader + replaced(kRow, "2024-02-03", "03-02-2024x"),
+         ImportIssueCode::InvalidDate,
+         2,
+         "reception_date"},
+        {"impossible date",
+         kHeader + replaced(kRow, "2024-02-03", "2023-02-30"),
+         ImportIssueCode::InvalidDate,
+         2,
+         "reception_date"},
+        {"negative amount",
+         kSupportHeader + "QN-2024-0500,2024-02-03,medical,2024-02-04,-5,provided\r\n",
+         ImportIssueCode::Negative,
+         2,
+         "amount_vnd"},
+        {"non-numeric amount",
+         kSupportHeader + "QN-2024-0500,2024-02-03,medical,2024-02-04,1.500.000đ,provided\r\n",
+         ImportIssueCode::InvalidNumber,
+         2,
+         "amount_vnd"},
+        {"unknown agency",
+         kHeader + replaced(kRow, "ctxh_qn", "Cơ quan không có"),
+         ImportIssueCode::UnknownReference,
+         2,
+         "agency"},
+        {"unknown country",
+         kHeader + replaced(kRow, ",CN,", ",Atlantis,"),
+         ImportIssueCode::UnknownReference,
+         2,
+         "country"},
+        {"unknown code",
+         kHeader + replaced(kRow, "female", "woman"),
+         ImportIssueCode::InvalidCode,
+         2,
+         "sex"},
+        {"unterminated quote",
+         kHeader + replaced(kRow, "Trần", "\"Trần"),
+         ImportIssueCode::UnterminatedQuote,
+         2},
+        {"5 MB field", big, ImportIssueCode::FieldTooLarge, 2},
+        {"invalid UTF-8 (Windows-1258)",
+         kHeader
+             + "QN-2024-0602,Tr\xe2n Th\xd2,female,2024-02-03,"
+               "ctxh_qn,CN,other,pending,open\r\n",
+         ImportIssueCode::InvalidUtf8,
+         2},
+        {"duplicate case code", kHeader + kRow, ImportIssueCode::CaseCodeExists, 2, "case_code"},
+        {"de-identified file",
+         "pseudonym,sex,reception_date\r\nabc,female,2024-01-01\r\n",
+         ImportIssueCode::DeIdentifiedFile,
+         1},
+        {"unknown reception",
+         kSupportHeader + "QN-2024-0500,2024-03-03,medical,2024-03-04,5,provided\r\n",
+         ImportIssueCode::UnknownReception,
+         2},
+        {"inconsistent person",
+         kHeader + replaced(kRow, "0500", "0700")
+             + replaced(replaced(kRow, "0500", "0700"), "female", "male"),
+         ImportIssueCode::InconsistentPerson,
+         3,
+         "case_code"},
+    };
+    for (const BadInput &input : inputs)
+        expectRefused(input);
+}
+
+TEST_F(ImportBadInputTest, RowCountOverOneMillionIsRefused)
+{
+    QByteArray bytes = kHeader;
+    bytes.reserve(bytes.size() + 1000001 * 3);
+    for (int i = 0; i < 1000001; ++i)
+        bytes.append("x\r\n");
+    const ImportReport report =
+        expectRefused({"1,000,001 rows", bytes, ImportIssueCode::TooManyRows, 1000002});
+    EXPECT_EQ(report.issueCount, 1);
+}
+
+TEST_F(ImportBadInputTest, ListsAtMost200IssuesAndCountsAll)
+{
+    QByteArray bytes = kHeader;
+    for (int i = 0; i < 300; ++i)
+        bytes.append(replaced(replaced(kRow, "0500", QByteArray::number(1000 + i).constData()),
+                              "2024-02-03",
+                              "2024-02-31"));
+    const ImportReport report =
+        expectRefused({"300 bad dates", bytes, ImportIssueCode::InvalidDate, 2});
+    EXPECT_EQ(report.issues.size(), 200);
+    EXPECT_EQ(report.issueCount, 300);
+}
+
+TEST_F(ImportBadInputTest, DryRunValidatesOnly)
+{
+    const QByteArray before = contentHash(m_db.db());
+    const QString path = m_db.filePath(u("ok.csv"));
+    writeFile(path, kHeader + replaced(kRow, "0500", "0800"));
+    ImportOptions options;
+    options.run = ImportRun::DryRun;
+    const auto report = ImportService(m_db.db()).importFile(path, options, m_actor);
+    ASSERT_TRUE(report.ok());
+    EXPECT_TRUE(report->isValid()) << issuesText(*report);
+    EXPECT_FALSE(report->written);
+    EXPECT_EQ(report->rows, 1);
+    EXPECT_EQ(contentHash(m_db.db()), before);
+}
+
+TEST_F(ImportBadInputTest, AddMissingReferenceCreatesAndReportsIt)
+{
+    const QString path = m_db.filePath(u("new_agency.csv"));
+    writeFile(path,
+              kHeader
+                  + replaced(replaced(kRow, "0500", "0900"), "ctxh_qn", "Đồn Biên phòng Hải Hà"));
+    ImportOptions options;
+    options.missingReferences = MissingReferences::Add;
+    const auto report = ImportService(m_db.db()).importFile(path, options, m_actor);
+    ASSERT_TRUE(report.ok());
+    ASSERT_TRUE(report->isValid()) << issuesText(*report);
+    ASSERT_EQ(report->addedReferences.size(), 1);
+    EXPECT_EQ(report->addedReferences.first().list, u("agency"));
+    EXPECT_EQ(report->addedReferences.first().code, u("don_bien_phong_hai_ha"));
+    QSqlQuery q(m_db->connection());
+    ASSERT_TRUE(q.exec(QStringLiteral("SELECT r.agency_code, a.name FROM reception r JOIN agency a"
+                                      " ON a.code = r.agency_code JOIN person p ON p.id ="
+                                      " r.person_id WHERE p.case_code = 'QN-2024-0900'")));
+    ASSERT_TRUE(q.next());
+    EXPECT_EQ(q.value(0).toString(), u("don_bien_phong_hai_ha"));
+    EXPECT_EQ(q.value(1).toString(), u("Đồn Biên phòng Hải Hà"));
+}
+
+TEST_F(ImportBadInputTest, UpdateReplacesAnExistingCase)
+{
+    const QString path = m_db.filePath(u("update.csv"));
+    writeFile(path, kHeader + replaced(kRow, "pending,open", "confirmed_victim,open"));
+    ImportOptions options;
+    options.existing = ExistingRecords::Update;
+    const auto report = ImportService(m_db.db()).importFile(path, options, m_actor);
+    ASSERT_TRUE(report.ok());
+    ASSERT_TRUE(report->isValid()) << issuesText(*report);
+    EXPECT_EQ(report->personsUpdated, 1);
+    EXPECT_EQ(report->updated, 1);
+    EXPECT_EQ(report->created, 0);
+    QSqlQuery q(m_db->connection());
+    ASSERT_TRUE(
+        q.exec(QStringLiteral("SELECT count(*), max(identification_status) FROM reception")));
+    ASSERT_TRUE(q.next());
+    EXPECT_EQ(q.value(0).toInt(), 1);
+    EXPECT_EQ(q.value(1).toString(), u("confirmed_victim"));
+}
+
+TEST_F(ImportBadInputTest, SemicolonSeparatedFileWithoutBomImports)
+{
+    QByteArray bytes = kHeader + replaced(kRow, "0500", "0950");
+    bytes.replace(',', ';');
+    const QString path = m_db.filePath(u("semicolons.csv"));
+    writeFile(path, bytes);
+    const auto report = ImportService(m_db.db()).importFile(path, ImportOptions{}, m_actor);
+    ASSERT_TRUE(report.ok());
+    EXPECT_TRUE(report->isValid()) << issuesText(*report);
+    EXPECT_TRUE(report->written);
+}
