@@ -1,0 +1,83 @@
+#include "Logging.h"
+
+#include <QDir>
+#include <QFile>
+#include <QStandardPaths>
+
+#include <spdlog/sinks/rotating_file_sink.h>
+#include <spdlog/sinks/stdout_sinks.h>
+#include <spdlog/spdlog.h>
+
+#include <memory>
+#include <vector>
+
+namespace sr::app {
+
+namespace {
+
+constexpr std::size_t maxLogFileBytes = 5 * 1024 * 1024;
+constexpr std::size_t maxLogFiles = 5;
+
+bool makeOwnerOnlyDirectory(const QString &path)
+{
+    QDir dir(path);
+    if (!dir.exists() && !dir.mkpath(QStringLiteral(".")))
+        return false;
+    return QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+}
+
+} // namespace
+
+QString dataDirectory()
+{
+    const QString path = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    if (path.isEmpty() || !makeOwnerOnlyDirectory(path))
+        return QString();
+    return path;
+}
+
+QString defaultDatabasePath()
+{
+    const QString dir = dataDirectory();
+    if (dir.isEmpty())
+        return QString();
+    return dir + QStringLiteral("/safereturn.db");
+}
+
+bool setupLogging(LogMode mode)
+{
+    std::vector<spdlog::sink_ptr> sinks;
+    if (mode == LogMode::Cli) {
+        auto console = std::make_shared<spdlog::sinks::stderr_sink_mt>();
+        console->set_level(spdlog::level::warn);
+        console->set_pattern("safereturn: %l: %v");
+        sinks.push_back(console);
+    }
+
+    bool fileOk = false;
+    const QString dir = dataDirectory();
+    if (!dir.isEmpty() && makeOwnerOnlyDirectory(dir + QStringLiteral("/logs"))) {
+        const QString file = dir + QStringLiteral("/logs/safereturn.log");
+        try {
+            auto rotating = std::make_shared<spdlog::sinks::rotating_file_sink_mt>(
+                QFile::encodeName(file).toStdString(), maxLogFileBytes, maxLogFiles);
+            rotating->set_level(spdlog::level::info);
+            rotating->set_pattern("%Y-%m-%dT%H:%M:%S.%e%z [%P] %l %v");
+            sinks.push_back(rotating);
+            QFile::setPermissions(file, QFile::ReadOwner | QFile::WriteOwner);
+            fileOk = true;
+        } catch (const spdlog::spdlog_ex &) {
+            fileOk = false; // logging continues on the remaining sinks
+        }
+    }
+
+    auto logger = std::make_shared<spdlog::logger>("safereturn", sinks.begin(), sinks.end());
+    logger->set_level(spdlog::level::info);
+    logger->flush_on(spdlog::level::warn);
+    spdlog::set_default_logger(logger);
+    spdlog::info(
+        "safereturn {} started ({})", SAFERETURN_VERSION, mode == LogMode::Cli ? "cli" : "gui");
+    return fileOk;
+}
+
+} // namespace sr::app
