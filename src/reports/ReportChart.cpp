@@ -25,9 +25,13 @@ renderReceptionsChart(const domain::PeriodSummary &summary, Language language, c
         language,
         QT_TRANSLATE_NOOP("sr::reports::Report", "Receptions by year and country returned from"),
         "Số lượt tiếp nhận theo năm và nước trở về"));
-    QFont titleFont(QStringLiteral("Noto Sans"), 22, QFont::Bold);
+    // Font sizes follow the image width, so the printed chart reads like 8–11 pt text.
+    QFont titleFont(QStringLiteral("Noto Sans"));
+    titleFont.setBold(true);
+    titleFont.setPixelSize(std::max(10, size.width() / 42));
     chart->setTitleFont(titleFont);
-    QFont labelFont(QStringLiteral("Noto Sans"), 16);
+    QFont labelFont(QStringLiteral("Noto Sans"));
+    labelFont.setPixelSize(std::max(8, size.width() / 56));
 
     QStringList categories;
     for (const domain::YearFigures &y : summary.years)

@@ -15,6 +15,6 @@ namespace sr::reports {
  */
 QImage renderReceptionsChart(const domain::PeriodSummary &summary,
                              Language language,
-                             const QSize &size = QSize(1600, 800));
+                             const QSize &size = QSize(1200, 600));
 
 } // namespace sr::reports

@@ -32,7 +32,7 @@ struct Row
 {
     QString label;
     std::function<QStringList(const domain::SummaryFigures &, bool isTotal)> cells;
-    enum class Style { Normal, Bold, Heading, Indented } style = Style::Normal;
+    enum class Style { Normal, Bold, Heading, Indented, SubIndented } style = Style::Normal;
 };
 
 class HtmlBuilder
@@ -63,8 +63,8 @@ public:
         h += heading(reportText(
             m_lang, QT_TRANSLATE_NOOP("sr::reports::Report", "I. OVERVIEW"), "I. TÌNH HÌNH CHUNG"));
         for (const QString &paragraph : reportNarrative(m_s, m_lang))
-            h += QStringLiteral("<p align=\"justify\" style=\"margin-top:4px;\">&nbsp;&nbsp;&nbsp;"
-                                "&nbsp;%1</p>")
+            h += QStringLiteral("<p align=\"justify\" style=\"margin-top:4px; "
+                                "text-indent:28px;\">%1</p>")
                      .arg(esc(paragraph));
         if (chart != ChartImage::None) {
             h += QStringLiteral("<p align=\"center\"><img src=\"%1\" width=\"600\" "
@@ -198,33 +198,54 @@ private:
     QString table(const QString &labelHeader,
                   const QStringList &yearSubHeaders,
                   const QStringList &totalSubHeaders,
-                  const QList<Row> &rows) const
+                  const QList<Row> &rows,
+                  const QList<int> &yearWeights = {},
+                  const QList<int> &totalWeights = {}) const
     {
         QString h = QStringLiteral("<table width=\"100%\" border=\"1\" cellspacing=\"0\" "
-                                   "cellpadding=\"3\" style=\"font-family:'Noto Sans'; "
+                                   "cellpadding=\"2\" style=\"font-family:'Noto Sans'; "
                                    "font-size:8pt; border-collapse:collapse;\">");
         int columns = 1;
         for (const ColumnGroup &g : m_groups)
             columns += int((g.isTotal ? totalSubHeaders : yearSubHeaders).size());
         const bool subHeaderRow = yearSubHeaders.size() > 1 || totalSubHeaders.size() > 1;
+        // The label column takes 30 %; the figures share the rest by weight (default 1).
+        int units = 0;
+        for (const ColumnGroup &g : m_groups) {
+            const auto &subs = g.isTotal ? totalSubHeaders : yearSubHeaders;
+            const auto &weights = g.isTotal ? totalWeights : yearWeights;
+            for (qsizetype i = 0; i < subs.size(); ++i)
+                units += weights.value(i, 1);
+        }
+        auto width = [units](int weight) { return QString::number(70.0 * weight / units, 'f', 2); };
         h += QStringLiteral("<thead><tr>");
-        h += QStringLiteral("<th rowspan=\"%1\" width=\"34%\" bgcolor=\"#eeeeee\">%2</th>")
+        h += QStringLiteral("<th rowspan=\"%1\" width=\"30%\" bgcolor=\"#eeeeee\">%2</th>")
                  .arg(subHeaderRow ? 2 : 1)
                  .arg(esc(labelHeader));
         for (const ColumnGroup &g : m_groups) {
             const auto &subs = g.isTotal ? totalSubHeaders : yearSubHeaders;
-            h += QStringLiteral("<th colspan=\"%1\" bgcolor=\"#eeeeee\">%2</th>")
-                     .arg(subs.size())
-                     .arg(subHeaderRow || subs.size() != 1
-                              ? g.header
-                              : g.header + QStringLiteral("<br/>") + esc(subs.value(0)));
+            h +=
+                QStringLiteral("<th colspan=\"%1\"%2 bgcolor=\"#eeeeee\">%3</th>")
+                    .arg(subs.size())
+                    .arg(
+                        subHeaderRow
+                            ? QString()
+                            : QStringLiteral(" width=\"%1%\"")
+                                  .arg(width((g.isTotal ? totalWeights : yearWeights).value(0, 1))))
+                    .arg(subHeaderRow || subs.size() != 1
+                             ? g.header
+                             : g.header + QStringLiteral("<br/>") + esc(subs.value(0)));
         }
         h += QStringLiteral("</tr>");
         if (subHeaderRow) {
             h += QStringLiteral("<tr>");
             for (const ColumnGroup &g : m_groups) {
-                for (const QString &sub : g.isTotal ? totalSubHeaders : yearSubHeaders)
-                    h += QStringLiteral("<th bgcolor=\"#eeeeee\">%1</th>").arg(esc(sub));
+                const auto &subs = g.isTotal ? totalSubHeaders : yearSubHeaders;
+                const auto &weights = g.isTotal ? totalWeights : yearWeights;
+                for (qsizetype i = 0; i < subs.size(); ++i) {
+                    h += QStringLiteral("<th width=\"%1%\" bgcolor=\"#eeeeee\">%2</th>")
+                             .arg(width(weights.value(i, 1)), esc(subs.at(i)));
+                }
             }
             h += QStringLiteral("</tr>");
         }
@@ -241,14 +262,18 @@ private:
             const QString close = bold ? QStringLiteral("</b>") : QString();
             h += QStringLiteral("<tr><td>%1%2%3%4</td>")
                      .arg(row.style == Row::Style::Indented ? QStringLiteral("&nbsp;&nbsp;– ")
-                                                            : QString(),
+                          : row.style == Row::Style::SubIndented
+                              ? QStringLiteral("&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;+ ")
+                              : QString(),
                           open,
                           esc(row.label),
                           close);
             for (const ColumnGroup &g : m_groups) {
                 const QStringList cells = row.cells(*g.figures, g.isTotal);
                 for (const QString &cell : cells)
-                    h += QStringLiteral("<td align=\"right\">%1%2%3</td>").arg(open, cell, close);
+                    h += QStringLiteral("<td align=\"right\"><span style=\"white-space:nowrap;\">"
+                                        "%1%2%3</span></td>")
+                             .arg(open, cell, close);
             }
             h += QStringLiteral("</tr>");
         }
@@ -404,7 +429,7 @@ private:
                     [this, code](const domain::SummaryFigures &f, bool) {
                         return QStringList{count(find(f.byNationality, code).persons)};
                     },
-                    Row::Style::Indented});
+                    Row::Style::SubIndented});
         }
         group(reportText(m_lang,
                          QT_TRANSLATE_NOOP("sr::reports::Report", "Ethnic minorities"),
@@ -507,7 +532,9 @@ private:
                                   "Hình thức hỗ trợ"),
                        yearSubs,
                        totalSubs,
-                       rows);
+                       rows,
+                       {2, 4},
+                       {3, 2, 4});
     }
 
     QString sectionOutcomes() const
@@ -647,7 +674,7 @@ public:
         const domain::SummaryFigures &t = m_s.total;
         out.append(reportText(m_lang,
                               QT_TRANSLATE_NOOP("sr::reports::Report",
-                                                "In the period %1, %2 returned persons were "
+                                                "During %1, %2 returned persons were "
                                                 "received and supported (%3 receptions)."),
                               "Giai đoạn %1, đã tiếp nhận, hỗ trợ %2 người bị mua bán trở về (%3 "
                               "lượt tiếp nhận).")
@@ -658,7 +685,7 @@ public:
                 parts.append(yearSentence(y));
             out.append(reportText(m_lang,
                                   QT_TRANSLATE_NOOP("sr::reports::Report", "In detail: "),
-                                  "Cụ thể: ")
+                                  "Cụ thể, ")
                        + parts.join(QStringLiteral("; ")) + QLatin1Char('.'));
         } else {
             out.append(agencySentence(t));
@@ -742,33 +769,33 @@ private:
         const int y = from.year();
         const bool sameYear = y == to.year();
         if (sameYear && from == QDate(y, 1, 1) && to == QDate(y, 12, 31))
-            return reportText(
-                       m_lang, QT_TRANSLATE_NOOP("sr::reports::Report", "of the year %1"), "năm %1")
+            return reportText(m_lang, QT_TRANSLATE_NOOP("sr::reports::Report", "%1"), "năm %1")
                 .arg(y);
         if (sameYear && from == QDate(y, 1, 1) && to == QDate(y, 6, 30))
             return reportText(m_lang,
-                              QT_TRANSLATE_NOOP("sr::reports::Report", "of the first half of %1"),
+                              QT_TRANSLATE_NOOP("sr::reports::Report", "the first half of %1"),
                               "6 tháng đầu năm %1")
                 .arg(y);
         if (sameYear && from == QDate(y, 7, 1) && to == QDate(y, 12, 31))
             return reportText(m_lang,
-                              QT_TRANSLATE_NOOP("sr::reports::Report", "of the second half of %1"),
+                              QT_TRANSLATE_NOOP("sr::reports::Report", "the second half of %1"),
                               "6 tháng cuối năm %1")
                 .arg(y);
         if (sameYear && from.day() == 1 && (from.month() - 1) % 3 == 0
             && to == from.addMonths(3).addDays(-1))
             return reportText(m_lang,
-                              QT_TRANSLATE_NOOP("sr::reports::Report", "of quarter %1 of %2"),
+                              QT_TRANSLATE_NOOP("sr::reports::Report", "quarter %1 of %2"),
                               "quý %1 năm %2")
                 .arg((from.month() - 1) / 3 + 1)
                 .arg(y);
         if (sameYear && from.day() == 1 && to == from.addMonths(1).addDays(-1))
-            return reportText(
-                       m_lang, QT_TRANSLATE_NOOP("sr::reports::Report", "of %1/%2"), "tháng %1/%2")
+            return reportText(m_lang,
+                              QT_TRANSLATE_NOOP("sr::reports::Report", "month %1/%2"),
+                              "tháng %1/%2")
                 .arg(from.month())
                 .arg(y);
         return reportText(m_lang,
-                          QT_TRANSLATE_NOOP("sr::reports::Report", "from %1 to %2"),
+                          QT_TRANSLATE_NOOP("sr::reports::Report", "the period %1 – %2"),
                           "từ %1 đến %2")
             .arg(formatDate(from, m_lang), formatDate(to, m_lang));
     }
@@ -784,11 +811,10 @@ private:
     QString yearSentence(const domain::YearFigures &y) const
     {
         const domain::SummaryFigures &f = y.figures;
-        QString s =
-            reportText(m_lang,
-                       QT_TRANSLATE_NOOP("sr::reports::Report", "%1, %2 persons were received"),
-                       "%1 tiếp nhận %2 người")
-                .arg(capitalised(periodPhrase(f.from, f.to)), count(f.persons));
+        QString s = reportText(m_lang,
+                               QT_TRANSLATE_NOOP("sr::reports::Report", "%1: %2 persons received"),
+                               "%1 tiếp nhận %2 người")
+                        .arg(periodPhrase(f.from, f.to), count(f.persons));
         if (!f.byCountry.isEmpty())
             s += reportText(m_lang,
                             QT_TRANSLATE_NOOP("sr::reports::Report", " returned from %1"),
@@ -819,13 +845,6 @@ private:
         return reportText(
                    m_lang, QT_TRANSLATE_NOOP("sr::reports::Report", "Of these, "), "Trong đó, ")
                + parts.join(QStringLiteral("; ")) + QLatin1Char('.');
-    }
-
-    static QString capitalised(QString text)
-    {
-        if (!text.isEmpty())
-            text[0] = text.at(0).toUpper();
-        return text;
     }
 
     const domain::PeriodSummary &m_s;
