@@ -2,6 +2,7 @@
 // (DESIGN.md, "Commands").
 #include "Cli.h"
 #include "Logging.h"
+#include "ReportCommand.h"
 
 #ifdef SAFERETURN_HAVE_UI
 #include "ui/GuiApp.h"
@@ -21,6 +22,8 @@ int main(int argc, char **argv)
     QStringList arguments;
     for (int i = 1; i < argc; ++i)
         arguments.append(QString::fromLocal8Bit(argv[i]));
+    if (sr::app::isReportCommand(arguments))
+        return sr::app::runReportCommand(argc, argv, arguments);
     const sr::app::Arguments parsed = sr::app::parseArguments(arguments);
 
 #ifdef SAFERETURN_HAVE_UI
