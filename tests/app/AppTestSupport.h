@@ -1,0 +1,98 @@
+#pragma once
+
+#include "storage/Database.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QProcess>
+#include <QProcessEnvironment>
+#include <QSqlQuery>
+#include <QString>
+#include <QStringList>
+#include <QVariant>
+
+#include <gtest/gtest.h>
+
+namespace sr::test {
+
+/** Path of the safereturn executable under test (set by tests/CMakeLists.txt). */
+inline QString safereturnBinary()
+{
+    return qEnvironmentVariable("SAFERETURN_BIN");
+}
+
+/**
+ * Environment of a child: its data folder (logs, default database) inside @a home, so tests
+ * never touch the user's real data; UTF-8 locale.
+ */
+inline QProcessEnvironment childEnvironment(const QString &home)
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("HOME"), home);
+    env.insert(QStringLiteral("XDG_DATA_HOME"), home + QStringLiteral("/data"));
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), home + QStringLiteral("/config"));
+    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    return env;
+}
+
+struct RunResult
+{
+    int exitCode = -1;
+    bool finished = false;
+    bool crashed = false;
+    QByteArray out;
+    QByteArray err;
+
+    QString outText() const { return QString::fromUtf8(out); }
+    QString errText() const { return QString::fromUtf8(err); }
+};
+
+/** Runs safereturn with @a arguments to completion. */
+inline RunResult
+runSafeReturn(const QStringList &arguments, const QString &home, int timeoutMs = 180000)
+{
+    RunResult result;
+    QProcess process;
+    process.setProcessEnvironment(childEnvironment(home));
+    process.start(safereturnBinary(), arguments);
+    if (!process.waitForStarted(10000)) {
+        ADD_FAILURE() << "cannot start " << safereturnBinary().toStdString();
+        return result;
+    }
+    process.closeWriteChannel();
+    result.finished = process.waitForFinished(timeoutMs);
+    if (!result.finished) {
+        process.kill();
+        process.waitForFinished();
+    }
+    result.crashed = process.exitStatus() == QProcess::CrashExit;
+    result.exitCode = process.exitCode();
+    result.out = process.readAllStandardOutput();
+    result.err = process.readAllStandardError();
+    return result;
+}
+
+/** SHA-256 of a file's bytes (empty when it cannot be read). */
+inline QByteArray fileHash(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return QByteArray();
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    hash.addData(&file);
+    return hash.result().toHex();
+}
+
+/** Single integer from a query on an open database. */
+inline qint64 queryInt(storage::Database &db, const QString &statement)
+{
+    QSqlQuery query(db.connection());
+    if (!query.exec(statement) || !query.next()) {
+        ADD_FAILURE() << "query failed: " << statement.toStdString();
+        return -1;
+    }
+    return query.value(0).toLongLong();
+}
+
+} // namespace sr::test
