@@ -1,0 +1,314 @@
+#include "ReportsWindow.h"
+
+#include "ErrorMessages.h"
+#include "domain/Clock.h"
+#include "domain/Period.h"
+#include "reports/ReportDocument.h"
+#include "reports/ReportPdf.h"
+#include "services/ReportService.h"
+
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDir>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
+#include <QPushButton>
+#include <QStandardPaths>
+#include <QTextBrowser>
+#include <QTextDocument>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace sr::ui {
+
+namespace {
+
+domain::Period presetPeriod(ReportsWindow::Preset preset, const QDate &today)
+{
+    using P = ReportsWindow::Preset;
+    const int y = today.year();
+    const int quarter = (today.month() - 1) / 3 + 1;
+    const int half = today.month() <= 6 ? 1 : 2;
+    switch (preset) {
+    case P::ThisMonth:
+        return domain::Period::month(y, today.month());
+    case P::LastMonth: {
+        const QDate d = today.addMonths(-1);
+        return domain::Period::month(d.year(), d.month());
+    }
+    case P::ThisQuarter:
+        return domain::Period::quarter(y, quarter);
+    case P::LastQuarter:
+        return quarter == 1 ? domain::Period::quarter(y - 1, 4)
+                            : domain::Period::quarter(y, quarter - 1);
+    case P::ThisHalfYear:
+        return domain::Period::halfYear(y, half);
+    case P::LastHalfYear:
+        return half == 1 ? domain::Period::halfYear(y - 1, 2) : domain::Period::halfYear(y, 1);
+    case P::ThisYear:
+        return domain::Period::year(y);
+    case P::LastYear:
+    case P::Custom:
+        break;
+    }
+    return domain::Period::year(y - 1);
+}
+
+} // namespace
+
+ReportsWindow::ReportsWindow(storage::Database &database, domain::Actor actor, QWidget *parent)
+    : QWidget(parent, Qt::Window)
+    , m_database(database)
+    , m_actor(std::move(actor))
+    , m_service(std::make_unique<services::ReportService>(database))
+{
+    setObjectName(QStringLiteral("reportsWindow"));
+    setWindowTitle(tr("Period summary report"));
+    resize(1000, 760);
+
+    m_presetCombo = new QComboBox(this);
+    m_presetCombo->setObjectName(QStringLiteral("presetComboBox"));
+    m_presetCombo->addItem(tr("This month"), int(Preset::ThisMonth));
+    m_presetCombo->addItem(tr("Last month"), int(Preset::LastMonth));
+    m_presetCombo->addItem(tr("This quarter"), int(Preset::ThisQuarter));
+    m_presetCombo->addItem(tr("Last quarter"), int(Preset::LastQuarter));
+    m_presetCombo->addItem(tr("This half-year"), int(Preset::ThisHalfYear));
+    m_presetCombo->addItem(tr("Last half-year"), int(Preset::LastHalfYear));
+    m_presetCombo->addItem(tr("This year"), int(Preset::ThisYear));
+    m_presetCombo->addItem(tr("Last year"), int(Preset::LastYear));
+    m_presetCombo->addItem(tr("Custom range"), int(Preset::Custom));
+
+    m_fromEdit = new QDateEdit(this);
+    m_fromEdit->setObjectName(QStringLiteral("fromDateEdit"));
+    m_toEdit = new QDateEdit(this);
+    m_toEdit->setObjectName(QStringLiteral("toDateEdit"));
+    for (QDateEdit *edit : {m_fromEdit, m_toEdit}) {
+        edit->setDisplayFormat(QStringLiteral("dd/MM/yyyy"));
+        edit->setCalendarPopup(true);
+        edit->setMinimumDate(QDate(1990, 1, 1));
+    }
+
+    m_languageCombo = new QComboBox(this);
+    m_languageCombo->setObjectName(QStringLiteral("languageComboBox"));
+    m_languageCombo->addItem(tr("Vietnamese"), QStringLiteral("vi"));
+    m_languageCombo->addItem(tr("English"), QStringLiteral("en"));
+
+    m_printButton = new QPushButton(tr("&Print…"), this);
+    m_printButton->setObjectName(QStringLiteral("printButton"));
+    m_savePdfButton = new QPushButton(tr("Save &PDF…"), this);
+    m_savePdfButton->setObjectName(QStringLiteral("savePdfButton"));
+    m_saveJsonButton = new QPushButton(tr("Save &JSON…"), this);
+    m_saveJsonButton->setObjectName(QStringLiteral("saveJsonButton"));
+
+    m_statusLabel = new QLabel(this);
+    m_statusLabel->setObjectName(QStringLiteral("statusLabel"));
+    m_preview = new QTextBrowser(this);
+    m_preview->setObjectName(QStringLiteral("previewBrowser"));
+    m_preview->setOpenLinks(false);
+
+    auto *controls = new QHBoxLayout;
+    auto *form = new QFormLayout;
+    form->addRow(tr("Period:"), m_presetCombo);
+    auto *range = new QHBoxLayout;
+    range->addWidget(m_fromEdit);
+    range->addWidget(new QLabel(QStringLiteral("–"), this));
+    range->addWidget(m_toEdit);
+    form->addRow(tr("From – to:"), range);
+    form->addRow(tr("Language:"), m_languageCombo);
+    controls->addLayout(form);
+    controls->addStretch();
+    auto *buttons = new QVBoxLayout;
+    buttons->addWidget(m_printButton);
+    buttons->addWidget(m_savePdfButton);
+    buttons->addWidget(m_saveJsonButton);
+    buttons->addStretch();
+    controls->addLayout(buttons);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(controls);
+    layout->addWidget(m_statusLabel);
+    layout->addWidget(m_preview, 1);
+
+    m_refreshTimer = new QTimer(this);
+    m_refreshTimer->setSingleShot(true);
+    m_refreshTimer->setInterval(150);
+    connect(m_refreshTimer, &QTimer::timeout, this, &ReportsWindow::refreshPreview);
+
+    connect(m_presetCombo, &QComboBox::currentIndexChanged, this, &ReportsWindow::applyPreset);
+    connect(m_fromEdit, &QDateEdit::dateChanged, this, &ReportsWindow::scheduleRefresh);
+    connect(m_toEdit, &QDateEdit::dateChanged, this, &ReportsWindow::scheduleRefresh);
+    connect(
+        m_languageCombo, &QComboBox::currentIndexChanged, this, &ReportsWindow::scheduleRefresh);
+    connect(m_printButton, &QPushButton::clicked, this, &ReportsWindow::print);
+    connect(m_savePdfButton, &QPushButton::clicked, this, &ReportsWindow::savePdf);
+    connect(m_saveJsonButton, &QPushButton::clicked, this, &ReportsWindow::saveJson);
+
+    // The half-year managers print most often ("6 tháng đầu năm").
+    setPreset(Preset::LastHalfYear);
+    refreshPreview();
+}
+
+ReportsWindow::~ReportsWindow()
+{
+    // The browser must let go of the document before it is deleted.
+    m_preview->setDocument(nullptr);
+}
+
+void ReportsWindow::setPreset(Preset preset)
+{
+    const int index = m_presetCombo->findData(int(preset));
+    if (m_presetCombo->currentIndex() == index)
+        applyPreset();
+    else
+        m_presetCombo->setCurrentIndex(index);
+}
+
+void ReportsWindow::setCustomRange(const QDate &from, const QDate &to)
+{
+    setPreset(Preset::Custom);
+    m_fromEdit->setDate(from);
+    m_toEdit->setDate(to);
+    scheduleRefresh();
+}
+
+void ReportsWindow::setLanguage(reports::Language language)
+{
+    m_languageCombo->setCurrentIndex(language == reports::Language::English ? 1 : 0);
+}
+
+reports::Language ReportsWindow::language() const
+{
+    return m_languageCombo->currentData().toString() == QLatin1String("en")
+               ? reports::Language::English
+               : reports::Language::Vietnamese;
+}
+
+void ReportsWindow::applyPreset()
+{
+    const auto preset = Preset(m_presetCombo->currentData().toInt());
+    const bool custom = preset == Preset::Custom;
+    m_fromEdit->setEnabled(custom);
+    m_toEdit->setEnabled(custom);
+    if (!custom) {
+        const domain::Period period = presetPeriod(preset, domain::Clock::instance().today());
+        const QSignalBlocker blockFrom(m_fromEdit);
+        const QSignalBlocker blockTo(m_toEdit);
+        m_fromEdit->setDate(period.from());
+        m_toEdit->setDate(period.to());
+    }
+    scheduleRefresh();
+}
+
+void ReportsWindow::scheduleRefresh()
+{
+    m_refreshTimer->start();
+}
+
+void ReportsWindow::refreshPreview()
+{
+    m_refreshTimer->stop();
+    auto period = domain::Period::custom(m_fromEdit->date(), m_toEdit->date());
+    if (!period) {
+        m_summaryValid = false;
+        m_statusLabel->setText(tr("The period ends before it starts."));
+        for (QPushButton *b : {m_printButton, m_savePdfButton, m_saveJsonButton})
+            b->setEnabled(false);
+        return;
+    }
+    auto summary = m_service->summary(m_actor, *period);
+    if (!summary) {
+        m_summaryValid = false;
+        m_statusLabel->setText(ErrorMessages::message(summary.error().code));
+        for (QPushButton *b : {m_printButton, m_savePdfButton, m_saveJsonButton})
+            b->setEnabled(false);
+        return;
+    }
+    m_summary = *summary;
+    m_summaryValid = true;
+    std::unique_ptr<QTextDocument> document = reports::createReportDocument(m_summary, language());
+    m_preview->setDocument(document.get());
+    m_document = std::move(document);
+    m_statusLabel->setText(tr("%1 – %2: %n person(s)", nullptr, int(m_summary.total.persons))
+                               .arg(m_summary.from.toString(QStringLiteral("dd/MM/yyyy")),
+                                    m_summary.to.toString(QStringLiteral("dd/MM/yyyy"))));
+    for (QPushButton *b : {m_printButton, m_savePdfButton, m_saveJsonButton})
+        b->setEnabled(true);
+}
+
+void ReportsWindow::print()
+{
+    if (!m_summaryValid)
+        return;
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setPageSize(QPageSize(QPageSize::A4));
+    printer.setPageMargins(QMarginsF(25, 20, 15, 15), QPageLayout::Millimeter);
+    QPrintPreviewDialog dialog(&printer, this);
+    dialog.setWindowTitle(tr("Print the report"));
+    const reports::Language lang = language();
+    connect(&dialog, &QPrintPreviewDialog::paintRequested, this, [this, lang](QPrinter *p) {
+        // A fresh document per request: the layout is adapted to the printer.
+        auto document = reports::createReportDocument(m_summary, lang);
+        reports::paintReportPages(*document, *p, lang);
+    });
+    if (dialog.exec() == QDialog::Accepted) {
+        if (auto audited = m_service->recordPrinted(m_actor, m_summary); !audited)
+            showError(ErrorMessages::message(audited.error().code));
+    }
+}
+
+bool ReportsWindow::saveTo(const QString &filePath, const QString &formatCode)
+{
+    const auto format = services::ReportService::formatFromCode(formatCode);
+    if (!m_summaryValid || !format)
+        return false;
+    auto written = m_service->write(m_actor, m_summary, *format, language(), filePath);
+    if (!written) {
+        showError(ErrorMessages::message(written.error().code));
+        return false;
+    }
+    m_statusLabel->setText(tr("Saved: %1").arg(QDir::toNativeSeparators(filePath)));
+    return true;
+}
+
+void ReportsWindow::saveWithDialog(const QString &formatCode,
+                                   const QString &filter,
+                                   const QString &suffix)
+{
+    if (!m_summaryValid)
+        return;
+    const QString suggested =
+        QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+            .filePath(QStringLiteral("bao-cao-%1-%2.%3")
+                          .arg(m_summary.from.toString(QStringLiteral("yyyyMMdd")),
+                               m_summary.to.toString(QStringLiteral("yyyyMMdd")),
+                               suffix));
+    QString path = QFileDialog::getSaveFileName(this, tr("Save the report"), suggested, filter);
+    if (path.isEmpty())
+        return;
+    if (!path.endsWith(QLatin1Char('.') + suffix, Qt::CaseInsensitive))
+        path += QLatin1Char('.') + suffix;
+    saveTo(path, formatCode);
+}
+
+void ReportsWindow::savePdf()
+{
+    saveWithDialog(QStringLiteral("pdf"), tr("PDF documents (*.pdf)"), QStringLiteral("pdf"));
+}
+
+void ReportsWindow::saveJson()
+{
+    saveWithDialog(QStringLiteral("json"), tr("JSON files (*.json)"), QStringLiteral("json"));
+}
+
+void ReportsWindow::showError(const QString &message)
+{
+    m_statusLabel->setText(message);
+    QMessageBox::warning(this, windowTitle(), message);
+}
+
+} // namespace sr::ui

@@ -1,0 +1,104 @@
+#pragma once
+
+#include "domain/Actor.h"
+#include "domain/PeriodSummary.h"
+#include "reports/ReportFormat.h"
+
+#include <QWidget>
+
+#include <memory>
+
+class QComboBox;
+class QDateEdit;
+class QLabel;
+class QPushButton;
+class QTextBrowser;
+class QTextDocument;
+class QTimer;
+
+namespace sr::storage {
+class Database;
+} // namespace sr::storage
+
+namespace sr::services {
+class ReportService;
+} // namespace sr::services
+
+namespace sr::ui {
+
+/**
+ * The Reports window (issue 4): pick a period (this/last month, quarter, half-year, year, or a
+ * custom range) and a language, see the period summary report in a live preview, print it
+ * (QPrintPreviewDialog), save it as PDF or JSON. Figures come from services::ReportService.
+ */
+class ReportsWindow : public QWidget
+{
+    Q_OBJECT
+
+public:
+    /** Period presets, relative to today (domain::Clock). */
+    enum class Preset {
+        ThisMonth,
+        LastMonth,
+        ThisQuarter,
+        LastQuarter,
+        ThisHalfYear,
+        LastHalfYear,
+        ThisYear,
+        LastYear,
+        Custom,
+    };
+    Q_ENUM(Preset)
+
+    /** @a database must outlive the window. */
+    ReportsWindow(storage::Database &database, domain::Actor actor, QWidget *parent = nullptr);
+    ~ReportsWindow() override;
+
+    /** Selects a preset (the date fields follow; Custom leaves them editable). */
+    void setPreset(Preset preset);
+    /** Selects a custom range. */
+    void setCustomRange(const QDate &from, const QDate &to);
+    void setLanguage(reports::Language language);
+
+    /** The summary shown in the preview (after the last refresh). */
+    const domain::PeriodSummary &summary() const { return m_summary; }
+    /** The previewed document (owned by the window). */
+    QTextDocument *previewDocument() const { return m_document.get(); }
+
+    /** Writes the report to @a filePath now (what Save PDF/Save JSON do after the dialog). */
+    bool saveTo(const QString &filePath, const QString &formatCode);
+
+public Q_SLOTS:
+    /** Recomputes the figures and the preview for the selected period and language. */
+    void refreshPreview();
+
+private:
+    void applyPreset();
+    void scheduleRefresh();
+    void print();
+    void savePdf();
+    void saveJson();
+    void saveWithDialog(const QString &formatCode, const QString &filter, const QString &suffix);
+    void showError(const QString &message);
+    reports::Language language() const;
+
+    storage::Database &m_database;
+    domain::Actor m_actor;
+    std::unique_ptr<services::ReportService> m_service;
+    domain::PeriodSummary m_summary;
+    bool m_summaryValid = false;
+    std::unique_ptr<QTextDocument> m_document;
+
+    QComboBox *m_presetCombo = nullptr;
+    QDateEdit *m_fromEdit = nullptr;
+    QDateEdit *m_toEdit = nullptr;
+    QComboBox *m_languageCombo = nullptr;
+    QLabel *m_statusLabel = nullptr;
+    QTextBrowser *m_preview = nullptr;
+    QPushButton *m_printButton = nullptr;
+    QPushButton *m_savePdfButton = nullptr;
+    QPushButton *m_saveJsonButton = nullptr;
+    QTimer *m_refreshTimer = nullptr;
+};
+
+} // namespace sr::ui
