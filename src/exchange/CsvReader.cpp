@@ -3,6 +3,7 @@
 #include "FormulaGuard.h"
 
 #include <QIODevice>
+#include <QStringDecoder>
 
 namespace sr::exchange {
 
@@ -81,6 +82,8 @@ CsvReader::CsvReader(QIODevice *device)
 CsvReader::CsvReader(QIODevice *device, const Options &options)
     : m_device(device)
     , m_options(options)
+    , m_decoder(QStringDecoder::Utf8,
+                QStringDecoder::Flag::Stateless | QStringDecoder::Flag::ConvertInitialBom)
 {}
 
 bool CsvReader::fill()
@@ -265,7 +268,8 @@ bool CsvReader::readRecord(QStringList &fields)
             m_error.line = recordLine;
             return fail(CsvErrorCode::InvalidUtf8, column);
         }
-        QString text = QString::fromUtf8(field);
+        // Not QString::fromUtf8(): it drops a leading U+FEFF, and a cell may begin with one.
+        QString text = m_decoder.decode(field);
         if (m_options.neutralisation == Neutralisation::Reverse)
             text = FormulaGuard::restore(text);
         fields.append(std::move(text));

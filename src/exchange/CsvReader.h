@@ -3,6 +3,7 @@
 #include <QByteArray>
 #include <QList>
 #include <QString>
+#include <QStringDecoder>
 #include <QStringList>
 
 class QIODevice;
@@ -89,6 +90,7 @@ private:
     qint64 m_records = 0;
     qint64 m_line = 1;
     CsvError m_error;
+    QStringDecoder m_decoder;
 };
 
 /** True when @a bytes is well-formed UTF-8 (no overlongs, surrogates or values > U+10FFFF). */
