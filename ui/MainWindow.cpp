@@ -260,8 +260,9 @@ QWidget *MainWindow::createListPage()
     header->setSectionResizeMode(QHeaderView::Interactive);
     header->setStretchLastSection(true);
     header->setHighlightSections(false);
+    // Newest receptions first: set the indicator before sorting is enabled, which sorts by it.
+    header->setSortIndicator(m_model->sortColumn(), m_model->sortOrder());
     m_table->setSortingEnabled(true);
-    m_table->sortByColumn(CaseListModel::LastReceptionColumn, Qt::DescendingOrder);
 
     // Widths from sample contents, never from the rows (that would read every page).
     const QFontMetrics metrics = m_table->fontMetrics();
