@@ -41,7 +41,8 @@ public:
                           const QJsonObject &changes = {});
 
     /** Newest first; @a entity empty = all. */
-    Result<QList<AuditEntry>> list(const QString &entity = {}, qint64 entityId = 0, int limit = 1000) const;
+    Result<QList<AuditEntry>>
+    list(const QString &entity = {}, qint64 entityId = 0, int limit = 1000) const;
 
 private:
     Database &m_db;

@@ -24,13 +24,17 @@ public:
 
     Result<domain::HandoverBatch> get(qint64 id) const;
     /** Batches dated within [from, to] (null dates = open ends), newest first. */
-    Result<QList<domain::HandoverBatch>> list(const QDate &from = {},
-                                              const QDate &to = {},
-                                              ArchiveFilter filter = ArchiveFilter::ActiveOnly) const;
+    Result<QList<domain::HandoverBatch>>
+    list(const QDate &from = {},
+         const QDate &to = {},
+         ArchiveFilter filter = ArchiveFilter::ActiveOnly) const;
 
-    Result<domain::HandoverBatch> insert(const domain::HandoverBatch &batch, const domain::Actor &actor);
-    Result<domain::HandoverBatch> update(const domain::HandoverBatch &batch, const domain::Actor &actor);
-    Result<void> archive(qint64 id, int expectedVersion, const QString &reason, const domain::Actor &actor);
+    Result<domain::HandoverBatch> insert(const domain::HandoverBatch &batch,
+                                         const domain::Actor &actor);
+    Result<domain::HandoverBatch> update(const domain::HandoverBatch &batch,
+                                         const domain::Actor &actor);
+    Result<void>
+    archive(qint64 id, int expectedVersion, const QString &reason, const domain::Actor &actor);
 
 private:
     struct Private;

@@ -22,7 +22,10 @@ struct DuplicateCandidate
     QString caseCode;
     QString fullName;
     int birthYear = 0; ///< 0 = unknown
-    enum class Reason { SameNameCloseBirthYear, SameDocument } reason = Reason::SameNameCloseBirthYear;
+    enum class Reason {
+        SameNameCloseBirthYear,
+        SameDocument
+    } reason = Reason::SameNameCloseBirthYear;
 };
 
 /**
@@ -46,12 +49,14 @@ public:
      * the first reception; the current year when 0). A uuid that already exists returns
      * the stored record unchanged (a retried commit is not entered twice).
      */
-    Result<domain::Person> insert(const domain::Person &person, const domain::Actor &actor, int caseYear = 0);
+    Result<domain::Person>
+    insert(const domain::Person &person, const domain::Actor &actor, int caseYear = 0);
 
     /** Updates; Conflict when person.meta.version is not the stored version. */
     Result<domain::Person> update(const domain::Person &person, const domain::Actor &actor);
 
-    Result<void> archive(qint64 id, int expectedVersion, const QString &reason, const domain::Actor &actor);
+    Result<void>
+    archive(qint64 id, int expectedVersion, const QString &reason, const domain::Actor &actor);
 
     /**
      * Ids of persons whose names, other names, case code or document number match every

@@ -28,12 +28,16 @@ public:
     Result<domain::Reception> get(qint64 id) const;
     Result<domain::Reception> getByUuid(const QString &uuid) const;
     /** Receptions of a person, oldest first. */
-    Result<QList<domain::Reception>> listForPerson(qint64 personId, ArchiveFilter filter = ArchiveFilter::ActiveOnly) const;
+    Result<QList<domain::Reception>>
+    listForPerson(qint64 personId, ArchiveFilter filter = ArchiveFilter::ActiveOnly) const;
     Result<QList<domain::Reception>> listForBatch(qint64 batchId) const;
 
-    Result<domain::Reception> insert(const domain::Reception &reception, const domain::Actor &actor);
-    Result<domain::Reception> update(const domain::Reception &reception, const domain::Actor &actor);
-    Result<void> archive(qint64 id, int expectedVersion, const QString &reason, const domain::Actor &actor);
+    Result<domain::Reception> insert(const domain::Reception &reception,
+                                     const domain::Actor &actor);
+    Result<domain::Reception> update(const domain::Reception &reception,
+                                     const domain::Actor &actor);
+    Result<void>
+    archive(qint64 id, int expectedVersion, const QString &reason, const domain::Actor &actor);
 
     /** Recomputes age at reception for every reception of @a personId (after a birth date change). */
     Result<void> refreshDerivedForPerson(qint64 personId);

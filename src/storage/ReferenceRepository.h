@@ -24,21 +24,27 @@ public:
     explicit ReferenceRepository(Database &db);
 
     Result<QList<domain::Agency>> agencies(ArchiveFilter filter = ArchiveFilter::ActiveOnly) const;
-    Result<QList<domain::BorderGate>> borderGates(ArchiveFilter filter = ArchiveFilter::ActiveOnly) const;
-    Result<QList<domain::SupportType>> supportTypes(ArchiveFilter filter = ArchiveFilter::ActiveOnly) const;
+    Result<QList<domain::BorderGate>>
+    borderGates(ArchiveFilter filter = ArchiveFilter::ActiveOnly) const;
+    Result<QList<domain::SupportType>>
+    supportTypes(ArchiveFilter filter = ArchiveFilter::ActiveOnly) const;
     Result<QList<domain::Country>> countries() const;
     Result<QList<domain::EthnicGroup>> ethnicGroups() const;
     Result<QList<domain::Province>> provinces(domain::AdminEra era) const;
     /** Communes of a province in an era (only Quảng Ninh's are shipped). */
-    Result<QList<domain::Commune>> communes(domain::AdminEra era, const QString &provinceCode) const;
+    Result<QList<domain::Commune>> communes(domain::AdminEra era,
+                                            const QString &provinceCode) const;
 
     /** Inserts (meta.id == 0) or updates (optimistic lock on meta.version); audited. */
     Result<domain::Agency> saveAgency(const domain::Agency &agency, const domain::Actor &actor);
-    Result<domain::BorderGate> saveBorderGate(const domain::BorderGate &gate, const domain::Actor &actor);
-    Result<domain::SupportType> saveSupportType(const domain::SupportType &type, const domain::Actor &actor);
+    Result<domain::BorderGate> saveBorderGate(const domain::BorderGate &gate,
+                                              const domain::Actor &actor);
+    Result<domain::SupportType> saveSupportType(const domain::SupportType &type,
+                                                const domain::Actor &actor);
 
     Result<domain::Organisation> organisation() const;
-    Result<void> setOrganisation(const domain::Organisation &organisation, const domain::Actor &actor);
+    Result<void> setOrganisation(const domain::Organisation &organisation,
+                                 const domain::Actor &actor);
 
     /** Raw settings (key/value), for app-level settings such as the export pseudonym key. */
     Result<QString> setting(const QString &key, const QString &defaultValue = {}) const;

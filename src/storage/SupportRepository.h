@@ -23,11 +23,13 @@ public:
 
     Result<domain::Support> get(qint64 id) const;
     /** Supports of a reception, by date. */
-    Result<QList<domain::Support>> listForReception(qint64 receptionId, ArchiveFilter filter = ArchiveFilter::ActiveOnly) const;
+    Result<QList<domain::Support>>
+    listForReception(qint64 receptionId, ArchiveFilter filter = ArchiveFilter::ActiveOnly) const;
 
     Result<domain::Support> insert(const domain::Support &support, const domain::Actor &actor);
     Result<domain::Support> update(const domain::Support &support, const domain::Actor &actor);
-    Result<void> archive(qint64 id, int expectedVersion, const QString &reason, const domain::Actor &actor);
+    Result<void>
+    archive(qint64 id, int expectedVersion, const QString &reason, const domain::Actor &actor);
 
 private:
     struct Private;

@@ -1,0 +1,195 @@
+#include "CaseListQuery.h"
+
+#include "Database.h"
+#include "RecordStore.h"
+#include "SqlSupport.h"
+
+#include <QSqlQuery>
+
+namespace sr::storage {
+
+namespace {
+
+/** The WHERE clause of @a filter (with a leading " WHERE " when not empty) and its values. */
+QString whereClause(const CaseListFilter &filter, QVariantList &binds)
+{
+    QStringList conditions;
+    switch (filter.archive) {
+    case ArchiveFilter::ActiveOnly:
+        conditions << QStringLiteral("p.archived = 0");
+        break;
+    case ArchiveFilter::ArchivedOnly:
+        conditions << QStringLiteral("p.archived = 1");
+        break;
+    case ArchiveFilter::IncludeArchived:
+        break;
+    }
+    const QString match = sql::ftsMatchExpression(filter.searchText);
+    if (!match.isEmpty()) {
+        conditions << QStringLiteral(
+            "p.id IN (SELECT rowid FROM person_search WHERE person_search MATCH ?)");
+        binds << match;
+    }
+    if (filter.receivedFrom.isValid()) {
+        conditions << QStringLiteral("p.last_reception_date >= ?");
+        binds << sql::isoDate(filter.receivedFrom);
+    }
+    if (filter.receivedTo.isValid()) {
+        conditions << QStringLiteral("p.last_reception_date <> '' AND p.last_reception_date <= ?");
+        binds << sql::isoDate(filter.receivedTo);
+    }
+    if (!filter.agencyCode.isEmpty()) {
+        conditions << QStringLiteral("p.last_agency_code = ?");
+        binds << filter.agencyCode;
+    }
+    if (!filter.countryCode.isEmpty()) {
+        conditions << QStringLiteral("p.last_country_code = ?");
+        binds << filter.countryCode;
+    }
+    if (filter.identificationStatus) {
+        conditions << QStringLiteral("p.last_identification_status = ?");
+        binds << domain::toCode(*filter.identificationStatus);
+    }
+    if (filter.caseStatus) {
+        conditions << QStringLiteral("p.last_case_status = ?");
+        binds << domain::toCode(*filter.caseStatus);
+    }
+    if (conditions.isEmpty())
+        return {};
+    return QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
+}
+
+const QString kResidence = QStringLiteral(
+    "CASE WHEN coalesce(cm.name, p.residence_commune_text) = '' THEN coalesce(pr.name, '') "
+    "WHEN coalesce(pr.name, '') = '' THEN coalesce(cm.name, p.residence_commune_text) "
+    "ELSE coalesce(cm.name, p.residence_commune_text) || ', ' || pr.name END");
+
+/** The ORDER BY expression of a column, ascending meaning of @a order already applied. */
+QString orderBy(CaseListColumn column, Qt::SortOrder order)
+{
+    const QString dir =
+        order == Qt::AscendingOrder ? QStringLiteral("ASC") : QStringLiteral("DESC");
+    // A higher age is an earlier birth year: the age column sorts birth years the other way.
+    const QString reverse =
+        order == Qt::AscendingOrder ? QStringLiteral("DESC") : QStringLiteral("ASC");
+    QString key;
+    switch (column) {
+    case CaseListColumn::CaseCode:
+        key = QStringLiteral("p.case_code ") + dir;
+        break;
+    case CaseListColumn::FullName:
+        key = QStringLiteral("p.name_folded ") + dir;
+        break;
+    case CaseListColumn::Sex:
+        key = QStringLiteral("p.sex ") + dir;
+        break;
+    case CaseListColumn::Age:
+        // Unknown ages last in both directions.
+        key = QStringLiteral("p.birth_year IS NULL, p.birth_year ") + reverse;
+        break;
+    case CaseListColumn::Residence:
+        key = QStringLiteral("residence ") + dir;
+        break;
+    case CaseListColumn::LastReceptionDate:
+        key = QStringLiteral("p.last_reception_date ") + dir;
+        break;
+    case CaseListColumn::Agency:
+        key = QStringLiteral("agency_name ") + dir;
+        break;
+    case CaseListColumn::Country:
+        key = QStringLiteral("country_name ") + dir;
+        break;
+    case CaseListColumn::IdentificationStatus:
+        key = QStringLiteral("p.last_identification_status ") + dir;
+        break;
+    case CaseListColumn::CaseStatus:
+        key = QStringLiteral("p.last_case_status ") + dir;
+        break;
+    }
+    return key + QStringLiteral(", p.id ") + dir;
+}
+
+} // namespace
+
+CaseListQuery::CaseListQuery(Database &db)
+    : m_db(db)
+{}
+
+Result<qint64> CaseListQuery::count(const CaseListFilter &filter) const
+{
+    QVariantList binds;
+    const QString statement =
+        QStringLiteral("SELECT count(*) FROM person p") + whereClause(filter, binds);
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    if (auto r = sql::prepare(q, statement, "caseList.count"); !r)
+        return r.error();
+    for (qsizetype i = 0; i < binds.size(); ++i)
+        q.bindValue(int(i), binds.at(i));
+    if (auto r = sql::exec(q, "caseList.count"); !r)
+        return r.error();
+    return q.next() ? q.value(0).toLongLong() : qint64(0);
+}
+
+Result<QList<CaseListRow>> CaseListQuery::fetch(const CaseListFilter &filter,
+                                                CaseListColumn sortColumn,
+                                                Qt::SortOrder order,
+                                                qint64 offset,
+                                                int limit) const
+{
+    if (limit <= 0)
+        return QList<CaseListRow>{};
+    QVariantList binds;
+    const QString statement =
+        QStringLiteral(
+            "SELECT p.id, p.case_code, p.full_name, p.sex, p.birth_date, p.estimated_age_years, "
+            "p.estimated_age_as_of, %1 AS residence, p.last_reception_date, p.last_agency_code, "
+            "coalesce(a.name, '') AS agency_name, p.last_country_code, "
+            "coalesce(c.name_vi, '') AS country_name, p.last_identification_status, "
+            "p.last_case_status, p.archived FROM person p "
+            "LEFT JOIN agency a ON a.code = p.last_agency_code "
+            "LEFT JOIN country c ON c.code = p.last_country_code "
+            "LEFT JOIN province pr ON pr.era = p.residence_era AND pr.code = p.residence_province "
+            "LEFT JOIN commune cm ON cm.era = p.residence_era AND cm.code = p.residence_commune")
+            .arg(kResidence)
+        + whereClause(filter, binds) + QStringLiteral(" ORDER BY ") + orderBy(sortColumn, order)
+        + QStringLiteral(" LIMIT ? OFFSET ?");
+    binds << limit << (offset > 0 ? offset : qint64(0));
+
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    if (auto r = sql::prepare(q, statement, "caseList.fetch"); !r)
+        return r.error();
+    for (qsizetype i = 0; i < binds.size(); ++i)
+        q.bindValue(int(i), binds.at(i));
+    if (auto r = sql::exec(q, "caseList.fetch"); !r)
+        return r.error();
+    QList<CaseListRow> rows;
+    rows.reserve(limit);
+    while (q.next()) {
+        CaseListRow row;
+        row.personId = q.value(0).toLongLong();
+        row.caseCode = q.value(1).toString();
+        row.fullName = q.value(2).toString();
+        row.sex =
+            domain::fromCode<domain::Sex>(q.value(3).toString()).value_or(domain::Sex::Unknown);
+        row.birthDate = q.value(4).toString();
+        if (!q.value(5).isNull())
+            row.estimatedAgeYears = q.value(5).toInt();
+        row.estimatedAgeAsOf = sql::dateFromIso(q.value(6));
+        row.residence = q.value(7).toString();
+        row.lastReceptionDate = sql::dateFromIso(q.value(8));
+        row.agencyCode = q.value(9).toString();
+        row.agencyName = q.value(10).toString();
+        row.countryCode = q.value(11).toString();
+        row.countryName = q.value(12).toString();
+        row.identificationStatus =
+            domain::fromCode<domain::IdentificationStatus>(q.value(13).toString());
+        row.caseStatus = domain::fromCode<domain::CaseStatus>(q.value(14).toString());
+        row.archived = q.value(15).toInt() != 0;
+        rows.append(row);
+    }
+    return rows;
+}
+
+} // namespace sr::storage

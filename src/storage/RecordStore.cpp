@@ -1,0 +1,363 @@
+#include "RecordStore.h"
+
+#include "Database.h"
+#include "SqlSupport.h"
+#include "domain/Clock.h"
+#include "domain/TextFold.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace sr::storage {
+
+namespace sql {
+
+QVariant text(const QString &value)
+{
+    return value.isNull() ? QVariant(QStringLiteral("")) : QVariant(value);
+}
+
+QVariant textOrNull(const QString &value)
+{
+    return value.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(value);
+}
+
+QJsonValue jsonValue(const QVariant &value)
+{
+    if (!value.isValid() || value.isNull())
+        return QJsonValue(QJsonValue::Null);
+    switch (value.metaType().id()) {
+    case QMetaType::Bool:
+        return QJsonValue(value.toBool() ? 1 : 0);
+    case QMetaType::Int:
+    case QMetaType::UInt:
+    case QMetaType::Long:
+    case QMetaType::LongLong:
+    case QMetaType::ULongLong:
+    case QMetaType::Short:
+        return QJsonValue(value.toLongLong());
+    case QMetaType::Double:
+        return QJsonValue(value.toDouble());
+    default:
+        return QJsonValue(value.toString());
+    }
+}
+
+QString ftsMatchExpression(const QString &text)
+{
+    QStringList terms;
+    const QStringList tokens = domain::foldedTokens(domain::foldForSearch(text));
+    for (QString token : tokens) {
+        if (token.isEmpty())
+            continue;
+        token.replace(QLatin1Char('"'), QStringLiteral("\"\""));
+        terms << QLatin1Char('"') + token + QStringLiteral("\"*");
+    }
+    return terms.join(QStringLiteral(" AND "));
+}
+
+} // namespace sql
+
+namespace {
+
+const QString kMetaColumns = QStringLiteral(
+    "id, uuid, created_at, created_by, updated_at, updated_by, version, archived, archive_reason");
+
+std::unique_ptr<QSqlQuery> prepared(const QSqlDatabase &connection,
+                                    const QString &statement,
+                                    const char *context,
+                                    Error &error)
+{
+    auto query = std::make_unique<QSqlQuery>(connection);
+    if (auto r = sql::prepare(*query, statement, context); !r) {
+        error = r.error();
+        return nullptr;
+    }
+    return query;
+}
+
+QString userName(const domain::Actor &actor)
+{
+    return actor.userName.isEmpty() ? QStringLiteral("unknown") : actor.userName;
+}
+
+} // namespace
+
+RecordStore::RecordStore(Database &db, QString table, QStringList columns, AuditPolicy audit)
+    : m_db(db)
+    , m_table(std::move(table))
+    , m_columns(std::move(columns))
+    , m_audit(audit)
+{}
+
+RecordStore::~RecordStore() = default;
+
+QString RecordStore::selectColumns() const
+{
+    return kMetaColumns + QStringLiteral(", ") + m_columns.join(QStringLiteral(", "));
+}
+
+void RecordStore::readMeta(const QSqlQuery &query, domain::RecordMeta &meta)
+{
+    meta.id = query.value(0).toLongLong();
+    meta.uuid = query.value(1).toString();
+    meta.createdAt = sql::timestampFromIso(query.value(2));
+    meta.createdBy = query.value(3).toString();
+    meta.updatedAt = sql::timestampFromIso(query.value(4));
+    meta.updatedBy = query.value(5).toString();
+    meta.version = query.value(6).toInt();
+    meta.archived = query.value(7).toInt() != 0;
+    meta.archiveReason = query.value(8).toString();
+}
+
+Result<qint64> RecordStore::idForUuid(const QString &uuid)
+{
+    if (uuid.isEmpty())
+        return qint64(0);
+    Error error;
+    if (!m_byUuid) {
+        m_byUuid = prepared(m_db.connection(),
+                            QStringLiteral("SELECT id FROM %1 WHERE uuid = ?").arg(m_table),
+                            "record.byUuid",
+                            error);
+        if (!m_byUuid)
+            return error;
+    }
+    m_byUuid->bindValue(0, uuid);
+    if (auto r = sql::exec(*m_byUuid, "record.byUuid"); !r)
+        return r.error();
+    const qint64 id = m_byUuid->next() ? m_byUuid->value(0).toLongLong() : 0;
+    m_byUuid->finish();
+    return id;
+}
+
+Result<void> RecordStore::insert(domain::RecordMeta &meta,
+                                 const QVariantList &values,
+                                 const domain::Actor &actor)
+{
+    Q_ASSERT(values.size() == m_columns.size());
+    Error error;
+    if (!m_insert) {
+        QStringList marks;
+        for (qsizetype i = 0; i < m_columns.size() + 7; ++i)
+            marks << QStringLiteral("?");
+        m_insert = prepared(m_db.connection(),
+                            QStringLiteral("INSERT INTO %1 (uuid, created_at, created_by, "
+                                           "updated_at, updated_by, version, archived, %2) "
+                                           "VALUES (%3)")
+                                .arg(m_table,
+                                     m_columns.join(QStringLiteral(", ")),
+                                     marks.join(QStringLiteral(", "))),
+                            "record.insert",
+                            error);
+        if (!m_insert)
+            return error;
+    }
+    const QString now = sql::nowTimestamp();
+    const QString user = userName(actor);
+    if (meta.uuid.isEmpty())
+        meta.uuid = sql::newUuid();
+    int i = 0;
+    m_insert->bindValue(i++, meta.uuid);
+    m_insert->bindValue(i++, now);
+    m_insert->bindValue(i++, user);
+    m_insert->bindValue(i++, now);
+    m_insert->bindValue(i++, user);
+    m_insert->bindValue(i++, 1);
+    m_insert->bindValue(i++, 0);
+    for (const QVariant &value : values)
+        m_insert->bindValue(i++, value);
+    if (auto r = sql::exec(*m_insert, "record.insert"); !r)
+        return r;
+    meta.id = m_insert->lastInsertId().toLongLong();
+    m_insert->finish();
+    meta.createdAt = sql::timestampFromIso(now);
+    meta.createdBy = user;
+    meta.updatedAt = meta.createdAt;
+    meta.updatedBy = user;
+    meta.version = 1;
+    meta.archived = false;
+    meta.archiveReason.clear();
+
+    if (m_audit == AuditPolicy::Summary)
+        return {};
+    QJsonObject changes;
+    changes.insert(QStringLiteral("uuid"), meta.uuid);
+    for (qsizetype c = 0; c < m_columns.size(); ++c)
+        changes.insert(m_columns.at(c), sql::jsonValue(values.at(c)));
+    return audit(actor, QStringLiteral("create"), meta.id, changes);
+}
+
+Result<void> RecordStore::update(domain::RecordMeta &meta,
+                                 const QVariantList &values,
+                                 const domain::Actor &actor)
+{
+    Q_ASSERT(values.size() == m_columns.size());
+    Error error;
+    if (!m_current) {
+        m_current = prepared(m_db.connection(),
+                             QStringLiteral("SELECT version, %1 FROM %2 WHERE id = ?")
+                                 .arg(m_columns.join(QStringLiteral(", ")), m_table),
+                             "record.current",
+                             error);
+        if (!m_current)
+            return error;
+    }
+    if (!m_update) {
+        QStringList sets;
+        for (const QString &column : m_columns)
+            sets << column + QStringLiteral(" = ?");
+        m_update = prepared(m_db.connection(),
+                            QStringLiteral("UPDATE %1 SET %2, updated_at = ?, updated_by = ?, "
+                                           "version = version + 1 WHERE id = ? AND version = ?")
+                                .arg(m_table, sets.join(QStringLiteral(", "))),
+                            "record.update",
+                            error);
+        if (!m_update)
+            return error;
+    }
+
+    // The stored values, for the audit row's [old, new] pairs.
+    m_current->bindValue(0, meta.id);
+    if (auto r = sql::exec(*m_current, "record.current"); !r)
+        return r;
+    if (!m_current->next()) {
+        m_current->finish();
+        return Error{ErrorCode::NotFound,
+                     QStringLiteral("%1 %2 not found").arg(m_table).arg(meta.id)};
+    }
+    const int storedVersion = m_current->value(0).toInt();
+    QVariantList old;
+    old.reserve(m_columns.size());
+    for (qsizetype c = 0; c < m_columns.size(); ++c)
+        old << m_current->value(int(c) + 1);
+    m_current->finish();
+    if (storedVersion != meta.version) {
+        return Error{ErrorCode::Conflict,
+                     QStringLiteral("%1 %2: version %3 expected, %4 stored")
+                         .arg(m_table)
+                         .arg(meta.id)
+                         .arg(meta.version)
+                         .arg(storedVersion)};
+    }
+
+    const QString now = sql::nowTimestamp();
+    const QString user = userName(actor);
+    int i = 0;
+    for (const QVariant &value : values)
+        m_update->bindValue(i++, value);
+    m_update->bindValue(i++, now);
+    m_update->bindValue(i++, user);
+    m_update->bindValue(i++, meta.id);
+    m_update->bindValue(i++, meta.version);
+    if (auto r = sql::exec(*m_update, "record.update"); !r)
+        return r;
+    const int affected = m_update->numRowsAffected();
+    m_update->finish();
+    if (affected != 1)
+        return missedRow(meta.id, "record.update");
+    meta.version += 1;
+    meta.updatedAt = sql::timestampFromIso(now);
+    meta.updatedBy = user;
+
+    if (m_audit == AuditPolicy::Summary)
+        return {};
+    QJsonObject changes;
+    for (qsizetype c = 0; c < m_columns.size(); ++c) {
+        const QJsonValue before = sql::jsonValue(old.at(c));
+        const QJsonValue after = sql::jsonValue(values.at(c));
+        if (before != after)
+            changes.insert(m_columns.at(c), QJsonArray{before, after});
+    }
+    return audit(actor, QStringLiteral("update"), meta.id, changes);
+}
+
+Result<void> RecordStore::archive(qint64 id,
+                                  int expectedVersion,
+                                  const QString &reason,
+                                  const domain::Actor &actor)
+{
+    Error error;
+    if (!m_archive) {
+        m_archive = prepared(m_db.connection(),
+                             QStringLiteral("UPDATE %1 SET archived = 1, archive_reason = ?, "
+                                            "updated_at = ?, updated_by = ?, version = version + 1 "
+                                            "WHERE id = ? AND version = ?")
+                                 .arg(m_table),
+                             "record.archive",
+                             error);
+        if (!m_archive)
+            return error;
+    }
+    const QString now = sql::nowTimestamp();
+    m_archive->bindValue(0, sql::text(reason));
+    m_archive->bindValue(1, now);
+    m_archive->bindValue(2, userName(actor));
+    m_archive->bindValue(3, id);
+    m_archive->bindValue(4, expectedVersion);
+    if (auto r = sql::exec(*m_archive, "record.archive"); !r)
+        return r;
+    const int affected = m_archive->numRowsAffected();
+    m_archive->finish();
+    if (affected != 1)
+        return missedRow(id, "record.archive");
+    QJsonObject changes;
+    changes.insert(QStringLiteral("archived"), QJsonArray{0, 1});
+    changes.insert(QStringLiteral("archive_reason"), QJsonArray{QString(), reason});
+    return audit(actor, QStringLiteral("archive"), id, changes);
+}
+
+Result<void> RecordStore::audit(const domain::Actor &actor,
+                                const QString &action,
+                                qint64 id,
+                                const QJsonObject &changes)
+{
+    if (m_audit == AuditPolicy::Summary)
+        return {};
+    Error error;
+    if (!m_auditInsert) {
+        m_auditInsert = prepared(m_db.connection(),
+                                 QStringLiteral("INSERT INTO audit_log (at, actor, action, entity, "
+                                                "entity_id, changes) VALUES (?, ?, ?, ?, ?, ?)"),
+                                 "audit.append",
+                                 error);
+        if (!m_auditInsert)
+            return error;
+    }
+    m_auditInsert->bindValue(0, sql::nowTimestamp());
+    m_auditInsert->bindValue(1, userName(actor));
+    m_auditInsert->bindValue(2, action);
+    m_auditInsert->bindValue(3, m_table);
+    m_auditInsert->bindValue(4, id > 0 ? QVariant(id) : QVariant(QMetaType::fromType<qint64>()));
+    m_auditInsert->bindValue(
+        5, QString::fromUtf8(QJsonDocument(changes).toJson(QJsonDocument::Compact)));
+    if (auto r = sql::exec(*m_auditInsert, "audit.append"); !r)
+        return r;
+    m_auditInsert->finish();
+    return {};
+}
+
+Error RecordStore::missedRow(qint64 id, const char *context)
+{
+    Error error;
+    if (!m_exists) {
+        m_exists = prepared(m_db.connection(),
+                            QStringLiteral("SELECT version FROM %1 WHERE id = ?").arg(m_table),
+                            "record.exists",
+                            error);
+        if (!m_exists)
+            return error;
+    }
+    m_exists->bindValue(0, id);
+    if (auto r = sql::exec(*m_exists, context); !r)
+        return r.error();
+    const bool found = m_exists->next();
+    m_exists->finish();
+    if (found) {
+        return Error{ErrorCode::Conflict,
+                     QStringLiteral("%1 %2 was changed by another save").arg(m_table).arg(id)};
+    }
+    return Error{ErrorCode::NotFound, QStringLiteral("%1 %2 not found").arg(m_table).arg(id)};
+}
+
+} // namespace sr::storage

@@ -1,0 +1,373 @@
+#include "ReferenceRepository.h"
+
+#include "Database.h"
+#include "RecordStore.h"
+#include "SqlSupport.h"
+
+#include <QJsonArray>
+#include <QSqlQuery>
+
+namespace sr::storage {
+
+using domain::Agency;
+using domain::BorderGate;
+using domain::SupportType;
+
+namespace {
+
+const QStringList kAgencyColumns{QStringLiteral("code"),
+                                 QStringLiteral("name"),
+                                 QStringLiteral("name_en"),
+                                 QStringLiteral("kind"),
+                                 QStringLiteral("province_code")};
+const QStringList kGateColumns{QStringLiteral("code"),
+                               QStringLiteral("name"),
+                               QStringLiteral("name_en"),
+                               QStringLiteral("country_code")};
+const QStringList kTypeColumns{QStringLiteral("code"),
+                               QStringLiteral("name_vi"),
+                               QStringLiteral("name_en"),
+                               QStringLiteral("default_amount_vnd"),
+                               QStringLiteral("legal_regime"),
+                               QStringLiteral("sort_order")};
+
+QString archiveCondition(ArchiveFilter filter)
+{
+    switch (filter) {
+    case ArchiveFilter::ActiveOnly:
+        return QStringLiteral(" WHERE archived = 0");
+    case ArchiveFilter::ArchivedOnly:
+        return QStringLiteral(" WHERE archived = 1");
+    case ArchiveFilter::IncludeArchived:
+        break;
+    }
+    return {};
+}
+
+/** Runs @a statement (no bound values except @a binds) and maps every row with @a read. */
+template<typename T, typename Read>
+Result<QList<T>> readAll(Database &db,
+                         const QString &statement,
+                         const QVariantList &binds,
+                         const char *context,
+                         Read read)
+{
+    QSqlQuery q(db.connection());
+    q.setForwardOnly(true);
+    if (auto r = sql::prepare(q, statement, context); !r)
+        return r.error();
+    for (qsizetype i = 0; i < binds.size(); ++i)
+        q.bindValue(int(i), binds.at(i));
+    if (auto r = sql::exec(q, context); !r)
+        return r.error();
+    QList<T> items;
+    while (q.next())
+        items.append(read(q));
+    return items;
+}
+
+/** Inserts (id 0) or updates one editable reference entry, in one audited transaction. */
+template<typename T>
+Result<T> save(Database &db,
+               const QString &table,
+               const QStringList &columns,
+               const T &entry,
+               const QVariantList &values,
+               const domain::Actor &actor)
+{
+    Transaction transaction(db);
+    if (!transaction.isActive())
+        return transaction.error();
+    RecordStore store(db, table, columns, AuditPolicy::PerRecord);
+    T stored = entry;
+    if (!entry.meta.isStored()) {
+        const auto existing = store.idForUuid(entry.meta.uuid);
+        if (!existing)
+            return existing.error();
+        if (*existing > 0) {
+            return Error{ErrorCode::Duplicate,
+                         QStringLiteral("%1: uuid already stored").arg(table)};
+        }
+        stored.meta = domain::RecordMeta{};
+        stored.meta.uuid = entry.meta.uuid;
+        if (auto r = store.insert(stored.meta, values, actor); !r)
+            return r.error();
+    } else if (auto r = store.update(stored.meta, values, actor); !r) {
+        return r.error();
+    }
+    if (auto r = transaction.commit(); !r)
+        return r.error();
+    return stored;
+}
+
+const QString kOrgKeys[] = {QStringLiteral("org_name"),
+                            QStringLiteral("org_parent_name"),
+                            QStringLiteral("org_province_code"),
+                            QStringLiteral("org_address"),
+                            QStringLiteral("org_place"),
+                            QStringLiteral("case_code_prefix")};
+
+} // namespace
+
+ReferenceRepository::ReferenceRepository(Database &db)
+    : m_db(db)
+{}
+
+Result<QList<Agency>> ReferenceRepository::agencies(ArchiveFilter filter) const
+{
+    RecordStore store(m_db, QStringLiteral("agency"), kAgencyColumns, AuditPolicy::Summary);
+    return readAll<Agency>(m_db,
+                           QStringLiteral("SELECT %1 FROM agency%2 ORDER BY code")
+                               .arg(store.selectColumns(), archiveCondition(filter)),
+                           {},
+                           "reference.agencies",
+                           [](const QSqlQuery &q) {
+                               Agency a;
+                               RecordStore::readMeta(q, a.meta);
+                               int i = RecordStore::dataOffset;
+                               a.code = q.value(i++).toString();
+                               a.name = q.value(i++).toString();
+                               a.nameEn = q.value(i++).toString();
+                               a.kind =
+                                   domain::fromCode<domain::AgencyKind>(q.value(i++).toString())
+                                       .value_or(domain::AgencyKind::Other);
+                               a.provinceCode = q.value(i++).toString();
+                               return a;
+                           });
+}
+
+Result<QList<BorderGate>> ReferenceRepository::borderGates(ArchiveFilter filter) const
+{
+    RecordStore store(m_db, QStringLiteral("border_gate"), kGateColumns, AuditPolicy::Summary);
+    return readAll<BorderGate>(m_db,
+                               QStringLiteral("SELECT %1 FROM border_gate%2 ORDER BY code")
+                                   .arg(store.selectColumns(), archiveCondition(filter)),
+                               {},
+                               "reference.borderGates",
+                               [](const QSqlQuery &q) {
+                                   BorderGate g;
+                                   RecordStore::readMeta(q, g.meta);
+                                   int i = RecordStore::dataOffset;
+                                   g.code = q.value(i++).toString();
+                                   g.name = q.value(i++).toString();
+                                   g.nameEn = q.value(i++).toString();
+                                   g.countryCode = q.value(i++).toString();
+                                   return g;
+                               });
+}
+
+Result<QList<SupportType>> ReferenceRepository::supportTypes(ArchiveFilter filter) const
+{
+    RecordStore store(m_db, QStringLiteral("support_type"), kTypeColumns, AuditPolicy::Summary);
+    return readAll<SupportType>(
+        m_db,
+        QStringLiteral("SELECT %1 FROM support_type%2 ORDER BY sort_order, code")
+            .arg(store.selectColumns(), archiveCondition(filter)),
+        {},
+        "reference.supportTypes",
+        [](const QSqlQuery &q) {
+            SupportType t;
+            RecordStore::readMeta(q, t.meta);
+            int i = RecordStore::dataOffset;
+            t.code = q.value(i++).toString();
+            t.nameVi = q.value(i++).toString();
+            t.nameEn = q.value(i++).toString();
+            t.defaultAmountVnd = q.value(i++).toLongLong();
+            t.legalRegime = q.value(i++).toInt() != 0;
+            t.sortOrder = q.value(i++).toInt();
+            return t;
+        });
+}
+
+Result<QList<domain::Country>> ReferenceRepository::countries() const
+{
+    return readAll<domain::Country>(
+        m_db,
+        QStringLiteral("SELECT code, name_vi, name_en FROM country ORDER BY code"),
+        {},
+        "reference.countries",
+        [](const QSqlQuery &q) {
+            return domain::Country{
+                q.value(0).toString(), q.value(1).toString(), q.value(2).toString()};
+        });
+}
+
+Result<QList<domain::EthnicGroup>> ReferenceRepository::ethnicGroups() const
+{
+    return readAll<domain::EthnicGroup>(
+        m_db,
+        QStringLiteral("SELECT code, name, other_names FROM ethnic_group ORDER BY code"),
+        {},
+        "reference.ethnicGroups",
+        [](const QSqlQuery &q) {
+            return domain::EthnicGroup{
+                q.value(0).toString(), q.value(1).toString(), q.value(2).toString()};
+        });
+}
+
+Result<QList<domain::Province>> ReferenceRepository::provinces(domain::AdminEra era) const
+{
+    return readAll<domain::Province>(
+        m_db,
+        QStringLiteral("SELECT code, name, full_name FROM province WHERE era = ? ORDER BY code"),
+        {domain::toCode(era)},
+        "reference.provinces",
+        [era](const QSqlQuery &q) {
+            return domain::Province{
+                era, q.value(0).toString(), q.value(1).toString(), q.value(2).toString()};
+        });
+}
+
+Result<QList<domain::Commune>> ReferenceRepository::communes(domain::AdminEra era,
+                                                             const QString &provinceCode) const
+{
+    return readAll<domain::Commune>(
+        m_db,
+        QStringLiteral("SELECT code, province_code, name, full_name, district_name FROM commune "
+                       "WHERE era = ? AND province_code = ? ORDER BY code"),
+        {domain::toCode(era), provinceCode},
+        "reference.communes",
+        [era](const QSqlQuery &q) {
+            return domain::Commune{era,
+                                   q.value(0).toString(),
+                                   q.value(1).toString(),
+                                   q.value(2).toString(),
+                                   q.value(3).toString(),
+                                   q.value(4).toString()};
+        });
+}
+
+Result<Agency> ReferenceRepository::saveAgency(const Agency &agency, const domain::Actor &actor)
+{
+    return save(m_db,
+                QStringLiteral("agency"),
+                kAgencyColumns,
+                agency,
+                QVariantList{sql::text(agency.code),
+                             sql::text(agency.name),
+                             sql::text(agency.nameEn),
+                             domain::toCode(agency.kind),
+                             sql::text(agency.provinceCode)},
+                actor);
+}
+
+Result<BorderGate> ReferenceRepository::saveBorderGate(const BorderGate &gate,
+                                                       const domain::Actor &actor)
+{
+    return save(m_db,
+                QStringLiteral("border_gate"),
+                kGateColumns,
+                gate,
+                QVariantList{sql::text(gate.code),
+                             sql::text(gate.name),
+                             sql::text(gate.nameEn),
+                             sql::textOrNull(gate.countryCode)},
+                actor);
+}
+
+Result<SupportType> ReferenceRepository::saveSupportType(const SupportType &type,
+                                                         const domain::Actor &actor)
+{
+    return save(m_db,
+                QStringLiteral("support_type"),
+                kTypeColumns,
+                type,
+                QVariantList{sql::text(type.code),
+                             sql::text(type.nameVi),
+                             sql::text(type.nameEn),
+                             type.defaultAmountVnd,
+                             type.legalRegime ? 1 : 0,
+                             type.sortOrder},
+                actor);
+}
+
+Result<domain::Organisation> ReferenceRepository::organisation() const
+{
+    domain::Organisation org;
+    QString *fields[] = {&org.name,
+                         &org.parentName,
+                         &org.provinceCode,
+                         &org.address,
+                         &org.place,
+                         &org.caseCodePrefix};
+    for (int i = 0; i < 6; ++i) {
+        auto value = setting(kOrgKeys[i], *fields[i]);
+        if (!value)
+            return value.error();
+        *fields[i] = *value;
+    }
+    return org;
+}
+
+Result<void> ReferenceRepository::setOrganisation(const domain::Organisation &organisation,
+                                                  const domain::Actor &actor)
+{
+    Transaction transaction(m_db);
+    if (!transaction.isActive())
+        return transaction.error();
+    const auto before = this->organisation();
+    if (!before)
+        return before.error();
+    const QString oldValues[] = {before->name,
+                                 before->parentName,
+                                 before->provinceCode,
+                                 before->address,
+                                 before->place,
+                                 before->caseCodePrefix};
+    const QString newValues[] = {organisation.name,
+                                 organisation.parentName,
+                                 organisation.provinceCode,
+                                 organisation.address,
+                                 organisation.place,
+                                 organisation.caseCodePrefix.trimmed()};
+    if (newValues[5].isEmpty())
+        return Error{ErrorCode::InvalidInput, QStringLiteral("empty case code prefix")};
+    QJsonObject changes;
+    for (int i = 0; i < 6; ++i) {
+        if (auto r = setSetting(kOrgKeys[i], newValues[i]); !r)
+            return r;
+        if (oldValues[i] != newValues[i])
+            changes.insert(kOrgKeys[i], QJsonArray{oldValues[i], newValues[i]});
+    }
+    RecordStore store(m_db, QStringLiteral("settings"), {}, AuditPolicy::PerRecord);
+    if (auto r = store.audit(actor, QStringLiteral("update"), 0, changes); !r)
+        return r;
+    return transaction.commit();
+}
+
+Result<QString> ReferenceRepository::setting(const QString &key, const QString &defaultValue) const
+{
+    QSqlQuery q(m_db.connection());
+    if (auto r = sql::prepare(
+            q, QStringLiteral("SELECT value FROM settings WHERE key = ?"), "reference.setting");
+        !r)
+        return r.error();
+    q.bindValue(0, key);
+    if (auto r = sql::exec(q, "reference.setting"); !r)
+        return r.error();
+    if (!q.next())
+        return defaultValue;
+    return q.value(0).toString();
+}
+
+Result<void> ReferenceRepository::setSetting(const QString &key, const QString &value)
+{
+    Transaction transaction(m_db);
+    if (!transaction.isActive())
+        return transaction.error();
+    QSqlQuery q(m_db.connection());
+    if (auto r =
+            sql::prepare(q,
+                         QStringLiteral("INSERT INTO settings (key, value) VALUES (?, ?) "
+                                        "ON CONFLICT (key) DO UPDATE SET value = excluded.value"),
+                         "reference.setSetting");
+        !r)
+        return r;
+    q.bindValue(0, key);
+    q.bindValue(1, sql::text(value));
+    if (auto r = sql::exec(q, "reference.setSetting"); !r)
+        return r;
+    return transaction.commit();
+}
+
+} // namespace sr::storage
