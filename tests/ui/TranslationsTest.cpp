@@ -36,6 +36,7 @@ TsFile readTs(const QString &path)
     QString translationType;
     QStringList translations;
     bool inTranslation = false;
+    bool numerus = false;
     while (!xml.atEnd()) {
         xml.readNext();
         if (xml.isStartElement()) {
@@ -56,13 +57,15 @@ TsFile readTs(const QString &path)
             } else if (name == QLatin1String("translation")) {
                 translationType = xml.attributes().value(QLatin1String("type")).toString();
                 inTranslation = true;
+                numerus = false;
                 translations.append(QString());
             } else if (name == QLatin1String("numerusform") && inTranslation) {
-                if (!translations.isEmpty() && translations.constLast().isEmpty())
-                    translations.removeLast();
+                if (!numerus)
+                    translations.clear(); // the plural forms replace the plain text
+                numerus = true;
                 translations.append(xml.readElementText());
             }
-        } else if (xml.isCharacters() && inTranslation && !translations.isEmpty()) {
+        } else if (xml.isCharacters() && inTranslation && !numerus && !translations.isEmpty()) {
             translations.last() += xml.text();
         } else if (xml.isEndElement()) {
             if (xml.name() == QLatin1String("translation")) {

@@ -59,7 +59,8 @@ void insertCases(storage::Database &db, const QList<SampleCase> &cases)
     storage::ReceptionRepository receptions(db);
     storage::Transaction transaction(db);
     ASSERT_TRUE(transaction.isActive()) << transaction.error().detail.toStdString();
-    for (const SampleCase &c : cases) {
+    for (int i = 0; i < cases.size(); ++i) {
+        const SampleCase &c = cases.at(i);
         domain::Person person;
         person.fullName = c.fullName;
         person.sex = c.sex;
@@ -74,6 +75,8 @@ void insertCases(storage::Database &db, const QList<SampleCase> &cases)
         reception.agencyCode = c.agencyCode;
         reception.countryCode = c.countryCode;
         reception.route = domain::Route::HandedOverAtBorder;
+        reception.exploitation = {i % 2 == 0 ? domain::ExploitationForm::ForcedMarriage
+                                             : domain::ExploitationForm::ForcedLabour};
         reception.identificationStatus = c.identification;
         reception.caseStatus = c.caseStatus;
         if (c.caseStatus == domain::CaseStatus::Closed) {
