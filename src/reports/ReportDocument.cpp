@@ -156,8 +156,8 @@ private:
         return QStringLiteral(
                    "<table width=\"100%\" cellspacing=\"0\" cellpadding=\"0\" border=\"0\" "
                    "style=\"font-size:10pt;\"><tr>"
-                   "<td width=\"42%\" align=\"center\" valign=\"top\">%1</td>"
-                   "<td width=\"58%\" align=\"center\" valign=\"top\">%2</td>"
+                   "<td width=\"48%\" align=\"center\" valign=\"top\">%1</td>"
+                   "<td width=\"52%\" align=\"center\" valign=\"top\">%2</td>"
                    "</tr></table>")
             .arg(left, right);
     }

@@ -98,6 +98,7 @@ public:
         r.agencyCode = agency;
         r.route = route;
         r.identificationStatus = status;
+        r.exploitation = {ExploitationForm::Unknown};
         if (outcome) {
             r.caseStatus = CaseStatus::Closed;
             r.outcome = outcome;
