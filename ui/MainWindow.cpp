@@ -273,7 +273,7 @@ QWidget *MainWindow::createListPage()
         {CaseListModel::AgeColumn, QStringLiteral("100")},
         {CaseListModel::ResidenceColumn, QStringLiteral("Quảng Ninh, Phường Móng Cái")},
         {CaseListModel::LastReceptionColumn, QStringLiteral("00/00/0000")},
-        {CaseListModel::AgencyColumn, QStringLiteral("Trung tâm Công tác xã hội tỉnh")},
+        {CaseListModel::AgencyColumn, QStringLiteral("Trung tâm Công tác xã hội")},
         {CaseListModel::CountryColumn, QStringLiteral("Campuchia")},
         {CaseListModel::IdentificationColumn,
          EnumLabels::label(domain::IdentificationStatus::ConfirmedVictim)},
@@ -282,7 +282,7 @@ QWidget *MainWindow::createListPage()
         const QString title = m_model->headerData(column, Qt::Horizontal).toString();
         const int width = qMax(metrics.horizontalAdvance(sample),
                                metrics.horizontalAdvance(title) + metrics.height());
-        header->resizeSection(column, width + 2 * metrics.averageCharWidth());
+        header->resizeSection(column, width + metrics.averageCharWidth() * 3 / 2);
     }
 
     connect(m_table, &QTableView::activated, this, [this](const QModelIndex &index) {
