@@ -233,7 +233,9 @@ struct PersonRepository::Private
      * Next free case code of @a year: the highest sequence of that prefix and year + 1, read
      * inside the caller's write transaction. The last sequence is remembered for bulk
      * inserts and checked with two index look-ups (it exists, the next one does not), so
-     * another writer or a rolled-back insert makes it read the maximum again.
+     * another writer or a rolled-back insert makes it read the maximum again. (Limit: a code
+     * typed by hand far above the maximum by *another* repository instance is not seen until
+     * this instance reads the maximum again; the generated code is still unique.)
      */
     Result<QString> nextCaseCode(int year)
     {
@@ -349,6 +351,9 @@ PersonRepository::insert(const Person &person, const domain::Actor &actor, int c
         if (!code)
             return code.error();
         stored.caseCode = *code;
+    } else {
+        // A code given by hand (an import) may be above the remembered sequence.
+        d->lastSequence.clear();
     }
     if (auto r = d->store.insert(stored.meta, valuesOf(stored), actor); !r)
         return r.error();

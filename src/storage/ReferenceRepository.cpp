@@ -92,8 +92,24 @@ Result<T> save(Database &db,
         stored.meta.uuid = entry.meta.uuid;
         if (auto r = store.insert(stored.meta, values, actor); !r)
             return r.error();
-    } else if (auto r = store.update(stored.meta, values, actor); !r) {
-        return r.error();
+    } else {
+        if (auto r = store.update(stored.meta, values, actor); !r)
+            return r.error();
+        // Entries are archived, never deleted: meta.archived set by the caller archives it.
+        const auto archived = sql::scalarInt(
+            db.connection(),
+            QStringLiteral("SELECT archived FROM %1 WHERE id = %2").arg(table).arg(stored.meta.id),
+            "reference.archived");
+        if (!archived)
+            return archived.error();
+        if (entry.meta.archived && *archived == 0) {
+            if (auto r = store.archive(
+                    stored.meta.id, stored.meta.version, entry.meta.archiveReason, actor);
+                !r)
+                return r.error();
+            stored.meta.version += 1;
+            stored.meta.archived = true;
+        }
     }
     if (auto r = transaction.commit(); !r)
         return r.error();

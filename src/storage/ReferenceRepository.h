@@ -35,7 +35,10 @@ public:
     Result<QList<domain::Commune>> communes(domain::AdminEra era,
                                             const QString &provinceCode) const;
 
-    /** Inserts (meta.id == 0) or updates (optimistic lock on meta.version); audited. */
+    /**
+     * Inserts (meta.id == 0) or updates (optimistic lock on meta.version); audited. An update
+     * with meta.archived set also archives the entry with meta.archiveReason.
+     */
     Result<domain::Agency> saveAgency(const domain::Agency &agency, const domain::Actor &actor);
     Result<domain::BorderGate> saveBorderGate(const domain::BorderGate &gate,
                                               const domain::Actor &actor);
