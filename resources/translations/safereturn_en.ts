@@ -2,6 +2,459 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>cli</name>
+    <message>
+        <source>Usage:
+  safereturn [--db FILE] [--lang vi|en]           start the desktop application
+  safereturn demo [--persons N] [--seed S]        write realistic synthetic records
+  safereturn find TEXT                            case codes and names matching TEXT
+  safereturn backup -o FILE                       write a backup of the database
+  safereturn restore FILE                         replace the database with a backup
+  safereturn check                                check integrity and count records
+
+Common options:
+  --db FILE        the database (default: %1)
+  --lang vi|en     language of messages (default: vi)
+  -h, --help       show this help
+  -v, --version    show the version
+
+Exit codes: 0 success, 1 runtime failure, 2 bad usage or bad input.
+</source>
+        <translation>Usage:
+  safereturn [--db FILE] [--lang vi|en]           start the desktop application
+  safereturn demo [--persons N] [--seed S]        write realistic synthetic records
+  safereturn find TEXT                            case codes and names matching TEXT
+  safereturn backup -o FILE                       write a backup of the database
+  safereturn restore FILE                         replace the database with a backup
+  safereturn check                                check integrity and count records
+
+Common options:
+  --db FILE        the database (default: %1)
+  --lang vi|en     language of messages (default: vi)
+  -h, --help       show this help
+  -v, --version    show the version
+
+Exit codes: 0 success, 1 runtime failure, 2 bad usage or bad input.
+</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot;</source>
+        <translation>unknown command &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>unknown option &quot;%1&quot;</source>
+        <translation>unknown option &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>option &quot;%1&quot; needs a value</source>
+        <translation>option &quot;%1&quot; needs a value</translation>
+    </message>
+    <message>
+        <source>--persons needs a positive whole number</source>
+        <translation>--persons needs a positive whole number</translation>
+    </message>
+    <message>
+        <source>--seed needs a whole number (0 or more)</source>
+        <translation>--seed needs a whole number (0 or more)</translation>
+    </message>
+    <message>
+        <source>--lang must be &quot;vi&quot; or &quot;en&quot;</source>
+        <translation>--lang must be &quot;vi&quot; or &quot;en&quot;</translation>
+    </message>
+    <message>
+        <source>bad value for option &quot;%1&quot;</source>
+        <translation>bad value for option &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>find needs the TEXT to search for</source>
+        <translation>find needs the TEXT to search for</translation>
+    </message>
+    <message>
+        <source>backup needs the output file: -o FILE</source>
+        <translation>backup needs the output file: -o FILE</translation>
+    </message>
+    <message>
+        <source>restore needs the backup FILE</source>
+        <translation>restore needs the backup FILE</translation>
+    </message>
+    <message>
+        <source>missing argument for &quot;%1&quot;</source>
+        <translation>missing argument for &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation>unexpected argument &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>database file not found: %1</source>
+        <translation>database file not found: %1</translation>
+    </message>
+    <message>
+        <source>%1 is not a SafeReturn database; it was left unchanged</source>
+        <translation>%1 is not a SafeReturn database; it was left unchanged</translation>
+    </message>
+    <message>
+        <source>%1 was made by a newer version of SafeReturn; update SafeReturn to open it</source>
+        <translation>%1 was made by a newer version of SafeReturn; update SafeReturn to open it</translation>
+    </message>
+    <message>
+        <source>%1 is damaged (corrupt or truncated); restore it from a backup</source>
+        <translation>%1 is damaged (corrupt or truncated); restore it from a backup</translation>
+    </message>
+    <message>
+        <source>%1 is read-only; this command needs to write to it</source>
+        <translation>%1 is read-only; this command needs to write to it</translation>
+    </message>
+    <message>
+        <source>%1 is locked by another program; try again later</source>
+        <translation>%1 is locked by another program; try again later</translation>
+    </message>
+    <message>
+        <source>no space left on the disk of %1</source>
+        <translation>no space left on the disk of %1</translation>
+    </message>
+    <message>
+        <source>%1 could not be read or written</source>
+        <translation>%1 could not be read or written</translation>
+    </message>
+    <message>
+        <source>%1 could not be opened (error %2)</source>
+        <translation>%1 could not be opened (error %2)</translation>
+    </message>
+    <message>
+        <source>warning: %1 is on a network file system; SQLite needs a local disk, and several workstations need the server mode</source>
+        <translation>warning: %1 is on a network file system; SQLite needs a local disk, and several workstations need the server mode</translation>
+    </message>
+    <message>
+        <source>note: %1 is opened read-only</source>
+        <translation>note: %1 is opened read-only</translation>
+    </message>
+    <message>
+        <source>run &quot;safereturn --help&quot; for usage</source>
+        <translation>run &quot;safereturn --help&quot; for usage</translation>
+    </message>
+    <message>
+        <source>the data folder could not be created</source>
+        <translation>the data folder could not be created</translation>
+    </message>
+    <message>
+        <source>backup file not found: %1</source>
+        <translation>backup file not found: %1</translation>
+    </message>
+    <message>
+        <source><byte value="xd"/>demo: %1 of %2 persons</source>
+        <translation><byte value="xd"/>demo: %1 of %2 persons</translation>
+    </message>
+    <message>
+        <source>demo data could not be written to %1 (error %2); the batches committed before the error are kept</source>
+        <translation>demo data could not be written to %1 (error %2); the batches committed before the error are kept</translation>
+    </message>
+    <message>
+        <source>demo: wrote %1 persons, %2 receptions, %3 supports, %4 follow-ups and %5 border handovers in %6 s (%7 rows/s, seed %8)
+</source>
+        <translation>demo: wrote %1 persons, %2 receptions, %3 supports, %4 follow-ups and %5 border handovers in %6 s (%7 rows/s, seed %8)
+</translation>
+    </message>
+    <message>
+        <source>search in %1 failed (error %2)</source>
+        <translation>search in %1 failed (error %2)</translation>
+    </message>
+    <message>
+        <source>the backup file must not be the database itself: %1</source>
+        <translation>the backup file must not be the database itself: %1</translation>
+    </message>
+    <message>
+        <source>backup to %1 failed (error %2)</source>
+        <translation>backup to %1 failed (error %2)</translation>
+    </message>
+    <message>
+        <source>backup written to %1</source>
+        <translation>backup written to %1</translation>
+    </message>
+    <message>
+        <source>%1 is not a SafeReturn backup; the database was not changed</source>
+        <translation>%1 is not a SafeReturn backup; the database was not changed</translation>
+    </message>
+    <message>
+        <source>%1 is damaged; the database was not changed</source>
+        <translation>%1 is damaged; the database was not changed</translation>
+    </message>
+    <message>
+        <source>%1 was made by a newer version of SafeReturn; the database was not changed</source>
+        <translation>%1 was made by a newer version of SafeReturn; the database was not changed</translation>
+    </message>
+    <message>
+        <source>restore from %1 failed (error %2)</source>
+        <translation>restore from %1 failed (error %2)</translation>
+    </message>
+    <message>
+        <source>%1 restored from %2</source>
+        <translation>%1 restored from %2</translation>
+    </message>
+    <message>
+        <source>check of %1 failed (error %2)</source>
+        <translation>check of %1 failed (error %2)</translation>
+    </message>
+    <message>
+        <source>integrity ok</source>
+        <translation>integrity ok</translation>
+    </message>
+    <message>
+        <source>integrity failed</source>
+        <translation>integrity failed</translation>
+    </message>
+    <message>
+        <source>foreign keys ok</source>
+        <translation>foreign keys ok</translation>
+    </message>
+    <message>
+        <source>foreign keys failed</source>
+        <translation>foreign keys failed</translation>
+    </message>
+    <message>
+        <source>schema version %1</source>
+        <translation>schema version %1</translation>
+    </message>
+    <message>
+        <source>problem: %1</source>
+        <translation>problem: %1</translation>
+    </message>
+</context>
+<context>
+    <name>exchange_cli</name>
+    <message>
+        <source>unknown option %1</source>
+        <translation>unknown option %1</translation>
+    </message>
+    <message>
+        <source>option %1 needs a value</source>
+        <translation>option %1 needs a value</translation>
+    </message>
+    <message>
+        <source>--lang must be vi or en</source>
+        <translation>--lang must be vi or en</translation>
+    </message>
+    <message>
+        <source>unexpected argument %1</source>
+        <translation>unexpected argument %1</translation>
+    </message>
+    <message>
+        <source>--template needs -o FILE</source>
+        <translation>--template needs -o FILE</translation>
+    </message>
+    <message>
+        <source>%1 could not be written (error %2)</source>
+        <translation>%1 could not be written (error %2)</translation>
+    </message>
+    <message>
+        <source>template written to %1
+</source>
+        <translation>template written to %1
+</translation>
+    </message>
+    <message>
+        <source>--from and --to are required (dates as YYYY-MM-DD)</source>
+        <translation>--from and --to are required (dates as YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>--from: %1 is not a date of the form YYYY-MM-DD</source>
+        <translation>--from: %1 is not a date of the form YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>--to: %1 is not a date of the form YYYY-MM-DD</source>
+        <translation>--to: %1 is not a date of the form YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>the period ends (%1) before it starts (%2)</source>
+        <translation>the period ends (%1) before it starts (%2)</translation>
+    </message>
+    <message>
+        <source>--table must be receptions, supports or batches</source>
+        <translation>--table must be receptions, supports or batches</translation>
+    </message>
+    <message>
+        <source><byte value="xd"/>export: %1 / %2 rows</source>
+        <translation><byte value="xd"/>export: %1 / %2 rows</translation>
+    </message>
+    <message>
+        <source>export: %1 rows of %2 (%3) written to %4
+</source>
+        <translation>export: %1 rows of %2 (%3) written to %4
+</translation>
+    </message>
+    <message>
+        <source>full, audited</source>
+        <translation>full, audited</translation>
+    </message>
+    <message>
+        <source>de-identified</source>
+        <translation>de-identified</translation>
+    </message>
+    <message>
+        <source>import needs a CSV file</source>
+        <translation>import needs a CSV file</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>no such file</translation>
+    </message>
+    <message>
+        <source><byte value="xd"/>import: %1 / %2 rows</source>
+        <translation><byte value="xd"/>import: %1 / %2 rows</translation>
+    </message>
+    <message>
+        <source>%1 could not be imported (error %2); nothing was written</source>
+        <translation>%1 could not be imported (error %2); nothing was written</translation>
+    </message>
+    <message>
+        <source>… and %1 more errors
+</source>
+        <translation>… and %1 more errors
+</translation>
+    </message>
+    <message>
+        <source>added to the %1 list: %2 (code %3)
+</source>
+        <translation>added to the %1 list: %2 (code %3)
+</translation>
+    </message>
+    <message>
+        <source>%1: %2 errors; nothing was imported
+</source>
+        <translation>%1: %2 errors; nothing was imported
+</translation>
+    </message>
+    <message>
+        <source>%1: %2 rows of %3 are valid (dry run, nothing written)
+</source>
+        <translation>%1: %2 rows of %3 are valid (dry run, nothing written)
+</translation>
+    </message>
+    <message>
+        <source>%1: %2 rows of %3 imported: %4 created, %5 updated; persons %6 created, %7 updated
+</source>
+        <translation>%1: %2 rows of %3 imported: %4 created, %5 updated; persons %6 created, %7 updated
+</translation>
+    </message>
+    <message>
+        <source>: row %1</source>
+        <translation>: row %1</translation>
+    </message>
+    <message>
+        <source>, column %1</source>
+        <translation>, column %1</translation>
+    </message>
+    <message>
+        <source>, value &quot;%1&quot;</source>
+        <translation>, value &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>%1 could not be opened as a SafeReturn database (error %2)</source>
+        <translation>%1 could not be opened as a SafeReturn database (error %2)</translation>
+    </message>
+    <message>
+        <source>Usage:
+  safereturn export [--db FILE] --from YYYY-MM-DD --to YYYY-MM-DD
+                    [--table receptions|supports|batches] [--full] [-o FILE]
+  safereturn export --template -o FILE
+  safereturn import [--db FILE] [--dry-run] [--update] [--add-missing-reference] FILE.csv
+
+Exports are de-identified unless --full is given (full exports are audited).
+Imports are all-or-nothing; every refused row is listed.
+Exit codes: 0 success, 1 runtime failure, 2 bad usage or bad input.
+</source>
+        <translation>Usage:
+  safereturn export [--db FILE] --from YYYY-MM-DD --to YYYY-MM-DD
+                    [--table receptions|supports|batches] [--full] [-o FILE]
+  safereturn export --template -o FILE
+  safereturn import [--db FILE] [--dry-run] [--update] [--add-missing-reference] FILE.csv
+
+Exports are de-identified unless --full is given (full exports are audited).
+Imports are all-or-nothing; every refused row is listed.
+Exit codes: 0 success, 1 runtime failure, 2 bad usage or bad input.
+</translation>
+    </message>
+    <message>
+        <source>run &quot;safereturn %1 --help&quot; for usage</source>
+        <translation>run &quot;safereturn %1 --help&quot; for usage</translation>
+    </message>
+</context>
+<context>
+    <name>report_cli</name>
+    <message>
+        <source>unknown option %1</source>
+        <translation>unknown option %1</translation>
+    </message>
+    <message>
+        <source>unexpected argument %1</source>
+        <translation>unexpected argument %1</translation>
+    </message>
+    <message>
+        <source>option %1 needs a value</source>
+        <translation>option %1 needs a value</translation>
+    </message>
+    <message>
+        <source>--lang must be vi or en</source>
+        <translation>--lang must be vi or en</translation>
+    </message>
+    <message>
+        <source>--from and --to are required (dates as YYYY-MM-DD)</source>
+        <translation>--from and --to are required (dates as YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>--format must be pdf, html or json</source>
+        <translation>--format must be pdf, html or json</translation>
+    </message>
+    <message>
+        <source>-o FILE is required</source>
+        <translation>-o FILE is required</translation>
+    </message>
+    <message>
+        <source>--from: %1 is not a date of the form YYYY-MM-DD</source>
+        <translation>--from: %1 is not a date of the form YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>--to: %1 is not a date of the form YYYY-MM-DD</source>
+        <translation>--to: %1 is not a date of the form YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>the period ends (%1) before it starts (%2)</source>
+        <translation>the period ends (%1) before it starts (%2)</translation>
+    </message>
+    <message>
+        <source>%1 could not be opened as a SafeReturn database (error %2)</source>
+        <translation>%1 could not be opened as a SafeReturn database (error %2)</translation>
+    </message>
+    <message>
+        <source>the report could not be written to %1 (error %2)</source>
+        <translation>the report could not be written to %1 (error %2)</translation>
+    </message>
+    <message>
+        <source>report: %1 persons, %2 receptions in %3 – %4 written to %5
+</source>
+        <translation>report: %1 persons, %2 receptions in %3 – %4 written to %5
+</translation>
+    </message>
+    <message>
+        <source>Usage:
+  safereturn report [--db FILE] [--lang vi|en] --from YYYY-MM-DD --to YYYY-MM-DD [--format pdf|html|json] -o FILE
+
+Writes the period summary report (default format: pdf).
+Exit codes: 0 success, 1 runtime failure, 2 bad usage or bad dates.
+</source>
+        <translation>Usage:
+  safereturn report [--db FILE] [--lang vi|en] --from YYYY-MM-DD --to YYYY-MM-DD [--format pdf|html|json] -o FILE
+
+Writes the period summary report (default format: pdf).
+Exit codes: 0 success, 1 runtime failure, 2 bad usage or bad dates.
+</translation>
+    </message>
+    <message>
+        <source>run &quot;safereturn report --help&quot; for usage</source>
+        <translation>run &quot;safereturn report --help&quot; for usage</translation>
+    </message>
+</context>
+<context>
     <name>sr::ui::CaseListModel</name>
     <message>
         <source>Case code</source>
@@ -470,6 +923,120 @@ To try SafeReturn with demonstration data (invented persons, no real records), c
     <message>
         <source>&lt;h3&gt;SafeReturn %1&lt;/h3&gt;&lt;p&gt;Case management for returned victims of human trafficking.&lt;/p&gt;&lt;p&gt;Free software under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;SafeReturn %1&lt;/h3&gt;&lt;p&gt;Case management for returned victims of human trafficking.&lt;/p&gt;&lt;p&gt;Free software under the GNU General Public License, version 3 or later.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>R&amp;eports</source>
+        <translation>R&amp;eports</translation>
+    </message>
+    <message>
+        <source>&amp;Period summary report…</source>
+        <translation>&amp;Period summary report…</translation>
+    </message>
+</context>
+<context>
+    <name>sr::ui::ReportsWindow</name>
+    <message>
+        <source>Period summary report</source>
+        <translation>Period summary report</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>This month</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>Last month</translation>
+    </message>
+    <message>
+        <source>This quarter</source>
+        <translation>This quarter</translation>
+    </message>
+    <message>
+        <source>Last quarter</source>
+        <translation>Last quarter</translation>
+    </message>
+    <message>
+        <source>This half-year</source>
+        <translation>This half-year</translation>
+    </message>
+    <message>
+        <source>Last half-year</source>
+        <translation>Last half-year</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>This year</translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation>Last year</translation>
+    </message>
+    <message>
+        <source>Custom range</source>
+        <translation>Custom range</translation>
+    </message>
+    <message>
+        <source>Vietnamese</source>
+        <translation>Vietnamese</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <source>Save &amp;PDF…</source>
+        <translation>Save &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Save &amp;JSON…</source>
+        <translation>Save &amp;JSON…</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>Period:</translation>
+    </message>
+    <message>
+        <source>From – to:</source>
+        <translation>From – to:</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Language:</translation>
+    </message>
+    <message>
+        <source>The period ends before it starts.</source>
+        <translation>The period ends before it starts.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 – %2: %n person(s)</source>
+        <translation>
+            <numerusform>%1 – %2: %n person</numerusform>
+            <numerusform>%1 – %2: %n persons</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Print the report</source>
+        <translation>Print the report</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>Saved: %1</translation>
+    </message>
+    <message>
+        <source>Save the report</source>
+        <translation>Save the report</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON files (*.json)</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,459 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN">
 <context>
+    <name>cli</name>
+    <message>
+        <source>Usage:
+  safereturn [--db FILE] [--lang vi|en]           start the desktop application
+  safereturn demo [--persons N] [--seed S]        write realistic synthetic records
+  safereturn find TEXT                            case codes and names matching TEXT
+  safereturn backup -o FILE                       write a backup of the database
+  safereturn restore FILE                         replace the database with a backup
+  safereturn check                                check integrity and count records
+
+Common options:
+  --db FILE        the database (default: %1)
+  --lang vi|en     language of messages (default: vi)
+  -h, --help       show this help
+  -v, --version    show the version
+
+Exit codes: 0 success, 1 runtime failure, 2 bad usage or bad input.
+</source>
+        <translation>Cách dùng:
+  safereturn [--db FILE] [--lang vi|en]           mở ứng dụng trên máy tính
+  safereturn demo [--persons N] [--seed S]        ghi dữ liệu minh họa giống thực tế
+  safereturn find TEXT                            mã hồ sơ và họ tên khớp với TEXT
+  safereturn backup -o FILE                       sao lưu cơ sở dữ liệu
+  safereturn restore FILE                         thay cơ sở dữ liệu bằng một bản sao lưu
+  safereturn check                                kiểm tra tính toàn vẹn và đếm số bản ghi
+
+Tùy chọn chung:
+  --db FILE        cơ sở dữ liệu (mặc định: %1)
+  --lang vi|en     ngôn ngữ của thông báo (mặc định: vi)
+  -h, --help       hiển thị hướng dẫn này
+  -v, --version    hiển thị phiên bản
+
+Mã thoát: 0 thành công, 1 lỗi khi chạy, 2 dùng sai lệnh hoặc dữ liệu vào không hợp lệ.
+</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot;</source>
+        <translation>lệnh không xác định &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>unknown option &quot;%1&quot;</source>
+        <translation>tùy chọn không xác định &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>option &quot;%1&quot; needs a value</source>
+        <translation>tùy chọn &quot;%1&quot; cần một giá trị</translation>
+    </message>
+    <message>
+        <source>--persons needs a positive whole number</source>
+        <translation>--persons cần một số nguyên dương</translation>
+    </message>
+    <message>
+        <source>--seed needs a whole number (0 or more)</source>
+        <translation>--seed cần một số nguyên (từ 0 trở lên)</translation>
+    </message>
+    <message>
+        <source>--lang must be &quot;vi&quot; or &quot;en&quot;</source>
+        <translation>--lang phải là &quot;vi&quot; hoặc &quot;en&quot;</translation>
+    </message>
+    <message>
+        <source>bad value for option &quot;%1&quot;</source>
+        <translation>giá trị không hợp lệ cho tùy chọn &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>find needs the TEXT to search for</source>
+        <translation>find cần VĂN BẢN để tìm kiếm</translation>
+    </message>
+    <message>
+        <source>backup needs the output file: -o FILE</source>
+        <translation>backup cần tệp đầu ra: -o FILE</translation>
+    </message>
+    <message>
+        <source>restore needs the backup FILE</source>
+        <translation>restore cần TỆP sao lưu</translation>
+    </message>
+    <message>
+        <source>missing argument for &quot;%1&quot;</source>
+        <translation>thiếu đối số cho &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation>đối số không mong đợi &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>database file not found: %1</source>
+        <translation>không tìm thấy tệp cơ sở dữ liệu: %1</translation>
+    </message>
+    <message>
+        <source>%1 is not a SafeReturn database; it was left unchanged</source>
+        <translation>%1 không phải là cơ sở dữ liệu SafeReturn; tệp không bị thay đổi</translation>
+    </message>
+    <message>
+        <source>%1 was made by a newer version of SafeReturn; update SafeReturn to open it</source>
+        <translation>%1 được tạo bởi phiên bản SafeReturn mới hơn; hãy cập nhật SafeReturn để mở</translation>
+    </message>
+    <message>
+        <source>%1 is damaged (corrupt or truncated); restore it from a backup</source>
+        <translation>%1 bị hỏng (lỗi hoặc bị cắt cụt); hãy khôi phục từ bản sao lưu</translation>
+    </message>
+    <message>
+        <source>%1 is read-only; this command needs to write to it</source>
+        <translation>%1 chỉ cho phép đọc; lệnh này cần ghi vào tệp</translation>
+    </message>
+    <message>
+        <source>%1 is locked by another program; try again later</source>
+        <translation>%1 đang bị một chương trình khác khóa; hãy thử lại sau</translation>
+    </message>
+    <message>
+        <source>no space left on the disk of %1</source>
+        <translation>ổ đĩa chứa %1 đã hết dung lượng</translation>
+    </message>
+    <message>
+        <source>%1 could not be read or written</source>
+        <translation>không thể đọc hoặc ghi %1</translation>
+    </message>
+    <message>
+        <source>%1 could not be opened (error %2)</source>
+        <translation>không thể mở %1 (lỗi %2)</translation>
+    </message>
+    <message>
+        <source>warning: %1 is on a network file system; SQLite needs a local disk, and several workstations need the server mode</source>
+        <translation>cảnh báo: %1 nằm trên hệ thống tệp mạng; SQLite cần ổ đĩa cục bộ, và nhiều máy trạm cần chế độ máy chủ</translation>
+    </message>
+    <message>
+        <source>note: %1 is opened read-only</source>
+        <translation>lưu ý: %1 được mở ở chế độ chỉ đọc</translation>
+    </message>
+    <message>
+        <source>run &quot;safereturn --help&quot; for usage</source>
+        <translation>chạy &quot;safereturn --help&quot; để xem cách dùng</translation>
+    </message>
+    <message>
+        <source>the data folder could not be created</source>
+        <translation>không thể tạo thư mục dữ liệu</translation>
+    </message>
+    <message>
+        <source>backup file not found: %1</source>
+        <translation>không tìm thấy tệp sao lưu: %1</translation>
+    </message>
+    <message>
+        <source><byte value="xd"/>demo: %1 of %2 persons</source>
+        <translation><byte value="xd"/>demo: %1 / %2 người</translation>
+    </message>
+    <message>
+        <source>demo data could not be written to %1 (error %2); the batches committed before the error are kept</source>
+        <translation>không thể ghi dữ liệu minh họa vào %1 (lỗi %2); các lô đã ghi trước khi lỗi vẫn được giữ lại</translation>
+    </message>
+    <message>
+        <source>demo: wrote %1 persons, %2 receptions, %3 supports, %4 follow-ups and %5 border handovers in %6 s (%7 rows/s, seed %8)
+</source>
+        <translation>demo: đã ghi %1 người, %2 lượt tiếp nhận, %3 lượt hỗ trợ, %4 lượt theo dõi và %5 lượt trao trả tại biên giới trong %6 giây (%7 dòng/giây, seed %8)
+</translation>
+    </message>
+    <message>
+        <source>search in %1 failed (error %2)</source>
+        <translation>tìm kiếm trong %1 thất bại (lỗi %2)</translation>
+    </message>
+    <message>
+        <source>the backup file must not be the database itself: %1</source>
+        <translation>tệp sao lưu không được trùng với chính cơ sở dữ liệu: %1</translation>
+    </message>
+    <message>
+        <source>backup to %1 failed (error %2)</source>
+        <translation>sao lưu vào %1 thất bại (lỗi %2)</translation>
+    </message>
+    <message>
+        <source>backup written to %1</source>
+        <translation>đã ghi bản sao lưu vào %1</translation>
+    </message>
+    <message>
+        <source>%1 is not a SafeReturn backup; the database was not changed</source>
+        <translation>%1 không phải là bản sao lưu SafeReturn; cơ sở dữ liệu không bị thay đổi</translation>
+    </message>
+    <message>
+        <source>%1 is damaged; the database was not changed</source>
+        <translation>%1 bị hỏng; cơ sở dữ liệu không bị thay đổi</translation>
+    </message>
+    <message>
+        <source>%1 was made by a newer version of SafeReturn; the database was not changed</source>
+        <translation>%1 được tạo bởi phiên bản SafeReturn mới hơn; cơ sở dữ liệu không bị thay đổi</translation>
+    </message>
+    <message>
+        <source>restore from %1 failed (error %2)</source>
+        <translation>khôi phục từ %1 thất bại (lỗi %2)</translation>
+    </message>
+    <message>
+        <source>%1 restored from %2</source>
+        <translation>đã khôi phục %1 từ %2</translation>
+    </message>
+    <message>
+        <source>check of %1 failed (error %2)</source>
+        <translation>kiểm tra %1 thất bại (lỗi %2)</translation>
+    </message>
+    <message>
+        <source>integrity ok</source>
+        <translation>tính toàn vẹn: tốt</translation>
+    </message>
+    <message>
+        <source>integrity failed</source>
+        <translation>tính toàn vẹn: có lỗi</translation>
+    </message>
+    <message>
+        <source>foreign keys ok</source>
+        <translation>khóa ngoại: tốt</translation>
+    </message>
+    <message>
+        <source>foreign keys failed</source>
+        <translation>khóa ngoại: có lỗi</translation>
+    </message>
+    <message>
+        <source>schema version %1</source>
+        <translation>phiên bản lược đồ %1</translation>
+    </message>
+    <message>
+        <source>problem: %1</source>
+        <translation>vấn đề: %1</translation>
+    </message>
+</context>
+<context>
+    <name>exchange_cli</name>
+    <message>
+        <source>unknown option %1</source>
+        <translation>tùy chọn không xác định %1</translation>
+    </message>
+    <message>
+        <source>option %1 needs a value</source>
+        <translation>tùy chọn %1 cần một giá trị</translation>
+    </message>
+    <message>
+        <source>--lang must be vi or en</source>
+        <translation>--lang phải là vi hoặc en</translation>
+    </message>
+    <message>
+        <source>unexpected argument %1</source>
+        <translation>đối số không mong đợi %1</translation>
+    </message>
+    <message>
+        <source>--template needs -o FILE</source>
+        <translation>--template cần -o FILE</translation>
+    </message>
+    <message>
+        <source>%1 could not be written (error %2)</source>
+        <translation>không thể ghi %1 (lỗi %2)</translation>
+    </message>
+    <message>
+        <source>template written to %1
+</source>
+        <translation>đã ghi mẫu vào %1
+</translation>
+    </message>
+    <message>
+        <source>--from and --to are required (dates as YYYY-MM-DD)</source>
+        <translation>cần có --from và --to (ngày dạng YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>--from: %1 is not a date of the form YYYY-MM-DD</source>
+        <translation>--from: %1 không phải là ngày dạng YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>--to: %1 is not a date of the form YYYY-MM-DD</source>
+        <translation>--to: %1 không phải là ngày dạng YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>the period ends (%1) before it starts (%2)</source>
+        <translation>kỳ kết thúc (%1) trước khi bắt đầu (%2)</translation>
+    </message>
+    <message>
+        <source>--table must be receptions, supports or batches</source>
+        <translation>--table phải là receptions, supports hoặc batches</translation>
+    </message>
+    <message>
+        <source><byte value="xd"/>export: %1 / %2 rows</source>
+        <translation><byte value="xd"/>export: %1 / %2 dòng</translation>
+    </message>
+    <message>
+        <source>export: %1 rows of %2 (%3) written to %4
+</source>
+        <translation>export: đã ghi %1 dòng %2 (%3) vào %4
+</translation>
+    </message>
+    <message>
+        <source>full, audited</source>
+        <translation>đầy đủ, có ghi nhật ký</translation>
+    </message>
+    <message>
+        <source>de-identified</source>
+        <translation>đã ẩn danh</translation>
+    </message>
+    <message>
+        <source>import needs a CSV file</source>
+        <translation>import cần một tệp CSV</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>không có tệp này</translation>
+    </message>
+    <message>
+        <source><byte value="xd"/>import: %1 / %2 rows</source>
+        <translation><byte value="xd"/>import: %1 / %2 dòng</translation>
+    </message>
+    <message>
+        <source>%1 could not be imported (error %2); nothing was written</source>
+        <translation>không thể nhập %1 (lỗi %2); không có gì được ghi</translation>
+    </message>
+    <message>
+        <source>… and %1 more errors
+</source>
+        <translation>… và %1 lỗi khác
+</translation>
+    </message>
+    <message>
+        <source>added to the %1 list: %2 (code %3)
+</source>
+        <translation>đã thêm vào danh mục %1: %2 (mã %3)
+</translation>
+    </message>
+    <message>
+        <source>%1: %2 errors; nothing was imported
+</source>
+        <translation>%1: %2 lỗi; không có gì được nhập
+</translation>
+    </message>
+    <message>
+        <source>%1: %2 rows of %3 are valid (dry run, nothing written)
+</source>
+        <translation>%1: %2 / %3 dòng hợp lệ (chạy thử, không ghi gì)
+</translation>
+    </message>
+    <message>
+        <source>%1: %2 rows of %3 imported: %4 created, %5 updated; persons %6 created, %7 updated
+</source>
+        <translation>%1: đã nhập %2 / %3 dòng: %4 tạo mới, %5 cập nhật; người: %6 tạo mới, %7 cập nhật
+</translation>
+    </message>
+    <message>
+        <source>: row %1</source>
+        <translation>: dòng %1</translation>
+    </message>
+    <message>
+        <source>, column %1</source>
+        <translation>, cột %1</translation>
+    </message>
+    <message>
+        <source>, value &quot;%1&quot;</source>
+        <translation>, giá trị &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>%1 could not be opened as a SafeReturn database (error %2)</source>
+        <translation>không thể mở %1 như một cơ sở dữ liệu SafeReturn (lỗi %2)</translation>
+    </message>
+    <message>
+        <source>Usage:
+  safereturn export [--db FILE] --from YYYY-MM-DD --to YYYY-MM-DD
+                    [--table receptions|supports|batches] [--full] [-o FILE]
+  safereturn export --template -o FILE
+  safereturn import [--db FILE] [--dry-run] [--update] [--add-missing-reference] FILE.csv
+
+Exports are de-identified unless --full is given (full exports are audited).
+Imports are all-or-nothing; every refused row is listed.
+Exit codes: 0 success, 1 runtime failure, 2 bad usage or bad input.
+</source>
+        <translation>Cách dùng:
+  safereturn export [--db FILE] --from YYYY-MM-DD --to YYYY-MM-DD
+                    [--table receptions|supports|batches] [--full] [-o FILE]
+  safereturn export --template -o FILE
+  safereturn import [--db FILE] [--dry-run] [--update] [--add-missing-reference] FILE.csv
+
+Dữ liệu xuất được ẩn danh trừ khi có --full (xuất đầy đủ được ghi nhật ký).
+Nhập dữ liệu theo nguyên tắc tất cả hoặc không; mọi dòng bị từ chối đều được liệt kê.
+Mã thoát: 0 thành công, 1 lỗi khi chạy, 2 dùng sai lệnh hoặc dữ liệu vào không hợp lệ.
+</translation>
+    </message>
+    <message>
+        <source>run &quot;safereturn %1 --help&quot; for usage</source>
+        <translation>chạy &quot;safereturn %1 --help&quot; để xem cách dùng</translation>
+    </message>
+</context>
+<context>
+    <name>report_cli</name>
+    <message>
+        <source>unknown option %1</source>
+        <translation>tùy chọn không xác định %1</translation>
+    </message>
+    <message>
+        <source>unexpected argument %1</source>
+        <translation>đối số không mong đợi %1</translation>
+    </message>
+    <message>
+        <source>option %1 needs a value</source>
+        <translation>tùy chọn %1 cần một giá trị</translation>
+    </message>
+    <message>
+        <source>--lang must be vi or en</source>
+        <translation>--lang phải là vi hoặc en</translation>
+    </message>
+    <message>
+        <source>--from and --to are required (dates as YYYY-MM-DD)</source>
+        <translation>cần có --from và --to (ngày dạng YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>--format must be pdf, html or json</source>
+        <translation>--format phải là pdf, html hoặc json</translation>
+    </message>
+    <message>
+        <source>-o FILE is required</source>
+        <translation>cần có -o FILE</translation>
+    </message>
+    <message>
+        <source>--from: %1 is not a date of the form YYYY-MM-DD</source>
+        <translation>--from: %1 không phải là ngày dạng YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>--to: %1 is not a date of the form YYYY-MM-DD</source>
+        <translation>--to: %1 không phải là ngày dạng YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>the period ends (%1) before it starts (%2)</source>
+        <translation>kỳ kết thúc (%1) trước khi bắt đầu (%2)</translation>
+    </message>
+    <message>
+        <source>%1 could not be opened as a SafeReturn database (error %2)</source>
+        <translation>không thể mở %1 như một cơ sở dữ liệu SafeReturn (lỗi %2)</translation>
+    </message>
+    <message>
+        <source>the report could not be written to %1 (error %2)</source>
+        <translation>không thể ghi báo cáo vào %1 (lỗi %2)</translation>
+    </message>
+    <message>
+        <source>report: %1 persons, %2 receptions in %3 – %4 written to %5
+</source>
+        <translation>report: %1 người, %2 lượt tiếp nhận trong kỳ %3 – %4 đã ghi vào %5
+</translation>
+    </message>
+    <message>
+        <source>Usage:
+  safereturn report [--db FILE] [--lang vi|en] --from YYYY-MM-DD --to YYYY-MM-DD [--format pdf|html|json] -o FILE
+
+Writes the period summary report (default format: pdf).
+Exit codes: 0 success, 1 runtime failure, 2 bad usage or bad dates.
+</source>
+        <translation>Cách dùng:
+  safereturn report [--db FILE] [--lang vi|en] --from YYYY-MM-DD --to YYYY-MM-DD [--format pdf|html|json] -o FILE
+
+Ghi báo cáo tổng hợp theo kỳ (định dạng mặc định: pdf).
+Mã thoát: 0 thành công, 1 lỗi khi chạy, 2 dùng sai lệnh hoặc ngày không hợp lệ.
+</translation>
+    </message>
+    <message>
+        <source>run &quot;safereturn report --help&quot; for usage</source>
+        <translation>chạy &quot;safereturn report --help&quot; để xem cách dùng</translation>
+    </message>
+</context>
+<context>
     <name>sr::ui::CaseListModel</name>
     <message>
         <source>Case code</source>
@@ -468,6 +921,119 @@ To try SafeReturn with demonstration data (invented persons, no real records), c
     <message>
         <source>&lt;h3&gt;SafeReturn %1&lt;/h3&gt;&lt;p&gt;Case management for returned victims of human trafficking.&lt;/p&gt;&lt;p&gt;Free software under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;SafeReturn %1&lt;/h3&gt;&lt;p&gt;Phần mềm quản lý hồ sơ hỗ trợ nạn nhân bị mua bán trở về.&lt;/p&gt;&lt;p&gt;Phần mềm tự do theo Giấy phép Công cộng GNU (GPL), phiên bản 3 trở lên.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>R&amp;eports</source>
+        <translation>&amp;Báo cáo</translation>
+    </message>
+    <message>
+        <source>&amp;Period summary report…</source>
+        <translation>Báo cáo &amp;tổng hợp theo kỳ…</translation>
+    </message>
+</context>
+<context>
+    <name>sr::ui::ReportsWindow</name>
+    <message>
+        <source>Period summary report</source>
+        <translation>Báo cáo tổng hợp theo kỳ</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>Tháng này</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>Tháng trước</translation>
+    </message>
+    <message>
+        <source>This quarter</source>
+        <translation>Quý này</translation>
+    </message>
+    <message>
+        <source>Last quarter</source>
+        <translation>Quý trước</translation>
+    </message>
+    <message>
+        <source>This half-year</source>
+        <translation>6 tháng này</translation>
+    </message>
+    <message>
+        <source>Last half-year</source>
+        <translation>6 tháng trước</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>Năm nay</translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation>Năm trước</translation>
+    </message>
+    <message>
+        <source>Custom range</source>
+        <translation>Khoảng tùy chọn</translation>
+    </message>
+    <message>
+        <source>Vietnamese</source>
+        <translation>Tiếng Việt</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Tiếng Anh</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;In…</translation>
+    </message>
+    <message>
+        <source>Save &amp;PDF…</source>
+        <translation>Lưu &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Save &amp;JSON…</source>
+        <translation>Lưu &amp;JSON…</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>Kỳ báo cáo:</translation>
+    </message>
+    <message>
+        <source>From – to:</source>
+        <translation>Từ – đến:</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Ngôn ngữ:</translation>
+    </message>
+    <message>
+        <source>The period ends before it starts.</source>
+        <translation>Ngày kết thúc của kỳ trước ngày bắt đầu.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 – %2: %n person(s)</source>
+        <translation>
+            <numerusform>%1 – %2: %n người</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Print the report</source>
+        <translation>In báo cáo</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>Đã lưu: %1</translation>
+    </message>
+    <message>
+        <source>Save the report</source>
+        <translation>Lưu báo cáo</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Tài liệu PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>Tệp JSON (*.json)</translation>
     </message>
 </context>
 </TS>
