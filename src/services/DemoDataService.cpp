@@ -517,7 +517,7 @@ private:
         gen.receptions.append(first);
 
         // Re-trafficked: received a second time, later.
-        if (group != AgeGroup::Infant && m_random.chance(0.22)) {
+        if (group != AgeGroup::Infant && m_random.chance(0.3)) {
             GenReception second;
             chooseCountryAndRoute(second.reception);
             const QDate earliest = received.addDays(180);

@@ -59,9 +59,11 @@ TEST(CrashSafetyTest, KilledDemoLeavesWholeBatchesOnly)
 
         if (!QFileInfo::exists(db))
             continue; // killed before the database was linked into place
+        const qint64 walBytes = QFileInfo(db + QStringLiteral("-wal")).size();
         auto opened = storage::Database::open(db);
-        ASSERT_TRUE(opened.ok()) << "iteration " << i << ": "
-                                 << opened.error().detail.toStdString();
+        ASSERT_TRUE(opened.ok()) << "iteration " << i << ": " << opened.error().detail.toStdString()
+                                 << " (file " << QFileInfo(db).size() << " bytes, wal " << walBytes
+                                 << " bytes)";
         storage::Database &database = **opened;
         const auto report = storage::maintenance::check(database);
         ASSERT_TRUE(report.ok()) << "iteration " << i;
