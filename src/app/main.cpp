@@ -1,6 +1,7 @@
 // SafeReturn: the desktop application when started without a command, the CLI otherwise
 // (DESIGN.md, "Commands").
 #include "Cli.h"
+#include "ExchangeCommands.h"
 #include "Logging.h"
 #include "ReportCommand.h"
 
@@ -24,6 +25,8 @@ int main(int argc, char **argv)
         arguments.append(QString::fromLocal8Bit(argv[i]));
     if (sr::app::isReportCommand(arguments))
         return sr::app::runReportCommand(argc, argv, arguments);
+    if (sr::app::isExchangeCommand(arguments))
+        return sr::app::runExchangeCommand(argc, argv, arguments);
     const sr::app::Arguments parsed = sr::app::parseArguments(arguments);
 
 #ifdef SAFERETURN_HAVE_UI

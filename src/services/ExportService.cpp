@@ -24,7 +24,7 @@ using exchange::ExportMode;
 
 namespace {
 
-constexpr qint64 kProgressEvery = 2000;
+constexpr qint64 kProgressEvery = 500;
 
 QString isoDate(const QDate &date)
 {

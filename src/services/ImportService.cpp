@@ -759,8 +759,9 @@ Result<std::optional<ParsedReception>> Importer::parseReception(bool checkDataba
     const QString caseCode = text(ColumnId::CaseCode);
     p.caseCode = caseCode;
     p.meta.uuid = uuid(ColumnId::PersonUuid);
-    p.fullName = domain::normaliseText(raw(ColumnId::FullName));
-    p.otherNames = domain::normaliseText(raw(ColumnId::OtherNames));
+    // Names exactly as in the file: an export → import round trip must be lossless.
+    p.fullName = raw(ColumnId::FullName);
+    p.otherNames = raw(ColumnId::OtherNames);
     p.sex = enumValue<domain::Sex>(ColumnId::Sex, true).value_or(domain::Sex::Unknown);
     if (const QString birth = text(ColumnId::BirthDate); !birth.isEmpty()) {
         if (const auto d = domain::PartialDate::fromIsoString(birth))

@@ -182,9 +182,13 @@ TEST(ExportServiceTest, DeIdentifiedExportHoldsNoRestrictedValueOfAnyPerson)
         ASSERT_TRUE(done.ok()) << done.error().detail.toStdString();
         const QList<QStringList> rows = readCsv(path);
         ASSERT_EQ(rows.size(), done->rows + 1);
+        // Label columns hold reference names (an other name may be "Hoa", also the name of
+        // an ethnic group); every other cell is checked.
         for (const QStringList &row : rows) {
-            for (const QString &cell : row)
-                cells.insert(cell);
+            for (qsizetype c = 0; c < row.size(); ++c) {
+                if (!rows.first().at(c).endsWith(u("_label")))
+                    cells.insert(row[c]);
+            }
         }
         if (table == ExchangeTable::Receptions) {
             ASSERT_GT(done->rows, 100);
@@ -357,6 +361,7 @@ TEST(ExchangeRoundTripTest, FormulaInjectionIsNeutralisedAndImportedBackIdentica
         r.route = domain::Route::SelfReported;
         r.identificationStatus = domain::IdentificationStatus::Pending;
         r.notes = value;
+        r.exploitation = {domain::ExploitationForm::ForcedMarriage};
         ASSERT_TRUE(receptions.insert(r, actor).ok());
     }
     const QString path = source.filePath(u("injection.csv"));
@@ -378,19 +383,29 @@ TEST(ExchangeRoundTripTest, FormulaInjectionIsNeutralisedAndImportedBackIdentica
     const auto report = ImportService(target.db()).importFile(path, ImportOptions{}, actor);
     ASSERT_TRUE(report.ok());
     ASSERT_TRUE(report->isValid()) << issuesText(*report);
-    QSqlQuery q(target->connection());
-    ASSERT_TRUE(q.exec(QStringLiteral("SELECT p.full_name, p.other_names, p.notes, r.notes FROM"
-                                      " reception r JOIN person p ON p.id = r.person_id"
-                                      " ORDER BY r.reception_date")));
+    // Every value comes back exactly as the source database holds it. (SQLite itself drops
+    // a leading U+FEFF from text bound as UTF-16, so the source already lacks that one; the
+    // CSV layer keeps it: CsvReaderTest.RoundTripsInjectionsAndAwkwardText.)
+    const QString select = QStringLiteral(
+        "SELECT p.full_name, p.other_names, p.notes, r.notes FROM reception r JOIN person p"
+        " ON p.id = r.person_id ORDER BY r.reception_date");
+    QSqlQuery original(source->connection());
+    QSqlQuery imported(target->connection());
+    ASSERT_TRUE(original.exec(select));
+    ASSERT_TRUE(imported.exec(select));
     int i = 0;
-    while (q.next()) {
+    while (original.next()) {
+        ASSERT_TRUE(imported.next());
         ASSERT_LT(i, kInjections.size());
-        // Names are stored normalised (trimmed); notes exactly.
-        EXPECT_EQ(q.value(0).toString(), domain::normaliseText(kInjections[i]));
-        EXPECT_EQ(q.value(2).toString(), kInjections[i]);
-        EXPECT_EQ(q.value(3).toString(), kInjections[i]);
+        for (int c = 0; c < 4; ++c)
+            EXPECT_EQ(imported.value(c).toString(), original.value(c).toString()) << i << ":" << c;
+        if (!kInjections[i].startsWith(QChar(0xFEFF))) {
+            EXPECT_EQ(imported.value(0).toString(), kInjections[i]);
+            EXPECT_EQ(imported.value(3).toString(), kInjections[i]);
+        }
         ++i;
     }
+    EXPECT_FALSE(imported.next());
     EXPECT_EQ(i, kInjections.size());
 
     const QString soffice = QStandardPaths::findExecutable(u("soffice"));
@@ -441,11 +456,13 @@ TEST(ImportServiceTest, TemplateImportsByCodesAndFoldedNames)
 
 namespace {
 
+// exploitation is given although it is optional: ReceptionRepository binds an empty list
+// as NULL, which the NOT NULL column refuses (reported to the repositories' owner).
 const QByteArray kHeader =
     "case_code,full_name,sex,reception_date,agency,country,route,identification_status,"
-    "case_status\r\n";
+    "case_status,exploitation\r\n";
 const QByteArray kRow = "QN-2024-0500,Trần Thị Thử,female,2024-02-03,ctxh_qn,CN,self_reported,"
-                        "pending,open\r\n";
+                        "pending,open,forced_labour\r\n";
 const QByteArray kSupportHeader =
     "case_code,reception_date,type,support_date,amount_vnd,status\r\n";
 
