@@ -62,7 +62,10 @@ INSTANTIATE_TEST_SUITE_P(Inputs,
                                            u" 1998",
                                            u"1998-02-03T00:00",
                                            u"abcd",
-                                           u"１９９８"));
+                                           u"１９９８"),
+                         [](const ::testing::TestParamInfo<const char16_t *> &info) {
+                             return sr::test::inputCaseName(info.index, info.param);
+                         });
 
 TEST(PartialDate, LeapDayIsValidInLeapYears)
 {
@@ -113,6 +116,9 @@ struct AgeCase
     QDate at;
     std::optional<int> years;
     AgeBand band;
+
+    // Names the case in test output (and in the CTest names gtest_discover_tests makes).
+    friend void PrintTo(const AgeCase &c, std::ostream *os) { *os << c.name; }
 };
 
 class AgeAtDateTest : public ::testing::TestWithParam<AgeCase>

@@ -71,7 +71,10 @@ INSTANTIATE_TEST_SUITE_P(Inputs,
                                            u"QN-2023-00A7",
                                            u"QN-0000-0007",
                                            u"QN-2023-1234567890",
-                                           u"ABCDEFGHIJK-2023-0007"));
+                                           u"ABCDEFGHIJK-2023-0007"),
+                         [](const ::testing::TestParamInfo<const char16_t *> &info) {
+                             return sr::test::inputCaseName(info.index, info.param);
+                         });
 
 TEST(Actor, SystemUserComesFromTheEnvironment)
 {

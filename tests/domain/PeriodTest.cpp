@@ -15,6 +15,9 @@ struct RangeCase
     Period::Kind kind;
     QDate from;
     QDate to;
+
+    // Names the case in test output (and in the CTest names gtest_discover_tests makes).
+    friend void PrintTo(const RangeCase &c, std::ostream *os) { *os << c.name; }
 };
 
 class PeriodRangeTest : public ::testing::TestWithParam<RangeCase>
@@ -164,6 +167,9 @@ struct MalformedCase
     const char16_t *from;
     const char16_t *to;
     const char *blamed; ///< "from" or "to": the detail names the bad one
+
+    // Names the case in test output (and in the CTest names gtest_discover_tests makes).
+    friend void PrintTo(const MalformedCase &c, std::ostream *os) { *os << c.name; }
 };
 
 class PeriodMalformedTest : public ::testing::TestWithParam<MalformedCase>

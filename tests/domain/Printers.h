@@ -10,6 +10,7 @@
 #include <QStringList>
 
 #include <ostream>
+#include <string>
 
 QT_BEGIN_NAMESPACE
 inline void PrintTo(const QString &text, std::ostream *os)
@@ -30,6 +31,24 @@ inline void PrintTo(const QStringList &list, std::ostream *os)
     *os << ']';
 }
 QT_END_NAMESPACE
+
+namespace sr::test {
+
+/** A gtest parameter name for a text input: its index, then its ASCII letters and digits. */
+inline std::string inputCaseName(std::size_t index, const char16_t *text)
+{
+    std::string name = "case" + std::to_string(index);
+    if (text && *text)
+        name += '_';
+    for (const char16_t *c = text; c && *c; ++c) {
+        const bool keep =
+            (*c >= u'a' && *c <= u'z') || (*c >= u'A' && *c <= u'Z') || (*c >= u'0' && *c <= u'9');
+        name += keep ? char(*c) : '_';
+    }
+    return name;
+}
+
+} // namespace sr::test
 
 namespace sr::domain {
 

@@ -19,6 +19,9 @@ struct FoldCase
     const char *name;
     QString input;
     QString expected;
+
+    // Names the case in test output (and in the CTest names gtest_discover_tests makes).
+    friend void PrintTo(const FoldCase &c, std::ostream *os) { *os << c.name; }
 };
 
 class FoldForSearchTest : public ::testing::TestWithParam<FoldCase>

@@ -99,6 +99,9 @@ struct PersonCase
     const char *name;
     std::function<void(Person &)> change;
     FieldErrors expected; ///< exactly these errors (empty: valid)
+
+    // Names the case in test output (and in the CTest names gtest_discover_tests makes).
+    friend void PrintTo(const PersonCase &c, std::ostream *os) { *os << c.name; }
 };
 
 class PersonValidationTest : public ::testing::TestWithParam<PersonCase>
@@ -198,6 +201,9 @@ struct ReceptionCase
     const char *name;
     std::function<void(Reception &, Person &)> change;
     FieldErrors expected;
+
+    // Names the case in test output (and in the CTest names gtest_discover_tests makes).
+    friend void PrintTo(const ReceptionCase &c, std::ostream *os) { *os << c.name; }
 };
 
 class ReceptionValidationTest : public ::testing::TestWithParam<ReceptionCase>
@@ -264,6 +270,9 @@ struct SupportCase
     const char *name;
     std::function<void(Support &)> change;
     FieldErrors expected;
+
+    // Names the case in test output (and in the CTest names gtest_discover_tests makes).
+    friend void PrintTo(const SupportCase &c, std::ostream *os) { *os << c.name; }
 };
 
 class SupportValidationTest : public ::testing::TestWithParam<SupportCase>
@@ -347,6 +356,9 @@ struct BatchCase
     const char *name;
     std::function<void(HandoverBatch &)> change;
     FieldErrors expected;
+
+    // Names the case in test output (and in the CTest names gtest_discover_tests makes).
+    friend void PrintTo(const BatchCase &c, std::ostream *os) { *os << c.name; }
 };
 
 class BatchValidationTest : public ::testing::TestWithParam<BatchCase>
