@@ -82,7 +82,7 @@ QVariant CaseListModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     if (role != Qt::DisplayRole && role != Qt::TextAlignmentRole && role != PersonIdRole
-        && role != ArchivedRole && role != Qt::ForegroundRole) {
+        && role != ArchivedRole && role != Qt::ForegroundRole && role != Qt::ToolTipRole) {
         return {};
     }
     if (role == Qt::TextAlignmentRole) {
@@ -96,6 +96,11 @@ QVariant CaseListModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         return displayData(*row, index.column());
+    case Qt::ToolTipRole:
+        // Agency names are long and elided in the column.
+        if (index.column() == AgencyColumn)
+            return displayData(*row, index.column());
+        return {};
     case PersonIdRole:
         return row->data.personId;
     case ArchivedRole:

@@ -11,6 +11,8 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 namespace sr::test {
 namespace {
 
@@ -20,6 +22,56 @@ struct TsFile
     QStringList unfinished; ///< messages whose translation is unfinished or empty
     QString error;
 };
+
+/**
+ * Text of the current element; lupdate writes control characters (the "\r" of progress
+ * lines) as <byte value="xd"/>.
+ */
+QString readText(QXmlStreamReader &xml)
+{
+    QString text;
+    int depth = 1;
+    while (depth > 0 && !xml.atEnd()) {
+        xml.readNext();
+        if (xml.isCharacters()) {
+            text += xml.text();
+        } else if (xml.isStartElement()) {
+            ++depth;
+            if (xml.name() == QLatin1String("byte")) {
+                const QString value = xml.attributes().value(QLatin1String("value")).toString();
+                bool ok = false;
+                const uint code = value.startsWith(QLatin1Char('x')) ? value.mid(1).toUInt(&ok, 16)
+                                                                     : value.toUInt(&ok);
+                if (ok)
+                    text += QChar(char16_t(code));
+            }
+        } else if (xml.isEndElement()) {
+            --depth;
+        }
+    }
+    return text;
+}
+
+/** The plain translation, or its plural forms (<numerusform>), as a list. */
+QStringList readTranslation(QXmlStreamReader &xml)
+{
+    QString plain;
+    QStringList forms;
+    while (!xml.atEnd()) {
+        xml.readNext();
+        if (xml.isStartElement() && xml.name() == QLatin1String("numerusform")) {
+            forms.append(readText(xml));
+        } else if (xml.isStartElement() && xml.name() == QLatin1String("byte")) {
+            plain += QChar(u'\r'); // the only control character our strings use
+            xml.skipCurrentElement();
+        } else if (xml.isCharacters()) {
+            plain += xml.text();
+        } else if (xml.isEndElement()) {
+            break; // </translation>
+        }
+    }
+    return forms.isEmpty() ? QStringList{plain} : forms;
+}
 
 TsFile readTs(const QString &path)
 {
@@ -35,15 +87,11 @@ TsFile readTs(const QString &path)
     QString comment;
     QString translationType;
     QStringList translations;
-    bool inTranslation = false;
-    bool numerus = false;
     while (!xml.atEnd()) {
         xml.readNext();
         if (xml.isStartElement()) {
             const auto name = xml.name();
-            if (name == QLatin1String("context")) {
-                context.clear();
-            } else if (name == QLatin1String("name")) {
+            if (name == QLatin1String("name")) {
                 context = xml.readElementText();
             } else if (name == QLatin1String("message")) {
                 source.clear();
@@ -51,41 +99,27 @@ TsFile readTs(const QString &path)
                 translationType.clear();
                 translations.clear();
             } else if (name == QLatin1String("source")) {
-                source = xml.readElementText();
+                source = readText(xml);
             } else if (name == QLatin1String("comment")) {
-                comment = xml.readElementText();
+                comment = readText(xml);
             } else if (name == QLatin1String("translation")) {
                 translationType = xml.attributes().value(QLatin1String("type")).toString();
-                inTranslation = true;
-                numerus = false;
-                translations.append(QString());
-            } else if (name == QLatin1String("numerusform") && inTranslation) {
-                if (!numerus)
-                    translations.clear(); // the plural forms replace the plain text
-                numerus = true;
-                translations.append(xml.readElementText());
+                translations = readTranslation(xml);
             }
-        } else if (xml.isCharacters() && inTranslation && !numerus && !translations.isEmpty()) {
-            translations.last() += xml.text();
-        } else if (xml.isEndElement()) {
-            if (xml.name() == QLatin1String("translation")) {
-                inTranslation = false;
-            } else if (xml.name() == QLatin1String("message")) {
-                if (translationType == QLatin1String("vanished")
-                    || translationType == QLatin1String("obsolete")) {
-                    continue; // strings no longer in the code
-                }
-                const QString key =
-                    context + QLatin1Char('|') + source + QLatin1Char('|') + comment;
-                ts.messages.insert(key);
-                const bool empty =
-                    translations.isEmpty()
-                    || std::any_of(translations.begin(), translations.end(), [](const QString &t) {
-                           return t.trimmed().isEmpty();
-                       });
-                if (translationType == QLatin1String("unfinished") || empty)
-                    ts.unfinished.append(key);
+        } else if (xml.isEndElement() && xml.name() == QLatin1String("message")) {
+            if (translationType == QLatin1String("vanished")
+                || translationType == QLatin1String("obsolete")) {
+                continue; // strings no longer in the code
             }
+            const QString key = context + QLatin1Char('|') + source + QLatin1Char('|') + comment;
+            ts.messages.insert(key);
+            const bool empty =
+                translations.isEmpty()
+                || std::any_of(translations.begin(), translations.end(), [](const QString &t) {
+                       return t.trimmed().isEmpty();
+                   });
+            if (translationType == QLatin1String("unfinished") || empty)
+                ts.unfinished.append(key);
         }
     }
     if (xml.hasError())
