@@ -247,6 +247,7 @@ void ReportsWindow::print()
     QPrinter printer(QPrinter::HighResolution);
     printer.setPageSize(QPageSize(QPageSize::A4));
     printer.setPageMargins(QMarginsF(25, 20, 15, 15), QPageLayout::Millimeter);
+    printer.setPageOrientation(reports::reportOrientation(m_summary));
     QPrintPreviewDialog dialog(&printer, this);
     dialog.setWindowTitle(tr("Print the report"));
     const reports::Language lang = language();

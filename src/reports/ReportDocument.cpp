@@ -133,7 +133,9 @@ private:
     QString header() const
     {
         const QString parent = m_s.parentBody.toUpper();
-        const QString body = m_s.issuingBody.toUpper();
+        // Without an organisation set up, leave a line to fill in by hand.
+        const QString body = m_s.issuingBody.isEmpty() ? QStringLiteral("……………………………………")
+                                                       : m_s.issuingBody.toUpper();
         QString left;
         if (!parent.isEmpty())
             left += esc(parent) + QStringLiteral("<br/>");
@@ -209,7 +211,9 @@ private:
         for (const ColumnGroup &g : m_groups)
             columns += int((g.isTotal ? totalSubHeaders : yearSubHeaders).size());
         const bool subHeaderRow = yearSubHeaders.size() > 1 || totalSubHeaders.size() > 1;
-        // The label column takes 30 %; the figures share the rest by weight (default 1).
+        // The label column takes 30 % (22 % when many years share the width); the figures
+        // share the rest by weight (default 1).
+        const int labelPercent = m_groups.size() > 5 ? 22 : 30;
         int units = 0;
         for (const ColumnGroup &g : m_groups) {
             const auto &subs = g.isTotal ? totalSubHeaders : yearSubHeaders;
@@ -217,10 +221,13 @@ private:
             for (qsizetype i = 0; i < subs.size(); ++i)
                 units += weights.value(i, 1);
         }
-        auto width = [units](int weight) { return QString::number(70.0 * weight / units, 'f', 2); };
+        auto width = [units, labelPercent](int weight) {
+            return QString::number((100.0 - labelPercent) * weight / units, 'f', 2);
+        };
         h += QStringLiteral("<thead><tr>");
-        h += QStringLiteral("<th rowspan=\"%1\" width=\"30%\" bgcolor=\"#eeeeee\">%2</th>")
+        h += QStringLiteral("<th rowspan=\"%1\" width=\"%2%\" bgcolor=\"#eeeeee\">%3</th>")
                  .arg(subHeaderRow ? 2 : 1)
+                 .arg(labelPercent)
                  .arg(esc(labelHeader));
         for (const ColumnGroup &g : m_groups) {
             const auto &subs = g.isTotal ? totalSubHeaders : yearSubHeaders;

@@ -48,6 +48,11 @@ void paintReportPages(QTextDocument &document, QPagedPaintDevice &device, Langua
     painter.end();
 }
 
+QPageLayout::Orientation reportOrientation(const domain::PeriodSummary &summary)
+{
+    return summary.years.size() > 4 ? QPageLayout::Landscape : QPageLayout::Portrait;
+}
+
 Result<void>
 writeReportPdf(const domain::PeriodSummary &summary, Language language, QIODevice *device)
 {
@@ -56,7 +61,7 @@ writeReportPdf(const domain::PeriodSummary &summary, Language language, QIODevic
     auto document = createReportDocument(summary, language);
     QPdfWriter writer(device);
     writer.setPageSize(QPageSize(QPageSize::A4));
-    writer.setPageOrientation(QPageLayout::Portrait);
+    writer.setPageOrientation(reportOrientation(summary));
     // Vietnamese administrative documents: left 30 mm, right 15 mm, top/bottom 20 mm
     // (Decree 30/2020/NĐ-CP); a smaller left margin keeps the year tables readable.
     writer.setPageMargins(QMarginsF(25, 20, 15, 15), QPageLayout::Millimeter);

@@ -5,6 +5,7 @@
 #include "domain/Result.h"
 
 #include <QIODevice>
+#include <QPageLayout>
 #include <QTextDocument>
 
 namespace sr::reports {
@@ -16,6 +17,12 @@ namespace sr::reports {
  */
 Result<void>
 writeReportPdf(const domain::PeriodSummary &summary, Language language, QIODevice *device);
+
+/**
+ * Portrait, or landscape when the period spans more than four calendar years (the year
+ * columns would not fit the width of a portrait A4 page).
+ */
+QPageLayout::Orientation reportOrientation(const domain::PeriodSummary &summary);
 
 /**
  * Paints @a document page by page on @a device (a QPdfWriter or QPrinter) with the footer

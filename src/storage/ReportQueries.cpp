@@ -13,10 +13,12 @@ namespace sr::storage {
 namespace {
 
 // Receptions in the range (neither they nor their person archived), with each person's
-// first and latest reception in the range ranked by window functions. The two placeholders
-// are used once each (Qt binds named values by position for repeated names in some drivers).
-const QLatin1String scopeCte(
-    "WITH scope AS ("
+// first and latest reception in the range ranked by window functions. Computed once per range
+// into a temporary table (in SQLite's temp store, not in the application's memory), which the
+// grouped queries below then read: one pass over the receptions instead of one per list. The
+// covering indexes of 0002_report_indexes.sql let this pass read index pages only.
+const QLatin1String createScope(
+    "CREATE TEMP TABLE report_scope AS"
     " SELECT r.id, r.person_id, r.country_code, r.agency_code, r.route,"
     "  r.identification_status, r.case_status, r.outcome, r.age_years, r.age_band,"
     "  p.sex, p.nationality, p.ethnicity, p.residence_province,"
@@ -26,7 +28,28 @@ const QLatin1String scopeCte(
     "   AS last_rank"
     " FROM reception r JOIN person p ON p.id = r.person_id"
     " WHERE r.archived = 0 AND p.archived = 0"
-    "  AND r.reception_date >= :from AND r.reception_date <= :to) ");
+    "  AND r.reception_date >= :from AND r.reception_date <= :to");
+const QLatin1String scopeCte("WITH scope AS (SELECT * FROM temp.report_scope) ");
+const QLatin1String dropScope("DROP TABLE IF EXISTS temp.report_scope");
+
+/** Drops the temporary scope table when the figures are done (or failed). */
+class ScopeGuard
+{
+public:
+    explicit ScopeGuard(const QSqlDatabase &db)
+        : m_db(db)
+    {}
+    ~ScopeGuard()
+    {
+        QSqlQuery query(m_db);
+        query.exec(QString(dropScope));
+    }
+    ScopeGuard(const ScopeGuard &) = delete;
+    ScopeGuard &operator=(const ScopeGuard &) = delete;
+
+private:
+    QSqlDatabase m_db;
+};
 
 // Stable code orders (docs/architecture.md); codes not listed sort after these, by code.
 const QStringList routeOrder{
@@ -103,8 +126,10 @@ public:
         query.setForwardOnly(true);
         if (auto p = sql::prepare(query, statement, context); !p)
             return p.error();
-        query.bindValue(QStringLiteral(":from"), m_from);
-        query.bindValue(QStringLiteral(":to"), m_to);
+        if (statement.contains(QLatin1String(":from"))) {
+            query.bindValue(QStringLiteral(":from"), m_from);
+            query.bindValue(QStringLiteral(":to"), m_to);
+        }
         for (const auto &[name, value] : extra)
             query.bindValue(name, value);
         if (auto e = sql::exec(query, context); !e)
@@ -169,6 +194,11 @@ ReportQueries::figures(const QDate &from, const QDate &to, const QString &homePr
                          QStringLiteral("report: period ends before it starts"));
 
     const Runner runner(m_db.connection(), from, to);
+    if (auto dropped = sql::exec(m_db.connection(), QString(dropScope), "report.scope"); !dropped)
+        return dropped.error();
+    const ScopeGuard guard(m_db.connection());
+    if (auto created = runner.run(QString(createScope), "report.scope"); !created)
+        return created.error();
     domain::SummaryFigures f;
     f.from = from;
     f.to = to;
