@@ -3,6 +3,7 @@
 #include "CaseListModel.h"
 #include "EnumLabels.h"
 #include "ErrorMessages.h"
+#include "ReportsWindow.h"
 #include "domain/Clock.h"
 #include "domain/Enums.h"
 #include "services/CaseListService.h"
@@ -122,6 +123,15 @@ void MainWindow::createActions()
     quitAction->setShortcut(QKeySequence::Quit);
     quitAction->setMenuRole(QAction::QuitRole);
     connect(quitAction, &QAction::triggered, this, &QWidget::close);
+
+    QMenu *reportsMenu = menuBar()->addMenu(tr("R&eports"));
+    QAction *reportAction = reportsMenu->addAction(tr("&Period summary report…"));
+    reportAction->setObjectName(QStringLiteral("periodReportAction"));
+    connect(reportAction, &QAction::triggered, this, [this] {
+        auto *window = new ReportsWindow(m_database, m_service->actor(), this);
+        window->setAttribute(Qt::WA_DeleteOnClose);
+        window->show();
+    });
 
     QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
     QAction *aboutAction = helpMenu->addAction(tr("&About SafeReturn"));
