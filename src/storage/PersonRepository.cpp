@@ -144,13 +144,15 @@ QString searchContent(const Person &p)
         }
         return out;
     };
+    // Case codes and document numbers are ASCII: lower case is their folded form.
+    const QString code = p.caseCode.toLower();
+    const QString document = p.documentNumber.toLower();
     QStringList parts{domain::foldForSearch(p.fullName),
                       domain::foldForSearch(p.otherNames),
-                      domain::foldForSearch(p.caseCode),
-                      domain::foldedTokens(p.caseCode).join(QLatin1Char(' ')),
-                      domain::foldForSearch(compact(p.caseCode)),
-                      domain::foldForSearch(p.documentNumber),
-                      domain::foldForSearch(compact(p.documentNumber))};
+                      code,
+                      compact(code),
+                      document,
+                      compact(document)};
     parts.removeAll(QString());
     return parts.join(QLatin1Char(' '));
 }

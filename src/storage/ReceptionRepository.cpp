@@ -131,12 +131,16 @@ struct ReceptionRepository::Private
         return raw;
     }
 
-    /** The fields of a person that ages are computed from. */
-    Result<domain::Person> ageBasis(qint64 personId)
+    /**
+     * The fields of a person that ages are computed from; @a lastReceptionDate (when given)
+     * receives the date of the person's current latest reception.
+     */
+    Result<domain::Person> ageBasis(qint64 personId, QString *lastReceptionDate = nullptr)
     {
-        auto q = query(QStringLiteral("basis"),
-                       QStringLiteral("SELECT birth_date, estimated_age_years, estimated_age_as_of "
-                                      "FROM person WHERE id = ?"));
+        auto q =
+            query(QStringLiteral("basis"),
+                  QStringLiteral("SELECT birth_date, estimated_age_years, estimated_age_as_of, "
+                                 "last_reception_date FROM person WHERE id = ?"));
         if (!q)
             return q.error();
         (*q)->bindValue(0, personId);
@@ -153,8 +157,41 @@ struct ReceptionRepository::Private
         if (!(*q)->value(1).isNull())
             person.estimatedAgeYears = (*q)->value(1).toInt();
         person.estimatedAgeAsOf = sql::dateFromIso((*q)->value(2));
+        if (lastReceptionDate)
+            *lastReceptionDate = (*q)->value(3).toString();
         (*q)->finish();
         return person;
+    }
+
+    /**
+     * Sets the person's last_* columns to @a latest, a new reception known to be the latest
+     * (bulk inserts skip the search for the latest one).
+     */
+    Result<void> setSummary(const Reception &latest)
+    {
+        auto update = summaryUpdate();
+        if (!update)
+            return update.error();
+        (*update)->bindValue(0, latest.meta.id);
+        (*update)->bindValue(1, sql::isoDate(latest.receptionDate));
+        (*update)->bindValue(2, sql::text(latest.agencyCode));
+        (*update)->bindValue(3, sql::text(latest.countryCode));
+        (*update)->bindValue(4, domain::toCode(latest.identificationStatus));
+        (*update)->bindValue(5, domain::toCode(latest.caseStatus));
+        (*update)->bindValue(6, latest.personId);
+        if (auto r = sql::exec(**update, "reception.summary"); !r)
+            return r;
+        (*update)->finish();
+        return {};
+    }
+
+    Result<QSqlQuery *> summaryUpdate()
+    {
+        return query(QStringLiteral("summary"),
+                     QStringLiteral("UPDATE person SET last_reception_id = ?, "
+                                    "last_reception_date = ?, last_agency_code = ?, "
+                                    "last_country_code = ?, last_identification_status = "
+                                    "?, last_case_status = ? WHERE id = ?"));
     }
 
     /** Copies the person's latest active reception (by date, then id) to its last_* columns. */
@@ -167,11 +204,7 @@ struct ReceptionRepository::Private
                                            "ORDER BY reception_date DESC, id DESC LIMIT 1"));
         if (!latest)
             return latest.error();
-        auto update = query(QStringLiteral("summary"),
-                            QStringLiteral("UPDATE person SET last_reception_id = ?, "
-                                           "last_reception_date = ?, last_agency_code = ?, "
-                                           "last_country_code = ?, last_identification_status = "
-                                           "?, last_case_status = ? WHERE id = ?"));
+        auto update = summaryUpdate();
         if (!update)
             return update.error();
         (*latest)->bindValue(0, personId);
@@ -278,7 +311,8 @@ Result<Reception> ReceptionRepository::insert(const Reception &reception,
     if (*existing > 0)
         return get(*existing);
 
-    const auto basis = d->ageBasis(reception.personId);
+    QString lastDate;
+    const auto basis = d->ageBasis(reception.personId, &lastDate);
     if (!basis)
         return basis.error();
     Reception stored = reception;
@@ -287,7 +321,9 @@ Result<Reception> ReceptionRepository::insert(const Reception &reception,
     const std::optional<int> age = domain::ageAt(*basis, stored.receptionDate);
     if (auto r = d->store.insert(stored.meta, valuesOf(stored, age), actor); !r)
         return r.error();
-    if (auto r = d->refreshSummary(stored.personId); !r)
+    // The new row has the highest id, so on or after the current latest date it is the latest.
+    const bool isLatest = sql::isoDate(stored.receptionDate) >= lastDate;
+    if (auto r = isLatest ? d->setSummary(stored) : d->refreshSummary(stored.personId); !r)
         return r.error();
     if (auto r = transaction.commit(); !r)
         return r.error();
