@@ -7,6 +7,7 @@
 #include "domain/Person.h"
 
 #include <QColor>
+#include <QLocale>
 #include <QMetaObject>
 
 #include <limits>
@@ -31,6 +32,18 @@ CaseListModel::CaseListModel(services::CaseListService &service, QObject *parent
     : QAbstractTableModel(parent)
     , m_service(service)
 {
+    if (QLocale().language() == QLocale::English) {
+        if (auto choices = m_service.filterChoices()) {
+            for (const domain::Agency &agency : choices->agencies) {
+                if (!agency.nameEn.isEmpty())
+                    m_agencyNamesEn.insert(agency.code, agency.nameEn);
+            }
+            for (const domain::Country &country : choices->countries) {
+                if (!country.nameEn.isEmpty())
+                    m_countryNamesEn.insert(country.code, country.nameEn);
+            }
+        }
+    }
     reloadCount();
 }
 
@@ -135,8 +148,13 @@ QVariant CaseListModel::displayData(const Row &row, int column) const
                    ? r.lastReceptionDate.toString(QStringLiteral("dd/MM/yyyy"))
                    : QString();
     case AgencyColumn:
+        if (const auto it = m_agencyNamesEn.constFind(r.agencyCode); it != m_agencyNamesEn.cend())
+            return *it;
         return r.agencyName.isEmpty() ? r.agencyCode : r.agencyName;
     case CountryColumn:
+        if (const auto it = m_countryNamesEn.constFind(r.countryCode);
+            it != m_countryNamesEn.cend())
+            return *it;
         return r.countryName.isEmpty() ? r.countryCode : r.countryName;
     case IdentificationColumn:
         return r.identificationStatus ? EnumLabels::label(*r.identificationStatus) : QString();

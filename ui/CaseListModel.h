@@ -3,6 +3,7 @@
 #include "services/CaseListService.h"
 
 #include <QAbstractTableModel>
+#include <QHash>
 #include <QList>
 
 #include <map>
@@ -92,6 +93,10 @@ private:
 
     services::CaseListService &m_service;
     services::CaseListFilter m_filter;
+    // English names of agencies and countries by code, filled when the UI is in English
+    // (the case list rows carry the Vietnamese names).
+    QHash<QString, QString> m_agencyNamesEn;
+    QHash<QString, QString> m_countryNamesEn;
     int m_sortColumn = LastReceptionColumn;
     Qt::SortOrder m_sortOrder = Qt::DescendingOrder;
     int m_rowCount = 0;
