@@ -41,6 +41,11 @@ using FieldErrors = QList<FieldError>;
 QString toCode(ValidationCode code);
 
 // Each validator returns every error at once (empty = valid); @a today is injected.
+// At most one error per field: the first rule the field breaks, checked from the most basic
+// (required, format) to the most specific (in_future, before_birth/before_reception,
+// inconsistent). Fields are reported in a fixed order. A part of a handover batch larger than
+// the whole is reported on the part; a sex split adding up to more than persons_total marks
+// both persons_male and persons_female. A birth year before 1900 is invalid_date.
 FieldErrors validatePerson(const Person &person, const QDate &today);
 FieldErrors validateReception(const Reception &reception, const Person &person, const QDate &today);
 FieldErrors validateSupport(const Support &support, const Reception &reception, const QDate &today);
