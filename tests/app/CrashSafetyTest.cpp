@@ -37,8 +37,9 @@ TEST(CrashSafetyTest, KilledDemoLeavesWholeBatchesOnly)
     qint64 previousPersons = 0;
     int done = 0;
     for (int i = 0; i < iterations; ++i) {
-        // Early kills hit start-up and database creation; later ones land inside batches.
-        const int delayMs = int(random() % (i < 3 ? 150 : 1200));
+        // Early kills hit start-up and database creation; later ones land inside batches (a
+        // batch of 500 persons takes about a second on a loaded 2-core machine).
+        const int delayMs = int(random() % (i < 3 ? 150 : 2500));
         QProcess process;
         process.setProcessEnvironment(childEnvironment(dir.path()));
         process.start(safereturnBinary(),
