@@ -24,7 +24,13 @@ std::optional<int> ageAt(const Person &person, const QDate &at);
 AgeBand ageBand(std::optional<int> years);
 
 /** Children are under 16 (Law on Children); minors under 18. */
-inline bool isChild(std::optional<int> years) { return years && *years < 16; }
-inline bool isMinor(std::optional<int> years) { return years && *years < 18; }
+inline bool isChild(std::optional<int> years)
+{
+    return years && *years < 16;
+}
+inline bool isMinor(std::optional<int> years)
+{
+    return years && *years < 18;
+}
 
 } // namespace sr::domain

@@ -32,16 +32,16 @@ struct Person
     QString fullName;
     QString otherNames;
     Sex sex = Sex::Unknown;
-    PartialDate birthDate;               ///< may be null when only an age estimate is known
-    std::optional<int> estimatedAgeYears; ///< used when birthDate is null
-    QDate estimatedAgeAsOf;               ///< the date the estimate refers to
+    PartialDate birthDate;                      ///< may be null when only an age estimate is known
+    std::optional<int> estimatedAgeYears;       ///< used when birthDate is null
+    QDate estimatedAgeAsOf;                     ///< the date the estimate refers to
     QString nationality = QStringLiteral("VN"); ///< ISO 3166-1 alpha-2
     QString ethnicity = QStringLiteral("00");   ///< ethnic group code; 00 unknown, 99 foreign
     DocumentType documentType = DocumentType::None;
     QString documentNumber;
     AdminEra residenceEra = AdminEra::From2025;
-    QString residenceProvince; ///< GSO code in the list of residenceEra
-    QString residenceCommune;  ///< GSO commune code (Quảng Ninh lists), or empty
+    QString residenceProvince;    ///< GSO code in the list of residenceEra
+    QString residenceCommune;     ///< GSO commune code (Quảng Ninh lists), or empty
     QString residenceCommuneText; ///< free text commune/district elsewhere
     QString addressLine;
     QString phone;

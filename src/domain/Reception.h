@@ -17,9 +17,9 @@ struct Reception
     RecordMeta meta;
     qint64 personId = 0;
     QDate receptionDate;
-    QString agencyCode;  ///< receiving agency (reference list)
+    QString agencyCode;            ///< receiving agency (reference list)
     std::optional<qint64> batchId; ///< handover batch, when received at a border gate
-    QString countryCode; ///< country returned from, ISO alpha-2
+    QString countryCode;           ///< country returned from, ISO alpha-2
     Route route = Route::Other;
     QList<ExploitationForm> exploitation;
     IdentificationStatus identificationStatus = IdentificationStatus::NotVerified;

@@ -41,14 +41,18 @@ struct EthnicGroup
     QString code; ///< "01".."54", "00" unknown, "99" foreign national
     QString name;
     QString otherNames;
-    bool isMinority() const { return code != QLatin1String("01") && code != QLatin1String("00") && code != QLatin1String("99"); }
+    bool isMinority() const
+    {
+        return code != QLatin1String("01") && code != QLatin1String("00")
+               && code != QLatin1String("99");
+    }
 };
 
 struct Province
 {
     AdminEra era = AdminEra::From2025;
-    QString code; ///< GSO code; Quảng Ninh is "22" in both eras
-    QString name; ///< short name ("Quảng Ninh")
+    QString code;     ///< GSO code; Quảng Ninh is "22" in both eras
+    QString name;     ///< short name ("Quảng Ninh")
     QString fullName; ///< "Tỉnh Quảng Ninh"
 };
 

@@ -49,7 +49,8 @@ QString toCode(ValidationCode code);
 FieldErrors validatePerson(const Person &person, const QDate &today);
 FieldErrors validateReception(const Reception &reception, const Person &person, const QDate &today);
 FieldErrors validateSupport(const Support &support, const Reception &reception, const QDate &today);
-FieldErrors validateFollowUp(const FollowUp &followUp, const Reception &reception, const QDate &today);
+FieldErrors
+validateFollowUp(const FollowUp &followUp, const Reception &reception, const QDate &today);
 FieldErrors validateBatch(const HandoverBatch &batch, const QDate &today);
 
 } // namespace sr::domain
