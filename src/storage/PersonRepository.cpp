@@ -377,6 +377,8 @@ Result<Person> PersonRepository::update(const Person &person, const domain::Acto
     Person stored = person;
     if (stored.caseCode.isEmpty())
         stored.caseCode = before->caseCode;
+    else if (stored.caseCode != before->caseCode)
+        d->lastSequence.clear(); // a code changed by hand may pass the remembered sequence
     if (auto r = d->store.update(stored.meta, valuesOf(stored), actor); !r)
         return r.error();
     if (auto r = d->index(stored, true); !r)

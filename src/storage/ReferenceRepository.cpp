@@ -66,14 +66,31 @@ Result<QList<T>> readAll(Database &db,
     return items;
 }
 
-/** Inserts (id 0) or updates one editable reference entry, in one audited transaction. */
+/** The entry with @a id in @a list. */
 template<typename T>
+Result<T> findById(const Result<QList<T>> &list, qint64 id)
+{
+    if (!list)
+        return list.error();
+    for (const T &entry : *list) {
+        if (entry.meta.id == id)
+            return entry;
+    }
+    return Error{ErrorCode::NotFound, QStringLiteral("reference entry %1 not found").arg(id)};
+}
+
+/**
+ * Inserts (id 0) or updates one editable reference entry, in one audited transaction. An
+ * insert whose uuid is already stored returns the stored entry (@a load reads it by id).
+ */
+template<typename T, typename Load>
 Result<T> save(Database &db,
                const QString &table,
                const QStringList &columns,
                const T &entry,
                const QVariantList &values,
-               const domain::Actor &actor)
+               const domain::Actor &actor,
+               Load load)
 {
     Transaction transaction(db);
     if (!transaction.isActive())
@@ -84,10 +101,8 @@ Result<T> save(Database &db,
         const auto existing = store.idForUuid(entry.meta.uuid);
         if (!existing)
             return existing.error();
-        if (*existing > 0) {
-            return Error{ErrorCode::Duplicate,
-                         QStringLiteral("%1: uuid already stored").arg(table)};
-        }
+        if (*existing > 0)
+            return load(*existing);
         stored.meta = domain::RecordMeta{};
         stored.meta.uuid = entry.meta.uuid;
         if (auto r = store.insert(stored.meta, values, actor); !r)
@@ -255,46 +270,52 @@ Result<QList<domain::Commune>> ReferenceRepository::communes(domain::AdminEra er
 
 Result<Agency> ReferenceRepository::saveAgency(const Agency &agency, const domain::Actor &actor)
 {
-    return save(m_db,
-                QStringLiteral("agency"),
-                kAgencyColumns,
-                agency,
-                QVariantList{sql::text(agency.code),
-                             sql::text(agency.name),
-                             sql::text(agency.nameEn),
-                             domain::toCode(agency.kind),
-                             sql::text(agency.provinceCode)},
-                actor);
+    return save(
+        m_db,
+        QStringLiteral("agency"),
+        kAgencyColumns,
+        agency,
+        QVariantList{sql::text(agency.code),
+                     sql::text(agency.name),
+                     sql::text(agency.nameEn),
+                     domain::toCode(agency.kind),
+                     sql::text(agency.provinceCode)},
+        actor,
+        [this](qint64 id) { return findById(agencies(ArchiveFilter::IncludeArchived), id); });
 }
 
 Result<BorderGate> ReferenceRepository::saveBorderGate(const BorderGate &gate,
                                                        const domain::Actor &actor)
 {
-    return save(m_db,
-                QStringLiteral("border_gate"),
-                kGateColumns,
-                gate,
-                QVariantList{sql::text(gate.code),
-                             sql::text(gate.name),
-                             sql::text(gate.nameEn),
-                             sql::textOrNull(gate.countryCode)},
-                actor);
+    return save(
+        m_db,
+        QStringLiteral("border_gate"),
+        kGateColumns,
+        gate,
+        QVariantList{sql::text(gate.code),
+                     sql::text(gate.name),
+                     sql::text(gate.nameEn),
+                     sql::textOrNull(gate.countryCode)},
+        actor,
+        [this](qint64 id) { return findById(borderGates(ArchiveFilter::IncludeArchived), id); });
 }
 
 Result<SupportType> ReferenceRepository::saveSupportType(const SupportType &type,
                                                          const domain::Actor &actor)
 {
-    return save(m_db,
-                QStringLiteral("support_type"),
-                kTypeColumns,
-                type,
-                QVariantList{sql::text(type.code),
-                             sql::text(type.nameVi),
-                             sql::text(type.nameEn),
-                             type.defaultAmountVnd,
-                             type.legalRegime ? 1 : 0,
-                             type.sortOrder},
-                actor);
+    return save(
+        m_db,
+        QStringLiteral("support_type"),
+        kTypeColumns,
+        type,
+        QVariantList{sql::text(type.code),
+                     sql::text(type.nameVi),
+                     sql::text(type.nameEn),
+                     type.defaultAmountVnd,
+                     type.legalRegime ? 1 : 0,
+                     type.sortOrder},
+        actor,
+        [this](qint64 id) { return findById(supportTypes(ArchiveFilter::IncludeArchived), id); });
 }
 
 Result<domain::Organisation> ReferenceRepository::organisation() const

@@ -105,6 +105,16 @@ TEST(ReferenceRepositoryTest, AgencyInsertUpdateConflictArchive)
     Agency duplicate = agency;
     EXPECT_EQ(refs.saveAgency(duplicate, testActor()).error().code, ErrorCode::Duplicate);
 
+    // A retried insert (same uuid) returns the stored entry and writes nothing.
+    Agency retry = agency;
+    retry.meta.uuid = stored->meta.uuid;
+    retry.name = QStringLiteral("changed meanwhile");
+    auto again = refs.saveAgency(retry, testActor());
+    ASSERT_TRUE(again.ok()) << again.error().detail.toStdString();
+    EXPECT_EQ(again->meta.id, stored->meta.id);
+    EXPECT_EQ(again->name, QStringLiteral("UBND xã Thử"));
+    EXPECT_EQ(again->nameEn, QStringLiteral("Test Commune"));
+
     Agency archiving = *updated;
     archiving.meta.archived = true;
     archiving.meta.archiveReason = QStringLiteral("merged");
