@@ -3,7 +3,10 @@
 #include "support/FixedClock.h"
 #include "support/TempDatabase.h"
 
+#include <QCoreApplication>
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -22,6 +25,12 @@ protected:
     void SetUp() override
     {
         m_bin = qEnvironmentVariable("SAFERETURN_BIN");
+        // Under CTest the ENVIRONMENT property may not arrive (see the report of issue 4):
+        // fall back to the executable's place in the build tree.
+        const QString built = QDir(QCoreApplication::applicationDirPath())
+                                  .filePath(QStringLiteral("../../src/app/safereturn"));
+        if (m_bin.isEmpty() && QFileInfo::exists(built))
+            m_bin = QFileInfo(built).canonicalFilePath();
         if (m_bin.isEmpty())
             GTEST_SKIP() << "SAFERETURN_BIN not set (the safereturn target is not built)";
         ASSERT_TRUE(buildReportFixture(m_db.db(), fixtureActor()));
