@@ -455,6 +455,141 @@ Exit codes: 0 success, 1 runtime failure, 2 bad usage or bad dates.
     </message>
 </context>
 <context>
+    <name>sr::services</name>
+    <message>
+        <source>The file cannot be read.</source>
+        <translation>The file cannot be read.</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>The file is empty.</translation>
+    </message>
+    <message>
+        <source>The file has a header row but no data rows.</source>
+        <translation>The file has a header row but no data rows.</translation>
+    </message>
+    <message>
+        <source>The file has more than 1,000,000 rows; split it into smaller files.</source>
+        <translation>The file has more than 1,000,000 rows; split it into smaller files.</translation>
+    </message>
+    <message>
+        <source>The file is not in UTF-8 (it may be Windows-1258 or TCVN3). Open it in Excel or LibreOffice and save it again as &quot;CSV UTF-8 (Comma delimited)&quot;.</source>
+        <translation>The file is not in UTF-8 (it may be Windows-1258 or TCVN3). Open it in Excel or LibreOffice and save it again as &quot;CSV UTF-8 (Comma delimited)&quot;.</translation>
+    </message>
+    <message>
+        <source>A quoted cell starting here is never closed by a quote.</source>
+        <translation>A quoted cell starting here is never closed by a quote.</translation>
+    </message>
+    <message>
+        <source>Unexpected text after the closing quote of a cell.</source>
+        <translation>Unexpected text after the closing quote of a cell.</translation>
+    </message>
+    <message>
+        <source>The cell is larger than 1 MB.</source>
+        <translation>The cell is larger than 1 MB.</translation>
+    </message>
+    <message>
+        <source>The header matches no known table (receptions, supports, batches).</source>
+        <translation>The header matches no known table (receptions, supports, batches).</translation>
+    </message>
+    <message>
+        <source>This is a de-identified export; only full exports and the template can be imported.</source>
+        <translation>This is a de-identified export; only full exports and the template can be imported.</translation>
+    </message>
+    <message>
+        <source>Unknown column.</source>
+        <translation>Unknown column.</translation>
+    </message>
+    <message>
+        <source>The column appears twice in the header.</source>
+        <translation>The column appears twice in the header.</translation>
+    </message>
+    <message>
+        <source>A required column is missing from the header.</source>
+        <translation>A required column is missing from the header.</translation>
+    </message>
+    <message>
+        <source>The row does not have as many cells as the header.</source>
+        <translation>The row does not have as many cells as the header.</translation>
+    </message>
+    <message>
+        <source>A value is required.</source>
+        <translation>A value is required.</translation>
+    </message>
+    <message>
+        <source>Not one of the allowed codes.</source>
+        <translation>Not one of the allowed codes.</translation>
+    </message>
+    <message>
+        <source>Not a valid date (YYYY-MM-DD).</source>
+        <translation>Not a valid date (YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <source>Not a whole number.</source>
+        <translation>Not a whole number.</translation>
+    </message>
+    <message>
+        <source>The number must not be negative.</source>
+        <translation>The number must not be negative.</translation>
+    </message>
+    <message>
+        <source>The value is out of range.</source>
+        <translation>The value is out of range.</translation>
+    </message>
+    <message>
+        <source>The value has the wrong format.</source>
+        <translation>The value has the wrong format.</translation>
+    </message>
+    <message>
+        <source>The date is in the future.</source>
+        <translation>The date is in the future.</translation>
+    </message>
+    <message>
+        <source>The date is before the person&apos;s birth.</source>
+        <translation>The date is before the person&apos;s birth.</translation>
+    </message>
+    <message>
+        <source>The date is before the reception.</source>
+        <translation>The date is before the reception.</translation>
+    </message>
+    <message>
+        <source>The value does not agree with other values of the row.</source>
+        <translation>The value does not agree with other values of the row.</translation>
+    </message>
+    <message>
+        <source>The value is too long.</source>
+        <translation>The value is too long.</translation>
+    </message>
+    <message>
+        <source>Unknown value of a reference list (use --add-missing-reference to add agencies, support types and border gates).</source>
+        <translation>Unknown value of a reference list (use --add-missing-reference to add agencies, support types and border gates).</translation>
+    </message>
+    <message>
+        <source>The case code already exists (use --update to update it).</source>
+        <translation>The case code already exists (use --update to update it).</translation>
+    </message>
+    <message>
+        <source>The record already exists (use --update to update it).</source>
+        <translation>The record already exists (use --update to update it).</translation>
+    </message>
+    <message>
+        <source>The same record appears twice in the file.</source>
+        <translation>The same record appears twice in the file.</translation>
+    </message>
+    <message>
+        <source>The same case code has different personal details in another row.</source>
+        <translation>The same case code has different personal details in another row.</translation>
+    </message>
+    <message>
+        <source>No reception of this case code on this date.</source>
+        <translation>No reception of this case code on this date.</translation>
+    </message>
+    <message>
+        <source>Unknown handover batch.</source>
+        <translation>Unknown handover batch.</translation>
+    </message>
+</context>
+<context>
     <name>sr::ui::CaseListModel</name>
     <message>
         <source>Case code</source>

@@ -455,6 +455,141 @@ Mã thoát: 0 thành công, 1 lỗi khi chạy, 2 dùng sai lệnh hoặc ngày 
     </message>
 </context>
 <context>
+    <name>sr::services</name>
+    <message>
+        <source>The file cannot be read.</source>
+        <translation>Không thể đọc tệp.</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>Tệp trống.</translation>
+    </message>
+    <message>
+        <source>The file has a header row but no data rows.</source>
+        <translation>Tệp có dòng tiêu đề nhưng không có dòng dữ liệu nào.</translation>
+    </message>
+    <message>
+        <source>The file has more than 1,000,000 rows; split it into smaller files.</source>
+        <translation>Tệp có hơn 1.000.000 dòng; hãy chia thành các tệp nhỏ hơn.</translation>
+    </message>
+    <message>
+        <source>The file is not in UTF-8 (it may be Windows-1258 or TCVN3). Open it in Excel or LibreOffice and save it again as &quot;CSV UTF-8 (Comma delimited)&quot;.</source>
+        <translation>Tệp không ở dạng UTF-8 (có thể là Windows-1258 hoặc TCVN3). Hãy mở tệp bằng Excel hoặc LibreOffice và lưu lại dưới dạng &quot;CSV UTF-8 (Comma delimited)&quot;.</translation>
+    </message>
+    <message>
+        <source>A quoted cell starting here is never closed by a quote.</source>
+        <translation>Một ô bắt đầu bằng dấu ngoặc kép ở đây nhưng không có dấu ngoặc kép đóng.</translation>
+    </message>
+    <message>
+        <source>Unexpected text after the closing quote of a cell.</source>
+        <translation>Có văn bản không mong đợi sau dấu ngoặc kép đóng của một ô.</translation>
+    </message>
+    <message>
+        <source>The cell is larger than 1 MB.</source>
+        <translation>Ô lớn hơn 1 MB.</translation>
+    </message>
+    <message>
+        <source>The header matches no known table (receptions, supports, batches).</source>
+        <translation>Dòng tiêu đề không khớp với bảng nào đã biết (receptions, supports, batches).</translation>
+    </message>
+    <message>
+        <source>This is a de-identified export; only full exports and the template can be imported.</source>
+        <translation>Đây là tệp xuất đã ẩn danh; chỉ có thể nhập tệp xuất đầy đủ và tệp mẫu.</translation>
+    </message>
+    <message>
+        <source>Unknown column.</source>
+        <translation>Cột không xác định.</translation>
+    </message>
+    <message>
+        <source>The column appears twice in the header.</source>
+        <translation>Cột xuất hiện hai lần trong dòng tiêu đề.</translation>
+    </message>
+    <message>
+        <source>A required column is missing from the header.</source>
+        <translation>Dòng tiêu đề thiếu một cột bắt buộc.</translation>
+    </message>
+    <message>
+        <source>The row does not have as many cells as the header.</source>
+        <translation>Số ô của dòng không bằng số cột của dòng tiêu đề.</translation>
+    </message>
+    <message>
+        <source>A value is required.</source>
+        <translation>Cần nhập giá trị.</translation>
+    </message>
+    <message>
+        <source>Not one of the allowed codes.</source>
+        <translation>Không phải là một trong các mã được phép.</translation>
+    </message>
+    <message>
+        <source>Not a valid date (YYYY-MM-DD).</source>
+        <translation>Ngày không hợp lệ (YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <source>Not a whole number.</source>
+        <translation>Không phải là số nguyên.</translation>
+    </message>
+    <message>
+        <source>The number must not be negative.</source>
+        <translation>Số không được âm.</translation>
+    </message>
+    <message>
+        <source>The value is out of range.</source>
+        <translation>Giá trị nằm ngoài phạm vi cho phép.</translation>
+    </message>
+    <message>
+        <source>The value has the wrong format.</source>
+        <translation>Giá trị sai định dạng.</translation>
+    </message>
+    <message>
+        <source>The date is in the future.</source>
+        <translation>Ngày nằm trong tương lai.</translation>
+    </message>
+    <message>
+        <source>The date is before the person&apos;s birth.</source>
+        <translation>Ngày trước ngày sinh của người này.</translation>
+    </message>
+    <message>
+        <source>The date is before the reception.</source>
+        <translation>Ngày trước ngày tiếp nhận.</translation>
+    </message>
+    <message>
+        <source>The value does not agree with other values of the row.</source>
+        <translation>Giá trị không khớp với các giá trị khác trong dòng.</translation>
+    </message>
+    <message>
+        <source>The value is too long.</source>
+        <translation>Giá trị quá dài.</translation>
+    </message>
+    <message>
+        <source>Unknown value of a reference list (use --add-missing-reference to add agencies, support types and border gates).</source>
+        <translation>Giá trị không có trong danh mục (dùng --add-missing-reference để thêm cơ quan, loại hỗ trợ và cửa khẩu).</translation>
+    </message>
+    <message>
+        <source>The case code already exists (use --update to update it).</source>
+        <translation>Mã hồ sơ đã tồn tại (dùng --update để cập nhật).</translation>
+    </message>
+    <message>
+        <source>The record already exists (use --update to update it).</source>
+        <translation>Bản ghi đã tồn tại (dùng --update để cập nhật).</translation>
+    </message>
+    <message>
+        <source>The same record appears twice in the file.</source>
+        <translation>Cùng một bản ghi xuất hiện hai lần trong tệp.</translation>
+    </message>
+    <message>
+        <source>The same case code has different personal details in another row.</source>
+        <translation>Cùng một mã hồ sơ có thông tin cá nhân khác nhau ở một dòng khác.</translation>
+    </message>
+    <message>
+        <source>No reception of this case code on this date.</source>
+        <translation>Không có lượt tiếp nhận nào của mã hồ sơ này vào ngày này.</translation>
+    </message>
+    <message>
+        <source>Unknown handover batch.</source>
+        <translation>Không tìm thấy đợt trao trả.</translation>
+    </message>
+</context>
+<context>
     <name>sr::ui::CaseListModel</name>
     <message>
         <source>Case code</source>
