@@ -1,0 +1,148 @@
+// The export and import commands run as a child process (SAFERETURN_BIN): exit codes, files,
+// and error lines that name the file, row and column.
+#include <QFile>
+#include <QProcess>
+#include <QTemporaryDir>
+
+#include <gtest/gtest.h>
+
+namespace {
+
+struct CliRun
+{
+    int exitCode = -1;
+    QString stderrText;
+};
+
+CliRun runCli(const QStringList &arguments, const QString &workingDirectory)
+{
+    CliRun run;
+    const QString program = qEnvironmentVariable("SAFERETURN_BIN");
+    if (program.isEmpty())
+        return run;
+    QProcess process;
+    process.setWorkingDirectory(workingDirectory);
+    process.start(program, QStringList{QStringLiteral("--lang"), QStringLiteral("en")} + arguments);
+    if (!process.waitForFinished(120000))
+        return run;
+    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
+    run.stderrText = QString::fromUtf8(process.readAllStandardError());
+    return run;
+}
+
+QByteArray readAll(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+class ExchangeCliTest : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        if (qEnvironmentVariableIsEmpty("SAFERETURN_BIN"))
+            GTEST_SKIP() << "SAFERETURN_BIN not set (run through ctest)";
+        ASSERT_TRUE(m_dir.isValid());
+    }
+    QString path(const char *name) const { return m_dir.filePath(QString::fromUtf8(name)); }
+
+    QTemporaryDir m_dir;
+};
+
+} // namespace
+
+TEST_F(ExchangeCliTest, TemplateIsWrittenAndImportsWithDryRun)
+{
+    const CliRun written = runCli({QStringLiteral("export"),
+                                   QStringLiteral("--template"),
+                                   QStringLiteral("-o"),
+                                   path("template.csv")},
+                                  m_dir.path());
+    ASSERT_EQ(written.exitCode, 0) << written.stderrText.toStdString();
+    EXPECT_TRUE(readAll(path("template.csv"))
+                    .startsWith("\xEF\xBB\xBF"
+                                "case_code,full_name,"));
+
+    const CliRun checked = runCli({QStringLiteral("--db"),
+                                   path("new.db"),
+                                   QStringLiteral("import"),
+                                   QStringLiteral("--dry-run"),
+                                   path("template.csv")},
+                                  m_dir.path());
+    EXPECT_EQ(checked.exitCode, 0) << checked.stderrText.toStdString();
+    EXPECT_TRUE(checked.stderrText.contains(QStringLiteral("dry run")))
+        << checked.stderrText.toStdString();
+}
+
+TEST_F(ExchangeCliTest, BadRowsExitWithTwoAndNameFileRowAndColumn)
+{
+    QFile bad(path("bad.csv"));
+    ASSERT_TRUE(bad.open(QIODevice::WriteOnly));
+    bad.write("case_code,full_name,sex,reception_date,agency,country,route,"
+              "identification_status,case_status,exploitation\r\n"
+              "QN-2024-0001,A B,female,2024-02-30,ctxh_qn,CN,other,pending,open,unknown\r\n"
+              "QN-2024-0002,C D,female,2024-02-03,nowhere,CN,other,pending,open,unknown\r\n");
+    bad.close();
+    const CliRun run =
+        runCli({QStringLiteral("--db"), path("cli.db"), QStringLiteral("import"), path("bad.csv")},
+               m_dir.path());
+    EXPECT_EQ(run.exitCode, 2);
+    const std::string text = run.stderrText.toStdString();
+    EXPECT_TRUE(run.stderrText.contains(QStringLiteral("bad.csv: row 2, column reception_date")))
+        << text;
+    EXPECT_TRUE(run.stderrText.contains(QStringLiteral("[invalid_date]"))) << text;
+    EXPECT_TRUE(run.stderrText.contains(QStringLiteral("bad.csv: row 3, column agency"))) << text;
+    EXPECT_TRUE(run.stderrText.contains(QStringLiteral("[unknown_reference]"))) << text;
+}
+
+TEST_F(ExchangeCliTest, ExportRefusesBadUsageAndWritesAuditedFullExport)
+{
+    const CliRun badDate = runCli({QStringLiteral("--db"),
+                                   path("cli.db"),
+                                   QStringLiteral("export"),
+                                   QStringLiteral("--from"),
+                                   QStringLiteral("2024-13-01"),
+                                   QStringLiteral("--to"),
+                                   QStringLiteral("2024-12-31")},
+                                  m_dir.path());
+    EXPECT_EQ(badDate.exitCode, 2);
+    const CliRun badTable = runCli({QStringLiteral("export"),
+                                    QStringLiteral("--from"),
+                                    QStringLiteral("2024-01-01"),
+                                    QStringLiteral("--to"),
+                                    QStringLiteral("2024-12-31"),
+                                    QStringLiteral("--table"),
+                                    QStringLiteral("persons")},
+                                   m_dir.path());
+    EXPECT_EQ(badTable.exitCode, 2);
+
+    const CliRun demo = runCli({QStringLiteral("--db"),
+                                path("demo.db"),
+                                QStringLiteral("demo"),
+                                QStringLiteral("--persons"),
+                                QStringLiteral("20")},
+                               m_dir.path());
+    ASSERT_EQ(demo.exitCode, 0) << demo.stderrText.toStdString();
+    const CliRun exported = runCli({QStringLiteral("--db"),
+                                    path("demo.db"),
+                                    QStringLiteral("export"),
+                                    QStringLiteral("--from"),
+                                    QStringLiteral("2000-01-01"),
+                                    QStringLiteral("--to"),
+                                    QStringLiteral("2099-12-31"),
+                                    QStringLiteral("--table"),
+                                    QStringLiteral("batches"),
+                                    QStringLiteral("--full"),
+                                    QStringLiteral("-o"),
+                                    path("batches.csv")},
+                                   m_dir.path());
+    ASSERT_EQ(exported.exitCode, 0) << exported.stderrText.toStdString();
+    EXPECT_TRUE(readAll(path("batches.csv"))
+                    .startsWith("\xEF\xBB\xBF"
+                                "batch_uuid,batch_date,"));
+    const CliRun imported = runCli(
+        {QStringLiteral("--db"), path("copy.db"), QStringLiteral("import"), path("batches.csv")},
+        m_dir.path());
+    EXPECT_EQ(imported.exitCode, 0) << imported.stderrText.toStdString();
+}
