@@ -18,7 +18,12 @@ namespace sr::test {
 /** Path of the safereturn executable under test (set by tests/CMakeLists.txt). */
 inline QString safereturnBinary()
 {
-    return qEnvironmentVariable("SAFERETURN_BIN");
+    const QString fromEnvironment = qEnvironmentVariable("SAFERETURN_BIN");
+#ifdef SAFERETURN_BIN_DEFAULT
+    if (fromEnvironment.isEmpty())
+        return QString::fromLocal8Bit(SAFERETURN_BIN_DEFAULT);
+#endif
+    return fromEnvironment;
 }
 
 /**

@@ -12,6 +12,7 @@
 
 #include <gtest/gtest.h>
 
+#include <ostream>
 #include <random>
 
 namespace sr::test {
@@ -22,6 +23,12 @@ struct BadFile
     const char *name;    ///< file name
     const char *message; ///< expected in the English error message
 };
+
+/** Stable CTest names: print the file name, not the struct's bytes. */
+void PrintTo(const BadFile &file, std::ostream *os)
+{
+    *os << file.name;
+}
 
 class BadDatabaseTest : public ::testing::TestWithParam<BadFile>
 {
