@@ -18,6 +18,7 @@
 #include <QPrintPreviewDialog>
 #include <QPrinter>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QStandardPaths>
 #include <QTextBrowser>
 #include <QTextDocument>
@@ -233,6 +234,10 @@ void ReportsWindow::refreshPreview()
     std::unique_ptr<QTextDocument> document = reports::createReportDocument(m_summary, language());
     m_preview->setDocument(document.get());
     m_document = std::move(document);
+    // A new document starts at its top, with the national motto block in view.
+    m_preview->moveCursor(QTextCursor::Start);
+    m_preview->verticalScrollBar()->setValue(0);
+    m_preview->horizontalScrollBar()->setValue(0);
     m_statusLabel->setText(tr("%1 – %2: %n person(s)", nullptr, int(m_summary.total.persons))
                                .arg(m_summary.from.toString(QStringLiteral("dd/MM/yyyy")),
                                     m_summary.to.toString(QStringLiteral("dd/MM/yyyy"))));

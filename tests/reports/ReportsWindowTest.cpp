@@ -7,6 +7,7 @@
 
 #include <QComboBox>
 #include <QDateEdit>
+#include <QDir>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -72,6 +73,12 @@ TEST_F(ReportsWindowTest, CustomRangeSavesTheSameJsonAsTheCli)
     ASSERT_TRUE(file.open(QIODevice::ReadOnly));
     EXPECT_EQ(QJsonDocument::fromJson(file.readAll()).object(),
               QJsonDocument::fromJson(expectedReportJson).object());
+
+    // SR_REPORT_OUTPUT_DIR keeps a screenshot (for the user guide).
+    if (const QString keep = qEnvironmentVariable("SR_REPORT_OUTPUT_DIR"); !keep.isEmpty()) {
+        window.resize(1000, 760);
+        window.grab().save(QDir(keep).filePath(QStringLiteral("reports-window.png")));
+    }
 
     window.setLanguage(reports::Language::English);
     window.refreshPreview();
