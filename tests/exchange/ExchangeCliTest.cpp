@@ -8,6 +8,16 @@
 
 namespace {
 
+QString cliProgram()
+{
+    QString program = qEnvironmentVariable("SAFERETURN_BIN");
+#ifdef SR_SAFERETURN_BIN
+    if (program.isEmpty())
+        program = QStringLiteral(SR_SAFERETURN_BIN);
+#endif
+    return program;
+}
+
 struct CliRun
 {
     int exitCode = -1;
@@ -17,7 +27,7 @@ struct CliRun
 CliRun runCli(const QStringList &arguments, const QString &workingDirectory)
 {
     CliRun run;
-    const QString program = qEnvironmentVariable("SAFERETURN_BIN");
+    const QString program = cliProgram();
     if (program.isEmpty())
         return run;
     QProcess process;
@@ -41,8 +51,8 @@ class ExchangeCliTest : public ::testing::Test
 protected:
     void SetUp() override
     {
-        if (qEnvironmentVariableIsEmpty("SAFERETURN_BIN"))
-            GTEST_SKIP() << "SAFERETURN_BIN not set (run through ctest)";
+        if (cliProgram().isEmpty())
+            GTEST_SKIP() << "the safereturn executable is not known (SAFERETURN_BIN)";
         ASSERT_TRUE(m_dir.isValid());
     }
     QString path(const char *name) const { return m_dir.filePath(QString::fromUtf8(name)); }
