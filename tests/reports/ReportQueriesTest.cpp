@@ -180,3 +180,29 @@ TEST_F(ReportQueriesTest, OtherProvinceResidentsDependOnTheCentresProvince)
 
 } // namespace
 } // namespace sr::test
+
+namespace sr::test {
+namespace {
+
+TEST(ReportQueriesReadOnlyTest, FiguresOfAReadOnlyDatabase)
+{
+    // The report's temporary table lives in SQLite's temp store, so a database opened
+    // read-only (a backup on read-only media) still gives its figures.
+    FixedClock clock{QDateTime(fixtureToday(), QTime(9, 0), Qt::UTC)};
+    TempDatabase db;
+    ASSERT_TRUE(buildReportFixture(db.db(), fixtureActor()));
+    db.close();
+    storage::Database::Options options;
+    options.access = storage::Database::Access::ReadOnly;
+    options.creation = storage::Database::Creation::MustExist;
+    auto readOnly = storage::Database::open(db.path(), options);
+    ASSERT_TRUE(readOnly.ok()) << readOnly.error().detail.toStdString();
+    auto period = domain::Period::custom(QDate(2021, 1, 1), QDate(2023, 6, 30));
+    ASSERT_TRUE(period.ok());
+    auto summary = storage::ReportQueries(**readOnly).summary(*period);
+    ASSERT_TRUE(summary.ok()) << summary.error().detail.toStdString();
+    EXPECT_EQ(reports::reportToJson(*summary), parse(expectedReportJson));
+}
+
+} // namespace
+} // namespace sr::test
