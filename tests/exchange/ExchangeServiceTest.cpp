@@ -809,3 +809,44 @@ TEST_F(ImportBadInputTest, SemicolonSeparatedFileWithoutBomImports)
     EXPECT_TRUE(report->isValid()) << issuesText(*report);
     EXPECT_TRUE(report->written);
 }
+
+TEST(ImportServiceTest, CancelledImportWritesNothing)
+{
+    test::TempDatabase source;
+    makeDemo(source.db(), 1000);
+    const auto actor = domain::Actor::systemUser();
+    const QString path = source.filePath(u("receptions.csv"));
+    const auto exported =
+        ExportService(source.db())
+            .exportTable(request(ExchangeTable::Receptions, ExportMode::Full, path), actor);
+    ASSERT_TRUE(exported.ok());
+    ASSERT_GT(exported->rows, 1000);
+
+    // Receptions refer to handover batches: those come first.
+    const QString batches = source.filePath(u("batches.csv"));
+    ASSERT_TRUE(ExportService(source.db())
+                    .exportTable(request(ExchangeTable::Batches, ExportMode::Full, batches), actor)
+                    .ok());
+    test::TempDatabase target;
+    const auto batchReport = ImportService(target.db()).importFile(batches, ImportOptions{}, actor);
+    ASSERT_TRUE(batchReport.ok());
+    ASSERT_TRUE(batchReport->written) << issuesText(*batchReport);
+    const QByteArray before = contentHash(target.db());
+    std::atomic_bool cancel{false};
+    qint64 calls = 0;
+    const auto report = ImportService(target.db())
+                            .importFile(
+                                path,
+                                ImportOptions{},
+                                actor,
+                                [&](qint64 done, qint64 total) {
+                                    ++calls;
+                                    EXPECT_LE(done, total);
+                                    cancel = true;
+                                },
+                                &cancel);
+    ASSERT_FALSE(report.ok()) << issuesText(*report);
+    EXPECT_EQ(report.error().code, ErrorCode::Cancelled);
+    EXPECT_EQ(calls, 1);
+    EXPECT_EQ(contentHash(target.db()), before);
+}
