@@ -1,0 +1,66 @@
+#include "Permissions.h"
+
+namespace sr::services {
+
+using domain::Role;
+
+bool allowed(const domain::Actor &actor, Permission permission)
+{
+    switch (permission) {
+    case Permission::ExportDeidentified:
+        return true; // every role, viewers included
+    case Permission::ViewReports:
+        return actor.role != Role::SocialWorker;
+    case Permission::ViewCases:
+    case Permission::EditCases:
+    case Permission::PrintCase:
+        return actor.role != Role::Viewer;
+    case Permission::ExportFull:
+    case Permission::ImportRecords:
+    case Permission::ViewAudit:
+        return actor.role == Role::Manager || actor.role == Role::Administrator;
+    case Permission::ManageUsers:
+    case Permission::ManageReference:
+    case Permission::BackupRestore:
+        return actor.role == Role::Administrator;
+    }
+    return false;
+}
+
+Result<void> require(const domain::Actor &actor, Permission permission)
+{
+    if (allowed(actor, permission))
+        return {};
+    return makeError(ErrorCode::PermissionDenied, permissionName(permission));
+}
+
+QString permissionName(Permission permission)
+{
+    switch (permission) {
+    case Permission::ViewCases:
+        return QStringLiteral("view_cases");
+    case Permission::EditCases:
+        return QStringLiteral("edit_cases");
+    case Permission::PrintCase:
+        return QStringLiteral("print_case");
+    case Permission::ViewReports:
+        return QStringLiteral("view_reports");
+    case Permission::ExportDeidentified:
+        return QStringLiteral("export_deidentified");
+    case Permission::ExportFull:
+        return QStringLiteral("export_full");
+    case Permission::ImportRecords:
+        return QStringLiteral("import_records");
+    case Permission::ViewAudit:
+        return QStringLiteral("view_audit");
+    case Permission::ManageUsers:
+        return QStringLiteral("manage_users");
+    case Permission::ManageReference:
+        return QStringLiteral("manage_reference");
+    case Permission::BackupRestore:
+        return QStringLiteral("backup_restore");
+    }
+    return QStringLiteral("unknown");
+}
+
+} // namespace sr::services

@@ -1,0 +1,44 @@
+#pragma once
+
+#include "domain/Actor.h"
+#include "domain/Result.h"
+
+namespace sr::services {
+
+/**
+ * What a use case needs the acting user to be allowed to do. Every service checks one of these
+ * with require() before touching the database; the UI asks allowed() to hide or disable what
+ * would be refused.
+ */
+enum class Permission {
+    ViewCases,   ///< open and list cases (names included)
+    EditCases,   ///< create, update and archive persons, receptions, supports, follow-ups, batches
+    PrintCase,   ///< print a single case
+    ViewReports, ///< period reports (preview, print, PDF, JSON)
+    ExportDeidentified, ///< CSV export without personal data
+    ExportFull,         ///< CSV export with personal data (always audited)
+    ImportRecords,      ///< CSV import
+    ViewAudit,          ///< the audit viewer and its CSV export
+    ManageUsers,        ///< create, disable, reset users; change roles
+    ManageReference,    ///< reference lists and organisation settings
+    BackupRestore,      ///< backup, restore, check
+};
+
+/**
+ * The role matrix of the users issue:
+ * - viewer: de-identified reports and exports only (read-only);
+ * - social worker: view, create and edit cases, print a single case;
+ * - manager: everything a social worker can, plus period reports, full exports, import and the
+ *   audit viewer;
+ * - administrator: everything, plus users, reference lists, organisation settings, backup and
+ *   restore.
+ */
+bool allowed(const domain::Actor &actor, Permission permission);
+
+/** Ok when allowed, otherwise ErrorCode::PermissionDenied naming the permission (no personal data). */
+Result<void> require(const domain::Actor &actor, Permission permission);
+
+/** Stable name of a permission ("export_full"), for error details and the audit log. */
+QString permissionName(Permission permission);
+
+} // namespace sr::services
