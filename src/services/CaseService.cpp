@@ -1,5 +1,6 @@
 #include "CaseService.h"
 
+#include "Permissions.h"
 #include "domain/Clock.h"
 #include "domain/Validation.h"
 #include "storage/Database.h"
@@ -7,6 +8,7 @@
 #include "storage/HandoverBatchRepository.h"
 #include "storage/PersonRepository.h"
 #include "storage/ReceptionRepository.h"
+#include "storage/ReferenceRepository.h"
 #include "storage/SupportRepository.h"
 
 #include <spdlog/spdlog.h>
@@ -218,6 +220,231 @@ CaseService::duplicateCandidates(const domain::Actor &actor, const domain::Perso
     Q_UNUSED(actor) // permission checks plug in here (users issue)
     storage::PersonRepository persons(m_db);
     return persons.findPossibleDuplicates(person);
+}
+
+ServiceResult<CaseRecord> CaseService::saveCase(const domain::Actor &actor,
+                                                const CaseRecord &record,
+                                                const QSet<QString> &changedUuids)
+{
+    if (auto r = require(actor, Permission::EditCases); !r)
+        return ServiceResult<CaseRecord>(r.error());
+    if (!record.person.meta.isStored())
+        return ServiceResult<CaseRecord>(
+            makeError(ErrorCode::InvalidInput, QStringLiteral("saveCase: new person")));
+
+    auto written = [&changedUuids](const domain::RecordMeta &meta) {
+        return !meta.isStored() || changedUuids.contains(meta.uuid);
+    };
+    const QDate now = today();
+    domain::FieldErrors errors;
+    if (written(record.person.meta))
+        appendPrefixed(
+            errors, domain::validatePerson(record.person, now), QStringLiteral("person."));
+    for (qsizetype r = 0; r < record.receptions.size(); ++r) {
+        const ReceptionRecord &entry = record.receptions.at(r);
+        const QString prefix = QStringLiteral("receptions.%1.").arg(r);
+        // A changed birth date can make any reception invalid: check them all.
+        appendPrefixed(
+            errors, domain::validateReception(entry.reception, record.person, now), prefix);
+        for (qsizetype i = 0; i < entry.supports.size(); ++i) {
+            if (written(entry.supports.at(i).meta))
+                appendPrefixed(errors,
+                               domain::validateSupport(entry.supports.at(i), entry.reception, now),
+                               prefix + QStringLiteral("supports.%1.").arg(i));
+        }
+        for (qsizetype i = 0; i < entry.followUps.size(); ++i) {
+            if (written(entry.followUps.at(i).meta))
+                appendPrefixed(
+                    errors,
+                    domain::validateFollowUp(entry.followUps.at(i), entry.reception, now),
+                    prefix + QStringLiteral("follow_ups.%1.").arg(i));
+        }
+    }
+    if (!errors.isEmpty())
+        return ServiceResult<CaseRecord>::invalid(errors);
+
+    storage::Transaction transaction(m_db);
+    if (!transaction.isActive())
+        return ServiceResult<CaseRecord>(transaction.error());
+    storage::PersonRepository persons(m_db);
+    storage::ReceptionRepository receptions(m_db);
+    storage::SupportRepository supports(m_db);
+    storage::FollowUpRepository followUps(m_db);
+
+    const qint64 personId = record.person.meta.id;
+    if (written(record.person.meta)) {
+        if (Result<domain::Person> saved = persons.update(record.person, actor); !saved)
+            return ServiceResult<CaseRecord>(saved.error());
+    }
+    int writes = 0;
+    for (const ReceptionRecord &entry : record.receptions) {
+        qint64 receptionId = entry.reception.meta.id;
+        if (written(entry.reception.meta)) {
+            domain::Reception reception = entry.reception;
+            reception.personId = personId;
+            Result<domain::Reception> saved = store(receptions, reception, actor);
+            if (!saved)
+                return ServiceResult<CaseRecord>(saved.error());
+            receptionId = saved->meta.id;
+            ++writes;
+        }
+        for (const domain::Support &support : entry.supports) {
+            if (!written(support.meta))
+                continue;
+            domain::Support copy = support;
+            copy.receptionId = receptionId;
+            if (Result<domain::Support> saved = store(supports, copy, actor); !saved)
+                return ServiceResult<CaseRecord>(saved.error());
+            ++writes;
+        }
+        for (const domain::FollowUp &followUp : entry.followUps) {
+            if (!written(followUp.meta))
+                continue;
+            domain::FollowUp copy = followUp;
+            copy.receptionId = receptionId;
+            if (Result<domain::FollowUp> saved = store(followUps, copy, actor); !saved)
+                return ServiceResult<CaseRecord>(saved.error());
+            ++writes;
+        }
+    }
+    if (written(record.person.meta)) {
+        if (const Result<void> refreshed = receptions.refreshDerivedForPerson(personId); !refreshed)
+            return ServiceResult<CaseRecord>(refreshed.error());
+    }
+    if (const Result<void> committed = transaction.commit(); !committed)
+        return ServiceResult<CaseRecord>(committed.error());
+    spdlog::info("case: case saved ({} reception/support/follow-up writes)", writes);
+    Result<CaseRecord> reloaded = loadCase(actor, personId);
+    if (!reloaded)
+        return ServiceResult<CaseRecord>(reloaded.error());
+    return ServiceResult<CaseRecord>(std::move(reloaded).value());
+}
+
+Result<CaseRecord> CaseService::loadCase(const domain::Actor &actor, qint64 personId) const
+{
+    if (auto r = require(actor, Permission::ViewCases); !r)
+        return r.error();
+    storage::PersonRepository persons(m_db);
+    storage::ReceptionRepository receptions(m_db);
+    storage::SupportRepository supports(m_db);
+    storage::FollowUpRepository followUps(m_db);
+
+    CaseRecord record;
+    Result<domain::Person> person = persons.get(personId);
+    if (!person)
+        return person.error();
+    record.person = std::move(person).value();
+    Result<QList<domain::Reception>> list = receptions.listForPerson(personId);
+    if (!list)
+        return list.error();
+    for (const domain::Reception &reception : *list) {
+        ReceptionRecord entry;
+        entry.reception = reception;
+        Result<QList<domain::Support>> given = supports.listForReception(reception.meta.id);
+        if (!given)
+            return given.error();
+        entry.supports = std::move(given).value();
+        Result<QList<domain::FollowUp>> contacts = followUps.listForReception(reception.meta.id);
+        if (!contacts)
+            return contacts.error();
+        entry.followUps = std::move(contacts).value();
+        record.receptions.append(std::move(entry));
+    }
+    return record;
+}
+
+namespace {
+
+/** Archives a record in its own transaction. */
+template<typename Repository>
+Result<void> archiveWith(storage::Database &db,
+                         qint64 id,
+                         int expectedVersion,
+                         const QString &reason,
+                         const domain::Actor &actor,
+                         const char *what)
+{
+    storage::Transaction transaction(db);
+    if (!transaction.isActive())
+        return transaction.error();
+    Repository repository(db);
+    if (Result<void> archived = repository.archive(id, expectedVersion, reason, actor); !archived)
+        return archived;
+    if (Result<void> committed = transaction.commit(); !committed) {
+        spdlog::error(
+            "{}: commit failed ({})", what, errorCodeName(committed.error().code).toStdString());
+        return committed;
+    }
+    return {};
+}
+
+} // namespace
+
+Result<void> CaseService::archiveReception(const domain::Actor &actor,
+                                           qint64 id,
+                                           int expectedVersion,
+                                           const QString &reason)
+{
+    if (auto r = require(actor, Permission::EditCases); !r)
+        return r.error();
+    return archiveWith<storage::ReceptionRepository>(
+        m_db, id, expectedVersion, reason, actor, "case.archiveReception");
+}
+
+Result<void> CaseService::archiveSupport(const domain::Actor &actor,
+                                         qint64 id,
+                                         int expectedVersion,
+                                         const QString &reason)
+{
+    if (auto r = require(actor, Permission::EditCases); !r)
+        return r.error();
+    return archiveWith<storage::SupportRepository>(
+        m_db, id, expectedVersion, reason, actor, "case.archiveSupport");
+}
+
+Result<void> CaseService::archiveFollowUp(const domain::Actor &actor,
+                                          qint64 id,
+                                          int expectedVersion,
+                                          const QString &reason)
+{
+    if (auto r = require(actor, Permission::EditCases); !r)
+        return r.error();
+    return archiveWith<storage::FollowUpRepository>(
+        m_db, id, expectedVersion, reason, actor, "case.archiveFollowUp");
+}
+
+Result<CaseReferenceData> CaseService::referenceData(const domain::Actor &actor) const
+{
+    if (auto r = require(actor, Permission::ViewCases); !r)
+        return r.error();
+    storage::ReferenceRepository reference(m_db);
+    CaseReferenceData data;
+    auto take = [](auto result, auto &target) -> std::optional<Error> {
+        if (!result)
+            return result.error();
+        target = std::move(result).value();
+        return std::nullopt;
+    };
+    const Result<domain::Organisation> organisation = reference.organisation();
+    data.homeProvinceCode = organisation ? organisation->provinceCode : QStringLiteral("22");
+    const std::optional<Error> failures[] = {
+        take(reference.agencies(), data.agencies),
+        take(reference.countries(), data.countries),
+        take(reference.ethnicGroups(), data.ethnicGroups),
+        take(reference.provinces(domain::AdminEra::Pre2025), data.provincesBefore2025),
+        take(reference.provinces(domain::AdminEra::From2025), data.provincesFrom2025),
+        take(reference.communes(domain::AdminEra::Pre2025, data.homeProvinceCode),
+             data.communesBefore2025),
+        take(reference.communes(domain::AdminEra::From2025, data.homeProvinceCode),
+             data.communesFrom2025),
+        take(reference.supportTypes(), data.supportTypes),
+        take(storage::HandoverBatchRepository(m_db).list(), data.batches),
+    };
+    for (const std::optional<Error> &failure : failures) {
+        if (failure)
+            return *failure;
+    }
+    return data;
 }
 
 } // namespace sr::services

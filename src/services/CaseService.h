@@ -6,10 +6,12 @@
 #include "domain/HandoverBatch.h"
 #include "domain/Person.h"
 #include "domain/Reception.h"
+#include "domain/Reference.h"
 #include "domain/Support.h"
 #include "storage/PersonRepository.h"
 
 #include <QList>
+#include <QSet>
 
 namespace sr::storage {
 class Database;
@@ -29,6 +31,37 @@ struct NewCase
     domain::Reception reception;
     QList<domain::Support> supports;
     QList<domain::FollowUp> followUps;
+};
+
+/** A reception with its supports and follow-ups (active records), as the case editor shows it. */
+struct ReceptionRecord
+{
+    domain::Reception reception;
+    QList<domain::Support> supports;
+    QList<domain::FollowUp> followUps;
+};
+
+/** A person with every active reception, oldest first. */
+struct CaseRecord
+{
+    domain::Person person;
+    QList<ReceptionRecord> receptions;
+};
+
+/** The reference lists the case editor offers (active entries). */
+struct CaseReferenceData
+{
+    QList<domain::Agency> agencies;
+    QList<domain::Country> countries;
+    QList<domain::EthnicGroup> ethnicGroups;
+    QList<domain::Province> provincesBefore2025;
+    QList<domain::Province> provincesFrom2025;
+    /** Communes of the organisation's province (only Quảng Ninh's are shipped), both eras. */
+    QList<domain::Commune> communesBefore2025;
+    QList<domain::Commune> communesFrom2025;
+    QList<domain::SupportType> supportTypes;
+    QList<domain::HandoverBatch> batches;
+    QString homeProvinceCode;
 };
 
 /**
@@ -61,6 +94,38 @@ public:
      * "reception.agency_code", "supports.1.amount_vnd", "follow_ups.0.follow_up_date".
      */
     ServiceResult<NewCase> saveNewCase(const domain::Actor &actor, const NewCase &newCase);
+
+    /**
+     * Saves the edits of an existing case in one transaction: the person and every reception,
+     * support and follow-up of @a record that is new (meta.id == 0, inserted; new receptions
+     * get the person, new supports/follow-ups their reception) or whose uuid is in
+     * @a changedUuids (updated, optimistic lock). Everything is validated first; field names
+     * of errors are prefixed "person.", "receptions.N.", "receptions.N.supports.M.",
+     * "receptions.N.follow_ups.M.". Returns the case as stored afterwards (loadCase()).
+     */
+    ServiceResult<CaseRecord> saveCase(const domain::Actor &actor,
+                                       const CaseRecord &record,
+                                       const QSet<QString> &changedUuids);
+
+    /** The person and their active receptions, supports and follow-ups. */
+    Result<CaseRecord> loadCase(const domain::Actor &actor, qint64 personId) const;
+
+    /** Archives (never deletes) a reception, a support or a follow-up; optimistic lock. */
+    Result<void> archiveReception(const domain::Actor &actor,
+                                  qint64 id,
+                                  int expectedVersion,
+                                  const QString &reason);
+    Result<void> archiveSupport(const domain::Actor &actor,
+                                qint64 id,
+                                int expectedVersion,
+                                const QString &reason);
+    Result<void> archiveFollowUp(const domain::Actor &actor,
+                                 qint64 id,
+                                 int expectedVersion,
+                                 const QString &reason);
+
+    /** Reference lists for the case editor's choices. */
+    Result<CaseReferenceData> referenceData(const domain::Actor &actor) const;
 
     /** Stored persons who may be the same as @a person (same name and close birth year, or same document). */
     Result<QList<DuplicateCandidate>> duplicateCandidates(const domain::Actor &actor,
