@@ -1,5 +1,6 @@
 #include "CaseListService.h"
 
+#include "Permissions.h"
 #include "storage/Database.h"
 #include "storage/ReferenceRepository.h"
 
@@ -15,11 +16,15 @@ CaseListService::CaseListService(storage::Database &db, domain::Actor actor)
 
 Result<qint64> CaseListService::count(const CaseListFilter &filter) const
 {
+    if (auto r = require(m_db, m_actor, Permission::ViewCases); !r)
+        return r.error();
     return m_query.count(filter);
 }
 
 Result<qint64> CaseListService::totalCount() const
 {
+    if (auto r = require(m_db, m_actor, Permission::ViewCases); !r)
+        return r.error();
     return m_query.count(CaseListFilter{});
 }
 
@@ -29,6 +34,8 @@ Result<QList<CaseListRow>> CaseListService::fetch(const CaseListFilter &filter,
                                                   qint64 offset,
                                                   int limit) const
 {
+    if (auto r = require(m_db, m_actor, Permission::ViewCases); !r)
+        return r.error();
     if (offset < 0 || limit < 0)
         return makeError(ErrorCode::InvalidInput, QStringLiteral("negative offset or limit"));
     return m_query.fetch(filter, sortColumn, order, offset, limit);
@@ -36,6 +43,8 @@ Result<QList<CaseListRow>> CaseListService::fetch(const CaseListFilter &filter,
 
 Result<CaseListFilterChoices> CaseListService::filterChoices() const
 {
+    if (auto r = require(m_db, m_actor, Permission::ViewCases); !r)
+        return r.error();
     storage::ReferenceRepository references(m_db);
     auto agencies = references.agencies(storage::ArchiveFilter::IncludeArchived);
     if (!agencies)

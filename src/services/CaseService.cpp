@@ -62,6 +62,8 @@ CaseService::CaseService(storage::Database &db)
 ServiceResult<domain::Person> CaseService::savePerson(const domain::Actor &actor,
                                                       const domain::Person &person)
 {
+    if (auto r = require(m_db, actor, Permission::EditCases); !r)
+        return ServiceResult<domain::Person>(r.error());
     const domain::FieldErrors errors = domain::validatePerson(person, today());
     if (!errors.isEmpty())
         return ServiceResult<domain::Person>::invalid(errors);
@@ -84,6 +86,8 @@ ServiceResult<domain::Person> CaseService::savePerson(const domain::Actor &actor
 ServiceResult<domain::Reception> CaseService::saveReception(const domain::Actor &actor,
                                                             const domain::Reception &reception)
 {
+    if (auto r = require(m_db, actor, Permission::EditCases); !r)
+        return ServiceResult<domain::Reception>(r.error());
     storage::PersonRepository persons(m_db);
     const Result<domain::Person> person = persons.get(reception.personId);
     if (!person)
@@ -102,6 +106,8 @@ ServiceResult<domain::Reception> CaseService::saveReception(const domain::Actor 
 ServiceResult<domain::Support> CaseService::saveSupport(const domain::Actor &actor,
                                                         const domain::Support &support)
 {
+    if (auto r = require(m_db, actor, Permission::EditCases); !r)
+        return ServiceResult<domain::Support>(r.error());
     storage::ReceptionRepository receptions(m_db);
     const Result<domain::Reception> reception = receptions.get(support.receptionId);
     if (!reception)
@@ -120,6 +126,8 @@ ServiceResult<domain::Support> CaseService::saveSupport(const domain::Actor &act
 ServiceResult<domain::FollowUp> CaseService::saveFollowUp(const domain::Actor &actor,
                                                           const domain::FollowUp &followUp)
 {
+    if (auto r = require(m_db, actor, Permission::EditCases); !r)
+        return ServiceResult<domain::FollowUp>(r.error());
     storage::ReceptionRepository receptions(m_db);
     const Result<domain::Reception> reception = receptions.get(followUp.receptionId);
     if (!reception)
@@ -138,6 +146,8 @@ ServiceResult<domain::FollowUp> CaseService::saveFollowUp(const domain::Actor &a
 ServiceResult<domain::HandoverBatch> CaseService::saveBatch(const domain::Actor &actor,
                                                             const domain::HandoverBatch &batch)
 {
+    if (auto r = require(m_db, actor, Permission::EditCases); !r)
+        return ServiceResult<domain::HandoverBatch>(r.error());
     const domain::FieldErrors errors = domain::validateBatch(batch, today());
     if (!errors.isEmpty())
         return ServiceResult<domain::HandoverBatch>::invalid(errors);
@@ -151,6 +161,8 @@ ServiceResult<domain::HandoverBatch> CaseService::saveBatch(const domain::Actor 
 
 ServiceResult<NewCase> CaseService::saveNewCase(const domain::Actor &actor, const NewCase &newCase)
 {
+    if (auto r = require(m_db, actor, Permission::EditCases); !r)
+        return ServiceResult<NewCase>(r.error());
     const QDate now = today();
     domain::FieldErrors errors;
     appendPrefixed(errors, domain::validatePerson(newCase.person, now), QStringLiteral("person."));
@@ -217,7 +229,8 @@ ServiceResult<NewCase> CaseService::saveNewCase(const domain::Actor &actor, cons
 Result<QList<DuplicateCandidate>>
 CaseService::duplicateCandidates(const domain::Actor &actor, const domain::Person &person) const
 {
-    Q_UNUSED(actor) // permission checks plug in here (users issue)
+    if (auto r = require(m_db, actor, Permission::ViewCases); !r)
+        return r.error();
     storage::PersonRepository persons(m_db);
     return persons.findPossibleDuplicates(person);
 }
@@ -226,7 +239,7 @@ ServiceResult<CaseRecord> CaseService::saveCase(const domain::Actor &actor,
                                                 const CaseRecord &record,
                                                 const QSet<QString> &changedUuids)
 {
-    if (auto r = require(actor, Permission::EditCases); !r)
+    if (auto r = require(m_db, actor, Permission::EditCases); !r)
         return ServiceResult<CaseRecord>(r.error());
     if (!record.person.meta.isStored())
         return ServiceResult<CaseRecord>(
@@ -322,7 +335,7 @@ ServiceResult<CaseRecord> CaseService::saveCase(const domain::Actor &actor,
 
 Result<CaseRecord> CaseService::loadCase(const domain::Actor &actor, qint64 personId) const
 {
-    if (auto r = require(actor, Permission::ViewCases); !r)
+    if (auto r = require(m_db, actor, Permission::ViewCases); !r)
         return r.error();
     storage::PersonRepository persons(m_db);
     storage::ReceptionRepository receptions(m_db);
@@ -385,7 +398,7 @@ Result<void> CaseService::archiveReception(const domain::Actor &actor,
                                            int expectedVersion,
                                            const QString &reason)
 {
-    if (auto r = require(actor, Permission::EditCases); !r)
+    if (auto r = require(m_db, actor, Permission::EditCases); !r)
         return r.error();
     return archiveWith<storage::ReceptionRepository>(
         m_db, id, expectedVersion, reason, actor, "case.archiveReception");
@@ -396,7 +409,7 @@ Result<void> CaseService::archiveSupport(const domain::Actor &actor,
                                          int expectedVersion,
                                          const QString &reason)
 {
-    if (auto r = require(actor, Permission::EditCases); !r)
+    if (auto r = require(m_db, actor, Permission::EditCases); !r)
         return r.error();
     return archiveWith<storage::SupportRepository>(
         m_db, id, expectedVersion, reason, actor, "case.archiveSupport");
@@ -407,7 +420,7 @@ Result<void> CaseService::archiveFollowUp(const domain::Actor &actor,
                                           int expectedVersion,
                                           const QString &reason)
 {
-    if (auto r = require(actor, Permission::EditCases); !r)
+    if (auto r = require(m_db, actor, Permission::EditCases); !r)
         return r.error();
     return archiveWith<storage::FollowUpRepository>(
         m_db, id, expectedVersion, reason, actor, "case.archiveFollowUp");
@@ -415,7 +428,7 @@ Result<void> CaseService::archiveFollowUp(const domain::Actor &actor,
 
 Result<CaseReferenceData> CaseService::referenceData(const domain::Actor &actor) const
 {
-    if (auto r = require(actor, Permission::ViewCases); !r)
+    if (auto r = require(m_db, actor, Permission::ViewCases); !r)
         return r.error();
     storage::ReferenceRepository reference(m_db);
     CaseReferenceData data;

@@ -1,5 +1,6 @@
 #include "DemoDataService.h"
 
+#include "Permissions.h"
 #include "domain/Clock.h"
 #include "domain/Validation.h"
 #include "storage/AuditLog.h"
@@ -788,6 +789,8 @@ Result<DemoSummary> DemoDataService::generate(const domain::Actor &actor,
                                               const DemoOptions &options,
                                               const Progress &progress)
 {
+    if (auto r = require(m_db, actor, Permission::GenerateDemoData); !r)
+        return r.error();
     if (options.persons <= 0 || options.batchSize <= 0)
         return makeError(ErrorCode::InvalidInput,
                          QStringLiteral("demo: persons and batch size must be positive"));

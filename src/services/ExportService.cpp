@@ -1,5 +1,6 @@
 #include "ExportService.h"
 
+#include "Permissions.h"
 #include "domain/Enums.h"
 #include "exchange/CsvWriter.h"
 #include "storage/AuditLog.h"
@@ -441,6 +442,12 @@ Result<ExportSummary> ExportService::exportTable(const ExportRequest &request,
                                                  const ProgressCallback &progress,
                                                  const std::atomic_bool *cancel)
 {
+    if (auto r = require(m_db,
+                         actor,
+                         request.mode == exchange::ExportMode::Full ? Permission::ExportFull
+                                                                    : Permission::ExportDeidentified);
+        !r)
+        return r.error();
     if (!request.period.from().isValid() || !request.period.to().isValid())
         return makeError(ErrorCode::InvalidInput, QStringLiteral("export: no period"));
     if (request.filePath.isEmpty())

@@ -1,5 +1,6 @@
 #include "ImportService.h"
 
+#include "Permissions.h"
 #include "domain/Clock.h"
 #include "domain/Enums.h"
 #include "domain/TextFold.h"
@@ -1398,6 +1399,8 @@ Result<ImportReport> ImportService::importFile(const QString &filePath,
                                                const ProgressCallback &progress,
                                                const std::atomic_bool *cancel)
 {
+    if (auto r = require(m_db, actor, Permission::ImportRecords); !r)
+        return r.error();
     ImportReport report;
     Importer importer(m_db, options, actor, report);
     if (auto done = importer.run(filePath, progress, cancel); !done)

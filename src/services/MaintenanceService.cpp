@@ -1,5 +1,6 @@
 #include "MaintenanceService.h"
 
+#include "Permissions.h"
 #include "storage/AuditLog.h"
 #include "storage/Database.h"
 
@@ -39,6 +40,8 @@ void MaintenanceService::audit(const domain::Actor &actor, const QString &action
 
 Result<void> MaintenanceService::backup(const domain::Actor &actor, const QString &targetPath)
 {
+    if (auto r = require(m_db, actor, Permission::BackupRestore); !r)
+        return r.error();
     const Result<void> result = storage::maintenance::backup(m_db, targetPath);
     spdlog::info("maintenance: backup {}", result ? "ok" : "failed");
     audit(actor, QStringLiteral("backup"), result.ok());
@@ -47,6 +50,8 @@ Result<void> MaintenanceService::backup(const domain::Actor &actor, const QStrin
 
 Result<void> MaintenanceService::restore(const domain::Actor &actor, const QString &backupPath)
 {
+    if (auto r = require(m_db, actor, Permission::BackupRestore); !r)
+        return r.error();
     const Result<void> result = storage::maintenance::restore(m_db, backupPath);
     spdlog::info("maintenance: restore {}", result ? "ok" : "failed");
     // Written after the restore, so the row lands in the restored database.
@@ -56,6 +61,8 @@ Result<void> MaintenanceService::restore(const domain::Actor &actor, const QStri
 
 Result<CheckReport> MaintenanceService::check(const domain::Actor &actor)
 {
+    if (auto r = require(m_db, actor, Permission::BackupRestore); !r)
+        return r.error();
     Result<CheckReport> report = storage::maintenance::check(m_db);
     const bool ok = report && report->integrityOk && report->foreignKeysOk;
     spdlog::info("maintenance: check {}", ok ? "ok" : "failed");

@@ -1,5 +1,12 @@
 #include "Permissions.h"
 
+#include "storage/AuditLog.h"
+#include "storage/Database.h"
+
+#include <QJsonObject>
+
+#include <spdlog/spdlog.h>
+
 namespace sr::services {
 
 using domain::Role;
@@ -22,6 +29,7 @@ bool allowed(const domain::Actor &actor, Permission permission)
     case Permission::ManageUsers:
     case Permission::ManageReference:
     case Permission::BackupRestore:
+    case Permission::GenerateDemoData:
         return actor.role == Role::Administrator;
     }
     return false;
@@ -31,6 +39,26 @@ Result<void> require(const domain::Actor &actor, Permission permission)
 {
     if (allowed(actor, permission))
         return {};
+    return makeError(ErrorCode::PermissionDenied, permissionName(permission));
+}
+
+Result<void> require(storage::Database &db, const domain::Actor &actor, Permission permission)
+{
+    if (allowed(actor, permission))
+        return {};
+    spdlog::info("permissions: {} refused to user {}",
+                 permissionName(permission).toStdString(),
+                 actor.userId);
+    if (!db.isReadOnly()) {
+        storage::AuditLog log(db);
+        auto appended = log.append(actor,
+                                   QStringLiteral("denied"),
+                                   QString(),
+                                   0,
+                                   {{QStringLiteral("permission"), permissionName(permission)}});
+        if (!appended)
+            spdlog::warn("permissions: the refusal could not be audited");
+    }
     return makeError(ErrorCode::PermissionDenied, permissionName(permission));
 }
 
@@ -59,6 +87,8 @@ QString permissionName(Permission permission)
         return QStringLiteral("manage_reference");
     case Permission::BackupRestore:
         return QStringLiteral("backup_restore");
+    case Permission::GenerateDemoData:
+        return QStringLiteral("generate_demo_data");
     }
     return QStringLiteral("unknown");
 }

@@ -3,6 +3,10 @@
 #include "domain/Actor.h"
 #include "domain/Result.h"
 
+namespace sr::storage {
+class Database;
+} // namespace sr::storage
+
 namespace sr::services {
 
 /**
@@ -22,6 +26,7 @@ enum class Permission {
     ManageUsers,        ///< create, disable, reset users; change roles
     ManageReference,    ///< reference lists and organisation settings
     BackupRestore,      ///< backup, restore, check
+    GenerateDemoData,   ///< write synthetic demo records (training databases)
 };
 
 /**
@@ -31,12 +36,18 @@ enum class Permission {
  * - manager: everything a social worker can, plus period reports, full exports, import and the
  *   audit viewer;
  * - administrator: everything, plus users, reference lists, organisation settings, backup and
- *   restore.
+ *   restore, and demo data.
  */
 bool allowed(const domain::Actor &actor, Permission permission);
 
 /** Ok when allowed, otherwise ErrorCode::PermissionDenied naming the permission (no personal data). */
 Result<void> require(const domain::Actor &actor, Permission permission);
+
+/**
+ * As require(), and a refusal is written to the audit log of @a db (action "denied", the
+ * permission in the details) before the error is returned. Use cases call this one.
+ */
+Result<void> require(storage::Database &db, const domain::Actor &actor, Permission permission);
 
 /** Stable name of a permission ("export_full"), for error details and the audit log. */
 QString permissionName(Permission permission);

@@ -1,5 +1,6 @@
 #include "ReportService.h"
 
+#include "Permissions.h"
 #include "domain/Clock.h"
 #include "reports/ReportDocument.h"
 #include "reports/ReportJson.h"
@@ -60,7 +61,8 @@ QString ReportService::formatCode(Format format)
 Result<domain::PeriodSummary> ReportService::summary(const domain::Actor &actor,
                                                      const domain::Period &period) const
 {
-    Q_UNUSED(actor) // counts only: every role may see them (permissions: users issue)
+    if (auto r = require(m_db, actor, Permission::ViewReports); !r)
+        return r.error();
     if (!period.from().isValid() || !period.to().isValid() || period.to() < period.from())
         return makeError(ErrorCode::InvalidInput, QStringLiteral("report: invalid period"));
     auto organisation = storage::ReferenceRepository(m_db).organisation();
@@ -82,6 +84,8 @@ Result<void> ReportService::write(const domain::Actor &actor,
                                   reports::Language language,
                                   const QString &filePath) const
 {
+    if (auto r = require(m_db, actor, Permission::ViewReports); !r)
+        return r.error();
     if (filePath.isEmpty())
         return makeError(ErrorCode::InvalidInput, QStringLiteral("report: no file name"));
     QSaveFile file(filePath);
@@ -143,6 +147,8 @@ Result<domain::PeriodSummary> ReportService::writeReport(const domain::Actor &ac
 Result<void> ReportService::recordPrinted(const domain::Actor &actor,
                                           const domain::PeriodSummary &summary) const
 {
+    if (auto r = require(m_db, actor, Permission::ViewReports); !r)
+        return r.error();
     storage::Transaction transaction(m_db);
     if (!transaction.isActive())
         return transaction.error();

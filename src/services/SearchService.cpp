@@ -1,5 +1,6 @@
 #include "SearchService.h"
 
+#include "Permissions.h"
 #include "storage/PersonRepository.h"
 
 namespace sr::services {
@@ -11,7 +12,8 @@ SearchService::SearchService(storage::Database &db)
 Result<QList<SearchHit>>
 SearchService::find(const domain::Actor &actor, const QString &text, int limit) const
 {
-    Q_UNUSED(actor) // permission checks and view auditing plug in here (users issue)
+    if (auto r = require(m_db, actor, Permission::ViewCases); !r)
+        return r.error();
     storage::PersonRepository persons(m_db);
     const Result<QList<qint64>> ids = persons.search(text, limit);
     if (!ids)

@@ -1,0 +1,247 @@
+#include "UserRepository.h"
+
+#include "Database.h"
+#include "RecordStore.h"
+#include "SqlSupport.h"
+
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace sr::storage {
+
+namespace {
+
+constexpr auto selectColumns =
+    "SELECT id, uuid, user_name, display_name, role, password_hash, disabled, "
+    "must_change_password, failed_attempts, locked_until, last_login_at, created_at, created_by, "
+    "updated_at, updated_by, version FROM app_user";
+
+QVariant timestampOrNull(const QDateTime &time)
+{
+    if (!time.isValid())
+        return QVariant(QMetaType::fromType<QString>());
+    return sql::isoTimestamp(time);
+}
+
+QDateTime optionalTimestamp(const QVariant &value)
+{
+    if (value.isNull() || value.toString().isEmpty())
+        return QDateTime();
+    return sql::timestampFromIso(value);
+}
+
+UserAccount readAccount(const QSqlQuery &query)
+{
+    UserAccount account;
+    account.id = query.value(0).toLongLong();
+    account.uuid = query.value(1).toString();
+    account.userName = query.value(2).toString();
+    account.displayName = query.value(3).toString();
+    account.role = roleFromCode(query.value(4).toString()).value_or(domain::Role::Viewer);
+    account.passwordHash = query.value(5).toString();
+    account.disabled = query.value(6).toInt() != 0;
+    account.mustChangePassword = query.value(7).toInt() != 0;
+    account.failedAttempts = query.value(8).toInt();
+    account.lockedUntil = optionalTimestamp(query.value(9));
+    account.lastLoginAt = optionalTimestamp(query.value(10));
+    account.createdAt = sql::timestampFromIso(query.value(11));
+    account.createdBy = query.value(12).toString();
+    account.updatedAt = sql::timestampFromIso(query.value(13));
+    account.updatedBy = query.value(14).toString();
+    account.version = query.value(15).toInt();
+    return account;
+}
+
+} // namespace
+
+QString roleCode(domain::Role role)
+{
+    switch (role) {
+    case domain::Role::Viewer:
+        return QStringLiteral("viewer");
+    case domain::Role::SocialWorker:
+        return QStringLiteral("social_worker");
+    case domain::Role::Manager:
+        return QStringLiteral("manager");
+    case domain::Role::Administrator:
+        return QStringLiteral("administrator");
+    }
+    return QStringLiteral("viewer");
+}
+
+std::optional<domain::Role> roleFromCode(const QString &code)
+{
+    for (domain::Role role : {domain::Role::Viewer,
+                              domain::Role::SocialWorker,
+                              domain::Role::Manager,
+                              domain::Role::Administrator}) {
+        if (roleCode(role) == code)
+            return role;
+    }
+    return std::nullopt;
+}
+
+UserRepository::UserRepository(Database &db)
+    : m_db(db)
+{}
+
+Result<qint64> UserRepository::count() const
+{
+    return sql::scalarInt(
+        m_db.connection(), QStringLiteral("SELECT count(*) FROM app_user"), "user.count");
+}
+
+Result<std::optional<UserAccount>> UserRepository::findByName(const QString &userName) const
+{
+    QSqlQuery query(m_db.connection());
+    query.setForwardOnly(true);
+    if (auto r = sql::prepare(query,
+                              QLatin1String(selectColumns)
+                                  + QStringLiteral(" WHERE user_name = ? COLLATE NOCASE"),
+                              "user.findByName");
+        !r)
+        return r.error();
+    query.bindValue(0, userName);
+    if (auto r = sql::exec(query, "user.findByName"); !r)
+        return r.error();
+    if (!query.next())
+        return std::optional<UserAccount>();
+    return std::optional<UserAccount>(readAccount(query));
+}
+
+Result<std::optional<UserAccount>> UserRepository::findById(qint64 id) const
+{
+    QSqlQuery query(m_db.connection());
+    query.setForwardOnly(true);
+    if (auto r = sql::prepare(
+            query, QLatin1String(selectColumns) + QStringLiteral(" WHERE id = ?"), "user.findById");
+        !r)
+        return r.error();
+    query.bindValue(0, id);
+    if (auto r = sql::exec(query, "user.findById"); !r)
+        return r.error();
+    if (!query.next())
+        return std::optional<UserAccount>();
+    return std::optional<UserAccount>(readAccount(query));
+}
+
+Result<QList<UserAccount>> UserRepository::list() const
+{
+    QSqlQuery query(m_db.connection());
+    query.setForwardOnly(true);
+    if (auto r = sql::prepare(query,
+                              QLatin1String(selectColumns)
+                                  + QStringLiteral(" ORDER BY user_name COLLATE NOCASE, id"),
+                              "user.list");
+        !r)
+        return r.error();
+    if (auto r = sql::exec(query, "user.list"); !r)
+        return r.error();
+    QList<UserAccount> accounts;
+    while (query.next())
+        accounts.append(readAccount(query));
+    return accounts;
+}
+
+Result<UserAccount> UserRepository::insert(UserAccount account, const QString &actorName)
+{
+    if (account.uuid.isEmpty())
+        account.uuid = sql::newUuid();
+    const QString now = sql::nowTimestamp();
+    QSqlQuery query(m_db.connection());
+    if (auto r = sql::prepare(
+            query,
+            QStringLiteral("INSERT INTO app_user (uuid, user_name, display_name, role, "
+                           "password_hash, disabled, must_change_password, failed_attempts, "
+                           "locked_until, last_login_at, created_at, created_by, updated_at, "
+                           "updated_by, version) VALUES (?, ?, ?, ?, ?, ?, ?, 0, NULL, NULL, ?, "
+                           "?, ?, ?, 1)"),
+            "user.insert");
+        !r)
+        return r.error();
+    query.bindValue(0, account.uuid);
+    query.bindValue(1, account.userName);
+    query.bindValue(2, sql::text(account.displayName));
+    query.bindValue(3, roleCode(account.role));
+    query.bindValue(4, account.passwordHash);
+    query.bindValue(5, account.disabled ? 1 : 0);
+    query.bindValue(6, account.mustChangePassword ? 1 : 0);
+    query.bindValue(7, now);
+    query.bindValue(8, actorName);
+    query.bindValue(9, now);
+    query.bindValue(10, actorName);
+    if (auto r = sql::exec(query, "user.insert"); !r)
+        return r.error();
+    account.id = query.lastInsertId().toLongLong();
+    account.failedAttempts = 0;
+    account.lockedUntil = QDateTime();
+    account.lastLoginAt = QDateTime();
+    account.createdAt = sql::timestampFromIso(now);
+    account.updatedAt = account.createdAt;
+    account.createdBy = actorName;
+    account.updatedBy = actorName;
+    account.version = 1;
+    return account;
+}
+
+Result<UserAccount> UserRepository::update(UserAccount account, const QString &actorName)
+{
+    const QString now = sql::nowTimestamp();
+    QSqlQuery query(m_db.connection());
+    if (auto r = sql::prepare(query,
+                              QStringLiteral("UPDATE app_user SET display_name = ?, role = ?, "
+                                             "password_hash = ?, disabled = ?, "
+                                             "must_change_password = ?, updated_at = ?, "
+                                             "updated_by = ?, version = version + 1 "
+                                             "WHERE id = ? AND version = ?"),
+                              "user.update");
+        !r)
+        return r.error();
+    query.bindValue(0, sql::text(account.displayName));
+    query.bindValue(1, roleCode(account.role));
+    query.bindValue(2, account.passwordHash);
+    query.bindValue(3, account.disabled ? 1 : 0);
+    query.bindValue(4, account.mustChangePassword ? 1 : 0);
+    query.bindValue(5, now);
+    query.bindValue(6, actorName);
+    query.bindValue(7, account.id);
+    query.bindValue(8, account.version);
+    if (auto r = sql::exec(query, "user.update"); !r)
+        return r.error();
+    if (query.numRowsAffected() != 1) {
+        auto existing = findById(account.id);
+        if (!existing)
+            return existing.error();
+        return makeError(existing->has_value() ? ErrorCode::Conflict : ErrorCode::NotFound,
+                         QStringLiteral("user.update"));
+    }
+    account.version += 1;
+    account.updatedAt = sql::timestampFromIso(now);
+    account.updatedBy = actorName;
+    return account;
+}
+
+Result<void> UserRepository::setLoginState(qint64 id,
+                                           int failedAttempts,
+                                           const QDateTime &lockedUntil,
+                                           const QDateTime &lastLoginAt)
+{
+    QSqlQuery query(m_db.connection());
+    if (auto r = sql::prepare(query,
+                              QStringLiteral("UPDATE app_user SET failed_attempts = ?, "
+                                             "locked_until = ?, last_login_at = ? WHERE id = ?"),
+                              "user.loginState");
+        !r)
+        return r;
+    query.bindValue(0, failedAttempts);
+    query.bindValue(1, timestampOrNull(lockedUntil));
+    query.bindValue(2, timestampOrNull(lastLoginAt));
+    query.bindValue(3, id);
+    if (auto r = sql::exec(query, "user.loginState"); !r)
+        return r;
+    if (query.numRowsAffected() != 1)
+        return makeError(ErrorCode::NotFound, QStringLiteral("user.loginState"));
+    return {};
+}
+
+} // namespace sr::storage
