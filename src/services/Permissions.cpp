@@ -15,8 +15,8 @@ bool allowed(const domain::Actor &actor, Permission permission)
 {
     switch (permission) {
     case Permission::ExportDeidentified:
-        return true; // every role, viewers included
     case Permission::ViewReports:
+        // Viewers get de-identified reports and exports; social workers work on cases only.
         return actor.role != Role::SocialWorker;
     case Permission::ViewCases:
     case Permission::EditCases:
