@@ -4,6 +4,7 @@
 #include "EnumLabels.h"
 #include "ErrorMessages.h"
 #include "ReportsWindow.h"
+#include "ui/case/CaseEditor.h"
 #include "domain/Clock.h"
 #include "domain/Enums.h"
 #include "services/CaseListService.h"
@@ -113,6 +114,15 @@ MainWindow::~MainWindow() = default;
 void MainWindow::createActions()
 {
     QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
+    QAction *newCaseAction = fileMenu->addAction(tr("&New case…"));
+    newCaseAction->setObjectName(QStringLiteral("newCaseAction"));
+    newCaseAction->setShortcut(QKeySequence::New);
+    connect(newCaseAction, &QAction::triggered, this, [this] { openCaseEditor(0); });
+    connect(this, &MainWindow::caseActivated, this, &MainWindow::openCaseEditor);
+    // After the database opened: drafts left by a crash or power cut are offered once.
+    QTimer::singleShot(0, this, [this] {
+        CaseEditor::offerDrafts(m_database, m_service->actor(), this);
+    });
     QAction *refreshAction = fileMenu->addAction(tr("&Refresh"));
     refreshAction->setObjectName(QStringLiteral("refreshAction"));
     refreshAction->setShortcut(QKeySequence::Refresh);
@@ -488,6 +498,25 @@ void MainWindow::showAbout()
                           "human trafficking.</p><p>Free software under the GNU General Public "
                           "License, version 3 or later.</p>")
                            .arg(QStringLiteral(SAFERETURN_VERSION)));
+}
+
+void MainWindow::openCaseEditor(qint64 personId)
+{
+    for (CaseEditor *open : findChildren<CaseEditor *>()) {
+        if (personId > 0 && open->personId() == personId && open->isVisible()) {
+            open->raise();
+            open->activateWindow();
+            return;
+        }
+    }
+    auto *editor = new CaseEditor(m_database, m_service->actor(), this);
+    editor->setAttribute(Qt::WA_DeleteOnClose);
+    connect(editor, &CaseEditor::saved, this, &MainWindow::refresh);
+    if (personId > 0)
+        editor->openCase(personId);
+    else
+        editor->newCase();
+    editor->show();
 }
 
 void MainWindow::showLoadFailure(ErrorCode code)

@@ -72,6 +72,8 @@ private:
     void updateNotices();
     void showAbout();
     void showLoadFailure(ErrorCode code);
+    /** Opens the case editor on a stored person, or on a new case when @a personId is 0. */
+    void openCaseEditor(qint64 personId);
 
     storage::Database &m_database;
     std::unique_ptr<services::CaseListService> m_service;

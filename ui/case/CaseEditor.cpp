@@ -1,0 +1,838 @@
+#include "ui/case/CaseEditor.h"
+
+#include "domain/Clock.h"
+#include "storage/Database.h"
+#include "ui/ErrorMessages.h"
+#include "ui/case/CaseFields.h"
+#include "ui/case/CaseJson.h"
+#include "ui/case/DuplicateDialog.h"
+#include "ui/case/FollowUpList.h"
+#include "ui/case/PersonForm.h"
+#include "ui/case/ReceptionForm.h"
+#include "ui/case/SupportLedger.h"
+
+#include <QAction>
+#include <QCloseEvent>
+#include <QComboBox>
+#include <QFrame>
+#include <QHBoxLayout>
+#include <QJsonArray>
+#include <QKeySequence>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QScrollArea>
+#include <QTabWidget>
+#include <QTimer>
+#include <QVBoxLayout>
+
+#include <spdlog/spdlog.h>
+
+namespace sr::ui {
+
+namespace {
+
+/** Where a prefixed field error belongs. */
+struct ErrorPlace
+{
+    CaseEditor::Section section = CaseEditor::Section::Person;
+    int reception = -1;
+    int row = -1;
+    QString column;
+};
+
+ErrorPlace placeOf(const QString &field)
+{
+    static const QRegularExpression pattern(QStringLiteral(
+        "^(?:person\\.|receptions\\.(\\d+)\\.(?:(supports|follow_ups)\\.(\\d+)\\.)?)(\\w+)$"));
+    ErrorPlace place;
+    const QRegularExpressionMatch match = pattern.match(field);
+    if (!match.hasMatch()) {
+        place.column = field;
+        return place;
+    }
+    place.column = match.captured(4);
+    if (match.captured(1).isEmpty())
+        return place;
+    place.reception = match.captured(1).toInt();
+    if (match.captured(2) == QLatin1String("supports")) {
+        place.section = CaseEditor::Section::Supports;
+        place.row = match.captured(3).toInt();
+    } else if (match.captured(2) == QLatin1String("follow_ups")) {
+        place.section = CaseEditor::Section::FollowUps;
+        place.row = match.captured(3).toInt();
+    } else {
+        place.section = CaseEditor::Section::Reception;
+    }
+    return place;
+}
+
+/** saveNewCase's prefixes ("reception.", "supports.N.") as saveCase's ("receptions.0. …"). */
+domain::FieldErrors normalisedNewCaseErrors(const domain::FieldErrors &errors)
+{
+    domain::FieldErrors out;
+    for (domain::FieldError error : errors) {
+        if (error.field.startsWith(QLatin1String("reception.")))
+            error.field = QStringLiteral("receptions.0.") + error.field.mid(10);
+        else if (error.field.startsWith(QLatin1String("supports."))
+                 || error.field.startsWith(QLatin1String("follow_ups.")))
+            error.field = QStringLiteral("receptions.0.") + error.field;
+        out.append(error);
+    }
+    return out;
+}
+
+QWidget *scrollable(QWidget *content)
+{
+    auto *area = new QScrollArea;
+    area->setWidget(content);
+    area->setWidgetResizable(true);
+    area->setFrameShape(QFrame::NoFrame);
+    return area;
+}
+
+} // namespace
+
+CaseEditor::CaseEditor(storage::Database &database, domain::Actor actor, QWidget *parent)
+    : QDialog(parent)
+    , m_database(database)
+    , m_actor(std::move(actor))
+    , m_service(std::make_unique<services::CaseService>(database))
+    , m_drafts(database.path())
+{
+    setObjectName(QStringLiteral("caseEditor"));
+    setWindowFlag(Qt::Window);
+    setSizeGripEnabled(true);
+    if (auto reference = m_service->referenceData(m_actor))
+        m_reference = std::move(reference).value();
+    else
+        spdlog::error("case editor: reference lists not read ({})",
+                      errorCodeName(reference.error().code).toStdString());
+
+    m_header = new QLabel(this);
+    m_header->setObjectName(QStringLiteral("caseHeaderLabel"));
+    QFont headerFont = m_header->font();
+    headerFont.setPointSizeF(headerFont.pointSizeF() * 1.25);
+    headerFont.setBold(true);
+    m_header->setFont(headerFont);
+
+    auto *receptionRow = new QHBoxLayout;
+    auto *receptionLabel = new QLabel(tr("Rece&ption:"), this);
+    m_receptionCombo = new QComboBox(this);
+    m_receptionCombo->setObjectName(QStringLiteral("receptionSelector"));
+    m_receptionCombo->setMinimumContentsLength(28);
+    m_receptionCombo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    receptionLabel->setBuddy(m_receptionCombo);
+    m_addReception = new QPushButton(tr("Add reception"), this);
+    m_addReception->setObjectName(QStringLiteral("addReceptionButton"));
+    m_archiveReception = new QPushButton(tr("Archive reception…"), this);
+    m_archiveReception->setObjectName(QStringLiteral("archiveReceptionButton"));
+    receptionRow->addWidget(m_header);
+    receptionRow->addStretch(1);
+    receptionRow->addWidget(receptionLabel);
+    receptionRow->addWidget(m_receptionCombo);
+    receptionRow->addWidget(m_addReception);
+    receptionRow->addWidget(m_archiveReception);
+
+    m_personForm = new PersonForm(m_reference);
+    m_receptionForm = new ReceptionForm(m_reference);
+    m_supportLedger = new SupportLedger(m_reference);
+    m_followUpList = new FollowUpList;
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("caseTabs"));
+    m_tabs->addTab(scrollable(m_personForm), tr("1 · Person"));
+    m_tabs->addTab(scrollable(m_receptionForm), tr("2 · Reception"));
+    m_tabs->addTab(m_supportLedger, tr("3 · Supports"));
+    m_tabs->addTab(m_followUpList, tr("4 · Follow-ups"));
+
+    m_messagePanel = new QFrame(this);
+    m_messagePanel->setObjectName(QStringLiteral("messagePanel"));
+    m_messagePanel->setStyleSheet(QStringLiteral(
+        "#messagePanel { background: #fde7e9; border: 1px solid #c42b1c; border-radius: 3px; }"));
+    auto *panelLayout = new QHBoxLayout(m_messagePanel);
+    m_messageLabel = new QLabel(m_messagePanel);
+    m_messageLabel->setObjectName(QStringLiteral("messageLabel"));
+    m_messageLabel->setWordWrap(true);
+    m_messageLabel->setTextFormat(Qt::PlainText);
+    panelLayout->addWidget(m_messageLabel, 1);
+    m_reloadButton = new QPushButton(tr("&Reload"), m_messagePanel);
+    m_reloadButton->setObjectName(QStringLiteral("reloadButton"));
+    panelLayout->addWidget(m_reloadButton, 0, Qt::AlignTop);
+    m_messagePanel->hide();
+
+    m_statusLabel = new QLabel(this);
+    m_statusLabel->setObjectName(QStringLiteral("editorStatusLabel"));
+    m_saveButton = new QPushButton(tr("Save (Ctrl+S)"), this);
+    m_saveButton->setObjectName(QStringLiteral("saveButton"));
+    m_saveButton->setAutoDefault(false);
+    auto *closeButton = new QPushButton(tr("Close (Esc)"), this);
+    closeButton->setObjectName(QStringLiteral("closeButton"));
+    closeButton->setAutoDefault(false);
+    auto *bottom = new QHBoxLayout;
+    bottom->addWidget(m_statusLabel, 1);
+    bottom->addWidget(m_saveButton);
+    bottom->addWidget(closeButton);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(receptionRow);
+    layout->addWidget(m_tabs, 1);
+    layout->addWidget(m_messagePanel);
+    layout->addLayout(bottom);
+
+    auto *saveAction = new QAction(tr("Save"), this);
+    saveAction->setObjectName(QStringLiteral("saveAction"));
+    saveAction->setShortcut(QKeySequence::Save);
+    saveAction->setShortcutContext(Qt::WindowShortcut);
+    addAction(saveAction);
+    connect(saveAction, &QAction::triggered, this, [this] { save(); });
+    connect(m_saveButton, &QPushButton::clicked, this, [this] { save(); });
+    connect(closeButton, &QPushButton::clicked, this, &CaseEditor::reject);
+    connect(m_reloadButton, &QPushButton::clicked, this, &CaseEditor::reload);
+    connect(m_addReception, &QPushButton::clicked, this, &CaseEditor::addReception);
+    connect(m_archiveReception, &QPushButton::clicked, this, &CaseEditor::archiveReception);
+    connect(m_receptionCombo, &QComboBox::activated, this, [this](int index) {
+        if (index != m_currentReception) {
+            collect();
+            showReception(index);
+        }
+    });
+
+    m_draftTimer = new QTimer(this);
+    m_draftTimer->setSingleShot(true);
+    m_draftTimer->setInterval(draftDelayMs);
+    connect(m_draftTimer, &QTimer::timeout, this, &CaseEditor::writeDraftNow);
+
+    connect(
+        m_personForm, &CaseForm::edited, this, [this] { markChanged(m_record.person.meta.uuid); });
+    connect(m_receptionForm, &CaseForm::edited, this, [this] {
+        if (m_currentReception >= 0)
+            markChanged(m_record.receptions.at(m_currentReception).reception.meta.uuid);
+    });
+    connect(m_supportLedger, &SupportLedger::supportEdited, this, &CaseEditor::markChanged);
+    connect(m_supportLedger, &CaseForm::edited, this, [this] { markChanged({}); });
+    connect(m_followUpList, &FollowUpList::followUpEdited, this, &CaseEditor::markChanged);
+    connect(m_followUpList, &CaseForm::edited, this, [this] { markChanged({}); });
+    connect(m_supportLedger, &SupportLedger::archiveRequested, this, &CaseEditor::archiveSupport);
+    connect(m_followUpList, &FollowUpList::archiveRequested, this, &CaseEditor::archiveFollowUp);
+
+    resize(1180, 760);
+}
+
+CaseEditor::~CaseEditor()
+{
+    // Closed by a crash of the window rather than by the worker: keep what was typed.
+    if (m_edited)
+        writeDraftNow();
+}
+
+void CaseEditor::newCase()
+{
+    services::CaseRecord record;
+    services::ReceptionRecord first;
+    first.reception.receptionDate = domain::Clock::instance().today();
+    record.receptions.append(first);
+    m_duplicatesChecked = false;
+    setRecord(record);
+    m_personForm->fullNameEdit()->setFocus(Qt::OtherFocusReason);
+}
+
+bool CaseEditor::openCase(qint64 personId)
+{
+    Result<services::CaseRecord> loaded = m_service->loadCase(m_actor, personId);
+    if (!loaded) {
+        showMessage(ErrorMessages::message(loaded.error().code));
+        return false;
+    }
+    setRecord(*loaded);
+    return true;
+}
+
+void CaseEditor::restoreDraft(const Draft &draft)
+{
+    m_draftId = draft.id;
+    const QJsonObject form = draft.form;
+    services::CaseRecord record =
+        CaseJson::caseFromJson(form.value(QStringLiteral("record")).toObject());
+    setRecord(record);
+    for (const QJsonValue &uuid : form.value(QStringLiteral("changed")).toArray())
+        m_changed.insert(uuid.toString());
+    const int current = form.value(QStringLiteral("current")).toInt();
+    if (current >= 0 && current < m_record.receptions.size())
+        showReception(current);
+    m_edited = true;
+    updateTitle();
+    m_statusLabel->setText(tr("Restored from an unsaved draft. Check it and save (Ctrl+S)."));
+}
+
+void CaseEditor::setRecord(const services::CaseRecord &record)
+{
+    m_loading = true;
+    m_record = record;
+    m_changed.clear();
+    m_personForm->setPerson(m_record.person);
+    fillReceptionCombo();
+    showReception(m_record.receptions.isEmpty() ? -1 : int(m_record.receptions.size()) - 1);
+    m_personForm->clearErrors();
+    clearMessages();
+    m_edited = false;
+    m_loading = false;
+    updateTitle();
+}
+
+qint64 CaseEditor::personId() const
+{
+    return m_record.person.meta.id;
+}
+
+void CaseEditor::collect()
+{
+    m_record.person = m_personForm->person();
+    if (m_currentReception >= 0 && m_currentReception < m_record.receptions.size()) {
+        services::ReceptionRecord &entry = m_record.receptions[m_currentReception];
+        entry.reception = m_receptionForm->reception();
+        entry.supports = m_supportLedger->supports();
+        entry.followUps = m_followUpList->followUps();
+    }
+}
+
+void CaseEditor::fillReceptionCombo()
+{
+    const QSignalBlocker blocker(m_receptionCombo);
+    m_receptionCombo->clear();
+    for (int i = 0; i < m_record.receptions.size(); ++i) {
+        const domain::Reception &r = m_record.receptions.at(i).reception;
+        QString text =
+            r.receptionDate.isValid() ? CaseFields::formatDate(r.receptionDate) : tr("(no date)");
+        if (!r.meta.isStored())
+            text += tr(" (new)");
+        m_receptionCombo->addItem(tr("%1. %2").arg(i + 1).arg(text));
+    }
+    m_receptionCombo->setCurrentIndex(m_currentReception);
+    const bool stored = m_record.person.meta.isStored();
+    m_addReception->setEnabled(stored);
+    m_addReception->setToolTip(
+        stored ? QString() : tr("Save the new person first; then add further receptions."));
+    m_archiveReception->setEnabled(
+        m_record.receptions.size() > 1
+        || (m_currentReception >= 0 && stored
+            && m_record.receptions.at(m_currentReception).reception.meta.isStored()));
+}
+
+void CaseEditor::setCurrentReception(int index)
+{
+    if (index == m_currentReception)
+        return;
+    collect();
+    showReception(index);
+}
+
+void CaseEditor::showReception(int index)
+{
+    const bool wasLoading = m_loading;
+    m_loading = true;
+    m_currentReception = index;
+    if (index >= 0 && index < m_record.receptions.size()) {
+        const services::ReceptionRecord &entry = m_record.receptions.at(index);
+        m_receptionForm->setReception(entry.reception);
+        m_supportLedger->setSupports(entry.supports, entry.reception.receptionDate);
+        m_followUpList->setFollowUps(entry.followUps);
+    }
+    m_receptionForm->setEnabled(index >= 0);
+    m_supportLedger->setEnabled(index >= 0);
+    m_followUpList->setEnabled(index >= 0);
+    m_receptionForm->clearErrors();
+    m_supportLedger->clearErrors();
+    m_followUpList->clearErrors();
+    fillReceptionCombo();
+    m_loading = wasLoading;
+}
+
+void CaseEditor::showSection(Section section)
+{
+    m_tabs->setCurrentIndex(int(section));
+}
+
+void CaseEditor::markChanged(const QString &uuid)
+{
+    if (m_loading)
+        return;
+    if (!uuid.isEmpty())
+        m_changed.insert(uuid);
+    if (!m_edited) {
+        m_edited = true;
+        updateTitle();
+    }
+    m_draftTimer->start();
+}
+
+void CaseEditor::updateTitle()
+{
+    const QString code = m_record.person.caseCode;
+    const QString title = code.isEmpty() ? tr("New case") : tr("Case %1").arg(code);
+    m_header->setText(title);
+    setWindowTitle(QStringLiteral("%1%2 — SafeReturn")
+                       .arg(title, m_edited ? QStringLiteral(" *") : QString()));
+}
+
+void CaseEditor::writeDraftNow()
+{
+    m_draftTimer->stop();
+    if (!m_edited)
+        return;
+    collect();
+    if (m_draftId.isEmpty())
+        m_draftId = DraftStore::newId();
+    QJsonObject form;
+    form.insert(QStringLiteral("record"), CaseJson::toJson(m_record));
+    QJsonArray changed;
+    for (const QString &uuid : m_changed)
+        changed.append(uuid);
+    form.insert(QStringLiteral("changed"), changed);
+    form.insert(QStringLiteral("current"), m_currentReception);
+    if (Result<void> written = m_drafts.write(m_draftId, personId(), form); !written)
+        m_statusLabel->setText(tr("The draft could not be written: %1")
+                                   .arg(ErrorMessages::message(written.error().code)));
+}
+
+void CaseEditor::removeDraft()
+{
+    m_draftTimer->stop();
+    m_drafts.remove(m_draftId);
+    m_draftId.clear();
+}
+
+void CaseEditor::clearMessages()
+{
+    m_messageLabel->clear();
+    m_messagePanel->hide();
+    m_reloadButton->hide();
+}
+
+void CaseEditor::showMessage(const QString &text, bool offerReload)
+{
+    m_messageLabel->setText(text);
+    m_reloadButton->setVisible(offerReload);
+    m_messagePanel->show();
+}
+
+QString CaseEditor::messageText() const
+{
+    return m_messagePanel->isVisibleTo(this) ? m_messageLabel->text() : QString();
+}
+
+void CaseEditor::showFieldErrors(const domain::FieldErrors &errors)
+{
+    if (errors.isEmpty())
+        return;
+    const ErrorPlace first = placeOf(errors.first().field);
+    if (first.reception >= 0 && first.reception != m_currentReception)
+        setCurrentReception(first.reception);
+    if (first.section == Section::Supports)
+        m_supportLedger->selectRow(first.row);
+    else if (first.section == Section::FollowUps)
+        m_followUpList->selectRow(first.row);
+    showSection(first.section);
+
+    QHash<QString, QString> person, reception, support, followUp;
+    QStringList lines{ErrorMessages::message(ErrorCode::InvalidInput)};
+    for (const domain::FieldError &error : errors) {
+        const ErrorPlace place = placeOf(error.field);
+        const QString message = CaseFields::message({place.column, error.code});
+        QStringList where;
+        if (place.reception >= 0 && m_record.receptions.size() > 1)
+            where.append(tr("Reception %1").arg(place.reception + 1));
+        switch (place.section) {
+        case Section::Person:
+            person.insert(place.column, message);
+            break;
+        case Section::Reception:
+            if (place.reception == m_currentReception)
+                reception.insert(place.column, message);
+            break;
+        case Section::Supports:
+            where.append(tr("support %1").arg(place.row + 1));
+            if (place.reception == m_currentReception && place.row == m_supportLedger->currentRow())
+                support.insert(place.column, message);
+            break;
+        case Section::FollowUps:
+            where.append(tr("follow-up %1").arg(place.row + 1));
+            if (place.reception == m_currentReception && place.row == m_followUpList->currentRow())
+                followUp.insert(place.column, message);
+            break;
+        }
+        const QString prefix =
+            where.isEmpty() ? QString() : where.join(QStringLiteral(", ")) + QStringLiteral(": ");
+        lines.append(QStringLiteral("• ") + prefix + message);
+    }
+    m_personForm->showErrors(person);
+    m_receptionForm->showErrors(reception);
+    m_supportLedger->showErrors(support);
+    m_followUpList->showErrors(followUp);
+    showMessage(lines.join(QLatin1Char('\n')));
+
+    CaseForm *form = m_personForm;
+    if (first.section == Section::Reception)
+        form = m_receptionForm;
+    else if (first.section == Section::Supports)
+        form = m_supportLedger;
+    else if (first.section == Section::FollowUps)
+        form = m_followUpList;
+    if (QWidget *widget = form->widgetForField(first.column)) {
+        widget->setFocus(Qt::OtherFocusReason);
+        if (auto *line = qobject_cast<QLineEdit *>(widget))
+            line->selectAll();
+    }
+}
+
+bool CaseEditor::handleFailure(const Error &error, const domain::FieldErrors &fieldErrors)
+{
+    if (error.code == ErrorCode::InvalidInput && !fieldErrors.isEmpty()) {
+        showFieldErrors(fieldErrors);
+        return false;
+    }
+    if (error.code == ErrorCode::Conflict) {
+        showMessage(tr("This case was changed by someone else after you opened it, so your "
+                       "changes were not saved. Reload shows the stored version (your changes "
+                       "are lost); or copy what you typed elsewhere first."),
+                    true);
+        return false;
+    }
+    showMessage(ErrorMessages::message(error.code));
+    return false;
+}
+
+bool CaseEditor::save()
+{
+    collect();
+    clearMessages();
+    m_personForm->clearErrors();
+    m_receptionForm->clearErrors();
+    m_supportLedger->clearErrors();
+    m_followUpList->clearErrors();
+
+    // Text that cannot be read at all never reaches the services.
+    domain::FieldErrors unreadable;
+    for (const domain::FieldError &e : m_personForm->unreadableFields())
+        unreadable.append({QStringLiteral("person.") + e.field, e.code});
+    const QString receptionPrefix = QStringLiteral("receptions.%1.").arg(m_currentReception);
+    for (const domain::FieldError &e : m_receptionForm->unreadableFields())
+        unreadable.append({receptionPrefix + e.field, e.code});
+    for (const auto &[row, e] : m_supportLedger->unreadableFields())
+        unreadable.append(
+            {receptionPrefix + QStringLiteral("supports.%1.").arg(row) + e.field, e.code});
+    for (const auto &[row, e] : m_followUpList->unreadableFields())
+        unreadable.append(
+            {receptionPrefix + QStringLiteral("follow_ups.%1.").arg(row) + e.field, e.code});
+    if (!unreadable.isEmpty()) {
+        showFieldErrors(unreadable);
+        return false;
+    }
+
+    if (!m_record.person.meta.isStored())
+        return saveNew();
+
+    services::ServiceResult<services::CaseRecord> result =
+        m_service->saveCase(m_actor, m_record, m_changed);
+    if (!result)
+        return handleFailure(result.error(), result.fieldErrors());
+    const int current = m_currentReception;
+    removeDraft();
+    setRecord(result.value());
+    if (current >= 0 && current < m_record.receptions.size())
+        showReception(current);
+    m_statusLabel->setText(tr("Saved."));
+    Q_EMIT saved(personId());
+    return true;
+}
+
+bool CaseEditor::saveNew()
+{
+    if (m_record.receptions.isEmpty())
+        return false;
+    if (!m_duplicatesChecked) {
+        Result<QList<services::DuplicateCandidate>> candidates =
+            m_service->duplicateCandidates(m_actor, m_record.person);
+        if (candidates && !candidates->isEmpty()) {
+            // Validate first so the worker is not asked about duplicates of a half-typed form.
+            const domain::FieldErrors errors =
+                domain::validatePerson(m_record.person, domain::Clock::instance().today());
+            if (errors.isEmpty()) {
+                promptDuplicates(*candidates);
+                return false;
+            }
+        }
+    }
+    services::NewCase newCase;
+    newCase.person = m_record.person;
+    newCase.reception = m_record.receptions.first().reception;
+    newCase.supports = m_record.receptions.first().supports;
+    newCase.followUps = m_record.receptions.first().followUps;
+    services::ServiceResult<services::NewCase> result = m_service->saveNewCase(m_actor, newCase);
+    if (!result)
+        return handleFailure(result.error(), normalisedNewCaseErrors(result.fieldErrors()));
+    removeDraft();
+    const qint64 id = result->person.meta.id;
+    openCase(id);
+    m_statusLabel->setText(tr("Saved as case %1.").arg(result->person.caseCode));
+    Q_EMIT saved(id);
+    return true;
+}
+
+void CaseEditor::promptDuplicates(const QList<services::DuplicateCandidate> &candidates)
+{
+    QList<DuplicateRow> rows;
+    for (const services::DuplicateCandidate &candidate : candidates) {
+        DuplicateRow row{candidate, {}};
+        if (auto stored = m_service->loadCase(m_actor, candidate.personId)) {
+            const domain::Person &p = stored->person;
+            const QList<domain::Province> &provinces = p.residenceEra == domain::AdminEra::Pre2025
+                                                           ? m_reference.provincesBefore2025
+                                                           : m_reference.provincesFrom2025;
+            for (const domain::Province &province : provinces) {
+                if (province.code == p.residenceProvince)
+                    row.provinceName = province.name;
+            }
+        }
+        rows.append(row);
+    }
+    delete m_duplicateDialog;
+    m_duplicateDialog = new DuplicateDialog(rows, this);
+    connect(m_duplicateDialog, &QDialog::finished, this, [this] {
+        DuplicateDialog *dialog = m_duplicateDialog;
+        m_duplicateDialog = nullptr;
+        dialog->deleteLater();
+        switch (dialog->choice()) {
+        case DuplicateDialog::Choice::SaveAsNew:
+            m_duplicatesChecked = true;
+            save();
+            break;
+        case DuplicateDialog::Choice::OpenExisting:
+            useExistingPerson(dialog->selectedPersonId());
+            break;
+        case DuplicateDialog::Choice::Cancel:
+            break;
+        }
+    });
+    m_duplicateDialog->setWindowModality(Qt::WindowModal);
+    m_duplicateDialog->open();
+}
+
+void CaseEditor::useExistingPerson(qint64 existingId)
+{
+    collect();
+    Result<services::CaseRecord> existing = m_service->loadCase(m_actor, existingId);
+    if (!existing) {
+        showMessage(ErrorMessages::message(existing.error().code));
+        return;
+    }
+    // The reception typed here becomes a new reception of the existing person.
+    QList<services::ReceptionRecord> typed = m_record.receptions;
+    const QString draftId = m_draftId;
+    setRecord(*existing);
+    m_draftId = draftId;
+    for (services::ReceptionRecord entry : typed) {
+        entry.reception.meta = {};
+        entry.reception.personId = existingId;
+        for (domain::Support &support : entry.supports)
+            support.meta = {};
+        for (domain::FollowUp &followUp : entry.followUps)
+            followUp.meta = {};
+        m_record.receptions.append(entry);
+    }
+    showReception(int(m_record.receptions.size()) - 1);
+    m_edited = true;
+    updateTitle();
+    m_draftTimer->start();
+    showSection(Section::Reception);
+    m_statusLabel->setText(tr("The reception was added to the existing person. Check it and "
+                              "save (Ctrl+S)."));
+}
+
+void CaseEditor::reload()
+{
+    if (!m_record.person.meta.isStored())
+        return;
+    const int current = m_currentReception;
+    removeDraft();
+    if (openCase(personId()) && current >= 0 && current < m_record.receptions.size())
+        showReception(current);
+    m_statusLabel->setText(tr("Reloaded the stored version."));
+}
+
+void CaseEditor::addReception()
+{
+    if (!m_record.person.meta.isStored())
+        return;
+    collect();
+    services::ReceptionRecord entry;
+    entry.reception.personId = personId();
+    entry.reception.receptionDate = domain::Clock::instance().today();
+    m_record.receptions.append(entry);
+    showReception(int(m_record.receptions.size()) - 1);
+    markChanged({});
+    showSection(Section::Reception);
+    m_receptionForm->dateEdit()->setFocus(Qt::OtherFocusReason);
+}
+
+void CaseEditor::archiveReception()
+{
+    if (m_currentReception < 0)
+        return;
+    collect();
+    const domain::Reception reception = m_record.receptions.at(m_currentReception).reception;
+    if (reception.meta.isStored()) {
+        if (QMessageBox::question(this,
+                                  tr("Archive reception"),
+                                  tr("Archive this reception with its supports and follow-ups? "
+                                     "It stays in the database (and the audit log) but is no "
+                                     "longer shown or counted in reports."),
+                                  QMessageBox::Yes | QMessageBox::Cancel,
+                                  QMessageBox::Cancel)
+            != QMessageBox::Yes)
+            return;
+        if (Result<void> archived =
+                m_service->archiveReception(m_actor,
+                                            reception.meta.id,
+                                            reception.meta.version,
+                                            QStringLiteral("archived in the case editor"));
+            !archived) {
+            handleFailure(archived.error(), {});
+            return;
+        }
+    }
+    m_record.receptions.removeAt(m_currentReception);
+    showReception(int(m_record.receptions.size()) - 1);
+    m_statusLabel->setText(tr("Reception archived."));
+    Q_EMIT saved(personId());
+}
+
+void CaseEditor::archiveSupport(int row)
+{
+    collect();
+    if (m_currentReception < 0)
+        return;
+    services::ReceptionRecord &entry = m_record.receptions[m_currentReception];
+    if (row < 0 || row >= entry.supports.size())
+        return;
+    const domain::Support support = entry.supports.at(row);
+    if (Result<void> archived =
+            m_service->archiveSupport(m_actor,
+                                      support.meta.id,
+                                      support.meta.version,
+                                      QStringLiteral("archived in the case editor"));
+        !archived) {
+        handleFailure(archived.error(), {});
+        return;
+    }
+    entry.supports.removeAt(row);
+    m_supportLedger->setSupports(entry.supports, entry.reception.receptionDate);
+    m_statusLabel->setText(tr("Support archived."));
+    Q_EMIT saved(personId());
+}
+
+void CaseEditor::archiveFollowUp(int row)
+{
+    collect();
+    if (m_currentReception < 0)
+        return;
+    services::ReceptionRecord &entry = m_record.receptions[m_currentReception];
+    if (row < 0 || row >= entry.followUps.size())
+        return;
+    const domain::FollowUp followUp = entry.followUps.at(row);
+    if (Result<void> archived =
+            m_service->archiveFollowUp(m_actor,
+                                       followUp.meta.id,
+                                       followUp.meta.version,
+                                       QStringLiteral("archived in the case editor"));
+        !archived) {
+        handleFailure(archived.error(), {});
+        return;
+    }
+    entry.followUps.removeAt(row);
+    m_followUpList->setFollowUps(entry.followUps);
+    m_statusLabel->setText(tr("Follow-up archived."));
+}
+
+bool CaseEditor::confirmClose()
+{
+    if (!m_edited) {
+        removeDraft();
+        return true;
+    }
+    QMessageBox box(QMessageBox::Warning,
+                    tr("Unsaved changes"),
+                    tr("This case has changes that are not saved."),
+                    QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel,
+                    this);
+    box.setInformativeText(tr("Save them before closing?"));
+    box.setDefaultButton(QMessageBox::Save);
+    switch (box.exec()) {
+    case QMessageBox::Save:
+        return save();
+    case QMessageBox::Discard:
+        m_edited = false;
+        removeDraft();
+        return true;
+    default:
+        return false;
+    }
+}
+
+void CaseEditor::reject()
+{
+    if (m_duplicateDialog)
+        return;
+    if (confirmClose())
+        QDialog::reject();
+}
+
+void CaseEditor::closeEvent(QCloseEvent *event)
+{
+    if (m_duplicateDialog || !confirmClose()) {
+        event->ignore();
+        return;
+    }
+    QDialog::closeEvent(event);
+}
+
+QList<CaseEditor *>
+CaseEditor::offerDrafts(storage::Database &database, const domain::Actor &actor, QWidget *parent)
+{
+    QList<CaseEditor *> editors;
+    const DraftStore store(database.path());
+    const QList<Draft> drafts = store.list();
+    if (drafts.isEmpty())
+        return editors;
+    QMessageBox box(QMessageBox::Question,
+                    tr("Unsaved case forms"),
+                    tr("%n case form(s) were not saved when SafeReturn last closed (for example "
+                       "after a power cut). Restore them?",
+                       nullptr,
+                       int(drafts.size())),
+                    QMessageBox::NoButton,
+                    parent);
+    QPushButton *restore = box.addButton(tr("&Restore"), QMessageBox::AcceptRole);
+    QPushButton *discard = box.addButton(tr("&Discard"), QMessageBox::DestructiveRole);
+    box.addButton(tr("&Later"), QMessageBox::RejectRole);
+    box.setDefaultButton(restore);
+    box.exec();
+    if (box.clickedButton() == discard) {
+        for (const Draft &draft : drafts)
+            store.remove(draft.id);
+        return editors;
+    }
+    if (box.clickedButton() != restore)
+        return editors;
+    for (const Draft &draft : drafts) {
+        auto *editor = new CaseEditor(database, actor, parent);
+        editor->setAttribute(Qt::WA_DeleteOnClose);
+        editor->restoreDraft(draft);
+        editor->show();
+        editors.append(editor);
+    }
+    return editors;
+}
+
+} // namespace sr::ui

@@ -1,0 +1,161 @@
+#pragma once
+
+#include "domain/Actor.h"
+#include "services/CaseService.h"
+#include "ui/case/DraftStore.h"
+
+#include <QDialog>
+#include <QSet>
+
+#include <memory>
+
+class QComboBox;
+class QLabel;
+class QPushButton;
+class QTabWidget;
+class QTimer;
+
+namespace sr::storage {
+class Database;
+} // namespace sr::storage
+
+namespace sr::ui {
+
+class DuplicateDialog;
+class FollowUpList;
+class PersonForm;
+class ReceptionForm;
+class SupportLedger;
+
+/**
+ * The case editor: a person with their receptions, the support ledger and the follow-ups of
+ * the chosen reception. Ctrl+S saves everything changed in one transaction (a new case through
+ * CaseService::saveNewCase after the duplicate check); invalid fields are marked and listed,
+ * nothing is saved. While the worker types, the form is kept as a local draft (DraftStore),
+ * removed when saved or discarded. Esc closes, asking first when something is unsaved.
+ */
+class CaseEditor : public QDialog
+{
+    Q_OBJECT
+
+public:
+    /** Milliseconds after the last change before the draft is written. */
+    static constexpr int draftDelayMs = 1000;
+
+    enum class Section { Person, Reception, Supports, FollowUps };
+
+    /** @a database must outlive the editor. */
+    CaseEditor(storage::Database &database, domain::Actor actor, QWidget *parent = nullptr);
+    ~CaseEditor() override;
+
+    /** Starts an empty new case. */
+    void newCase();
+    /** Loads a stored person; false (with the message shown) when it cannot be read. */
+    bool openCase(qint64 personId);
+    /** Restores an unsaved form from a draft (it keeps the draft's id). */
+    void restoreDraft(const Draft &draft);
+
+    /**
+     * Validates and saves. False when something is invalid (fields marked), when the duplicate
+     * prompt is shown (the save continues from it), on a conflict or another error.
+     */
+    bool save();
+    /** Re-reads the case from the database, dropping unsaved changes. */
+    void reload();
+
+    qint64 personId() const;
+    bool isDirty() const { return m_edited; }
+    const services::CaseRecord &record() const { return m_record; }
+    int currentReception() const { return m_currentReception; }
+    void setCurrentReception(int index);
+    void showSection(Section section);
+
+    /** Text of the message panel (errors, conflicts), empty when hidden. */
+    QString messageText() const;
+    QPushButton *reloadButton() const { return m_reloadButton; }
+    QPushButton *saveButton() const { return m_saveButton; }
+    QString draftId() const { return m_draftId; }
+    /** Writes the draft now instead of after the delay. */
+    void writeDraftNow();
+
+    PersonForm *personForm() const { return m_personForm; }
+    ReceptionForm *receptionForm() const { return m_receptionForm; }
+    SupportLedger *supportLedger() const { return m_supportLedger; }
+    FollowUpList *followUpList() const { return m_followUpList; }
+    QTabWidget *tabs() const { return m_tabs; }
+    QPushButton *addReceptionButton() const { return m_addReception; }
+    /** The open duplicate prompt, if any. */
+    DuplicateDialog *duplicateDialog() const { return m_duplicateDialog; }
+
+    /**
+     * After the database opened: offers to restore drafts of this database left by an earlier
+     * session (crash, power cut). Opens one editor per restored draft, as children of @a parent.
+     */
+    static QList<CaseEditor *>
+    offerDrafts(storage::Database &database, const domain::Actor &actor, QWidget *parent);
+
+Q_SIGNALS:
+    /** The case was saved (the case list should refresh). */
+    void saved(qint64 personId);
+
+public Q_SLOTS:
+    void reject() override;
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void setRecord(const services::CaseRecord &record);
+    void collect();
+    void showReception(int index);
+    void fillReceptionCombo();
+    void addReception();
+    void archiveReception();
+    void archiveSupport(int row);
+    void archiveFollowUp(int row);
+    void markChanged(const QString &uuid);
+    void updateTitle();
+    void clearMessages();
+    void showMessage(const QString &text, bool offerReload = false);
+    void showFieldErrors(const domain::FieldErrors &errors);
+    bool handleFailure(const Error &error, const domain::FieldErrors &fieldErrors);
+    void promptDuplicates(const QList<services::DuplicateCandidate> &candidates);
+    void useExistingPerson(qint64 personId);
+    bool saveNew();
+    void removeDraft();
+    /** Asks Save / Discard / Cancel when dirty; true when the editor may close. */
+    bool confirmClose();
+
+    storage::Database &m_database;
+    domain::Actor m_actor;
+    std::unique_ptr<services::CaseService> m_service;
+    services::CaseReferenceData m_reference;
+    DraftStore m_drafts;
+    QString m_draftId;
+
+    services::CaseRecord m_record;
+    int m_currentReception = -1;
+    QSet<QString> m_changed;
+    bool m_edited = false;
+    bool m_duplicatesChecked = false;
+    bool m_loading = false;
+
+    QLabel *m_header = nullptr;
+    QComboBox *m_receptionCombo = nullptr;
+    QPushButton *m_addReception = nullptr;
+    QPushButton *m_archiveReception = nullptr;
+    QTabWidget *m_tabs = nullptr;
+    PersonForm *m_personForm = nullptr;
+    ReceptionForm *m_receptionForm = nullptr;
+    SupportLedger *m_supportLedger = nullptr;
+    FollowUpList *m_followUpList = nullptr;
+    QWidget *m_messagePanel = nullptr;
+    QLabel *m_messageLabel = nullptr;
+    QPushButton *m_reloadButton = nullptr;
+    QLabel *m_statusLabel = nullptr;
+    QPushButton *m_saveButton = nullptr;
+    QTimer *m_draftTimer = nullptr;
+    DuplicateDialog *m_duplicateDialog = nullptr;
+};
+
+} // namespace sr::ui

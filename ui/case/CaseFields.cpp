@@ -1,0 +1,266 @@
+#include "ui/case/CaseFields.h"
+
+#include "ui/EnumLabels.h"
+
+#include <QHash>
+#include <QLocale>
+#include <QRegularExpression>
+#include <QStyle>
+#include <QWidget>
+
+namespace sr::ui {
+
+std::optional<QDate> CaseFields::parseDate(const QString &text)
+{
+    const QString trimmed = text.trimmed();
+    if (trimmed.isEmpty())
+        return std::nullopt;
+    static const QRegularExpression slashed(
+        QStringLiteral("^(\\d{1,2})[/.-](\\d{1,2})[/.-](\\d{4})$"));
+    static const QRegularExpression compact(QStringLiteral("^(\\d{2})(\\d{2})(\\d{4})$"));
+    QRegularExpressionMatch match = slashed.match(trimmed);
+    if (!match.hasMatch())
+        match = compact.match(trimmed);
+    if (!match.hasMatch())
+        return QDate();
+    return QDate(match.captured(3).toInt(), match.captured(2).toInt(), match.captured(1).toInt());
+}
+
+QString CaseFields::formatDate(const QDate &date)
+{
+    return date.isValid() ? date.toString(QStringLiteral("dd/MM/yyyy")) : QString();
+}
+
+std::optional<domain::PartialDate> CaseFields::parsePartialDate(const QString &text)
+{
+    const QString trimmed = text.trimmed();
+    if (trimmed.isEmpty())
+        return std::nullopt;
+    static const QRegularExpression yearOnly(QStringLiteral("^(\\d{4})$"));
+    static const QRegularExpression monthYear(QStringLiteral("^(\\d{1,2})[/.-](\\d{4})$"));
+    if (const auto m = yearOnly.match(trimmed); m.hasMatch())
+        return domain::PartialDate::fromYear(m.captured(1).toInt());
+    if (const auto m = monthYear.match(trimmed); m.hasMatch()) {
+        const int month = m.captured(1).toInt();
+        if (month < 1 || month > 12)
+            return domain::PartialDate();
+        return domain::PartialDate::fromYearMonth(m.captured(2).toInt(), month);
+    }
+    const std::optional<QDate> full = parseDate(trimmed);
+    if (!full || !full->isValid())
+        return domain::PartialDate();
+    return domain::PartialDate::fromDate(*full);
+}
+
+std::optional<qint64> CaseFields::parseMoney(const QString &text)
+{
+    QString digits = text.trimmed();
+    digits.remove(QChar(0x0111)); // đ
+    digits.remove(QChar(0x20AB)); // ₫
+    digits.remove(QLatin1Char('.'));
+    digits.remove(QLatin1Char(','));
+    digits.remove(QLatin1Char(' '));
+    digits.remove(QChar(0x00A0));
+    digits.remove(QChar(0x202F));
+    if (digits.isEmpty())
+        return std::nullopt;
+    bool ok = false;
+    const qint64 value = digits.toLongLong(&ok);
+    if (!ok)
+        return std::nullopt;
+    return value;
+}
+
+QString CaseFields::formatMoney(qint64 amountVnd)
+{
+    static const QLocale vietnamese(QLocale::Vietnamese, QLocale::Vietnam);
+    return vietnamese.toString(amountVnd) + QStringLiteral(" \u0111");
+}
+
+QString CaseFields::fieldLabel(const QString &column)
+{
+    static const QHash<QString, const char *> labels{
+        {QStringLiteral("full_name"), QT_TR_NOOP("Full name")},
+        {QStringLiteral("other_names"), QT_TR_NOOP("Other names")},
+        {QStringLiteral("birth_date"), QT_TR_NOOP("Date of birth")},
+        {QStringLiteral("estimated_age_years"), QT_TR_NOOP("Estimated age")},
+        {QStringLiteral("estimated_age_as_of"), QT_TR_NOOP("Estimated age as of")},
+        {QStringLiteral("nationality"), QT_TR_NOOP("Nationality")},
+        {QStringLiteral("ethnicity"), QT_TR_NOOP("Ethnicity")},
+        {QStringLiteral("document_number"), QT_TR_NOOP("Document number")},
+        {QStringLiteral("residence_province"), QT_TR_NOOP("Province")},
+        {QStringLiteral("residence_commune"), QT_TR_NOOP("Commune")},
+        {QStringLiteral("residence_commune_text"), QT_TR_NOOP("Commune")},
+        {QStringLiteral("address_line"), QT_TR_NOOP("Address")},
+        {QStringLiteral("phone"), QT_TR_NOOP("Phone")},
+        {QStringLiteral("family_contact"), QT_TR_NOOP("Family contact")},
+        {QStringLiteral("notes"), QT_TR_NOOP("Notes")},
+        {QStringLiteral("reception_date"), QT_TR_NOOP("Reception date")},
+        {QStringLiteral("agency_code"), QT_TR_NOOP("Receiving agency")},
+        {QStringLiteral("country_code"), QT_TR_NOOP("Returned from")},
+        {QStringLiteral("identification_agency_code"), QT_TR_NOOP("Deciding agency")},
+        {QStringLiteral("identification_date"), QT_TR_NOOP("Decision date")},
+        {QStringLiteral("identification_basis"), QT_TR_NOOP("Basis of the decision")},
+        {QStringLiteral("outcome"), QT_TR_NOOP("Outcome")},
+        {QStringLiteral("closed_date"), QT_TR_NOOP("Closed on")},
+        {QStringLiteral("type_code"), QT_TR_NOOP("Support type")},
+        {QStringLiteral("support_date"), QT_TR_NOOP("Support date")},
+        {QStringLiteral("provider_agency_code"), QT_TR_NOOP("Provider")},
+        {QStringLiteral("amount_vnd"), QT_TR_NOOP("Amount")},
+        {QStringLiteral("quantity"), QT_TR_NOOP("Quantity / days")},
+        {QStringLiteral("follow_up_date"), QT_TR_NOOP("Follow-up date")},
+    };
+    const char *label = labels.value(column);
+    return label ? tr(label) : column;
+}
+
+QString CaseFields::message(const domain::FieldError &error)
+{
+    const QString field = fieldLabel(error.field);
+    switch (error.code) {
+    case domain::ValidationCode::Required:
+        return tr("%1 is required: fill it in.").arg(field);
+    case domain::ValidationCode::InvalidFormat:
+        if (error.field == QLatin1String("document_number"))
+            return tr("%1: a CCCD number has exactly 12 digits.").arg(field);
+        if (error.field == QLatin1String("amount_vnd"))
+            return tr("%1: type a whole number of đồng, e.g. 1500000 or 1.500.000.").arg(field);
+        return tr("%1 is not in the expected form: check what was typed.").arg(field);
+    case domain::ValidationCode::InvalidDate:
+        return tr("%1 is not a valid date: type it as dd/mm/yyyy (or mm/yyyy, or the year "
+                  "only for a birth date).")
+            .arg(field);
+    case domain::ValidationCode::InFuture:
+        return tr("%1 is in the future: enter a date up to today.").arg(field);
+    case domain::ValidationCode::BeforeBirth:
+        return tr("%1 is before the person's date of birth: check both dates.").arg(field);
+    case domain::ValidationCode::BeforeReception:
+        return tr("%1 is before the reception date: check both dates.").arg(field);
+    case domain::ValidationCode::Negative:
+        return tr("%1 cannot be negative.").arg(field);
+    case domain::ValidationCode::OutOfRange:
+        return tr("%1 is out of the allowed range.").arg(field);
+    case domain::ValidationCode::Inconsistent:
+        if (error.field == QLatin1String("outcome"))
+            return tr("%1: a closed case needs an outcome; an open case has none.").arg(field);
+        return tr("%1 does not agree with the other fields: check them.").arg(field);
+    case domain::ValidationCode::TooLong:
+        return tr("%1 is too long: shorten it.").arg(field);
+    }
+    return tr("%1 is not valid.").arg(field);
+}
+
+QString CaseFields::label(domain::FollowUpKind kind)
+{
+    switch (kind) {
+    case domain::FollowUpKind::HomeVisit:
+        return tr("Home visit");
+    case domain::FollowUpKind::PhoneCall:
+        return tr("Phone call");
+    case domain::FollowUpKind::OfficeVisit:
+        return tr("Visit to the office");
+    case domain::FollowUpKind::Other:
+        return tr("Other");
+    }
+    return {};
+}
+
+QString CaseFields::label(domain::ReintegrationStatus status)
+{
+    switch (status) {
+    case domain::ReintegrationStatus::Stable:
+        return tr("Stable");
+    case domain::ReintegrationStatus::NeedsSupport:
+        return tr("Needs support");
+    case domain::ReintegrationStatus::NotApplicable:
+        return tr("Not applicable");
+    case domain::ReintegrationStatus::Unknown:
+        return tr("Unknown");
+    }
+    return {};
+}
+
+QString CaseFields::label(domain::ExploitationForm form)
+{
+    return EnumLabels::label(form);
+}
+
+void CaseFields::markInvalid(QWidget *widget, const QString &message)
+{
+    if (!widget)
+        return;
+    const bool invalid = !message.isEmpty();
+    if (widget->property("invalid").toBool() == invalid && widget->toolTip() == message)
+        return;
+    widget->setProperty("invalid", invalid);
+    widget->setToolTip(message);
+    widget->setStyleSheet(invalid ? QStringLiteral("border: 2px solid #c42b1c;") : QString());
+}
+
+bool CaseFields::isMarkedInvalid(const QWidget *widget)
+{
+    return widget && widget->property("invalid").toBool();
+}
+
+DateLineEdit::DateLineEdit(QWidget *parent)
+    : QLineEdit(parent)
+{
+    setPlaceholderText(CaseFields::tr("dd/mm/yyyy"));
+    setMaxLength(10);
+    setMaximumWidth(fontMetrics().horizontalAdvance(QStringLiteral("00/00/00000")) + 24);
+}
+
+QDate DateLineEdit::date() const
+{
+    const std::optional<QDate> parsed = CaseFields::parseDate(text());
+    return parsed ? *parsed : QDate();
+}
+
+bool DateLineEdit::isBlank() const
+{
+    return text().trimmed().isEmpty();
+}
+
+bool DateLineEdit::isMalformed() const
+{
+    return !isBlank() && !date().isValid();
+}
+
+void DateLineEdit::setDate(const QDate &date)
+{
+    setText(CaseFields::formatDate(date));
+}
+
+MoneyLineEdit::MoneyLineEdit(QWidget *parent)
+    : QLineEdit(parent)
+{
+    setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    setPlaceholderText(QStringLiteral("0 \u0111"));
+}
+
+std::optional<qint64> MoneyLineEdit::amount() const
+{
+    return CaseFields::parseMoney(text());
+}
+
+bool MoneyLineEdit::isMalformed() const
+{
+    QString typed = text().trimmed();
+    if (typed.startsWith(QLatin1Char('-')))
+        return false; // a negative amount is reported by the domain's validation
+    return !typed.isEmpty() && !amount();
+}
+
+void MoneyLineEdit::setAmount(qint64 amountVnd)
+{
+    setText(CaseFields::formatMoney(amountVnd));
+}
+
+void MoneyLineEdit::focusOutEvent(QFocusEvent *event)
+{
+    if (const std::optional<qint64> value = amount())
+        setAmount(*value);
+    QLineEdit::focusOutEvent(event);
+}
+
+} // namespace sr::ui

@@ -1,0 +1,66 @@
+#include "ui/case/CaseForm.h"
+
+#include "ui/case/CaseFields.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QLocale>
+#include <QPlainTextEdit>
+#include <QSpinBox>
+
+namespace sr::ui {
+
+bool englishUi()
+{
+    return QLocale().language() == QLocale::English;
+}
+
+CaseForm::CaseForm(QWidget *parent)
+    : QWidget(parent)
+{}
+
+void CaseForm::registerField(const QString &column, QWidget *widget)
+{
+    m_fields.insert(column, widget);
+}
+
+void CaseForm::watch(QWidget *widget)
+{
+    auto changed = [this] {
+        if (!m_loading)
+            Q_EMIT edited();
+    };
+    if (auto *line = qobject_cast<QLineEdit *>(widget))
+        connect(line, &QLineEdit::textChanged, this, changed);
+    else if (auto *combo = qobject_cast<QComboBox *>(widget))
+        connect(combo, &QComboBox::currentIndexChanged, this, changed);
+    else if (auto *check = qobject_cast<QCheckBox *>(widget))
+        connect(check, &QCheckBox::toggled, this, changed);
+    else if (auto *spin = qobject_cast<QSpinBox *>(widget))
+        connect(spin, &QSpinBox::valueChanged, this, changed);
+    else if (auto *text = qobject_cast<QPlainTextEdit *>(widget))
+        connect(text, &QPlainTextEdit::textChanged, this, changed);
+    else if (auto *list = qobject_cast<QListWidget *>(widget))
+        connect(list, &QListWidget::itemChanged, this, changed);
+}
+
+void CaseForm::showErrors(const QHash<QString, QString> &messagesByField)
+{
+    for (auto it = m_fields.cbegin(); it != m_fields.cend(); ++it)
+        CaseFields::markInvalid(it.value(), messagesByField.value(it.key()));
+}
+
+void CaseForm::addChoice(QComboBox *combo, const QString &label, const QVariant &data)
+{
+    combo->addItem(label, data);
+}
+
+void CaseForm::selectData(QComboBox *combo, const QVariant &data)
+{
+    const int index = combo->findData(data);
+    combo->setCurrentIndex(index >= 0 ? index : 0);
+}
+
+} // namespace sr::ui

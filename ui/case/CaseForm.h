@@ -1,0 +1,53 @@
+#pragma once
+
+#include "domain/Validation.h"
+
+#include <QHash>
+#include <QString>
+#include <QVariant>
+#include <QWidget>
+
+class QComboBox;
+
+namespace sr::ui {
+
+/**
+ * Base of the case editor's sections: maps field names (database columns) to the widgets
+ * that edit them, marks invalid fields and reports text that cannot be read at all.
+ */
+class CaseForm : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit CaseForm(QWidget *parent = nullptr);
+
+    /** The widget editing @a column, or nullptr. */
+    QWidget *widgetForField(const QString &column) const { return m_fields.value(column); }
+    /** Marks the fields of @a errors (messages already worded), clears every other mark. */
+    void showErrors(const QHash<QString, QString> &messagesByField);
+    void clearErrors() { showErrors({}); }
+
+Q_SIGNALS:
+    /** Something was typed or chosen. */
+    void edited();
+
+protected:
+    void registerField(const QString &column, QWidget *widget);
+    /** Connects the change signal of a line edit, combo, check box, spin box or text edit to edited(). */
+    void watch(QWidget *widget);
+
+    static void addChoice(QComboBox *combo, const QString &label, const QVariant &data);
+    static void selectData(QComboBox *combo, const QVariant &data);
+
+    /** While true, programmatic changes do not emit edited(). */
+    bool m_loading = false;
+
+private:
+    QHash<QString, QWidget *> m_fields;
+};
+
+/** True when the UI speaks English (reference names then use their English form). */
+bool englishUi();
+
+} // namespace sr::ui

@@ -1,0 +1,223 @@
+#include "ui/case/FollowUpList.h"
+
+#include "domain/Clock.h"
+#include "ui/case/CaseFields.h"
+
+#include <QComboBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace sr::ui {
+
+FollowUpList::FollowUpList(QWidget *parent)
+    : CaseForm(parent)
+{
+    setObjectName(QStringLiteral("followUpList"));
+    m_table = new QTableWidget(0, 6, this);
+    m_table->setObjectName(QStringLiteral("followUpTable"));
+    m_table->setHorizontalHeaderLabels(
+        {tr("Date"), tr("Kind"), tr("Health"), tr("Housing"), tr("Work"), tr("Schooling")});
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setTabKeyNavigation(false);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+
+    m_add = new QPushButton(tr("&Add follow-up"), this);
+    m_add->setObjectName(QStringLiteral("addFollowUpButton"));
+    m_archive = new QPushButton(tr("Archive follow-up…"), this);
+    m_archive->setObjectName(QStringLiteral("archiveFollowUpButton"));
+
+    m_form = new QWidget(this);
+    auto *form = new QFormLayout(m_form);
+    m_date = new DateLineEdit(m_form);
+    m_date->setObjectName(QStringLiteral("followUpDateEdit"));
+    form->addRow(tr("Da&te:"), m_date);
+    m_kind = new QComboBox(m_form);
+    m_kind->setObjectName(QStringLiteral("followUpKindCombo"));
+    for (domain::FollowUpKind kind : domain::allValues<domain::FollowUpKind>())
+        addChoice(m_kind, CaseFields::label(kind), domain::toCode(kind));
+    form->addRow(tr("&Kind:"), m_kind);
+    auto statusCombo = [this](const QString &name) {
+        auto *combo = new QComboBox(m_form);
+        combo->setObjectName(name);
+        for (domain::ReintegrationStatus status : domain::allValues<domain::ReintegrationStatus>())
+            addChoice(combo, CaseFields::label(status), domain::toCode(status));
+        return combo;
+    };
+    m_health = statusCombo(QStringLiteral("healthCombo"));
+    form->addRow(tr("&Health:"), m_health);
+    m_housing = statusCombo(QStringLiteral("housingCombo"));
+    form->addRow(tr("H&ousing:"), m_housing);
+    m_work = statusCombo(QStringLiteral("workCombo"));
+    form->addRow(tr("&Work:"), m_work);
+    m_schooling = statusCombo(QStringLiteral("schoolingCombo"));
+    form->addRow(tr("&Schooling:"), m_schooling);
+    m_notes = new QLineEdit(m_form);
+    m_notes->setObjectName(QStringLiteral("followUpNotesEdit"));
+    form->addRow(tr("&Notes:"), m_notes);
+
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_add);
+    buttons->addWidget(m_archive);
+    buttons->addStretch(1);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_table, 1);
+    layout->addLayout(buttons);
+    layout->addWidget(m_form);
+
+    registerField(QStringLiteral("follow_up_date"), m_date);
+    registerField(QStringLiteral("notes"), m_notes);
+    for (QWidget *widget : std::initializer_list<QWidget *>{
+             m_date, m_kind, m_health, m_housing, m_work, m_schooling, m_notes})
+        watch(widget);
+    connect(this, &CaseForm::edited, this, &FollowUpList::storeRow);
+    connect(m_table, &QTableWidget::currentCellChanged, this, [this](int row) { showRow(row); });
+    connect(m_add, &QPushButton::clicked, this, &FollowUpList::addFollowUp);
+    connect(m_archive, &QPushButton::clicked, this, [this] {
+        if (m_current < 0)
+            return;
+        if (!m_followUps.at(m_current).meta.isStored()) {
+            m_followUps.removeAt(m_current);
+            m_unreadableDates.remove(m_current);
+            setFollowUps(m_followUps);
+            Q_EMIT edited();
+            return;
+        }
+        if (QMessageBox::question(this,
+                                  tr("Archive follow-up"),
+                                  tr("Archive this follow-up? It stays in the database but is no "
+                                     "longer shown or counted."),
+                                  QMessageBox::Yes | QMessageBox::Cancel,
+                                  QMessageBox::Cancel)
+            == QMessageBox::Yes)
+            Q_EMIT archiveRequested(m_current);
+    });
+    setTabOrder(m_table, m_add);
+    setTabOrder(m_add, m_archive);
+    setTabOrder(m_archive, m_date);
+    setTabOrder(m_date, m_kind);
+    setTabOrder(m_kind, m_health);
+    setTabOrder(m_health, m_housing);
+    setTabOrder(m_housing, m_work);
+    setTabOrder(m_work, m_schooling);
+    setTabOrder(m_schooling, m_notes);
+    showRow(-1);
+}
+
+void FollowUpList::setFollowUps(const QList<domain::FollowUp> &followUps)
+{
+    m_followUps = followUps;
+    m_unreadableDates.clear();
+    const QSignalBlocker blocker(m_table);
+    m_table->setRowCount(int(followUps.size()));
+    for (int row = 0; row < followUps.size(); ++row)
+        refreshRow(row);
+    showRow(-1);
+    selectRow(0);
+}
+
+void FollowUpList::refreshRow(int row)
+{
+    const domain::FollowUp &f = m_followUps.at(row);
+    const QStringList cells{CaseFields::formatDate(f.date),
+                            CaseFields::label(f.kind),
+                            CaseFields::label(f.health),
+                            CaseFields::label(f.housing),
+                            CaseFields::label(f.work),
+                            CaseFields::label(f.schooling)};
+    for (int column = 0; column < cells.size(); ++column) {
+        QTableWidgetItem *item = m_table->item(row, column);
+        if (!item) {
+            item = new QTableWidgetItem;
+            m_table->setItem(row, column, item);
+        }
+        item->setText(cells.at(column));
+    }
+}
+
+void FollowUpList::selectRow(int row)
+{
+    if (row >= 0 && row < m_table->rowCount()) {
+        m_table->setCurrentCell(row, 0);
+        showRow(row);
+    }
+}
+
+void FollowUpList::addFollowUp()
+{
+    domain::FollowUp followUp;
+    followUp.date = domain::Clock::instance().today();
+    m_followUps.append(followUp);
+    m_table->setRowCount(int(m_followUps.size()));
+    refreshRow(int(m_followUps.size()) - 1);
+    selectRow(int(m_followUps.size()) - 1);
+    Q_EMIT edited();
+    m_date->setFocus(Qt::OtherFocusReason);
+    m_date->selectAll();
+}
+
+void FollowUpList::showRow(int row)
+{
+    m_current = row;
+    m_form->setEnabled(row >= 0);
+    m_archive->setEnabled(row >= 0);
+    m_loading = true;
+    if (row < 0) {
+        m_date->clear();
+        m_notes->clear();
+    } else {
+        const domain::FollowUp &f = m_followUps.at(row);
+        m_date->setDate(f.date);
+        selectData(m_kind, domain::toCode(f.kind));
+        selectData(m_health, domain::toCode(f.health));
+        selectData(m_housing, domain::toCode(f.housing));
+        selectData(m_work, domain::toCode(f.work));
+        selectData(m_schooling, domain::toCode(f.schooling));
+        m_notes->setText(f.notes);
+    }
+    m_loading = false;
+}
+
+void FollowUpList::storeRow()
+{
+    if (m_current < 0 || m_current >= m_followUps.size())
+        return;
+    domain::FollowUp &f = m_followUps[m_current];
+    f.date = m_date->date();
+    auto status = [](QComboBox *combo) {
+        return domain::fromCode<domain::ReintegrationStatus>(combo->currentData().toString())
+            .value_or(domain::ReintegrationStatus::Unknown);
+    };
+    f.kind = domain::fromCode<domain::FollowUpKind>(m_kind->currentData().toString())
+                 .value_or(domain::FollowUpKind::Other);
+    f.health = status(m_health);
+    f.housing = status(m_housing);
+    f.work = status(m_work);
+    f.schooling = status(m_schooling);
+    f.notes = m_notes->text().simplified();
+    if (m_date->isMalformed())
+        m_unreadableDates.insert(m_current);
+    else
+        m_unreadableDates.remove(m_current);
+    refreshRow(m_current);
+    Q_EMIT followUpEdited(f.meta.uuid);
+}
+
+QList<std::pair<int, domain::FieldError>> FollowUpList::unreadableFields() const
+{
+    QList<std::pair<int, domain::FieldError>> errors;
+    for (int row : m_unreadableDates)
+        errors.append(
+            {row, {QStringLiteral("follow_up_date"), domain::ValidationCode::InvalidDate}});
+    return errors;
+}
+
+} // namespace sr::ui

@@ -1,0 +1,365 @@
+#include "ui/case/PersonForm.h"
+
+#include "domain/Clock.h"
+#include "ui/EnumLabels.h"
+#include "ui/case/CaseFields.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QCompleter>
+#include <QFormLayout>
+#include <QGridLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QSpinBox>
+#include <QStringListModel>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+namespace sr::ui {
+
+PersonForm::PersonForm(const services::CaseReferenceData &reference, QWidget *parent)
+    : CaseForm(parent)
+    , m_reference(reference)
+{
+    setObjectName(QStringLiteral("personForm"));
+    const bool english = englishUi();
+
+    auto *identity = new QGroupBox(tr("Identity"), this);
+    auto *identityForm = new QFormLayout(identity);
+    m_caseCode = new QLabel(identity);
+    m_caseCode->setObjectName(QStringLiteral("caseCodeLabel"));
+    m_caseCode->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    identityForm->addRow(tr("Case code:"), m_caseCode);
+    m_fullName = new QLineEdit(identity);
+    m_fullName->setObjectName(QStringLiteral("fullNameEdit"));
+    identityForm->addRow(tr("&Full name:"), m_fullName);
+    m_otherNames = new QLineEdit(identity);
+    m_otherNames->setObjectName(QStringLiteral("otherNamesEdit"));
+    identityForm->addRow(tr("O&ther names:"), m_otherNames);
+    m_sex = new QComboBox(identity);
+    m_sex->setObjectName(QStringLiteral("sexCombo"));
+    for (domain::Sex sex : domain::allValues<domain::Sex>())
+        addChoice(m_sex, EnumLabels::label(sex), domain::toCode(sex));
+    identityForm->addRow(tr("&Sex:"), m_sex);
+
+    auto *birthRow = new QHBoxLayout;
+    m_birthDate = new QLineEdit(identity);
+    m_birthDate->setObjectName(QStringLiteral("birthDateEdit"));
+    m_birthDate->setPlaceholderText(tr("dd/mm/yyyy, mm/yyyy or yyyy"));
+    m_birthDate->setToolTip(tr("Type the full date, the month and year, or the year only."));
+    birthRow->addWidget(m_birthDate, 1);
+    auto *ageLabel = new QLabel(tr("or estimated &age:"), identity);
+    birthRow->addWidget(ageLabel);
+    m_estimatedAge = new QSpinBox(identity);
+    m_estimatedAge->setObjectName(QStringLiteral("estimatedAgeSpin"));
+    m_estimatedAge->setRange(-1, 150);
+    m_estimatedAge->setSpecialValueText(tr("unknown"));
+    m_estimatedAge->setValue(-1);
+    ageLabel->setBuddy(m_estimatedAge);
+    birthRow->addWidget(m_estimatedAge);
+    auto *birthLabel = new QLabel(tr("&Date of birth:"), identity);
+    birthLabel->setBuddy(m_birthDate);
+    identityForm->addRow(birthLabel, birthRow);
+
+    m_nationality = new QComboBox(identity);
+    m_nationality->setObjectName(QStringLiteral("nationalityCombo"));
+    QList<domain::Country> countries = reference.countries;
+    auto countryName = [english](const domain::Country &c) {
+        return english && !c.nameEn.isEmpty() ? c.nameEn : c.nameVi;
+    };
+    for (const domain::Country &country : countries) {
+        if (country.code == QLatin1String("VN"))
+            addChoice(m_nationality, countryName(country), country.code);
+    }
+    std::sort(countries.begin(), countries.end(), [&](const auto &a, const auto &b) {
+        return QString::localeAwareCompare(countryName(a), countryName(b)) < 0;
+    });
+    for (const domain::Country &country : countries) {
+        if (country.code != QLatin1String("VN"))
+            addChoice(m_nationality, countryName(country), country.code);
+    }
+    identityForm->addRow(tr("&Nationality:"), m_nationality);
+    m_ethnicity = new QComboBox(identity);
+    m_ethnicity->setObjectName(QStringLiteral("ethnicityCombo"));
+    for (const domain::EthnicGroup &group : reference.ethnicGroups)
+        addChoice(m_ethnicity, group.name, group.code);
+    identityForm->addRow(tr("&Ethnicity:"), m_ethnicity);
+
+    auto *documentRow = new QHBoxLayout;
+    m_documentType = new QComboBox(identity);
+    m_documentType->setObjectName(QStringLiteral("documentTypeCombo"));
+    for (domain::DocumentType type : domain::allValues<domain::DocumentType>())
+        addChoice(m_documentType, EnumLabels::label(type), domain::toCode(type));
+    documentRow->addWidget(m_documentType);
+    m_documentNumber = new QLineEdit(identity);
+    m_documentNumber->setObjectName(QStringLiteral("documentNumberEdit"));
+    m_documentNumber->setPlaceholderText(tr("number"));
+    documentRow->addWidget(m_documentNumber, 1);
+    auto *documentLabel = new QLabel(tr("Identity d&ocument:"), identity);
+    documentLabel->setBuddy(m_documentType);
+    identityForm->addRow(documentLabel, documentRow);
+
+    auto *residence = new QGroupBox(tr("Permanent residence"), this);
+    auto *residenceForm = new QFormLayout(residence);
+    m_era = new QComboBox(residence);
+    m_era->setObjectName(QStringLiteral("eraCombo"));
+    addChoice(m_era, tr("Units from 1/7/2025"), domain::toCode(domain::AdminEra::From2025));
+    addChoice(m_era, tr("Units before 1/7/2025"), domain::toCode(domain::AdminEra::Pre2025));
+    residenceForm->addRow(tr("Administrative &units:"), m_era);
+    m_province = new QComboBox(residence);
+    m_province->setObjectName(QStringLiteral("provinceCombo"));
+    residenceForm->addRow(tr("&Province:"), m_province);
+    m_commune = new QLineEdit(residence);
+    m_commune->setObjectName(QStringLiteral("communeEdit"));
+    m_communeCompleter = new QCompleter(new QStringListModel(m_commune), m_commune);
+    m_communeCompleter->setCaseSensitivity(Qt::CaseInsensitive);
+    m_communeCompleter->setFilterMode(Qt::MatchContains);
+    m_commune->setCompleter(m_communeCompleter);
+    residenceForm->addRow(tr("&Commune / ward:"), m_commune);
+    m_address = new QLineEdit(residence);
+    m_address->setObjectName(QStringLiteral("addressEdit"));
+    residenceForm->addRow(tr("Add&ress:"), m_address);
+
+    auto *contact = new QGroupBox(tr("Contact and consent"), this);
+    auto *contactForm = new QFormLayout(contact);
+    m_phone = new QLineEdit(contact);
+    m_phone->setObjectName(QStringLiteral("phoneEdit"));
+    contactForm->addRow(tr("P&hone:"), m_phone);
+    m_familyContact = new QLineEdit(contact);
+    m_familyContact->setObjectName(QStringLiteral("familyContactEdit"));
+    contactForm->addRow(tr("Fa&mily contact:"), m_familyContact);
+    m_consentServices = new QCheckBox(tr("Agrees to receive services"), contact);
+    m_consentServices->setObjectName(QStringLiteral("consentServicesCheck"));
+    m_consentSharing = new QCheckBox(tr("Agrees to share information with partners"), contact);
+    m_consentSharing->setObjectName(QStringLiteral("consentSharingCheck"));
+    m_consentStatistics = new QCheckBox(tr("Agrees to de-identified statistics"), contact);
+    m_consentStatistics->setObjectName(QStringLiteral("consentStatisticsCheck"));
+    auto *consentBox = new QVBoxLayout;
+    consentBox->addWidget(m_consentServices);
+    consentBox->addWidget(m_consentSharing);
+    consentBox->addWidget(m_consentStatistics);
+    contactForm->addRow(tr("Consent:"), consentBox);
+    m_notes = new QPlainTextEdit(contact);
+    m_notes->setObjectName(QStringLiteral("personNotesEdit"));
+    m_notes->setTabChangesFocus(true);
+    m_notes->setMaximumHeight(fontMetrics().height() * 4);
+    contactForm->addRow(tr("No&tes:"), m_notes);
+
+    auto *layout = new QGridLayout(this);
+    layout->addWidget(identity, 0, 0, 2, 1);
+    layout->addWidget(residence, 0, 1);
+    layout->addWidget(contact, 1, 1);
+    layout->setColumnStretch(0, 1);
+    layout->setColumnStretch(1, 1);
+    layout->setRowStretch(2, 1);
+
+    registerField(QStringLiteral("full_name"), m_fullName);
+    registerField(QStringLiteral("other_names"), m_otherNames);
+    registerField(QStringLiteral("birth_date"), m_birthDate);
+    registerField(QStringLiteral("estimated_age_years"), m_estimatedAge);
+    registerField(QStringLiteral("estimated_age_as_of"), m_estimatedAge);
+    registerField(QStringLiteral("nationality"), m_nationality);
+    registerField(QStringLiteral("ethnicity"), m_ethnicity);
+    registerField(QStringLiteral("document_number"), m_documentNumber);
+    registerField(QStringLiteral("residence_province"), m_province);
+    registerField(QStringLiteral("residence_commune"), m_commune);
+    registerField(QStringLiteral("residence_commune_text"), m_commune);
+    registerField(QStringLiteral("address_line"), m_address);
+    registerField(QStringLiteral("phone"), m_phone);
+    registerField(QStringLiteral("family_contact"), m_familyContact);
+    registerField(QStringLiteral("notes"), m_notes);
+    for (QWidget *widget : std::initializer_list<QWidget *>{m_fullName,
+                                                            m_otherNames,
+                                                            m_sex,
+                                                            m_birthDate,
+                                                            m_estimatedAge,
+                                                            m_nationality,
+                                                            m_ethnicity,
+                                                            m_documentType,
+                                                            m_documentNumber,
+                                                            m_era,
+                                                            m_province,
+                                                            m_commune,
+                                                            m_address,
+                                                            m_phone,
+                                                            m_familyContact,
+                                                            m_consentServices,
+                                                            m_consentSharing,
+                                                            m_consentStatistics,
+                                                            m_notes})
+        watch(widget);
+
+    connect(m_era, &QComboBox::currentIndexChanged, this, [this] {
+        const QString province = m_province->currentData().toString();
+        fillProvinces();
+        selectData(m_province, province);
+    });
+    connect(
+        m_province, &QComboBox::currentIndexChanged, this, &PersonForm::updateCommuneCompletion);
+    fillProvinces();
+
+    setTabOrder(m_fullName, m_otherNames);
+    setTabOrder(m_otherNames, m_sex);
+    setTabOrder(m_sex, m_birthDate);
+    setTabOrder(m_birthDate, m_estimatedAge);
+    setTabOrder(m_estimatedAge, m_nationality);
+    setTabOrder(m_nationality, m_ethnicity);
+    setTabOrder(m_ethnicity, m_documentType);
+    setTabOrder(m_documentType, m_documentNumber);
+    setTabOrder(m_documentNumber, m_era);
+    setTabOrder(m_era, m_province);
+    setTabOrder(m_province, m_commune);
+    setTabOrder(m_commune, m_address);
+    setTabOrder(m_address, m_phone);
+    setTabOrder(m_phone, m_familyContact);
+    setTabOrder(m_familyContact, m_consentServices);
+    setTabOrder(m_consentServices, m_consentSharing);
+    setTabOrder(m_consentSharing, m_consentStatistics);
+    setTabOrder(m_consentStatistics, m_notes);
+}
+
+const QList<domain::Commune> &PersonForm::communes() const
+{
+    const auto era = domain::fromCode<domain::AdminEra>(m_era->currentData().toString());
+    return era == domain::AdminEra::Pre2025 ? m_reference.communesBefore2025
+                                            : m_reference.communesFrom2025;
+}
+
+void PersonForm::fillProvinces()
+{
+    const auto era = domain::fromCode<domain::AdminEra>(m_era->currentData().toString());
+    const QList<domain::Province> &provinces = era == domain::AdminEra::Pre2025
+                                                   ? m_reference.provincesBefore2025
+                                                   : m_reference.provincesFrom2025;
+    const QSignalBlocker blocker(m_province);
+    m_province->clear();
+    addChoice(m_province, tr("(not known)"), QString());
+    // The centre's own province first: most persons live there.
+    for (const domain::Province &province : provinces) {
+        if (province.code == m_reference.homeProvinceCode)
+            addChoice(m_province, province.name, province.code);
+    }
+    for (const domain::Province &province : provinces) {
+        if (province.code != m_reference.homeProvinceCode)
+            addChoice(m_province, province.name, province.code);
+    }
+    updateCommuneCompletion();
+}
+
+void PersonForm::updateCommuneCompletion()
+{
+    QStringList names;
+    if (m_province->currentData().toString() == m_reference.homeProvinceCode) {
+        for (const domain::Commune &commune : communes())
+            names.append(commune.districtName.isEmpty()
+                             ? commune.name
+                             : QStringLiteral("%1 (%2)").arg(commune.name, commune.districtName));
+    }
+    static_cast<QStringListModel *>(m_communeCompleter->model())->setStringList(names);
+    m_commune->setPlaceholderText(names.isEmpty() ? tr("commune, ward or district (free text)")
+                                                  : tr("start typing to choose from the list"));
+}
+
+void PersonForm::setPerson(const domain::Person &person)
+{
+    m_loading = true;
+    m_person = person;
+    m_caseCode->setText(person.caseCode.isEmpty() ? tr("(given when saved)") : person.caseCode);
+    m_fullName->setText(person.fullName);
+    m_otherNames->setText(person.otherNames);
+    selectData(m_sex, domain::toCode(person.sex));
+    m_birthDate->setText(person.birthDate.toDisplayString());
+    m_estimatedAge->setValue(person.estimatedAgeYears.value_or(-1));
+    selectData(m_nationality, person.nationality);
+    selectData(m_ethnicity, person.ethnicity);
+    selectData(m_documentType, domain::toCode(person.documentType));
+    m_documentNumber->setText(person.documentNumber);
+    selectData(m_era, domain::toCode(person.residenceEra));
+    fillProvinces();
+    selectData(m_province, person.residenceProvince);
+    QString commune = person.residenceCommuneText;
+    for (const domain::Commune &c : communes()) {
+        if (!person.residenceCommune.isEmpty() && c.code == person.residenceCommune)
+            commune = c.districtName.isEmpty()
+                          ? c.name
+                          : QStringLiteral("%1 (%2)").arg(c.name, c.districtName);
+    }
+    m_commune->setText(commune);
+    m_address->setText(person.addressLine);
+    m_phone->setText(person.phone);
+    m_familyContact->setText(person.familyContact);
+    m_consentServices->setChecked(person.consent.services);
+    m_consentSharing->setChecked(person.consent.informationSharing);
+    m_consentStatistics->setChecked(person.consent.statistics);
+    m_notes->setPlainText(person.notes);
+    m_loading = false;
+}
+
+domain::Person PersonForm::person() const
+{
+    domain::Person p = m_person;
+    p.fullName = m_fullName->text().simplified();
+    p.otherNames = m_otherNames->text().simplified();
+    p.sex = domain::fromCode<domain::Sex>(m_sex->currentData().toString())
+                .value_or(domain::Sex::Unknown);
+    const std::optional<domain::PartialDate> birth =
+        CaseFields::parsePartialDate(m_birthDate->text());
+    p.birthDate = birth ? *birth : domain::PartialDate();
+    if (m_estimatedAge->value() >= 0) {
+        if (p.estimatedAgeYears != m_estimatedAge->value() || !p.estimatedAgeAsOf.isValid())
+            p.estimatedAgeAsOf = domain::Clock::instance().today();
+        p.estimatedAgeYears = m_estimatedAge->value();
+    } else {
+        p.estimatedAgeYears.reset();
+        p.estimatedAgeAsOf = QDate();
+    }
+    p.nationality = m_nationality->currentData().toString();
+    p.ethnicity = m_ethnicity->currentData().toString();
+    p.documentType =
+        domain::fromCode<domain::DocumentType>(m_documentType->currentData().toString())
+            .value_or(domain::DocumentType::None);
+    p.documentNumber = m_documentNumber->text().trimmed();
+    p.residenceEra = domain::fromCode<domain::AdminEra>(m_era->currentData().toString())
+                         .value_or(domain::AdminEra::From2025);
+    p.residenceProvince = m_province->currentData().toString();
+    p.residenceCommune.clear();
+    p.residenceCommuneText = m_commune->text().simplified();
+    if (p.residenceProvince == m_reference.homeProvinceCode) {
+        for (const domain::Commune &c : communes()) {
+            const QString shown = c.districtName.isEmpty()
+                                      ? c.name
+                                      : QStringLiteral("%1 (%2)").arg(c.name, c.districtName);
+            if (p.residenceCommuneText.compare(shown, Qt::CaseInsensitive) == 0
+                || p.residenceCommuneText.compare(c.name, Qt::CaseInsensitive) == 0) {
+                p.residenceCommune = c.code;
+                p.residenceCommuneText.clear();
+                break;
+            }
+        }
+    }
+    p.addressLine = m_address->text().simplified();
+    p.phone = m_phone->text().trimmed();
+    p.familyContact = m_familyContact->text().simplified();
+    p.consent.services = m_consentServices->isChecked();
+    p.consent.informationSharing = m_consentSharing->isChecked();
+    p.consent.statistics = m_consentStatistics->isChecked();
+    p.notes = m_notes->toPlainText().trimmed();
+    return p;
+}
+
+domain::FieldErrors PersonForm::unreadableFields() const
+{
+    domain::FieldErrors errors;
+    const std::optional<domain::PartialDate> birth =
+        CaseFields::parsePartialDate(m_birthDate->text());
+    if (birth && birth->isNull())
+        errors.append({QStringLiteral("birth_date"), domain::ValidationCode::InvalidDate});
+    return errors;
+}
+
+} // namespace sr::ui

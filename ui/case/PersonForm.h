@@ -1,0 +1,66 @@
+#pragma once
+
+#include "domain/Person.h"
+#include "services/CaseService.h"
+#include "ui/case/CaseForm.h"
+
+class QCheckBox;
+class QComboBox;
+class QCompleter;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QSpinBox;
+
+namespace sr::ui {
+
+class DateLineEdit;
+
+/** The person section: identity, document, residence, contacts, consent and notes. */
+class PersonForm : public CaseForm
+{
+    Q_OBJECT
+
+public:
+    PersonForm(const services::CaseReferenceData &reference, QWidget *parent = nullptr);
+
+    void setPerson(const domain::Person &person);
+    /** The loaded person with the form's values. */
+    domain::Person person() const;
+    /** Fields whose text cannot be read (malformed birth date). */
+    domain::FieldErrors unreadableFields() const;
+
+    QLineEdit *fullNameEdit() const { return m_fullName; }
+
+private:
+    void fillProvinces();
+    void updateCommuneCompletion();
+    const QList<domain::Commune> &communes() const;
+
+    const services::CaseReferenceData &m_reference;
+    domain::Person m_person;
+
+    QLabel *m_caseCode = nullptr;
+    QLineEdit *m_fullName = nullptr;
+    QLineEdit *m_otherNames = nullptr;
+    QComboBox *m_sex = nullptr;
+    QLineEdit *m_birthDate = nullptr;
+    QSpinBox *m_estimatedAge = nullptr;
+    QComboBox *m_nationality = nullptr;
+    QComboBox *m_ethnicity = nullptr;
+    QComboBox *m_documentType = nullptr;
+    QLineEdit *m_documentNumber = nullptr;
+    QComboBox *m_era = nullptr;
+    QComboBox *m_province = nullptr;
+    QLineEdit *m_commune = nullptr;
+    QCompleter *m_communeCompleter = nullptr;
+    QLineEdit *m_address = nullptr;
+    QLineEdit *m_phone = nullptr;
+    QLineEdit *m_familyContact = nullptr;
+    QCheckBox *m_consentServices = nullptr;
+    QCheckBox *m_consentSharing = nullptr;
+    QCheckBox *m_consentStatistics = nullptr;
+    QPlainTextEdit *m_notes = nullptr;
+};
+
+} // namespace sr::ui

@@ -1,0 +1,284 @@
+#include "ui/case/ReceptionForm.h"
+
+#include "domain/Clock.h"
+#include "ui/EnumLabels.h"
+#include "ui/case/CaseFields.h"
+
+#include <QComboBox>
+#include <QFormLayout>
+#include <QGridLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QPushButton>
+
+#include <algorithm>
+
+namespace sr::ui {
+
+ReceptionForm::ReceptionForm(const services::CaseReferenceData &reference, QWidget *parent)
+    : CaseForm(parent)
+{
+    setObjectName(QStringLiteral("receptionForm"));
+    const bool english = englishUi();
+    auto agencyName = [english](const domain::Agency &a) {
+        return english && !a.nameEn.isEmpty() ? a.nameEn : a.name;
+    };
+
+    auto *received = new QGroupBox(tr("Reception"), this);
+    auto *receivedForm = new QFormLayout(received);
+    m_date = new DateLineEdit(received);
+    m_date->setObjectName(QStringLiteral("receptionDateEdit"));
+    receivedForm->addRow(tr("Reception &date:"), m_date);
+    m_agency = new QComboBox(received);
+    m_agency->setObjectName(QStringLiteral("agencyCombo"));
+    m_decidingAgency = new QComboBox(this);
+    m_decidingAgency->setObjectName(QStringLiteral("decidingAgencyCombo"));
+    addChoice(m_agency, tr("(choose)"), QString());
+    addChoice(m_decidingAgency, tr("(none)"), QString());
+    for (const domain::Agency &agency : reference.agencies) {
+        addChoice(m_agency, agencyName(agency), agency.code);
+        addChoice(m_decidingAgency, agencyName(agency), agency.code);
+    }
+    receivedForm->addRow(tr("Receiving &agency:"), m_agency);
+    m_batch = new QComboBox(received);
+    m_batch->setObjectName(QStringLiteral("batchCombo"));
+    addChoice(m_batch, tr("(not received in a handover)"), QVariant());
+    for (const domain::HandoverBatch &batch : reference.batches) {
+        addChoice(m_batch,
+                  tr("%1, %n person(s)", nullptr, batch.personsTotal)
+                      .arg(CaseFields::formatDate(batch.date)),
+                  batch.meta.id);
+    }
+    receivedForm->addRow(tr("Handover &batch:"), m_batch);
+    m_country = new QComboBox(received);
+    m_country->setObjectName(QStringLiteral("countryCombo"));
+    QList<domain::Country> countries = reference.countries;
+    auto countryName = [english](const domain::Country &c) {
+        return english && !c.nameEn.isEmpty() ? c.nameEn : c.nameVi;
+    };
+    std::sort(countries.begin(), countries.end(), [&](const auto &a, const auto &b) {
+        return QString::localeAwareCompare(countryName(a), countryName(b)) < 0;
+    });
+    addChoice(m_country, tr("(choose)"), QString());
+    for (const QString &code : {QStringLiteral("CN"), QStringLiteral("KH"), QStringLiteral("LA")}) {
+        for (const domain::Country &country : countries) {
+            if (country.code == code)
+                addChoice(m_country, countryName(country), country.code);
+        }
+    }
+    m_country->insertSeparator(m_country->count());
+    for (const domain::Country &country : countries)
+        addChoice(m_country, countryName(country), country.code);
+    receivedForm->addRow(tr("Returned &from:"), m_country);
+    m_route = new QComboBox(received);
+    m_route->setObjectName(QStringLiteral("routeCombo"));
+    for (domain::Route route : domain::allValues<domain::Route>())
+        addChoice(m_route, EnumLabels::label(route), domain::toCode(route));
+    receivedForm->addRow(tr("&Route of identification:"), m_route);
+    m_exploitation = new QListWidget(received);
+    m_exploitation->setObjectName(QStringLiteral("exploitationList"));
+    for (domain::ExploitationForm form : domain::allValues<domain::ExploitationForm>()) {
+        auto *item = new QListWidgetItem(EnumLabels::label(form), m_exploitation);
+        item->setData(Qt::UserRole, domain::toCode(form));
+        item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable | Qt::ItemIsSelectable);
+        item->setCheckState(Qt::Unchecked);
+    }
+    m_exploitation->setMaximumHeight(m_exploitation->sizeHintForRow(0) * 9 + 8);
+    receivedForm->addRow(tr("Forms of &exploitation:"), m_exploitation);
+
+    auto *identification = new QGroupBox(tr("Identification and case status"), this);
+    auto *identificationForm = new QFormLayout(identification);
+    m_identification = new QComboBox(identification);
+    m_identification->setObjectName(QStringLiteral("identificationCombo"));
+    for (domain::IdentificationStatus status : domain::allValues<domain::IdentificationStatus>())
+        addChoice(m_identification, EnumLabels::label(status), domain::toCode(status));
+    identificationForm->addRow(tr("&Identification status:"), m_identification);
+    m_decidingAgency->setParent(identification);
+    identificationForm->addRow(tr("Decidin&g agency:"), m_decidingAgency);
+    m_decisionDate = new DateLineEdit(identification);
+    m_decisionDate->setObjectName(QStringLiteral("decisionDateEdit"));
+    identificationForm->addRow(tr("Decision da&te:"), m_decisionDate);
+    m_basis = new QLineEdit(identification);
+    m_basis->setObjectName(QStringLiteral("basisEdit"));
+    identificationForm->addRow(tr("Basis of the decision:"), m_basis);
+    m_caseStatus = new QComboBox(identification);
+    m_caseStatus->setObjectName(QStringLiteral("caseStatusCombo"));
+    for (domain::CaseStatus status : domain::allValues<domain::CaseStatus>())
+        addChoice(m_caseStatus, EnumLabels::label(status), domain::toCode(status));
+    auto *statusRow = new QHBoxLayout;
+    statusRow->addWidget(m_caseStatus, 1);
+    m_closeButton = new QPushButton(tr("C&lose case…"), identification);
+    m_closeButton->setObjectName(QStringLiteral("closeCaseButton"));
+    statusRow->addWidget(m_closeButton);
+    auto *statusLabel = new QLabel(tr("&Case status:"), identification);
+    statusLabel->setBuddy(m_caseStatus);
+    identificationForm->addRow(statusLabel, statusRow);
+    m_outcome = new QComboBox(identification);
+    m_outcome->setObjectName(QStringLiteral("outcomeCombo"));
+    addChoice(m_outcome, tr("(none)"), QString());
+    for (domain::CaseOutcome outcome : domain::allValues<domain::CaseOutcome>())
+        addChoice(m_outcome, EnumLabels::label(outcome), domain::toCode(outcome));
+    identificationForm->addRow(tr("&Outcome:"), m_outcome);
+    m_closedDate = new DateLineEdit(identification);
+    m_closedDate->setObjectName(QStringLiteral("closedDateEdit"));
+    identificationForm->addRow(tr("Closed o&n:"), m_closedDate);
+    m_notes = new QPlainTextEdit(identification);
+    m_notes->setObjectName(QStringLiteral("receptionNotesEdit"));
+    m_notes->setTabChangesFocus(true);
+    m_notes->setMaximumHeight(fontMetrics().height() * 4);
+    identificationForm->addRow(tr("Notes:"), m_notes);
+
+    auto *layout = new QGridLayout(this);
+    layout->addWidget(received, 0, 0);
+    layout->addWidget(identification, 0, 1);
+    layout->setColumnStretch(0, 1);
+    layout->setColumnStretch(1, 1);
+    layout->setRowStretch(1, 1);
+
+    registerField(QStringLiteral("reception_date"), m_date);
+    registerField(QStringLiteral("agency_code"), m_agency);
+    registerField(QStringLiteral("country_code"), m_country);
+    registerField(QStringLiteral("identification_agency_code"), m_decidingAgency);
+    registerField(QStringLiteral("identification_date"), m_decisionDate);
+    registerField(QStringLiteral("identification_basis"), m_basis);
+    registerField(QStringLiteral("outcome"), m_outcome);
+    registerField(QStringLiteral("closed_date"), m_closedDate);
+    registerField(QStringLiteral("notes"), m_notes);
+    for (QWidget *widget : std::initializer_list<QWidget *>{m_date,
+                                                            m_agency,
+                                                            m_batch,
+                                                            m_country,
+                                                            m_route,
+                                                            m_exploitation,
+                                                            m_identification,
+                                                            m_decidingAgency,
+                                                            m_decisionDate,
+                                                            m_basis,
+                                                            m_caseStatus,
+                                                            m_outcome,
+                                                            m_closedDate,
+                                                            m_notes})
+        watch(widget);
+    connect(
+        m_caseStatus, &QComboBox::currentIndexChanged, this, &ReceptionForm::updateClosureFields);
+    connect(m_closeButton, &QPushButton::clicked, this, &ReceptionForm::closeCase);
+
+    setTabOrder(m_date, m_agency);
+    setTabOrder(m_agency, m_batch);
+    setTabOrder(m_batch, m_country);
+    setTabOrder(m_country, m_route);
+    setTabOrder(m_route, m_exploitation);
+    setTabOrder(m_exploitation, m_identification);
+    setTabOrder(m_identification, m_decidingAgency);
+    setTabOrder(m_decidingAgency, m_decisionDate);
+    setTabOrder(m_decisionDate, m_basis);
+    setTabOrder(m_basis, m_caseStatus);
+    setTabOrder(m_caseStatus, m_closeButton);
+    setTabOrder(m_closeButton, m_outcome);
+    setTabOrder(m_outcome, m_closedDate);
+    setTabOrder(m_closedDate, m_notes);
+    updateClosureFields();
+}
+
+void ReceptionForm::updateClosureFields()
+{
+    const bool closed =
+        m_caseStatus->currentData().toString() == domain::toCode(domain::CaseStatus::Closed);
+    m_outcome->setEnabled(closed);
+    m_closedDate->setEnabled(closed);
+    m_closeButton->setEnabled(!closed);
+}
+
+void ReceptionForm::closeCase()
+{
+    selectData(m_caseStatus, domain::toCode(domain::CaseStatus::Closed));
+    if (m_closedDate->isBlank())
+        m_closedDate->setDate(domain::Clock::instance().today());
+    m_outcome->setFocus(Qt::OtherFocusReason);
+}
+
+void ReceptionForm::setReception(const domain::Reception &reception)
+{
+    m_loading = true;
+    m_reception = reception;
+    m_date->setDate(reception.receptionDate);
+    selectData(m_agency, reception.agencyCode);
+    selectData(m_batch, reception.batchId ? QVariant(*reception.batchId) : QVariant());
+    selectData(m_country, reception.countryCode);
+    selectData(m_route, domain::toCode(reception.route));
+    {
+        const QSignalBlocker blocker(m_exploitation);
+        for (int i = 0; i < m_exploitation->count(); ++i) {
+            QListWidgetItem *item = m_exploitation->item(i);
+            const auto form =
+                domain::fromCode<domain::ExploitationForm>(item->data(Qt::UserRole).toString());
+            item->setCheckState(form && reception.exploitation.contains(*form) ? Qt::Checked
+                                                                               : Qt::Unchecked);
+        }
+    }
+    selectData(m_identification, domain::toCode(reception.identificationStatus));
+    selectData(m_decidingAgency, reception.identificationAgencyCode);
+    m_decisionDate->setDate(reception.identificationDate);
+    m_basis->setText(reception.identificationBasis);
+    selectData(m_caseStatus, domain::toCode(reception.caseStatus));
+    selectData(m_outcome, reception.outcome ? domain::toCode(*reception.outcome) : QString());
+    m_closedDate->setDate(reception.closedDate);
+    m_notes->setPlainText(reception.notes);
+    updateClosureFields();
+    m_loading = false;
+}
+
+domain::Reception ReceptionForm::reception() const
+{
+    domain::Reception r = m_reception;
+    r.receptionDate = m_date->date();
+    r.agencyCode = m_agency->currentData().toString();
+    const QVariant batch = m_batch->currentData();
+    r.batchId = batch.isValid() ? std::optional<qint64>(batch.toLongLong()) : std::nullopt;
+    r.countryCode = m_country->currentData().toString();
+    r.route = domain::fromCode<domain::Route>(m_route->currentData().toString())
+                  .value_or(domain::Route::Other);
+    r.exploitation.clear();
+    for (int i = 0; i < m_exploitation->count(); ++i) {
+        const QListWidgetItem *item = m_exploitation->item(i);
+        if (item->checkState() != Qt::Checked)
+            continue;
+        if (auto form =
+                domain::fromCode<domain::ExploitationForm>(item->data(Qt::UserRole).toString()))
+            r.exploitation.append(*form);
+    }
+    r.identificationStatus =
+        domain::fromCode<domain::IdentificationStatus>(m_identification->currentData().toString())
+            .value_or(domain::IdentificationStatus::NotVerified);
+    r.identificationAgencyCode = m_decidingAgency->currentData().toString();
+    r.identificationDate = m_decisionDate->date();
+    r.identificationBasis = m_basis->text().simplified();
+    r.caseStatus = domain::fromCode<domain::CaseStatus>(m_caseStatus->currentData().toString())
+                       .value_or(domain::CaseStatus::Open);
+    r.outcome = domain::fromCode<domain::CaseOutcome>(m_outcome->currentData().toString());
+    r.closedDate = m_closedDate->date();
+    if (r.caseStatus == domain::CaseStatus::Open) {
+        r.outcome.reset();
+        r.closedDate = QDate();
+    }
+    r.notes = m_notes->toPlainText().trimmed();
+    return r;
+}
+
+domain::FieldErrors ReceptionForm::unreadableFields() const
+{
+    domain::FieldErrors errors;
+    if (m_date->isMalformed())
+        errors.append({QStringLiteral("reception_date"), domain::ValidationCode::InvalidDate});
+    if (m_decisionDate->isMalformed())
+        errors.append({QStringLiteral("identification_date"), domain::ValidationCode::InvalidDate});
+    if (m_closedDate->isMalformed() && m_closedDate->isEnabled())
+        errors.append({QStringLiteral("closed_date"), domain::ValidationCode::InvalidDate});
+    return errors;
+}
+
+} // namespace sr::ui
