@@ -254,7 +254,11 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Opti
                      QStringLiteral("schema version %1, this build knows %2")
                          .arg(header->userVersion)
                          .arg(migrations::latestVersion())};
-    if (header->truncated)
+    // A crash during a checkpoint can leave page 1 (with the new page count) written before the
+    // pages that extend the file; the write-ahead log still holds them all and SQLite replays it
+    // on open. Only a file without a log to recover from is really truncated.
+    const QFileInfo wal(absolute + QStringLiteral("-wal"));
+    if (header->truncated && !(wal.exists() && wal.size() > 0))
         return Error{ErrorCode::Corrupt, QStringLiteral("database file is truncated")};
 
     const bool writable = info.isWritable() && QFileInfo(info.absolutePath()).isWritable();

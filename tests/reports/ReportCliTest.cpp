@@ -25,14 +25,11 @@ protected:
     void SetUp() override
     {
         m_bin = qEnvironmentVariable("SAFERETURN_BIN");
-        // Under CTest the ENVIRONMENT property may not arrive (see the report of issue 4):
-        // fall back to the executable's place in the build tree.
-        const QString built = QDir(QCoreApplication::applicationDirPath())
-                                  .filePath(QStringLiteral("../../src/app/safereturn"));
-        if (m_bin.isEmpty() && QFileInfo::exists(built))
-            m_bin = QFileInfo(built).canonicalFilePath();
+#ifdef SAFERETURN_BIN_DEFAULT
         if (m_bin.isEmpty())
-            GTEST_SKIP() << "SAFERETURN_BIN not set (the safereturn target is not built)";
+            m_bin = QStringLiteral(SAFERETURN_BIN_DEFAULT);
+#endif
+        ASSERT_TRUE(QFileInfo::exists(m_bin)) << "the safereturn executable is not built";
         ASSERT_TRUE(buildReportFixture(m_db.db(), fixtureActor()));
     }
 

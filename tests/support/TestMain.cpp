@@ -7,6 +7,8 @@
 
 int main(int argc, char **argv)
 {
+    // A fixed UTF-8 locale for Qt and for the child processes the tests start.
+    qputenv("LC_ALL", "C.UTF-8");
     QStandardPaths::setTestModeEnabled(true);
     QCoreApplication app(argc, argv);
     ::testing::InitGoogleTest(&argc, argv);

@@ -7,6 +7,8 @@
 
 int main(int argc, char **argv)
 {
+    // A fixed UTF-8 locale for Qt and for the child processes the tests start.
+    qputenv("LC_ALL", "C.UTF-8");
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QStandardPaths::setTestModeEnabled(true);
