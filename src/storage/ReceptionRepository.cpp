@@ -69,7 +69,7 @@ QVariantList valuesOf(const Reception &r, std::optional<int> age)
         r.batchId ? QVariant(*r.batchId) : QVariant(QMetaType::fromType<qint64>()),
         sql::text(r.countryCode),
         domain::toCode(r.route),
-        exploitationText(r.exploitation),
+        sql::text(exploitationText(r.exploitation)),
         domain::toCode(r.identificationStatus),
         sql::textOrNull(r.identificationAgencyCode),
         sql::text(sql::isoDate(r.identificationDate)),
