@@ -1,10 +1,10 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN">
-    <context>
-        <name>cli</name>
-        <message>
-            <source>Usage:
+<context>
+    <name>cli</name>
+    <message>
+        <source>Usage:
   safereturn [--db FILE] [--lang vi|en]           start the desktop application
   safereturn demo [--persons N] [--seed S]        write realistic synthetic records
   safereturn find TEXT                            case codes and names matching TEXT
@@ -20,7 +20,7 @@ Common options:
 
 Exit codes: 0 success, 1 runtime failure, 2 bad usage or bad input.
 </source>
-            <translation>Cách dùng:
+        <translation>Cách dùng:
   safereturn [--db FILE] [--lang vi|en]           mở ứng dụng trên máy tính
   safereturn demo [--persons N] [--seed S]        ghi dữ liệu minh họa giống thực tế
   safereturn find TEXT                            mã hồ sơ và họ tên khớp với TEXT
@@ -36,324 +36,324 @@ Tùy chọn chung:
 
 Mã thoát: 0 thành công, 1 lỗi khi chạy, 2 dùng sai lệnh hoặc dữ liệu vào không hợp lệ.
 </translation>
-        </message>
-        <message>
-            <source>unknown command "%1"</source>
-            <translation>lệnh không xác định "%1"</translation>
-        </message>
-        <message>
-            <source>unknown option "%1"</source>
-            <translation>tùy chọn không xác định "%1"</translation>
-        </message>
-        <message>
-            <source>option "%1" needs a value</source>
-            <translation>tùy chọn "%1" cần một giá trị</translation>
-        </message>
-        <message>
-            <source>--persons needs a positive whole number</source>
-            <translation>--persons cần một số nguyên dương</translation>
-        </message>
-        <message>
-            <source>--seed needs a whole number (0 or more)</source>
-            <translation>--seed cần một số nguyên (từ 0 trở lên)</translation>
-        </message>
-        <message>
-            <source>--lang must be "vi" or "en"</source>
-            <translation>--lang phải là "vi" hoặc "en"</translation>
-        </message>
-        <message>
-            <source>bad value for option "%1"</source>
-            <translation>giá trị không hợp lệ cho tùy chọn "%1"</translation>
-        </message>
-        <message>
-            <source>find needs the TEXT to search for</source>
-            <translation>find cần VĂN BẢN để tìm kiếm</translation>
-        </message>
-        <message>
-            <source>backup needs the output file: -o FILE</source>
-            <translation>backup cần tệp đầu ra: -o FILE</translation>
-        </message>
-        <message>
-            <source>restore needs the backup FILE</source>
-            <translation>restore cần TỆP sao lưu</translation>
-        </message>
-        <message>
-            <source>missing argument for "%1"</source>
-            <translation>thiếu đối số cho "%1"</translation>
-        </message>
-        <message>
-            <source>unexpected argument "%1"</source>
-            <translation>đối số không mong đợi "%1"</translation>
-        </message>
-        <message>
-            <source>database file not found: %1</source>
-            <translation>không tìm thấy tệp cơ sở dữ liệu: %1</translation>
-        </message>
-        <message>
-            <source>%1 is not a SafeReturn database; it was left unchanged</source>
-            <translation>%1 không phải là cơ sở dữ liệu SafeReturn; tệp không bị thay đổi</translation>
-        </message>
-        <message>
-            <source>%1 was made by a newer version of SafeReturn; update SafeReturn to open it</source>
-            <translation>%1 được tạo bởi phiên bản SafeReturn mới hơn; hãy cập nhật SafeReturn để mở</translation>
-        </message>
-        <message>
-            <source>%1 is damaged (corrupt or truncated); restore it from a backup</source>
-            <translation>%1 bị hỏng (lỗi hoặc bị cắt cụt); hãy khôi phục từ bản sao lưu</translation>
-        </message>
-        <message>
-            <source>%1 is read-only; this command needs to write to it</source>
-            <translation>%1 chỉ cho phép đọc; lệnh này cần ghi vào tệp</translation>
-        </message>
-        <message>
-            <source>%1 is locked by another program; try again later</source>
-            <translation>%1 đang bị một chương trình khác khóa; hãy thử lại sau</translation>
-        </message>
-        <message>
-            <source>no space left on the disk of %1</source>
-            <translation>ổ đĩa chứa %1 đã hết dung lượng</translation>
-        </message>
-        <message>
-            <source>%1 could not be read or written</source>
-            <translation>không thể đọc hoặc ghi %1</translation>
-        </message>
-        <message>
-            <source>%1 could not be opened (error %2)</source>
-            <translation>không thể mở %1 (lỗi %2)</translation>
-        </message>
-        <message>
-            <source>warning: %1 is on a network file system; SQLite needs a local disk, and several workstations need the server mode</source>
-            <translation>cảnh báo: %1 nằm trên hệ thống tệp mạng; SQLite cần ổ đĩa cục bộ, và nhiều máy trạm cần chế độ máy chủ</translation>
-        </message>
-        <message>
-            <source>note: %1 is opened read-only</source>
-            <translation>lưu ý: %1 được mở ở chế độ chỉ đọc</translation>
-        </message>
-        <message>
-            <source>run "safereturn --help" for usage</source>
-            <translation>chạy "safereturn --help" để xem cách dùng</translation>
-        </message>
-        <message>
-            <source>the data folder could not be created</source>
-            <translation>không thể tạo thư mục dữ liệu</translation>
-        </message>
-        <message>
-            <source>backup file not found: %1</source>
-            <translation>không tìm thấy tệp sao lưu: %1</translation>
-        </message>
-        <message>
-            <source><byte value="xd" />demo: %1 of %2 persons</source>
-            <translation><byte value="xd" />demo: %1 / %2 người</translation>
-        </message>
-        <message>
-            <source>demo data could not be written to %1 (error %2); the batches committed before the error are kept</source>
-            <translation>không thể ghi dữ liệu minh họa vào %1 (lỗi %2); các lô đã ghi trước khi lỗi vẫn được giữ lại</translation>
-        </message>
-        <message>
-            <source>demo: wrote %1 persons, %2 receptions, %3 supports, %4 follow-ups and %5 border handovers in %6 s (%7 rows/s, seed %8)
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot;</source>
+        <translation>lệnh không xác định &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>unknown option &quot;%1&quot;</source>
+        <translation>tùy chọn không xác định &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>option &quot;%1&quot; needs a value</source>
+        <translation>tùy chọn &quot;%1&quot; cần một giá trị</translation>
+    </message>
+    <message>
+        <source>--persons needs a positive whole number</source>
+        <translation>--persons cần một số nguyên dương</translation>
+    </message>
+    <message>
+        <source>--seed needs a whole number (0 or more)</source>
+        <translation>--seed cần một số nguyên (từ 0 trở lên)</translation>
+    </message>
+    <message>
+        <source>--lang must be &quot;vi&quot; or &quot;en&quot;</source>
+        <translation>--lang phải là &quot;vi&quot; hoặc &quot;en&quot;</translation>
+    </message>
+    <message>
+        <source>bad value for option &quot;%1&quot;</source>
+        <translation>giá trị không hợp lệ cho tùy chọn &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>find needs the TEXT to search for</source>
+        <translation>find cần VĂN BẢN để tìm kiếm</translation>
+    </message>
+    <message>
+        <source>backup needs the output file: -o FILE</source>
+        <translation>backup cần tệp đầu ra: -o FILE</translation>
+    </message>
+    <message>
+        <source>restore needs the backup FILE</source>
+        <translation>restore cần TỆP sao lưu</translation>
+    </message>
+    <message>
+        <source>missing argument for &quot;%1&quot;</source>
+        <translation>thiếu đối số cho &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation>đối số không mong đợi &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>database file not found: %1</source>
+        <translation>không tìm thấy tệp cơ sở dữ liệu: %1</translation>
+    </message>
+    <message>
+        <source>%1 is not a SafeReturn database; it was left unchanged</source>
+        <translation>%1 không phải là cơ sở dữ liệu SafeReturn; tệp không bị thay đổi</translation>
+    </message>
+    <message>
+        <source>%1 was made by a newer version of SafeReturn; update SafeReturn to open it</source>
+        <translation>%1 được tạo bởi phiên bản SafeReturn mới hơn; hãy cập nhật SafeReturn để mở</translation>
+    </message>
+    <message>
+        <source>%1 is damaged (corrupt or truncated); restore it from a backup</source>
+        <translation>%1 bị hỏng (lỗi hoặc bị cắt cụt); hãy khôi phục từ bản sao lưu</translation>
+    </message>
+    <message>
+        <source>%1 is read-only; this command needs to write to it</source>
+        <translation>%1 chỉ cho phép đọc; lệnh này cần ghi vào tệp</translation>
+    </message>
+    <message>
+        <source>%1 is locked by another program; try again later</source>
+        <translation>%1 đang bị một chương trình khác khóa; hãy thử lại sau</translation>
+    </message>
+    <message>
+        <source>no space left on the disk of %1</source>
+        <translation>ổ đĩa chứa %1 đã hết dung lượng</translation>
+    </message>
+    <message>
+        <source>%1 could not be read or written</source>
+        <translation>không thể đọc hoặc ghi %1</translation>
+    </message>
+    <message>
+        <source>%1 could not be opened (error %2)</source>
+        <translation>không thể mở %1 (lỗi %2)</translation>
+    </message>
+    <message>
+        <source>warning: %1 is on a network file system; SQLite needs a local disk, and several workstations need the server mode</source>
+        <translation>cảnh báo: %1 nằm trên hệ thống tệp mạng; SQLite cần ổ đĩa cục bộ, và nhiều máy trạm cần chế độ máy chủ</translation>
+    </message>
+    <message>
+        <source>note: %1 is opened read-only</source>
+        <translation>lưu ý: %1 được mở ở chế độ chỉ đọc</translation>
+    </message>
+    <message>
+        <source>run &quot;safereturn --help&quot; for usage</source>
+        <translation>chạy &quot;safereturn --help&quot; để xem cách dùng</translation>
+    </message>
+    <message>
+        <source>the data folder could not be created</source>
+        <translation>không thể tạo thư mục dữ liệu</translation>
+    </message>
+    <message>
+        <source>backup file not found: %1</source>
+        <translation>không tìm thấy tệp sao lưu: %1</translation>
+    </message>
+    <message>
+        <source><byte value="xd"/>demo: %1 of %2 persons</source>
+        <translation><byte value="xd"/>demo: %1 / %2 người</translation>
+    </message>
+    <message>
+        <source>demo data could not be written to %1 (error %2); the batches committed before the error are kept</source>
+        <translation>không thể ghi dữ liệu minh họa vào %1 (lỗi %2); các lô đã ghi trước khi lỗi vẫn được giữ lại</translation>
+    </message>
+    <message>
+        <source>demo: wrote %1 persons, %2 receptions, %3 supports, %4 follow-ups and %5 border handovers in %6 s (%7 rows/s, seed %8)
 </source>
-            <translation>demo: đã ghi %1 người, %2 lượt tiếp nhận, %3 lượt hỗ trợ, %4 lượt theo dõi và %5 lượt trao trả tại biên giới trong %6 giây (%7 dòng/giây, seed %8)
+        <translation>demo: đã ghi %1 người, %2 lượt tiếp nhận, %3 lượt hỗ trợ, %4 lượt theo dõi và %5 lượt trao trả tại biên giới trong %6 giây (%7 dòng/giây, seed %8)
 </translation>
-        </message>
-        <message>
-            <source>search in %1 failed (error %2)</source>
-            <translation>tìm kiếm trong %1 thất bại (lỗi %2)</translation>
-        </message>
-        <message>
-            <source>the backup file must not be the database itself: %1</source>
-            <translation>tệp sao lưu không được trùng với chính cơ sở dữ liệu: %1</translation>
-        </message>
-        <message>
-            <source>backup to %1 failed (error %2)</source>
-            <translation>sao lưu vào %1 thất bại (lỗi %2)</translation>
-        </message>
-        <message>
-            <source>backup written to %1</source>
-            <translation>đã ghi bản sao lưu vào %1</translation>
-        </message>
-        <message>
-            <source>%1 is not a SafeReturn backup; the database was not changed</source>
-            <translation>%1 không phải là bản sao lưu SafeReturn; cơ sở dữ liệu không bị thay đổi</translation>
-        </message>
-        <message>
-            <source>%1 is damaged; the database was not changed</source>
-            <translation>%1 bị hỏng; cơ sở dữ liệu không bị thay đổi</translation>
-        </message>
-        <message>
-            <source>%1 was made by a newer version of SafeReturn; the database was not changed</source>
-            <translation>%1 được tạo bởi phiên bản SafeReturn mới hơn; cơ sở dữ liệu không bị thay đổi</translation>
-        </message>
-        <message>
-            <source>restore from %1 failed (error %2)</source>
-            <translation>khôi phục từ %1 thất bại (lỗi %2)</translation>
-        </message>
-        <message>
-            <source>%1 restored from %2</source>
-            <translation>đã khôi phục %1 từ %2</translation>
-        </message>
-        <message>
-            <source>check of %1 failed (error %2)</source>
-            <translation>kiểm tra %1 thất bại (lỗi %2)</translation>
-        </message>
-        <message>
-            <source>integrity ok</source>
-            <translation>tính toàn vẹn: tốt</translation>
-        </message>
-        <message>
-            <source>integrity failed</source>
-            <translation>tính toàn vẹn: có lỗi</translation>
-        </message>
-        <message>
-            <source>foreign keys ok</source>
-            <translation>khóa ngoại: tốt</translation>
-        </message>
-        <message>
-            <source>foreign keys failed</source>
-            <translation>khóa ngoại: có lỗi</translation>
-        </message>
-        <message>
-            <source>schema version %1</source>
-            <translation>phiên bản lược đồ %1</translation>
-        </message>
-        <message>
-            <source>problem: %1</source>
-            <translation>vấn đề: %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>exchange_cli</name>
-        <message>
-            <source>unknown option %1</source>
-            <translation>tùy chọn không xác định %1</translation>
-        </message>
-        <message>
-            <source>option %1 needs a value</source>
-            <translation>tùy chọn %1 cần một giá trị</translation>
-        </message>
-        <message>
-            <source>--lang must be vi or en</source>
-            <translation>--lang phải là vi hoặc en</translation>
-        </message>
-        <message>
-            <source>unexpected argument %1</source>
-            <translation>đối số không mong đợi %1</translation>
-        </message>
-        <message>
-            <source>--template needs -o FILE</source>
-            <translation>--template cần -o FILE</translation>
-        </message>
-        <message>
-            <source>%1 could not be written (error %2)</source>
-            <translation>không thể ghi %1 (lỗi %2)</translation>
-        </message>
-        <message>
-            <source>template written to %1
+    </message>
+    <message>
+        <source>search in %1 failed (error %2)</source>
+        <translation>tìm kiếm trong %1 thất bại (lỗi %2)</translation>
+    </message>
+    <message>
+        <source>the backup file must not be the database itself: %1</source>
+        <translation>tệp sao lưu không được trùng với chính cơ sở dữ liệu: %1</translation>
+    </message>
+    <message>
+        <source>backup to %1 failed (error %2)</source>
+        <translation>sao lưu vào %1 thất bại (lỗi %2)</translation>
+    </message>
+    <message>
+        <source>backup written to %1</source>
+        <translation>đã ghi bản sao lưu vào %1</translation>
+    </message>
+    <message>
+        <source>%1 is not a SafeReturn backup; the database was not changed</source>
+        <translation>%1 không phải là bản sao lưu SafeReturn; cơ sở dữ liệu không bị thay đổi</translation>
+    </message>
+    <message>
+        <source>%1 is damaged; the database was not changed</source>
+        <translation>%1 bị hỏng; cơ sở dữ liệu không bị thay đổi</translation>
+    </message>
+    <message>
+        <source>%1 was made by a newer version of SafeReturn; the database was not changed</source>
+        <translation>%1 được tạo bởi phiên bản SafeReturn mới hơn; cơ sở dữ liệu không bị thay đổi</translation>
+    </message>
+    <message>
+        <source>restore from %1 failed (error %2)</source>
+        <translation>khôi phục từ %1 thất bại (lỗi %2)</translation>
+    </message>
+    <message>
+        <source>%1 restored from %2</source>
+        <translation>đã khôi phục %1 từ %2</translation>
+    </message>
+    <message>
+        <source>check of %1 failed (error %2)</source>
+        <translation>kiểm tra %1 thất bại (lỗi %2)</translation>
+    </message>
+    <message>
+        <source>integrity ok</source>
+        <translation>tính toàn vẹn: tốt</translation>
+    </message>
+    <message>
+        <source>integrity failed</source>
+        <translation>tính toàn vẹn: có lỗi</translation>
+    </message>
+    <message>
+        <source>foreign keys ok</source>
+        <translation>khóa ngoại: tốt</translation>
+    </message>
+    <message>
+        <source>foreign keys failed</source>
+        <translation>khóa ngoại: có lỗi</translation>
+    </message>
+    <message>
+        <source>schema version %1</source>
+        <translation>phiên bản lược đồ %1</translation>
+    </message>
+    <message>
+        <source>problem: %1</source>
+        <translation>vấn đề: %1</translation>
+    </message>
+</context>
+<context>
+    <name>exchange_cli</name>
+    <message>
+        <source>unknown option %1</source>
+        <translation>tùy chọn không xác định %1</translation>
+    </message>
+    <message>
+        <source>option %1 needs a value</source>
+        <translation>tùy chọn %1 cần một giá trị</translation>
+    </message>
+    <message>
+        <source>--lang must be vi or en</source>
+        <translation>--lang phải là vi hoặc en</translation>
+    </message>
+    <message>
+        <source>unexpected argument %1</source>
+        <translation>đối số không mong đợi %1</translation>
+    </message>
+    <message>
+        <source>--template needs -o FILE</source>
+        <translation>--template cần -o FILE</translation>
+    </message>
+    <message>
+        <source>%1 could not be written (error %2)</source>
+        <translation>không thể ghi %1 (lỗi %2)</translation>
+    </message>
+    <message>
+        <source>template written to %1
 </source>
-            <translation>đã ghi mẫu vào %1
+        <translation>đã ghi mẫu vào %1
 </translation>
-        </message>
-        <message>
-            <source>--from and --to are required (dates as YYYY-MM-DD)</source>
-            <translation>cần có --from và --to (ngày dạng YYYY-MM-DD)</translation>
-        </message>
-        <message>
-            <source>--from: %1 is not a date of the form YYYY-MM-DD</source>
-            <translation>--from: %1 không phải là ngày dạng YYYY-MM-DD</translation>
-        </message>
-        <message>
-            <source>--to: %1 is not a date of the form YYYY-MM-DD</source>
-            <translation>--to: %1 không phải là ngày dạng YYYY-MM-DD</translation>
-        </message>
-        <message>
-            <source>the period ends (%1) before it starts (%2)</source>
-            <translation>kỳ kết thúc (%1) trước khi bắt đầu (%2)</translation>
-        </message>
-        <message>
-            <source>--table must be receptions, supports or batches</source>
-            <translation>--table phải là receptions, supports hoặc batches</translation>
-        </message>
-        <message>
-            <source><byte value="xd" />export: %1 / %2 rows</source>
-            <translation><byte value="xd" />export: %1 / %2 dòng</translation>
-        </message>
-        <message>
-            <source>export: %1 rows of %2 (%3) written to %4
+    </message>
+    <message>
+        <source>--from and --to are required (dates as YYYY-MM-DD)</source>
+        <translation>cần có --from và --to (ngày dạng YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>--from: %1 is not a date of the form YYYY-MM-DD</source>
+        <translation>--from: %1 không phải là ngày dạng YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>--to: %1 is not a date of the form YYYY-MM-DD</source>
+        <translation>--to: %1 không phải là ngày dạng YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>the period ends (%1) before it starts (%2)</source>
+        <translation>kỳ kết thúc (%1) trước khi bắt đầu (%2)</translation>
+    </message>
+    <message>
+        <source>--table must be receptions, supports or batches</source>
+        <translation>--table phải là receptions, supports hoặc batches</translation>
+    </message>
+    <message>
+        <source><byte value="xd"/>export: %1 / %2 rows</source>
+        <translation><byte value="xd"/>export: %1 / %2 dòng</translation>
+    </message>
+    <message>
+        <source>export: %1 rows of %2 (%3) written to %4
 </source>
-            <translation>export: đã ghi %1 dòng %2 (%3) vào %4
+        <translation>export: đã ghi %1 dòng %2 (%3) vào %4
 </translation>
-        </message>
-        <message>
-            <source>full, audited</source>
-            <translation>đầy đủ, có ghi nhật ký</translation>
-        </message>
-        <message>
-            <source>de-identified</source>
-            <translation>đã ẩn danh</translation>
-        </message>
-        <message>
-            <source>import needs a CSV file</source>
-            <translation>import cần một tệp CSV</translation>
-        </message>
-        <message>
-            <source>no such file</source>
-            <translation>không có tệp này</translation>
-        </message>
-        <message>
-            <source><byte value="xd" />import: %1 / %2 rows</source>
-            <translation><byte value="xd" />import: %1 / %2 dòng</translation>
-        </message>
-        <message>
-            <source>%1 could not be imported (error %2); nothing was written</source>
-            <translation>không thể nhập %1 (lỗi %2); không có gì được ghi</translation>
-        </message>
-        <message>
-            <source>… and %1 more errors
+    </message>
+    <message>
+        <source>full, audited</source>
+        <translation>đầy đủ, có ghi nhật ký</translation>
+    </message>
+    <message>
+        <source>de-identified</source>
+        <translation>đã ẩn danh</translation>
+    </message>
+    <message>
+        <source>import needs a CSV file</source>
+        <translation>import cần một tệp CSV</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>không có tệp này</translation>
+    </message>
+    <message>
+        <source><byte value="xd"/>import: %1 / %2 rows</source>
+        <translation><byte value="xd"/>import: %1 / %2 dòng</translation>
+    </message>
+    <message>
+        <source>%1 could not be imported (error %2); nothing was written</source>
+        <translation>không thể nhập %1 (lỗi %2); không có gì được ghi</translation>
+    </message>
+    <message>
+        <source>… and %1 more errors
 </source>
-            <translation>… và %1 lỗi khác
+        <translation>… và %1 lỗi khác
 </translation>
-        </message>
-        <message>
-            <source>added to the %1 list: %2 (code %3)
+    </message>
+    <message>
+        <source>added to the %1 list: %2 (code %3)
 </source>
-            <translation>đã thêm vào danh mục %1: %2 (mã %3)
+        <translation>đã thêm vào danh mục %1: %2 (mã %3)
 </translation>
-        </message>
-        <message>
-            <source>%1: %2 errors; nothing was imported
+    </message>
+    <message>
+        <source>%1: %2 errors; nothing was imported
 </source>
-            <translation>%1: %2 lỗi; không có gì được nhập
+        <translation>%1: %2 lỗi; không có gì được nhập
 </translation>
-        </message>
-        <message>
-            <source>%1: %2 rows of %3 are valid (dry run, nothing written)
+    </message>
+    <message>
+        <source>%1: %2 rows of %3 are valid (dry run, nothing written)
 </source>
-            <translation>%1: %2 dòng của bảng %3 hợp lệ (chạy thử, không ghi gì)
+        <translation>%1: %2 dòng của bảng %3 hợp lệ (chạy thử, không ghi gì)
 </translation>
-        </message>
-        <message>
-            <source>%1: %2 rows of %3 imported: %4 created, %5 updated; persons %6 created, %7 updated
+    </message>
+    <message>
+        <source>%1: %2 rows of %3 imported: %4 created, %5 updated; persons %6 created, %7 updated
 </source>
-            <translation>%1: đã nhập %2 dòng của bảng %3: %4 tạo mới, %5 cập nhật; người: %6 tạo mới, %7 cập nhật
+        <translation>%1: đã nhập %2 dòng của bảng %3: %4 tạo mới, %5 cập nhật; người: %6 tạo mới, %7 cập nhật
 </translation>
-        </message>
-        <message>
-            <source>: row %1</source>
-            <translation>: dòng %1</translation>
-        </message>
-        <message>
-            <source>, column %1</source>
-            <translation>, cột %1</translation>
-        </message>
-        <message>
-            <source>, value "%1"</source>
-            <translation>, giá trị "%1"</translation>
-        </message>
-        <message>
-            <source>%1 could not be opened as a SafeReturn database (error %2)</source>
-            <translation>không thể mở %1 như một cơ sở dữ liệu SafeReturn (lỗi %2)</translation>
-        </message>
-        <message>
-            <source>Usage:
+    </message>
+    <message>
+        <source>: row %1</source>
+        <translation>: dòng %1</translation>
+    </message>
+    <message>
+        <source>, column %1</source>
+        <translation>, cột %1</translation>
+    </message>
+    <message>
+        <source>, value &quot;%1&quot;</source>
+        <translation>, giá trị &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>%1 could not be opened as a SafeReturn database (error %2)</source>
+        <translation>không thể mở %1 như một cơ sở dữ liệu SafeReturn (lỗi %2)</translation>
+    </message>
+    <message>
+        <source>Usage:
   safereturn export [--db FILE] --from YYYY-MM-DD --to YYYY-MM-DD
                     [--table receptions|supports|batches] [--full] [-o FILE]
   safereturn export --template -o FILE
@@ -363,7 +363,7 @@ Exports are de-identified unless --full is given (full exports are audited).
 Imports are all-or-nothing; every refused row is listed.
 Exit codes: 0 success, 1 runtime failure, 2 bad usage or bad input.
 </source>
-            <translation>Cách dùng:
+        <translation>Cách dùng:
   safereturn export [--db FILE] --from YYYY-MM-DD --to YYYY-MM-DD
                     [--table receptions|supports|batches] [--full] [-o FILE]
   safereturn export --template -o FILE
@@ -373,802 +373,802 @@ Dữ liệu xuất được ẩn danh trừ khi có --full (xuất đầy đủ 
 Nhập dữ liệu theo nguyên tắc tất cả hoặc không; mọi dòng bị từ chối đều được liệt kê.
 Mã thoát: 0 thành công, 1 lỗi khi chạy, 2 dùng sai lệnh hoặc dữ liệu vào không hợp lệ.
 </translation>
-        </message>
-        <message>
-            <source>run "safereturn %1 --help" for usage</source>
-            <translation>chạy "safereturn %1 --help" để xem cách dùng</translation>
-        </message>
-    </context>
-    <context>
-        <name>report_cli</name>
-        <message>
-            <source>unknown option %1</source>
-            <translation>tùy chọn không xác định %1</translation>
-        </message>
-        <message>
-            <source>unexpected argument %1</source>
-            <translation>đối số không mong đợi %1</translation>
-        </message>
-        <message>
-            <source>option %1 needs a value</source>
-            <translation>tùy chọn %1 cần một giá trị</translation>
-        </message>
-        <message>
-            <source>--lang must be vi or en</source>
-            <translation>--lang phải là vi hoặc en</translation>
-        </message>
-        <message>
-            <source>--from and --to are required (dates as YYYY-MM-DD)</source>
-            <translation>cần có --from và --to (ngày dạng YYYY-MM-DD)</translation>
-        </message>
-        <message>
-            <source>--format must be pdf, html or json</source>
-            <translation>--format phải là pdf, html hoặc json</translation>
-        </message>
-        <message>
-            <source>-o FILE is required</source>
-            <translation>cần có -o FILE</translation>
-        </message>
-        <message>
-            <source>--from: %1 is not a date of the form YYYY-MM-DD</source>
-            <translation>--from: %1 không phải là ngày dạng YYYY-MM-DD</translation>
-        </message>
-        <message>
-            <source>--to: %1 is not a date of the form YYYY-MM-DD</source>
-            <translation>--to: %1 không phải là ngày dạng YYYY-MM-DD</translation>
-        </message>
-        <message>
-            <source>the period ends (%1) before it starts (%2)</source>
-            <translation>kỳ kết thúc (%1) trước khi bắt đầu (%2)</translation>
-        </message>
-        <message>
-            <source>%1 could not be opened as a SafeReturn database (error %2)</source>
-            <translation>không thể mở %1 như một cơ sở dữ liệu SafeReturn (lỗi %2)</translation>
-        </message>
-        <message>
-            <source>the report could not be written to %1 (error %2)</source>
-            <translation>không thể ghi báo cáo vào %1 (lỗi %2)</translation>
-        </message>
-        <message>
-            <source>report: %1 persons, %2 receptions in %3 – %4 written to %5
+    </message>
+    <message>
+        <source>run &quot;safereturn %1 --help&quot; for usage</source>
+        <translation>chạy &quot;safereturn %1 --help&quot; để xem cách dùng</translation>
+    </message>
+</context>
+<context>
+    <name>report_cli</name>
+    <message>
+        <source>unknown option %1</source>
+        <translation>tùy chọn không xác định %1</translation>
+    </message>
+    <message>
+        <source>unexpected argument %1</source>
+        <translation>đối số không mong đợi %1</translation>
+    </message>
+    <message>
+        <source>option %1 needs a value</source>
+        <translation>tùy chọn %1 cần một giá trị</translation>
+    </message>
+    <message>
+        <source>--lang must be vi or en</source>
+        <translation>--lang phải là vi hoặc en</translation>
+    </message>
+    <message>
+        <source>--from and --to are required (dates as YYYY-MM-DD)</source>
+        <translation>cần có --from và --to (ngày dạng YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>--format must be pdf, html or json</source>
+        <translation>--format phải là pdf, html hoặc json</translation>
+    </message>
+    <message>
+        <source>-o FILE is required</source>
+        <translation>cần có -o FILE</translation>
+    </message>
+    <message>
+        <source>--from: %1 is not a date of the form YYYY-MM-DD</source>
+        <translation>--from: %1 không phải là ngày dạng YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>--to: %1 is not a date of the form YYYY-MM-DD</source>
+        <translation>--to: %1 không phải là ngày dạng YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>the period ends (%1) before it starts (%2)</source>
+        <translation>kỳ kết thúc (%1) trước khi bắt đầu (%2)</translation>
+    </message>
+    <message>
+        <source>%1 could not be opened as a SafeReturn database (error %2)</source>
+        <translation>không thể mở %1 như một cơ sở dữ liệu SafeReturn (lỗi %2)</translation>
+    </message>
+    <message>
+        <source>the report could not be written to %1 (error %2)</source>
+        <translation>không thể ghi báo cáo vào %1 (lỗi %2)</translation>
+    </message>
+    <message>
+        <source>report: %1 persons, %2 receptions in %3 – %4 written to %5
 </source>
-            <translation>report: %1 người, %2 lượt tiếp nhận trong kỳ %3 – %4 đã ghi vào %5
+        <translation>report: %1 người, %2 lượt tiếp nhận trong kỳ %3 – %4 đã ghi vào %5
 </translation>
-        </message>
-        <message>
-            <source>Usage:
+    </message>
+    <message>
+        <source>Usage:
   safereturn report [--db FILE] [--lang vi|en] --from YYYY-MM-DD --to YYYY-MM-DD [--format pdf|html|json] -o FILE
 
 Writes the period summary report (default format: pdf).
 Exit codes: 0 success, 1 runtime failure, 2 bad usage or bad dates.
 </source>
-            <translation>Cách dùng:
+        <translation>Cách dùng:
   safereturn report [--db FILE] [--lang vi|en] --from YYYY-MM-DD --to YYYY-MM-DD [--format pdf|html|json] -o FILE
 
 Ghi báo cáo tổng hợp theo kỳ (định dạng mặc định: pdf).
 Mã thoát: 0 thành công, 1 lỗi khi chạy, 2 dùng sai lệnh hoặc ngày không hợp lệ.
 </translation>
-        </message>
-        <message>
-            <source>run "safereturn report --help" for usage</source>
-            <translation>chạy "safereturn report --help" để xem cách dùng</translation>
-        </message>
-    </context>
-    <context>
-        <name>sr::services</name>
-        <message>
-            <source>The file cannot be read.</source>
-            <translation>Không thể đọc tệp.</translation>
-        </message>
-        <message>
-            <source>The file is empty.</source>
-            <translation>Tệp trống.</translation>
-        </message>
-        <message>
-            <source>The file has a header row but no data rows.</source>
-            <translation>Tệp có dòng tiêu đề nhưng không có dòng dữ liệu nào.</translation>
-        </message>
-        <message>
-            <source>The file has more than 1,000,000 rows; split it into smaller files.</source>
-            <translation>Tệp có hơn 1.000.000 dòng; hãy chia thành các tệp nhỏ hơn.</translation>
-        </message>
-        <message>
-            <source>The file is not in UTF-8 (it may be Windows-1258 or TCVN3). Open it in Excel or LibreOffice and save it again as "CSV UTF-8 (Comma delimited)".</source>
-            <translation>Tệp không ở dạng UTF-8 (có thể là Windows-1258 hoặc TCVN3). Hãy mở tệp bằng Excel hoặc LibreOffice và lưu lại dưới dạng "CSV UTF-8 (Comma delimited)".</translation>
-        </message>
-        <message>
-            <source>A quoted cell starting here is never closed by a quote.</source>
-            <translation>Một ô bắt đầu bằng dấu ngoặc kép ở đây nhưng không có dấu ngoặc kép đóng.</translation>
-        </message>
-        <message>
-            <source>Unexpected text after the closing quote of a cell.</source>
-            <translation>Có văn bản không mong đợi sau dấu ngoặc kép đóng của một ô.</translation>
-        </message>
-        <message>
-            <source>The cell is larger than 1 MB.</source>
-            <translation>Ô lớn hơn 1 MB.</translation>
-        </message>
-        <message>
-            <source>The header matches no known table (receptions, supports, batches).</source>
-            <translation>Dòng tiêu đề không khớp với bảng nào đã biết (receptions, supports, batches).</translation>
-        </message>
-        <message>
-            <source>This is a de-identified export; only full exports and the template can be imported.</source>
-            <translation>Đây là tệp xuất đã ẩn danh; chỉ có thể nhập tệp xuất đầy đủ và tệp mẫu.</translation>
-        </message>
-        <message>
-            <source>Unknown column.</source>
-            <translation>Cột không xác định.</translation>
-        </message>
-        <message>
-            <source>The column appears twice in the header.</source>
-            <translation>Cột xuất hiện hai lần trong dòng tiêu đề.</translation>
-        </message>
-        <message>
-            <source>A required column is missing from the header.</source>
-            <translation>Dòng tiêu đề thiếu một cột bắt buộc.</translation>
-        </message>
-        <message>
-            <source>The row does not have as many cells as the header.</source>
-            <translation>Số ô của dòng không bằng số cột của dòng tiêu đề.</translation>
-        </message>
-        <message>
-            <source>A value is required.</source>
-            <translation>Cần nhập giá trị.</translation>
-        </message>
-        <message>
-            <source>Not one of the allowed codes.</source>
-            <translation>Không phải là một trong các mã được phép.</translation>
-        </message>
-        <message>
-            <source>Not a valid date (YYYY-MM-DD).</source>
-            <translation>Ngày không hợp lệ (YYYY-MM-DD).</translation>
-        </message>
-        <message>
-            <source>Not a whole number.</source>
-            <translation>Không phải là số nguyên.</translation>
-        </message>
-        <message>
-            <source>The number must not be negative.</source>
-            <translation>Số không được âm.</translation>
-        </message>
-        <message>
-            <source>The value is out of range.</source>
-            <translation>Giá trị nằm ngoài phạm vi cho phép.</translation>
-        </message>
-        <message>
-            <source>The value has the wrong format.</source>
-            <translation>Giá trị sai định dạng.</translation>
-        </message>
-        <message>
-            <source>The date is in the future.</source>
-            <translation>Ngày nằm trong tương lai.</translation>
-        </message>
-        <message>
-            <source>The date is before the person's birth.</source>
-            <translation>Ngày trước ngày sinh của người này.</translation>
-        </message>
-        <message>
-            <source>The date is before the reception.</source>
-            <translation>Ngày trước ngày tiếp nhận.</translation>
-        </message>
-        <message>
-            <source>The value does not agree with other values of the row.</source>
-            <translation>Giá trị không khớp với các giá trị khác trong dòng.</translation>
-        </message>
-        <message>
-            <source>The value is too long.</source>
-            <translation>Giá trị quá dài.</translation>
-        </message>
-        <message>
-            <source>Unknown value of a reference list (use --add-missing-reference to add agencies, support types and border gates).</source>
-            <translation>Giá trị không có trong danh mục (dùng --add-missing-reference để thêm cơ quan, loại hỗ trợ và cửa khẩu).</translation>
-        </message>
-        <message>
-            <source>The case code already exists (use --update to update it).</source>
-            <translation>Mã hồ sơ đã tồn tại (dùng --update để cập nhật).</translation>
-        </message>
-        <message>
-            <source>The record already exists (use --update to update it).</source>
-            <translation>Bản ghi đã tồn tại (dùng --update để cập nhật).</translation>
-        </message>
-        <message>
-            <source>The same record appears twice in the file.</source>
-            <translation>Cùng một bản ghi xuất hiện hai lần trong tệp.</translation>
-        </message>
-        <message>
-            <source>The same case code has different personal details in another row.</source>
-            <translation>Cùng một mã hồ sơ có thông tin cá nhân khác nhau ở một dòng khác.</translation>
-        </message>
-        <message>
-            <source>No reception of this case code on this date.</source>
-            <translation>Không có lượt tiếp nhận nào của mã hồ sơ này vào ngày này.</translation>
-        </message>
-        <message>
-            <source>Unknown handover batch.</source>
-            <translation>Không tìm thấy đợt trao trả.</translation>
-        </message>
-    </context>
-    <context>
-        <name>sr::ui::CaseListModel</name>
-        <message>
-            <source>Case code</source>
-            <translation>Mã hồ sơ</translation>
-        </message>
-        <message>
-            <source>Full name</source>
-            <translation>Họ và tên</translation>
-        </message>
-        <message>
-            <source>Sex</source>
-            <translation>Giới tính</translation>
-        </message>
-        <message>
-            <source>Age</source>
-            <translation>Tuổi</translation>
-        </message>
-        <message>
-            <source>Permanent residence</source>
-            <translation>Nơi thường trú</translation>
-        </message>
-        <message>
-            <source>Last reception</source>
-            <translation>Ngày tiếp nhận gần nhất</translation>
-        </message>
-        <message>
-            <source>Receiving agency</source>
-            <translation>Cơ quan tiếp nhận</translation>
-        </message>
-        <message>
-            <source>Returned from</source>
-            <translation>Trở về từ</translation>
-        </message>
-        <message>
-            <source>Identification status</source>
-            <translation>Tình trạng xác định</translation>
-        </message>
-        <message>
-            <source>Case status</source>
-            <translation>Tình trạng hồ sơ</translation>
-        </message>
-    </context>
-    <context>
-        <name>sr::ui::EnumLabels</name>
-        <message>
-            <source>Male</source>
-            <translation>Nam</translation>
-        </message>
-        <message>
-            <source>Female</source>
-            <translation>Nữ</translation>
-        </message>
-        <message>
-            <source>Unknown</source>
-            <comment>sex</comment>
-            <translation>Không rõ</translation>
-        </message>
-        <message>
-            <source>Under 1</source>
-            <translation>Dưới 1 tuổi</translation>
-        </message>
-        <message>
-            <source>1–5</source>
-            <translation>1–5 tuổi</translation>
-        </message>
-        <message>
-            <source>6–11</source>
-            <translation>6–11 tuổi</translation>
-        </message>
-        <message>
-            <source>12–15</source>
-            <translation>12–15 tuổi</translation>
-        </message>
-        <message>
-            <source>16–17</source>
-            <translation>16–17 tuổi</translation>
-        </message>
-        <message>
-            <source>18 and over</source>
-            <translation>Từ 18 tuổi trở lên</translation>
-        </message>
-        <message>
-            <source>Unknown</source>
-            <comment>age band</comment>
-            <translation>Không rõ</translation>
-        </message>
-        <message>
-            <source>Handed over at the border</source>
-            <translation>Được trao trả qua cửa khẩu</translation>
-        </message>
-        <message>
-            <source>Self-reported</source>
-            <translation>Tự trình báo</translation>
-        </message>
-        <message>
-            <source>Rescued</source>
-            <translation>Được giải cứu</translation>
-        </message>
-        <message>
-            <source>Via a mission abroad</source>
-            <translation>Qua cơ quan đại diện Việt Nam ở nước ngoài</translation>
-        </message>
-        <message>
-            <source>Reported by the family</source>
-            <translation>Do gia đình trình báo</translation>
-        </message>
-        <message>
-            <source>Found in screening</source>
-            <translation>Phát hiện qua sàng lọc</translation>
-        </message>
-        <message>
-            <source>Other</source>
-            <comment>route of identification</comment>
-            <translation>Khác</translation>
-        </message>
-        <message>
-            <source>Not verified</source>
-            <translation>Chưa xác minh</translation>
-        </message>
-        <message>
-            <source>Being identified</source>
-            <translation>Đang xác định</translation>
-        </message>
-        <message>
-            <source>Confirmed victim</source>
-            <translation>Đã xác định là nạn nhân</translation>
-        </message>
-        <message>
-            <source>Not a victim</source>
-            <translation>Không phải nạn nhân</translation>
-        </message>
-        <message>
-            <source>Undetermined</source>
-            <translation>Không xác định được</translation>
-        </message>
-        <message>
-            <source>Sexual exploitation</source>
-            <translation>Bóc lột tình dục</translation>
-        </message>
-        <message>
-            <source>Forced labour</source>
-            <translation>Cưỡng bức lao động</translation>
-        </message>
-        <message>
-            <source>Forced marriage</source>
-            <translation>Cưỡng ép kết hôn</translation>
-        </message>
-        <message>
-            <source>Child sale (incl. for adoption)</source>
-            <translation>Mua bán trẻ em (kể cả để làm con nuôi)</translation>
-        </message>
-        <message>
-            <source>Organ removal</source>
-            <translation>Lấy bộ phận cơ thể</translation>
-        </message>
-        <message>
-            <source>Forced criminal activity (incl. scam compounds)</source>
-            <translation>Cưỡng ép phạm tội (kể cả lừa đảo trực tuyến)</translation>
-        </message>
-        <message>
-            <source>Forced begging</source>
-            <translation>Cưỡng ép ăn xin</translation>
-        </message>
-        <message>
-            <source>Other</source>
-            <comment>form of exploitation</comment>
-            <translation>Khác</translation>
-        </message>
-        <message>
-            <source>Unknown</source>
-            <comment>form of exploitation</comment>
-            <translation>Không rõ</translation>
-        </message>
-        <message>
-            <source>Provided</source>
-            <translation>Đã hỗ trợ</translation>
-        </message>
-        <message>
-            <source>Referred</source>
-            <translation>Đã chuyển gửi</translation>
-        </message>
-        <message>
-            <source>Declined</source>
-            <translation>Từ chối</translation>
-        </message>
-        <message>
-            <source>Not needed</source>
-            <translation>Không có nhu cầu</translation>
-        </message>
-        <message>
-            <source>Open</source>
-            <translation>Đang mở</translation>
-        </message>
-        <message>
-            <source>Closed</source>
-            <translation>Đã đóng</translation>
-        </message>
-        <message>
-            <source>Handed over to the family</source>
-            <translation>Bàn giao cho gia đình</translation>
-        </message>
-        <message>
-            <source>Returned to the home locality</source>
-            <translation>Trở về địa phương</translation>
-        </message>
-        <message>
-            <source>Transferred</source>
-            <translation>Chuyển cơ sở khác</translation>
-        </message>
-        <message>
-            <source>Other</source>
-            <comment>case outcome</comment>
-            <translation>Khác</translation>
-        </message>
-        <message>
-            <source>Citizen identity card (CCCD)</source>
-            <translation>Căn cước công dân (CCCD)</translation>
-        </message>
-        <message>
-            <source>Passport</source>
-            <translation>Hộ chiếu</translation>
-        </message>
-        <message>
-            <source>Birth certificate</source>
-            <translation>Giấy khai sinh</translation>
-        </message>
-        <message>
-            <source>Other</source>
-            <comment>identity document</comment>
-            <translation>Khác</translation>
-        </message>
-        <message>
-            <source>None</source>
-            <comment>identity document</comment>
-            <translation>Không có</translation>
-        </message>
-    </context>
-    <context>
-        <name>sr::ui::ErrorMessages</name>
-        <message>
-            <source>Some of the information entered is not valid.</source>
-            <translation>Một số thông tin đã nhập không hợp lệ.</translation>
-        </message>
-        <message>
-            <source>The record was not found. It may have been archived.</source>
-            <translation>Không tìm thấy bản ghi. Có thể bản ghi đã được lưu trữ.</translation>
-        </message>
-        <message>
-            <source>Someone else changed this record in the meantime. Reload it and try again.</source>
-            <translation>Người khác vừa thay đổi bản ghi này. Hãy tải lại rồi thử lại.</translation>
-        </message>
-        <message>
-            <source>A record with the same code already exists.</source>
-            <translation>Đã có một bản ghi cùng mã.</translation>
-        </message>
-        <message>
-            <source>The database is in use by another program. Try again in a moment.</source>
-            <translation>Cơ sở dữ liệu đang được một chương trình khác sử dụng. Hãy thử lại sau giây lát.</translation>
-        </message>
-        <message>
-            <source>The file could not be read or written.</source>
-            <translation>Không thể đọc hoặc ghi tệp.</translation>
-        </message>
-        <message>
-            <source>The disk is full. Free some space and try again.</source>
-            <translation>Ổ đĩa đã đầy. Hãy giải phóng dung lượng rồi thử lại.</translation>
-        </message>
-        <message>
-            <source>The file is not a SafeReturn database.</source>
-            <translation>Tệp này không phải là cơ sở dữ liệu SafeReturn.</translation>
-        </message>
-        <message>
-            <source>The database was made by a newer version of SafeReturn.</source>
-            <translation>Cơ sở dữ liệu được tạo bởi phiên bản SafeReturn mới hơn.</translation>
-        </message>
-        <message>
-            <source>The database file is damaged.</source>
-            <translation>Tệp cơ sở dữ liệu bị hỏng.</translation>
-        </message>
-        <message>
-            <source>The database is open read-only; changes cannot be saved.</source>
-            <translation>Cơ sở dữ liệu đang mở ở chế độ chỉ đọc; không thể lưu thay đổi.</translation>
-        </message>
-        <message>
-            <source>You are not allowed to do this.</source>
-            <translation>Bạn không có quyền thực hiện thao tác này.</translation>
-        </message>
-        <message>
-            <source>The operation was cancelled.</source>
-            <translation>Thao tác đã bị hủy.</translation>
-        </message>
-        <message>
-            <source>An unexpected error occurred. Details are in the log file.</source>
-            <translation>Đã xảy ra lỗi không mong muốn. Chi tiết được ghi trong tệp nhật ký.</translation>
-        </message>
-        <message>
-            <source>The file "%1" is not a SafeReturn database. It was not changed.
+    </message>
+    <message>
+        <source>run &quot;safereturn report --help&quot; for usage</source>
+        <translation>chạy &quot;safereturn report --help&quot; để xem cách dùng</translation>
+    </message>
+</context>
+<context>
+    <name>sr::services</name>
+    <message>
+        <source>The file cannot be read.</source>
+        <translation>Không thể đọc tệp.</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>Tệp trống.</translation>
+    </message>
+    <message>
+        <source>The file has a header row but no data rows.</source>
+        <translation>Tệp có dòng tiêu đề nhưng không có dòng dữ liệu nào.</translation>
+    </message>
+    <message>
+        <source>The file has more than 1,000,000 rows; split it into smaller files.</source>
+        <translation>Tệp có hơn 1.000.000 dòng; hãy chia thành các tệp nhỏ hơn.</translation>
+    </message>
+    <message>
+        <source>The file is not in UTF-8 (it may be Windows-1258 or TCVN3). Open it in Excel or LibreOffice and save it again as &quot;CSV UTF-8 (Comma delimited)&quot;.</source>
+        <translation>Tệp không ở dạng UTF-8 (có thể là Windows-1258 hoặc TCVN3). Hãy mở tệp bằng Excel hoặc LibreOffice và lưu lại dưới dạng &quot;CSV UTF-8 (Comma delimited)&quot;.</translation>
+    </message>
+    <message>
+        <source>A quoted cell starting here is never closed by a quote.</source>
+        <translation>Một ô bắt đầu bằng dấu ngoặc kép ở đây nhưng không có dấu ngoặc kép đóng.</translation>
+    </message>
+    <message>
+        <source>Unexpected text after the closing quote of a cell.</source>
+        <translation>Có văn bản không mong đợi sau dấu ngoặc kép đóng của một ô.</translation>
+    </message>
+    <message>
+        <source>The cell is larger than 1 MB.</source>
+        <translation>Ô lớn hơn 1 MB.</translation>
+    </message>
+    <message>
+        <source>The header matches no known table (receptions, supports, batches).</source>
+        <translation>Dòng tiêu đề không khớp với bảng nào đã biết (receptions, supports, batches).</translation>
+    </message>
+    <message>
+        <source>This is a de-identified export; only full exports and the template can be imported.</source>
+        <translation>Đây là tệp xuất đã ẩn danh; chỉ có thể nhập tệp xuất đầy đủ và tệp mẫu.</translation>
+    </message>
+    <message>
+        <source>Unknown column.</source>
+        <translation>Cột không xác định.</translation>
+    </message>
+    <message>
+        <source>The column appears twice in the header.</source>
+        <translation>Cột xuất hiện hai lần trong dòng tiêu đề.</translation>
+    </message>
+    <message>
+        <source>A required column is missing from the header.</source>
+        <translation>Dòng tiêu đề thiếu một cột bắt buộc.</translation>
+    </message>
+    <message>
+        <source>The row does not have as many cells as the header.</source>
+        <translation>Số ô của dòng không bằng số cột của dòng tiêu đề.</translation>
+    </message>
+    <message>
+        <source>A value is required.</source>
+        <translation>Cần nhập giá trị.</translation>
+    </message>
+    <message>
+        <source>Not one of the allowed codes.</source>
+        <translation>Không phải là một trong các mã được phép.</translation>
+    </message>
+    <message>
+        <source>Not a valid date (YYYY-MM-DD).</source>
+        <translation>Ngày không hợp lệ (YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <source>Not a whole number.</source>
+        <translation>Không phải là số nguyên.</translation>
+    </message>
+    <message>
+        <source>The number must not be negative.</source>
+        <translation>Số không được âm.</translation>
+    </message>
+    <message>
+        <source>The value is out of range.</source>
+        <translation>Giá trị nằm ngoài phạm vi cho phép.</translation>
+    </message>
+    <message>
+        <source>The value has the wrong format.</source>
+        <translation>Giá trị sai định dạng.</translation>
+    </message>
+    <message>
+        <source>The date is in the future.</source>
+        <translation>Ngày nằm trong tương lai.</translation>
+    </message>
+    <message>
+        <source>The date is before the person&apos;s birth.</source>
+        <translation>Ngày trước ngày sinh của người này.</translation>
+    </message>
+    <message>
+        <source>The date is before the reception.</source>
+        <translation>Ngày trước ngày tiếp nhận.</translation>
+    </message>
+    <message>
+        <source>The value does not agree with other values of the row.</source>
+        <translation>Giá trị không khớp với các giá trị khác trong dòng.</translation>
+    </message>
+    <message>
+        <source>The value is too long.</source>
+        <translation>Giá trị quá dài.</translation>
+    </message>
+    <message>
+        <source>Unknown value of a reference list (use --add-missing-reference to add agencies, support types and border gates).</source>
+        <translation>Giá trị không có trong danh mục (dùng --add-missing-reference để thêm cơ quan, loại hỗ trợ và cửa khẩu).</translation>
+    </message>
+    <message>
+        <source>The case code already exists (use --update to update it).</source>
+        <translation>Mã hồ sơ đã tồn tại (dùng --update để cập nhật).</translation>
+    </message>
+    <message>
+        <source>The record already exists (use --update to update it).</source>
+        <translation>Bản ghi đã tồn tại (dùng --update để cập nhật).</translation>
+    </message>
+    <message>
+        <source>The same record appears twice in the file.</source>
+        <translation>Cùng một bản ghi xuất hiện hai lần trong tệp.</translation>
+    </message>
+    <message>
+        <source>The same case code has different personal details in another row.</source>
+        <translation>Cùng một mã hồ sơ có thông tin cá nhân khác nhau ở một dòng khác.</translation>
+    </message>
+    <message>
+        <source>No reception of this case code on this date.</source>
+        <translation>Không có lượt tiếp nhận nào của mã hồ sơ này vào ngày này.</translation>
+    </message>
+    <message>
+        <source>Unknown handover batch.</source>
+        <translation>Không tìm thấy đợt trao trả.</translation>
+    </message>
+</context>
+<context>
+    <name>sr::ui::CaseListModel</name>
+    <message>
+        <source>Case code</source>
+        <translation>Mã hồ sơ</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Giới tính</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Tuổi</translation>
+    </message>
+    <message>
+        <source>Permanent residence</source>
+        <translation>Nơi thường trú</translation>
+    </message>
+    <message>
+        <source>Last reception</source>
+        <translation>Ngày tiếp nhận gần nhất</translation>
+    </message>
+    <message>
+        <source>Receiving agency</source>
+        <translation>Cơ quan tiếp nhận</translation>
+    </message>
+    <message>
+        <source>Returned from</source>
+        <translation>Trở về từ</translation>
+    </message>
+    <message>
+        <source>Identification status</source>
+        <translation>Tình trạng xác định</translation>
+    </message>
+    <message>
+        <source>Case status</source>
+        <translation>Tình trạng hồ sơ</translation>
+    </message>
+</context>
+<context>
+    <name>sr::ui::EnumLabels</name>
+    <message>
+        <source>Male</source>
+        <translation>Nam</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>Nữ</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <comment>sex</comment>
+        <translation>Không rõ</translation>
+    </message>
+    <message>
+        <source>Under 1</source>
+        <translation>Dưới 1 tuổi</translation>
+    </message>
+    <message>
+        <source>1–5</source>
+        <translation>1–5 tuổi</translation>
+    </message>
+    <message>
+        <source>6–11</source>
+        <translation>6–11 tuổi</translation>
+    </message>
+    <message>
+        <source>12–15</source>
+        <translation>12–15 tuổi</translation>
+    </message>
+    <message>
+        <source>16–17</source>
+        <translation>16–17 tuổi</translation>
+    </message>
+    <message>
+        <source>18 and over</source>
+        <translation>Từ 18 tuổi trở lên</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <comment>age band</comment>
+        <translation>Không rõ</translation>
+    </message>
+    <message>
+        <source>Handed over at the border</source>
+        <translation>Được trao trả qua cửa khẩu</translation>
+    </message>
+    <message>
+        <source>Self-reported</source>
+        <translation>Tự trình báo</translation>
+    </message>
+    <message>
+        <source>Rescued</source>
+        <translation>Được giải cứu</translation>
+    </message>
+    <message>
+        <source>Via a mission abroad</source>
+        <translation>Qua cơ quan đại diện Việt Nam ở nước ngoài</translation>
+    </message>
+    <message>
+        <source>Reported by the family</source>
+        <translation>Do gia đình trình báo</translation>
+    </message>
+    <message>
+        <source>Found in screening</source>
+        <translation>Phát hiện qua sàng lọc</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <comment>route of identification</comment>
+        <translation>Khác</translation>
+    </message>
+    <message>
+        <source>Not verified</source>
+        <translation>Chưa xác minh</translation>
+    </message>
+    <message>
+        <source>Being identified</source>
+        <translation>Đang xác định</translation>
+    </message>
+    <message>
+        <source>Confirmed victim</source>
+        <translation>Đã xác định là nạn nhân</translation>
+    </message>
+    <message>
+        <source>Not a victim</source>
+        <translation>Không phải nạn nhân</translation>
+    </message>
+    <message>
+        <source>Undetermined</source>
+        <translation>Không xác định được</translation>
+    </message>
+    <message>
+        <source>Sexual exploitation</source>
+        <translation>Bóc lột tình dục</translation>
+    </message>
+    <message>
+        <source>Forced labour</source>
+        <translation>Cưỡng bức lao động</translation>
+    </message>
+    <message>
+        <source>Forced marriage</source>
+        <translation>Cưỡng ép kết hôn</translation>
+    </message>
+    <message>
+        <source>Child sale (incl. for adoption)</source>
+        <translation>Mua bán trẻ em (kể cả để làm con nuôi)</translation>
+    </message>
+    <message>
+        <source>Organ removal</source>
+        <translation>Lấy bộ phận cơ thể</translation>
+    </message>
+    <message>
+        <source>Forced criminal activity (incl. scam compounds)</source>
+        <translation>Cưỡng ép phạm tội (kể cả lừa đảo trực tuyến)</translation>
+    </message>
+    <message>
+        <source>Forced begging</source>
+        <translation>Cưỡng ép ăn xin</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <comment>form of exploitation</comment>
+        <translation>Khác</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <comment>form of exploitation</comment>
+        <translation>Không rõ</translation>
+    </message>
+    <message>
+        <source>Provided</source>
+        <translation>Đã hỗ trợ</translation>
+    </message>
+    <message>
+        <source>Referred</source>
+        <translation>Đã chuyển gửi</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Từ chối</translation>
+    </message>
+    <message>
+        <source>Not needed</source>
+        <translation>Không có nhu cầu</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Đang mở</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Đã đóng</translation>
+    </message>
+    <message>
+        <source>Handed over to the family</source>
+        <translation>Bàn giao cho gia đình</translation>
+    </message>
+    <message>
+        <source>Returned to the home locality</source>
+        <translation>Trở về địa phương</translation>
+    </message>
+    <message>
+        <source>Transferred</source>
+        <translation>Chuyển cơ sở khác</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <comment>case outcome</comment>
+        <translation>Khác</translation>
+    </message>
+    <message>
+        <source>Citizen identity card (CCCD)</source>
+        <translation>Căn cước công dân (CCCD)</translation>
+    </message>
+    <message>
+        <source>Passport</source>
+        <translation>Hộ chiếu</translation>
+    </message>
+    <message>
+        <source>Birth certificate</source>
+        <translation>Giấy khai sinh</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <comment>identity document</comment>
+        <translation>Khác</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <comment>identity document</comment>
+        <translation>Không có</translation>
+    </message>
+</context>
+<context>
+    <name>sr::ui::ErrorMessages</name>
+    <message>
+        <source>Some of the information entered is not valid.</source>
+        <translation>Một số thông tin đã nhập không hợp lệ.</translation>
+    </message>
+    <message>
+        <source>The record was not found. It may have been archived.</source>
+        <translation>Không tìm thấy bản ghi. Có thể bản ghi đã được lưu trữ.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this record in the meantime. Reload it and try again.</source>
+        <translation>Người khác vừa thay đổi bản ghi này. Hãy tải lại rồi thử lại.</translation>
+    </message>
+    <message>
+        <source>A record with the same code already exists.</source>
+        <translation>Đã có một bản ghi cùng mã.</translation>
+    </message>
+    <message>
+        <source>The database is in use by another program. Try again in a moment.</source>
+        <translation>Cơ sở dữ liệu đang được một chương trình khác sử dụng. Hãy thử lại sau giây lát.</translation>
+    </message>
+    <message>
+        <source>The file could not be read or written.</source>
+        <translation>Không thể đọc hoặc ghi tệp.</translation>
+    </message>
+    <message>
+        <source>The disk is full. Free some space and try again.</source>
+        <translation>Ổ đĩa đã đầy. Hãy giải phóng dung lượng rồi thử lại.</translation>
+    </message>
+    <message>
+        <source>The file is not a SafeReturn database.</source>
+        <translation>Tệp này không phải là cơ sở dữ liệu SafeReturn.</translation>
+    </message>
+    <message>
+        <source>The database was made by a newer version of SafeReturn.</source>
+        <translation>Cơ sở dữ liệu được tạo bởi phiên bản SafeReturn mới hơn.</translation>
+    </message>
+    <message>
+        <source>The database file is damaged.</source>
+        <translation>Tệp cơ sở dữ liệu bị hỏng.</translation>
+    </message>
+    <message>
+        <source>The database is open read-only; changes cannot be saved.</source>
+        <translation>Cơ sở dữ liệu đang mở ở chế độ chỉ đọc; không thể lưu thay đổi.</translation>
+    </message>
+    <message>
+        <source>You are not allowed to do this.</source>
+        <translation>Bạn không có quyền thực hiện thao tác này.</translation>
+    </message>
+    <message>
+        <source>The operation was cancelled.</source>
+        <translation>Thao tác đã bị hủy.</translation>
+    </message>
+    <message>
+        <source>An unexpected error occurred. Details are in the log file.</source>
+        <translation>Đã xảy ra lỗi không mong muốn. Chi tiết được ghi trong tệp nhật ký.</translation>
+    </message>
+    <message>
+        <source>The file &quot;%1&quot; is not a SafeReturn database. It was not changed.
 
 Choose a SafeReturn database file, or a new file name to start an empty database.</source>
-            <translation>Tệp "%1" không phải là cơ sở dữ liệu SafeReturn. Tệp không bị thay đổi.
+        <translation>Tệp &quot;%1&quot; không phải là cơ sở dữ liệu SafeReturn. Tệp không bị thay đổi.
 
 Hãy chọn một tệp cơ sở dữ liệu SafeReturn, hoặc một tên tệp mới để bắt đầu một cơ sở dữ liệu trống.</translation>
-        </message>
-        <message>
-            <source>The database "%1" was made by a newer version of SafeReturn. It was not changed.
+    </message>
+    <message>
+        <source>The database &quot;%1&quot; was made by a newer version of SafeReturn. It was not changed.
 
 Install the newer version of SafeReturn to open it.</source>
-            <translation>Cơ sở dữ liệu "%1" được tạo bởi phiên bản SafeReturn mới hơn. Tệp không bị thay đổi.
+        <translation>Cơ sở dữ liệu &quot;%1&quot; được tạo bởi phiên bản SafeReturn mới hơn. Tệp không bị thay đổi.
 
 Hãy cài đặt phiên bản SafeReturn mới hơn để mở tệp này.</translation>
-        </message>
-        <message>
-            <source>The database "%1" is damaged and cannot be opened. It was not changed.
+    </message>
+    <message>
+        <source>The database &quot;%1&quot; is damaged and cannot be opened. It was not changed.
 
 Restore the latest backup (safereturn restore).</source>
-            <translation>Cơ sở dữ liệu "%1" bị hỏng và không thể mở. Tệp không bị thay đổi.
+        <translation>Cơ sở dữ liệu &quot;%1&quot; bị hỏng và không thể mở. Tệp không bị thay đổi.
 
 Hãy khôi phục bản sao lưu gần nhất (safereturn restore).</translation>
-        </message>
-        <message>
-            <source>The database "%1" is locked by another program. Close the other SafeReturn window and try again.</source>
-            <translation>Cơ sở dữ liệu "%1" đang bị một chương trình khác khóa. Hãy đóng cửa sổ SafeReturn kia rồi thử lại.</translation>
-        </message>
-        <message>
-            <source>The database "%1" is read-only and needs an upgrade to this version of SafeReturn. Ask for write access to the file, or open a copy.</source>
-            <translation>Cơ sở dữ liệu "%1" chỉ cho phép đọc nhưng cần được nâng cấp cho phiên bản SafeReturn này. Hãy xin quyền ghi vào tệp, hoặc mở một bản sao.</translation>
-        </message>
-        <message>
-            <source>The database "%1" does not exist.</source>
-            <translation>Cơ sở dữ liệu "%1" không tồn tại.</translation>
-        </message>
-        <message>
-            <source>The database "%1" could not be read or created. Check that the folder exists and that you may write to it.</source>
-            <translation>Không thể đọc hoặc tạo cơ sở dữ liệu "%1". Hãy kiểm tra thư mục có tồn tại và bạn có quyền ghi vào thư mục đó.</translation>
-        </message>
-        <message>
-            <source>The database "%1" could not be opened.
+    </message>
+    <message>
+        <source>The database &quot;%1&quot; is locked by another program. Close the other SafeReturn window and try again.</source>
+        <translation>Cơ sở dữ liệu &quot;%1&quot; đang bị một chương trình khác khóa. Hãy đóng cửa sổ SafeReturn kia rồi thử lại.</translation>
+    </message>
+    <message>
+        <source>The database &quot;%1&quot; is read-only and needs an upgrade to this version of SafeReturn. Ask for write access to the file, or open a copy.</source>
+        <translation>Cơ sở dữ liệu &quot;%1&quot; chỉ cho phép đọc nhưng cần được nâng cấp cho phiên bản SafeReturn này. Hãy xin quyền ghi vào tệp, hoặc mở một bản sao.</translation>
+    </message>
+    <message>
+        <source>The database &quot;%1&quot; does not exist.</source>
+        <translation>Cơ sở dữ liệu &quot;%1&quot; không tồn tại.</translation>
+    </message>
+    <message>
+        <source>The database &quot;%1&quot; could not be read or created. Check that the folder exists and that you may write to it.</source>
+        <translation>Không thể đọc hoặc tạo cơ sở dữ liệu &quot;%1&quot;. Hãy kiểm tra thư mục có tồn tại và bạn có quyền ghi vào thư mục đó.</translation>
+    </message>
+    <message>
+        <source>The database &quot;%1&quot; could not be opened.
 
 %2</source>
-            <translation>Không thể mở cơ sở dữ liệu "%1".
+        <translation>Không thể mở cơ sở dữ liệu &quot;%1&quot;.
 
 %2</translation>
-        </message>
-    </context>
-    <context>
-        <name>sr::ui::GuiApp</name>
-        <message>
-            <source>SafeReturn</source>
-            <translation>SafeReturn</translation>
-        </message>
-    </context>
-    <context>
-        <name>sr::ui::MainWindow</name>
-        <message>
-            <source>&amp;File</source>
-            <translation>&amp;Tệp</translation>
-        </message>
-        <message>
-            <source>&amp;Refresh</source>
-            <translation>&amp;Làm mới</translation>
-        </message>
-        <message>
-            <source>&amp;Quit</source>
-            <translation>T&amp;hoát</translation>
-        </message>
-        <message>
-            <source>&amp;Help</source>
-            <translation>Trợ &amp;giúp</translation>
-        </message>
-        <message>
-            <source>&amp;About SafeReturn</source>
-            <translation>&amp;Giới thiệu SafeReturn</translation>
-        </message>
-        <message>
-            <source>Find</source>
-            <translation>Tìm kiếm</translation>
-        </message>
-        <message>
-            <source>Search…</source>
-            <translation>Tìm kiếm…</translation>
-        </message>
-        <message>
-            <source>Name, other name, case code or document number. Accents are optional: "dang" finds "Đặng".</source>
-            <translation>Họ tên, tên khác, mã hồ sơ hoặc số giấy tờ. Có thể gõ không dấu: "dang" tìm được "Đặng".</translation>
-        </message>
-        <message>
-            <source>Received between</source>
-            <translation>Tiếp nhận trong khoảng</translation>
-        </message>
-        <message>
-            <source>Receiving agency</source>
-            <translation>Cơ quan tiếp nhận</translation>
-        </message>
-        <message>
-            <source>Returned from</source>
-            <translation>Trở về từ</translation>
-        </message>
-        <message>
-            <source>All</source>
-            <translation>Tất cả</translation>
-        </message>
-        <message>
-            <source>Identification status</source>
-            <translation>Tình trạng xác định</translation>
-        </message>
-        <message>
-            <source>Case status</source>
-            <translation>Tình trạng hồ sơ</translation>
-        </message>
-        <message>
-            <source>Show archived</source>
-            <translation>Hiện hồ sơ đã lưu trữ</translation>
-        </message>
-        <message>
-            <source>Clear filters</source>
-            <translation>Xóa bộ lọc</translation>
-        </message>
-        <message>
-            <source>Welcome to SafeReturn</source>
-            <translation>Chào mừng đến với SafeReturn</translation>
-        </message>
-        <message>
-            <source>This database has no cases yet.
+    </message>
+</context>
+<context>
+    <name>sr::ui::GuiApp</name>
+    <message>
+        <source>SafeReturn</source>
+        <translation>SafeReturn</translation>
+    </message>
+</context>
+<context>
+    <name>sr::ui::MainWindow</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Tệp</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Làm mới</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>T&amp;hoát</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Trợ &amp;giúp</translation>
+    </message>
+    <message>
+        <source>&amp;About SafeReturn</source>
+        <translation>&amp;Giới thiệu SafeReturn</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Tìm kiếm</translation>
+    </message>
+    <message>
+        <source>Search…</source>
+        <translation>Tìm kiếm…</translation>
+    </message>
+    <message>
+        <source>Name, other name, case code or document number. Accents are optional: &quot;dang&quot; finds &quot;Đặng&quot;.</source>
+        <translation>Họ tên, tên khác, mã hồ sơ hoặc số giấy tờ. Có thể gõ không dấu: &quot;dang&quot; tìm được &quot;Đặng&quot;.</translation>
+    </message>
+    <message>
+        <source>Received between</source>
+        <translation>Tiếp nhận trong khoảng</translation>
+    </message>
+    <message>
+        <source>Receiving agency</source>
+        <translation>Cơ quan tiếp nhận</translation>
+    </message>
+    <message>
+        <source>Returned from</source>
+        <translation>Trở về từ</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Tất cả</translation>
+    </message>
+    <message>
+        <source>Identification status</source>
+        <translation>Tình trạng xác định</translation>
+    </message>
+    <message>
+        <source>Case status</source>
+        <translation>Tình trạng hồ sơ</translation>
+    </message>
+    <message>
+        <source>Show archived</source>
+        <translation>Hiện hồ sơ đã lưu trữ</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Xóa bộ lọc</translation>
+    </message>
+    <message>
+        <source>Welcome to SafeReturn</source>
+        <translation>Chào mừng đến với SafeReturn</translation>
+    </message>
+    <message>
+        <source>This database has no cases yet.
 
 To try SafeReturn with demonstration data (invented persons, no real records), close this window and run in a terminal:</source>
-            <translation>Cơ sở dữ liệu này chưa có hồ sơ nào.
+        <translation>Cơ sở dữ liệu này chưa có hồ sơ nào.
 
 Để dùng thử SafeReturn với dữ liệu minh họa (người giả định, không phải hồ sơ thật), hãy đóng cửa sổ này và chạy lệnh sau trong cửa sổ dòng lệnh:</translation>
-        </message>
-        <message>
-            <source>Then start SafeReturn again, or press Refresh.</source>
-            <translation>Sau đó mở lại SafeReturn, hoặc bấm Làm mới.</translation>
-        </message>
-        <message>
-            <source>Refresh</source>
-            <translation>Làm mới</translation>
-        </message>
-        <message numerus="yes">
-            <source>%Ln case(s)</source>
-            <comment>status bar</comment>
-            <translation>
-                <numerusform>%Ln hồ sơ</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%1 / %Ln case(s)</source>
-            <comment>status bar: shown / total</comment>
-            <translation>
-                <numerusform>%1 / %Ln hồ sơ</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>This database is open read-only: you can look at the cases, but changes cannot be saved.</source>
-            <translation>Cơ sở dữ liệu này đang mở ở chế độ chỉ đọc: bạn có thể xem hồ sơ nhưng không thể lưu thay đổi.</translation>
-        </message>
-        <message>
-            <source>Warning: this database is on a network drive. SQLite databases may be damaged when used over a network; copy it to this computer's disk.</source>
-            <translation>Cảnh báo: cơ sở dữ liệu này nằm trên ổ đĩa mạng. Cơ sở dữ liệu SQLite có thể bị hỏng khi dùng qua mạng; hãy sao chép tệp về ổ đĩa của máy tính này.</translation>
-        </message>
-        <message>
-            <source>About SafeReturn</source>
-            <translation>Giới thiệu SafeReturn</translation>
-        </message>
-        <message>
-            <source>&lt;h3&gt;SafeReturn %1&lt;/h3&gt;&lt;p&gt;Case management for returned victims of human trafficking.&lt;/p&gt;&lt;p&gt;Free software under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
-            <translation>&lt;h3&gt;SafeReturn %1&lt;/h3&gt;&lt;p&gt;Phần mềm quản lý hồ sơ hỗ trợ nạn nhân bị mua bán trở về.&lt;/p&gt;&lt;p&gt;Phần mềm tự do theo Giấy phép Công cộng GNU (GPL), phiên bản 3 trở lên.&lt;/p&gt;</translation>
-        </message>
-        <message>
-            <source>R&amp;eports</source>
-            <translation>&amp;Báo cáo</translation>
-        </message>
-        <message>
-            <source>&amp;Period summary report…</source>
-            <translation>Báo cáo &amp;tổng hợp theo kỳ…</translation>
-        </message>
-    </context>
-    <context>
-        <name>sr::ui::ReportsWindow</name>
-        <message>
-            <source>Period summary report</source>
-            <translation>Báo cáo tổng hợp theo kỳ</translation>
-        </message>
-        <message>
-            <source>This month</source>
-            <translation>Tháng này</translation>
-        </message>
-        <message>
-            <source>Last month</source>
-            <translation>Tháng trước</translation>
-        </message>
-        <message>
-            <source>This quarter</source>
-            <translation>Quý này</translation>
-        </message>
-        <message>
-            <source>Last quarter</source>
-            <translation>Quý trước</translation>
-        </message>
-        <message>
-            <source>This half-year</source>
-            <translation>6 tháng này</translation>
-        </message>
-        <message>
-            <source>Last half-year</source>
-            <translation>6 tháng trước</translation>
-        </message>
-        <message>
-            <source>This year</source>
-            <translation>Năm nay</translation>
-        </message>
-        <message>
-            <source>Last year</source>
-            <translation>Năm trước</translation>
-        </message>
-        <message>
-            <source>Custom range</source>
-            <translation>Khoảng tùy chọn</translation>
-        </message>
-        <message>
-            <source>Vietnamese</source>
-            <translation>Tiếng Việt</translation>
-        </message>
-        <message>
-            <source>English</source>
-            <translation>Tiếng Anh</translation>
-        </message>
-        <message>
-            <source>&amp;Print…</source>
-            <translation>&amp;In…</translation>
-        </message>
-        <message>
-            <source>Save &amp;PDF…</source>
-            <translation>Lưu &amp;PDF…</translation>
-        </message>
-        <message>
-            <source>Save &amp;JSON…</source>
-            <translation>Lưu &amp;JSON…</translation>
-        </message>
-        <message>
-            <source>Period:</source>
-            <translation>Kỳ báo cáo:</translation>
-        </message>
-        <message>
-            <source>From – to:</source>
-            <translation>Từ – đến:</translation>
-        </message>
-        <message>
-            <source>Language:</source>
-            <translation>Ngôn ngữ:</translation>
-        </message>
-        <message>
-            <source>The period ends before it starts.</source>
-            <translation>Ngày kết thúc của kỳ trước ngày bắt đầu.</translation>
-        </message>
-        <message numerus="yes">
-            <source>%1 – %2: %n person(s)</source>
-            <translation>
-                <numerusform>%1 – %2: %n người</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Print the report</source>
-            <translation>In báo cáo</translation>
-        </message>
-        <message>
-            <source>Saved: %1</source>
-            <translation>Đã lưu: %1</translation>
-        </message>
-        <message>
-            <source>Save the report</source>
-            <translation>Lưu báo cáo</translation>
-        </message>
-        <message>
-            <source>PDF documents (*.pdf)</source>
-            <translation>Tài liệu PDF (*.pdf)</translation>
-        </message>
-        <message>
-            <source>JSON files (*.json)</source>
-            <translation>Tệp JSON (*.json)</translation>
-        </message>
-    </context>
+    </message>
+    <message>
+        <source>Then start SafeReturn again, or press Refresh.</source>
+        <translation>Sau đó mở lại SafeReturn, hoặc bấm Làm mới.</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Làm mới</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln case(s)</source>
+        <comment>status bar</comment>
+        <translation>
+            <numerusform>%Ln hồ sơ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 / %Ln case(s)</source>
+        <comment>status bar: shown / total</comment>
+        <translation>
+            <numerusform>%1 / %Ln hồ sơ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This database is open read-only: you can look at the cases, but changes cannot be saved.</source>
+        <translation>Cơ sở dữ liệu này đang mở ở chế độ chỉ đọc: bạn có thể xem hồ sơ nhưng không thể lưu thay đổi.</translation>
+    </message>
+    <message>
+        <source>Warning: this database is on a network drive. SQLite databases may be damaged when used over a network; copy it to this computer&apos;s disk.</source>
+        <translation>Cảnh báo: cơ sở dữ liệu này nằm trên ổ đĩa mạng. Cơ sở dữ liệu SQLite có thể bị hỏng khi dùng qua mạng; hãy sao chép tệp về ổ đĩa của máy tính này.</translation>
+    </message>
+    <message>
+        <source>About SafeReturn</source>
+        <translation>Giới thiệu SafeReturn</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;SafeReturn %1&lt;/h3&gt;&lt;p&gt;Case management for returned victims of human trafficking.&lt;/p&gt;&lt;p&gt;Free software under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;SafeReturn %1&lt;/h3&gt;&lt;p&gt;Phần mềm quản lý hồ sơ hỗ trợ nạn nhân bị mua bán trở về.&lt;/p&gt;&lt;p&gt;Phần mềm tự do theo Giấy phép Công cộng GNU (GPL), phiên bản 3 trở lên.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>R&amp;eports</source>
+        <translation>&amp;Báo cáo</translation>
+    </message>
+    <message>
+        <source>&amp;Period summary report…</source>
+        <translation>Báo cáo &amp;tổng hợp theo kỳ…</translation>
+    </message>
+</context>
+<context>
+    <name>sr::ui::ReportsWindow</name>
+    <message>
+        <source>Period summary report</source>
+        <translation>Báo cáo tổng hợp theo kỳ</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>Tháng này</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>Tháng trước</translation>
+    </message>
+    <message>
+        <source>This quarter</source>
+        <translation>Quý này</translation>
+    </message>
+    <message>
+        <source>Last quarter</source>
+        <translation>Quý trước</translation>
+    </message>
+    <message>
+        <source>This half-year</source>
+        <translation>6 tháng này</translation>
+    </message>
+    <message>
+        <source>Last half-year</source>
+        <translation>6 tháng trước</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>Năm nay</translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation>Năm trước</translation>
+    </message>
+    <message>
+        <source>Custom range</source>
+        <translation>Khoảng tùy chọn</translation>
+    </message>
+    <message>
+        <source>Vietnamese</source>
+        <translation>Tiếng Việt</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Tiếng Anh</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;In…</translation>
+    </message>
+    <message>
+        <source>Save &amp;PDF…</source>
+        <translation>Lưu &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Save &amp;JSON…</source>
+        <translation>Lưu &amp;JSON…</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>Kỳ báo cáo:</translation>
+    </message>
+    <message>
+        <source>From – to:</source>
+        <translation>Từ – đến:</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Ngôn ngữ:</translation>
+    </message>
+    <message>
+        <source>The period ends before it starts.</source>
+        <translation>Ngày kết thúc của kỳ trước ngày bắt đầu.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 – %2: %n person(s)</source>
+        <translation>
+            <numerusform>%1 – %2: %n người</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Print the report</source>
+        <translation>In báo cáo</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>Đã lưu: %1</translation>
+    </message>
+    <message>
+        <source>Save the report</source>
+        <translation>Lưu báo cáo</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Tài liệu PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>Tệp JSON (*.json)</translation>
+    </message>
+</context>
 </TS>
