@@ -1,0 +1,175 @@
+#!/usr/bin/env bash
+# The overhead of our code next to the sqlite3 shell (issue 7, docs/performance.md).
+#
+#   scripts/bench-sqlite3.sh DATABASE [SAFERETURN_BIN]
+#
+# On the same database (made by `safereturn demo` or safereturn_bench), runs
+# - the period summary report (all years, five years, one year, one quarter) with
+#   `safereturn report --format json` and the same aggregates (src/storage/ReportQueries.cpp:
+#   the scope of the range, then every list, for the whole period and again for each year in
+#   it) with the sqlite3 shell;
+# - the CSV export of every reception with `safereturn export` (de-identified and --full)
+#   and the same SELECT (src/storage/ExportQueries.cpp) in the shell's CSV mode;
+# and prints the best of three wall-clock times of each, and ours / sqlite3's. Both sides are
+# whole processes (start, open, work, exit). The database is only read (our export appends
+# one audit row per run).
+set -euo pipefail
+db="${1:?usage: $0 DATABASE [SAFERETURN_BIN]}"
+root="$(cd "$(dirname "$0")/.." && pwd)"
+bin="${2:-${SAFERETURN_BIN:-$root/build/bench/src/app/safereturn}}"
+runs="${RUNS:-3}"
+command -v sqlite3 >/dev/null || { echo "sqlite3 shell not found (apt-get install sqlite3)" >&2; exit 2; }
+[ -x "$bin" ] || { echo "safereturn not found at $bin" >&2; exit 2; }
+[ -f "$db" ] || { echo "no database $db" >&2; exit 2; }
+work="$(mktemp -d)"
+trap 'rm -rf "$work"' EXIT
+today="$(date +%F)"
+
+# The aggregates of ReportQueries::figures() for one range.
+figures_sql() {
+    local from="$1" to="$2"
+    cat <<SQL
+DROP TABLE IF EXISTS temp.report_scope;
+CREATE TEMP TABLE report_scope AS
+ SELECT r.id, r.person_id, r.country_code, r.agency_code, r.route,
+  r.identification_status, r.case_status, r.outcome, r.age_years, r.age_band,
+  p.sex, p.nationality, p.ethnicity, p.residence_province,
+  ROW_NUMBER() OVER (PARTITION BY r.person_id ORDER BY r.reception_date, r.id) AS first_rank,
+  ROW_NUMBER() OVER (PARTITION BY r.person_id ORDER BY r.reception_date DESC, r.id DESC) AS last_rank
+ FROM reception r JOIN person p ON p.id = r.person_id
+ WHERE r.archived = 0 AND p.archived = 0 AND r.reception_date >= '$from' AND r.reception_date <= '$to';
+SELECT COUNT(DISTINCT person_id), COUNT(*), COALESCE(SUM(first_rank = 1 AND age_years < 16), 0),
+ COALESCE(SUM(first_rank = 1 AND age_years < 18), 0),
+ COALESCE(SUM(first_rank = 1 AND nationality <> 'VN'), 0),
+ COALESCE(SUM(first_rank = 1 AND ethnicity NOT IN ('00', '01', '99')), 0),
+ COALESCE(SUM(first_rank = 1 AND residence_province <> '' AND residence_province <> '22'), 0)
+ FROM temp.report_scope;
+SELECT s.country_code, COALESCE(c.name_vi, ''), SUM(s.first_rank = 1), COUNT(*)
+ FROM temp.report_scope s LEFT JOIN country c ON c.code = s.country_code GROUP BY s.country_code;
+SELECT s.agency_code, COALESCE(a.name, ''), SUM(s.first_rank = 1), COUNT(*)
+ FROM temp.report_scope s LEFT JOIN agency a ON a.code = s.agency_code GROUP BY s.agency_code;
+SELECT route, SUM(first_rank = 1), COUNT(*) FROM temp.report_scope GROUP BY route;
+SELECT identification_status, SUM(first_rank = 1), COUNT(*) FROM temp.report_scope
+ GROUP BY identification_status;
+SELECT sex, age_band, COUNT(*) FROM temp.report_scope WHERE first_rank = 1 GROUP BY sex, age_band;
+SELECT s.nationality, SUM(s.first_rank = 1), COUNT(*) FROM temp.report_scope s
+ WHERE s.nationality <> 'VN' GROUP BY s.nationality;
+SELECT s.type_code, COUNT(DISTINCT CASE WHEN s.status = 'provided' THEN r.person_id END),
+ SUM(s.status = 'provided'), SUM(CASE WHEN s.status = 'provided' THEN s.quantity ELSE 0 END),
+ SUM(CASE WHEN s.status = 'provided' THEN s.amount_vnd ELSE 0 END),
+ SUM(s.status = 'referred'), SUM(s.status = 'declined'), SUM(s.status = 'not_needed')
+ FROM support s JOIN reception r ON r.id = s.reception_id JOIN person p ON p.id = r.person_id
+ WHERE s.archived = 0 AND r.archived = 0 AND p.archived = 0
+  AND s.support_date >= '$from' AND s.support_date <= '$to' GROUP BY s.type_code;
+SELECT COUNT(DISTINCT r.person_id) FROM support s JOIN reception r ON r.id = s.reception_id
+ JOIN person p ON p.id = r.person_id WHERE s.archived = 0 AND r.archived = 0 AND p.archived = 0
+ AND s.status = 'provided' AND s.support_date >= '$from' AND s.support_date <= '$to';
+SELECT CASE WHEN case_status = 'open' THEN 'open' WHEN outcome = '' THEN 'other' ELSE outcome END
+ AS code, SUM(last_rank = 1), COUNT(*) FROM temp.report_scope GROUP BY code;
+SELECT COUNT(*), COUNT(DISTINCT r.person_id) FROM follow_up u JOIN reception r ON r.id = u.reception_id
+ JOIN person p ON p.id = r.person_id WHERE u.archived = 0 AND r.archived = 0 AND p.archived = 0
+ AND u.follow_up_date >= '$from' AND u.follow_up_date <= '$to';
+SELECT COUNT(*), SUM(persons_total), SUM(classified <> 0), SUM(persons_verified),
+ SUM(cases_identified), SUM(victims_identified) FROM handover_batch
+ WHERE archived = 0 AND batch_date >= '$from' AND batch_date <= '$to';
+SQL
+}
+
+# The whole report: the period, then each calendar year in it (ReportQueries::summary()).
+report_sql() {
+    local from="$1" to="$2" y
+    figures_sql "$from" "$to"
+    for ((y = ${from:0:4}; y <= ${to:0:4}; y++)); do
+        local f="$y-01-01" t="$y-12-31"
+        [[ "$f" < "$from" ]] && f="$from"
+        [[ "$t" > "$to" ]] && t="$to"
+        figures_sql "$f" "$t"
+    done
+}
+
+export_sql() {
+    local from="$1" to="$2" out="$3"
+    cat <<SQL
+.headers on
+.mode csv
+.once $out
+SELECT p.id, p.uuid, p.case_code, p.full_name, p.other_names, p.sex, p.birth_date,
+ p.estimated_age_years, p.estimated_age_as_of, p.nationality, p.ethnicity,
+ p.document_type, p.document_number, p.residence_era, p.residence_province,
+ p.residence_commune, p.residence_commune_text, p.address_line, p.phone,
+ p.family_contact, p.consent_services, p.consent_sharing, p.consent_statistics, p.notes,
+ r.id, r.uuid, r.reception_date, r.agency_code, b.uuid, r.country_code, r.route,
+ r.exploitation, r.identification_status, r.identification_agency_code,
+ r.identification_date, r.identification_basis, r.case_status, r.outcome,
+ r.closed_date, r.notes, r.age_band, r.batch_id,
+ (SELECT group_concat(t, '|') FROM (SELECT s.type_code || ':' || count(*) || ':'
+   || sum(s.amount_vnd) AS t FROM support s WHERE s.reception_id = r.id
+   AND s.archived = 0 AND s.status = 'provided' GROUP BY s.type_code))
+ FROM reception r JOIN person p ON p.id = r.person_id
+ LEFT JOIN handover_batch b ON b.id = r.batch_id
+ WHERE r.archived = 0 AND p.archived = 0
+ AND r.reception_date >= '$from' AND r.reception_date <= '$to'
+ ORDER BY r.reception_date, r.id;
+SQL
+}
+
+now() { date +%s.%N; }
+
+# best_of CMD...: the best wall-clock seconds of $runs runs.
+best_of() {
+    local best="" i start end t
+    for ((i = 0; i < runs; i++)); do
+        start=$(now)
+        "$@" >/dev/null
+        end=$(now)
+        t=$(echo "$end - $start" | bc -l)
+        if [ -z "$best" ] || (($(echo "$t < $best" | bc -l))); then best=$t; fi
+    done
+    echo "$best"
+}
+
+run_sqlite() { sqlite3 -readonly "$db" <"$1"; }
+
+printf 'database %s (%s MB), %s, load %s\n' "$db" "$(($(stat -c %s "$db") / 1000000))" \
+    "$(sqlite3 -version | cut -d' ' -f1)" "$(cut -d' ' -f1-3 /proc/loadavg)"
+printf '%-28s %10s %10s %8s\n' "work" "ours s" "sqlite3 s" "ratio"
+
+row() {
+    local name="$1" ours="$2" theirs="$3" extra="${4:-}"
+    printf '%-28s %10.3f %10.3f %8.2f %s\n' "$name" "$ours" "$theirs" \
+        "$(echo "$ours / $theirs" | bc -l)" "$extra"
+}
+
+report() {
+    local name="$1" from="$2" to="$3"
+    report_sql "$from" "$to" >"$work/report.sql"
+    local ours theirs
+    ours=$(best_of "$bin" report --db "$db" --from "$from" --to "$to" --format json \
+        -o "$work/report.json")
+    theirs=$(best_of run_sqlite "$work/report.sql")
+    row "report $name" "$ours" "$theirs"
+}
+
+report "all years" 2000-01-01 "$today"
+report "five years 2021-2025" 2021-01-01 2025-12-31
+report "one year 2025" 2025-01-01 2025-12-31
+report "quarter 2025 Q2" 2025-04-01 2025-06-30
+
+export_csv() {
+    local name="$1"
+    shift
+    export_sql 2000-01-01 "$today" "$work/sqlite3.csv" >"$work/export.sql"
+    local ours theirs ours_mb theirs_mb
+    ours=$(best_of "$bin" export --db "$db" --from 2000-01-01 --to "$today" "$@" \
+        -o "$work/ours.csv")
+    theirs=$(best_of run_sqlite "$work/export.sql")
+    ours_mb=$(echo "$(stat -c %s "$work/ours.csv") / 1000000 / $ours" | bc -l)
+    theirs_mb=$(echo "$(stat -c %s "$work/sqlite3.csv") / 1000000 / $theirs" | bc -l)
+    row "export $name" "$ours" "$theirs" \
+        "$(printf '(ours %.1f MB/s of %d MB, sqlite3 %.1f MB/s of %d MB)' "$ours_mb" \
+            $(($(stat -c %s "$work/ours.csv") / 1000000)) "$theirs_mb" \
+            $(($(stat -c %s "$work/sqlite3.csv") / 1000000)))"
+}
+
+export_csv "csv de-identified"
+export_csv "csv full" --full

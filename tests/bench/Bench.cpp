@@ -1,0 +1,619 @@
+// safereturn_bench: the quality bars of DESIGN.md measured on a demo database (issue 7).
+//
+//   safereturn_bench [--persons N] [--db FILE] [--demo-persons M] [--in-process]
+//                    [--benchmark_filter=REGEX ...]
+//
+// The database of N persons (default 100,000) is made by the same code as `safereturn demo`
+// (DemoDataService, seed 1) the first time and reused afterwards (default file
+// /tmp/safereturn-bench-N.db). Each scenario then runs in its own child process (this
+// executable with --child), so the peak resident memory printed next to it (VmHWM) is that of
+// a process that opened the database and did only that work. --in-process runs every
+// scenario in this process instead (plain Google Benchmark output, peak memory cumulative).
+//
+// Paths measured, all through the product's own classes:
+// - demo: DemoDataService::generate into a fresh database (M persons, default 20,000);
+// - open + first screen: Database::open, CaseListService and the UI's CaseListModel
+//   (count, then the data() of the first 40 rows and every column);
+// - search keystroke: CaseListModel::setFilter with the search text, then the first screen
+//   (the case list's search box), and SearchService::find (the `find` command);
+// - scroll: the data() of 40 rows in the middle and at the end of a fresh model;
+// - reports: ReportService::summary over all years, five years, one year, one quarter;
+// - CSV export: ExportService::exportTable, receptions of all years, both modes;
+// - backup: MaintenanceService::backup (online backup API and integrity check).
+#include "domain/Actor.h"
+#include "domain/Clock.h"
+#include "domain/Period.h"
+#include "services/CaseListService.h"
+#include "services/DemoDataService.h"
+#include "services/ExportService.h"
+#include "services/MaintenanceService.h"
+#include "services/ReportService.h"
+#include "services/SearchService.h"
+#include "storage/Database.h"
+#include "ui/CaseListModel.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QThread>
+
+#include <spdlog/sinks/stdout_sinks.h>
+#include <spdlog/spdlog.h>
+
+#include <benchmark/benchmark.h>
+#include <cstdio>
+#include <memory>
+#include <string>
+#include <vector>
+
+namespace {
+
+using namespace sr;
+
+struct Config
+{
+    qint64 persons = 100000;
+    qint64 demoPersons = 20000;
+    QString dbPath;
+    bool child = false;
+    bool inProcess = false;
+    QString filter; ///< --benchmark_filter given to the parent: which scenarios to run
+};
+
+Config g_config;
+/** The database of a child process, opened once (not timed); closed before the application. */
+std::unique_ptr<sr::storage::Database> g_db;
+
+/** A field of /proc/self/status in MiB (VmHWM: peak resident set, VmRSS: current). */
+double procStatusMb(const char *field)
+{
+    QFile file(QStringLiteral("/proc/self/status"));
+    if (!file.open(QIODevice::ReadOnly))
+        return 0;
+    const QByteArray prefix = QByteArray(field) + ':';
+    for (const QByteArray &line : file.readAll().split('\n')) {
+        if (line.startsWith(prefix))
+            return line.mid(prefix.size()).trimmed().split(' ').value(0).toDouble() / 1024.0;
+    }
+    return 0;
+}
+
+void fail(benchmark::State &state, const char *what, const Error &error)
+{
+    const std::string message = std::string(what) + ": " + errorCodeName(error.code).toStdString()
+                                + " " + error.detail.toStdString();
+    state.SkipWithError(message.c_str());
+}
+
+domain::Actor actor()
+{
+    return domain::Actor::systemUser();
+}
+
+/** The database of this process, opened once (not timed). */
+storage::Database *sharedDatabase(benchmark::State &state)
+{
+    std::unique_ptr<storage::Database> &db = g_db;
+    if (!db) {
+        auto opened = storage::Database::open(g_config.dbPath);
+        if (!opened) {
+            fail(state, "open", opened.error());
+            return nullptr;
+        }
+        db = std::move(opened).value();
+    }
+    return db.get();
+}
+
+void setCounters(benchmark::State &state)
+{
+    state.counters[QStringLiteral("peak_MB").toStdString()] = procStatusMb("VmHWM");
+}
+
+/** Reads the cells a 40-row screen shows, from @a first on. */
+int readScreen(const ui::CaseListModel &model, int first)
+{
+    int cells = 0;
+    const int last = std::min(model.rowCount(), first + 40);
+    for (int row = first; row < last; ++row) {
+        for (int column = 0; column < model.columnCount(); ++column) {
+            const QVariant value = model.data(model.index(row, column), Qt::DisplayRole);
+            benchmark::DoNotOptimize(value);
+            ++cells;
+        }
+    }
+    return cells;
+}
+
+double secondsSince(const QElapsedTimer &timer)
+{
+    return double(timer.nsecsElapsed()) / 1e9;
+}
+
+// --- scenarios -------------------------------------------------------------------------
+
+void benchDemo(benchmark::State &state)
+{
+    qint64 rows = 0;
+    double seconds = 0;
+    for (auto _ : state) {
+        QTemporaryDir dir;
+        auto db = storage::Database::open(dir.filePath(QStringLiteral("demo.db")));
+        if (!db) {
+            fail(state, "open", db.error());
+            return;
+        }
+        services::DemoOptions options;
+        options.persons = g_config.demoPersons;
+        options.seed = 7;
+        services::DemoDataService demo(**db);
+        QElapsedTimer timer;
+        timer.start();
+        auto summary = demo.generate(actor(), options);
+        const double elapsed = secondsSince(timer);
+        if (!summary) {
+            fail(state, "demo", summary.error());
+            return;
+        }
+        state.SetIterationTime(elapsed);
+        rows += summary->rows();
+        seconds += elapsed;
+    }
+    state.counters["rows_per_s"] = double(rows) / seconds;
+    state.counters["persons"] = double(g_config.demoPersons);
+    setCounters(state);
+}
+
+void benchOpenFirstScreen(benchmark::State &state)
+{
+    qint64 rowCount = 0;
+    for (auto _ : state) {
+        QElapsedTimer timer;
+        timer.start();
+        auto db = storage::Database::open(g_config.dbPath);
+        if (!db) {
+            fail(state, "open", db.error());
+            return;
+        }
+        services::CaseListService service(**db, actor());
+        ui::CaseListModel model(service);
+        readScreen(model, 0);
+        state.SetIterationTime(secondsSince(timer));
+        rowCount = model.rowCount();
+    }
+    state.counters["rows"] = double(rowCount);
+    setCounters(state);
+}
+
+void benchSearchKeystroke(benchmark::State &state, QString text)
+{
+    storage::Database *db = sharedDatabase(state);
+    if (!db)
+        return;
+    services::CaseListService service(*db, actor());
+    ui::CaseListModel model(service);
+    qint64 hits = 0;
+    for (auto _ : state) {
+        services::CaseListFilter filter;
+        filter.searchText = text;
+        QElapsedTimer timer;
+        timer.start();
+        model.setFilter(filter);
+        readScreen(model, 0);
+        state.SetIterationTime(secondsSince(timer));
+        hits = model.rowCount();
+        state.PauseTiming();
+        model.setFilter(services::CaseListFilter{}); // the next keystroke starts afresh
+        state.ResumeTiming();
+    }
+    state.counters["hits"] = double(hits);
+    setCounters(state);
+}
+
+void benchFind(benchmark::State &state, QString text)
+{
+    storage::Database *db = sharedDatabase(state);
+    if (!db)
+        return;
+    services::SearchService search(*db);
+    qint64 hits = 0;
+    for (auto _ : state) {
+        QElapsedTimer timer;
+        timer.start();
+        auto found = search.find(actor(), text, 50);
+        state.SetIterationTime(secondsSince(timer));
+        if (!found) {
+            fail(state, "find", found.error());
+            return;
+        }
+        hits = found->size();
+    }
+    state.counters["hits"] = double(hits);
+    setCounters(state);
+}
+
+enum class ScrollTo { Middle, End };
+
+void benchScroll(benchmark::State &state, ScrollTo where)
+{
+    storage::Database *db = sharedDatabase(state);
+    if (!db)
+        return;
+    services::CaseListService service(*db, actor());
+    for (auto _ : state) {
+        ui::CaseListModel model(service); // fresh page cache, count not timed
+        readScreen(model, 0);
+        const int first =
+            where == ScrollTo::Middle ? model.rowCount() / 2 : std::max(0, model.rowCount() - 40);
+        QElapsedTimer timer;
+        timer.start();
+        readScreen(model, first);
+        state.SetIterationTime(secondsSince(timer));
+    }
+    setCounters(state);
+}
+
+domain::Period allYears()
+{
+    return *domain::Period::custom(QDate(2000, 1, 1), domain::Clock::instance().today());
+}
+
+void benchReport(benchmark::State &state, domain::Period period)
+{
+    storage::Database *db = sharedDatabase(state);
+    if (!db)
+        return;
+    services::ReportService reports(*db);
+    qint64 receptions = 0;
+    for (auto _ : state) {
+        QElapsedTimer timer;
+        timer.start();
+        auto summary = reports.summary(actor(), period);
+        state.SetIterationTime(secondsSince(timer));
+        if (!summary) {
+            fail(state, "report", summary.error());
+            return;
+        }
+        receptions = summary->total.receptions;
+    }
+    state.counters["receptions"] = double(receptions);
+    setCounters(state);
+}
+
+void benchExport(benchmark::State &state, exchange::ExportMode mode)
+{
+    storage::Database *db = sharedDatabase(state);
+    if (!db)
+        return;
+    QTemporaryDir dir;
+    services::ExportService exporter(*db);
+    qint64 bytes = 0;
+    qint64 rows = 0;
+    double seconds = 0;
+    for (auto _ : state) {
+        services::ExportRequest request;
+        request.period = allYears();
+        request.table = exchange::ExchangeTable::Receptions;
+        request.mode = mode;
+        request.filePath = dir.filePath(QStringLiteral("export.csv"));
+        QElapsedTimer timer;
+        timer.start();
+        auto written = exporter.exportTable(request, actor());
+        const double elapsed = secondsSince(timer);
+        if (!written) {
+            fail(state, "export", written.error());
+            return;
+        }
+        state.SetIterationTime(elapsed);
+        seconds += elapsed;
+        bytes += written->bytes;
+        rows = written->rows;
+    }
+    state.counters["MB_per_s"] = double(bytes) / 1e6 / seconds;
+    state.counters["rows"] = double(rows);
+    setCounters(state);
+}
+
+void benchBackup(benchmark::State &state)
+{
+    storage::Database *db = sharedDatabase(state);
+    if (!db)
+        return;
+    QTemporaryDir dir;
+    services::MaintenanceService maintenance(*db);
+    qint64 bytes = 0;
+    double seconds = 0;
+    for (auto _ : state) {
+        const QString target = dir.filePath(QStringLiteral("backup.db"));
+        QFile::remove(target);
+        QElapsedTimer timer;
+        timer.start();
+        auto done = maintenance.backup(actor(), target);
+        const double elapsed = secondsSince(timer);
+        if (!done) {
+            fail(state, "backup", done.error());
+            return;
+        }
+        state.SetIterationTime(elapsed);
+        seconds += elapsed;
+        bytes += QFileInfo(target).size();
+    }
+    state.counters["MB_per_s"] = double(bytes) / 1e6 / seconds;
+    setCounters(state);
+}
+
+struct Scenario
+{
+    std::string name;
+    std::function<void(benchmark::State &)> run;
+    int iterations;
+};
+
+std::vector<Scenario> scenarios()
+{
+    using exchange::ExportMode;
+    const bool big = g_config.persons >= 500000;
+    const int few = big ? 3 : 5;
+    std::vector<Scenario> list;
+    list.push_back({"demo_insert", benchDemo, 1});
+    list.push_back({"open_first_screen", benchOpenFirstScreen, few});
+    for (const char *text : {"n", "ng", "nguyen", "nguyen thi h", "souksavanh", "khamla vo"}) {
+        const QString query = QString::fromUtf8(text);
+        list.push_back(
+            {"search_keystroke/" + QString::fromUtf8(text).replace(u' ', u'_').toStdString(),
+             [query](benchmark::State &s) { benchSearchKeystroke(s, query); },
+             10});
+    }
+    for (const char *text : {"nguyen", "souksavanh"}) {
+        const QString query = QString::fromUtf8(text);
+        list.push_back({std::string("find_service/") + text,
+                        [query](benchmark::State &s) { benchFind(s, query); },
+                        10});
+    }
+    list.push_back(
+        {"scroll/middle", [](benchmark::State &s) { benchScroll(s, ScrollTo::Middle); }, few});
+    list.push_back({"scroll/end", [](benchmark::State &s) { benchScroll(s, ScrollTo::End); }, few});
+    list.push_back(
+        {"report/all_years", [](benchmark::State &s) { benchReport(s, allYears()); }, few});
+    list.push_back({"report/five_years_2021_2025",
+                    [](benchmark::State &s) {
+                        benchReport(
+                            s, *domain::Period::custom(QDate(2021, 1, 1), QDate(2025, 12, 31)));
+                    },
+                    few});
+    list.push_back({"report/one_year_2025",
+                    [](benchmark::State &s) { benchReport(s, domain::Period::year(2025)); },
+                    few});
+    list.push_back({"report/quarter_2025q2",
+                    [](benchmark::State &s) { benchReport(s, domain::Period::quarter(2025, 2)); },
+                    few});
+    list.push_back({"export_csv/deidentified",
+                    [](benchmark::State &s) { benchExport(s, ExportMode::DeIdentified); },
+                    big ? 1 : 3});
+    list.push_back({"export_csv/full",
+                    [](benchmark::State &s) { benchExport(s, ExportMode::Full); },
+                    big ? 1 : 3});
+    list.push_back({"backup", benchBackup, big ? 1 : 3});
+    return list;
+}
+
+void registerScenarios()
+{
+    for (const Scenario &scenario : scenarios()) {
+        benchmark::RegisterBenchmark(scenario.name.c_str(), scenario.run)
+            ->Iterations(scenario.iterations)
+            ->UseManualTime()
+            ->Unit(benchmark::kMillisecond);
+    }
+}
+
+QString loadAverage()
+{
+    QFile file(QStringLiteral("/proc/loadavg"));
+    if (!file.open(QIODevice::ReadOnly))
+        return QStringLiteral("?");
+    return QString::fromLatin1(file.readAll().trimmed());
+}
+
+/** Makes the benchmark database when it does not exist yet; prints what that took. */
+bool ensureDatabase()
+{
+    if (QFileInfo::exists(g_config.dbPath)) {
+        std::printf("database: %s (reused, %.1f MB)\n",
+                    qPrintable(g_config.dbPath),
+                    double(QFileInfo(g_config.dbPath).size()) / 1e6);
+        return true;
+    }
+    std::printf("database: %s: writing %lld demo persons (seed 1)...\n",
+                qPrintable(g_config.dbPath),
+                static_cast<long long>(g_config.persons));
+    std::fflush(stdout);
+    auto db = storage::Database::open(g_config.dbPath);
+    if (!db) {
+        std::fprintf(stderr,
+                     "cannot create %s: %s\n",
+                     qPrintable(g_config.dbPath),
+                     qPrintable(db.error().detail));
+        return false;
+    }
+    services::DemoOptions options;
+    options.persons = g_config.persons;
+    options.seed = 1;
+    services::DemoDataService demo(**db);
+    QElapsedTimer timer;
+    timer.start();
+    auto summary = demo.generate(actor(), options, [](qint64 done, qint64 total) {
+        if (done % 100000 == 0 || done == total) {
+            std::fprintf(stderr,
+                         "  %lld of %lld persons\n",
+                         static_cast<long long>(done),
+                         static_cast<long long>(total));
+        }
+    });
+    const double seconds = secondsSince(timer);
+    if (!summary) {
+        std::fprintf(stderr, "demo failed: %s\n", qPrintable(summary.error().detail));
+        return false;
+    }
+    std::printf("database: %lld persons, %lld receptions, %lld supports, %lld follow-ups, "
+                "%lld handovers = %lld rows in %.1f s: %.0f rows/s, peak %.0f MB, %.1f MB "
+                "file (load %s)\n",
+                static_cast<long long>(summary->persons),
+                static_cast<long long>(summary->receptions),
+                static_cast<long long>(summary->supports),
+                static_cast<long long>(summary->followUps),
+                static_cast<long long>(summary->handoverBatches),
+                static_cast<long long>(summary->rows()),
+                seconds,
+                double(summary->rows()) / seconds,
+                procStatusMb("VmHWM"),
+                double(QFileInfo(g_config.dbPath).size()) / 1e6,
+                qPrintable(loadAverage()));
+    std::fflush(stdout);
+    return true;
+}
+
+/** Runs each scenario in a child process and prints one line per scenario. */
+int runChildren(const QStringList &passThrough)
+{
+    std::printf("%-32s %10s %5s  %s\n", "scenario", "ms/iter", "iter", "figures");
+    int failures = 0;
+    const QRegularExpression selected(g_config.filter.isEmpty() ? QStringLiteral(".")
+                                                                : g_config.filter);
+    for (const Scenario &scenario : scenarios()) {
+        if (!QString::fromStdString(scenario.name).contains(selected))
+            continue;
+        // Google Benchmark appends "/iterations:N/manual_time" to the name.
+        QString filter = QString::fromStdString(scenario.name);
+        filter.replace(QLatin1Char(' '), QLatin1Char('_'));
+        QStringList args{QStringLiteral("--child"),
+                         QStringLiteral("--persons"),
+                         QString::number(g_config.persons),
+                         QStringLiteral("--demo-persons"),
+                         QString::number(g_config.demoPersons),
+                         QStringLiteral("--db"),
+                         g_config.dbPath,
+                         QStringLiteral("--benchmark_format=json"),
+                         QStringLiteral("--benchmark_filter=^") + filter
+                             + QStringLiteral("/iterations:")};
+        args += passThrough;
+        QProcess child;
+        child.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        const QString load = loadAverage();
+        child.start(QCoreApplication::applicationFilePath(), args);
+        child.waitForFinished(-1);
+        const QJsonArray results = QJsonDocument::fromJson(child.readAllStandardOutput())
+                                       .object()
+                                       .value(u"benchmarks")
+                                       .toArray();
+        if (child.exitCode() != 0 || results.isEmpty()) {
+            std::printf("%-32s failed (exit %d)\n", scenario.name.c_str(), child.exitCode());
+            ++failures;
+            continue;
+        }
+        for (const QJsonValue &value : results) {
+            const QJsonObject result = value.toObject();
+            if (result.value(u"error_occurred").toBool()) {
+                std::printf("%-32s error: %s\n",
+                            scenario.name.c_str(),
+                            qPrintable(result.value(u"error_message").toString()));
+                ++failures;
+                continue;
+            }
+            QStringList figures;
+            for (auto it = result.constBegin(); it != result.constEnd(); ++it) {
+                static const QStringList known{QStringLiteral("rows_per_s"),
+                                               QStringLiteral("MB_per_s"),
+                                               QStringLiteral("peak_MB"),
+                                               QStringLiteral("rows"),
+                                               QStringLiteral("hits"),
+                                               QStringLiteral("receptions"),
+                                               QStringLiteral("persons")};
+                if (known.contains(it.key()))
+                    figures << QStringLiteral("%1=%2").arg(it.key()).arg(
+                        it.value().toDouble(), 0, 'f', 1);
+            }
+            figures << QStringLiteral("load=") + load.section(QLatin1Char(' '), 0, 0);
+            std::printf("%-32s %10.1f %5d  %s\n",
+                        scenario.name.c_str(),
+                        result.value(u"real_time").toDouble(),
+                        result.value(u"iterations").toInt(),
+                        qPrintable(figures.join(QLatin1Char(' '))));
+        }
+        std::fflush(stdout);
+    }
+    return failures == 0 ? 0 : 1;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    // Our options are taken out before Google Benchmark sees the rest.
+    std::vector<char *> rest{argv[0]};
+    QStringList passThrough;
+    for (int i = 1; i < argc; ++i) {
+        const std::string arg = argv[i];
+        auto next = [&]() -> QString {
+            return i + 1 < argc ? QString::fromLocal8Bit(argv[++i]) : QString();
+        };
+        if (arg == "--persons")
+            g_config.persons = next().toLongLong();
+        else if (arg == "--demo-persons")
+            g_config.demoPersons = next().toLongLong();
+        else if (arg == "--db")
+            g_config.dbPath = next();
+        else if (arg == "--child")
+            g_config.child = true;
+        else if (arg == "--in-process")
+            g_config.inProcess = true;
+        else {
+            rest.push_back(argv[i]);
+            if (arg.rfind("--benchmark_filter=", 0) == 0)
+                g_config.filter = QString::fromLocal8Bit(argv[i]).section(QLatin1Char('='), 1);
+            else if (arg.rfind("--benchmark_format", 0) != 0)
+                passThrough << QString::fromLocal8Bit(argv[i]);
+        }
+    }
+    if (g_config.persons <= 0 || g_config.demoPersons <= 0) {
+        std::fprintf(stderr, "--persons and --demo-persons must be positive\n");
+        return 2;
+    }
+    if (g_config.dbPath.isEmpty()) {
+        g_config.dbPath =
+            QDir::temp().filePath(QStringLiteral("safereturn-bench-%1.db").arg(g_config.persons));
+    }
+    g_config.dbPath = QFileInfo(g_config.dbPath).absoluteFilePath();
+
+    qputenv("QT_QPA_PLATFORM", "offscreen");
+    // Log lines go to stderr: stdout carries the figures (JSON from the children).
+    spdlog::set_default_logger(spdlog::stderr_logger_mt("bench"));
+    spdlog::set_level(spdlog::level::warn);
+    QCoreApplication app(argc, argv);
+    int benchArgc = int(rest.size());
+    benchmark::Initialize(&benchArgc, rest.data());
+    registerScenarios();
+
+    if (!g_config.child) {
+        std::printf("safereturn_bench: %lld persons, load average %s, %d cores\n",
+                    static_cast<long long>(g_config.persons),
+                    qPrintable(loadAverage()),
+                    QThread::idealThreadCount());
+        if (!ensureDatabase())
+            return 1;
+        if (!g_config.inProcess)
+            return runChildren(passThrough);
+    }
+    benchmark::RunSpecifiedBenchmarks();
+    benchmark::Shutdown();
+    g_db.reset();
+    return 0;
+}
