@@ -1,7 +1,10 @@
 #include "Cli.h"
 
+#include "CliAuth.h"
 #include "Logging.h"
 #include "domain/Actor.h"
+#include "domain/Clock.h"
+#include "services/AuthService.h"
 #include "services/DemoDataService.h"
 #include "services/MaintenanceService.h"
 #include "services/SearchService.h"
@@ -32,7 +35,8 @@ const QStringList &commands()
                                   QStringLiteral("find"),
                                   QStringLiteral("backup"),
                                   QStringLiteral("restore"),
-                                  QStringLiteral("check")};
+                                  QStringLiteral("check"),
+                                  QStringLiteral("user")};
     return list;
 }
 
@@ -57,6 +61,9 @@ const QList<OptionSpec> &optionSpecs()
         {QStringLiteral("--seed"), true, {QStringLiteral("demo")}},
         {QStringLiteral("-o"), true, {QStringLiteral("backup")}},
         {QStringLiteral("--output"), true, {QStringLiteral("backup")}},
+        {QStringLiteral("--user"), true, {}},
+        {QStringLiteral("--role"), true, {QStringLiteral("user")}},
+        {QStringLiteral("--display-name"), true, {QStringLiteral("user")}},
     };
     return specs;
 }
@@ -88,7 +95,7 @@ class CliRunner
 public:
     explicit CliRunner(const Arguments &args)
         : m_args(args)
-        , m_actor(domain::Actor::systemUser())
+        , m_actor{0, QStringLiteral("unauthenticated"), domain::Role::Viewer}
     {}
 
     int run();
@@ -110,10 +117,15 @@ private:
     int backup(storage::Database &db);
     int restore(storage::Database &db);
     int check(storage::Database &db);
+    int user(storage::Database &db);
+    /** Logs --user in for @a permission; false (with m_exitCode set) when refused. */
+    bool login(storage::Database &db, std::optional<services::Permission> permission);
+    QString passwordProblem(const Error &error, const QString &userName) const;
 
     const Arguments &m_args;
     domain::Actor m_actor;
     QString m_databasePath;
+    int m_exitCode = 0;
 };
 
 QString CliRunner::usage() const
@@ -129,9 +141,27 @@ QString CliRunner::usage() const
               "backup\n"
               "  safereturn check                                check integrity and count "
               "records\n"
+              "  safereturn report --from D --to D [--format pdf|html|json] -o FILE\n"
+              "                                                  write the period summary report\n"
+              "  safereturn export --from D --to D [--table T] [--full] [-o FILE]\n"
+              "                                                  export a period as CSV\n"
+              "  safereturn import [--dry-run] FILE.csv          import a CSV file (all or "
+              "nothing)\n"
+              "  safereturn user add [--role R] [--display-name TEXT] NAME\n"
+              "  safereturn user list | disable NAME | passwd [NAME]\n"
+              "                                                  manage user accounts\n"
+              "\n"
+              "Every command that reads or writes records needs --user NAME; the password is read\n"
+              "from SAFERETURN_PASSWORD or typed at the prompt. A new password (user add, user\n"
+              "passwd) comes from SAFERETURN_NEW_PASSWORD or the prompt. On a database without\n"
+              "users, \"user add --role administrator NAME\" creates the first administrator and\n"
+              "\"demo\" creates the demo administrator \"admin\" (see README). Roles: viewer,\n"
+              "social_worker, manager, administrator. Run \"safereturn report --help\" or\n"
+              "\"safereturn export --help\" for their options.\n"
               "\n"
               "Common options:\n"
               "  --db FILE        the database (default: %1)\n"
+              "  --user NAME      the user running the command\n"
               "  --lang vi|en     language of messages (default: vi)\n"
               "  -h, --help       show this help\n"
               "  -v, --version    show the version\n"
@@ -159,6 +189,8 @@ QString CliRunner::usageErrorMessage() const
             return tr("--seed needs a whole number (0 or more)");
         if (arg == QLatin1String("--lang"))
             return tr("--lang must be \"vi\" or \"en\"");
+        if (arg == QLatin1String("--role"))
+            return tr("--role must be viewer, social_worker, manager or administrator");
         return tr("bad value for option \"%1\"").arg(arg);
     case UsageError::MissingArgument:
         if (arg == QLatin1String("find"))
@@ -167,6 +199,8 @@ QString CliRunner::usageErrorMessage() const
             return tr("backup needs the output file: -o FILE");
         if (arg == QLatin1String("restore"))
             return tr("restore needs the backup FILE");
+        if (arg == QLatin1String("user"))
+            return tr("user needs one of: add NAME, list, disable NAME, passwd [NAME]");
         return tr("missing argument for \"%1\"").arg(arg);
     case UsageError::TooManyArguments:
         return tr("unexpected argument \"%1\"").arg(arg);
@@ -250,8 +284,10 @@ int CliRunner::run()
     }
     spdlog::info("cli: command {}", m_args.command.toStdString());
 
-    const bool creates =
-        m_args.command == QLatin1String("demo") || m_args.command == QLatin1String("restore");
+    const bool creates = m_args.command == QLatin1String("demo")
+                         || m_args.command == QLatin1String("restore")
+                         || (m_args.command == QLatin1String("user")
+                             && m_args.positionals.value(0) == QLatin1String("add"));
     if (m_args.command == QLatin1String("restore")) {
         const QFileInfo backupFile(m_args.positionals.constFirst());
         if (!backupFile.exists() || backupFile.isDir()) {
@@ -265,6 +301,20 @@ int CliRunner::run()
     if (!db)
         return int(ExitCode::Failure);
 
+    if (m_args.command == QLatin1String("user"))
+        return user(*db);
+    // demo logs in itself (it may create the demo administrator); a restore into a database
+    // without users (a new installation) needs no login: the backup brings its own users.
+    const auto noUsers = services::AuthService(*db).needsFirstAdministrator();
+    const bool restoreIntoEmpty = m_args.command == QLatin1String("restore") && noUsers && *noUsers;
+    if (restoreIntoEmpty)
+        m_actor = domain::Actor{0, QStringLiteral("setup"), domain::Role::Administrator};
+    else if (m_args.command != QLatin1String("demo")
+             && !login(*db,
+                       m_args.command == QLatin1String("find")
+                           ? services::Permission::ViewCases
+                           : services::Permission::BackupRestore))
+        return m_exitCode;
     if (m_args.command == QLatin1String("demo"))
         return demo(*db);
     if (m_args.command == QLatin1String("find"))
@@ -281,6 +331,42 @@ int CliRunner::demo(storage::Database &db)
     if (db.isReadOnly()) {
         error(openErrorMessage(makeError(ErrorCode::ReadOnly), m_databasePath));
         return int(ExitCode::Failure);
+    }
+    {
+        // A new database gets the documented demo administrator, so a newcomer can log in.
+        services::AuthService auth(db);
+        auto empty = auth.needsFirstAdministrator();
+        if (!empty) {
+            error(tr("the users of %1 could not be read (error %2)")
+                      .arg(native(m_databasePath), errorCodeName(empty.error().code)));
+            return int(ExitCode::Failure);
+        }
+        bool useDemoAdministrator = false;
+        if (*empty) {
+            auto created = auth.createFirstAdministrator(
+                demoAdministratorName(), tr("Demo administrator"), demoAdministratorPassword());
+            if (created) {
+                writeTo(stderr,
+                        tr("demo: created the demo administrator \"%1\" (password in the "
+                           "README); change its password before real use\n")
+                            .arg(demoAdministratorName()));
+            } else if (created.error().code != ErrorCode::Conflict) { // Conflict: a parallel demo
+                error(tr("the demo administrator could not be created (error %1)")
+                          .arg(errorCodeName(created.error().code)));
+                return int(ExitCode::Failure);
+            }
+            useDemoAdministrator = m_args.user.isEmpty();
+        }
+        if (useDemoAdministrator) {
+            auto session = auth.login(demoAdministratorName(), demoAdministratorPassword());
+            if (!session) {
+                error(tr("login refused: wrong user name or password"));
+                return int(ExitCode::Failure);
+            }
+            m_actor = session->actor;
+        } else if (!login(db, services::Permission::GenerateDemoData)) {
+            return m_exitCode;
+        }
     }
     services::DemoOptions options;
     options.persons = m_args.persons;
@@ -385,6 +471,225 @@ int CliRunner::restore(storage::Database &db)
         return int(ExitCode::Failure);
     }
     print(tr("%1 restored from %2").arg(native(m_databasePath), native(source)));
+    return int(ExitCode::Ok);
+}
+
+bool CliRunner::login(storage::Database &db, std::optional<services::Permission> permission)
+{
+    const CliLogin login =
+        authenticate(db, m_args.user, permission, QStringLiteral("safereturn: "));
+    if (!login.actor) {
+        m_exitCode = login.exitCode;
+        return false;
+    }
+    m_actor = *login.actor;
+    return true;
+}
+
+QString CliRunner::passwordProblem(const Error &error, const QString &userName) const
+{
+    const QString &detail = error.detail;
+    if (error.code == ErrorCode::Duplicate)
+        return tr("a user named %1 already exists").arg(userName);
+    if (detail == QLatin1String("user_name"))
+        return tr("user names are 2 to 64 letters (a-z, A-Z), digits, dots, hyphens or "
+                  "underscores");
+    if (detail == QLatin1String("password_too_short"))
+        return tr("the password needs at least %1 characters")
+            .arg(services::AuthService::minimumPasswordLength);
+    if (detail == QLatin1String("password_too_long"))
+        return tr("the password is too long");
+    if (detail == QLatin1String("password_common"))
+        return tr("this password is on the list of common passwords; choose another");
+    if (detail == QLatin1String("password_user_name"))
+        return tr("the password must not be the user name");
+    if (detail == QLatin1String("last_administrator"))
+        return tr("the last active administrator cannot be disabled or lose the role");
+    if (detail == QLatin1String("own_account"))
+        return tr("you cannot disable your own account");
+    if (error.code == ErrorCode::NotFound)
+        return tr("no user named %1").arg(userName);
+    if (error.code == ErrorCode::PermissionDenied)
+        return tr("login refused: wrong user name or password");
+    return tr("the user could not be saved (error %1)").arg(errorCodeName(error.code));
+}
+
+int CliRunner::user(storage::Database &db)
+{
+    const QString sub = m_args.positionals.value(0);
+    const QString name = m_args.positionals.value(1);
+    services::AuthService auth(db);
+    const auto newPassword = [&](const QString &userName) {
+        return readPassword(newPasswordVariable,
+                            tr("New password for %1: ").arg(userName),
+                            /*confirm=*/true);
+    };
+    const auto findUser = [&](const QString &userName) -> std::optional<services::UserAccount> {
+        auto all = auth.listUsers(m_actor);
+        if (all) {
+            for (const services::UserAccount &account : *all) {
+                if (account.userName.compare(userName, Qt::CaseInsensitive) == 0)
+                    return account;
+            }
+        }
+        error(tr("no user named %1").arg(userName));
+        return std::nullopt;
+    };
+
+    if (sub == QLatin1String("add")) {
+        const domain::Role role =
+            services::roleFromCode(m_args.role).value_or(domain::Role::SocialWorker);
+        auto empty = auth.needsFirstAdministrator();
+        if (!empty) {
+            error(tr("the users of %1 could not be read (error %2)")
+                      .arg(native(m_databasePath), errorCodeName(empty.error().code)));
+            return int(ExitCode::Failure);
+        }
+        if (*empty) {
+            if (role != domain::Role::Administrator) {
+                error(tr("the first user must be an administrator: add --role administrator"));
+                return int(ExitCode::Usage);
+            }
+            // The first administrator's password: SAFERETURN_NEW_PASSWORD, else
+            // SAFERETURN_PASSWORD, else the prompt.
+            auto password = qEnvironmentVariableIsSet(newPasswordVariable)
+                                ? newPassword(name)
+                                : readPassword(passwordVariable,
+                                               tr("New password for %1: ").arg(name),
+                                               /*confirm=*/true);
+            if (!password) {
+                error(tr("no password: set SAFERETURN_PASSWORD or run the command on a "
+                         "terminal"));
+                return int(ExitCode::Usage);
+            }
+            auto created = auth.createFirstAdministrator(name, m_args.displayName, *password);
+            services::AuthService::wipe(*password);
+            if (!created) {
+                error(passwordProblem(created.error(), name));
+                return created.error().code == ErrorCode::InvalidInput ? int(ExitCode::Usage)
+                                                                       : int(ExitCode::Failure);
+            }
+            print(tr("administrator %1 created").arg(created->userName));
+            return int(ExitCode::Ok);
+        }
+        if (!login(db, services::Permission::ManageUsers))
+            return m_exitCode;
+        auto password = newPassword(name);
+        if (!password) {
+            error(tr("no new password: set SAFERETURN_NEW_PASSWORD or run the command on a "
+                     "terminal"));
+            return int(ExitCode::Usage);
+        }
+        services::NewUser newUser{name, m_args.displayName, role, *password, true};
+        auto created = auth.createUser(m_actor, newUser);
+        services::AuthService::wipe(*password);
+        services::AuthService::wipe(newUser.password);
+        if (!created) {
+            error(passwordProblem(created.error(), name));
+            return created.error().code == ErrorCode::InvalidInput ? int(ExitCode::Usage)
+                                                                   : int(ExitCode::Failure);
+        }
+        print(tr("user %1 created (%2); the password must be changed at the first login")
+                  .arg(created->userName, services::roleCode(created->role)));
+        return int(ExitCode::Ok);
+    }
+
+    if (sub == QLatin1String("list")) {
+        if (!login(db, services::Permission::ManageUsers))
+            return m_exitCode;
+        auto all = auth.listUsers(m_actor);
+        if (!all) {
+            error(
+                tr("the users could not be read (error %1)").arg(errorCodeName(all.error().code)));
+            return int(ExitCode::Failure);
+        }
+        QString out;
+        for (const services::UserAccount &account : *all) {
+            QString state = account.disabled ? tr("disabled") : tr("active");
+            if (account.lockedUntil.isValid()
+                && account.lockedUntil > domain::Clock::instance().now())
+                state += u',' + tr("locked");
+            out += QStringLiteral("%1\t%2\t%3\t%4\n")
+                       .arg(account.userName,
+                            services::roleCode(account.role),
+                            state,
+                            account.displayName);
+        }
+        writeTo(stdout, out);
+        return int(ExitCode::Ok);
+    }
+
+    if (sub == QLatin1String("disable")) {
+        if (!login(db, services::Permission::ManageUsers))
+            return m_exitCode;
+        const auto account = findUser(name);
+        if (!account)
+            return int(ExitCode::Failure);
+        auto done = auth.setAccountState(m_actor, account->id, services::AccountState::Disabled);
+        if (!done) {
+            error(passwordProblem(done.error(), name));
+            return int(ExitCode::Failure);
+        }
+        print(tr("user %1 disabled").arg(account->userName));
+        return int(ExitCode::Ok);
+    }
+
+    // passwd [NAME]: one's own password, or (administrators) another user's.
+    const bool own = name.isEmpty() || name.compare(m_args.user, Qt::CaseInsensitive) == 0;
+    if (own) {
+        if (m_args.user.isEmpty()) {
+            error(tr("this command needs --user NAME; the password is read from "
+                     "SAFERETURN_PASSWORD or typed at the prompt"));
+            return int(ExitCode::Usage);
+        }
+        auto current =
+            readPassword(passwordVariable, tr("Current password for %1: ").arg(m_args.user));
+        if (!current) {
+            error(tr("no password: set SAFERETURN_PASSWORD or run the command on a terminal"));
+            return int(ExitCode::Usage);
+        }
+        auto session = auth.login(m_args.user, *current);
+        if (!session) {
+            services::AuthService::wipe(*current);
+            error(passwordProblem(session.error(), m_args.user));
+            return int(ExitCode::Failure);
+        }
+        auto password = newPassword(m_args.user);
+        if (!password) {
+            services::AuthService::wipe(*current);
+            error(tr("no new password: set SAFERETURN_NEW_PASSWORD or run the command on a "
+                     "terminal"));
+            return int(ExitCode::Usage);
+        }
+        auto changed = auth.changeOwnPassword(session->actor, *current, *password);
+        services::AuthService::wipe(*current);
+        services::AuthService::wipe(*password);
+        if (!changed) {
+            error(passwordProblem(changed.error(), m_args.user));
+            return changed.error().code == ErrorCode::InvalidInput ? int(ExitCode::Usage)
+                                                                   : int(ExitCode::Failure);
+        }
+        print(tr("password of %1 changed").arg(session->actor.userName));
+        return int(ExitCode::Ok);
+    }
+    if (!login(db, services::Permission::ManageUsers))
+        return m_exitCode;
+    const auto account = findUser(name);
+    if (!account)
+        return int(ExitCode::Failure);
+    auto password = newPassword(account->userName);
+    if (!password) {
+        error(tr("no new password: set SAFERETURN_NEW_PASSWORD or run the command on a terminal"));
+        return int(ExitCode::Usage);
+    }
+    auto reset = auth.resetPassword(m_actor, account->id, *password);
+    services::AuthService::wipe(*password);
+    if (!reset) {
+        error(passwordProblem(reset.error(), account->userName));
+        return reset.error().code == ErrorCode::InvalidInput ? int(ExitCode::Usage)
+                                                             : int(ExitCode::Failure);
+    }
+    print(tr("password of %1 reset; it must be changed at the next login").arg(account->userName));
     return int(ExitCode::Ok);
 }
 
@@ -509,6 +814,16 @@ Arguments parseArguments(const QStringList &arguments)
                 args.seed = seed;
                 args.hasSeed = true;
             }
+        } else if (name == QLatin1String("--user")) {
+            if (value.isEmpty())
+                fail(args, UsageError::MissingValue, name);
+            args.user = value;
+        } else if (name == QLatin1String("--role")) {
+            if (!services::roleFromCode(value))
+                fail(args, UsageError::BadValue, name);
+            args.role = value;
+        } else if (name == QLatin1String("--display-name")) {
+            args.displayName = value;
         } else if (name == QLatin1String("-o") || name == QLatin1String("--output")) {
             if (value.isEmpty())
                 fail(args, UsageError::MissingValue, name);
@@ -533,6 +848,20 @@ Arguments parseArguments(const QStringList &arguments)
             fail(args, UsageError::MissingArgument, command);
         else if (!args.positionals.isEmpty())
             fail(args, UsageError::TooManyArguments, args.positionals.constFirst());
+    } else if (command == QLatin1String("user")) {
+        const QString sub = args.positionals.value(0);
+        const qsizetype wanted = sub == QLatin1String("list")     ? 1
+                                 : sub == QLatin1String("passwd") ? 2
+                                                                  : 2;
+        const bool needsName = sub == QLatin1String("add") || sub == QLatin1String("disable");
+        if ((sub != QLatin1String("add") && sub != QLatin1String("list")
+             && sub != QLatin1String("disable") && sub != QLatin1String("passwd"))
+            || (needsName && args.positionals.size() < 2))
+            fail(args, UsageError::MissingArgument, command);
+        else if (args.positionals.size() > wanted)
+            fail(args, UsageError::TooManyArguments, args.positionals.at(wanted));
+        else if (!args.role.isEmpty() && sub != QLatin1String("add"))
+            fail(args, UsageError::UnknownOption, QStringLiteral("--role"));
     } else if (!args.positionals.isEmpty()) {
         fail(args, UsageError::TooManyArguments, args.positionals.constFirst());
     }

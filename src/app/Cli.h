@@ -31,6 +31,9 @@ struct Arguments
     bool hasSeed = false;
     quint64 seed = 0;
     QString output;          ///< backup -o FILE
+    QString user;            ///< --user NAME (password: environment or prompt)
+    QString role;            ///< user add --role viewer|social_worker|manager|administrator
+    QString displayName;     ///< user add --display-name TEXT
     QStringList positionals; ///< arguments after the command
     UsageError error = UsageError::None;
     QString errorArgument; ///< the offending argument or option (no personal data expected)

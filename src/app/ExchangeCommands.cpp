@@ -1,6 +1,7 @@
 #include "ExchangeCommands.h"
 
 #include "Cli.h"
+#include "CliAuth.h"
 #include "Logging.h"
 #include "domain/Actor.h"
 #include "domain/Period.h"
@@ -48,6 +49,7 @@ struct ExchangeArguments
     QString to;
     QString table = QStringLiteral("receptions");
     QString output;
+    QString user; ///< --user NAME
     bool full = false;
     bool templateFile = false;
     bool dryRun = false;
@@ -118,7 +120,8 @@ public:
                                                QStringLiteral("--to"),
                                                QStringLiteral("--table"),
                                                QStringLiteral("-o"),
-                                               QStringLiteral("--output")};
+                                               QStringLiteral("--output"),
+                                               QStringLiteral("--user")};
             if (!withValue.contains(name)) {
                 if (name.startsWith(u'-') && name.size() > 1)
                     setError(tr("unknown option %1").arg(name));
@@ -126,8 +129,8 @@ public:
                     args.files.append(name);
                 continue;
             }
-            const bool exportOnly =
-                name != QLatin1String("--db") && name != QLatin1String("--lang");
+            const bool exportOnly = name != QLatin1String("--db") && name != QLatin1String("--lang")
+                                    && name != QLatin1String("--user");
             if (exportOnly && args.command != QLatin1String("export"))
                 setError(tr("unknown option %1").arg(name));
             if (!hasValue) {
@@ -147,6 +150,8 @@ public:
                 args.to = value;
             else if (name == QLatin1String("--table"))
                 args.table = value;
+            else if (name == QLatin1String("--user"))
+                args.user = value;
             else
                 args.output = value;
         }
@@ -223,13 +228,20 @@ private:
         auto db = openDatabase(storage::Database::Creation::MustExist);
         if (!db)
             return int(ExitCode::Failure);
+        const CliLogin login = authenticate(**db,
+                                            m_args.user,
+                                            m_args.full ? services::Permission::ExportFull
+                                                        : services::Permission::ExportDeidentified,
+                                            QStringLiteral("safereturn export: "));
+        if (!login.actor)
+            return login.exitCode;
         services::ExportService service(**db);
         const bool terminal = isatty(fileno(stderr));
         const auto progress = [&](qint64 done, qint64 total) {
             if (terminal)
                 writeTo(stderr, tr("\rexport: %1 / %2 rows").arg(done).arg(total));
         };
-        const auto written = service.exportTable(request, domain::Actor::systemUser(), progress);
+        const auto written = service.exportTable(request, *login.actor, progress);
         if (terminal)
             writeTo(stderr, QStringLiteral("\n"));
         if (!written) {
@@ -261,6 +273,12 @@ private:
         auto db = openDatabase(storage::Database::Creation::CreateIfMissing);
         if (!db)
             return int(ExitCode::Failure);
+        const CliLogin login = authenticate(**db,
+                                            m_args.user,
+                                            services::Permission::ImportRecords,
+                                            QStringLiteral("safereturn import: "));
+        if (!login.actor)
+            return login.exitCode;
 
         services::ImportOptions options;
         options.run = m_args.dryRun ? services::ImportRun::DryRun : services::ImportRun::Write;
@@ -275,8 +293,8 @@ private:
                 writeTo(stderr, tr("\rimport: %1 / %2 rows").arg(done).arg(total));
         };
         services::ImportService service(**db);
-        const auto report = service.importFile(
-            QFileInfo(file).absoluteFilePath(), options, domain::Actor::systemUser(), progress);
+        const auto report =
+            service.importFile(QFileInfo(file).absoluteFilePath(), options, *login.actor, progress);
         if (terminal)
             writeTo(stderr, QStringLiteral("\n"));
         if (!report) {
@@ -362,14 +380,16 @@ private:
     QString usage() const
     {
         return tr("Usage:\n"
-                  "  safereturn export [--db FILE] --from YYYY-MM-DD --to YYYY-MM-DD\n"
+                  "  safereturn export [--db FILE] --user NAME --from YYYY-MM-DD --to YYYY-MM-DD\n"
                   "                    [--table receptions|supports|batches] [--full] [-o FILE]\n"
                   "  safereturn export --template -o FILE\n"
-                  "  safereturn import [--db FILE] [--dry-run] [--update] "
+                  "  safereturn import [--db FILE] --user NAME [--dry-run] [--update] "
                   "[--add-missing-reference] FILE.csv\n"
                   "\n"
                   "Exports are de-identified unless --full is given (full exports are audited).\n"
                   "Imports are all-or-nothing; every refused row is listed.\n"
+                  "The password of --user is read from SAFERETURN_PASSWORD or typed at the "
+                  "prompt.\n"
                   "Exit codes: 0 success, 1 runtime failure, 2 bad usage or bad input.\n");
     }
 
@@ -395,7 +415,8 @@ bool isExchangeCommand(const QStringList &arguments)
 {
     for (qsizetype i = 0; i < arguments.size(); ++i) {
         const QString &arg = arguments.at(i);
-        if (arg == QLatin1String("--db") || arg == QLatin1String("--lang")) {
+        if (arg == QLatin1String("--db") || arg == QLatin1String("--lang")
+            || arg == QLatin1String("--user")) {
             ++i; // skip the value
             continue;
         }

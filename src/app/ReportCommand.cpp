@@ -1,6 +1,7 @@
 #include "ReportCommand.h"
 
 #include "Cli.h"
+#include "CliAuth.h"
 #include "Logging.h"
 #include "domain/Actor.h"
 #include "domain/Period.h"
@@ -39,6 +40,7 @@ struct ReportArguments
     QString to;
     QString format = QStringLiteral("pdf");
     QString output;
+    QString user; ///< --user NAME
     bool help = false;
     QString error; ///< translated usage error, empty when fine
 };
@@ -77,7 +79,8 @@ public:
                                                QStringLiteral("--to"),
                                                QStringLiteral("--format"),
                                                QStringLiteral("-o"),
-                                               QStringLiteral("--output")};
+                                               QStringLiteral("--output"),
+                                               QStringLiteral("--user")};
             if (!withValue.contains(name)) {
                 if (args.error.isEmpty())
                     args.error = name.startsWith(u'-') ? tr("unknown option %1").arg(name)
@@ -102,6 +105,8 @@ public:
                 args.to = value;
             else if (name == QLatin1String("--format"))
                 args.format = value;
+            else if (name == QLatin1String("--user"))
+                args.user = value;
             else
                 args.output = value;
         }
@@ -164,12 +169,15 @@ public:
         const reports::Language language = m_args.language == QLatin1String("en")
                                                ? reports::Language::English
                                                : reports::Language::Vietnamese;
+        const CliLogin login = authenticate(**db,
+                                            m_args.user,
+                                            services::Permission::ViewReports,
+                                            QStringLiteral("safereturn report: "));
+        if (!login.actor)
+            return login.exitCode;
         const services::ReportService service(**db);
-        auto written = service.writeReport(domain::Actor::systemUser(),
-                                           *period,
-                                           *format,
-                                           language,
-                                           QFileInfo(m_args.output).absoluteFilePath());
+        auto written = service.writeReport(
+            *login.actor, *period, *format, language, QFileInfo(m_args.output).absoluteFilePath());
         if (!written) {
             spdlog::info("report: not written ({})",
                          errorCodeName(written.error().code).toStdString());
@@ -191,10 +199,12 @@ private:
     QString usage() const
     {
         return tr("Usage:\n"
-                  "  safereturn report [--db FILE] [--lang vi|en] --from YYYY-MM-DD --to "
-                  "YYYY-MM-DD [--format pdf|html|json] -o FILE\n"
+                  "  safereturn report [--db FILE] [--lang vi|en] --user NAME --from YYYY-MM-DD "
+                  "--to YYYY-MM-DD [--format pdf|html|json] -o FILE\n"
                   "\n"
                   "Writes the period summary report (default format: pdf).\n"
+                  "The password of --user is read from SAFERETURN_PASSWORD or typed at the "
+                  "prompt.\n"
                   "Exit codes: 0 success, 1 runtime failure, 2 bad usage or bad dates.\n");
     }
 
@@ -220,7 +230,8 @@ bool isReportCommand(const QStringList &arguments)
 {
     for (qsizetype i = 0; i < arguments.size(); ++i) {
         const QString &arg = arguments.at(i);
-        if (arg == QLatin1String("--db") || arg == QLatin1String("--lang")) {
+        if (arg == QLatin1String("--db") || arg == QLatin1String("--lang")
+            || arg == QLatin1String("--user")) {
             ++i; // skip the value
             continue;
         }

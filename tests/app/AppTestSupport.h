@@ -26,9 +26,20 @@ inline QString safereturnBinary()
     return fromEnvironment;
 }
 
+/** The demo administrator `safereturn demo` creates on a new database (README). */
+inline QString demoUser()
+{
+    return QStringLiteral("admin");
+}
+inline QString demoPassword()
+{
+    return QStringLiteral("SafeReturn-demo-2026");
+}
+
 /**
  * Environment of a child: its data folder (logs, default database) inside @a home, so tests
- * never touch the user's real data; UTF-8 locale.
+ * never touch the user's real data; UTF-8 locale; SAFERETURN_PASSWORD is the demo
+ * administrator's, so commands run with --user admin log in.
  */
 inline QProcessEnvironment childEnvironment(const QString &home)
 {
@@ -38,6 +49,7 @@ inline QProcessEnvironment childEnvironment(const QString &home)
     env.insert(QStringLiteral("XDG_CONFIG_HOME"), home + QStringLiteral("/config"));
     env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
     env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    env.insert(QStringLiteral("SAFERETURN_PASSWORD"), demoPassword());
     return env;
 }
 
@@ -53,13 +65,25 @@ struct RunResult
     QString errText() const { return QString::fromUtf8(err); }
 };
 
-/** Runs safereturn with @a arguments to completion. */
-inline RunResult
-runSafeReturn(const QStringList &arguments, const QString &home, int timeoutMs = 180000)
+/**
+ * Runs safereturn with @a arguments to completion; @a environment adds or replaces variables
+ * of childEnvironment() (an empty value removes the variable).
+ */
+inline RunResult runSafeReturn(const QStringList &arguments,
+                               const QString &home,
+                               int timeoutMs = 180000,
+                               const QList<QPair<QString, QString>> &environment = {})
 {
     RunResult result;
     QProcess process;
-    process.setProcessEnvironment(childEnvironment(home));
+    QProcessEnvironment env = childEnvironment(home);
+    for (const auto &[name, value] : environment) {
+        if (value.isEmpty())
+            env.remove(name);
+        else
+            env.insert(name, value);
+    }
+    process.setProcessEnvironment(env);
     process.start(safereturnBinary(), arguments);
     if (!process.waitForStarted(10000)) {
         ADD_FAILURE() << "cannot start " << safereturnBinary().toStdString();

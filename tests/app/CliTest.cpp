@@ -88,6 +88,8 @@ TEST_F(CliTest, HelpAndVersion)
     EXPECT_EQ(help.exitCode, 0);
     EXPECT_TRUE(help.outText().contains(QStringLiteral("demo")));
     EXPECT_TRUE(help.outText().contains(QStringLiteral("restore")));
+    for (const char *command : {"report", "export", "import", "user add", "--user NAME"})
+        EXPECT_TRUE(help.outText().contains(QLatin1String(command))) << command;
     const RunResult version = run({QStringLiteral("--version")});
     EXPECT_EQ(version.exitCode, 0);
     EXPECT_TRUE(version.outText().startsWith(QStringLiteral("safereturn ")));
@@ -96,8 +98,12 @@ TEST_F(CliTest, HelpAndVersion)
 TEST_F(CliTest, DemoThenFindAndCheck)
 {
     const QString db = path(QStringLiteral("demo.db"));
-    const QStringList common{
-        QStringLiteral("--db"), db, QStringLiteral("--lang"), QStringLiteral("en")};
+    const QStringList common{QStringLiteral("--db"),
+                             db,
+                             QStringLiteral("--lang"),
+                             QStringLiteral("en"),
+                             QStringLiteral("--user"),
+                             demoUser()};
 
     const RunResult demo = run(QStringList{QStringLiteral("demo"),
                                            QStringLiteral("--persons"),
@@ -162,8 +168,12 @@ TEST_F(CliTest, BackupThenRestoreRoundTrip)
 {
     const QString db = path(QStringLiteral("live.db"));
     const QString backup = path(QStringLiteral("copy.db"));
-    const QStringList common{
-        QStringLiteral("--db"), db, QStringLiteral("--lang"), QStringLiteral("en")};
+    const QStringList common{QStringLiteral("--db"),
+                             db,
+                             QStringLiteral("--lang"),
+                             QStringLiteral("en"),
+                             QStringLiteral("--user"),
+                             demoUser()};
     const QStringList demo50{
         QStringLiteral("demo"), QStringLiteral("--persons"), QStringLiteral("50")};
 

@@ -49,7 +49,9 @@ TEST(CrashSafetyTest, KilledDemoLeavesWholeBatchesOnly)
                        QStringLiteral("--persons"),
                        QStringLiteral("20000"),
                        QStringLiteral("--seed"),
-                       QString::number(i + 1)});
+                       QString::number(i + 1),
+                       QStringLiteral("--user"),
+                       demoUser()});
         ASSERT_TRUE(process.waitForStarted(10000));
         QThread::msleep(delayMs);
         if (process.state() == QProcess::Running)

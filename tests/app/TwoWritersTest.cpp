@@ -37,7 +37,9 @@ TEST(TwoWritersTest, BothDemoProcessesCommitEverything)
                         QStringLiteral("--seed"),
                         QString::number(seed++),
                         QStringLiteral("--lang"),
-                        QStringLiteral("en")});
+                        QStringLiteral("en"),
+                        QStringLiteral("--user"),
+                        demoUser()});
     }
     for (QProcess *process : processes) {
         ASSERT_TRUE(process->waitForStarted(10000));

@@ -3,6 +3,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QProcess>
+#include <QProcessEnvironment>
 #include <QTemporaryDir>
 
 #include <gtest/gtest.h>
@@ -33,12 +34,33 @@ CliRun runCli(const QStringList &arguments, const QString &workingDirectory)
         return run;
     QProcess process;
     process.setWorkingDirectory(workingDirectory);
-    process.start(program, QStringList{QStringLiteral("--lang"), QStringLiteral("en")} + arguments);
+    // Every command runs as the administrator "admin" (see addAdministrator()).
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("SAFERETURN_PASSWORD"), QStringLiteral("SafeReturn-demo-2026"));
+    process.setProcessEnvironment(env);
+    process.start(program,
+                  QStringList{QStringLiteral("--lang"), QStringLiteral("en")} + arguments
+                      + QStringList{QStringLiteral("--user"), QStringLiteral("admin")});
     if (!process.waitForFinished(120000))
         return run;
     run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
     run.stderrText = QString::fromUtf8(process.readAllStandardError());
     return run;
+}
+
+/** A new database at @a path with its first administrator "admin" (the demo password). */
+bool addAdministrator(const QString &path, const QString &workingDirectory)
+{
+    return runCli({QStringLiteral("--db"),
+                   path,
+                   QStringLiteral("user"),
+                   QStringLiteral("add"),
+                   QStringLiteral("--role"),
+                   QStringLiteral("administrator"),
+                   QStringLiteral("admin")},
+                  workingDirectory)
+               .exitCode
+           == 0;
 }
 
 QByteArray readAll(const QString &path)
@@ -74,6 +96,7 @@ TEST_F(ExchangeCliTest, TemplateIsWrittenAndImportsWithDryRun)
                     .startsWith("\xEF\xBB\xBF"
                                 "case_code,full_name,"));
 
+    ASSERT_TRUE(addAdministrator(path("new.db"), m_dir.path()));
     const CliRun checked = runCli({QStringLiteral("--db"),
                                    path("new.db"),
                                    QStringLiteral("import"),
@@ -94,6 +117,7 @@ TEST_F(ExchangeCliTest, BadRowsExitWithTwoAndNameFileRowAndColumn)
               "QN-2024-0001,A B,female,2024-02-30,ctxh_qn,CN,other,pending,open,unknown\r\n"
               "QN-2024-0002,C D,female,2024-02-03,nowhere,CN,other,pending,open,unknown\r\n");
     bad.close();
+    ASSERT_TRUE(addAdministrator(path("cli.db"), m_dir.path()));
     const CliRun run =
         runCli({QStringLiteral("--db"), path("cli.db"), QStringLiteral("import"), path("bad.csv")},
                m_dir.path());
@@ -151,6 +175,7 @@ TEST_F(ExchangeCliTest, ExportRefusesBadUsageAndWritesAuditedFullExport)
     EXPECT_TRUE(readAll(path("batches.csv"))
                     .startsWith("\xEF\xBB\xBF"
                                 "batch_uuid,batch_date,"));
+    ASSERT_TRUE(addAdministrator(path("copy.db"), m_dir.path()));
     const CliRun imported = runCli(
         {QStringLiteral("--db"), path("copy.db"), QStringLiteral("import"), path("batches.csv")},
         m_dir.path());

@@ -1,5 +1,6 @@
 #include "ExpectedReport.h"
 #include "ReportFixture.h"
+#include "services/AuthService.h"
 #include "support/FixedClock.h"
 #include "support/TempDatabase.h"
 
@@ -31,6 +32,20 @@ protected:
 #endif
         ASSERT_TRUE(QFileInfo::exists(m_bin)) << "the safereturn executable is not built";
         ASSERT_TRUE(buildReportFixture(m_db.db(), fixtureActor()));
+        // The report command logs in (issue 6): a manager account for the CLI.
+        services::AuthService auth(m_db.db());
+        auto admin = auth.createFirstAdministrator(QStringLiteral("admin"), {}, password());
+        ASSERT_TRUE(admin.ok());
+        auto manager = auth.createUser(
+            admin->actor(),
+            services::NewUser{
+                QStringLiteral("manager"), {}, domain::Role::Manager, password(), false});
+        ASSERT_TRUE(manager.ok());
+    }
+
+    static QString password()
+    {
+        return QStringLiteral("báo-cáo-quý-một");
     }
 
     int run(const QStringList &arguments)
@@ -40,9 +55,14 @@ protected:
         // Logs go to the temporary folder, not to the user's data folder.
         env.insert(QStringLiteral("XDG_DATA_HOME"), m_db.dir());
         env.insert(QStringLiteral("HOME"), m_db.dir());
+        env.insert(QStringLiteral("SAFERETURN_PASSWORD"), password());
         process.setProcessEnvironment(env);
         process.start(m_bin,
-                      QStringList{QStringLiteral("report"), QStringLiteral("--db"), m_db.path()}
+                      QStringList{QStringLiteral("report"),
+                                  QStringLiteral("--db"),
+                                  m_db.path(),
+                                  QStringLiteral("--user"),
+                                  QStringLiteral("manager")}
                           + arguments);
         if (!process.waitForFinished(120000)) {
             ADD_FAILURE() << "safereturn report did not finish";

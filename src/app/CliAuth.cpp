@@ -1,0 +1,176 @@
+#include "CliAuth.h"
+
+#include "services/AuthService.h"
+#include "storage/Database.h"
+
+#include <QCoreApplication>
+
+#include <spdlog/spdlog.h>
+
+#include <cstdio>
+#include <cstring>
+#include <sodium.h>
+#include <termios.h>
+#include <unistd.h>
+
+namespace sr::app {
+
+namespace {
+
+void writeTo(FILE *stream, const QString &text)
+{
+    const QByteArray bytes = text.toUtf8();
+    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stream);
+    std::fflush(stream);
+}
+
+/** Messages of the CLI's login; tr() context "cli_auth". */
+class CliAuth
+{
+    Q_DECLARE_TR_FUNCTIONS(cli_auth)
+
+public:
+    static QString noUser()
+    {
+        return tr("this command needs --user NAME; the password is read from SAFERETURN_PASSWORD "
+                  "or typed at the prompt");
+    }
+    static QString noUsers()
+    {
+        return tr("the database has no users yet; create the first administrator with "
+                  "\"safereturn user add --role administrator NAME\"");
+    }
+    static QString noPassword()
+    {
+        return tr("no password: set SAFERETURN_PASSWORD or run the command on a terminal");
+    }
+    static QString prompt(const QString &user) { return tr("Password for %1: ").arg(user); }
+    static QString refused(const QString &detail)
+    {
+        if (detail == QLatin1String("locked"))
+            return tr("login refused: the account is locked for %1 minutes after %2 wrong "
+                      "passwords")
+                .arg(services::AuthService::lockoutMinutes)
+                .arg(services::AuthService::maxFailedAttempts);
+        if (detail == QLatin1String("disabled"))
+            return tr("login refused: the account is disabled");
+        return tr("login refused: wrong user name or password");
+    }
+    static QString notAllowed(const QString &permission)
+    {
+        return tr("permission denied: your role may not do this (%1)").arg(permission);
+    }
+    static QString loginFailed(const QString &code)
+    {
+        return tr("login failed (error %1)").arg(code);
+    }
+};
+
+/** One line from the terminal without echo. */
+std::optional<QString> promptHidden(const QString &prompt)
+{
+    if (::isatty(STDIN_FILENO) != 1)
+        return std::nullopt;
+    writeTo(stderr, prompt);
+    termios saved{};
+    const bool haveTerm = ::tcgetattr(STDIN_FILENO, &saved) == 0;
+    if (haveTerm) {
+        termios quiet = saved;
+        quiet.c_lflag &= ~tcflag_t(ECHO);
+        quiet.c_lflag |= ECHONL;
+        ::tcsetattr(STDIN_FILENO, TCSAFLUSH, &quiet);
+    }
+    char buffer[4096];
+    const bool read = std::fgets(buffer, sizeof buffer, stdin) != nullptr;
+    if (haveTerm)
+        ::tcsetattr(STDIN_FILENO, TCSAFLUSH, &saved);
+    if (!read) {
+        sodium_memzero(buffer, sizeof buffer);
+        return std::nullopt;
+    }
+    size_t length = std::strlen(buffer);
+    while (length > 0 && (buffer[length - 1] == '\n' || buffer[length - 1] == '\r'))
+        --length;
+    QString text = QString::fromLocal8Bit(buffer, qsizetype(length));
+    sodium_memzero(buffer, sizeof buffer);
+    return text;
+}
+
+} // namespace
+
+std::optional<QString> readPassword(const char *variable, const QString &prompt, bool confirm)
+{
+    if (qEnvironmentVariableIsSet(variable)) {
+        QString value = qEnvironmentVariable(variable);
+        // Children (none today) would not inherit it.
+        qunsetenv(variable);
+        return value;
+    }
+    auto first = promptHidden(prompt);
+    if (!first || !confirm)
+        return first;
+    auto second = promptHidden(QCoreApplication::translate("cli_auth", "Repeat: "));
+    if (!second || *second != *first) {
+        if (second)
+            services::AuthService::wipe(*second);
+        services::AuthService::wipe(*first);
+        writeTo(stderr,
+                QCoreApplication::translate("cli_auth", "the two passwords differ") + u'\n');
+        return std::nullopt;
+    }
+    services::AuthService::wipe(*second);
+    return first;
+}
+
+CliLogin authenticate(storage::Database &db,
+                      const QString &userName,
+                      std::optional<services::Permission> permission,
+                      const QString &prefix)
+{
+    CliLogin result;
+    services::AuthService auth(db);
+    auto empty = auth.needsFirstAdministrator();
+    if (empty && *empty) {
+        writeTo(stderr, prefix + CliAuth::noUsers() + u'\n');
+        result.exitCode = 1;
+        return result;
+    }
+    if (userName.isEmpty()) {
+        writeTo(stderr, prefix + CliAuth::noUser() + u'\n');
+        result.exitCode = 2;
+        return result;
+    }
+    auto password = readPassword(passwordVariable, CliAuth::prompt(userName));
+    if (!password) {
+        writeTo(stderr, prefix + CliAuth::noPassword() + u'\n');
+        result.exitCode = 2;
+        return result;
+    }
+    auto session = auth.login(userName, *password);
+    services::AuthService::wipe(*password);
+    if (!session) {
+        const Error &error = session.error();
+        writeTo(stderr,
+                prefix
+                    + (error.code == ErrorCode::PermissionDenied
+                           ? CliAuth::refused(error.detail)
+                           : CliAuth::loginFailed(errorCodeName(error.code)))
+                    + u'\n');
+        result.exitCode = 1;
+        return result;
+    }
+    if (!permission) {
+        result.actor = session->actor;
+        return result;
+    }
+    if (auto r = services::require(db, session->actor, *permission); !r) {
+        writeTo(stderr,
+                prefix + CliAuth::notAllowed(services::permissionName(*permission)) + u'\n');
+        result.exitCode = 1;
+        return result;
+    }
+    result.actor = session->actor;
+    return result;
+}
+
+} // namespace sr::app
