@@ -9,6 +9,7 @@ PACKAGES=(
     libspdlog-dev libgtest-dev libgmock-dev libbenchmark-dev libsqlite3-dev libsodium-dev
     cmake ninja-build g++ pkg-config sqlite3
     xvfb xauth fonts-noto-core poppler-utils
+    clang libclang-rt-14-dev
 )
 
 missing=()

@@ -8,6 +8,23 @@ build="$root/build/test"
 cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
     -DSAFERETURN_BUILD_TESTS=ON -DSAFERETURN_GUI_TESTS=ON -DSAFERETURN_WERROR=ON
 cmake --build "$build" -j "$(nproc)"
+
+# The libFuzzer target for the CSV reader (tests/fuzz, a separate clang-only project) runs for a
+# bounded time (SR_FUZZ_SECONDS, default 60); a crash, a hang (-timeout), a leak or any sanitizer
+# report makes libFuzzer exit non-zero and so fails this script. Skipped without clang.
+if command -v clang++ >/dev/null 2>&1; then
+    fuzz="$root/build/fuzz"
+    cmake -S "$root/tests/fuzz" -B "$fuzz" -G Ninja -DCMAKE_CXX_COMPILER=clang++ \
+        -DCMAKE_BUILD_TYPE=RelWithDebInfo
+    cmake --build "$fuzz" -j "$(nproc)"
+    mkdir -p "$fuzz/corpus"
+    (cd "$fuzz" && ./csv_reader_fuzz -max_total_time="${SR_FUZZ_SECONDS:-60}" -timeout=10 \
+        -rss_limit_mb=2048 -max_len=65536 -print_final_stats=1 \
+        corpus "$root/tests/exchange/data")
+else
+    echo "test.sh: clang++ not found, the CSV reader fuzz run is skipped" >&2
+fi
+
 cd "$build"
 export QT_QPA_PLATFORM=offscreen
 ctest --output-on-failure -j "$(nproc)" --timeout 600
