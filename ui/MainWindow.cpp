@@ -517,6 +517,7 @@ void MainWindow::openCaseEditor(qint64 personId)
     else
         editor->newCase();
     editor->show();
+    editor->activateWindow();
 }
 
 void MainWindow::showLoadFailure(ErrorCode code)

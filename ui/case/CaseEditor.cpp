@@ -21,6 +21,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QPointer>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QScrollArea>
@@ -142,10 +143,30 @@ CaseEditor::CaseEditor(storage::Database &database, domain::Actor actor, QWidget
     m_followUpList = new FollowUpList;
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("caseTabs"));
-    m_tabs->addTab(scrollable(m_personForm), tr("1 · Person"));
-    m_tabs->addTab(scrollable(m_receptionForm), tr("2 · Reception"));
-    m_tabs->addTab(m_supportLedger, tr("3 · Supports"));
-    m_tabs->addTab(m_followUpList, tr("4 · Follow-ups"));
+    m_tabs->addTab(scrollable(m_personForm), tr("&1 · Person"));
+    m_tabs->addTab(scrollable(m_receptionForm), tr("&2 · Reception"));
+    m_tabs->addTab(m_supportLedger, tr("&3 · Supports"));
+    m_tabs->addTab(m_followUpList, tr("&4 · Follow-ups"));
+
+    // A section chosen by Alt+1..4 (or Ctrl+Tab) starts at its first field.
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
+        if (m_loading)
+            return;
+        switch (Section(index)) {
+        case Section::Person:
+            m_personForm->fullNameEdit()->setFocus(Qt::TabFocusReason);
+            break;
+        case Section::Reception:
+            m_receptionForm->dateEdit()->setFocus(Qt::TabFocusReason);
+            break;
+        case Section::Supports:
+            m_supportLedger->addButton()->setFocus(Qt::TabFocusReason);
+            break;
+        case Section::FollowUps:
+            m_followUpList->addButton()->setFocus(Qt::TabFocusReason);
+            break;
+        }
+    });
 
     m_messagePanel = new QFrame(this);
     m_messagePanel->setObjectName(QStringLiteral("messagePanel"));
@@ -207,8 +228,10 @@ CaseEditor::CaseEditor(storage::Database &database, domain::Actor actor, QWidget
     connect(
         m_personForm, &CaseForm::edited, this, [this] { markChanged(m_record.person.meta.uuid); });
     connect(m_receptionForm, &CaseForm::edited, this, [this] {
-        if (m_currentReception >= 0)
-            markChanged(m_record.receptions.at(m_currentReception).reception.meta.uuid);
+        if (m_currentReception < 0)
+            return;
+        m_supportLedger->setReceptionDate(m_receptionForm->dateEdit()->date());
+        markChanged(m_record.receptions.at(m_currentReception).reception.meta.uuid);
     });
     connect(m_supportLedger, &SupportLedger::supportEdited, this, &CaseEditor::markChanged);
     connect(m_supportLedger, &CaseForm::edited, this, [this] { markChanged({}); });
@@ -225,6 +248,9 @@ CaseEditor::~CaseEditor()
     // Closed by a crash of the window rather than by the worker: keep what was typed.
     if (m_edited)
         writeDraftNow();
+    // Children are destroyed after this destructor: their signals must not reach it.
+    for (QObject *object : findChildren<QObject *>())
+        QObject::disconnect(object, nullptr, this, nullptr);
 }
 
 void CaseEditor::newCase()
@@ -504,6 +530,20 @@ bool CaseEditor::handleFailure(const Error &error, const domain::FieldErrors &fi
 }
 
 bool CaseEditor::save()
+{
+    QPointer<QWidget> focus = focusWidget();
+    const bool saved = saveForm();
+    // Reloading the saved case may disable the field that had the focus: keep typing possible.
+    if (saved && (!focusWidget() || !focusWidget()->isEnabled() || !focusWidget()->isVisible())) {
+        if (focus && focus->isEnabled() && focus->isVisible())
+            focus->setFocus(Qt::OtherFocusReason);
+        else
+            m_tabs->currentWidget()->setFocus(Qt::OtherFocusReason);
+    }
+    return saved;
+}
+
+bool CaseEditor::saveForm()
 {
     collect();
     clearMessages();

@@ -121,6 +121,7 @@ private:
     bool handleFailure(const Error &error, const domain::FieldErrors &fieldErrors);
     void promptDuplicates(const QList<services::DuplicateCandidate> &candidates);
     void useExistingPerson(qint64 personId);
+    bool saveForm();
     bool saveNew();
     void removeDraft();
     /** Asks Save / Discard / Cancel when dirty; true when the editor may close. */

@@ -39,7 +39,7 @@ FollowUpList::FollowUpList(QWidget *parent)
     auto *form = new QFormLayout(m_form);
     m_date = new DateLineEdit(m_form);
     m_date->setObjectName(QStringLiteral("followUpDateEdit"));
-    form->addRow(tr("Da&te:"), m_date);
+    form->addRow(tr("&Date:"), m_date);
     m_kind = new QComboBox(m_form);
     m_kind->setObjectName(QStringLiteral("followUpKindCombo"));
     for (domain::FollowUpKind kind : domain::allValues<domain::FollowUpKind>())

@@ -39,7 +39,13 @@ ReceptionForm::ReceptionForm(const services::CaseReferenceData &reference, QWidg
     m_decidingAgency->setObjectName(QStringLiteral("decidingAgencyCombo"));
     addChoice(m_agency, tr("(choose)"), QString());
     addChoice(m_decidingAgency, tr("(none)"), QString());
-    for (const domain::Agency &agency : reference.agencies) {
+    // The centre itself (a social work centre of its province) first: it receives most persons.
+    QList<domain::Agency> agencies = reference.agencies;
+    std::stable_partition(agencies.begin(), agencies.end(), [&reference](const domain::Agency &a) {
+        return a.kind == domain::AgencyKind::SocialWorkCentre
+               && a.provinceCode == reference.homeProvinceCode;
+    });
+    for (const domain::Agency &agency : agencies) {
         addChoice(m_agency, agencyName(agency), agency.code);
         addChoice(m_decidingAgency, agencyName(agency), agency.code);
     }

@@ -205,13 +205,13 @@ SupportLedger::SupportLedger(const services::CaseReferenceData &reference, QWidg
     form->addRow(tr("Support &type:"), m_type);
     m_date = new DateLineEdit(m_form);
     m_date->setObjectName(QStringLiteral("supportDateEdit"));
-    form->addRow(tr("Da&te:"), m_date);
+    form->addRow(tr("&Date:"), m_date);
     m_provider = new QComboBox(m_form);
     m_provider->setObjectName(QStringLiteral("providerCombo"));
     addChoice(m_provider, tr("(this centre)"), QString());
     for (const domain::Agency &agency : reference.agencies)
         addChoice(m_provider, agencyName(reference, agency.code), agency.code);
-    form->addRow(tr("&Provider:"), m_provider);
+    form->addRow(tr("Pro&vider:"), m_provider);
     auto *amountRow = new QHBoxLayout;
     m_amount = new MoneyLineEdit(m_form);
     m_amount->setObjectName(QStringLiteral("amountEdit"));

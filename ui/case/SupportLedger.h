@@ -72,6 +72,8 @@ public:
     SupportLedger(const services::CaseReferenceData &reference, QWidget *parent = nullptr);
 
     void setSupports(const QList<domain::Support> &supports, const QDate &receptionDate);
+    /** New supports are dated on the reception day (when it is known). */
+    void setReceptionDate(const QDate &date) { m_receptionDate = date; }
     QList<domain::Support> supports() const { return m_model->supports(); }
     /** Malformed dates/amounts typed in rows, with the row index. */
     QList<std::pair<int, domain::FieldError>> unreadableFields() const;

@@ -1,0 +1,629 @@
+// Widget tests of the case editor (offscreen, real SQLite database in a temp dir): typing a
+// new case, each kind of invalid input, the duplicate prompt, a version conflict, drafts and
+// the keyboard flow from the main window.
+#include "ui/case/CaseEditor.h"
+
+#include "domain/Actor.h"
+#include "services/CaseService.h"
+#include "storage/Database.h"
+#include "storage/PersonRepository.h"
+#include "support/FixedClock.h"
+#include "support/TempDatabase.h"
+#include "ui/CaseListModel.h"
+#include "ui/GuiApp.h"
+#include "ui/MainWindow.h"
+#include "ui/case/CaseFields.h"
+#include "ui/case/DraftStore.h"
+#include "ui/case/DuplicateDialog.h"
+#include "ui/case/FollowUpList.h"
+#include "ui/case/PersonForm.h"
+#include "ui/case/ReceptionForm.h"
+#include "ui/case/SupportLedger.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QComboBox>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTest>
+#include <QTimer>
+
+#include <gtest/gtest.h>
+
+#include <functional>
+#include <memory>
+
+namespace sr::test {
+namespace {
+
+using ui::CaseEditor;
+
+const QDate today(2026, 3, 15);
+
+template<typename T>
+T *child(QWidget &parent, const char *name)
+{
+    T *widget = parent.findChild<T *>(QLatin1String(name));
+    EXPECT_NE(widget, nullptr) << name;
+    return widget;
+}
+
+/** Types @a text key by key (QTest::keyClicks only knows ASCII; names have diacritics). */
+void typeText(QWidget *widget, const QString &text)
+{
+    for (const QChar ch : text) {
+        if (ch.unicode() < 128) {
+            QTest::keyClick(widget, char(ch.unicode()));
+        } else {
+            QTest::sendKeyEvent(QTest::Press, widget, Qt::Key_unknown, QString(ch), Qt::NoModifier);
+            QTest::sendKeyEvent(
+                QTest::Release, widget, Qt::Key_unknown, QString(ch), Qt::NoModifier);
+        }
+    }
+}
+
+void choose(QComboBox *combo, const QString &code)
+{
+    const int index = combo->findData(code);
+    ASSERT_GE(index, 0) << code.toStdString();
+    combo->setCurrentIndex(index);
+}
+
+void retype(QWidget *widget, const QString &text)
+{
+    auto *line = qobject_cast<QLineEdit *>(widget);
+    ASSERT_NE(line, nullptr);
+    line->selectAll();
+    QTest::keyClick(line, Qt::Key_Backspace);
+    typeText(line, text);
+}
+
+/** Processes events until @a condition holds (at most @a ms milliseconds). */
+bool waitFor(const std::function<bool()> &condition, int ms = 5000)
+{
+    QElapsedTimer timer;
+    timer.start();
+    while (!condition()) {
+        if (timer.elapsed() > ms)
+            return false;
+        QTest::qWait(20);
+    }
+    return true;
+}
+
+class CaseEditorTest : public ::testing::Test
+{
+protected:
+    static void SetUpTestSuite() { ui::installTranslators(QStringLiteral("en")); }
+
+    void SetUp() override { QDir(ui::DraftStore::directory()).removeRecursively(); }
+    void TearDown() override { QDir(ui::DraftStore::directory()).removeRecursively(); }
+
+    std::unique_ptr<CaseEditor> newEditor()
+    {
+        auto editor = std::make_unique<CaseEditor>(m_db.db(), m_actor);
+        editor->newCase();
+        editor->show();
+        return editor;
+    }
+
+    /** Types a valid person and reception (received 10/03/2026 from China by the centre). */
+    void typeValidCase(CaseEditor &editor, const QString &name, const QString &birth)
+    {
+        typeText(child<QLineEdit>(editor, "fullNameEdit"), name);
+        choose(child<QComboBox>(editor, "sexCombo"), QStringLiteral("female"));
+        typeText(child<QLineEdit>(editor, "birthDateEdit"), birth);
+        choose(child<QComboBox>(editor, "ethnicityCombo"), QStringLiteral("01"));
+        editor.showSection(CaseEditor::Section::Reception);
+        retype(child<QLineEdit>(editor, "receptionDateEdit"), QStringLiteral("10/03/2026"));
+        choose(child<QComboBox>(editor, "agencyCombo"), QStringLiteral("ctxh_qn"));
+        choose(child<QComboBox>(editor, "countryCombo"), QStringLiteral("CN"));
+    }
+
+    void addSupport(CaseEditor &editor, const QString &type, const QString &amount)
+    {
+        editor.showSection(CaseEditor::Section::Supports);
+        QTest::mouseClick(child<QPushButton>(editor, "addSupportButton"), Qt::LeftButton);
+        choose(child<QComboBox>(editor, "supportTypeCombo"), type);
+        if (!amount.isNull())
+            retype(child<QLineEdit>(editor, "amountEdit"), amount);
+    }
+
+    qint64 personCount()
+    {
+        storage::PersonRepository persons(m_db.db());
+        auto count = persons.count(storage::ArchiveFilter::IncludeArchived);
+        EXPECT_TRUE(count.ok());
+        return count ? *count : -1;
+    }
+
+    services::CaseRecord stored(qint64 personId)
+    {
+        services::CaseService service(m_db.db());
+        auto record = service.loadCase(m_actor, personId);
+        EXPECT_TRUE(record.ok());
+        return record ? *record : services::CaseRecord{};
+    }
+
+    /** Stores a case through the service (as another user would). */
+    qint64 storeCase(const QString &name, int birthYear)
+    {
+        services::NewCase newCase;
+        newCase.person.fullName = name;
+        newCase.person.sex = domain::Sex::Female;
+        newCase.person.birthDate = domain::PartialDate::fromYear(birthYear);
+        newCase.person.residenceProvince = QStringLiteral("22");
+        newCase.reception.receptionDate = QDate(2025, 11, 2);
+        newCase.reception.agencyCode = QStringLiteral("ctxh_qn");
+        newCase.reception.countryCode = QStringLiteral("CN");
+        services::CaseService service(m_db.db());
+        auto saved = service.saveNewCase(m_actor, newCase);
+        EXPECT_TRUE(saved.ok());
+        return saved ? saved->person.meta.id : 0;
+    }
+
+    FixedClock m_clock{QDateTime(today, QTime(9, 30))};
+    TempDatabase m_db;
+    domain::Actor m_actor = domain::Actor::systemUser();
+};
+
+TEST_F(CaseEditorTest, TypedPersonWithReceptionAndTwoSupportsIsStored)
+{
+    auto editor = newEditor();
+    typeValidCase(*editor, QStringLiteral("Nguyễn Thị Hoa"), QStringLiteral("03/1995"));
+    choose(child<QComboBox>(*editor, "documentTypeCombo"), QStringLiteral("cccd"));
+    typeText(child<QLineEdit>(*editor, "documentNumberEdit"), QStringLiteral("022195001234"));
+    typeText(child<QLineEdit>(*editor, "phoneEdit"), QStringLiteral("0912345678"));
+    addSupport(*editor, QStringLiteral("medical"), QStringLiteral("1.500.000"));
+    addSupport(*editor, QStringLiteral("travel"), QStringLiteral("250000"));
+    QSpinBox *quantity = child<QSpinBox>(*editor, "quantitySpin");
+    quantity->selectAll();
+    typeText(quantity, QStringLiteral("2"));
+    EXPECT_EQ(editor->supportLedger()->totalsText(),
+              QStringLiteral("Total provided: 1.750.000 \u0111"));
+
+    ASSERT_TRUE(editor->save()) << editor->messageText().toStdString();
+    EXPECT_TRUE(editor->messageText().isEmpty());
+    ASSERT_EQ(personCount(), 1);
+    const services::CaseRecord record = stored(editor->personId());
+    EXPECT_EQ(record.person.fullName, QStringLiteral("Nguyễn Thị Hoa"));
+    EXPECT_EQ(record.person.sex, domain::Sex::Female);
+    EXPECT_EQ(record.person.birthDate, domain::PartialDate::fromYearMonth(1995, 3));
+    EXPECT_EQ(record.person.documentType, domain::DocumentType::Cccd);
+    EXPECT_EQ(record.person.documentNumber, QStringLiteral("022195001234"));
+    EXPECT_EQ(record.person.phone, QStringLiteral("0912345678"));
+    EXPECT_FALSE(record.person.caseCode.isEmpty());
+    ASSERT_EQ(record.receptions.size(), 1);
+    const services::ReceptionRecord &reception = record.receptions.first();
+    EXPECT_EQ(reception.reception.receptionDate, QDate(2026, 3, 10));
+    EXPECT_EQ(reception.reception.agencyCode, QStringLiteral("ctxh_qn"));
+    EXPECT_EQ(reception.reception.countryCode, QStringLiteral("CN"));
+    ASSERT_EQ(reception.supports.size(), 2);
+    QHash<QString, domain::Support> byType;
+    for (const domain::Support &support : reception.supports)
+        byType.insert(support.typeCode, support);
+    EXPECT_EQ(byType.value(QStringLiteral("medical")).amountVnd, 1500000);
+    EXPECT_EQ(byType.value(QStringLiteral("medical")).quantity, 1);
+    EXPECT_EQ(byType.value(QStringLiteral("travel")).amountVnd, 250000);
+    EXPECT_EQ(byType.value(QStringLiteral("travel")).quantity, 2);
+    EXPECT_EQ(byType.value(QStringLiteral("travel")).date, QDate(2026, 3, 10));
+    EXPECT_FALSE(editor->isDirty());
+}
+
+TEST_F(CaseEditorTest, SupportTypePrefillsItsDefaultAmount)
+{
+    auto editor = newEditor();
+    typeValidCase(*editor, QStringLiteral("Lò Thị Mai"), QStringLiteral("2001"));
+    addSupport(*editor, QStringLiteral("medical"), QString());
+    // support_types.csv: medical 500000 đ.
+    EXPECT_EQ(child<QLineEdit>(*editor, "amountEdit")->text(), QStringLiteral("500.000 \u0111"));
+    EXPECT_EQ(ui::CaseFields::parseMoney(QStringLiteral("1.500.000 \u0111")), 1500000);
+    EXPECT_EQ(ui::CaseFields::parseMoney(QStringLiteral("1500000")), 1500000);
+    EXPECT_EQ(ui::CaseFields::formatMoney(1500000), QStringLiteral("1.500.000 \u0111"));
+}
+
+struct InvalidCase
+{
+    const char *name;
+    std::function<void(CaseEditor &)> spoil;
+    const char *message;
+    CaseEditor::Section section;
+    const char *widget;
+};
+
+class CaseEditorInvalidTest : public CaseEditorTest, public ::testing::WithParamInterface<int>
+{};
+
+const QList<InvalidCase> &invalidCases()
+{
+    static const QList<InvalidCase> cases{
+        {"EmptyName",
+         [](CaseEditor &e) { child<QLineEdit>(e, "fullNameEdit")->clear(); },
+         "Full name is required",
+         CaseEditor::Section::Person,
+         "fullNameEdit"},
+        {"BadCccd",
+         [](CaseEditor &e) {
+             choose(child<QComboBox>(e, "documentTypeCombo"), QStringLiteral("cccd"));
+             typeText(child<QLineEdit>(e, "documentNumberEdit"), QStringLiteral("12345"));
+         },
+         "a CCCD number has exactly 12 digits",
+         CaseEditor::Section::Person,
+         "documentNumberEdit"},
+        {"FutureReceptionDate",
+         [](CaseEditor &e) {
+             retype(child<QLineEdit>(e, "receptionDateEdit"), QStringLiteral("20/03/2026"));
+         },
+         "Reception date is in the future",
+         CaseEditor::Section::Reception,
+         "receptionDateEdit"},
+        {"BirthAfterReception",
+         [](CaseEditor &e) {
+             retype(child<QLineEdit>(e, "birthDateEdit"), QStringLiteral("12/03/2026"));
+         },
+         "Reception date is before the person's date of birth",
+         CaseEditor::Section::Reception,
+         "receptionDateEdit"},
+        {"NegativeAmount",
+         [](CaseEditor &e) {
+             e.showSection(CaseEditor::Section::Supports);
+             QTest::mouseClick(child<QPushButton>(e, "addSupportButton"), Qt::LeftButton);
+             retype(child<QLineEdit>(e, "amountEdit"), QStringLiteral("-50000"));
+         },
+         "Amount cannot be negative",
+         CaseEditor::Section::Supports,
+         "amountEdit"},
+        {"ImpossibleDate",
+         [](CaseEditor &e) {
+             retype(child<QLineEdit>(e, "receptionDateEdit"), QStringLiteral("31/02/2026"));
+         },
+         "Reception date is not a valid date",
+         CaseEditor::Section::Reception,
+         "receptionDateEdit"},
+    };
+    return cases;
+}
+
+TEST_P(CaseEditorInvalidTest, BlocksSavingWithItsMessage)
+{
+    const InvalidCase &invalid = invalidCases().at(GetParam());
+    auto editor = newEditor();
+    typeValidCase(*editor, QStringLiteral("Trần Thị Lan"), QStringLiteral("1999"));
+    invalid.spoil(*editor);
+
+    EXPECT_FALSE(editor->save());
+    EXPECT_TRUE(editor->messageText().contains(QLatin1String(invalid.message)))
+        << editor->messageText().toStdString();
+    EXPECT_EQ(editor->tabs()->currentIndex(), int(invalid.section));
+    EXPECT_TRUE(ui::CaseFields::isMarkedInvalid(child<QWidget>(*editor, invalid.widget)));
+    EXPECT_EQ(personCount(), 0);
+    EXPECT_TRUE(editor->isDirty());
+}
+
+INSTANTIATE_TEST_SUITE_P(Inputs,
+                         CaseEditorInvalidTest,
+                         ::testing::Range(0, int(invalidCases().size())),
+                         [](const ::testing::TestParamInfo<int> &info) {
+                             return std::string(invalidCases().at(info.param).name);
+                         });
+
+TEST_F(CaseEditorTest, SecondNguyenThiHangBornTheSameYearIsOfferedAsDuplicate)
+{
+    const qint64 existing = storeCase(QStringLiteral("Nguyễn Thị Hằng"), 1990);
+    auto editor = newEditor();
+    typeValidCase(*editor, QStringLiteral("Nguyen Thi Hang"), QStringLiteral("1990"));
+    addSupport(*editor, QStringLiteral("medical"), QStringLiteral("300000"));
+
+    EXPECT_FALSE(editor->save());
+    ui::DuplicateDialog *dialog = editor->duplicateDialog();
+    ASSERT_NE(dialog, nullptr);
+    EXPECT_TRUE(dialog->isVisible());
+    ASSERT_EQ(dialog->rowCount(), 1);
+    EXPECT_EQ(dialog->table()->item(0, 1)->text(), QStringLiteral("Nguyễn Thị Hằng"));
+    EXPECT_EQ(dialog->table()->item(0, 2)->text(), QStringLiteral("1990"));
+    EXPECT_EQ(dialog->table()->item(0, 3)->text(), QStringLiteral("Quảng Ninh"));
+    EXPECT_EQ(personCount(), 1);
+
+    // Same person: the new reception (with its support) goes to the stored person.
+    QTest::mouseClick(dialog->openButton(), Qt::LeftButton);
+    QApplication::processEvents();
+    EXPECT_EQ(editor->duplicateDialog(), nullptr);
+    EXPECT_EQ(editor->personId(), existing);
+    ASSERT_EQ(editor->record().receptions.size(), 2);
+    ASSERT_TRUE(editor->save()) << editor->messageText().toStdString();
+    EXPECT_EQ(personCount(), 1);
+    const services::CaseRecord record = stored(existing);
+    ASSERT_EQ(record.receptions.size(), 2);
+    EXPECT_EQ(record.receptions.at(1).reception.receptionDate, QDate(2026, 3, 10));
+    ASSERT_EQ(record.receptions.at(1).supports.size(), 1);
+    EXPECT_EQ(record.receptions.at(1).supports.first().amountVnd, 300000);
+}
+
+TEST_F(CaseEditorTest, DuplicatePromptCanSaveANewPerson)
+{
+    storeCase(QStringLiteral("Nguyễn Thị Hằng"), 1990);
+    auto editor = newEditor();
+    typeValidCase(*editor, QStringLiteral("Nguyễn Thị Hằng"), QStringLiteral("05/1990"));
+    EXPECT_FALSE(editor->save());
+    ASSERT_NE(editor->duplicateDialog(), nullptr);
+    QTest::mouseClick(editor->duplicateDialog()->saveNewButton(), Qt::LeftButton);
+    QApplication::processEvents();
+    EXPECT_EQ(personCount(), 2);
+    EXPECT_GT(editor->personId(), 0);
+}
+
+TEST_F(CaseEditorTest, VersionConflictIsReportedAndReloadShowsTheStoredRecord)
+{
+    const qint64 id = storeCase(QStringLiteral("Phạm Thị Thu"), 1994);
+    CaseEditor editor(m_db.db(), m_actor);
+    ASSERT_TRUE(editor.openCase(id));
+    editor.show();
+
+    // Someone else changes the person between loading and saving.
+    services::CaseService service(m_db.db());
+    domain::Person other = stored(id).person;
+    other.phone = QStringLiteral("0987654321");
+    ASSERT_TRUE(service.savePerson(m_actor, other).ok());
+
+    typeText(child<QLineEdit>(editor, "otherNamesEdit"), QStringLiteral("Thu Phạm"));
+    EXPECT_FALSE(editor.save());
+    EXPECT_TRUE(editor.messageText().contains(QLatin1String("changed by someone else")))
+        << editor.messageText().toStdString();
+    EXPECT_TRUE(editor.reloadButton()->isVisible());
+    EXPECT_EQ(stored(id).person.otherNames, QString());
+
+    QTest::mouseClick(editor.reloadButton(), Qt::LeftButton);
+    EXPECT_EQ(child<QLineEdit>(editor, "phoneEdit")->text(), QStringLiteral("0987654321"));
+    EXPECT_EQ(child<QLineEdit>(editor, "otherNamesEdit")->text(), QString());
+    EXPECT_TRUE(editor.messageText().isEmpty());
+    EXPECT_FALSE(editor.isDirty());
+}
+
+TEST_F(CaseEditorTest, EditsOfAStoredCaseAreSavedTogether)
+{
+    const qint64 id = storeCase(QStringLiteral("Hoàng Thị Yến"), 1992);
+    CaseEditor editor(m_db.db(), m_actor);
+    ASSERT_TRUE(editor.openCase(id));
+    editor.show();
+    const int versionBefore = stored(id).person.meta.version;
+
+    editor.showSection(CaseEditor::Section::Supports);
+    QTest::mouseClick(child<QPushButton>(editor, "addSupportButton"), Qt::LeftButton);
+    choose(child<QComboBox>(editor, "supportTypeCombo"), QStringLiteral("legal_aid"));
+    retype(child<QLineEdit>(editor, "amountEdit"), QStringLiteral("200000"));
+    editor.showSection(CaseEditor::Section::FollowUps);
+    QTest::mouseClick(child<QPushButton>(editor, "addFollowUpButton"), Qt::LeftButton);
+    choose(child<QComboBox>(editor, "followUpKindCombo"), QStringLiteral("phone_call"));
+    choose(child<QComboBox>(editor, "healthCombo"), QStringLiteral("stable"));
+
+    ASSERT_TRUE(editor.save()) << editor.messageText().toStdString();
+    const services::CaseRecord record = stored(id);
+    EXPECT_EQ(record.person.meta.version, versionBefore); // the person itself was not touched
+    ASSERT_EQ(record.receptions.size(), 1);
+    ASSERT_EQ(record.receptions.first().supports.size(), 1);
+    EXPECT_EQ(record.receptions.first().supports.first().amountVnd, 200000);
+    ASSERT_EQ(record.receptions.first().followUps.size(), 1);
+    EXPECT_EQ(record.receptions.first().followUps.first().kind, domain::FollowUpKind::PhoneCall);
+    EXPECT_EQ(record.receptions.first().followUps.first().health,
+              domain::ReintegrationStatus::Stable);
+    EXPECT_EQ(record.receptions.first().followUps.first().date, today);
+}
+
+TEST_F(CaseEditorTest, DraftIsWrittenWhileTypingAndRestoredAfterTheEditorIsGone)
+{
+    auto editor = newEditor();
+    typeValidCase(*editor, QStringLiteral("Vũ Thị Ngọc"), QStringLiteral("1998"));
+    addSupport(*editor, QStringLiteral("medical"), QStringLiteral("450000"));
+    QTest::qWait(CaseEditor::draftDelayMs + 500);
+
+    const QDir dir(ui::DraftStore::directory());
+    const QStringList files = dir.entryList({QStringLiteral("*.json")}, QDir::Files);
+    ASSERT_EQ(files.size(), 1);
+    EXPECT_EQ(files.first(), editor->draftId() + QStringLiteral(".json"));
+    EXPECT_FALSE(files.first().contains(QLatin1String("Ngoc"), Qt::CaseInsensitive));
+    const QFileInfo info(dir.filePath(files.first()));
+    EXPECT_EQ(info.permissions()
+                  & (QFile::ReadGroup | QFile::ReadOther | QFile::WriteGroup | QFile::WriteOther),
+              QFile::Permissions());
+    EXPECT_EQ(QFileInfo(dir.path()).permissions() & (QFile::ReadOther | QFile::ExeOther),
+              QFile::Permissions());
+
+    editor.reset(); // the window is gone without saving (crash, power cut)
+    EXPECT_EQ(personCount(), 0);
+    const QList<ui::Draft> drafts = ui::DraftStore(m_db.path()).list();
+    ASSERT_EQ(drafts.size(), 1);
+    EXPECT_TRUE(ui::DraftStore(m_db.filePath(QStringLiteral("other.db"))).list().isEmpty());
+
+    CaseEditor restored(m_db.db(), m_actor);
+    restored.restoreDraft(drafts.first());
+    restored.show();
+    EXPECT_EQ(child<QLineEdit>(restored, "fullNameEdit")->text(), QStringLiteral("Vũ Thị Ngọc"));
+    EXPECT_EQ(child<QLineEdit>(restored, "birthDateEdit")->text(), QStringLiteral("1998"));
+    EXPECT_EQ(restored.supportLedger()->supports().size(), 1);
+    EXPECT_TRUE(restored.isDirty());
+
+    ASSERT_TRUE(restored.save()) << restored.messageText().toStdString();
+    EXPECT_EQ(personCount(), 1);
+    EXPECT_TRUE(dir.entryList({QStringLiteral("*.json")}, QDir::Files).isEmpty());
+    EXPECT_EQ(stored(restored.personId()).receptions.first().supports.first().amountVnd, 450000);
+}
+
+TEST_F(CaseEditorTest, MainWindowOffersDraftsAtStart)
+{
+    {
+        auto editor = newEditor();
+        typeText(child<QLineEdit>(*editor, "fullNameEdit"), QStringLiteral("Lương Thị Bích"));
+        editor->writeDraftNow();
+    }
+    ASSERT_EQ(ui::DraftStore(m_db.path()).list().size(), 1);
+
+    QTimer answer;
+    QObject::connect(&answer, &QTimer::timeout, [&answer] {
+        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+            for (QAbstractButton *button : box->buttons()) {
+                if (box->buttonRole(button) == QMessageBox::AcceptRole) {
+                    answer.stop();
+                    button->click();
+                }
+            }
+        }
+    });
+    answer.start(20);
+    ui::MainWindow window(m_db.db(), m_actor);
+    window.show();
+    ASSERT_TRUE(waitFor([&] { return window.findChild<CaseEditor *>() != nullptr; }));
+    CaseEditor *editor = window.findChild<CaseEditor *>();
+    EXPECT_EQ(child<QLineEdit>(*editor, "fullNameEdit")->text(), QStringLiteral("Lương Thị Bích"));
+}
+
+/** Presses @a key (with @a modifiers) in the widget that has the keyboard focus. */
+void press(Qt::Key key, Qt::KeyboardModifiers modifiers = Qt::NoModifier)
+{
+    QWidget *focus = QApplication::focusWidget();
+    ASSERT_NE(focus, nullptr);
+    QTest::keyClick(focus, key, modifiers);
+}
+
+void typeHere(const QString &text)
+{
+    QWidget *focus = QApplication::focusWidget();
+    ASSERT_NE(focus, nullptr);
+    typeText(focus, text);
+}
+
+std::string focusName()
+{
+    QWidget *focus = QApplication::focusWidget();
+    return focus ? focus->objectName().toStdString() : std::string();
+}
+
+TEST_F(CaseEditorTest, KeyboardOnlyRegisterFindAndCloseACase)
+{
+    ui::MainWindow window(m_db.db(), m_actor);
+    window.show();
+    window.activateWindow();
+    ASSERT_TRUE(QTest::qWaitForWindowActive(&window));
+
+    // Ctrl+N: a new case, the cursor in the name field.
+    QTest::keyClick(&window, Qt::Key_N, Qt::ControlModifier);
+    ASSERT_TRUE(waitFor([&] { return window.findChild<CaseEditor *>() != nullptr; }));
+    CaseEditor *editor = window.findChild<CaseEditor *>();
+    ASSERT_TRUE(QTest::qWaitForWindowActive(editor));
+    ASSERT_TRUE(waitFor(
+        [] {
+            return QApplication::activeWindow()
+                   && QApplication::activeWindow()->objectName() == QLatin1String("caseEditor");
+        },
+        2000))
+        << (QApplication::activeWindow() ? QApplication::activeWindow()->objectName().toStdString()
+                                         : "none");
+    ASSERT_EQ(focusName(), "fullNameEdit");
+    typeHere(QStringLiteral("Đặng Thị Hoa"));
+    press(Qt::Key_Tab); // other names
+    press(Qt::Key_Tab); // sex
+    ASSERT_EQ(focusName(), "sexCombo");
+    typeHere(QStringLiteral("Fem"));
+    press(Qt::Key_Tab);
+    ASSERT_EQ(focusName(), "birthDateEdit");
+    typeHere(QStringLiteral("1996"));
+
+    // Alt+2: the reception; the date is today's, agency and country chosen by typing.
+    press(Qt::Key_2, Qt::AltModifier);
+    ASSERT_EQ(focusName(), "receptionDateEdit");
+    EXPECT_EQ(editor->receptionForm()->dateEdit()->text(), QStringLiteral("15/03/2026"));
+    press(Qt::Key_Tab);
+    ASSERT_EQ(focusName(), "agencyCombo");
+    typeHere(QStringLiteral("Qu"));
+    press(Qt::Key_Tab); // batch
+    press(Qt::Key_Tab);
+    ASSERT_EQ(focusName(), "countryCombo");
+    typeHere(QStringLiteral("Chi"));
+
+    // Alt+3: the supports; Space adds one, its type typed, the amount typed with dots.
+    press(Qt::Key_3, Qt::AltModifier);
+    ASSERT_EQ(focusName(), "addSupportButton");
+    press(Qt::Key_Space);
+    ASSERT_EQ(focusName(), "supportTypeCombo") << editor->supportLedger()->supports().size();
+    typeHere(QStringLiteral("Med"));
+    press(Qt::Key_Tab); // date
+    press(Qt::Key_Tab); // provider
+    press(Qt::Key_Tab);
+    ASSERT_EQ(focusName(), "amountEdit");
+    press(Qt::Key_A, Qt::ControlModifier);
+    typeHere(QStringLiteral("1.500.000"));
+    press(Qt::Key_A, Qt::AltModifier); // "&Add support" (a mnemonic clicks after a short animation)
+    ASSERT_TRUE(waitFor([] { return focusName() == "supportTypeCombo"; }, 2000)) << focusName();
+    QTest::qWait(QApplication::keyboardInputInterval() + 100); // a new keyboard search
+    typeHere(QStringLiteral("Tra"));
+
+    press(Qt::Key_S, Qt::ControlModifier);
+    ASSERT_EQ(personCount(), 1) << editor->messageText().toStdString();
+    const qint64 id = editor->personId();
+    EXPECT_FALSE(editor->isDirty());
+    {
+        const services::CaseRecord record = stored(id);
+        EXPECT_EQ(record.person.fullName, QStringLiteral("Đặng Thị Hoa"));
+        EXPECT_EQ(record.person.sex, domain::Sex::Female);
+        ASSERT_EQ(record.receptions.size(), 1);
+        EXPECT_EQ(record.receptions.first().reception.agencyCode, QStringLiteral("ctxh_qn"));
+        EXPECT_EQ(record.receptions.first().reception.countryCode, QStringLiteral("CN"));
+        ASSERT_EQ(record.receptions.first().supports.size(), 2);
+        EXPECT_EQ(record.receptions.first().supports.at(0).amountVnd
+                      + record.receptions.first().supports.at(1).amountVnd,
+                  1500000 + 500000);
+    }
+
+    // Esc closes the saved editor without a question.
+    press(Qt::Key_Escape);
+    ASSERT_TRUE(waitFor([&] { return window.findChild<CaseEditor *>() == nullptr; }));
+    window.activateWindow(); // what the window manager does (offscreen has none)
+    ASSERT_TRUE(QTest::qWaitForWindowActive(&window));
+
+    // Ctrl+F, "dang" finds "Đặng"; Tab to the list, Enter opens the case.
+    QTest::keyClick(&window, Qt::Key_F, Qt::ControlModifier);
+    ASSERT_EQ(focusName(), "searchLineEdit");
+    typeHere(QStringLiteral("dang"));
+    press(Qt::Key_Return);
+    ASSERT_EQ(window.caseListModel()->rowCount(), 1);
+    for (int i = 0; i < 30 && focusName() != "caseTableView"; ++i)
+        press(Qt::Key_Tab);
+    ASSERT_EQ(focusName(), "caseTableView");
+    press(Qt::Key_Down);
+    press(Qt::Key_Return);
+    ASSERT_TRUE(waitFor([&] { return window.findChild<CaseEditor *>() != nullptr; }));
+    editor = window.findChild<CaseEditor *>();
+    EXPECT_EQ(editor->personId(), id);
+    ASSERT_TRUE(QTest::qWaitForWindowActive(editor));
+    ASSERT_TRUE(waitFor([editor] {
+        return QApplication::focusWidget() && editor->isAncestorOf(QApplication::focusWidget());
+    }));
+
+    // Close the case: Alt+2, Alt+L ("Close case…"), the outcome typed, Ctrl+S.
+    press(Qt::Key_2, Qt::AltModifier);
+    ASSERT_EQ(editor->tabs()->currentIndex(), int(CaseEditor::Section::Reception)) << focusName();
+    ASSERT_EQ(focusName(), "receptionDateEdit");
+    press(Qt::Key_L, Qt::AltModifier);
+    ASSERT_TRUE(waitFor([] { return focusName() == "outcomeCombo"; }, 2000)) << focusName();
+    typeHere(QStringLiteral("Hand"));
+    press(Qt::Key_S, Qt::ControlModifier);
+    EXPECT_TRUE(editor->messageText().isEmpty()) << editor->messageText().toStdString();
+    const domain::Reception closed = stored(id).receptions.first().reception;
+    EXPECT_EQ(closed.caseStatus, domain::CaseStatus::Closed);
+    EXPECT_EQ(closed.outcome, domain::CaseOutcome::HandedOverToFamily);
+    EXPECT_EQ(closed.closedDate, today);
+    press(Qt::Key_Escape);
+    ASSERT_TRUE(waitFor([&] { return window.findChild<CaseEditor *>() == nullptr; }));
+}
+
+} // namespace
+} // namespace sr::test
