@@ -4,40 +4,6 @@
 <context>
     <name>cli</name>
     <message>
-        <source>Usage:
-  safereturn [--db FILE] [--lang vi|en]           start the desktop application
-  safereturn demo [--persons N] [--seed S]        write realistic synthetic records
-  safereturn find TEXT                            case codes and names matching TEXT
-  safereturn backup -o FILE                       write a backup of the database
-  safereturn restore FILE                         replace the database with a backup
-  safereturn check                                check integrity and count records
-
-Common options:
-  --db FILE        the database (default: %1)
-  --lang vi|en     language of messages (default: vi)
-  -h, --help       show this help
-  -v, --version    show the version
-
-Exit codes: 0 success, 1 runtime failure, 2 bad usage or bad input.
-</source>
-        <translation>Usage:
-  safereturn [--db FILE] [--lang vi|en]           start the desktop application
-  safereturn demo [--persons N] [--seed S]        write realistic synthetic records
-  safereturn find TEXT                            case codes and names matching TEXT
-  safereturn backup -o FILE                       write a backup of the database
-  safereturn restore FILE                         replace the database with a backup
-  safereturn check                                check integrity and count records
-
-Common options:
-  --db FILE        the database (default: %1)
-  --lang vi|en     language of messages (default: vi)
-  -h, --help       show this help
-  -v, --version    show the version
-
-Exit codes: 0 success, 1 runtime failure, 2 bad usage or bad input.
-</translation>
-    </message>
-    <message>
         <source>unknown command &quot;%1&quot;</source>
         <translation>unknown command &quot;%1&quot;</translation>
     </message>
@@ -219,6 +185,218 @@ Exit codes: 0 success, 1 runtime failure, 2 bad usage or bad input.
         <source>problem: %1</source>
         <translation>problem: %1</translation>
     </message>
+    <message>
+        <source>Usage:
+  safereturn [--db FILE] [--lang vi|en]           start the desktop application
+  safereturn demo [--persons N] [--seed S]        write realistic synthetic records
+  safereturn find TEXT                            case codes and names matching TEXT
+  safereturn backup -o FILE                       write a backup of the database
+  safereturn restore FILE                         replace the database with a backup
+  safereturn check                                check integrity and count records
+  safereturn report --from D --to D [--format pdf|html|json] -o FILE
+                                                  write the period summary report
+  safereturn export --from D --to D [--table T] [--full] [-o FILE]
+                                                  export a period as CSV
+  safereturn import [--dry-run] FILE.csv          import a CSV file (all or nothing)
+  safereturn user add [--role R] [--display-name TEXT] NAME
+  safereturn user list | disable NAME | passwd [NAME]
+                                                  manage user accounts
+
+Every command that reads or writes records needs --user NAME; the password is read
+from SAFERETURN_PASSWORD or typed at the prompt. A new password (user add, user
+passwd) comes from SAFERETURN_NEW_PASSWORD or the prompt. On a database without
+users, &quot;user add --role administrator NAME&quot; creates the first administrator and
+&quot;demo&quot; creates the demo administrator &quot;admin&quot; (see README). Roles: viewer,
+social_worker, manager, administrator. Run &quot;safereturn report --help&quot; or
+&quot;safereturn export --help&quot; for their options.
+
+Common options:
+  --db FILE        the database (default: %1)
+  --user NAME      the user running the command
+  --lang vi|en     language of messages (default: vi)
+  -h, --help       show this help
+  -v, --version    show the version
+
+Exit codes: 0 success, 1 runtime failure, 2 bad usage or bad input.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--role must be viewer, social_worker, manager or administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user needs one of: add NAME, list, disable NAME, passwd [NAME]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the users of %1 could not be read (error %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>demo: created the demo administrator &quot;%1&quot; (password in the README); change its password before real use
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the demo administrator could not be created (error %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>login refused: wrong user name or password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a user named %1 already exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user names are 2 to 64 letters (a-z, A-Z), digits, dots, hyphens or underscores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the password needs at least %1 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the password is too long</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this password is on the list of common passwords; choose another</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the password must not be the user name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the last active administrator cannot be disabled or lose the role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>you cannot disable your own account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no user named %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the user could not be saved (error %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New password for %1: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the first user must be an administrator: add --role administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no password: set SAFERETURN_PASSWORD or run the command on a terminal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>administrator %1 created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no new password: set SAFERETURN_NEW_PASSWORD or run the command on a terminal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user %1 created (%2); the password must be changed at the first login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the users could not be read (error %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user %1 disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this command needs --user NAME; the password is read from SAFERETURN_PASSWORD or typed at the prompt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current password for %1: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>password of %1 changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>password of %1 reset; it must be changed at the next login</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cli_auth</name>
+    <message>
+        <source>this command needs --user NAME; the password is read from SAFERETURN_PASSWORD or typed at the prompt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database has no users yet; create the first administrator with &quot;safereturn user add --role administrator NAME&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no password: set SAFERETURN_PASSWORD or run the command on a terminal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>login refused: the account is locked for %1 minutes after %2 wrong passwords</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>login refused: the account is disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>login refused: wrong user name or password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>permission denied: your role may not do this (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>login failed (error %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the two passwords differ</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>exchange_cli</name>
@@ -353,30 +531,22 @@ Exit codes: 0 success, 1 runtime failure, 2 bad usage or bad input.
         <translation>%1 could not be opened as a SafeReturn database (error %2)</translation>
     </message>
     <message>
-        <source>Usage:
-  safereturn export [--db FILE] --from YYYY-MM-DD --to YYYY-MM-DD
-                    [--table receptions|supports|batches] [--full] [-o FILE]
-  safereturn export --template -o FILE
-  safereturn import [--db FILE] [--dry-run] [--update] [--add-missing-reference] FILE.csv
-
-Exports are de-identified unless --full is given (full exports are audited).
-Imports are all-or-nothing; every refused row is listed.
-Exit codes: 0 success, 1 runtime failure, 2 bad usage or bad input.
-</source>
-        <translation>Usage:
-  safereturn export [--db FILE] --from YYYY-MM-DD --to YYYY-MM-DD
-                    [--table receptions|supports|batches] [--full] [-o FILE]
-  safereturn export --template -o FILE
-  safereturn import [--db FILE] [--dry-run] [--update] [--add-missing-reference] FILE.csv
-
-Exports are de-identified unless --full is given (full exports are audited).
-Imports are all-or-nothing; every refused row is listed.
-Exit codes: 0 success, 1 runtime failure, 2 bad usage or bad input.
-</translation>
-    </message>
-    <message>
         <source>run &quot;safereturn %1 --help&quot; for usage</source>
         <translation>run &quot;safereturn %1 --help&quot; for usage</translation>
+    </message>
+    <message>
+        <source>Usage:
+  safereturn export [--db FILE] --user NAME --from YYYY-MM-DD --to YYYY-MM-DD
+                    [--table receptions|supports|batches] [--full] [-o FILE]
+  safereturn export --template -o FILE
+  safereturn import [--db FILE] --user NAME [--dry-run] [--update] [--add-missing-reference] FILE.csv
+
+Exports are de-identified unless --full is given (full exports are audited).
+Imports are all-or-nothing; every refused row is listed.
+The password of --user is read from SAFERETURN_PASSWORD or typed at the prompt.
+Exit codes: 0 success, 1 runtime failure, 2 bad usage or bad input.
+</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -436,22 +606,18 @@ Exit codes: 0 success, 1 runtime failure, 2 bad usage or bad input.
 </translation>
     </message>
     <message>
-        <source>Usage:
-  safereturn report [--db FILE] [--lang vi|en] --from YYYY-MM-DD --to YYYY-MM-DD [--format pdf|html|json] -o FILE
-
-Writes the period summary report (default format: pdf).
-Exit codes: 0 success, 1 runtime failure, 2 bad usage or bad dates.
-</source>
-        <translation>Usage:
-  safereturn report [--db FILE] [--lang vi|en] --from YYYY-MM-DD --to YYYY-MM-DD [--format pdf|html|json] -o FILE
-
-Writes the period summary report (default format: pdf).
-Exit codes: 0 success, 1 runtime failure, 2 bad usage or bad dates.
-</translation>
-    </message>
-    <message>
         <source>run &quot;safereturn report --help&quot; for usage</source>
         <translation>run &quot;safereturn report --help&quot; for usage</translation>
+    </message>
+    <message>
+        <source>Usage:
+  safereturn report [--db FILE] [--lang vi|en] --user NAME --from YYYY-MM-DD --to YYYY-MM-DD [--format pdf|html|json] -o FILE
+
+Writes the period summary report (default format: pdf).
+The password of --user is read from SAFERETURN_PASSWORD or typed at the prompt.
+Exit codes: 0 success, 1 runtime failure, 2 bad usage or bad dates.
+</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -590,6 +756,466 @@ Exit codes: 0 success, 1 runtime failure, 2 bad usage or bad dates.
     </message>
 </context>
 <context>
+    <name>sr::ui::AuthMessages</name>
+    <message>
+        <source>Wrong user name or password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This account is locked for %1 minutes after %2 wrong passwords.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This account is disabled. Ask an administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A user name has 2 to 64 letters (a-z), digits, dots, hyphens or underscores.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password needs at least %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password is too long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This password is on the list of common passwords. Choose another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password must not be the user name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last active administrator cannot be disabled or lose the role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You cannot disable your own account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose between 1 and 240 minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A user with this name already exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else changed this meanwhile. Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database is open read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change could not be saved (error %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Viewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Social worker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your role does not allow this. Ask an administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sr::ui::CaseEditor</name>
+    <message>
+        <source>Rece&amp;ption:</source>
+        <translation>Rece&amp;ption:</translation>
+    </message>
+    <message>
+        <source>Add reception</source>
+        <translation>Add reception</translation>
+    </message>
+    <message>
+        <source>Archive reception…</source>
+        <translation>Archive reception…</translation>
+    </message>
+    <message>
+        <source>&amp;1 · Person</source>
+        <translation>&amp;1 · Person</translation>
+    </message>
+    <message>
+        <source>&amp;2 · Reception</source>
+        <translation>&amp;2 · Reception</translation>
+    </message>
+    <message>
+        <source>&amp;3 · Supports</source>
+        <translation>&amp;3 · Supports</translation>
+    </message>
+    <message>
+        <source>&amp;4 · Follow-ups</source>
+        <translation>&amp;4 · Follow-ups</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>&amp;Reload</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+S)</source>
+        <translation>Save (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>Close (Esc)</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Restored from an unsaved draft. Check it and save (Ctrl+S).</source>
+        <translation>Restored from an unsaved draft. Check it and save (Ctrl+S).</translation>
+    </message>
+    <message>
+        <source>(no date)</source>
+        <translation>(no date)</translation>
+    </message>
+    <message>
+        <source> (new)</source>
+        <translation> (new)</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>Save the new person first; then add further receptions.</source>
+        <translation>Save the new person first; then add further receptions.</translation>
+    </message>
+    <message>
+        <source>New case</source>
+        <translation>New case</translation>
+    </message>
+    <message>
+        <source>Case %1</source>
+        <translation>Case %1</translation>
+    </message>
+    <message>
+        <source>The draft could not be written: %1</source>
+        <translation>The draft could not be written: %1</translation>
+    </message>
+    <message>
+        <source>Reception %1</source>
+        <translation>Reception %1</translation>
+    </message>
+    <message>
+        <source>support %1</source>
+        <translation>support %1</translation>
+    </message>
+    <message>
+        <source>follow-up %1</source>
+        <translation>follow-up %1</translation>
+    </message>
+    <message>
+        <source>This case was changed by someone else after you opened it, so your changes were not saved. Reload shows the stored version (your changes are lost); or copy what you typed elsewhere first.</source>
+        <translation>This case was changed by someone else after you opened it, so your changes were not saved. Reload shows the stored version (your changes are lost); or copy what you typed elsewhere first.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Saved.</translation>
+    </message>
+    <message>
+        <source>Saved as case %1.</source>
+        <translation>Saved as case %1.</translation>
+    </message>
+    <message>
+        <source>The reception was added to the existing person. Check it and save (Ctrl+S).</source>
+        <translation>The reception was added to the existing person. Check it and save (Ctrl+S).</translation>
+    </message>
+    <message>
+        <source>Reloaded the stored version.</source>
+        <translation>Reloaded the stored version.</translation>
+    </message>
+    <message>
+        <source>Archive reception</source>
+        <translation>Archive reception</translation>
+    </message>
+    <message>
+        <source>Archive this reception with its supports and follow-ups? It stays in the database (and the audit log) but is no longer shown or counted in reports.</source>
+        <translation>Archive this reception with its supports and follow-ups? It stays in the database (and the audit log) but is no longer shown or counted in reports.</translation>
+    </message>
+    <message>
+        <source>Reception archived.</source>
+        <translation>Reception archived.</translation>
+    </message>
+    <message>
+        <source>Support archived.</source>
+        <translation>Support archived.</translation>
+    </message>
+    <message>
+        <source>Follow-up archived.</source>
+        <translation>Follow-up archived.</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Unsaved changes</translation>
+    </message>
+    <message>
+        <source>This case has changes that are not saved.</source>
+        <translation>This case has changes that are not saved.</translation>
+    </message>
+    <message>
+        <source>Save them before closing?</source>
+        <translation>Save them before closing?</translation>
+    </message>
+    <message>
+        <source>Unsaved case forms</source>
+        <translation>Unsaved case forms</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case form(s) were not saved when SafeReturn last closed (for example after a power cut). Restore them?</source>
+        <translation>
+            <numerusform>%n case form was not saved when SafeReturn last closed (for example after a power cut). Restore it?</numerusform>
+            <numerusform>%n case forms were not saved when SafeReturn last closed (for example after a power cut). Restore them?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restore</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Discard</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>&amp;Later</translation>
+    </message>
+</context>
+<context>
+    <name>sr::ui::CaseFields</name>
+    <message>
+        <source>Full name</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <source>Other names</source>
+        <translation>Other names</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <source>Estimated age</source>
+        <translation>Estimated age</translation>
+    </message>
+    <message>
+        <source>Estimated age as of</source>
+        <translation>Estimated age as of</translation>
+    </message>
+    <message>
+        <source>Nationality</source>
+        <translation>Nationality</translation>
+    </message>
+    <message>
+        <source>Ethnicity</source>
+        <translation>Ethnicity</translation>
+    </message>
+    <message>
+        <source>Document number</source>
+        <translation>Document number</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>Province</translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Family contact</source>
+        <translation>Family contact</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Reception date</source>
+        <translation>Reception date</translation>
+    </message>
+    <message>
+        <source>Receiving agency</source>
+        <translation>Receiving agency</translation>
+    </message>
+    <message>
+        <source>Returned from</source>
+        <translation>Returned from</translation>
+    </message>
+    <message>
+        <source>Deciding agency</source>
+        <translation>Deciding agency</translation>
+    </message>
+    <message>
+        <source>Decision date</source>
+        <translation>Decision date</translation>
+    </message>
+    <message>
+        <source>Basis of the decision</source>
+        <translation>Basis of the decision</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation>Closed on</translation>
+    </message>
+    <message>
+        <source>Support type</source>
+        <translation>Support type</translation>
+    </message>
+    <message>
+        <source>Support date</source>
+        <translation>Support date</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Provider</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Quantity / days</source>
+        <translation>Quantity / days</translation>
+    </message>
+    <message>
+        <source>Follow-up date</source>
+        <translation>Follow-up date</translation>
+    </message>
+    <message>
+        <source>%1 is required: fill it in.</source>
+        <translation>%1 is required: fill it in.</translation>
+    </message>
+    <message>
+        <source>%1: a CCCD number has exactly 12 digits.</source>
+        <translation>%1: a CCCD number has exactly 12 digits.</translation>
+    </message>
+    <message>
+        <source>%1: type a whole number of đồng, e.g. 1500000 or 1.500.000.</source>
+        <translation>%1: type a whole number of đồng, e.g. 1500000 or 1.500.000.</translation>
+    </message>
+    <message>
+        <source>%1 is not in the expected form: check what was typed.</source>
+        <translation>%1 is not in the expected form: check what was typed.</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid date: type it as dd/mm/yyyy (or mm/yyyy, or the year only for a birth date).</source>
+        <translation>%1 is not a valid date: type it as dd/mm/yyyy (or mm/yyyy, or the year only for a birth date).</translation>
+    </message>
+    <message>
+        <source>%1 is in the future: enter a date up to today.</source>
+        <translation>%1 is in the future: enter a date up to today.</translation>
+    </message>
+    <message>
+        <source>%1 is before the person&apos;s date of birth: check both dates.</source>
+        <translation>%1 is before the person&apos;s date of birth: check both dates.</translation>
+    </message>
+    <message>
+        <source>%1 is before the reception date: check both dates.</source>
+        <translation>%1 is before the reception date: check both dates.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be negative.</source>
+        <translation>%1 cannot be negative.</translation>
+    </message>
+    <message>
+        <source>%1 is out of the allowed range.</source>
+        <translation>%1 is out of the allowed range.</translation>
+    </message>
+    <message>
+        <source>%1: a closed case needs an outcome; an open case has none.</source>
+        <translation>%1: a closed case needs an outcome; an open case has none.</translation>
+    </message>
+    <message>
+        <source>%1 does not agree with the other fields: check them.</source>
+        <translation>%1 does not agree with the other fields: check them.</translation>
+    </message>
+    <message>
+        <source>%1 is too long: shorten it.</source>
+        <translation>%1 is too long: shorten it.</translation>
+    </message>
+    <message>
+        <source>%1 is not valid.</source>
+        <translation>%1 is not valid.</translation>
+    </message>
+    <message>
+        <source>Home visit</source>
+        <translation>Home visit</translation>
+    </message>
+    <message>
+        <source>Phone call</source>
+        <translation>Phone call</translation>
+    </message>
+    <message>
+        <source>Visit to the office</source>
+        <translation>Visit to the office</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>Stable</source>
+        <translation>Stable</translation>
+    </message>
+    <message>
+        <source>Needs support</source>
+        <translation>Needs support</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation>Not applicable</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Unknown</translation>
+    </message>
+    <message>
+        <source>dd/mm/yyyy</source>
+        <translation>dd/mm/yyyy</translation>
+    </message>
+</context>
+<context>
     <name>sr::ui::CaseListModel</name>
     <message>
         <source>Case code</source>
@@ -630,6 +1256,76 @@ Exit codes: 0 success, 1 runtime failure, 2 bad usage or bad dates.
     <message>
         <source>Case status</source>
         <translation>Case status</translation>
+    </message>
+</context>
+<context>
+    <name>sr::ui::ChangePasswordDialog</name>
+    <message>
+        <source>Change password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Current password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Repeat new password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your password was set by an administrator. Choose your own password now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sr::ui::DuplicateDialog</name>
+    <message>
+        <source>Possible duplicate</source>
+        <translation>Possible duplicate</translation>
+    </message>
+    <message>
+        <source>This person may already be registered. If it is the same person, open the existing record and the new reception is added there; otherwise save a new person.</source>
+        <translation>This person may already be registered. If it is the same person, open the existing record and the new reception is added there; otherwise save a new person.</translation>
+    </message>
+    <message>
+        <source>Case code</source>
+        <translation>Case code</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <source>Birth year</source>
+        <translation>Birth year</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>Province</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <source>same document number</source>
+        <translation>same document number</translation>
+    </message>
+    <message>
+        <source>same name, close birth year</source>
+        <translation>same name, close birth year</translation>
+    </message>
+    <message>
+        <source>&amp;Open existing person</source>
+        <translation>&amp;Open existing person</translation>
+    </message>
+    <message>
+        <source>&amp;Save as a new person</source>
+        <translation>&amp;Save as a new person</translation>
     </message>
 </context>
 <context>
@@ -935,10 +1631,531 @@ Restore the latest backup (safereturn restore).</translation>
     </message>
 </context>
 <context>
+    <name>sr::ui::ExportDialog</name>
+    <message>
+        <source>Export CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This quarter</source>
+        <translation type="unfinished">This quarter</translation>
+    </message>
+    <message>
+        <source>Last quarter</source>
+        <translation type="unfinished">Last quarter</translation>
+    </message>
+    <message>
+        <source>This half-year</source>
+        <translation type="unfinished">This half-year</translation>
+    </message>
+    <message>
+        <source>Last half-year</source>
+        <translation type="unfinished">Last half-year</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation type="unfinished">This year</translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation type="unfinished">Last year</translation>
+    </message>
+    <message>
+        <source>Custom range</source>
+        <translation type="unfinished">Custom range</translation>
+    </message>
+    <message>
+        <source>Receptions (one row per reception)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supports (one row per support given)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handover batches (one row per batch)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De-identified (for the Department of Labour)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full, with personal data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation type="unfinished">Period:</translation>
+    </message>
+    <message>
+        <source>From – to:</source>
+        <translation type="unfinished">From – to:</translation>
+    </message>
+    <message>
+        <source>Table:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mode:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export personal data?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export with personal data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The start date is after the end date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) will be written.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No names, other names, document numbers, addresses, phone numbers, family contacts or notes. The birth date becomes the age band, the commune becomes the province, and the case code becomes a stable pseudonym.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every field, including names, dates of birth, document numbers, addresses, phone numbers, family contacts and notes. The export is recorded in the audit log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your role may not export personal data. Choose the de-identified mode, or ask a manager or an administrator for a full export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>full names, other names, dates of birth, document numbers, addresses, phone numbers, family contacts, case codes and notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>case codes and the notes of each support, which may name the person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the notes of each batch, which may name persons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The file will hold personal data of returned victims: %1.
+
+Keep it on an encrypted or access-controlled drive, send it only to authorised recipients, and delete it when it is no longer needed. The export (period, table, row count and file name) is recorded in the audit log.
+
+Export %Ln row(s) with personal data?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your role may not export personal data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export was not started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln row(s) to:
+%1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The export was cancelled. No file was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No file was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sr::ui::FirstAdminDialog</name>
+    <message>
+        <source>SafeReturn — first administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This database has no users yet. Create the administrator account; the administrator then adds the other users.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Display name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Repeat password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At least %1 characters; common passwords are refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sr::ui::FollowUpList</name>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>Health</translation>
+    </message>
+    <message>
+        <source>Housing</source>
+        <translation>Housing</translation>
+    </message>
+    <message>
+        <source>Work</source>
+        <translation>Work</translation>
+    </message>
+    <message>
+        <source>Schooling</source>
+        <translation>Schooling</translation>
+    </message>
+    <message>
+        <source>&amp;Add follow-up</source>
+        <translation>&amp;Add follow-up</translation>
+    </message>
+    <message>
+        <source>Archive follow-up…</source>
+        <translation>Archive follow-up…</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Date:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Kind:</translation>
+    </message>
+    <message>
+        <source>&amp;Health:</source>
+        <translation>&amp;Health:</translation>
+    </message>
+    <message>
+        <source>H&amp;ousing:</source>
+        <translation>H&amp;ousing:</translation>
+    </message>
+    <message>
+        <source>&amp;Work:</source>
+        <translation>&amp;Work:</translation>
+    </message>
+    <message>
+        <source>&amp;Schooling:</source>
+        <translation>&amp;Schooling:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notes:</translation>
+    </message>
+    <message>
+        <source>Archive follow-up</source>
+        <translation>Archive follow-up</translation>
+    </message>
+    <message>
+        <source>Archive this follow-up? It stays in the database but is no longer shown or counted.</source>
+        <translation>Archive this follow-up? It stays in the database but is no longer shown or counted.</translation>
+    </message>
+</context>
+<context>
     <name>sr::ui::GuiApp</name>
     <message>
         <source>SafeReturn</source>
         <translation>SafeReturn</translation>
+    </message>
+</context>
+<context>
+    <name>sr::ui::ImportWizard</name>
+    <message>
+        <source>Import CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A full export of SafeReturn (receptions, supports or handover batches) or a spreadsheet saved from the migration template, as CSV in UTF-8.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Update records that already exist (same case code or record identifier)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add missing agencies, support types and border gates to the reference lists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your role may not import records. Ask a manager or an administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is written before the whole file has been checked; the next step lists every problem found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every row is checked; nothing is written in this step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm the import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All rows are written in one step: Cancel leaves the database as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) of the table &quot;%1&quot; will be imported from &quot;%2&quot;.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Records that already exist will be updated with the values of the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No record of the file exists yet; all will be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These reference values will be added: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All rows are written together, or none. The import is recorded in the audit log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking and writing the rows…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import was cancelled. Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file changed since it was checked and now has errors. Nothing was written; start the import again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The check was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The file is valid: %Ln row(s) of the table &quot;%1&quot;. Press Next to continue.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln problem(s) found. Nothing was written. Correct the file (or choose other options) and check it again.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The first %1 are listed; %Ln more are not shown.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>File: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records created: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records updated: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Persons created: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Persons updated: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference values added: none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference values added: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>receptions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>supports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>handover batches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown value of a reference list. Tick &quot;Add missing agencies, support types and border gates&quot; on the first page to add it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case code already exists. Tick &quot;Update records that already exist&quot; on the first page to update it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record already exists. Tick &quot;Update records that already exist&quot; on the first page to update it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sr::ui::LoginDialog</name>
+    <message>
+        <source>SafeReturn — log in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log in</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1067,6 +2284,235 @@ To try SafeReturn with demonstration data (invented persons, no real records), c
         <source>&amp;Period summary report…</source>
         <translation>&amp;Period summary report…</translation>
     </message>
+    <message>
+        <source>&amp;New case…</source>
+        <translation>&amp;New case…</translation>
+    </message>
+</context>
+<context>
+    <name>sr::ui::PersonForm</name>
+    <message>
+        <source>Identity</source>
+        <translation>Identity</translation>
+    </message>
+    <message>
+        <source>Case code:</source>
+        <translation>Case code:</translation>
+    </message>
+    <message>
+        <source>&amp;Full name:</source>
+        <translation>&amp;Full name:</translation>
+    </message>
+    <message>
+        <source>O&amp;ther names:</source>
+        <translation>O&amp;ther names:</translation>
+    </message>
+    <message>
+        <source>&amp;Sex:</source>
+        <translation>&amp;Sex:</translation>
+    </message>
+    <message>
+        <source>dd/mm/yyyy, mm/yyyy or yyyy</source>
+        <translation>dd/mm/yyyy, mm/yyyy or yyyy</translation>
+    </message>
+    <message>
+        <source>Type the full date, the month and year, or the year only.</source>
+        <translation>Type the full date, the month and year, or the year only.</translation>
+    </message>
+    <message>
+        <source>or estimated &amp;age:</source>
+        <translation>or estimated &amp;age:</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <source>&amp;Date of birth:</source>
+        <translation>&amp;Date of birth:</translation>
+    </message>
+    <message>
+        <source>&amp;Nationality:</source>
+        <translation>&amp;Nationality:</translation>
+    </message>
+    <message>
+        <source>&amp;Ethnicity:</source>
+        <translation>&amp;Ethnicity:</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>number</translation>
+    </message>
+    <message>
+        <source>Identity d&amp;ocument:</source>
+        <translation>Identity d&amp;ocument:</translation>
+    </message>
+    <message>
+        <source>Permanent residence</source>
+        <translation>Permanent residence</translation>
+    </message>
+    <message>
+        <source>Units from 1/7/2025</source>
+        <translation>Units from 1/7/2025</translation>
+    </message>
+    <message>
+        <source>Units before 1/7/2025</source>
+        <translation>Units before 1/7/2025</translation>
+    </message>
+    <message>
+        <source>Administrative &amp;units:</source>
+        <translation>Administrative &amp;units:</translation>
+    </message>
+    <message>
+        <source>&amp;Province:</source>
+        <translation>&amp;Province:</translation>
+    </message>
+    <message>
+        <source>&amp;Commune / ward:</source>
+        <translation>&amp;Commune / ward:</translation>
+    </message>
+    <message>
+        <source>Add&amp;ress:</source>
+        <translation>Add&amp;ress:</translation>
+    </message>
+    <message>
+        <source>Contact and consent</source>
+        <translation>Contact and consent</translation>
+    </message>
+    <message>
+        <source>P&amp;hone:</source>
+        <translation>P&amp;hone:</translation>
+    </message>
+    <message>
+        <source>Fa&amp;mily contact:</source>
+        <translation>Fa&amp;mily contact:</translation>
+    </message>
+    <message>
+        <source>Agrees to receive services</source>
+        <translation>Agrees to receive services</translation>
+    </message>
+    <message>
+        <source>Agrees to share information with partners</source>
+        <translation>Agrees to share information with partners</translation>
+    </message>
+    <message>
+        <source>Agrees to de-identified statistics</source>
+        <translation>Agrees to de-identified statistics</translation>
+    </message>
+    <message>
+        <source>Consent:</source>
+        <translation>Consent:</translation>
+    </message>
+    <message>
+        <source>No&amp;tes:</source>
+        <translation>No&amp;tes:</translation>
+    </message>
+    <message>
+        <source>(not known)</source>
+        <translation>(not known)</translation>
+    </message>
+    <message>
+        <source>commune, ward or district (free text)</source>
+        <translation>commune, ward or district (free text)</translation>
+    </message>
+    <message>
+        <source>start typing to choose from the list</source>
+        <translation>start typing to choose from the list</translation>
+    </message>
+    <message>
+        <source>(given when saved)</source>
+        <translation>(given when saved)</translation>
+    </message>
+</context>
+<context>
+    <name>sr::ui::ReceptionForm</name>
+    <message>
+        <source>Reception</source>
+        <translation>Reception</translation>
+    </message>
+    <message>
+        <source>Reception &amp;date:</source>
+        <translation>Reception &amp;date:</translation>
+    </message>
+    <message>
+        <source>(choose)</source>
+        <translation>(choose)</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>Receiving &amp;agency:</source>
+        <translation>Receiving &amp;agency:</translation>
+    </message>
+    <message>
+        <source>(not received in a handover)</source>
+        <translation>(not received in a handover)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n person(s)</source>
+        <translation>
+            <numerusform>%1, %n person</numerusform>
+            <numerusform>%1, %n persons</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Handover &amp;batch:</source>
+        <translation>Handover &amp;batch:</translation>
+    </message>
+    <message>
+        <source>Returned &amp;from:</source>
+        <translation>Returned &amp;from:</translation>
+    </message>
+    <message>
+        <source>&amp;Route of identification:</source>
+        <translation>&amp;Route of identification:</translation>
+    </message>
+    <message>
+        <source>Forms of &amp;exploitation:</source>
+        <translation>Forms of &amp;exploitation:</translation>
+    </message>
+    <message>
+        <source>Identification and case status</source>
+        <translation>Identification and case status</translation>
+    </message>
+    <message>
+        <source>&amp;Identification status:</source>
+        <translation>&amp;Identification status:</translation>
+    </message>
+    <message>
+        <source>Decidin&amp;g agency:</source>
+        <translation>Decidin&amp;g agency:</translation>
+    </message>
+    <message>
+        <source>Decision da&amp;te:</source>
+        <translation>Decision da&amp;te:</translation>
+    </message>
+    <message>
+        <source>Basis of the decision:</source>
+        <translation>Basis of the decision:</translation>
+    </message>
+    <message>
+        <source>C&amp;lose case…</source>
+        <translation>C&amp;lose case…</translation>
+    </message>
+    <message>
+        <source>&amp;Case status:</source>
+        <translation>&amp;Case status:</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome:</source>
+        <translation>&amp;Outcome:</translation>
+    </message>
+    <message>
+        <source>Closed o&amp;n:</source>
+        <translation>Closed o&amp;n:</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>Notes:</translation>
+    </message>
 </context>
 <context>
     <name>sr::ui::ReportsWindow</name>
@@ -1172,6 +2618,246 @@ To try SafeReturn with demonstration data (invented persons, no real records), c
     <message>
         <source>JSON files (*.json)</source>
         <translation>JSON files (*.json)</translation>
+    </message>
+</context>
+<context>
+    <name>sr::ui::SessionManager</name>
+    <message>
+        <source>&amp;Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change &amp;password…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Users…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SafeReturn was locked. Log in to continue; another user&apos;s login closes the windows of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sr::ui::SupportLedger</name>
+    <message>
+        <source>&amp;Add support</source>
+        <translation>&amp;Add support</translation>
+    </message>
+    <message>
+        <source>Archive support…</source>
+        <translation>Archive support…</translation>
+    </message>
+    <message>
+        <source>Support &amp;type:</source>
+        <translation>Support &amp;type:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Date:</translation>
+    </message>
+    <message>
+        <source>(this centre)</source>
+        <translation>(this centre)</translation>
+    </message>
+    <message>
+        <source>Pro&amp;vider:</source>
+        <translation>Pro&amp;vider:</translation>
+    </message>
+    <message>
+        <source>Prefilled from the support type&apos;s default amount; type another amount if it differs, with or without dots.</source>
+        <translation>Prefilled from the support type&apos;s default amount; type another amount if it differs, with or without dots.</translation>
+    </message>
+    <message>
+        <source>&amp;Quantity / days:</source>
+        <translation>&amp;Quantity / days:</translation>
+    </message>
+    <message>
+        <source>A&amp;mount:</source>
+        <translation>A&amp;mount:</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notes:</translation>
+    </message>
+    <message>
+        <source>Archive support</source>
+        <translation>Archive support</translation>
+    </message>
+    <message>
+        <source>Archive this support? It stays in the database (and the audit log) but no longer counts in the ledger or the reports.</source>
+        <translation>Archive this support? It stays in the database (and the audit log) but no longer counts in the ledger or the reports.</translation>
+    </message>
+    <message>
+        <source>Total provided: %1</source>
+        <translation>Total provided: %1</translation>
+    </message>
+    <message>
+        <source> (all statuses: %1)</source>
+        <translation> (all statuses: %1)</translation>
+    </message>
+</context>
+<context>
+    <name>sr::ui::SupportLedgerModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Support type</source>
+        <translation>Support type</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Provider</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Quantity / days</source>
+        <translation>Quantity / days</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>sr::ui::UserAdminDialog</name>
+    <message>
+        <source>Users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New user…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Disable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reset password…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change r&amp;ole…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock the application after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min without activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must change password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Enable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User %1 created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password of %1 reset; it must be changed at the next login.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved. The new time applies from the next login.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Display name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Initial &amp;password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New password for %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role of %1:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -4,40 +4,6 @@
 <context>
     <name>cli</name>
     <message>
-        <source>Usage:
-  safereturn [--db FILE] [--lang vi|en]           start the desktop application
-  safereturn demo [--persons N] [--seed S]        write realistic synthetic records
-  safereturn find TEXT                            case codes and names matching TEXT
-  safereturn backup -o FILE                       write a backup of the database
-  safereturn restore FILE                         replace the database with a backup
-  safereturn check                                check integrity and count records
-
-Common options:
-  --db FILE        the database (default: %1)
-  --lang vi|en     language of messages (default: vi)
-  -h, --help       show this help
-  -v, --version    show the version
-
-Exit codes: 0 success, 1 runtime failure, 2 bad usage or bad input.
-</source>
-        <translation>Cách dùng:
-  safereturn [--db FILE] [--lang vi|en]           mở ứng dụng trên máy tính
-  safereturn demo [--persons N] [--seed S]        ghi dữ liệu minh họa giống thực tế
-  safereturn find TEXT                            mã hồ sơ và họ tên khớp với TEXT
-  safereturn backup -o FILE                       sao lưu cơ sở dữ liệu
-  safereturn restore FILE                         thay cơ sở dữ liệu bằng một bản sao lưu
-  safereturn check                                kiểm tra tính toàn vẹn và đếm số bản ghi
-
-Tùy chọn chung:
-  --db FILE        cơ sở dữ liệu (mặc định: %1)
-  --lang vi|en     ngôn ngữ của thông báo (mặc định: vi)
-  -h, --help       hiển thị hướng dẫn này
-  -v, --version    hiển thị phiên bản
-
-Mã thoát: 0 thành công, 1 lỗi khi chạy, 2 dùng sai lệnh hoặc dữ liệu vào không hợp lệ.
-</translation>
-    </message>
-    <message>
         <source>unknown command &quot;%1&quot;</source>
         <translation>lệnh không xác định &quot;%1&quot;</translation>
     </message>
@@ -219,6 +185,218 @@ Mã thoát: 0 thành công, 1 lỗi khi chạy, 2 dùng sai lệnh hoặc dữ l
         <source>problem: %1</source>
         <translation>vấn đề: %1</translation>
     </message>
+    <message>
+        <source>Usage:
+  safereturn [--db FILE] [--lang vi|en]           start the desktop application
+  safereturn demo [--persons N] [--seed S]        write realistic synthetic records
+  safereturn find TEXT                            case codes and names matching TEXT
+  safereturn backup -o FILE                       write a backup of the database
+  safereturn restore FILE                         replace the database with a backup
+  safereturn check                                check integrity and count records
+  safereturn report --from D --to D [--format pdf|html|json] -o FILE
+                                                  write the period summary report
+  safereturn export --from D --to D [--table T] [--full] [-o FILE]
+                                                  export a period as CSV
+  safereturn import [--dry-run] FILE.csv          import a CSV file (all or nothing)
+  safereturn user add [--role R] [--display-name TEXT] NAME
+  safereturn user list | disable NAME | passwd [NAME]
+                                                  manage user accounts
+
+Every command that reads or writes records needs --user NAME; the password is read
+from SAFERETURN_PASSWORD or typed at the prompt. A new password (user add, user
+passwd) comes from SAFERETURN_NEW_PASSWORD or the prompt. On a database without
+users, &quot;user add --role administrator NAME&quot; creates the first administrator and
+&quot;demo&quot; creates the demo administrator &quot;admin&quot; (see README). Roles: viewer,
+social_worker, manager, administrator. Run &quot;safereturn report --help&quot; or
+&quot;safereturn export --help&quot; for their options.
+
+Common options:
+  --db FILE        the database (default: %1)
+  --user NAME      the user running the command
+  --lang vi|en     language of messages (default: vi)
+  -h, --help       show this help
+  -v, --version    show the version
+
+Exit codes: 0 success, 1 runtime failure, 2 bad usage or bad input.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--role must be viewer, social_worker, manager or administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user needs one of: add NAME, list, disable NAME, passwd [NAME]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the users of %1 could not be read (error %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>demo: created the demo administrator &quot;%1&quot; (password in the README); change its password before real use
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the demo administrator could not be created (error %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>login refused: wrong user name or password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a user named %1 already exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user names are 2 to 64 letters (a-z, A-Z), digits, dots, hyphens or underscores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the password needs at least %1 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the password is too long</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this password is on the list of common passwords; choose another</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the password must not be the user name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the last active administrator cannot be disabled or lose the role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>you cannot disable your own account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no user named %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the user could not be saved (error %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New password for %1: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the first user must be an administrator: add --role administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no password: set SAFERETURN_PASSWORD or run the command on a terminal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>administrator %1 created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no new password: set SAFERETURN_NEW_PASSWORD or run the command on a terminal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user %1 created (%2); the password must be changed at the first login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the users could not be read (error %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user %1 disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this command needs --user NAME; the password is read from SAFERETURN_PASSWORD or typed at the prompt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current password for %1: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>password of %1 changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>password of %1 reset; it must be changed at the next login</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cli_auth</name>
+    <message>
+        <source>this command needs --user NAME; the password is read from SAFERETURN_PASSWORD or typed at the prompt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database has no users yet; create the first administrator with &quot;safereturn user add --role administrator NAME&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no password: set SAFERETURN_PASSWORD or run the command on a terminal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>login refused: the account is locked for %1 minutes after %2 wrong passwords</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>login refused: the account is disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>login refused: wrong user name or password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>permission denied: your role may not do this (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>login failed (error %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the two passwords differ</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>exchange_cli</name>
@@ -353,30 +531,22 @@ Mã thoát: 0 thành công, 1 lỗi khi chạy, 2 dùng sai lệnh hoặc dữ l
         <translation>không thể mở %1 như một cơ sở dữ liệu SafeReturn (lỗi %2)</translation>
     </message>
     <message>
+        <source>run &quot;safereturn %1 --help&quot; for usage</source>
+        <translation>chạy &quot;safereturn %1 --help&quot; để xem cách dùng</translation>
+    </message>
+    <message>
         <source>Usage:
-  safereturn export [--db FILE] --from YYYY-MM-DD --to YYYY-MM-DD
+  safereturn export [--db FILE] --user NAME --from YYYY-MM-DD --to YYYY-MM-DD
                     [--table receptions|supports|batches] [--full] [-o FILE]
   safereturn export --template -o FILE
-  safereturn import [--db FILE] [--dry-run] [--update] [--add-missing-reference] FILE.csv
+  safereturn import [--db FILE] --user NAME [--dry-run] [--update] [--add-missing-reference] FILE.csv
 
 Exports are de-identified unless --full is given (full exports are audited).
 Imports are all-or-nothing; every refused row is listed.
+The password of --user is read from SAFERETURN_PASSWORD or typed at the prompt.
 Exit codes: 0 success, 1 runtime failure, 2 bad usage or bad input.
 </source>
-        <translation>Cách dùng:
-  safereturn export [--db FILE] --from YYYY-MM-DD --to YYYY-MM-DD
-                    [--table receptions|supports|batches] [--full] [-o FILE]
-  safereturn export --template -o FILE
-  safereturn import [--db FILE] [--dry-run] [--update] [--add-missing-reference] FILE.csv
-
-Dữ liệu xuất được ẩn danh trừ khi có --full (xuất đầy đủ được ghi nhật ký).
-Nhập dữ liệu theo nguyên tắc tất cả hoặc không; mọi dòng bị từ chối đều được liệt kê.
-Mã thoát: 0 thành công, 1 lỗi khi chạy, 2 dùng sai lệnh hoặc dữ liệu vào không hợp lệ.
-</translation>
-    </message>
-    <message>
-        <source>run &quot;safereturn %1 --help&quot; for usage</source>
-        <translation>chạy &quot;safereturn %1 --help&quot; để xem cách dùng</translation>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -436,22 +606,18 @@ Mã thoát: 0 thành công, 1 lỗi khi chạy, 2 dùng sai lệnh hoặc dữ l
 </translation>
     </message>
     <message>
-        <source>Usage:
-  safereturn report [--db FILE] [--lang vi|en] --from YYYY-MM-DD --to YYYY-MM-DD [--format pdf|html|json] -o FILE
-
-Writes the period summary report (default format: pdf).
-Exit codes: 0 success, 1 runtime failure, 2 bad usage or bad dates.
-</source>
-        <translation>Cách dùng:
-  safereturn report [--db FILE] [--lang vi|en] --from YYYY-MM-DD --to YYYY-MM-DD [--format pdf|html|json] -o FILE
-
-Ghi báo cáo tổng hợp theo kỳ (định dạng mặc định: pdf).
-Mã thoát: 0 thành công, 1 lỗi khi chạy, 2 dùng sai lệnh hoặc ngày không hợp lệ.
-</translation>
-    </message>
-    <message>
         <source>run &quot;safereturn report --help&quot; for usage</source>
         <translation>chạy &quot;safereturn report --help&quot; để xem cách dùng</translation>
+    </message>
+    <message>
+        <source>Usage:
+  safereturn report [--db FILE] [--lang vi|en] --user NAME --from YYYY-MM-DD --to YYYY-MM-DD [--format pdf|html|json] -o FILE
+
+Writes the period summary report (default format: pdf).
+The password of --user is read from SAFERETURN_PASSWORD or typed at the prompt.
+Exit codes: 0 success, 1 runtime failure, 2 bad usage or bad dates.
+</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -590,6 +756,465 @@ Mã thoát: 0 thành công, 1 lỗi khi chạy, 2 dùng sai lệnh hoặc ngày 
     </message>
 </context>
 <context>
+    <name>sr::ui::AuthMessages</name>
+    <message>
+        <source>Wrong user name or password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This account is locked for %1 minutes after %2 wrong passwords.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This account is disabled. Ask an administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A user name has 2 to 64 letters (a-z), digits, dots, hyphens or underscores.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password needs at least %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password is too long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This password is on the list of common passwords. Choose another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password must not be the user name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last active administrator cannot be disabled or lose the role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You cannot disable your own account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose between 1 and 240 minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A user with this name already exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else changed this meanwhile. Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database is open read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change could not be saved (error %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Viewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Social worker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your role does not allow this. Ask an administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sr::ui::CaseEditor</name>
+    <message>
+        <source>Rece&amp;ption:</source>
+        <translation>Lần tiếp nhận (&amp;p):</translation>
+    </message>
+    <message>
+        <source>Add reception</source>
+        <translation>Thêm lần tiếp nhận</translation>
+    </message>
+    <message>
+        <source>Archive reception…</source>
+        <translation>Lưu trữ lần tiếp nhận…</translation>
+    </message>
+    <message>
+        <source>&amp;1 · Person</source>
+        <translation>&amp;1 · Cá nhân</translation>
+    </message>
+    <message>
+        <source>&amp;2 · Reception</source>
+        <translation>&amp;2 · Tiếp nhận</translation>
+    </message>
+    <message>
+        <source>&amp;3 · Supports</source>
+        <translation>&amp;3 · Hỗ trợ</translation>
+    </message>
+    <message>
+        <source>&amp;4 · Follow-ups</source>
+        <translation>&amp;4 · Theo dõi</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>&amp;Tải lại</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+S)</source>
+        <translation>Lưu (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>Đóng (Esc)</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <source>Restored from an unsaved draft. Check it and save (Ctrl+S).</source>
+        <translation>Đã khôi phục từ bản nháp chưa lưu. Hãy kiểm tra rồi lưu (Ctrl+S).</translation>
+    </message>
+    <message>
+        <source>(no date)</source>
+        <translation>(chưa có ngày)</translation>
+    </message>
+    <message>
+        <source> (new)</source>
+        <translation> (mới)</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>Save the new person first; then add further receptions.</source>
+        <translation>Hãy lưu người mới trước, sau đó mới thêm các lần tiếp nhận khác.</translation>
+    </message>
+    <message>
+        <source>New case</source>
+        <translation>Hồ sơ mới</translation>
+    </message>
+    <message>
+        <source>Case %1</source>
+        <translation>Hồ sơ %1</translation>
+    </message>
+    <message>
+        <source>The draft could not be written: %1</source>
+        <translation>Không ghi được bản nháp: %1</translation>
+    </message>
+    <message>
+        <source>Reception %1</source>
+        <translation>Lần tiếp nhận %1</translation>
+    </message>
+    <message>
+        <source>support %1</source>
+        <translation>hỗ trợ %1</translation>
+    </message>
+    <message>
+        <source>follow-up %1</source>
+        <translation>lần theo dõi %1</translation>
+    </message>
+    <message>
+        <source>This case was changed by someone else after you opened it, so your changes were not saved. Reload shows the stored version (your changes are lost); or copy what you typed elsewhere first.</source>
+        <translation>Hồ sơ này đã được người khác sửa sau khi bạn mở, nên thay đổi của bạn chưa được lưu. Bấm Tải lại để xem bản đã lưu (thay đổi của bạn sẽ mất); hoặc chép những gì bạn đã nhập ra nơi khác trước.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Đã lưu.</translation>
+    </message>
+    <message>
+        <source>Saved as case %1.</source>
+        <translation>Đã lưu thành hồ sơ %1.</translation>
+    </message>
+    <message>
+        <source>The reception was added to the existing person. Check it and save (Ctrl+S).</source>
+        <translation>Lần tiếp nhận đã được thêm vào người đã có trong hồ sơ. Hãy kiểm tra rồi lưu (Ctrl+S).</translation>
+    </message>
+    <message>
+        <source>Reloaded the stored version.</source>
+        <translation>Đã tải lại bản đã lưu.</translation>
+    </message>
+    <message>
+        <source>Archive reception</source>
+        <translation>Lưu trữ lần tiếp nhận</translation>
+    </message>
+    <message>
+        <source>Archive this reception with its supports and follow-ups? It stays in the database (and the audit log) but is no longer shown or counted in reports.</source>
+        <translation>Lưu trữ lần tiếp nhận này cùng các hỗ trợ và lần theo dõi của nó? Dữ liệu vẫn còn trong cơ sở dữ liệu (và nhật ký kiểm tra) nhưng không còn hiển thị hay được tính trong báo cáo.</translation>
+    </message>
+    <message>
+        <source>Reception archived.</source>
+        <translation>Đã lưu trữ lần tiếp nhận.</translation>
+    </message>
+    <message>
+        <source>Support archived.</source>
+        <translation>Đã lưu trữ khoản hỗ trợ.</translation>
+    </message>
+    <message>
+        <source>Follow-up archived.</source>
+        <translation>Đã lưu trữ lần theo dõi.</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Thay đổi chưa lưu</translation>
+    </message>
+    <message>
+        <source>This case has changes that are not saved.</source>
+        <translation>Hồ sơ này có thay đổi chưa được lưu.</translation>
+    </message>
+    <message>
+        <source>Save them before closing?</source>
+        <translation>Lưu trước khi đóng?</translation>
+    </message>
+    <message>
+        <source>Unsaved case forms</source>
+        <translation>Hồ sơ đang nhập chưa lưu</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case form(s) were not saved when SafeReturn last closed (for example after a power cut). Restore them?</source>
+        <translation>
+            <numerusform>Có %n hồ sơ đang nhập chưa được lưu khi SafeReturn đóng lần trước (ví dụ do mất điện). Khôi phục lại?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Khôi phục</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Bỏ đi</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>Để &amp;sau</translation>
+    </message>
+</context>
+<context>
+    <name>sr::ui::CaseFields</name>
+    <message>
+        <source>Full name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <source>Other names</source>
+        <translation>Tên gọi khác</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Ngày sinh</translation>
+    </message>
+    <message>
+        <source>Estimated age</source>
+        <translation>Tuổi ước tính</translation>
+    </message>
+    <message>
+        <source>Estimated age as of</source>
+        <translation>Ngày ước tính tuổi</translation>
+    </message>
+    <message>
+        <source>Nationality</source>
+        <translation>Quốc tịch</translation>
+    </message>
+    <message>
+        <source>Ethnicity</source>
+        <translation>Dân tộc</translation>
+    </message>
+    <message>
+        <source>Document number</source>
+        <translation>Số giấy tờ</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>Tỉnh/thành phố</translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation>Xã/phường</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Địa chỉ</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Điện thoại</translation>
+    </message>
+    <message>
+        <source>Family contact</source>
+        <translation>Liên hệ gia đình</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <source>Reception date</source>
+        <translation>Ngày tiếp nhận</translation>
+    </message>
+    <message>
+        <source>Receiving agency</source>
+        <translation>Cơ quan tiếp nhận</translation>
+    </message>
+    <message>
+        <source>Returned from</source>
+        <translation>Trở về từ</translation>
+    </message>
+    <message>
+        <source>Deciding agency</source>
+        <translation>Cơ quan xác định</translation>
+    </message>
+    <message>
+        <source>Decision date</source>
+        <translation>Ngày xác định</translation>
+    </message>
+    <message>
+        <source>Basis of the decision</source>
+        <translation>Căn cứ xác định</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Kết quả</translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation>Ngày đóng hồ sơ</translation>
+    </message>
+    <message>
+        <source>Support type</source>
+        <translation>Loại hỗ trợ</translation>
+    </message>
+    <message>
+        <source>Support date</source>
+        <translation>Ngày hỗ trợ</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Đơn vị hỗ trợ</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Số tiền</translation>
+    </message>
+    <message>
+        <source>Quantity / days</source>
+        <translation>Số lần / ngày</translation>
+    </message>
+    <message>
+        <source>Follow-up date</source>
+        <translation>Ngày theo dõi</translation>
+    </message>
+    <message>
+        <source>%1 is required: fill it in.</source>
+        <translation>Chưa nhập %1: trường này bắt buộc.</translation>
+    </message>
+    <message>
+        <source>%1: a CCCD number has exactly 12 digits.</source>
+        <translation>%1: số CCCD gồm đúng 12 chữ số.</translation>
+    </message>
+    <message>
+        <source>%1: type a whole number of đồng, e.g. 1500000 or 1.500.000.</source>
+        <translation>%1: nhập số tiền nguyên (đồng), ví dụ 1500000 hoặc 1.500.000.</translation>
+    </message>
+    <message>
+        <source>%1 is not in the expected form: check what was typed.</source>
+        <translation>%1 không đúng định dạng: hãy kiểm tra lại nội dung đã nhập.</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid date: type it as dd/mm/yyyy (or mm/yyyy, or the year only for a birth date).</source>
+        <translation>%1 không phải ngày hợp lệ: nhập theo dạng dd/mm/yyyy (hoặc mm/yyyy, hoặc chỉ năm đối với ngày sinh).</translation>
+    </message>
+    <message>
+        <source>%1 is in the future: enter a date up to today.</source>
+        <translation>%1 ở tương lai: hãy nhập ngày không sau hôm nay.</translation>
+    </message>
+    <message>
+        <source>%1 is before the person&apos;s date of birth: check both dates.</source>
+        <translation>%1 trước ngày sinh của người này: hãy kiểm tra cả hai ngày.</translation>
+    </message>
+    <message>
+        <source>%1 is before the reception date: check both dates.</source>
+        <translation>%1 trước ngày tiếp nhận: hãy kiểm tra cả hai ngày.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be negative.</source>
+        <translation>%1 không được là số âm.</translation>
+    </message>
+    <message>
+        <source>%1 is out of the allowed range.</source>
+        <translation>%1 nằm ngoài khoảng cho phép.</translation>
+    </message>
+    <message>
+        <source>%1: a closed case needs an outcome; an open case has none.</source>
+        <translation>%1: hồ sơ đã đóng phải có kết quả; hồ sơ đang mở thì không có.</translation>
+    </message>
+    <message>
+        <source>%1 does not agree with the other fields: check them.</source>
+        <translation>%1 không khớp với các trường khác: hãy kiểm tra lại.</translation>
+    </message>
+    <message>
+        <source>%1 is too long: shorten it.</source>
+        <translation>%1 quá dài: hãy rút ngắn.</translation>
+    </message>
+    <message>
+        <source>%1 is not valid.</source>
+        <translation>%1 không hợp lệ.</translation>
+    </message>
+    <message>
+        <source>Home visit</source>
+        <translation>Thăm tại nhà</translation>
+    </message>
+    <message>
+        <source>Phone call</source>
+        <translation>Gọi điện thoại</translation>
+    </message>
+    <message>
+        <source>Visit to the office</source>
+        <translation>Đến làm việc tại cơ quan</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Khác</translation>
+    </message>
+    <message>
+        <source>Stable</source>
+        <translation>Ổn định</translation>
+    </message>
+    <message>
+        <source>Needs support</source>
+        <translation>Cần hỗ trợ</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation>Không áp dụng</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Không rõ</translation>
+    </message>
+    <message>
+        <source>dd/mm/yyyy</source>
+        <translation>dd/mm/yyyy</translation>
+    </message>
+</context>
+<context>
     <name>sr::ui::CaseListModel</name>
     <message>
         <source>Case code</source>
@@ -630,6 +1255,76 @@ Mã thoát: 0 thành công, 1 lỗi khi chạy, 2 dùng sai lệnh hoặc ngày 
     <message>
         <source>Case status</source>
         <translation>Tình trạng hồ sơ</translation>
+    </message>
+</context>
+<context>
+    <name>sr::ui::ChangePasswordDialog</name>
+    <message>
+        <source>Change password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Current password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Repeat new password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your password was set by an administrator. Choose your own password now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sr::ui::DuplicateDialog</name>
+    <message>
+        <source>Possible duplicate</source>
+        <translation>Có thể trùng hồ sơ</translation>
+    </message>
+    <message>
+        <source>This person may already be registered. If it is the same person, open the existing record and the new reception is added there; otherwise save a new person.</source>
+        <translation>Người này có thể đã có hồ sơ. Nếu đúng là cùng một người, hãy mở hồ sơ đã có để thêm lần tiếp nhận mới vào đó; nếu không, hãy lưu thành người mới.</translation>
+    </message>
+    <message>
+        <source>Case code</source>
+        <translation>Mã hồ sơ</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <source>Birth year</source>
+        <translation>Năm sinh</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>Tỉnh/thành phố</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Lý do</translation>
+    </message>
+    <message>
+        <source>same document number</source>
+        <translation>trùng số giấy tờ</translation>
+    </message>
+    <message>
+        <source>same name, close birth year</source>
+        <translation>trùng tên, năm sinh gần nhau</translation>
+    </message>
+    <message>
+        <source>&amp;Open existing person</source>
+        <translation>&amp;Mở hồ sơ đã có</translation>
+    </message>
+    <message>
+        <source>&amp;Save as a new person</source>
+        <translation>&amp;Lưu thành người mới</translation>
     </message>
 </context>
 <context>
@@ -935,10 +1630,524 @@ Hãy khôi phục bản sao lưu gần nhất (safereturn restore).</translation
     </message>
 </context>
 <context>
+    <name>sr::ui::ExportDialog</name>
+    <message>
+        <source>Export CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This quarter</source>
+        <translation type="unfinished">Quý này</translation>
+    </message>
+    <message>
+        <source>Last quarter</source>
+        <translation type="unfinished">Quý trước</translation>
+    </message>
+    <message>
+        <source>This half-year</source>
+        <translation type="unfinished">6 tháng này</translation>
+    </message>
+    <message>
+        <source>Last half-year</source>
+        <translation type="unfinished">6 tháng trước</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation type="unfinished">Năm nay</translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation type="unfinished">Năm trước</translation>
+    </message>
+    <message>
+        <source>Custom range</source>
+        <translation type="unfinished">Khoảng tùy chọn</translation>
+    </message>
+    <message>
+        <source>Receptions (one row per reception)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supports (one row per support given)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handover batches (one row per batch)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De-identified (for the Department of Labour)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full, with personal data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation type="unfinished">Kỳ báo cáo:</translation>
+    </message>
+    <message>
+        <source>From – to:</source>
+        <translation type="unfinished">Từ – đến:</translation>
+    </message>
+    <message>
+        <source>Table:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mode:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export personal data?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export with personal data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The start date is after the end date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) will be written.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No names, other names, document numbers, addresses, phone numbers, family contacts or notes. The birth date becomes the age band, the commune becomes the province, and the case code becomes a stable pseudonym.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every field, including names, dates of birth, document numbers, addresses, phone numbers, family contacts and notes. The export is recorded in the audit log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your role may not export personal data. Choose the de-identified mode, or ask a manager or an administrator for a full export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>full names, other names, dates of birth, document numbers, addresses, phone numbers, family contacts, case codes and notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>case codes and the notes of each support, which may name the person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the notes of each batch, which may name persons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The file will hold personal data of returned victims: %1.
+
+Keep it on an encrypted or access-controlled drive, send it only to authorised recipients, and delete it when it is no longer needed. The export (period, table, row count and file name) is recorded in the audit log.
+
+Export %Ln row(s) with personal data?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your role may not export personal data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export was not started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln row(s) to:
+%1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The export was cancelled. No file was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No file was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sr::ui::FirstAdminDialog</name>
+    <message>
+        <source>SafeReturn — first administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This database has no users yet. Create the administrator account; the administrator then adds the other users.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Display name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Repeat password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At least %1 characters; common passwords are refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sr::ui::FollowUpList</name>
+    <message>
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Hình thức</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>Sức khỏe</translation>
+    </message>
+    <message>
+        <source>Housing</source>
+        <translation>Nhà ở</translation>
+    </message>
+    <message>
+        <source>Work</source>
+        <translation>Việc làm</translation>
+    </message>
+    <message>
+        <source>Schooling</source>
+        <translation>Học tập</translation>
+    </message>
+    <message>
+        <source>&amp;Add follow-up</source>
+        <translation>&amp;Thêm lần theo dõi</translation>
+    </message>
+    <message>
+        <source>Archive follow-up…</source>
+        <translation>Lưu trữ lần theo dõi…</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Ngày:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Hình thức:</translation>
+    </message>
+    <message>
+        <source>&amp;Health:</source>
+        <translation>&amp;Sức khỏe:</translation>
+    </message>
+    <message>
+        <source>H&amp;ousing:</source>
+        <translation>Nhà &amp;ở:</translation>
+    </message>
+    <message>
+        <source>&amp;Work:</source>
+        <translation>&amp;Việc làm:</translation>
+    </message>
+    <message>
+        <source>&amp;Schooling:</source>
+        <translation>Học &amp;tập:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Ghi chú:</translation>
+    </message>
+    <message>
+        <source>Archive follow-up</source>
+        <translation>Lưu trữ lần theo dõi</translation>
+    </message>
+    <message>
+        <source>Archive this follow-up? It stays in the database but is no longer shown or counted.</source>
+        <translation>Lưu trữ lần theo dõi này? Dữ liệu vẫn còn trong cơ sở dữ liệu nhưng không còn hiển thị hay được tính.</translation>
+    </message>
+</context>
+<context>
     <name>sr::ui::GuiApp</name>
     <message>
         <source>SafeReturn</source>
         <translation>SafeReturn</translation>
+    </message>
+</context>
+<context>
+    <name>sr::ui::ImportWizard</name>
+    <message>
+        <source>Import CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A full export of SafeReturn (receptions, supports or handover batches) or a spreadsheet saved from the migration template, as CSV in UTF-8.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Update records that already exist (same case code or record identifier)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add missing agencies, support types and border gates to the reference lists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your role may not import records. Ask a manager or an administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is written before the whole file has been checked; the next step lists every problem found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every row is checked; nothing is written in this step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm the import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All rows are written in one step: Cancel leaves the database as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) of the table &quot;%1&quot; will be imported from &quot;%2&quot;.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Records that already exist will be updated with the values of the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No record of the file exists yet; all will be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These reference values will be added: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All rows are written together, or none. The import is recorded in the audit log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking and writing the rows…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import was cancelled. Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file changed since it was checked and now has errors. Nothing was written; start the import again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The check was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The file is valid: %Ln row(s) of the table &quot;%1&quot;. Press Next to continue.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln problem(s) found. Nothing was written. Correct the file (or choose other options) and check it again.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The first %1 are listed; %Ln more are not shown.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>File: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records created: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records updated: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Persons created: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Persons updated: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference values added: none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference values added: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>receptions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>supports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>handover batches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown value of a reference list. Tick &quot;Add missing agencies, support types and border gates&quot; on the first page to add it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case code already exists. Tick &quot;Update records that already exist&quot; on the first page to update it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record already exists. Tick &quot;Update records that already exist&quot; on the first page to update it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sr::ui::LoginDialog</name>
+    <message>
+        <source>SafeReturn — log in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log in</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1065,6 +2274,234 @@ To try SafeReturn with demonstration data (invented persons, no real records), c
         <source>&amp;Period summary report…</source>
         <translation>Báo cáo &amp;tổng hợp theo kỳ…</translation>
     </message>
+    <message>
+        <source>&amp;New case…</source>
+        <translation>Hồ sơ &amp;mới…</translation>
+    </message>
+</context>
+<context>
+    <name>sr::ui::PersonForm</name>
+    <message>
+        <source>Identity</source>
+        <translation>Nhân thân</translation>
+    </message>
+    <message>
+        <source>Case code:</source>
+        <translation>Mã hồ sơ:</translation>
+    </message>
+    <message>
+        <source>&amp;Full name:</source>
+        <translation>&amp;Họ và tên:</translation>
+    </message>
+    <message>
+        <source>O&amp;ther names:</source>
+        <translation>Tên &amp;gọi khác:</translation>
+    </message>
+    <message>
+        <source>&amp;Sex:</source>
+        <translation>Giới &amp;tính:</translation>
+    </message>
+    <message>
+        <source>dd/mm/yyyy, mm/yyyy or yyyy</source>
+        <translation>dd/mm/yyyy, mm/yyyy hoặc yyyy</translation>
+    </message>
+    <message>
+        <source>Type the full date, the month and year, or the year only.</source>
+        <translation>Nhập đủ ngày, hoặc tháng và năm, hoặc chỉ năm.</translation>
+    </message>
+    <message>
+        <source>or estimated &amp;age:</source>
+        <translation>hoặc tuổi ư&amp;ớc tính:</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>không rõ</translation>
+    </message>
+    <message>
+        <source>&amp;Date of birth:</source>
+        <translation>Ngày &amp;sinh:</translation>
+    </message>
+    <message>
+        <source>&amp;Nationality:</source>
+        <translation>&amp;Quốc tịch:</translation>
+    </message>
+    <message>
+        <source>&amp;Ethnicity:</source>
+        <translation>&amp;Dân tộc:</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>số</translation>
+    </message>
+    <message>
+        <source>Identity d&amp;ocument:</source>
+        <translation>Giấy tờ tù&amp;y thân:</translation>
+    </message>
+    <message>
+        <source>Permanent residence</source>
+        <translation>Nơi thường trú</translation>
+    </message>
+    <message>
+        <source>Units from 1/7/2025</source>
+        <translation>Đơn vị hành chính từ 1/7/2025</translation>
+    </message>
+    <message>
+        <source>Units before 1/7/2025</source>
+        <translation>Đơn vị hành chính trước 1/7/2025</translation>
+    </message>
+    <message>
+        <source>Administrative &amp;units:</source>
+        <translation>Đơn vị &amp;hành chính:</translation>
+    </message>
+    <message>
+        <source>&amp;Province:</source>
+        <translation>Tỉ&amp;nh/thành phố:</translation>
+    </message>
+    <message>
+        <source>&amp;Commune / ward:</source>
+        <translation>&amp;Xã/phường:</translation>
+    </message>
+    <message>
+        <source>Add&amp;ress:</source>
+        <translation>Đị&amp;a chỉ:</translation>
+    </message>
+    <message>
+        <source>Contact and consent</source>
+        <translation>Liên hệ và sự đồng ý</translation>
+    </message>
+    <message>
+        <source>P&amp;hone:</source>
+        <translation>Điện thoạ&amp;i:</translation>
+    </message>
+    <message>
+        <source>Fa&amp;mily contact:</source>
+        <translation>Liên hệ gia đìn&amp;h:</translation>
+    </message>
+    <message>
+        <source>Agrees to receive services</source>
+        <translation>Đồng ý nhận dịch vụ hỗ trợ</translation>
+    </message>
+    <message>
+        <source>Agrees to share information with partners</source>
+        <translation>Đồng ý chia sẻ thông tin với đối tác</translation>
+    </message>
+    <message>
+        <source>Agrees to de-identified statistics</source>
+        <translation>Đồng ý dùng cho thống kê ẩn danh</translation>
+    </message>
+    <message>
+        <source>Consent:</source>
+        <translation>Sự đồng ý:</translation>
+    </message>
+    <message>
+        <source>No&amp;tes:</source>
+        <translation>Ghi &amp;chú:</translation>
+    </message>
+    <message>
+        <source>(not known)</source>
+        <translation>(không rõ)</translation>
+    </message>
+    <message>
+        <source>commune, ward or district (free text)</source>
+        <translation>xã, phường hoặc huyện (nhập tự do)</translation>
+    </message>
+    <message>
+        <source>start typing to choose from the list</source>
+        <translation>gõ vài chữ để chọn trong danh sách</translation>
+    </message>
+    <message>
+        <source>(given when saved)</source>
+        <translation>(cấp khi lưu)</translation>
+    </message>
+</context>
+<context>
+    <name>sr::ui::ReceptionForm</name>
+    <message>
+        <source>Reception</source>
+        <translation>Tiếp nhận</translation>
+    </message>
+    <message>
+        <source>Reception &amp;date:</source>
+        <translation>Ngày tiếp &amp;nhận:</translation>
+    </message>
+    <message>
+        <source>(choose)</source>
+        <translation>(chọn)</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(không có)</translation>
+    </message>
+    <message>
+        <source>Receiving &amp;agency:</source>
+        <translation>Cơ quan tiếp nhận (&amp;a):</translation>
+    </message>
+    <message>
+        <source>(not received in a handover)</source>
+        <translation>(không tiếp nhận qua trao trả)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n person(s)</source>
+        <translation>
+            <numerusform>%1, %n người</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Handover &amp;batch:</source>
+        <translation>Đợt trao trả (&amp;b):</translation>
+    </message>
+    <message>
+        <source>Returned &amp;from:</source>
+        <translation>Trở về từ (&amp;f):</translation>
+    </message>
+    <message>
+        <source>&amp;Route of identification:</source>
+        <translation>Con đường phát hiện (&amp;r):</translation>
+    </message>
+    <message>
+        <source>Forms of &amp;exploitation:</source>
+        <translation>Hình thức bóc lột (&amp;e):</translation>
+    </message>
+    <message>
+        <source>Identification and case status</source>
+        <translation>Xác định nạn nhân và tình trạng hồ sơ</translation>
+    </message>
+    <message>
+        <source>&amp;Identification status:</source>
+        <translation>Tình trạng xác định (&amp;i):</translation>
+    </message>
+    <message>
+        <source>Decidin&amp;g agency:</source>
+        <translation>Cơ quan xác định (&amp;g):</translation>
+    </message>
+    <message>
+        <source>Decision da&amp;te:</source>
+        <translation>Ngày xác định (&amp;t):</translation>
+    </message>
+    <message>
+        <source>Basis of the decision:</source>
+        <translation>Căn cứ xác định:</translation>
+    </message>
+    <message>
+        <source>C&amp;lose case…</source>
+        <translation>Đóng hồ sơ (&amp;l)…</translation>
+    </message>
+    <message>
+        <source>&amp;Case status:</source>
+        <translation>Tình trạng hồ sơ (&amp;c):</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome:</source>
+        <translation>Kết quả (&amp;o):</translation>
+    </message>
+    <message>
+        <source>Closed o&amp;n:</source>
+        <translation>Ngày đóng (&amp;n):</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>Ghi chú:</translation>
+    </message>
 </context>
 <context>
     <name>sr::ui::ReportsWindow</name>
@@ -1169,6 +2606,246 @@ To try SafeReturn with demonstration data (invented persons, no real records), c
     <message>
         <source>JSON files (*.json)</source>
         <translation>Tệp JSON (*.json)</translation>
+    </message>
+</context>
+<context>
+    <name>sr::ui::SessionManager</name>
+    <message>
+        <source>&amp;Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change &amp;password…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Users…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SafeReturn was locked. Log in to continue; another user&apos;s login closes the windows of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sr::ui::SupportLedger</name>
+    <message>
+        <source>&amp;Add support</source>
+        <translation>&amp;Thêm hỗ trợ</translation>
+    </message>
+    <message>
+        <source>Archive support…</source>
+        <translation>Lưu trữ khoản hỗ trợ…</translation>
+    </message>
+    <message>
+        <source>Support &amp;type:</source>
+        <translation>&amp;Loại hỗ trợ:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Ngày:</translation>
+    </message>
+    <message>
+        <source>(this centre)</source>
+        <translation>(Trung tâm)</translation>
+    </message>
+    <message>
+        <source>Pro&amp;vider:</source>
+        <translation>Đơn &amp;vị hỗ trợ:</translation>
+    </message>
+    <message>
+        <source>Prefilled from the support type&apos;s default amount; type another amount if it differs, with or without dots.</source>
+        <translation>Điền sẵn theo mức mặc định của loại hỗ trợ; nếu khác, hãy nhập số tiền khác, có hoặc không có dấu chấm.</translation>
+    </message>
+    <message>
+        <source>&amp;Quantity / days:</source>
+        <translation>Số lần / n&amp;gày:</translation>
+    </message>
+    <message>
+        <source>A&amp;mount:</source>
+        <translation>Số &amp;tiền:</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>Tình t&amp;rạng:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Ghi chú:</translation>
+    </message>
+    <message>
+        <source>Archive support</source>
+        <translation>Lưu trữ khoản hỗ trợ</translation>
+    </message>
+    <message>
+        <source>Archive this support? It stays in the database (and the audit log) but no longer counts in the ledger or the reports.</source>
+        <translation>Lưu trữ khoản hỗ trợ này? Dữ liệu vẫn còn trong cơ sở dữ liệu (và nhật ký kiểm tra) nhưng không còn được tính trong sổ hỗ trợ hay báo cáo.</translation>
+    </message>
+    <message>
+        <source>Total provided: %1</source>
+        <translation>Tổng đã hỗ trợ: %1</translation>
+    </message>
+    <message>
+        <source> (all statuses: %1)</source>
+        <translation> (mọi tình trạng: %1)</translation>
+    </message>
+</context>
+<context>
+    <name>sr::ui::SupportLedgerModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <source>Support type</source>
+        <translation>Loại hỗ trợ</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Đơn vị hỗ trợ</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Số tiền</translation>
+    </message>
+    <message>
+        <source>Quantity / days</source>
+        <translation>Số lần / ngày</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Tình trạng</translation>
+    </message>
+</context>
+<context>
+    <name>sr::ui::UserAdminDialog</name>
+    <message>
+        <source>Users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New user…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Disable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reset password…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change r&amp;ole…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock the application after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min without activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must change password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Enable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User %1 created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password of %1 reset; it must be changed at the next login.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved. The new time applies from the next login.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Display name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Initial &amp;password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New password for %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role of %1:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
