@@ -4,6 +4,9 @@
 #include "MainWindow.h"
 #include "domain/Actor.h"
 #include "storage/Database.h"
+#include "ui/admin/FirstAdminDialog.h"
+#include "ui/admin/LoginDialog.h"
+#include "ui/admin/SessionManager.h"
 
 #include <QApplication>
 #include <QFileInfo>
@@ -15,6 +18,8 @@
 #include <QTranslator>
 
 #include <spdlog/spdlog.h>
+
+#include <optional>
 
 namespace sr::ui {
 
@@ -103,8 +108,25 @@ int runGui(int &argc, char **argv, const QString &databasePath, const QString &l
     }
     std::unique_ptr<storage::Database> database = std::move(opened).value();
 
-    MainWindow window(*database, domain::Actor::systemUser());
-    window.show();
+    // Users (issue 6): the first administrator on an empty database, a login otherwise.
+    services::AuthService auth(*database);
+    std::optional<services::Session> session;
+    auto noUsers = auth.needsFirstAdministrator();
+    if (noUsers && *noUsers) {
+        FirstAdminDialog dialog(auth);
+        if (dialog.exec() == QDialog::Accepted)
+            session = dialog.session();
+    } else {
+        LoginDialog dialog(auth, QString());
+        if (dialog.exec() == QDialog::Accepted)
+            session = dialog.session();
+    }
+    if (!session)
+        return 0;
+    SessionManager manager(*database, *session, [&database](const domain::Actor &actor) {
+        return new MainWindow(*database, actor);
+    });
+    manager.start();
     return app.exec();
 }
 

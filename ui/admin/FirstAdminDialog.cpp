@@ -1,0 +1,98 @@
+#include "FirstAdminDialog.h"
+
+#include "AuthMessages.h"
+
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace sr::ui {
+
+FirstAdminDialog::FirstAdminDialog(services::AuthService &auth, QWidget *parent)
+    : QDialog(parent)
+    , m_auth(auth)
+{
+    setObjectName(QStringLiteral("FirstAdminDialog"));
+    setWindowTitle(tr("SafeReturn — first administrator"));
+    auto *layout = new QVBoxLayout(this);
+    auto *intro = new QLabel(tr("This database has no users yet. Create the administrator "
+                                "account; the administrator then adds the other users."),
+                             this);
+    intro->setWordWrap(true);
+    layout->addWidget(intro);
+
+    auto *form = new QFormLayout;
+    m_userEdit = new QLineEdit(this);
+    m_userEdit->setObjectName(QStringLiteral("userNameLineEdit"));
+    m_userEdit->setMaxLength(64);
+    m_displayEdit = new QLineEdit(this);
+    m_displayEdit->setObjectName(QStringLiteral("displayNameLineEdit"));
+    m_passwordEdit = new QLineEdit(this);
+    m_passwordEdit->setObjectName(QStringLiteral("passwordLineEdit"));
+    m_repeatEdit = new QLineEdit(this);
+    m_repeatEdit->setObjectName(QStringLiteral("repeatLineEdit"));
+    for (QLineEdit *edit : {m_passwordEdit, m_repeatEdit}) {
+        edit->setEchoMode(QLineEdit::Password);
+        edit->setMaxLength(services::AuthService::maximumPasswordLength);
+    }
+    form->addRow(tr("&User name:"), m_userEdit);
+    form->addRow(tr("&Display name:"), m_displayEdit);
+    form->addRow(tr("&Password:"), m_passwordEdit);
+    form->addRow(tr("&Repeat password:"), m_repeatEdit);
+    layout->addLayout(form);
+    auto *hint = new QLabel(tr("At least %1 characters; common passwords are refused.")
+                                .arg(services::AuthService::minimumPasswordLength),
+                            this);
+    hint->setWordWrap(true);
+    layout->addWidget(hint);
+
+    m_messageLabel = new QLabel(this);
+    m_messageLabel->setObjectName(QStringLiteral("messageLabel"));
+    m_messageLabel->setWordWrap(true);
+    m_messageLabel->setStyleSheet(QStringLiteral("QLabel { color: #a4262c; }"));
+    layout->addWidget(m_messageLabel);
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    buttons->setObjectName(QStringLiteral("buttonBox"));
+    buttons->button(QDialogButtonBox::Ok)->setText(tr("Create"));
+    connect(buttons, &QDialogButtonBox::accepted, this, &FirstAdminDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &FirstAdminDialog::reject);
+    layout->addWidget(buttons);
+}
+
+void FirstAdminDialog::accept()
+{
+    QString password = m_passwordEdit->text();
+    QString repeat = m_repeatEdit->text();
+    m_passwordEdit->clear();
+    m_repeatEdit->clear();
+    const auto finish = [&] {
+        services::AuthService::wipe(password);
+        services::AuthService::wipe(repeat);
+    };
+    if (password != repeat) {
+        finish();
+        m_messageLabel->setText(AuthMessages::passwordsDiffer());
+        return;
+    }
+    const QString userName = m_userEdit->text().trimmed();
+    auto created = m_auth.createFirstAdministrator(userName, m_displayEdit->text(), password);
+    if (!created) {
+        finish();
+        m_messageLabel->setText(AuthMessages::error(created.error()));
+        return;
+    }
+    auto session = m_auth.login(userName, password);
+    finish();
+    if (!session) {
+        m_messageLabel->setText(AuthMessages::error(session.error()));
+        return;
+    }
+    m_session = *session;
+    QDialog::accept();
+}
+
+} // namespace sr::ui

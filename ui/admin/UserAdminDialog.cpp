@@ -1,0 +1,315 @@
+#include "UserAdminDialog.h"
+
+#include "AuthMessages.h"
+#include "domain/Clock.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+#include <utility>
+
+namespace sr::ui {
+
+namespace {
+
+const QList<domain::Role> &roles()
+{
+    static const QList<domain::Role> list{domain::Role::Viewer,
+                                          domain::Role::SocialWorker,
+                                          domain::Role::Manager,
+                                          domain::Role::Administrator};
+    return list;
+}
+
+} // namespace
+
+UserAdminDialog::UserAdminDialog(services::AuthService &auth, domain::Actor actor, QWidget *parent)
+    : QDialog(parent)
+    , m_auth(auth)
+    , m_actor(std::move(actor))
+{
+    setObjectName(QStringLiteral("UserAdminDialog"));
+    setWindowTitle(tr("Users"));
+    auto *layout = new QVBoxLayout(this);
+    m_table = new QTableWidget(0, 4, this);
+    m_table->setObjectName(QStringLiteral("usersTable"));
+    m_table->setHorizontalHeaderLabels(
+        {tr("User name"), tr("Display name"), tr("Role"), tr("State")});
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->verticalHeader()->hide();
+    connect(m_table, &QTableWidget::itemSelectionChanged, this, &UserAdminDialog::updateButtons);
+    layout->addWidget(m_table, 1);
+
+    auto *buttons = new QHBoxLayout;
+    m_addButton = new QPushButton(tr("&New user…"), this);
+    m_addButton->setObjectName(QStringLiteral("addUserButton"));
+    m_disableButton = new QPushButton(tr("&Disable"), this);
+    m_disableButton->setObjectName(QStringLiteral("disableUserButton"));
+    m_resetButton = new QPushButton(tr("&Reset password…"), this);
+    m_resetButton->setObjectName(QStringLiteral("resetPasswordButton"));
+    m_roleButton = new QPushButton(tr("Change r&ole…"), this);
+    m_roleButton->setObjectName(QStringLiteral("changeRoleButton"));
+    m_unlockButton = new QPushButton(tr("&Unlock"), this);
+    m_unlockButton->setObjectName(QStringLiteral("unlockButton"));
+    for (QPushButton *button :
+         {m_addButton, m_disableButton, m_resetButton, m_roleButton, m_unlockButton})
+        buttons->addWidget(button);
+    buttons->addStretch(1);
+    layout->addLayout(buttons);
+    connect(m_addButton, &QPushButton::clicked, this, &UserAdminDialog::addClicked);
+    connect(m_disableButton, &QPushButton::clicked, this, [this] { toggleDisabled(); });
+    connect(m_resetButton, &QPushButton::clicked, this, &UserAdminDialog::resetClicked);
+    connect(m_roleButton, &QPushButton::clicked, this, &UserAdminDialog::roleClicked);
+    connect(m_unlockButton, &QPushButton::clicked, this, [this] { unlock(); });
+
+    auto *idle = new QHBoxLayout;
+    idle->addWidget(new QLabel(tr("Lock the application after"), this));
+    m_idleSpin = new QSpinBox(this);
+    m_idleSpin->setObjectName(QStringLiteral("idleMinutesSpinBox"));
+    m_idleSpin->setRange(1, 240);
+    m_idleSpin->setSuffix(tr(" min without activity"));
+    m_idleSpin->setValue(m_auth.idleLockMinutes().ok()
+                             ? m_auth.idleLockMinutes().value()
+                             : services::AuthService::defaultIdleLockMinutes);
+    idle->addWidget(m_idleSpin);
+    auto *applyIdle = new QPushButton(tr("Apply"), this);
+    applyIdle->setObjectName(QStringLiteral("applyIdleButton"));
+    connect(applyIdle, &QPushButton::clicked, this, [this] { applyIdleMinutes(); });
+    idle->addWidget(applyIdle);
+    idle->addStretch(1);
+    layout->addLayout(idle);
+
+    m_messageLabel = new QLabel(this);
+    m_messageLabel->setObjectName(QStringLiteral("messageLabel"));
+    m_messageLabel->setWordWrap(true);
+    layout->addWidget(m_messageLabel);
+    auto *close = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    connect(close, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    layout->addWidget(close);
+    resize(720, 420);
+    reload();
+}
+
+void UserAdminDialog::reload()
+{
+    const QString current = selected() ? selected()->userName : QString();
+    auto users = m_auth.listUsers(m_actor);
+    m_users = users ? *users : QList<services::UserAccount>();
+    if (!users)
+        report(users.error());
+    m_table->setRowCount(int(m_users.size()));
+    const QDateTime now = domain::Clock::instance().now();
+    for (int row = 0; row < m_users.size(); ++row) {
+        const services::UserAccount &user = m_users.at(row);
+        QString state = user.disabled ? tr("disabled") : tr("active");
+        if (user.lockedUntil.isValid() && user.lockedUntil > now)
+            state += QStringLiteral(", ") + tr("locked");
+        if (user.mustChangePassword)
+            state += QStringLiteral(", ") + tr("must change password");
+        const QStringList cells{
+            user.userName, user.displayName, AuthMessages::roleName(user.role), state};
+        for (int column = 0; column < cells.size(); ++column)
+            m_table->setItem(row, column, new QTableWidgetItem(cells.at(column)));
+    }
+    if (!current.isEmpty())
+        selectUser(current);
+    updateButtons();
+}
+
+void UserAdminDialog::selectUser(const QString &userName)
+{
+    for (int row = 0; row < m_users.size(); ++row) {
+        if (m_users.at(row).userName.compare(userName, Qt::CaseInsensitive) == 0) {
+            m_table->selectRow(row);
+            return;
+        }
+    }
+}
+
+const services::UserAccount *UserAdminDialog::selected() const
+{
+    const auto rows = m_table ? m_table->selectionModel()->selectedRows() : QModelIndexList();
+    if (rows.isEmpty() || rows.first().row() >= m_users.size())
+        return nullptr;
+    return &m_users.at(rows.first().row());
+}
+
+void UserAdminDialog::updateButtons()
+{
+    const services::UserAccount *user = selected();
+    for (QPushButton *button : {m_disableButton, m_resetButton, m_roleButton, m_unlockButton})
+        button->setEnabled(user != nullptr);
+    if (user)
+        m_disableButton->setText(user->disabled ? tr("&Enable") : tr("&Disable"));
+}
+
+bool UserAdminDialog::report(const Error &error)
+{
+    m_messageLabel->setStyleSheet(QStringLiteral("QLabel { color: #a4262c; }"));
+    m_messageLabel->setText(AuthMessages::error(error));
+    return false;
+}
+
+bool UserAdminDialog::createUser(const services::NewUser &user)
+{
+    auto created = m_auth.createUser(m_actor, user);
+    if (!created)
+        return report(created.error());
+    m_messageLabel->setStyleSheet(QString());
+    m_messageLabel->setText(tr("User %1 created.").arg(created->userName));
+    reload();
+    selectUser(created->userName);
+    return true;
+}
+
+bool UserAdminDialog::toggleDisabled()
+{
+    const services::UserAccount *user = selected();
+    if (!user)
+        return false;
+    auto done = m_auth.setAccountState(m_actor,
+                                       user->id,
+                                       user->disabled ? services::AccountState::Active
+                                                      : services::AccountState::Disabled);
+    if (!done)
+        return report(done.error());
+    m_messageLabel->clear();
+    reload();
+    return true;
+}
+
+bool UserAdminDialog::resetPassword(const QString &password)
+{
+    const services::UserAccount *user = selected();
+    if (!user)
+        return false;
+    auto done = m_auth.resetPassword(m_actor, user->id, password);
+    if (!done)
+        return report(done.error());
+    m_messageLabel->setStyleSheet(QString());
+    m_messageLabel->setText(
+        tr("Password of %1 reset; it must be changed at the next login.").arg(done->userName));
+    reload();
+    return true;
+}
+
+bool UserAdminDialog::changeRole(domain::Role role)
+{
+    const services::UserAccount *user = selected();
+    if (!user)
+        return false;
+    auto done = m_auth.changeRole(m_actor, user->id, role);
+    if (!done)
+        return report(done.error());
+    m_messageLabel->clear();
+    reload();
+    return true;
+}
+
+bool UserAdminDialog::unlock()
+{
+    const services::UserAccount *user = selected();
+    if (!user)
+        return false;
+    auto done = m_auth.unlockAccount(m_actor, user->id);
+    if (!done)
+        return report(done.error());
+    m_messageLabel->clear();
+    reload();
+    return true;
+}
+
+bool UserAdminDialog::applyIdleMinutes()
+{
+    if (auto done = m_auth.setIdleLockMinutes(m_actor, m_idleSpin->value()); !done)
+        return report(done.error());
+    m_messageLabel->setStyleSheet(QString());
+    m_messageLabel->setText(tr("Saved. The new time applies from the next login."));
+    return true;
+}
+
+void UserAdminDialog::addClicked()
+{
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("New user"));
+    auto *form = new QFormLayout(&dialog);
+    auto *name = new QLineEdit(&dialog);
+    auto *display = new QLineEdit(&dialog);
+    auto *role = new QComboBox(&dialog);
+    for (domain::Role r : roles())
+        role->addItem(AuthMessages::roleName(r), int(r));
+    role->setCurrentIndex(1);
+    auto *password = new QLineEdit(&dialog);
+    password->setEchoMode(QLineEdit::Password);
+    form->addRow(tr("&User name:"), name);
+    form->addRow(tr("&Display name:"), display);
+    form->addRow(tr("&Role:"), role);
+    form->addRow(tr("Initial &password:"), password);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    form->addRow(buttons);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    services::NewUser user{name->text().trimmed(),
+                           display->text(),
+                           domain::Role(role->currentData().toInt()),
+                           password->text(),
+                           true};
+    password->clear();
+    createUser(user);
+    services::AuthService::wipe(user.password);
+}
+
+void UserAdminDialog::resetClicked()
+{
+    const services::UserAccount *user = selected();
+    if (!user)
+        return;
+    bool ok = false;
+    QString password = QInputDialog::getText(this,
+                                             tr("Reset password"),
+                                             tr("New password for %1:").arg(user->userName),
+                                             QLineEdit::Password,
+                                             QString(),
+                                             &ok);
+    if (ok)
+        resetPassword(password);
+    services::AuthService::wipe(password);
+}
+
+void UserAdminDialog::roleClicked()
+{
+    const services::UserAccount *user = selected();
+    if (!user)
+        return;
+    QStringList names;
+    for (domain::Role r : roles())
+        names << AuthMessages::roleName(r);
+    bool ok = false;
+    const QString chosen = QInputDialog::getItem(this,
+                                                 tr("Change role"),
+                                                 tr("Role of %1:").arg(user->userName),
+                                                 names,
+                                                 int(roles().indexOf(user->role)),
+                                                 false,
+                                                 &ok);
+    if (ok && names.contains(chosen))
+        changeRole(roles().at(names.indexOf(chosen)));
+}
+
+} // namespace sr::ui
