@@ -8,6 +8,7 @@
 #include "domain/Clock.h"
 #include "domain/Enums.h"
 #include "services/CaseListService.h"
+#include "services/Permissions.h"
 #include "storage/Database.h"
 
 #include <QAction>
@@ -367,6 +368,8 @@ void MainWindow::loadFilterChoices()
 {
     m_agencyCombo->addItem(tr("All"));
     m_countryCombo->addItem(tr("All"));
+    if (!services::allowed(m_service->actor(), services::Permission::ViewCases))
+        return; // viewers see no case records (issue 6)
     auto choices = m_service->filterChoices();
     if (!choices) {
         showLoadFailure(choices.error().code);
@@ -441,6 +444,10 @@ void MainWindow::clearFilters()
 
 void MainWindow::refresh()
 {
+    if (!services::allowed(m_service->actor(), services::Permission::ViewCases)) {
+        m_pages->hide(); // the notice says why; no refused request is sent
+        return;
+    }
     services::CaseListFilter everything;
     everything.archive = storage::ArchiveFilter::IncludeArchived;
     auto all = m_service->count(everything);
@@ -485,6 +492,10 @@ void MainWindow::updateNotices()
     if (m_database.isOnNetworkFileSystem()) {
         notices << tr("Warning: this database is on a network drive. SQLite databases may be "
                       "damaged when used over a network; copy it to this computer's disk.");
+    }
+    if (!services::allowed(m_service->actor(), services::Permission::ViewCases)) {
+        notices << tr("Your role shows no case records: use the Reports menu for "
+                      "de-identified figures.");
     }
     m_noticeLabel->setText(notices.join(QLatin1Char('\n')));
     m_noticeLabel->setVisible(!notices.isEmpty());
