@@ -219,183 +219,216 @@ Common options:
 
 Exit codes: 0 success, 1 runtime failure, 2 bad usage or bad input.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Usage:
+  safereturn [--db FILE] [--lang vi|en]           start the desktop application
+  safereturn demo [--persons N] [--seed S]        write realistic synthetic records
+  safereturn find TEXT                            case codes and names matching TEXT
+  safereturn backup -o FILE                       write a backup of the database
+  safereturn restore FILE                         replace the database with a backup
+  safereturn check                                check integrity and count records
+  safereturn report --from D --to D [--format pdf|html|json] -o FILE
+                                                  write the period summary report
+  safereturn export --from D --to D [--table T] [--full] [-o FILE]
+                                                  export a period as CSV
+  safereturn import [--dry-run] FILE.csv          import a CSV file (all or nothing)
+  safereturn user add [--role R] [--display-name TEXT] NAME
+  safereturn user list | disable NAME | passwd [NAME]
+                                                  manage user accounts
+
+Every command that reads or writes records needs --user NAME; the password is read
+from SAFERETURN_PASSWORD or typed at the prompt. A new password (user add, user
+passwd) comes from SAFERETURN_NEW_PASSWORD or the prompt. On a database without
+users, &quot;user add --role administrator NAME&quot; creates the first administrator and
+&quot;demo&quot; creates the demo administrator &quot;admin&quot; (see README). Roles: viewer,
+social_worker, manager, administrator. Run &quot;safereturn report --help&quot; or
+&quot;safereturn export --help&quot; for their options.
+
+Common options:
+  --db FILE        the database (default: %1)
+  --user NAME      the user running the command
+  --lang vi|en     language of messages (default: vi)
+  -h, --help       show this help
+  -v, --version    show the version
+
+Exit codes: 0 success, 1 runtime failure, 2 bad usage or bad input.
+</translation>
     </message>
     <message>
         <source>--role must be viewer, social_worker, manager or administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>--role must be viewer, social_worker, manager or administrator</translation>
     </message>
     <message>
         <source>user needs one of: add NAME, list, disable NAME, passwd [NAME]</source>
-        <translation type="unfinished"></translation>
+        <translation>user needs one of: add NAME, list, disable NAME, passwd [NAME]</translation>
     </message>
     <message>
         <source>the users of %1 could not be read (error %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>the users of %1 could not be read (error %2)</translation>
     </message>
     <message>
         <source>Demo administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo administrator</translation>
     </message>
     <message>
         <source>demo: created the demo administrator &quot;%1&quot; (password in the README); change its password before real use
 </source>
-        <translation type="unfinished"></translation>
+        <translation>demo: created the demo administrator &quot;%1&quot; (password in the README); change its password before real use
+</translation>
     </message>
     <message>
         <source>the demo administrator could not be created (error %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>the demo administrator could not be created (error %1)</translation>
     </message>
     <message>
         <source>login refused: wrong user name or password</source>
-        <translation type="unfinished"></translation>
+        <translation>login refused: wrong user name or password</translation>
     </message>
     <message>
         <source>a user named %1 already exists</source>
-        <translation type="unfinished"></translation>
+        <translation>a user named %1 already exists</translation>
     </message>
     <message>
         <source>user names are 2 to 64 letters (a-z, A-Z), digits, dots, hyphens or underscores</source>
-        <translation type="unfinished"></translation>
+        <translation>user names are 2 to 64 letters (a-z, A-Z), digits, dots, hyphens or underscores</translation>
     </message>
     <message>
         <source>the password needs at least %1 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>the password needs at least %1 characters</translation>
     </message>
     <message>
         <source>the password is too long</source>
-        <translation type="unfinished"></translation>
+        <translation>the password is too long</translation>
     </message>
     <message>
         <source>this password is on the list of common passwords; choose another</source>
-        <translation type="unfinished"></translation>
+        <translation>this password is on the list of common passwords; choose another</translation>
     </message>
     <message>
         <source>the password must not be the user name</source>
-        <translation type="unfinished"></translation>
+        <translation>the password must not be the user name</translation>
     </message>
     <message>
         <source>the last active administrator cannot be disabled or lose the role</source>
-        <translation type="unfinished"></translation>
+        <translation>the last active administrator cannot be disabled or lose the role</translation>
     </message>
     <message>
         <source>you cannot disable your own account</source>
-        <translation type="unfinished"></translation>
+        <translation>you cannot disable your own account</translation>
     </message>
     <message>
         <source>no user named %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no user named %1</translation>
     </message>
     <message>
         <source>the user could not be saved (error %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>the user could not be saved (error %1)</translation>
     </message>
     <message>
         <source>New password for %1: </source>
-        <translation type="unfinished"></translation>
+        <translation>New password for %1: </translation>
     </message>
     <message>
         <source>the first user must be an administrator: add --role administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>the first user must be an administrator: add --role administrator</translation>
     </message>
     <message>
         <source>no password: set SAFERETURN_PASSWORD or run the command on a terminal</source>
-        <translation type="unfinished"></translation>
+        <translation>no password: set SAFERETURN_PASSWORD or run the command on a terminal</translation>
     </message>
     <message>
         <source>administrator %1 created</source>
-        <translation type="unfinished"></translation>
+        <translation>administrator %1 created</translation>
     </message>
     <message>
         <source>no new password: set SAFERETURN_NEW_PASSWORD or run the command on a terminal</source>
-        <translation type="unfinished"></translation>
+        <translation>no new password: set SAFERETURN_NEW_PASSWORD or run the command on a terminal</translation>
     </message>
     <message>
         <source>user %1 created (%2); the password must be changed at the first login</source>
-        <translation type="unfinished"></translation>
+        <translation>user %1 created (%2); the password must be changed at the first login</translation>
     </message>
     <message>
         <source>the users could not be read (error %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>the users could not be read (error %1)</translation>
     </message>
     <message>
         <source>disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>disabled</translation>
     </message>
     <message>
         <source>active</source>
-        <translation type="unfinished"></translation>
+        <translation>active</translation>
     </message>
     <message>
         <source>locked</source>
-        <translation type="unfinished"></translation>
+        <translation>locked</translation>
     </message>
     <message>
         <source>user %1 disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>user %1 disabled</translation>
     </message>
     <message>
         <source>this command needs --user NAME; the password is read from SAFERETURN_PASSWORD or typed at the prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>this command needs --user NAME; the password is read from SAFERETURN_PASSWORD or typed at the prompt</translation>
     </message>
     <message>
         <source>Current password for %1: </source>
-        <translation type="unfinished"></translation>
+        <translation>Current password for %1: </translation>
     </message>
     <message>
         <source>password of %1 changed</source>
-        <translation type="unfinished"></translation>
+        <translation>password of %1 changed</translation>
     </message>
     <message>
         <source>password of %1 reset; it must be changed at the next login</source>
-        <translation type="unfinished"></translation>
+        <translation>password of %1 reset; it must be changed at the next login</translation>
     </message>
 </context>
 <context>
     <name>cli_auth</name>
     <message>
         <source>this command needs --user NAME; the password is read from SAFERETURN_PASSWORD or typed at the prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>this command needs --user NAME; the password is read from SAFERETURN_PASSWORD or typed at the prompt</translation>
     </message>
     <message>
         <source>the database has no users yet; create the first administrator with &quot;safereturn user add --role administrator NAME&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>the database has no users yet; create the first administrator with &quot;safereturn user add --role administrator NAME&quot;</translation>
     </message>
     <message>
         <source>no password: set SAFERETURN_PASSWORD or run the command on a terminal</source>
-        <translation type="unfinished"></translation>
+        <translation>no password: set SAFERETURN_PASSWORD or run the command on a terminal</translation>
     </message>
     <message>
         <source>Password for %1: </source>
-        <translation type="unfinished"></translation>
+        <translation>Password for %1: </translation>
     </message>
     <message>
         <source>login refused: the account is locked for %1 minutes after %2 wrong passwords</source>
-        <translation type="unfinished"></translation>
+        <translation>login refused: the account is locked for %1 minutes after %2 wrong passwords</translation>
     </message>
     <message>
         <source>login refused: the account is disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>login refused: the account is disabled</translation>
     </message>
     <message>
         <source>login refused: wrong user name or password</source>
-        <translation type="unfinished"></translation>
+        <translation>login refused: wrong user name or password</translation>
     </message>
     <message>
         <source>permission denied: your role may not do this (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>permission denied: your role may not do this (%1)</translation>
     </message>
     <message>
         <source>login failed (error %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>login failed (error %1)</translation>
     </message>
     <message>
         <source>Repeat: </source>
-        <translation type="unfinished"></translation>
+        <translation>Repeat: </translation>
     </message>
     <message>
         <source>the two passwords differ</source>
-        <translation type="unfinished"></translation>
+        <translation>the two passwords differ</translation>
     </message>
 </context>
 <context>
@@ -546,7 +579,17 @@ Imports are all-or-nothing; every refused row is listed.
 The password of --user is read from SAFERETURN_PASSWORD or typed at the prompt.
 Exit codes: 0 success, 1 runtime failure, 2 bad usage or bad input.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Usage:
+  safereturn export [--db FILE] --user NAME --from YYYY-MM-DD --to YYYY-MM-DD
+                    [--table receptions|supports|batches] [--full] [-o FILE]
+  safereturn export --template -o FILE
+  safereturn import [--db FILE] --user NAME [--dry-run] [--update] [--add-missing-reference] FILE.csv
+
+Exports are de-identified unless --full is given (full exports are audited).
+Imports are all-or-nothing; every refused row is listed.
+The password of --user is read from SAFERETURN_PASSWORD or typed at the prompt.
+Exit codes: 0 success, 1 runtime failure, 2 bad usage or bad input.
+</translation>
     </message>
 </context>
 <context>
@@ -617,7 +660,13 @@ Writes the period summary report (default format: pdf).
 The password of --user is read from SAFERETURN_PASSWORD or typed at the prompt.
 Exit codes: 0 success, 1 runtime failure, 2 bad usage or bad dates.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Usage:
+  safereturn report [--db FILE] [--lang vi|en] --user NAME --from YYYY-MM-DD --to YYYY-MM-DD [--format pdf|html|json] -o FILE
+
+Writes the period summary report (default format: pdf).
+The password of --user is read from SAFERETURN_PASSWORD or typed at the prompt.
+Exit codes: 0 success, 1 runtime failure, 2 bad usage or bad dates.
+</translation>
     </message>
 </context>
 <context>
@@ -759,87 +808,87 @@ Exit codes: 0 success, 1 runtime failure, 2 bad usage or bad dates.
     <name>sr::ui::AuthMessages</name>
     <message>
         <source>Wrong user name or password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrong user name or password.</translation>
     </message>
     <message>
         <source>This account is locked for %1 minutes after %2 wrong passwords.</source>
-        <translation type="unfinished"></translation>
+        <translation>This account is locked for %1 minutes after %2 wrong passwords.</translation>
     </message>
     <message>
         <source>This account is disabled. Ask an administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>This account is disabled. Ask an administrator.</translation>
     </message>
     <message>
         <source>A user name has 2 to 64 letters (a-z), digits, dots, hyphens or underscores.</source>
-        <translation type="unfinished"></translation>
+        <translation>A user name has 2 to 64 letters (a-z), digits, dots, hyphens or underscores.</translation>
     </message>
     <message>
         <source>The password needs at least %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>The password needs at least %1 characters.</translation>
     </message>
     <message>
         <source>The password is too long.</source>
-        <translation type="unfinished"></translation>
+        <translation>The password is too long.</translation>
     </message>
     <message>
         <source>This password is on the list of common passwords. Choose another.</source>
-        <translation type="unfinished"></translation>
+        <translation>This password is on the list of common passwords. Choose another.</translation>
     </message>
     <message>
         <source>The password must not be the user name.</source>
-        <translation type="unfinished"></translation>
+        <translation>The password must not be the user name.</translation>
     </message>
     <message>
         <source>The last active administrator cannot be disabled or lose the role.</source>
-        <translation type="unfinished"></translation>
+        <translation>The last active administrator cannot be disabled or lose the role.</translation>
     </message>
     <message>
         <source>You cannot disable your own account.</source>
-        <translation type="unfinished"></translation>
+        <translation>You cannot disable your own account.</translation>
     </message>
     <message>
         <source>Choose between 1 and 240 minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose between 1 and 240 minutes.</translation>
     </message>
     <message>
         <source>A user with this name already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>A user with this name already exists.</translation>
     </message>
     <message>
         <source>Someone else changed this meanwhile. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Someone else changed this meanwhile. Try again.</translation>
     </message>
     <message>
         <source>The database is open read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>The database is open read-only.</translation>
     </message>
     <message>
         <source>The change could not be saved (error %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>The change could not be saved (error %1).</translation>
     </message>
     <message>
         <source>Viewer</source>
-        <translation type="unfinished"></translation>
+        <translation>Viewer</translation>
     </message>
     <message>
         <source>Social worker</source>
-        <translation type="unfinished"></translation>
+        <translation>Social worker</translation>
     </message>
     <message>
         <source>Manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Manager</translation>
     </message>
     <message>
         <source>Administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Administrator</translation>
     </message>
     <message>
         <source>Your role does not allow this. Ask an administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Your role does not allow this. Ask an administrator.</translation>
     </message>
     <message>
         <source>The two passwords differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>The two passwords differ.</translation>
     </message>
 </context>
 <context>
@@ -1262,23 +1311,23 @@ Exit codes: 0 success, 1 runtime failure, 2 bad usage or bad dates.
     <name>sr::ui::ChangePasswordDialog</name>
     <message>
         <source>Change password</source>
-        <translation type="unfinished"></translation>
+        <translation>Change password</translation>
     </message>
     <message>
         <source>&amp;Current password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Current password:</translation>
     </message>
     <message>
         <source>&amp;New password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;New password:</translation>
     </message>
     <message>
         <source>&amp;Repeat new password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Repeat new password:</translation>
     </message>
     <message>
         <source>Your password was set by an administrator. Choose your own password now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Your password was set by an administrator. Choose your own password now.</translation>
     </message>
 </context>
 <context>
@@ -1811,35 +1860,35 @@ Export %Ln row(s) with personal data?</source>
     <name>sr::ui::FirstAdminDialog</name>
     <message>
         <source>SafeReturn — first administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>SafeReturn — first administrator</translation>
     </message>
     <message>
         <source>This database has no users yet. Create the administrator account; the administrator then adds the other users.</source>
-        <translation type="unfinished"></translation>
+        <translation>This database has no users yet. Create the administrator account; the administrator then adds the other users.</translation>
     </message>
     <message>
         <source>&amp;User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;User name:</translation>
     </message>
     <message>
         <source>&amp;Display name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Display name:</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Password:</translation>
     </message>
     <message>
         <source>&amp;Repeat password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Repeat password:</translation>
     </message>
     <message>
         <source>At least %1 characters; common passwords are refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>At least %1 characters; common passwords are refused.</translation>
     </message>
     <message>
         <source>Create</source>
-        <translation type="unfinished"></translation>
+        <translation>Create</translation>
     </message>
 </context>
 <context>
@@ -2143,19 +2192,19 @@ Export %Ln row(s) with personal data?</source>
     <name>sr::ui::LoginDialog</name>
     <message>
         <source>SafeReturn — log in</source>
-        <translation type="unfinished"></translation>
+        <translation>SafeReturn — log in</translation>
     </message>
     <message>
         <source>&amp;User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;User name:</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Password:</translation>
     </message>
     <message>
         <source>Log in</source>
-        <translation type="unfinished"></translation>
+        <translation>Log in</translation>
     </message>
 </context>
 <context>
@@ -2287,6 +2336,10 @@ To try SafeReturn with demonstration data (invented persons, no real records), c
     <message>
         <source>&amp;New case…</source>
         <translation>&amp;New case…</translation>
+    </message>
+    <message>
+        <source>Your role shows no case records: use the Reports menu for de-identified figures.</source>
+        <translation>Your role shows no case records: use the Reports menu for de-identified figures.</translation>
     </message>
 </context>
 <context>
@@ -2624,27 +2677,27 @@ To try SafeReturn with demonstration data (invented persons, no real records), c
     <name>sr::ui::SessionManager</name>
     <message>
         <source>&amp;Account</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Account</translation>
     </message>
     <message>
         <source>Change &amp;password…</source>
-        <translation type="unfinished"></translation>
+        <translation>Change &amp;password…</translation>
     </message>
     <message>
         <source>&amp;Users…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Users…</translation>
     </message>
     <message>
         <source>&amp;Lock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lock</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>SafeReturn was locked. Log in to continue; another user&apos;s login closes the windows of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>SafeReturn was locked. Log in to continue; another user&apos;s login closes the windows of %1.</translation>
     </message>
 </context>
 <context>
@@ -2741,123 +2794,123 @@ To try SafeReturn with demonstration data (invented persons, no real records), c
     <name>sr::ui::UserAdminDialog</name>
     <message>
         <source>Users</source>
-        <translation type="unfinished"></translation>
+        <translation>Users</translation>
     </message>
     <message>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>User name</translation>
     </message>
     <message>
         <source>Display name</source>
-        <translation type="unfinished"></translation>
+        <translation>Display name</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Role</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>State</translation>
     </message>
     <message>
         <source>&amp;New user…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;New user…</translation>
     </message>
     <message>
         <source>&amp;Disable</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Disable</translation>
     </message>
     <message>
         <source>&amp;Reset password…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reset password…</translation>
     </message>
     <message>
         <source>Change r&amp;ole…</source>
-        <translation type="unfinished"></translation>
+        <translation>Change r&amp;ole…</translation>
     </message>
     <message>
         <source>&amp;Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Unlock</translation>
     </message>
     <message>
         <source>Lock the application after</source>
-        <translation type="unfinished"></translation>
+        <translation>Lock the application after</translation>
     </message>
     <message>
         <source> min without activity</source>
-        <translation type="unfinished"></translation>
+        <translation> min without activity</translation>
     </message>
     <message>
         <source>Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>Apply</translation>
     </message>
     <message>
         <source>disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>disabled</translation>
     </message>
     <message>
         <source>active</source>
-        <translation type="unfinished"></translation>
+        <translation>active</translation>
     </message>
     <message>
         <source>locked</source>
-        <translation type="unfinished"></translation>
+        <translation>locked</translation>
     </message>
     <message>
         <source>must change password</source>
-        <translation type="unfinished"></translation>
+        <translation>must change password</translation>
     </message>
     <message>
         <source>&amp;Enable</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enable</translation>
     </message>
     <message>
         <source>User %1 created.</source>
-        <translation type="unfinished"></translation>
+        <translation>User %1 created.</translation>
     </message>
     <message>
         <source>Password of %1 reset; it must be changed at the next login.</source>
-        <translation type="unfinished"></translation>
+        <translation>Password of %1 reset; it must be changed at the next login.</translation>
     </message>
     <message>
         <source>Saved. The new time applies from the next login.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saved. The new time applies from the next login.</translation>
     </message>
     <message>
         <source>New user</source>
-        <translation type="unfinished"></translation>
+        <translation>New user</translation>
     </message>
     <message>
         <source>&amp;User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;User name:</translation>
     </message>
     <message>
         <source>&amp;Display name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Display name:</translation>
     </message>
     <message>
         <source>&amp;Role:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Role:</translation>
     </message>
     <message>
         <source>Initial &amp;password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Initial &amp;password:</translation>
     </message>
     <message>
         <source>Reset password</source>
-        <translation type="unfinished"></translation>
+        <translation>Reset password</translation>
     </message>
     <message>
         <source>New password for %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>New password for %1:</translation>
     </message>
     <message>
         <source>Change role</source>
-        <translation type="unfinished"></translation>
+        <translation>Change role</translation>
     </message>
     <message>
         <source>Role of %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Role of %1:</translation>
     </message>
 </context>
 </TS>

@@ -219,183 +219,216 @@ Common options:
 
 Exit codes: 0 success, 1 runtime failure, 2 bad usage or bad input.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Cách dùng:
+  safereturn [--db FILE] [--lang vi|en]           mở ứng dụng trên máy tính
+  safereturn demo [--persons N] [--seed S]        ghi dữ liệu minh họa giống thực tế
+  safereturn find TEXT                            mã hồ sơ và họ tên khớp với TEXT
+  safereturn backup -o FILE                       sao lưu cơ sở dữ liệu
+  safereturn restore FILE                         thay cơ sở dữ liệu bằng một bản sao lưu
+  safereturn check                                kiểm tra tính toàn vẹn và đếm số bản ghi
+  safereturn report --from D --to D [--format pdf|html|json] -o FILE
+                                                  ghi báo cáo tổng hợp theo kỳ
+  safereturn export --from D --to D [--table T] [--full] [-o FILE]
+                                                  xuất dữ liệu một kỳ ra tệp CSV
+  safereturn import [--dry-run] FILE.csv          nhập tệp CSV (tất cả hoặc không)
+  safereturn user add [--role R] [--display-name TEXT] NAME
+  safereturn user list | disable NAME | passwd [NAME]
+                                                  quản lý tài khoản người dùng
+
+Mọi lệnh đọc hoặc ghi hồ sơ đều cần --user NAME; mật khẩu được đọc từ
+SAFERETURN_PASSWORD hoặc nhập tại dấu nhắc. Mật khẩu mới (user add, user passwd)
+lấy từ SAFERETURN_NEW_PASSWORD hoặc dấu nhắc. Với cơ sở dữ liệu chưa có người dùng,
+&quot;user add --role administrator NAME&quot; tạo quản trị viên đầu tiên và &quot;demo&quot; tạo quản
+trị viên minh họa &quot;admin&quot; (xem README). Vai trò: viewer (người xem), social_worker
+(cán bộ công tác xã hội), manager (quản lý), administrator (quản trị viên). Chạy
+&quot;safereturn report --help&quot; hoặc &quot;safereturn export --help&quot; để xem tùy chọn của chúng.
+
+Tùy chọn chung:
+  --db FILE        cơ sở dữ liệu (mặc định: %1)
+  --user NAME      người dùng chạy lệnh
+  --lang vi|en     ngôn ngữ của thông báo (mặc định: vi)
+  -h, --help       hiển thị hướng dẫn này
+  -v, --version    hiển thị phiên bản
+
+Mã thoát: 0 thành công, 1 lỗi khi chạy, 2 dùng sai lệnh hoặc dữ liệu vào không hợp lệ.
+</translation>
     </message>
     <message>
         <source>--role must be viewer, social_worker, manager or administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>--role phải là viewer, social_worker, manager hoặc administrator</translation>
     </message>
     <message>
         <source>user needs one of: add NAME, list, disable NAME, passwd [NAME]</source>
-        <translation type="unfinished"></translation>
+        <translation>user cần một trong các lệnh: add NAME, list, disable NAME, passwd [NAME]</translation>
     </message>
     <message>
         <source>the users of %1 could not be read (error %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>không đọc được danh sách người dùng của %1 (lỗi %2)</translation>
     </message>
     <message>
         <source>Demo administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Quản trị viên minh họa</translation>
     </message>
     <message>
         <source>demo: created the demo administrator &quot;%1&quot; (password in the README); change its password before real use
 </source>
-        <translation type="unfinished"></translation>
+        <translation>demo: đã tạo quản trị viên minh họa &quot;%1&quot; (mật khẩu trong README); hãy đổi mật khẩu trước khi dùng thật
+</translation>
     </message>
     <message>
         <source>the demo administrator could not be created (error %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>không tạo được quản trị viên minh họa (lỗi %1)</translation>
     </message>
     <message>
         <source>login refused: wrong user name or password</source>
-        <translation type="unfinished"></translation>
+        <translation>đăng nhập bị từ chối: sai tên người dùng hoặc mật khẩu</translation>
     </message>
     <message>
         <source>a user named %1 already exists</source>
-        <translation type="unfinished"></translation>
+        <translation>đã có người dùng tên %1</translation>
     </message>
     <message>
         <source>user names are 2 to 64 letters (a-z, A-Z), digits, dots, hyphens or underscores</source>
-        <translation type="unfinished"></translation>
+        <translation>tên người dùng gồm 2 đến 64 ký tự: chữ cái (a-z, A-Z), chữ số, dấu chấm, gạch ngang hoặc gạch dưới</translation>
     </message>
     <message>
         <source>the password needs at least %1 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>mật khẩu cần ít nhất %1 ký tự</translation>
     </message>
     <message>
         <source>the password is too long</source>
-        <translation type="unfinished"></translation>
+        <translation>mật khẩu quá dài</translation>
     </message>
     <message>
         <source>this password is on the list of common passwords; choose another</source>
-        <translation type="unfinished"></translation>
+        <translation>mật khẩu này nằm trong danh sách mật khẩu phổ biến; hãy chọn mật khẩu khác</translation>
     </message>
     <message>
         <source>the password must not be the user name</source>
-        <translation type="unfinished"></translation>
+        <translation>mật khẩu không được trùng với tên người dùng</translation>
     </message>
     <message>
         <source>the last active administrator cannot be disabled or lose the role</source>
-        <translation type="unfinished"></translation>
+        <translation>không thể vô hiệu hóa hoặc bỏ vai trò của quản trị viên đang hoạt động cuối cùng</translation>
     </message>
     <message>
         <source>you cannot disable your own account</source>
-        <translation type="unfinished"></translation>
+        <translation>bạn không thể vô hiệu hóa tài khoản của chính mình</translation>
     </message>
     <message>
         <source>no user named %1</source>
-        <translation type="unfinished"></translation>
+        <translation>không có người dùng tên %1</translation>
     </message>
     <message>
         <source>the user could not be saved (error %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>không lưu được người dùng (lỗi %1)</translation>
     </message>
     <message>
         <source>New password for %1: </source>
-        <translation type="unfinished"></translation>
+        <translation>Mật khẩu mới cho %1: </translation>
     </message>
     <message>
         <source>the first user must be an administrator: add --role administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>người dùng đầu tiên phải là quản trị viên: thêm --role administrator</translation>
     </message>
     <message>
         <source>no password: set SAFERETURN_PASSWORD or run the command on a terminal</source>
-        <translation type="unfinished"></translation>
+        <translation>không có mật khẩu: hãy đặt SAFERETURN_PASSWORD hoặc chạy lệnh trong cửa sổ dòng lệnh</translation>
     </message>
     <message>
         <source>administrator %1 created</source>
-        <translation type="unfinished"></translation>
+        <translation>đã tạo quản trị viên %1</translation>
     </message>
     <message>
         <source>no new password: set SAFERETURN_NEW_PASSWORD or run the command on a terminal</source>
-        <translation type="unfinished"></translation>
+        <translation>không có mật khẩu mới: hãy đặt SAFERETURN_NEW_PASSWORD hoặc chạy lệnh trong cửa sổ dòng lệnh</translation>
     </message>
     <message>
         <source>user %1 created (%2); the password must be changed at the first login</source>
-        <translation type="unfinished"></translation>
+        <translation>đã tạo người dùng %1 (%2); phải đổi mật khẩu ở lần đăng nhập đầu tiên</translation>
     </message>
     <message>
         <source>the users could not be read (error %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>không đọc được danh sách người dùng (lỗi %1)</translation>
     </message>
     <message>
         <source>disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>đã vô hiệu hóa</translation>
     </message>
     <message>
         <source>active</source>
-        <translation type="unfinished"></translation>
+        <translation>đang hoạt động</translation>
     </message>
     <message>
         <source>locked</source>
-        <translation type="unfinished"></translation>
+        <translation>đang bị khóa</translation>
     </message>
     <message>
         <source>user %1 disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>đã vô hiệu hóa người dùng %1</translation>
     </message>
     <message>
         <source>this command needs --user NAME; the password is read from SAFERETURN_PASSWORD or typed at the prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>lệnh này cần --user NAME; mật khẩu được đọc từ SAFERETURN_PASSWORD hoặc nhập tại dấu nhắc</translation>
     </message>
     <message>
         <source>Current password for %1: </source>
-        <translation type="unfinished"></translation>
+        <translation>Mật khẩu hiện tại của %1: </translation>
     </message>
     <message>
         <source>password of %1 changed</source>
-        <translation type="unfinished"></translation>
+        <translation>đã đổi mật khẩu của %1</translation>
     </message>
     <message>
         <source>password of %1 reset; it must be changed at the next login</source>
-        <translation type="unfinished"></translation>
+        <translation>đã đặt lại mật khẩu của %1; phải đổi mật khẩu ở lần đăng nhập tiếp theo</translation>
     </message>
 </context>
 <context>
     <name>cli_auth</name>
     <message>
         <source>this command needs --user NAME; the password is read from SAFERETURN_PASSWORD or typed at the prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>lệnh này cần --user NAME; mật khẩu được đọc từ SAFERETURN_PASSWORD hoặc nhập tại dấu nhắc</translation>
     </message>
     <message>
         <source>the database has no users yet; create the first administrator with &quot;safereturn user add --role administrator NAME&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>cơ sở dữ liệu chưa có người dùng; hãy tạo quản trị viên đầu tiên bằng &quot;safereturn user add --role administrator NAME&quot;</translation>
     </message>
     <message>
         <source>no password: set SAFERETURN_PASSWORD or run the command on a terminal</source>
-        <translation type="unfinished"></translation>
+        <translation>không có mật khẩu: hãy đặt SAFERETURN_PASSWORD hoặc chạy lệnh trong cửa sổ dòng lệnh</translation>
     </message>
     <message>
         <source>Password for %1: </source>
-        <translation type="unfinished"></translation>
+        <translation>Mật khẩu của %1: </translation>
     </message>
     <message>
         <source>login refused: the account is locked for %1 minutes after %2 wrong passwords</source>
-        <translation type="unfinished"></translation>
+        <translation>đăng nhập bị từ chối: tài khoản bị khóa %1 phút sau %2 lần nhập sai mật khẩu</translation>
     </message>
     <message>
         <source>login refused: the account is disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>đăng nhập bị từ chối: tài khoản đã bị vô hiệu hóa</translation>
     </message>
     <message>
         <source>login refused: wrong user name or password</source>
-        <translation type="unfinished"></translation>
+        <translation>đăng nhập bị từ chối: sai tên người dùng hoặc mật khẩu</translation>
     </message>
     <message>
         <source>permission denied: your role may not do this (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>không có quyền: vai trò của bạn không được làm việc này (%1)</translation>
     </message>
     <message>
         <source>login failed (error %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>đăng nhập không thành công (lỗi %1)</translation>
     </message>
     <message>
         <source>Repeat: </source>
-        <translation type="unfinished"></translation>
+        <translation>Nhập lại: </translation>
     </message>
     <message>
         <source>the two passwords differ</source>
-        <translation type="unfinished"></translation>
+        <translation>hai mật khẩu không khớp nhau</translation>
     </message>
 </context>
 <context>
@@ -546,7 +579,17 @@ Imports are all-or-nothing; every refused row is listed.
 The password of --user is read from SAFERETURN_PASSWORD or typed at the prompt.
 Exit codes: 0 success, 1 runtime failure, 2 bad usage or bad input.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Cách dùng:
+  safereturn export [--db FILE] --user NAME --from YYYY-MM-DD --to YYYY-MM-DD
+                    [--table receptions|supports|batches] [--full] [-o FILE]
+  safereturn export --template -o FILE
+  safereturn import [--db FILE] --user NAME [--dry-run] [--update] [--add-missing-reference] FILE.csv
+
+Dữ liệu xuất được ẩn danh trừ khi có --full (xuất đầy đủ được ghi nhật ký).
+Nhập dữ liệu theo nguyên tắc tất cả hoặc không; mọi dòng bị từ chối đều được liệt kê.
+Mật khẩu của --user được đọc từ SAFERETURN_PASSWORD hoặc nhập tại dấu nhắc.
+Mã thoát: 0 thành công, 1 lỗi khi chạy, 2 dùng sai lệnh hoặc dữ liệu vào không hợp lệ.
+</translation>
     </message>
 </context>
 <context>
@@ -617,7 +660,13 @@ Writes the period summary report (default format: pdf).
 The password of --user is read from SAFERETURN_PASSWORD or typed at the prompt.
 Exit codes: 0 success, 1 runtime failure, 2 bad usage or bad dates.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Cách dùng:
+  safereturn report [--db FILE] [--lang vi|en] --user NAME --from YYYY-MM-DD --to YYYY-MM-DD [--format pdf|html|json] -o FILE
+
+Ghi báo cáo tổng hợp theo kỳ (định dạng mặc định: pdf).
+Mật khẩu của --user được đọc từ SAFERETURN_PASSWORD hoặc nhập tại dấu nhắc.
+Mã thoát: 0 thành công, 1 lỗi khi chạy, 2 dùng sai lệnh hoặc ngày không hợp lệ.
+</translation>
     </message>
 </context>
 <context>
@@ -759,87 +808,87 @@ Exit codes: 0 success, 1 runtime failure, 2 bad usage or bad dates.
     <name>sr::ui::AuthMessages</name>
     <message>
         <source>Wrong user name or password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sai tên người dùng hoặc mật khẩu.</translation>
     </message>
     <message>
         <source>This account is locked for %1 minutes after %2 wrong passwords.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tài khoản này bị khóa %1 phút sau %2 lần nhập sai mật khẩu.</translation>
     </message>
     <message>
         <source>This account is disabled. Ask an administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tài khoản này đã bị vô hiệu hóa. Hãy liên hệ quản trị viên.</translation>
     </message>
     <message>
         <source>A user name has 2 to 64 letters (a-z), digits, dots, hyphens or underscores.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tên người dùng gồm 2 đến 64 ký tự: chữ cái (a-z), chữ số, dấu chấm, gạch ngang hoặc gạch dưới.</translation>
     </message>
     <message>
         <source>The password needs at least %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mật khẩu cần ít nhất %1 ký tự.</translation>
     </message>
     <message>
         <source>The password is too long.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mật khẩu quá dài.</translation>
     </message>
     <message>
         <source>This password is on the list of common passwords. Choose another.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mật khẩu này nằm trong danh sách mật khẩu phổ biến. Hãy chọn mật khẩu khác.</translation>
     </message>
     <message>
         <source>The password must not be the user name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mật khẩu không được trùng với tên người dùng.</translation>
     </message>
     <message>
         <source>The last active administrator cannot be disabled or lose the role.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không thể vô hiệu hóa hoặc bỏ vai trò của quản trị viên đang hoạt động cuối cùng.</translation>
     </message>
     <message>
         <source>You cannot disable your own account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bạn không thể vô hiệu hóa tài khoản của chính mình.</translation>
     </message>
     <message>
         <source>Choose between 1 and 240 minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy chọn từ 1 đến 240 phút.</translation>
     </message>
     <message>
         <source>A user with this name already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã có người dùng với tên này.</translation>
     </message>
     <message>
         <source>Someone else changed this meanwhile. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Người khác vừa thay đổi dữ liệu này. Hãy thử lại.</translation>
     </message>
     <message>
         <source>The database is open read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cơ sở dữ liệu đang mở ở chế độ chỉ đọc.</translation>
     </message>
     <message>
         <source>The change could not be saved (error %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Không lưu được thay đổi (lỗi %1).</translation>
     </message>
     <message>
         <source>Viewer</source>
-        <translation type="unfinished"></translation>
+        <translation>Người xem</translation>
     </message>
     <message>
         <source>Social worker</source>
-        <translation type="unfinished"></translation>
+        <translation>Cán bộ công tác xã hội</translation>
     </message>
     <message>
         <source>Manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Quản lý</translation>
     </message>
     <message>
         <source>Administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Quản trị viên</translation>
     </message>
     <message>
         <source>Your role does not allow this. Ask an administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vai trò của bạn không được phép làm việc này. Hãy liên hệ quản trị viên.</translation>
     </message>
     <message>
         <source>The two passwords differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hai mật khẩu không khớp nhau.</translation>
     </message>
 </context>
 <context>
@@ -1261,23 +1310,23 @@ Exit codes: 0 success, 1 runtime failure, 2 bad usage or bad dates.
     <name>sr::ui::ChangePasswordDialog</name>
     <message>
         <source>Change password</source>
-        <translation type="unfinished"></translation>
+        <translation>Đổi mật khẩu</translation>
     </message>
     <message>
         <source>&amp;Current password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mật khẩu &amp;hiện tại:</translation>
     </message>
     <message>
         <source>&amp;New password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mật khẩu &amp;mới:</translation>
     </message>
     <message>
         <source>&amp;Repeat new password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nhập lại mật khẩu mới:</translation>
     </message>
     <message>
         <source>Your password was set by an administrator. Choose your own password now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mật khẩu của bạn do quản trị viên đặt. Hãy chọn mật khẩu riêng của bạn ngay bây giờ.</translation>
     </message>
 </context>
 <context>
@@ -1807,35 +1856,35 @@ Export %Ln row(s) with personal data?</source>
     <name>sr::ui::FirstAdminDialog</name>
     <message>
         <source>SafeReturn — first administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>SafeReturn — quản trị viên đầu tiên</translation>
     </message>
     <message>
         <source>This database has no users yet. Create the administrator account; the administrator then adds the other users.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cơ sở dữ liệu này chưa có người dùng. Hãy tạo tài khoản quản trị viên; sau đó quản trị viên sẽ thêm những người dùng khác.</translation>
     </message>
     <message>
         <source>&amp;User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tên người dùng:</translation>
     </message>
     <message>
         <source>&amp;Display name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tên &amp;hiển thị:</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mật khẩu:</translation>
     </message>
     <message>
         <source>&amp;Repeat password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nhập lại mật khẩu:</translation>
     </message>
     <message>
         <source>At least %1 characters; common passwords are refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ít nhất %1 ký tự; mật khẩu phổ biến sẽ bị từ chối.</translation>
     </message>
     <message>
         <source>Create</source>
-        <translation type="unfinished"></translation>
+        <translation>Tạo</translation>
     </message>
 </context>
 <context>
@@ -2135,19 +2184,19 @@ Export %Ln row(s) with personal data?</source>
     <name>sr::ui::LoginDialog</name>
     <message>
         <source>SafeReturn — log in</source>
-        <translation type="unfinished"></translation>
+        <translation>SafeReturn — đăng nhập</translation>
     </message>
     <message>
         <source>&amp;User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tên người dùng:</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mật khẩu:</translation>
     </message>
     <message>
         <source>Log in</source>
-        <translation type="unfinished"></translation>
+        <translation>Đăng nhập</translation>
     </message>
 </context>
 <context>
@@ -2277,6 +2326,10 @@ To try SafeReturn with demonstration data (invented persons, no real records), c
     <message>
         <source>&amp;New case…</source>
         <translation>Hồ sơ &amp;mới…</translation>
+    </message>
+    <message>
+        <source>Your role shows no case records: use the Reports menu for de-identified figures.</source>
+        <translation>Vai trò của bạn không xem được hồ sơ: hãy dùng menu Báo cáo để xem số liệu đã ẩn danh.</translation>
     </message>
 </context>
 <context>
@@ -2612,27 +2665,27 @@ To try SafeReturn with demonstration data (invented persons, no real records), c
     <name>sr::ui::SessionManager</name>
     <message>
         <source>&amp;Account</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tài khoản</translation>
     </message>
     <message>
         <source>Change &amp;password…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đổi &amp;mật khẩu…</translation>
     </message>
     <message>
         <source>&amp;Users…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Người dùng…</translation>
     </message>
     <message>
         <source>&amp;Lock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Khóa</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>SafeReturn was locked. Log in to continue; another user&apos;s login closes the windows of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>SafeReturn đã bị khóa. Hãy đăng nhập để tiếp tục; nếu người dùng khác đăng nhập, các cửa sổ của %1 sẽ bị đóng.</translation>
     </message>
 </context>
 <context>
@@ -2729,123 +2782,123 @@ To try SafeReturn with demonstration data (invented persons, no real records), c
     <name>sr::ui::UserAdminDialog</name>
     <message>
         <source>Users</source>
-        <translation type="unfinished"></translation>
+        <translation>Người dùng</translation>
     </message>
     <message>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>Tên người dùng</translation>
     </message>
     <message>
         <source>Display name</source>
-        <translation type="unfinished"></translation>
+        <translation>Tên hiển thị</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Vai trò</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Trạng thái</translation>
     </message>
     <message>
         <source>&amp;New user…</source>
-        <translation type="unfinished"></translation>
+        <translation>Người dùng &amp;mới…</translation>
     </message>
     <message>
         <source>&amp;Disable</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vô hiệu hóa</translation>
     </message>
     <message>
         <source>&amp;Reset password…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đặt &amp;lại mật khẩu…</translation>
     </message>
     <message>
         <source>Change r&amp;ole…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đổi &amp;vai trò…</translation>
     </message>
     <message>
         <source>&amp;Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mở khóa</translation>
     </message>
     <message>
         <source>Lock the application after</source>
-        <translation type="unfinished"></translation>
+        <translation>Khóa ứng dụng sau</translation>
     </message>
     <message>
         <source> min without activity</source>
-        <translation type="unfinished"></translation>
+        <translation> phút không thao tác</translation>
     </message>
     <message>
         <source>Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>Áp dụng</translation>
     </message>
     <message>
         <source>disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>đã vô hiệu hóa</translation>
     </message>
     <message>
         <source>active</source>
-        <translation type="unfinished"></translation>
+        <translation>đang hoạt động</translation>
     </message>
     <message>
         <source>locked</source>
-        <translation type="unfinished"></translation>
+        <translation>đang bị khóa</translation>
     </message>
     <message>
         <source>must change password</source>
-        <translation type="unfinished"></translation>
+        <translation>phải đổi mật khẩu</translation>
     </message>
     <message>
         <source>&amp;Enable</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kích hoạt</translation>
     </message>
     <message>
         <source>User %1 created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã tạo người dùng %1.</translation>
     </message>
     <message>
         <source>Password of %1 reset; it must be changed at the next login.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã đặt lại mật khẩu của %1; phải đổi mật khẩu ở lần đăng nhập tiếp theo.</translation>
     </message>
     <message>
         <source>Saved. The new time applies from the next login.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã lưu. Thời gian mới có hiệu lực từ lần đăng nhập tiếp theo.</translation>
     </message>
     <message>
         <source>New user</source>
-        <translation type="unfinished"></translation>
+        <translation>Người dùng mới</translation>
     </message>
     <message>
         <source>&amp;User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tên người dùng:</translation>
     </message>
     <message>
         <source>&amp;Display name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tên &amp;hiển thị:</translation>
     </message>
     <message>
         <source>&amp;Role:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vai trò:</translation>
     </message>
     <message>
         <source>Initial &amp;password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mật khẩu &amp;ban đầu:</translation>
     </message>
     <message>
         <source>Reset password</source>
-        <translation type="unfinished"></translation>
+        <translation>Đặt lại mật khẩu</translation>
     </message>
     <message>
         <source>New password for %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mật khẩu mới cho %1:</translation>
     </message>
     <message>
         <source>Change role</source>
-        <translation type="unfinished"></translation>
+        <translation>Đổi vai trò</translation>
     </message>
     <message>
         <source>Role of %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vai trò của %1:</translation>
     </message>
 </context>
 </TS>
