@@ -625,5 +625,73 @@ TEST_F(CaseEditorTest, KeyboardOnlyRegisterFindAndCloseACase)
     ASSERT_TRUE(waitFor([&] { return window.findChild<CaseEditor *>() == nullptr; }));
 }
 
+/**
+ * Not a check: the pictures of the user guide. Runs only with SAFERETURN_SCREENSHOT_DB (a demo
+ * database) and SAFERETURN_SCREENSHOT_DIR set, under Xvfb (QT_QPA_PLATFORM=xcb) for real fonts.
+ */
+TEST(CaseEditorScreenshots, EachSectionInBothLanguages)
+{
+    const QString dbPath = qEnvironmentVariable("SAFERETURN_SCREENSHOT_DB");
+    const QString outDir = qEnvironmentVariable("SAFERETURN_SCREENSHOT_DIR");
+    if (dbPath.isEmpty() || outDir.isEmpty())
+        GTEST_SKIP() << "set SAFERETURN_SCREENSHOT_DB and SAFERETURN_SCREENSHOT_DIR";
+    auto db = storage::Database::open(dbPath);
+    ASSERT_TRUE(db.ok());
+    const domain::Actor actor = domain::Actor::systemUser();
+    services::CaseService service(**db);
+    qint64 chosen = 0;
+    for (qint64 id = 1; id < 2000 && chosen == 0; ++id) {
+        auto record = service.loadCase(actor, id);
+        if (!record || record->receptions.size() != 1)
+            continue;
+        const services::ReceptionRecord &entry = record->receptions.first();
+        if (entry.supports.size() >= 3 && !entry.followUps.isEmpty()
+            && !entry.reception.exploitation.isEmpty() && entry.reception.batchId)
+            chosen = id;
+    }
+    ASSERT_GT(chosen, 0);
+    const QList<std::pair<CaseEditor::Section, const char *>> sections{
+        {CaseEditor::Section::Person, "person"},
+        {CaseEditor::Section::Reception, "reception"},
+        {CaseEditor::Section::Supports, "supports"},
+        {CaseEditor::Section::FollowUps, "followups"},
+    };
+    for (const QString &lang : {QStringLiteral("vi"), QStringLiteral("en")}) {
+        ui::installTranslators(lang);
+        {
+            CaseEditor editor(**db, actor);
+            ASSERT_TRUE(editor.openCase(chosen));
+            editor.resize(1180, 720);
+            editor.show();
+            ASSERT_TRUE(QTest::qWaitForWindowExposed(&editor));
+            for (const auto &[section, name] : sections) {
+                editor.showSection(section);
+                QTest::qWait(200);
+                const QString file = QStringLiteral("%1/case-editor-%2-%3.png")
+                                         .arg(outDir, QLatin1String(name), lang);
+                EXPECT_TRUE(editor.grab().save(file)) << file.toStdString();
+            }
+        }
+        {
+            // Inline validation: a new case saved with an empty name and an impossible date.
+            CaseEditor editor(**db, actor);
+            editor.newCase();
+            editor.resize(1180, 720);
+            editor.show();
+            ASSERT_TRUE(QTest::qWaitForWindowExposed(&editor));
+            typeText(child<QLineEdit>(editor, "birthDateEdit"), QStringLiteral("1990"));
+            choose(child<QComboBox>(editor, "documentTypeCombo"), QStringLiteral("cccd"));
+            typeText(child<QLineEdit>(editor, "documentNumberEdit"), QStringLiteral("0221"));
+            EXPECT_FALSE(editor.save());
+            QTest::qWait(200);
+            EXPECT_TRUE(editor.grab().save(
+                QStringLiteral("%1/case-editor-validation-%2.png").arg(outDir, lang)));
+            editor.showSection(CaseEditor::Section::Person);
+        }
+    }
+    QDir(ui::DraftStore::directory()).removeRecursively();
+    ui::installTranslators(QStringLiteral("en"));
+}
+
 } // namespace
 } // namespace sr::test
