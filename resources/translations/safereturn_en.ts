@@ -2476,6 +2476,14 @@ To try SafeReturn with demonstration data (invented persons, no real records), c
         <source>(given when saved)</source>
         <translation>(given when saved)</translation>
     </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Unknown</translation>
+    </message>
+    <message>
+        <source>Foreign national</source>
+        <translation>Foreign national</translation>
+    </message>
 </context>
 <context>
     <name>sr::ui::ReceptionForm</name>

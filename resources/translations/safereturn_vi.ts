@@ -2466,6 +2466,14 @@ To try SafeReturn with demonstration data (invented persons, no real records), c
         <source>(given when saved)</source>
         <translation>(cấp khi lưu)</translation>
     </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Không rõ</translation>
+    </message>
+    <message>
+        <source>Foreign national</source>
+        <translation>Người nước ngoài</translation>
+    </message>
 </context>
 <context>
     <name>sr::ui::ReceptionForm</name>
