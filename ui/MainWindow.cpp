@@ -5,6 +5,8 @@
 #include "ErrorMessages.h"
 #include "ReportsWindow.h"
 #include "ui/case/CaseEditor.h"
+#include "ui/exchange/ExportDialog.h"
+#include "ui/exchange/ImportWizard.h"
 #include "domain/Clock.h"
 #include "domain/Enums.h"
 #include "services/CaseListService.h"
@@ -128,6 +130,25 @@ void MainWindow::createActions()
     refreshAction->setObjectName(QStringLiteral("refreshAction"));
     refreshAction->setShortcut(QKeySequence::Refresh);
     connect(refreshAction, &QAction::triggered, this, &MainWindow::refresh);
+    fileMenu->addSeparator();
+    QAction *exportAction = fileMenu->addAction(tr("&Export CSV…"));
+    exportAction->setObjectName(QStringLiteral("exportCsvAction"));
+    exportAction->setEnabled(
+        services::allowed(m_service->actor(), services::Permission::ExportDeidentified));
+    connect(exportAction, &QAction::triggered, this, [this] {
+        ExportDialog dialog(m_database, m_service->actor(), this);
+        dialog.exec();
+    });
+    QAction *importAction = fileMenu->addAction(tr("&Import CSV…"));
+    importAction->setObjectName(QStringLiteral("importCsvAction"));
+    importAction->setEnabled(!m_database.isReadOnly()
+                             && services::allowed(m_service->actor(),
+                                                  services::Permission::ImportRecords));
+    connect(importAction, &QAction::triggered, this, [this] {
+        ImportWizard wizard(m_database, m_service->actor(), this);
+        connect(&wizard, &ImportWizard::imported, this, &MainWindow::refresh);
+        wizard.exec();
+    });
     fileMenu->addSeparator();
     QAction *quitAction = fileMenu->addAction(tr("&Quit"));
     quitAction->setObjectName(QStringLiteral("quitAction"));

@@ -1,0 +1,537 @@
+#include "ExportDialog.h"
+
+#include "domain/Clock.h"
+#include "services/Permissions.h"
+#include "storage/Database.h"
+#include "ui/ErrorMessages.h"
+#include "ui/exchange/ExchangeJob.h"
+
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QMessageBox>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QStandardPaths>
+#include <QTimer>
+#include <QVBoxLayout>
+
+#include <climits>
+
+namespace sr::ui {
+
+using exchange::ExchangeTable;
+
+namespace {
+
+domain::Period presetPeriod(ExportDialog::Preset preset, const QDate &today)
+{
+    using P = ExportDialog::Preset;
+    const int y = today.year();
+    const int quarter = (today.month() - 1) / 3 + 1;
+    const int half = today.month() <= 6 ? 1 : 2;
+    switch (preset) {
+    case P::ThisQuarter:
+        return domain::Period::quarter(y, quarter);
+    case P::LastQuarter:
+        return quarter == 1 ? domain::Period::quarter(y - 1, 4)
+                            : domain::Period::quarter(y, quarter - 1);
+    case P::ThisHalfYear:
+        return domain::Period::halfYear(y, half);
+    case P::LastHalfYear:
+        return half == 1 ? domain::Period::halfYear(y - 1, 2) : domain::Period::halfYear(y, 1);
+    case P::ThisYear:
+        return domain::Period::year(y);
+    case P::LastYear:
+    case P::Custom:
+        break;
+    }
+    return domain::Period::year(y - 1);
+}
+
+/** "2025-Q1", "2025-H2", "2025", or "2025-01-15_2025-02-14". */
+QString periodTag(const domain::Period &period)
+{
+    const QDate from = period.from();
+    const QDate to = period.to();
+    const QString year = QString::number(from.year());
+    const bool sameYear = from.year() == to.year() && from.day() == 1
+                          && to == QDate(to.year(), to.month(), to.daysInMonth());
+    if (sameYear) {
+        const int months = to.month() - from.month() + 1;
+        if (months == 12)
+            return year;
+        if (months == 6 && (from.month() == 1 || from.month() == 7))
+            return year + (from.month() == 1 ? QStringLiteral("-H1") : QStringLiteral("-H2"));
+        if (months == 3 && (from.month() - 1) % 3 == 0)
+            return year + QStringLiteral("-Q") + QString::number((from.month() - 1) / 3 + 1);
+        if (months == 1)
+            return from.toString(QStringLiteral("yyyy-MM"));
+    }
+    return from.toString(Qt::ISODate) + QLatin1Char('_') + to.toString(Qt::ISODate);
+}
+
+QString defaultDirectory()
+{
+    const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    return documents.isEmpty() ? QDir::homePath() : documents;
+}
+
+} // namespace
+
+ExportDialog::ExportDialog(storage::Database &database, domain::Actor actor, QWidget *parent)
+    : QDialog(parent)
+    , m_database(database)
+    , m_actor(std::move(actor))
+    , m_service(std::make_unique<services::ExportService>(database))
+    , m_job(new ExchangeJob(this))
+{
+    setObjectName(QStringLiteral("exportDialog"));
+    setWindowTitle(tr("Export CSV"));
+
+    m_presetCombo = new QComboBox(this);
+    m_presetCombo->setObjectName(QStringLiteral("presetComboBox"));
+    m_presetCombo->addItem(tr("This quarter"), int(Preset::ThisQuarter));
+    m_presetCombo->addItem(tr("Last quarter"), int(Preset::LastQuarter));
+    m_presetCombo->addItem(tr("This half-year"), int(Preset::ThisHalfYear));
+    m_presetCombo->addItem(tr("Last half-year"), int(Preset::LastHalfYear));
+    m_presetCombo->addItem(tr("This year"), int(Preset::ThisYear));
+    m_presetCombo->addItem(tr("Last year"), int(Preset::LastYear));
+    m_presetCombo->addItem(tr("Custom range"), int(Preset::Custom));
+
+    m_fromEdit = new QDateEdit(this);
+    m_fromEdit->setObjectName(QStringLiteral("fromDateEdit"));
+    m_toEdit = new QDateEdit(this);
+    m_toEdit->setObjectName(QStringLiteral("toDateEdit"));
+    for (QDateEdit *edit : {m_fromEdit, m_toEdit}) {
+        edit->setDisplayFormat(QStringLiteral("dd/MM/yyyy"));
+        edit->setCalendarPopup(true);
+        edit->setMinimumDate(QDate(1990, 1, 1));
+    }
+
+    m_tableCombo = new QComboBox(this);
+    m_tableCombo->setObjectName(QStringLiteral("tableComboBox"));
+    m_tableCombo->addItem(tr("Receptions (one row per reception)"), int(ExchangeTable::Receptions));
+    m_tableCombo->addItem(tr("Supports (one row per support given)"), int(ExchangeTable::Supports));
+    m_tableCombo->addItem(tr("Handover batches (one row per batch)"), int(ExchangeTable::Batches));
+
+    m_modeCombo = new QComboBox(this);
+    m_modeCombo->setObjectName(QStringLiteral("modeComboBox"));
+    m_modeCombo->addItem(tr("De-identified (for the Department of Labour)"),
+                         int(Mode::DeIdentified));
+    m_modeCombo->addItem(tr("Full, with personal data"), int(Mode::Full));
+
+    m_modeLabel = new QLabel(this);
+    m_modeLabel->setObjectName(QStringLiteral("modeLabel"));
+    m_modeLabel->setWordWrap(true);
+
+    m_fileEdit = new QLineEdit(this);
+    m_fileEdit->setObjectName(QStringLiteral("fileLineEdit"));
+    m_fileEdit->setMinimumWidth(420);
+    m_browseButton = new QPushButton(tr("&Browse…"), this);
+    m_browseButton->setObjectName(QStringLiteral("browseButton"));
+
+    m_countLabel = new QLabel(this);
+    m_countLabel->setObjectName(QStringLiteral("rowCountLabel"));
+    QFont bold = m_countLabel->font();
+    bold.setBold(true);
+    m_countLabel->setFont(bold);
+
+    m_progressBar = new QProgressBar(this);
+    m_progressBar->setObjectName(QStringLiteral("progressBar"));
+    m_progressBar->setVisible(false);
+    m_statusLabel = new QLabel(this);
+    m_statusLabel->setObjectName(QStringLiteral("statusLabel"));
+    m_statusLabel->setWordWrap(true);
+    m_statusLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    m_buttons = new QDialogButtonBox(this);
+    m_exportButton = m_buttons->addButton(tr("&Export"), QDialogButtonBox::ActionRole);
+    m_exportButton->setObjectName(QStringLiteral("exportButton"));
+    m_exportButton->setDefault(true);
+    m_cancelButton = m_buttons->addButton(tr("&Cancel export"), QDialogButtonBox::ActionRole);
+    m_cancelButton->setObjectName(QStringLiteral("cancelExportButton"));
+    m_cancelButton->setVisible(false);
+    m_closeButton = m_buttons->addButton(QDialogButtonBox::Close);
+    m_closeButton->setObjectName(QStringLiteral("closeButton"));
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("Period:"), m_presetCombo);
+    auto *range = new QHBoxLayout;
+    range->addWidget(m_fromEdit);
+    range->addWidget(new QLabel(QStringLiteral("–"), this));
+    range->addWidget(m_toEdit);
+    range->addStretch();
+    form->addRow(tr("From – to:"), range);
+    form->addRow(tr("Table:"), m_tableCombo);
+    form->addRow(tr("Mode:"), m_modeCombo);
+    form->addRow(QString(), m_modeLabel);
+    auto *fileRow = new QHBoxLayout;
+    fileRow->addWidget(m_fileEdit, 1);
+    fileRow->addWidget(m_browseButton);
+    form->addRow(tr("File:"), fileRow);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(m_countLabel);
+    layout->addWidget(m_progressBar);
+    layout->addWidget(m_statusLabel);
+    layout->addStretch();
+    layout->addWidget(m_buttons);
+
+    m_countTimer = new QTimer(this);
+    m_countTimer->setSingleShot(true);
+    m_countTimer->setInterval(150);
+    connect(m_countTimer, &QTimer::timeout, this, &ExportDialog::updateRowCount);
+
+    connect(m_presetCombo, &QComboBox::currentIndexChanged, this, &ExportDialog::applyPreset);
+    for (QDateEdit *edit : {m_fromEdit, m_toEdit}) {
+        connect(edit, &QDateEdit::dateChanged, this, [this] {
+            updateDefaultFile();
+            m_countTimer->start();
+        });
+    }
+    connect(m_tableCombo, &QComboBox::currentIndexChanged, this, [this] {
+        updateDefaultFile();
+        updateRowCount();
+    });
+    connect(m_modeCombo, &QComboBox::currentIndexChanged, this, [this] {
+        updateDefaultFile();
+        updateState();
+    });
+    connect(m_fileEdit, &QLineEdit::textEdited, this, [this] {
+        m_fileChosen = true;
+        updateState();
+    });
+    connect(m_browseButton, &QPushButton::clicked, this, &ExportDialog::browse);
+    connect(m_exportButton, &QPushButton::clicked, this, &ExportDialog::startExport);
+    connect(m_cancelButton, &QPushButton::clicked, this, &ExportDialog::cancelExport);
+    connect(m_closeButton, &QPushButton::clicked, this, &ExportDialog::reject);
+    connect(m_job, &ExchangeJob::progressed, this, [this](qint64 done, qint64 total) {
+        // QProgressBar counts in int; scale very large exports down.
+        const qint64 scale = total > 1000000 ? total / 1000000 + 1 : 1;
+        m_progressBar->setMaximum(int(qMax<qint64>(total, 1) / scale));
+        m_progressBar->setValue(int(done / scale));
+    });
+    connect(m_job, &ExchangeJob::finished, this, &ExportDialog::exportFinished);
+
+    m_confirmation = [this](const QString &text) {
+        QMessageBox box(
+            QMessageBox::Warning, tr("Export personal data?"), text, QMessageBox::Cancel, this);
+        QPushButton *go = box.addButton(tr("Export with personal data"), QMessageBox::AcceptRole);
+        box.setDefaultButton(QMessageBox::Cancel);
+        box.exec();
+        return box.clickedButton() == go;
+    };
+
+    // Quarterly reports to the Department are the most common export.
+    setPreset(Preset::LastQuarter);
+    updateRowCount();
+}
+
+ExportDialog::~ExportDialog()
+{
+    m_job->cancel();
+    m_job->wait();
+}
+
+void ExportDialog::setPreset(Preset preset)
+{
+    const int index = m_presetCombo->findData(int(preset));
+    if (m_presetCombo->currentIndex() == index)
+        applyPreset();
+    else
+        m_presetCombo->setCurrentIndex(index);
+}
+
+void ExportDialog::setCustomRange(const QDate &from, const QDate &to)
+{
+    setPreset(Preset::Custom);
+    m_fromEdit->setDate(from);
+    m_toEdit->setDate(to);
+    updateDefaultFile();
+    updateRowCount();
+}
+
+void ExportDialog::setTable(ExchangeTable table)
+{
+    m_tableCombo->setCurrentIndex(m_tableCombo->findData(int(table)));
+}
+
+void ExportDialog::setMode(Mode mode)
+{
+    m_modeCombo->setCurrentIndex(m_modeCombo->findData(int(mode)));
+}
+
+void ExportDialog::setFilePath(const QString &filePath)
+{
+    m_fileChosen = true;
+    m_fileEdit->setText(QDir::toNativeSeparators(filePath));
+    updateState();
+}
+
+domain::Period ExportDialog::period() const
+{
+    const auto custom = domain::Period::custom(m_fromEdit->date(), m_toEdit->date());
+    return custom ? *custom : domain::Period();
+}
+
+ExchangeTable ExportDialog::table() const
+{
+    return ExchangeTable(m_tableCombo->currentData().toInt());
+}
+
+ExportDialog::Mode ExportDialog::mode() const
+{
+    return Mode(m_modeCombo->currentData().toInt());
+}
+
+QString ExportDialog::filePath() const
+{
+    return QDir::fromNativeSeparators(m_fileEdit->text().trimmed());
+}
+
+QString ExportDialog::defaultFileName() const
+{
+    const domain::Period p = period();
+    const QString tag = p.from().isValid() ? periodTag(p) : QStringLiteral("period");
+    // Files with personal data say so in their name.
+    const QString suffix = mode() == Mode::Full ? QStringLiteral("-full") : QString();
+    return QStringLiteral("safereturn-%1-%2%3.csv").arg(exchange::toCode(table()), tag, suffix);
+}
+
+void ExportDialog::setConfirmation(Confirmation confirmation)
+{
+    m_confirmation = std::move(confirmation);
+}
+
+void ExportDialog::applyPreset()
+{
+    const auto preset = Preset(m_presetCombo->currentData().toInt());
+    const bool custom = preset == Preset::Custom;
+    m_fromEdit->setEnabled(custom && !m_exporting);
+    m_toEdit->setEnabled(custom && !m_exporting);
+    if (!custom) {
+        const domain::Period p = presetPeriod(preset, domain::Clock::instance().today());
+        const QSignalBlocker blockFrom(m_fromEdit);
+        const QSignalBlocker blockTo(m_toEdit);
+        m_fromEdit->setDate(p.from());
+        m_toEdit->setDate(p.to());
+    }
+    updateDefaultFile();
+    m_countTimer->start();
+}
+
+void ExportDialog::updateDefaultFile()
+{
+    if (m_fileChosen && !m_fileEdit->text().trimmed().isEmpty()) {
+        updateState();
+        return;
+    }
+    const QString dir = m_fileEdit->text().trimmed().isEmpty()
+                            ? defaultDirectory()
+                            : QFileInfo(filePath()).absolutePath();
+    m_fileEdit->setText(QDir::toNativeSeparators(QDir(dir).filePath(defaultFileName())));
+    m_fileChosen = false;
+    updateState();
+}
+
+void ExportDialog::updateRowCount()
+{
+    m_countTimer->stop();
+    const auto custom = domain::Period::custom(m_fromEdit->date(), m_toEdit->date());
+    if (!custom) {
+        m_rowCount = -1;
+        m_countLabel->setText(tr("The start date is after the end date."));
+        updateState();
+        return;
+    }
+    const auto count = m_service->countRows(*custom, table());
+    if (!count) {
+        m_rowCount = -1;
+        m_countLabel->setText(ErrorMessages::message(count.error().code));
+    } else {
+        m_rowCount = *count;
+        m_countLabel->setText(
+            tr("%Ln row(s) will be written.", nullptr, int(qMin<qint64>(*count, INT_MAX))));
+    }
+    updateState();
+}
+
+bool ExportDialog::fullAllowed() const
+{
+    return services::allowed(m_actor, services::Permission::ExportFull);
+}
+
+void ExportDialog::updateState()
+{
+    const bool full = mode() == Mode::Full;
+    QString explanation;
+    if (!full) {
+        explanation = tr("No names, other names, document numbers, addresses, phone numbers, "
+                         "family contacts or notes. The birth date becomes the age band, the "
+                         "commune becomes the province, and the case code becomes a stable "
+                         "pseudonym.");
+    } else if (fullAllowed()) {
+        explanation = tr("Every field, including names, dates of birth, document numbers, "
+                         "addresses, phone numbers, family contacts and notes. The export is "
+                         "recorded in the audit log.");
+    } else {
+        explanation = tr("Your role may not export personal data. Choose the de-identified "
+                         "mode, or ask a manager or an administrator for a full export.");
+    }
+    m_modeLabel->setText(explanation);
+    m_modeLabel->setStyleSheet(full ? QStringLiteral("QLabel { color: #8a1c1c; }") : QString());
+
+    const bool ready = m_rowCount >= 0 && !filePath().isEmpty() && (!full || fullAllowed());
+    m_exportButton->setEnabled(ready && !m_exporting);
+    m_cancelButton->setVisible(m_exporting);
+    m_closeButton->setEnabled(!m_exporting);
+    const bool custom = Preset(m_presetCombo->currentData().toInt()) == Preset::Custom;
+    for (QWidget *w : std::initializer_list<QWidget *>{
+             m_presetCombo, m_tableCombo, m_modeCombo, m_fileEdit, m_browseButton})
+        w->setEnabled(!m_exporting);
+    m_fromEdit->setEnabled(custom && !m_exporting);
+    m_toEdit->setEnabled(custom && !m_exporting);
+}
+
+void ExportDialog::browse()
+{
+    const QString chosen =
+        QFileDialog::getSaveFileName(this, tr("Export CSV"), filePath(), tr("CSV files (*.csv)"));
+    if (chosen.isEmpty())
+        return;
+    QString path = chosen;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QStringLiteral(".csv");
+    setFilePath(path);
+}
+
+QString ExportDialog::confirmationText() const
+{
+    QString what;
+    switch (table()) {
+    case ExchangeTable::Receptions:
+        what = tr("full names, other names, dates of birth, document numbers, addresses, phone "
+                  "numbers, family contacts, case codes and notes");
+        break;
+    case ExchangeTable::Supports:
+        what = tr("case codes and the notes of each support, which may name the person");
+        break;
+    case ExchangeTable::Batches:
+        what = tr("the notes of each batch, which may name persons");
+        break;
+    }
+    return tr("The file will hold personal data of returned victims: %1.\n\n"
+              "Keep it on an encrypted or access-controlled drive, send it only to authorised "
+              "recipients, and delete it when it is no longer needed. The export (period, "
+              "table, row count and file name) is recorded in the audit log.\n\n"
+              "Export %Ln row(s) with personal data?",
+              nullptr,
+              int(qMin<qint64>(qMax<qint64>(m_rowCount, 0), INT_MAX)))
+        .arg(what);
+}
+
+void ExportDialog::startExport()
+{
+    if (m_exporting)
+        return;
+    updateRowCount();
+    if (m_rowCount < 0 || filePath().isEmpty())
+        return;
+    const bool full = mode() == Mode::Full;
+    if (full && !fullAllowed()) {
+        m_statusLabel->setText(tr("Your role may not export personal data."));
+        return;
+    }
+    if (full && !m_confirmation(confirmationText())) {
+        m_statusLabel->setText(tr("The export was not started."));
+        return;
+    }
+
+    services::ExportRequest request;
+    request.period = period();
+    request.table = table();
+    request.mode = full ? exchange::ExportMode::Full : exchange::ExportMode::DeIdentified;
+    request.filePath = QFileInfo(filePath()).absoluteFilePath();
+
+    m_summary.reset();
+    m_jobSummary.reset();
+    m_lastError.reset();
+    m_exporting = true;
+    m_progressBar->setRange(0, int(qBound(qint64(1), m_rowCount, qint64(1000000))));
+    m_progressBar->setValue(0);
+    m_progressBar->setVisible(true);
+    m_statusLabel->setText(tr("Exporting…"));
+    updateState();
+
+    const domain::Actor actor = m_actor;
+    const bool started =
+        m_job->start(m_database.path(),
+                     m_database.isReadOnly() ? storage::Database::Access::ReadOnly
+                                             : storage::Database::Access::ReadWrite,
+                     [this, request, actor](storage::Database &db,
+                                            const services::ProgressCallback &progress,
+                                            const std::atomic_bool *cancel) -> Result<void> {
+                         auto summary = services::ExportService(db).exportTable(
+                             request, actor, progress, cancel);
+                         if (!summary)
+                             return summary.error();
+                         m_jobSummary = *summary;
+                         return {};
+                     });
+    if (!started) {
+        m_exporting = false;
+        updateState();
+    }
+}
+
+void ExportDialog::cancelExport()
+{
+    if (!m_exporting)
+        return;
+    m_job->cancel();
+    m_statusLabel->setText(tr("Cancelling…"));
+}
+
+void ExportDialog::exportFinished()
+{
+    m_exporting = false;
+    m_progressBar->setVisible(false);
+    const Result<void> &result = m_job->result();
+    if (result && m_jobSummary) {
+        m_summary = m_jobSummary;
+        m_statusLabel->setText(
+            tr("Exported %Ln row(s) to:\n%1", nullptr, int(qMin<qint64>(m_summary->rows, INT_MAX)))
+                .arg(QDir::toNativeSeparators(m_summary->filePath)));
+    } else {
+        const ErrorCode code = result ? ErrorCode::Internal : result.error().code;
+        m_lastError = code;
+        if (code == ErrorCode::Cancelled)
+            m_statusLabel->setText(tr("The export was cancelled. No file was written."));
+        else
+            m_statusLabel->setText(ErrorMessages::message(code) + QLatin1Char(' ')
+                                   + tr("No file was written."));
+    }
+    updateState();
+}
+
+void ExportDialog::reject()
+{
+    // Escape during an export cancels the export; the dialog closes once it has stopped.
+    if (m_exporting) {
+        cancelExport();
+        return;
+    }
+    QDialog::reject();
+}
+
+} // namespace sr::ui

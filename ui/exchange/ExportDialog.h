@@ -1,0 +1,145 @@
+#pragma once
+
+#include "domain/Actor.h"
+#include "domain/Period.h"
+#include "exchange/CsvColumns.h"
+#include "services/ExportService.h"
+
+#include <QDialog>
+
+#include <functional>
+#include <memory>
+#include <optional>
+
+class QComboBox;
+class QDateEdit;
+class QDialogButtonBox;
+class QLabel;
+class QLineEdit;
+class QProgressBar;
+class QPushButton;
+class QTimer;
+
+namespace sr::storage {
+class Database;
+} // namespace sr::storage
+
+namespace sr::ui {
+
+class ExchangeJob;
+
+/**
+ * File → Export CSV… (issue 5): period (presets or a custom range), table, mode
+ * (de-identified by default, or full), target file; shows how many rows will be written,
+ * asks for confirmation before a full export (and explains why when the user's role may not
+ * make one), writes on a worker thread with progress and cancel, and ends with a summary.
+ * The file is written by services::ExportService (atomic: a cancelled or failed export leaves
+ * no file).
+ */
+class ExportDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    enum class Preset {
+        ThisQuarter,
+        LastQuarter,
+        ThisHalfYear,
+        LastHalfYear,
+        ThisYear,
+        LastYear,
+        Custom
+    };
+    Q_ENUM(Preset)
+
+    /**
+     * What the file holds. A later "encrypted ZIP" of a full export (users issue) is one more
+     * value here and one more entry in the mode list.
+     */
+    enum class Mode { DeIdentified, Full };
+    Q_ENUM(Mode)
+
+    /** Asked before a full export with the explanation text; true = go ahead. */
+    using Confirmation = std::function<bool(const QString &text)>;
+
+    /** @a database must outlive the dialog; the export opens its own connection to the file. */
+    ExportDialog(storage::Database &database, domain::Actor actor, QWidget *parent = nullptr);
+    ~ExportDialog() override;
+
+    void setPreset(Preset preset);
+    void setCustomRange(const QDate &from, const QDate &to);
+    void setTable(exchange::ExchangeTable table);
+    void setMode(Mode mode);
+    /** Sets the target file (what the Browse button does after its dialog). */
+    void setFilePath(const QString &filePath);
+
+    domain::Period period() const;
+    exchange::ExchangeTable table() const;
+    Mode mode() const;
+    QString filePath() const;
+    /** "safereturn-receptions-2025-Q1.csv" for the current choices. */
+    QString defaultFileName() const;
+
+    /** Rows the export would write now (-1 when the count failed). */
+    qint64 rowCount() const { return m_rowCount; }
+    /** Whether an export is running. */
+    bool isExporting() const { return m_exporting; }
+    /** The last finished export (empty before one finished successfully). */
+    const std::optional<services::ExportSummary> &summary() const { return m_summary; }
+    /** The last error of an export (ErrorCode::Cancelled after a cancel); empty when none. */
+    std::optional<ErrorCode> lastError() const { return m_lastError; }
+
+    /** Replaces the confirmation message box (tests). */
+    void setConfirmation(Confirmation confirmation);
+
+public Q_SLOTS:
+    /** Starts the export with the current choices (asks for confirmation in full mode). */
+    void startExport();
+    /** Cancels a running export (the target file is not created). */
+    void cancelExport();
+    /** Recounts the rows for the current choices. */
+    void updateRowCount();
+
+protected:
+    void reject() override;
+
+private:
+    void applyPreset();
+    void updateState();
+    void updateDefaultFile();
+    void browse();
+    void exportFinished();
+    QString confirmationText() const;
+    bool fullAllowed() const;
+
+    storage::Database &m_database;
+    domain::Actor m_actor;
+    std::unique_ptr<services::ExportService> m_service;
+    ExchangeJob *m_job = nullptr;
+    Confirmation m_confirmation;
+    qint64 m_rowCount = -1;
+    bool m_exporting = false;
+    bool m_fileChosen = false;
+    std::optional<services::ExportSummary> m_summary;
+    std::optional<services::ExportSummary> m_jobSummary;
+    std::optional<ErrorCode> m_lastError;
+
+    QComboBox *m_presetCombo = nullptr;
+    QDateEdit *m_fromEdit = nullptr;
+    QDateEdit *m_toEdit = nullptr;
+    QComboBox *m_tableCombo = nullptr;
+    QComboBox *m_modeCombo = nullptr;
+    QLabel *m_modeLabel = nullptr;
+    QLineEdit *m_fileEdit = nullptr;
+    QPushButton *m_browseButton = nullptr;
+    QLabel *m_countLabel = nullptr;
+    QProgressBar *m_progressBar = nullptr;
+    QLabel *m_statusLabel = nullptr;
+    QDialogButtonBox *m_buttons = nullptr;
+    QPushButton *m_exportButton = nullptr;
+    QPushButton *m_cancelButton = nullptr;
+    QPushButton *m_closeButton = nullptr;
+    QTimer *m_countTimer = nullptr;
+};
+
+} // namespace sr::ui

@@ -1,0 +1,522 @@
+#include "ImportWizard.h"
+
+#include "services/Permissions.h"
+#include "storage/Database.h"
+#include "ui/ErrorMessages.h"
+#include "ui/exchange/ExchangeJob.h"
+
+#include <QCheckBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QStandardPaths>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+#include <climits>
+#include <functional>
+
+namespace sr::ui {
+
+using services::ImportIssueCode;
+
+namespace {
+
+/** A page whose completeness the wizard decides. */
+class Page : public QWizardPage
+{
+public:
+    using QWizardPage::QWizardPage;
+    std::function<bool()> complete;
+    bool isComplete() const override { return complete ? complete() : true; }
+    void changed() { Q_EMIT completeChanged(); }
+};
+
+int count(qint64 n)
+{
+    return int(qMin<qint64>(n, INT_MAX));
+}
+
+QLabel *wrappingLabel(QWidget *parent, const char *objectName)
+{
+    auto *label = new QLabel(parent);
+    label->setObjectName(QLatin1String(objectName));
+    label->setWordWrap(true);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    return label;
+}
+
+} // namespace
+
+ImportWizard::ImportWizard(storage::Database &database, domain::Actor actor, QWidget *parent)
+    : QWizard(parent)
+    , m_database(database)
+    , m_actor(std::move(actor))
+    , m_job(new ExchangeJob(this))
+{
+    setObjectName(QStringLiteral("importWizard"));
+    setWindowTitle(tr("Import CSV"));
+    setWizardStyle(QWizard::ClassicStyle);
+    setOption(QWizard::NoBackButtonOnLastPage);
+    setOption(QWizard::NoBackButtonOnStartPage);
+    setPage(FilePage, createFilePage());
+    setPage(ValidationPage, createValidationPage());
+    setPage(ConfirmPage, createConfirmPage());
+    setPage(ProgressPage, createProgressPage());
+    setPage(SummaryPage, createSummaryPage());
+    setStartId(FilePage);
+    resize(860, 560);
+
+    connect(m_job, &ExchangeJob::progressed, this, [this](qint64 done, qint64 total) {
+        const qint64 scale = total > 1000000 ? total / 1000000 + 1 : 1;
+        m_progressBar->setMaximum(int(qMax<qint64>(total, 1) / scale));
+        m_progressBar->setValue(int(done / scale));
+    });
+    connect(m_job, &ExchangeJob::finished, this, &ImportWizard::runFinished);
+}
+
+ImportWizard::~ImportWizard()
+{
+    m_job->cancel();
+    m_job->wait();
+}
+
+QWizardPage *ImportWizard::createFilePage()
+{
+    auto *page = new Page(this);
+    page->setObjectName(QStringLiteral("filePage"));
+    page->setTitle(tr("Choose a file"));
+    page->setSubTitle(tr("A full export of SafeReturn (receptions, supports or handover batches) "
+                         "or a spreadsheet saved from the migration template, as CSV in UTF-8."));
+
+    m_fileEdit = new QLineEdit(page);
+    m_fileEdit->setObjectName(QStringLiteral("fileLineEdit"));
+    m_browseButton = new QPushButton(tr("&Browse…"), page);
+    m_browseButton->setObjectName(QStringLiteral("browseButton"));
+    m_updateCheck = new QCheckBox(tr("&Update records that already exist (same case code or "
+                                     "record identifier)"),
+                                  page);
+    m_updateCheck->setObjectName(QStringLiteral("updateCheckBox"));
+    m_addReferencesCheck = new QCheckBox(tr("&Add missing agencies, support types and border "
+                                            "gates to the reference lists"),
+                                         page);
+    m_addReferencesCheck->setObjectName(QStringLiteral("addReferencesCheckBox"));
+    m_permissionLabel = wrappingLabel(page, "permissionLabel");
+    m_permissionLabel->setStyleSheet(QStringLiteral("QLabel { color: #8a1c1c; }"));
+    const bool allowed = services::allowed(m_actor, services::Permission::ImportRecords);
+    if (!allowed)
+        m_permissionLabel->setText(tr("Your role may not import records. Ask a manager or an "
+                                      "administrator."));
+    m_permissionLabel->setVisible(!allowed);
+
+    auto *fileRow = new QHBoxLayout;
+    fileRow->addWidget(new QLabel(tr("File:"), page));
+    fileRow->addWidget(m_fileEdit, 1);
+    fileRow->addWidget(m_browseButton);
+    auto *layout = new QVBoxLayout(page);
+    layout->addLayout(fileRow);
+    layout->addSpacing(8);
+    layout->addWidget(m_updateCheck);
+    layout->addWidget(m_addReferencesCheck);
+    auto *note = new QLabel(tr("Nothing is written before the whole file has been checked; "
+                               "the next step lists every problem found."),
+                            page);
+    note->setWordWrap(true);
+    layout->addSpacing(8);
+    layout->addWidget(note);
+    layout->addWidget(m_permissionLabel);
+    layout->addStretch();
+
+    page->complete = [this, allowed] { return allowed && QFileInfo(filePath()).isFile(); };
+    connect(m_fileEdit, &QLineEdit::textChanged, page, &Page::changed);
+    connect(m_browseButton, &QPushButton::clicked, this, &ImportWizard::browse);
+    return page;
+}
+
+QWizardPage *ImportWizard::createValidationPage()
+{
+    auto *page = new Page(this);
+    page->setObjectName(QStringLiteral("validationPage"));
+    page->setTitle(tr("Check the file"));
+    page->setSubTitle(tr("Every row is checked; nothing is written in this step."));
+    m_validationLabel = wrappingLabel(page, "validationLabel");
+    m_validationBar = new QProgressBar(page);
+    m_validationBar->setObjectName(QStringLiteral("validationProgressBar"));
+    m_validationBar->setRange(0, 0);
+    m_issuesTable = new QTableWidget(0, 4, page);
+    m_issuesTable->setObjectName(QStringLiteral("issuesTable"));
+    m_issuesTable->setHorizontalHeaderLabels({tr("Row"), tr("Column"), tr("Value"), tr("Problem")});
+    m_issuesTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_issuesTable->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_issuesTable->setWordWrap(true);
+    m_issuesTable->verticalHeader()->hide();
+    m_issuesTable->horizontalHeader()->setStretchLastSection(true);
+    m_issuesTable->setColumnWidth(0, 60);
+    m_issuesTable->setColumnWidth(1, 170);
+    m_issuesTable->setColumnWidth(2, 160);
+    auto *layout = new QVBoxLayout(page);
+    layout->addWidget(m_validationLabel);
+    layout->addWidget(m_validationBar);
+    layout->addWidget(m_issuesTable, 1);
+    page->complete = [this] { return !m_busy && m_report && m_report->isValid() && !m_lastError; };
+    return page;
+}
+
+QWizardPage *ImportWizard::createConfirmPage()
+{
+    auto *page = new Page(this);
+    page->setObjectName(QStringLiteral("confirmPage"));
+    page->setTitle(tr("Confirm the import"));
+    page->setCommitPage(true);
+    page->setButtonText(QWizard::CommitButton, tr("&Import"));
+    m_confirmLabel = wrappingLabel(page, "confirmLabel");
+    auto *layout = new QVBoxLayout(page);
+    layout->addWidget(m_confirmLabel);
+    layout->addStretch();
+    return page;
+}
+
+QWizardPage *ImportWizard::createProgressPage()
+{
+    auto *page = new Page(this);
+    page->setObjectName(QStringLiteral("progressPage"));
+    page->setTitle(tr("Importing"));
+    page->setSubTitle(tr("All rows are written in one step: Cancel leaves the database as it "
+                         "was."));
+    m_progressLabel = wrappingLabel(page, "progressLabel");
+    m_progressBar = new QProgressBar(page);
+    m_progressBar->setObjectName(QStringLiteral("progressBar"));
+    auto *layout = new QVBoxLayout(page);
+    layout->addWidget(m_progressLabel);
+    layout->addWidget(m_progressBar);
+    layout->addStretch();
+    page->complete = [this] { return !m_busy && m_report && m_report->written; };
+    return page;
+}
+
+QWizardPage *ImportWizard::createSummaryPage()
+{
+    auto *page = new Page(this);
+    page->setObjectName(QStringLiteral("summaryPage"));
+    page->setTitle(tr("Import finished"));
+    m_summaryLabel = wrappingLabel(page, "summaryLabel");
+    auto *layout = new QVBoxLayout(page);
+    layout->addWidget(m_summaryLabel);
+    layout->addStretch();
+    return page;
+}
+
+void ImportWizard::setFilePath(const QString &path)
+{
+    m_fileEdit->setText(QDir::toNativeSeparators(path));
+}
+
+QString ImportWizard::filePath() const
+{
+    return QDir::fromNativeSeparators(m_fileEdit->text().trimmed());
+}
+
+void ImportWizard::setExistingRecords(services::ExistingRecords existing)
+{
+    m_updateCheck->setChecked(existing == services::ExistingRecords::Update);
+}
+
+void ImportWizard::setMissingReferences(services::MissingReferences missing)
+{
+    m_addReferencesCheck->setChecked(missing == services::MissingReferences::Add);
+}
+
+services::ImportOptions ImportWizard::options(services::ImportRun run) const
+{
+    services::ImportOptions o;
+    o.run = run;
+    o.existing = m_updateCheck->isChecked() ? services::ExistingRecords::Update
+                                            : services::ExistingRecords::Refuse;
+    o.missingReferences = m_addReferencesCheck->isChecked() ? services::MissingReferences::Add
+                                                            : services::MissingReferences::Refuse;
+    return o;
+}
+
+void ImportWizard::browse()
+{
+    QString dir = QFileInfo(filePath()).absolutePath();
+    if (filePath().isEmpty())
+        dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString chosen = QFileDialog::getOpenFileName(
+        this, tr("Import CSV"), dir, tr("CSV files (*.csv *.txt);;All files (*)"));
+    if (!chosen.isEmpty())
+        setFilePath(chosen);
+}
+
+void ImportWizard::initializePage(int id)
+{
+    QWizard::initializePage(id);
+    switch (id) {
+    case ValidationPage:
+        startRun(services::ImportRun::DryRun);
+        break;
+    case ConfirmPage: {
+        QString text = tr("%Ln row(s) of the table \"%1\" will be imported from \"%2\".",
+                          nullptr,
+                          count(m_report ? m_report->rows : 0))
+                           .arg(tableName(), QFileInfo(filePath()).fileName());
+        text += QStringLiteral("\n\n");
+        text += m_updateCheck->isChecked()
+                    ? tr("Records that already exist will be updated with the values of the "
+                         "file.")
+                    : tr("No record of the file exists yet; all will be created.");
+        if (m_report && !m_report->addedReferences.isEmpty()) {
+            QStringList names;
+            for (const services::AddedReference &ref : m_report->addedReferences)
+                names.append(QStringLiteral("%1 (%2)").arg(ref.name, ref.code));
+            text += QStringLiteral("\n\n")
+                    + tr("These reference values will be added: %1.")
+                          .arg(names.join(QStringLiteral(", ")));
+        }
+        text += QStringLiteral("\n\n")
+                + tr("All rows are written together, or none. The import is recorded in the "
+                     "audit log.");
+        m_confirmLabel->setText(text);
+        break;
+    }
+    case ProgressPage:
+        startRun(services::ImportRun::Write);
+        break;
+    case SummaryPage:
+        showSummary();
+        break;
+    default:
+        break;
+    }
+}
+
+void ImportWizard::cleanupPage(int id)
+{
+    if (id == ValidationPage && m_busy) {
+        m_job->cancel();
+        m_job->wait();
+    }
+    QWizard::cleanupPage(id);
+}
+
+void ImportWizard::startRun(services::ImportRun run)
+{
+    if (m_busy)
+        return;
+    m_run = run;
+    m_report.reset();
+    m_jobReport.reset();
+    m_lastError.reset();
+    m_busy = true;
+    if (run == services::ImportRun::DryRun) {
+        m_issuesTable->setRowCount(0);
+        m_validationBar->setVisible(true);
+        m_validationLabel->setText(tr("Checking the file…"));
+    } else {
+        m_progressBar->setRange(0, 0);
+        m_progressBar->setVisible(true);
+        m_progressLabel->setText(tr("Checking and writing the rows…"));
+    }
+    updateCompleteness();
+
+    const QString path = QFileInfo(filePath()).absoluteFilePath();
+    const services::ImportOptions o = options(run);
+    const domain::Actor actor = m_actor;
+    const bool started = m_job->start(
+        m_database.path(),
+        m_database.isReadOnly() ? storage::Database::Access::ReadOnly
+                                : storage::Database::Access::ReadWrite,
+        [this, path, o, actor](storage::Database &db,
+                               const services::ProgressCallback &progress,
+                               const std::atomic_bool *cancel) -> Result<void> {
+            auto report = services::ImportService(db).importFile(path, o, actor, progress, cancel);
+            if (!report)
+                return report.error();
+            m_jobReport = std::move(*report);
+            return {};
+        });
+    if (!started) {
+        m_busy = false;
+        updateCompleteness();
+    }
+}
+
+void ImportWizard::cancelRun()
+{
+    if (m_busy)
+        m_job->cancel();
+}
+
+void ImportWizard::reject()
+{
+    // Cancel during a run stops it first (the import rolls back); the wizard closes after.
+    if (m_busy) {
+        cancelRun();
+        m_job->wait();
+    }
+    QWizard::reject();
+}
+
+void ImportWizard::runFinished()
+{
+    m_busy = false;
+    const Result<void> &result = m_job->result();
+    if (result && m_jobReport)
+        m_report = m_jobReport;
+    else
+        m_lastError = result ? ErrorCode::Internal : result.error().code;
+
+    if (m_run == services::ImportRun::DryRun) {
+        showValidation();
+    } else {
+        m_progressBar->setVisible(false);
+        if (m_report && m_report->written) {
+            m_progressLabel->setText(tr("Done."));
+            Q_EMIT imported();
+        } else if (m_lastError == ErrorCode::Cancelled) {
+            m_progressLabel->setText(tr("The import was cancelled. Nothing was written."));
+        } else if (m_lastError) {
+            m_progressLabel->setText(ErrorMessages::message(*m_lastError) + QLatin1Char(' ')
+                                     + tr("Nothing was written."));
+        } else {
+            m_progressLabel->setText(tr("The file changed since it was checked and now has "
+                                        "errors. Nothing was written; start the import "
+                                        "again."));
+        }
+    }
+    updateCompleteness();
+    if (m_run == services::ImportRun::Write && m_report && m_report->written
+        && currentId() == ProgressPage)
+        next();
+}
+
+void ImportWizard::showValidation()
+{
+    m_validationBar->setVisible(false);
+    m_issuesTable->setRowCount(0);
+    if (m_lastError) {
+        m_validationLabel->setText(m_lastError == ErrorCode::Cancelled
+                                       ? tr("The check was cancelled.")
+                                       : ErrorMessages::message(*m_lastError));
+        return;
+    }
+    const services::ImportReport &report = *m_report;
+    if (report.isValid()) {
+        m_validationLabel->setText(
+            tr("The file is valid: %Ln row(s) of the table \"%1\". Press Next to continue.",
+               nullptr,
+               count(report.rows))
+                .arg(tableName()));
+        m_issuesTable->setVisible(false);
+        return;
+    }
+    m_issuesTable->setVisible(true);
+    QString text = tr("%Ln problem(s) found. Nothing was written. Correct the file (or choose "
+                      "other options) and check it again.",
+                      nullptr,
+                      count(report.issueCount));
+    if (report.issueCount > report.issues.size())
+        text += QLatin1Char(' ')
+                + tr("The first %1 are listed; %Ln more are not shown.",
+                     nullptr,
+                     count(report.issueCount - report.issues.size()))
+                      .arg(report.issues.size());
+    m_validationLabel->setText(text);
+    m_issuesTable->setRowCount(int(report.issues.size()));
+    for (int i = 0; i < report.issues.size(); ++i) {
+        const services::ImportIssue &issue = report.issues.at(i);
+        const QString row = issue.row > 0 ? QLocale().toString(issue.row) : QStringLiteral("—");
+        auto *rowItem = new QTableWidgetItem(row);
+        rowItem->setData(Qt::UserRole, issue.row);
+        rowItem->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        m_issuesTable->setItem(i, 0, rowItem);
+        m_issuesTable->setItem(i, 1, new QTableWidgetItem(issue.column));
+        // Very long cells (up to the 1 MB limit) are cut for display.
+        QString value = issue.value;
+        if (value.size() > 80)
+            value = value.left(80) + QChar(0x2026);
+        m_issuesTable->setItem(i, 2, new QTableWidgetItem(value));
+        auto *problem = new QTableWidgetItem(issueText(issue.code));
+        problem->setData(Qt::UserRole, services::toCode(issue.code));
+        m_issuesTable->setItem(i, 3, problem);
+    }
+    m_issuesTable->resizeRowsToContents();
+}
+
+void ImportWizard::showSummary()
+{
+    if (!m_report)
+        return;
+    const services::ImportReport &r = *m_report;
+    QStringList lines;
+    lines << tr("File: %1").arg(QFileInfo(filePath()).fileName());
+    lines << tr("Table: %1").arg(tableName());
+    lines << tr("Rows read: %1").arg(QLocale().toString(r.rows));
+    lines << tr("Records created: %1").arg(QLocale().toString(r.created));
+    lines << tr("Records updated: %1").arg(QLocale().toString(r.updated));
+    if (r.table == exchange::ExchangeTable::Receptions) {
+        lines << tr("Persons created: %1").arg(QLocale().toString(r.personsCreated));
+        lines << tr("Persons updated: %1").arg(QLocale().toString(r.personsUpdated));
+    }
+    if (r.addedReferences.isEmpty()) {
+        lines << tr("Reference values added: none");
+    } else {
+        QStringList names;
+        for (const services::AddedReference &ref : r.addedReferences)
+            names.append(QStringLiteral("%1 (%2)").arg(ref.name, ref.code));
+        lines << tr("Reference values added: %1").arg(names.join(QStringLiteral(", ")));
+    }
+    m_summaryLabel->setText(lines.join(QLatin1Char('\n')));
+}
+
+QString ImportWizard::tableName() const
+{
+    if (!m_report || !m_report->table)
+        return {};
+    switch (*m_report->table) {
+    case exchange::ExchangeTable::Receptions:
+        return tr("receptions");
+    case exchange::ExchangeTable::Supports:
+        return tr("supports");
+    case exchange::ExchangeTable::Batches:
+        return tr("handover batches");
+    }
+    return {};
+}
+
+void ImportWizard::updateCompleteness()
+{
+    for (const int id : pageIds()) {
+        if (auto *p = dynamic_cast<Page *>(page(id)))
+            p->changed();
+    }
+    button(QWizard::BackButton)->setEnabled(!m_busy);
+}
+
+QString ImportWizard::issueText(ImportIssueCode code)
+{
+    // The service's wording names the CLI options; the wizard names its own check boxes.
+    switch (code) {
+    case ImportIssueCode::UnknownReference:
+        return tr("Unknown value of a reference list. Tick \"Add missing agencies, support "
+                  "types and border gates\" on the first page to add it.");
+    case ImportIssueCode::CaseCodeExists:
+        return tr("The case code already exists. Tick \"Update records that already exist\" "
+                  "on the first page to update it.");
+    case ImportIssueCode::UuidExists:
+        return tr("The record already exists. Tick \"Update records that already exist\" on "
+                  "the first page to update it.");
+    default:
+        break;
+    }
+    return services::describe(code);
+}
+
+} // namespace sr::ui

@@ -1,0 +1,108 @@
+#pragma once
+
+#include "domain/Actor.h"
+#include "services/ImportService.h"
+
+#include <QWizard>
+
+#include <optional>
+
+class QCheckBox;
+class QLabel;
+class QLineEdit;
+class QProgressBar;
+class QPushButton;
+class QTableWidget;
+
+namespace sr::storage {
+class Database;
+} // namespace sr::storage
+
+namespace sr::ui {
+
+class ExchangeJob;
+
+/**
+ * File → Import CSV… (issue 5): choose a file and the options (update existing records, add
+ * missing reference values) → validation report (a dry run: every error with row, column,
+ * value and reason, nothing written) → confirm → progress (cancel rolls everything back) →
+ * summary. Validation and import run in services::ImportService on a worker thread with its
+ * own database connection; imported() is emitted once rows were written.
+ */
+class ImportWizard : public QWizard
+{
+    Q_OBJECT
+
+public:
+    enum PageId { FilePage, ValidationPage, ConfirmPage, ProgressPage, SummaryPage };
+
+    /** @a database must outlive the wizard. */
+    ImportWizard(storage::Database &database, domain::Actor actor, QWidget *parent = nullptr);
+    ~ImportWizard() override;
+
+    void setFilePath(const QString &filePath);
+    QString filePath() const;
+    void setExistingRecords(services::ExistingRecords existing);
+    void setMissingReferences(services::MissingReferences missing);
+
+    /** Whether a validation or an import is running. */
+    bool isBusy() const { return m_busy; }
+    /** The report of the last validation or import (empty before the first ends). */
+    const std::optional<services::ImportReport> &report() const { return m_report; }
+    /** The error of the last run (ErrorCode::Cancelled after a cancel), if it failed. */
+    std::optional<ErrorCode> lastError() const { return m_lastError; }
+
+    /** The user's wording of an issue (the options of this wizard instead of CLI flags). */
+    static QString issueText(services::ImportIssueCode code);
+
+    void initializePage(int id) override;
+    void cleanupPage(int id) override;
+
+public Q_SLOTS:
+    /** Cancels a running validation or import (nothing is written). */
+    void cancelRun();
+    void reject() override;
+
+Q_SIGNALS:
+    /** Rows were written (the case list should be refreshed). */
+    void imported();
+
+private:
+    QWizardPage *createFilePage();
+    QWizardPage *createValidationPage();
+    QWizardPage *createConfirmPage();
+    QWizardPage *createProgressPage();
+    QWizardPage *createSummaryPage();
+    void browse();
+    void startRun(services::ImportRun run);
+    void runFinished();
+    void showValidation();
+    void showSummary();
+    QString tableName() const;
+    services::ImportOptions options(services::ImportRun run) const;
+    void updateCompleteness();
+
+    storage::Database &m_database;
+    domain::Actor m_actor;
+    ExchangeJob *m_job = nullptr;
+    bool m_busy = false;
+    services::ImportRun m_run = services::ImportRun::DryRun;
+    std::optional<services::ImportReport> m_report;
+    std::optional<services::ImportReport> m_jobReport;
+    std::optional<ErrorCode> m_lastError;
+
+    QLineEdit *m_fileEdit = nullptr;
+    QPushButton *m_browseButton = nullptr;
+    QCheckBox *m_updateCheck = nullptr;
+    QCheckBox *m_addReferencesCheck = nullptr;
+    QLabel *m_permissionLabel = nullptr;
+    QLabel *m_validationLabel = nullptr;
+    QProgressBar *m_validationBar = nullptr;
+    QTableWidget *m_issuesTable = nullptr;
+    QLabel *m_confirmLabel = nullptr;
+    QLabel *m_progressLabel = nullptr;
+    QProgressBar *m_progressBar = nullptr;
+    QLabel *m_summaryLabel = nullptr;
+};
+
+} // namespace sr::ui
