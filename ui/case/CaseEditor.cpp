@@ -240,6 +240,11 @@ CaseEditor::CaseEditor(storage::Database &database, domain::Actor actor, QWidget
     connect(m_supportLedger, &SupportLedger::archiveRequested, this, &CaseEditor::archiveSupport);
     connect(m_followUpList, &FollowUpList::archiveRequested, this, &CaseEditor::archiveFollowUp);
 
+    // Enter in a field must never press a button (QDialog's auto-default would).
+    for (QPushButton *button : findChildren<QPushButton *>()) {
+        button->setAutoDefault(false);
+        button->setDefault(false);
+    }
     resize(1180, 760);
 }
 

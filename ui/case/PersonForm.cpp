@@ -60,6 +60,9 @@ PersonForm::PersonForm(const services::CaseReferenceData &reference, QWidget *pa
     m_estimatedAge->setRange(-1, 150);
     m_estimatedAge->setSpecialValueText(tr("unknown"));
     m_estimatedAge->setValue(-1);
+    m_estimatedAge->setMinimumWidth(
+        fontMetrics().horizontalAdvance(m_estimatedAge->specialValueText())
+        + fontMetrics().height() * 3);
     ageLabel->setBuddy(m_estimatedAge);
     birthRow->addWidget(m_estimatedAge);
     auto *birthLabel = new QLabel(tr("&Date of birth:"), identity);
@@ -86,8 +89,15 @@ PersonForm::PersonForm(const services::CaseReferenceData &reference, QWidget *pa
     identityForm->addRow(tr("&Nationality:"), m_nationality);
     m_ethnicity = new QComboBox(identity);
     m_ethnicity->setObjectName(QStringLiteral("ethnicityCombo"));
-    for (const domain::EthnicGroup &group : reference.ethnicGroups)
-        addChoice(m_ethnicity, group.name, group.code);
+    for (const domain::EthnicGroup &group : reference.ethnicGroups) {
+        // The groups' own names are proper names; "unknown" and "foreign" are words.
+        QString name = group.name;
+        if (group.code == QLatin1String("00"))
+            name = tr("Unknown");
+        else if (group.code == QLatin1String("99"))
+            name = tr("Foreign national");
+        addChoice(m_ethnicity, name, group.code);
+    }
     identityForm->addRow(tr("&Ethnicity:"), m_ethnicity);
 
     auto *documentRow = new QHBoxLayout;
