@@ -2341,6 +2341,14 @@ To try SafeReturn with demonstration data (invented persons, no real records), c
         <source>Your role shows no case records: use the Reports menu for de-identified figures.</source>
         <translation>Your role shows no case records: use the Reports menu for de-identified figures.</translation>
     </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sr::ui::PersonForm</name>

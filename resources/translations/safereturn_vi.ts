@@ -923,7 +923,7 @@ Mã thoát: 0 thành công, 1 lỗi khi chạy, 2 dùng sai lệnh hoặc ngày 
     </message>
     <message>
         <source>&amp;Reload</source>
-        <translation>&amp;Tải lại</translation>
+        <translation>Tải lại (&amp;r)</translation>
     </message>
     <message>
         <source>Save (Ctrl+S)</source>
@@ -1935,7 +1935,7 @@ Export %Ln row(s) with personal data?</source>
     </message>
     <message>
         <source>H&amp;ousing:</source>
-        <translation>Nhà &amp;ở:</translation>
+        <translation>Nhà ở (&amp;o):</translation>
     </message>
     <message>
         <source>&amp;Work:</source>
@@ -1943,7 +1943,7 @@ Export %Ln row(s) with personal data?</source>
     </message>
     <message>
         <source>&amp;Schooling:</source>
-        <translation>Học &amp;tập:</translation>
+        <translation>Học tập (&amp;c):</translation>
     </message>
     <message>
         <source>&amp;Notes:</source>
@@ -2331,6 +2331,14 @@ To try SafeReturn with demonstration data (invented persons, no real records), c
         <source>Your role shows no case records: use the Reports menu for de-identified figures.</source>
         <translation>Vai trò của bạn không xem được hồ sơ: hãy dùng menu Báo cáo để xem số liệu đã ẩn danh.</translation>
     </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sr::ui::PersonForm</name>
@@ -2364,7 +2372,7 @@ To try SafeReturn with demonstration data (invented persons, no real records), c
     </message>
     <message>
         <source>or estimated &amp;age:</source>
-        <translation>hoặc tuổi ư&amp;ớc tính:</translation>
+        <translation>hoặc tuổi ước tính (&amp;u):</translation>
     </message>
     <message>
         <source>unknown</source>
@@ -2404,7 +2412,7 @@ To try SafeReturn with demonstration data (invented persons, no real records), c
     </message>
     <message>
         <source>Administrative &amp;units:</source>
-        <translation>Đơn vị &amp;hành chính:</translation>
+        <translation>Đơn vị hành chính (&amp;v):</translation>
     </message>
     <message>
         <source>&amp;Province:</source>
@@ -2428,7 +2436,7 @@ To try SafeReturn with demonstration data (invented persons, no real records), c
     </message>
     <message>
         <source>Fa&amp;mily contact:</source>
-        <translation>Liên hệ gia đìn&amp;h:</translation>
+        <translation>Liên hệ gia đình (&amp;m):</translation>
     </message>
     <message>
         <source>Agrees to receive services</source>
@@ -2483,7 +2491,7 @@ To try SafeReturn with demonstration data (invented persons, no real records), c
     </message>
     <message>
         <source>Reception &amp;date:</source>
-        <translation>Ngày tiếp &amp;nhận:</translation>
+        <translation>Ngày tiếp nhận (&amp;d):</translation>
     </message>
     <message>
         <source>(choose)</source>
@@ -2728,11 +2736,11 @@ To try SafeReturn with demonstration data (invented persons, no real records), c
     </message>
     <message>
         <source>&amp;Quantity / days:</source>
-        <translation>Số lần / n&amp;gày:</translation>
+        <translation>Số lần / ngày (&amp;q):</translation>
     </message>
     <message>
         <source>A&amp;mount:</source>
-        <translation>Số &amp;tiền:</translation>
+        <translation>Số tiền (&amp;m):</translation>
     </message>
     <message>
         <source>&amp;Status:</source>
