@@ -5,6 +5,7 @@
 #include "domain/Clock.h"
 #include "domain/PartialDate.h"
 #include "domain/Person.h"
+#include "services/Permissions.h"
 
 #include <QColor>
 #include <QLocale>
@@ -32,7 +33,8 @@ CaseListModel::CaseListModel(services::CaseListService &service, QObject *parent
     : QAbstractTableModel(parent)
     , m_service(service)
 {
-    if (QLocale().language() == QLocale::English) {
+    if (QLocale().language() == QLocale::English
+        && services::allowed(m_service.actor(), services::Permission::ViewCases)) {
         if (auto choices = m_service.filterChoices()) {
             for (const domain::Agency &agency : choices->agencies) {
                 if (!agency.nameEn.isEmpty())
@@ -276,6 +278,10 @@ const CaseListModel::Page &CaseListModel::page(int pageNumber) const
 
 void CaseListModel::reloadCount()
 {
+    if (!services::allowed(m_service.actor(), services::Permission::ViewCases)) {
+        m_rowCount = 0; // a role without case access asks nothing (issue 6)
+        return;
+    }
     auto count = m_service.count(m_filter);
     if (!count) {
         m_rowCount = 0;

@@ -423,6 +423,8 @@ void MainWindow::loadFilterChoices()
 
 void MainWindow::applyFilter()
 {
+    if (!services::allowed(m_service->actor(), services::Permission::ViewCases))
+        return;
     services::CaseListFilter filter;
     filter.searchText = m_searchEdit->text().trimmed();
     if (m_periodCheck->isChecked()) {

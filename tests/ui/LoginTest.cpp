@@ -2,6 +2,7 @@
 #include "services/AuthService.h"
 #include "support/FixedClock.h"
 #include "support/TempDatabase.h"
+#include "ui/MainWindow.h"
 #include "ui/admin/FirstAdminDialog.h"
 #include "ui/admin/LoginDialog.h"
 #include "ui/admin/SessionManager.h"
@@ -246,6 +247,27 @@ TEST_F(LoginTest, UserAdminDialogCreatesDisablesResetsAndChangesRoles)
     // The last administrator cannot disable themselves.
     dialog.selectUser(QStringLiteral("admin"));
     EXPECT_FALSE(dialog.toggleDisabled());
+}
+
+TEST_F(LoginTest, ViewerMainWindowShowsANoticeAndAsksForNoCases)
+{
+    auto session = m_auth.login(QStringLiteral("xem"), viewerPassword);
+    ASSERT_TRUE(session.ok());
+    MainWindow window(m_db.db(), session->actor);
+    window.show();
+    QCoreApplication::processEvents();
+    auto *notice = window.findChild<QLabel *>(QStringLiteral("noticeLabel"));
+    ASSERT_NE(notice, nullptr);
+    EXPECT_TRUE(notice->isVisible());
+    EXPECT_FALSE(notice->text().isEmpty());
+    // Nothing refused was even asked: no "denied" rows for the viewer.
+    QSqlQuery query(m_db->connection());
+    QStringList refused;
+    if (query.exec(QStringLiteral("SELECT changes FROM audit_log WHERE action = 'denied'"))) {
+        while (query.next())
+            refused << query.value(0).toString();
+    }
+    EXPECT_TRUE(refused.isEmpty()) << refused.join(u' ').toStdString();
 }
 
 } // namespace
