@@ -38,6 +38,8 @@ const QList<QPair<QString, Permission>> &guardedActions()
         {QStringLiteral("exportAction"), Permission::ExportDeidentified},
         {QStringLiteral("exportFullAction"), Permission::ExportFull},
         {QStringLiteral("importAction"), Permission::ImportRecords},
+        {QStringLiteral("exportCsvAction"), Permission::ExportDeidentified},
+        {QStringLiteral("importCsvAction"), Permission::ImportRecords},
         {QStringLiteral("auditViewerAction"), Permission::ViewAudit},
         {QStringLiteral("auditLogAction"), Permission::ViewAudit},
         {QStringLiteral("backupAction"), Permission::BackupRestore},

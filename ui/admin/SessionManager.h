@@ -70,7 +70,7 @@ public:
 
     /**
      * Disables the actions of @a window (found by object name: newCaseAction,
-     * periodReportAction, exportAction, importAction, auditViewerAction, backupAction,
+     * periodReportAction, exportCsvAction, importCsvAction, auditViewerAction, backupAction,
      * referenceListsAction, usersAction, …) that @a actor's role may not use, with a tooltip.
      */
     static void applyPermissions(QWidget *window, const domain::Actor &actor);
