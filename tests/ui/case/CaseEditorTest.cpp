@@ -20,6 +20,7 @@
 #include "ui/case/ReceptionForm.h"
 #include "ui/case/SupportLedger.h"
 
+#include <QAbstractButton>
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
@@ -494,8 +495,14 @@ void press(Qt::Key key, Qt::KeyboardModifiers modifiers = Qt::NoModifier)
     QTest::keyClick(focus, key, modifiers);
 }
 
+/** Types @a text where the focus is; "#N" presses Down N times instead (a list choice). */
 void typeHere(const QString &text)
 {
+    if (text.startsWith(QLatin1Char('#'))) {
+        for (int i = text.mid(1).toInt(); i > 0; --i)
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_Down);
+        return;
+    }
     QWidget *focus = QApplication::focusWidget();
     ASSERT_NE(focus, nullptr);
     typeText(focus, text);
@@ -507,8 +514,45 @@ std::string focusName()
     return focus ? focus->objectName().toStdString() : std::string();
 }
 
-TEST_F(CaseEditorTest, KeyboardOnlyRegisterFindAndCloseACase)
+/** What the worker types to choose list entries, in each UI language. */
+struct KeyboardWords
 {
+    const char *language;
+    const char *female;
+    const char *agency; ///< the centre itself (first in the list)
+    const char *country;
+    const char *medical; ///< "#N": N times Down from the first type (Vietnamese names share
+                         ///< "Hỗ trợ …", and Space opens a combo's list)
+    const char *travel;
+    const char *outcome;
+};
+
+class CaseEditorKeyboardTest : public CaseEditorTest,
+                               public ::testing::WithParamInterface<KeyboardWords>
+{
+protected:
+    void TearDown() override
+    {
+        ui::installTranslators(QStringLiteral("en"));
+        CaseEditorTest::TearDown();
+    }
+};
+
+/** The Alt+letter of a button's mnemonic ("&Add support" → Key_A). */
+Qt::Key mnemonicKey(const QAbstractButton *button)
+{
+    const QString text = button->text();
+    const qsizetype amp = text.indexOf(QLatin1Char('&'));
+    EXPECT_GE(amp, 0) << text.toStdString();
+    if (amp < 0 || amp + 1 >= text.size())
+        return Qt::Key_unknown;
+    return Qt::Key(Qt::Key_A + (text.at(amp + 1).toUpper().unicode() - 'A'));
+}
+
+TEST_P(CaseEditorKeyboardTest, RegisterFindAndCloseACase)
+{
+    const KeyboardWords &words = GetParam();
+    ASSERT_TRUE(ui::installTranslators(QString::fromLatin1(words.language)));
     ui::MainWindow window(m_db.db(), m_actor);
     window.show();
     window.activateWindow();
@@ -532,7 +576,7 @@ TEST_F(CaseEditorTest, KeyboardOnlyRegisterFindAndCloseACase)
     press(Qt::Key_Tab); // other names
     press(Qt::Key_Tab); // sex
     ASSERT_EQ(focusName(), "sexCombo");
-    typeHere(QStringLiteral("Fem"));
+    typeHere(QString::fromUtf8(words.female));
     press(Qt::Key_Tab);
     ASSERT_EQ(focusName(), "birthDateEdit");
     typeHere(QStringLiteral("1996"));
@@ -543,28 +587,29 @@ TEST_F(CaseEditorTest, KeyboardOnlyRegisterFindAndCloseACase)
     EXPECT_EQ(editor->receptionForm()->dateEdit()->text(), QStringLiteral("15/03/2026"));
     press(Qt::Key_Tab);
     ASSERT_EQ(focusName(), "agencyCombo");
-    typeHere(QStringLiteral("Qu"));
+    typeHere(QString::fromUtf8(words.agency));
     press(Qt::Key_Tab); // batch
     press(Qt::Key_Tab);
     ASSERT_EQ(focusName(), "countryCombo");
-    typeHere(QStringLiteral("Chi"));
+    typeHere(QString::fromUtf8(words.country));
 
     // Alt+3: the supports; Space adds one, its type typed, the amount typed with dots.
     press(Qt::Key_3, Qt::AltModifier);
     ASSERT_EQ(focusName(), "addSupportButton");
     press(Qt::Key_Space);
     ASSERT_EQ(focusName(), "supportTypeCombo") << editor->supportLedger()->supports().size();
-    typeHere(QStringLiteral("Med"));
+    typeHere(QString::fromUtf8(words.medical));
     press(Qt::Key_Tab); // date
     press(Qt::Key_Tab); // provider
     press(Qt::Key_Tab);
     ASSERT_EQ(focusName(), "amountEdit");
     press(Qt::Key_A, Qt::ControlModifier);
     typeHere(QStringLiteral("1.500.000"));
-    press(Qt::Key_A, Qt::AltModifier); // "&Add support" (a mnemonic clicks after a short animation)
+    press(mnemonicKey(editor->supportLedger()->addButton()),
+          Qt::AltModifier); // "&Add support" (a mnemonic clicks after a short animation)
     ASSERT_TRUE(waitFor([] { return focusName() == "supportTypeCombo"; }, 2000)) << focusName();
     QTest::qWait(QApplication::keyboardInputInterval() + 100); // a new keyboard search
-    typeHere(QStringLiteral("Tra"));
+    typeHere(QString::fromUtf8(words.travel));
 
     press(Qt::Key_S, Qt::ControlModifier);
     ASSERT_EQ(personCount(), 1) << editor->messageText().toStdString();
@@ -612,9 +657,10 @@ TEST_F(CaseEditorTest, KeyboardOnlyRegisterFindAndCloseACase)
     press(Qt::Key_2, Qt::AltModifier);
     ASSERT_EQ(editor->tabs()->currentIndex(), int(CaseEditor::Section::Reception)) << focusName();
     ASSERT_EQ(focusName(), "receptionDateEdit");
-    press(Qt::Key_L, Qt::AltModifier);
+    press(mnemonicKey(editor->findChild<QPushButton *>(QStringLiteral("closeCaseButton"))),
+          Qt::AltModifier);
     ASSERT_TRUE(waitFor([] { return focusName() == "outcomeCombo"; }, 2000)) << focusName();
-    typeHere(QStringLiteral("Hand"));
+    typeHere(QString::fromUtf8(words.outcome));
     press(Qt::Key_S, Qt::ControlModifier);
     EXPECT_TRUE(editor->messageText().isEmpty()) << editor->messageText().toStdString();
     const domain::Reception closed = stored(id).receptions.first().reception;
@@ -624,6 +670,15 @@ TEST_F(CaseEditorTest, KeyboardOnlyRegisterFindAndCloseACase)
     press(Qt::Key_Escape);
     ASSERT_TRUE(waitFor([&] { return window.findChild<CaseEditor *>() == nullptr; }));
 }
+
+INSTANTIATE_TEST_SUITE_P(
+    Languages,
+    CaseEditorKeyboardTest,
+    ::testing::Values(KeyboardWords{"vi", "Nữ", "Tr", "Trung", "#1", "#5", "Bàn"},
+                      KeyboardWords{"en", "Fem", "Qu", "Chi", "Med", "Tra", "Hand"}),
+    [](const ::testing::TestParamInfo<KeyboardWords> &info) {
+        return std::string(info.param.language);
+    });
 
 /**
  * Not a check: the pictures of the user guide. Runs only with SAFERETURN_SCREENSHOT_DB (a demo
