@@ -327,7 +327,7 @@ void ExportDialog::applyPreset()
         m_toEdit->setDate(p.to());
     }
     updateDefaultFile();
-    m_countTimer->start();
+    updateRowCount();
 }
 
 void ExportDialog::updateDefaultFile()

@@ -1,0 +1,246 @@
+// The Import wizard over real temporary databases: a bad file lists its errors by row and
+// column and writes nothing; good files (full exports of another database) import, and the
+// imported database exports the same bytes; cancel writes nothing.
+#include "ui/exchange/ImportWizard.h"
+
+#include "UiTestData.h"
+#include "domain/Actor.h"
+#include "domain/Period.h"
+#include "services/DemoDataService.h"
+#include "services/ExportService.h"
+#include "support/TempDatabase.h"
+#include "ui/GuiApp.h"
+
+#include <QAbstractButton>
+#include <QCryptographicHash>
+#include <QFile>
+#include <QLabel>
+#include <QSignalSpy>
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <QTableWidget>
+#include <QTest>
+
+#include <gtest/gtest.h>
+
+namespace sr::test {
+namespace {
+
+using exchange::ExchangeTable;
+using exchange::ExportMode;
+using ui::ImportWizard;
+
+domain::Period allTime()
+{
+    return domain::Period::custom(QDate(1990, 1, 1), QDate(2099, 12, 31)).value();
+}
+
+QByteArray fileBytes(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return file.readAll();
+}
+
+void writeFile(const QString &path, const QByteArray &bytes)
+{
+    QFile file(path);
+    ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+    ASSERT_EQ(file.write(bytes), bytes.size());
+}
+
+/** SHA-256 over the content of every table (rows in primary-key order). */
+QByteArray contentHash(storage::Database &db)
+{
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    QSqlQuery tables(db.connection());
+    EXPECT_TRUE(tables.exec(QStringLiteral(
+        "SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
+        " AND name NOT LIKE 'person_search_%' ORDER BY name")));
+    QStringList names;
+    while (tables.next())
+        names.append(tables.value(0).toString());
+    for (const QString &table : names) {
+        QSqlQuery rows(db.connection());
+        EXPECT_TRUE(rows.exec(QStringLiteral("SELECT * FROM \"%1\" ORDER BY 1").arg(table)));
+        hash.addData(table.toUtf8());
+        while (rows.next()) {
+            for (int i = 0; i < rows.record().count(); ++i) {
+                hash.addData(rows.value(i).toString().toUtf8());
+                hash.addData(QByteArrayView("\x1f"));
+            }
+            hash.addData(QByteArrayView("\x1e"));
+        }
+    }
+    return hash.result();
+}
+
+Result<services::ExportSummary>
+exportFull(storage::Database &db, ExchangeTable table, const QString &path)
+{
+    services::ExportRequest request;
+    request.period = allTime();
+    request.table = table;
+    request.mode = ExportMode::Full;
+    request.filePath = path;
+    return services::ExportService(db).exportTable(request, domain::Actor::systemUser());
+}
+
+bool idle(ImportWizard &wizard)
+{
+    return QTest::qWaitFor([&] { return !wizard.isBusy(); }, 60000);
+}
+
+const QByteArray kHeader = "case_code,full_name,sex,reception_date,agency,country,route,"
+                           "identification_status,case_status,exploitation\r\n";
+
+class ImportWizardTest : public ::testing::Test
+{
+protected:
+    static void SetUpTestSuite() { ui::installTranslators(QStringLiteral("en")); }
+
+    TempDatabase m_db;
+    domain::Actor m_actor = domain::Actor::systemUser();
+};
+
+TEST_F(ImportWizardTest, BadFileListsEveryErrorByRowAndColumnAndWritesNothing)
+{
+    insertCases(m_db.db(), sampleCases(20));
+    const QByteArray before = contentHash(m_db.db());
+    const QString path = m_db.filePath(QStringLiteral("bad.csv"));
+    writeFile(path,
+              "\xEF\xBB\xBF" + kHeader
+                  + "QN-2024-0501,Trần Thị Thử,female,2023-02-30,ctxh_qn,CN,self_reported,"
+                    "pending,open,forced_labour\r\n"
+                  + "QN-2024-0502,Lê Văn Thử,male,2024-02-03,Không có cơ quan này,CN,"
+                    "self_reported,pending,open,forced_labour\r\n");
+
+    ImportWizard wizard(m_db.db(), m_actor);
+    wizard.show();
+    EXPECT_FALSE(wizard.button(QWizard::NextButton)->isEnabled()); // no file yet
+    wizard.setFilePath(path);
+    EXPECT_TRUE(wizard.button(QWizard::NextButton)->isEnabled());
+    wizard.next();
+    ASSERT_EQ(wizard.currentId(), ImportWizard::ValidationPage);
+    ASSERT_TRUE(idle(wizard));
+    ASSERT_TRUE(wizard.report().has_value());
+    EXPECT_FALSE(wizard.report()->written);
+
+    auto *table = wizard.findChild<QTableWidget *>(QStringLiteral("issuesTable"));
+    ASSERT_NE(table, nullptr);
+    ASSERT_EQ(table->rowCount(), 2);
+    EXPECT_EQ(table->item(0, 0)->text(), QStringLiteral("2"));
+    EXPECT_EQ(table->item(0, 1)->text(), QStringLiteral("reception_date"));
+    EXPECT_EQ(table->item(0, 2)->text(), QStringLiteral("2023-02-30"));
+    EXPECT_EQ(table->item(0, 3)->text(),
+              ImportWizard::issueText(services::ImportIssueCode::InvalidDate));
+    EXPECT_EQ(table->item(1, 0)->text(), QStringLiteral("3"));
+    EXPECT_EQ(table->item(1, 1)->text(), QStringLiteral("agency"));
+    EXPECT_EQ(table->item(1, 2)->text(), QStringLiteral("Không có cơ quan này"));
+    EXPECT_TRUE(table->item(1, 3)->text().contains(QStringLiteral("Add missing agencies")));
+    EXPECT_TRUE(wizard.findChild<QLabel *>(QStringLiteral("validationLabel"))
+                    ->text()
+                    .contains(QStringLiteral("Nothing was written")));
+    EXPECT_FALSE(wizard.button(QWizard::NextButton)->isEnabled());
+    EXPECT_EQ(contentHash(m_db.db()), before);
+}
+
+TEST_F(ImportWizardTest, FullExportsOfAnotherDatabaseImportAndExportTheSameBytes)
+{
+    TempDatabase source;
+    services::DemoOptions options;
+    options.persons = 60;
+    options.seed = 11;
+    ASSERT_TRUE(services::DemoDataService(source.db()).generate(m_actor, options).ok());
+
+    // Batches first: receptions refer to them, supports to receptions.
+    for (const ExchangeTable table :
+         {ExchangeTable::Batches, ExchangeTable::Receptions, ExchangeTable::Supports}) {
+        const QString code = exchange::toCode(table);
+        const QString path = source.filePath(code + QStringLiteral(".csv"));
+        const auto exported = exportFull(source.db(), table, path);
+        ASSERT_TRUE(exported.ok());
+        ASSERT_GT(exported->rows, 0) << code.toStdString();
+
+        ImportWizard wizard(m_db.db(), m_actor);
+        QSignalSpy imported(&wizard, &ImportWizard::imported);
+        wizard.show();
+        wizard.setFilePath(path);
+        wizard.next();
+        ASSERT_TRUE(idle(wizard));
+        ASSERT_TRUE(wizard.report().has_value());
+        ASSERT_TRUE(wizard.report()->isValid()) << code.toStdString();
+        EXPECT_FALSE(wizard.report()->written);
+        EXPECT_EQ(wizard.report()->rows, exported->rows);
+        EXPECT_EQ(services::ExportService(m_db.db()).countRows(allTime(), table).value(), 0);
+
+        wizard.next();
+        ASSERT_EQ(wizard.currentId(), ImportWizard::ConfirmPage);
+        EXPECT_TRUE(wizard.findChild<QLabel *>(QStringLiteral("confirmLabel"))
+                        ->text()
+                        .startsWith(QString::number(exported->rows) + QLatin1Char(' ')));
+        wizard.next();
+        ASSERT_TRUE(idle(wizard));
+        ASSERT_TRUE(
+            QTest::qWaitFor([&] { return wizard.currentId() == ImportWizard::SummaryPage; }));
+        ASSERT_TRUE(wizard.report().has_value());
+        EXPECT_TRUE(wizard.report()->written);
+        EXPECT_EQ(wizard.report()->created, exported->rows);
+        EXPECT_EQ(imported.count(), 1);
+        EXPECT_TRUE(wizard.findChild<QLabel *>(QStringLiteral("summaryLabel"))
+                        ->text()
+                        .contains(QStringLiteral("Records created: %1").arg(exported->rows)));
+        EXPECT_EQ(services::ExportService(m_db.db()).countRows(allTime(), table).value(),
+                  exported->rows);
+    }
+    for (const ExchangeTable table :
+         {ExchangeTable::Batches, ExchangeTable::Receptions, ExchangeTable::Supports}) {
+        const QString code = exchange::toCode(table);
+        const QString first = source.filePath(code + QStringLiteral(".csv"));
+        const QString again = m_db.filePath(code + QStringLiteral("-again.csv"));
+        ASSERT_TRUE(exportFull(m_db.db(), table, again).ok());
+        EXPECT_EQ(fileBytes(again), fileBytes(first)) << code.toStdString();
+    }
+}
+
+TEST_F(ImportWizardTest, CancelledImportWritesNothing)
+{
+    TempDatabase source;
+    insertCases(source.db(), sampleCases(50));
+    const QString path = source.filePath(QStringLiteral("receptions.csv"));
+    ASSERT_TRUE(exportFull(source.db(), ExchangeTable::Receptions, path).ok());
+    const QByteArray before = contentHash(m_db.db());
+
+    ImportWizard wizard(m_db.db(), m_actor);
+    wizard.show();
+    wizard.setFilePath(path);
+    wizard.next();
+    ASSERT_TRUE(idle(wizard));
+    ASSERT_TRUE(wizard.report() && wizard.report()->isValid());
+    wizard.next();
+    wizard.next();
+    ASSERT_EQ(wizard.currentId(), ImportWizard::ProgressPage);
+    wizard.cancelRun();
+    ASSERT_TRUE(idle(wizard));
+    EXPECT_EQ(wizard.lastError(), ErrorCode::Cancelled);
+    EXPECT_EQ(wizard.currentId(), ImportWizard::ProgressPage);
+    EXPECT_FALSE(wizard.button(QWizard::NextButton)->isEnabled());
+    EXPECT_EQ(contentHash(m_db.db()), before);
+}
+
+TEST_F(ImportWizardTest, ViewerMayNotImport)
+{
+    const QString path = m_db.filePath(QStringLiteral("any.csv"));
+    writeFile(path, kHeader);
+    domain::Actor viewer = m_actor;
+    viewer.role = domain::Role::Viewer;
+    ImportWizard wizard(m_db.db(), viewer);
+    wizard.show();
+    wizard.setFilePath(path);
+    EXPECT_FALSE(wizard.button(QWizard::NextButton)->isEnabled());
+    EXPECT_TRUE(wizard.findChild<QLabel *>(QStringLiteral("permissionLabel"))->isVisible());
+}
+
+} // namespace
+} // namespace sr::test
