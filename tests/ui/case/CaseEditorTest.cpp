@@ -7,6 +7,7 @@
 #include "services/CaseService.h"
 #include "storage/Database.h"
 #include "storage/PersonRepository.h"
+#include "storage/SupportRepository.h"
 #include "support/FixedClock.h"
 #include "support/TempDatabase.h"
 #include "ui/CaseListModel.h"
@@ -101,6 +102,30 @@ bool waitFor(const std::function<bool()> &condition, int ms = 5000)
     }
     return true;
 }
+
+/** Clicks @a button of the next message box that opens (a modal question of the editor). */
+class MessageBoxAnswer
+{
+public:
+    explicit MessageBoxAnswer(QMessageBox::StandardButton button)
+    {
+        QObject::connect(&m_timer, &QTimer::timeout, [this, button] {
+            if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+                if (QAbstractButton *target = box->button(button)) {
+                    m_timer.stop();
+                    m_answered = true;
+                    target->click();
+                }
+            }
+        });
+        m_timer.start(20);
+    }
+    bool answered() const { return m_answered; }
+
+private:
+    QTimer m_timer;
+    bool m_answered = false;
+};
 
 class CaseEditorTest : public ::testing::Test
 {
@@ -418,6 +443,109 @@ TEST_F(CaseEditorTest, EditsOfAStoredCaseAreSavedTogether)
     EXPECT_EQ(record.receptions.first().followUps.first().health,
               domain::ReintegrationStatus::Stable);
     EXPECT_EQ(record.receptions.first().followUps.first().date, today);
+}
+
+TEST_F(CaseEditorTest, EscapeWithUnsavedChangesAsksAndDiscardRemovesTheDraft)
+{
+    auto editor = newEditor();
+    typeText(child<QLineEdit>(*editor, "fullNameEdit"), QStringLiteral("Ma Thị Sen"));
+    editor->writeDraftNow();
+    ASSERT_EQ(ui::DraftStore(m_db.path()).list().size(), 1);
+
+    {
+        MessageBoxAnswer cancel(QMessageBox::Cancel);
+        QTest::keyClick(child<QLineEdit>(*editor, "fullNameEdit"), Qt::Key_Escape);
+        EXPECT_TRUE(cancel.answered());
+        EXPECT_TRUE(editor->isVisible());
+    }
+    {
+        MessageBoxAnswer discard(QMessageBox::Discard);
+        QTest::keyClick(child<QLineEdit>(*editor, "fullNameEdit"), Qt::Key_Escape);
+        EXPECT_TRUE(discard.answered());
+        EXPECT_FALSE(editor->isVisible());
+    }
+    EXPECT_TRUE(ui::DraftStore(m_db.path()).list().isEmpty());
+    EXPECT_EQ(personCount(), 0);
+    editor.reset();
+    EXPECT_TRUE(ui::DraftStore(m_db.path()).list().isEmpty());
+}
+
+TEST_F(CaseEditorTest, EscapeWithUnsavedChangesCanSave)
+{
+    auto editor = newEditor();
+    typeValidCase(*editor, QStringLiteral("Ma Văn Sáng"), QStringLiteral("1985"));
+    MessageBoxAnswer save(QMessageBox::Save);
+    QTest::keyClick(child<QLineEdit>(*editor, "receptionDateEdit"), Qt::Key_Escape);
+    EXPECT_TRUE(save.answered());
+    EXPECT_FALSE(editor->isVisible());
+    EXPECT_EQ(personCount(), 1);
+}
+
+TEST_F(CaseEditorTest, QuangNinhCommuneIsChosenFromTheListOtherProvincesTakeFreeText)
+{
+    services::CaseService service(m_db.db());
+    auto reference = service.referenceData(m_actor);
+    ASSERT_TRUE(reference.ok());
+    ASSERT_FALSE(reference->communesFrom2025.isEmpty());
+    const domain::Commune commune = reference->communesFrom2025.first();
+
+    auto editor = newEditor();
+    typeValidCase(*editor, QStringLiteral("Chíu Thị Lìn"), QStringLiteral("2000"));
+    choose(child<QComboBox>(*editor, "provinceCombo"), QStringLiteral("22"));
+    auto *communeEdit = child<QLineEdit>(*editor, "communeEdit");
+    ASSERT_NE(communeEdit->completer(), nullptr);
+    typeText(communeEdit, commune.name);
+    ASSERT_TRUE(editor->save()) << editor->messageText().toStdString();
+    domain::Person saved = stored(editor->personId()).person;
+    EXPECT_EQ(saved.residenceProvince, QStringLiteral("22"));
+    EXPECT_EQ(saved.residenceCommune, commune.code);
+    EXPECT_TRUE(saved.residenceCommuneText.isEmpty());
+
+    // Another province: the commune is kept as typed.
+    ASSERT_GE(child<QComboBox>(*editor, "provinceCombo")->count(), 3);
+    child<QComboBox>(*editor, "provinceCombo")->setCurrentIndex(2);
+    retype(communeEdit, QStringLiteral("Xã Tự Do"));
+    ASSERT_TRUE(editor->save()) << editor->messageText().toStdString();
+    saved = stored(editor->personId()).person;
+    EXPECT_NE(saved.residenceProvince, QStringLiteral("22"));
+    EXPECT_TRUE(saved.residenceCommune.isEmpty());
+    EXPECT_EQ(saved.residenceCommuneText, QStringLiteral("Xã Tự Do"));
+}
+
+TEST_F(CaseEditorTest, ArchivingASupportAsksAndKeepsTheRow)
+{
+    auto editor = newEditor();
+    typeValidCase(*editor, QStringLiteral("Lý Thị Mỷ"), QStringLiteral("1993"));
+    addSupport(*editor, QStringLiteral("medical"), QStringLiteral("100000"));
+    addSupport(*editor, QStringLiteral("legal_aid"), QStringLiteral("0"));
+    ASSERT_TRUE(editor->save()) << editor->messageText().toStdString();
+    const qint64 id = editor->personId();
+    ASSERT_EQ(stored(id).receptions.first().supports.size(), 2);
+
+    editor->showSection(CaseEditor::Section::Supports);
+    editor->supportLedger()->selectRow(0);
+    const QString archivedType = editor->supportLedger()->supports().at(0).typeCode;
+    {
+        MessageBoxAnswer cancel(QMessageBox::Cancel);
+        QTest::mouseClick(child<QPushButton>(*editor, "archiveSupportButton"), Qt::LeftButton);
+        EXPECT_TRUE(cancel.answered());
+    }
+    EXPECT_EQ(stored(id).receptions.first().supports.size(), 2);
+    {
+        MessageBoxAnswer yes(QMessageBox::Yes);
+        QTest::mouseClick(child<QPushButton>(*editor, "archiveSupportButton"), Qt::LeftButton);
+        EXPECT_TRUE(yes.answered());
+    }
+    const QList<domain::Support> active = stored(id).receptions.first().supports;
+    ASSERT_EQ(active.size(), 1);
+    EXPECT_NE(active.first().typeCode, archivedType);
+    EXPECT_EQ(editor->supportLedger()->supports().size(), 1);
+    // Archived, not deleted: still in the database.
+    storage::SupportRepository supports(m_db.db());
+    auto all = supports.listForReception(stored(id).receptions.first().reception.meta.id,
+                                         storage::ArchiveFilter::IncludeArchived);
+    ASSERT_TRUE(all.ok());
+    EXPECT_EQ(all->size(), 2);
 }
 
 TEST_F(CaseEditorTest, DraftIsWrittenWhileTypingAndRestoredAfterTheEditorIsGone)
