@@ -1683,134 +1683,134 @@ Restore the latest backup (safereturn restore).</translation>
     <name>sr::ui::ExportDialog</name>
     <message>
         <source>Export CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Export CSV</translation>
     </message>
     <message>
         <source>This quarter</source>
-        <translation type="unfinished">This quarter</translation>
+        <translation>This quarter</translation>
     </message>
     <message>
         <source>Last quarter</source>
-        <translation type="unfinished">Last quarter</translation>
+        <translation>Last quarter</translation>
     </message>
     <message>
         <source>This half-year</source>
-        <translation type="unfinished">This half-year</translation>
+        <translation>This half-year</translation>
     </message>
     <message>
         <source>Last half-year</source>
-        <translation type="unfinished">Last half-year</translation>
+        <translation>Last half-year</translation>
     </message>
     <message>
         <source>This year</source>
-        <translation type="unfinished">This year</translation>
+        <translation>This year</translation>
     </message>
     <message>
         <source>Last year</source>
-        <translation type="unfinished">Last year</translation>
+        <translation>Last year</translation>
     </message>
     <message>
         <source>Custom range</source>
-        <translation type="unfinished">Custom range</translation>
+        <translation>Custom range</translation>
     </message>
     <message>
         <source>Receptions (one row per reception)</source>
-        <translation type="unfinished"></translation>
+        <translation>Receptions (one row per reception)</translation>
     </message>
     <message>
         <source>Supports (one row per support given)</source>
-        <translation type="unfinished"></translation>
+        <translation>Supports (one row per support given)</translation>
     </message>
     <message>
         <source>Handover batches (one row per batch)</source>
-        <translation type="unfinished"></translation>
+        <translation>Handover batches (one row per batch)</translation>
     </message>
     <message>
         <source>De-identified (for the Department of Labour)</source>
-        <translation type="unfinished"></translation>
+        <translation>De-identified (for the Department of Labour)</translation>
     </message>
     <message>
         <source>Full, with personal data</source>
-        <translation type="unfinished"></translation>
+        <translation>Full, with personal data</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Browse…</translation>
     </message>
     <message>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Export</translation>
     </message>
     <message>
         <source>&amp;Cancel export</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cancel export</translation>
     </message>
     <message>
         <source>Period:</source>
-        <translation type="unfinished">Period:</translation>
+        <translation>Period:</translation>
     </message>
     <message>
         <source>From – to:</source>
-        <translation type="unfinished">From – to:</translation>
+        <translation>From – to:</translation>
     </message>
     <message>
         <source>Table:</source>
-        <translation type="unfinished"></translation>
+        <translation>Table:</translation>
     </message>
     <message>
         <source>Mode:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mode:</translation>
     </message>
     <message>
         <source>File:</source>
-        <translation type="unfinished"></translation>
+        <translation>File:</translation>
     </message>
     <message>
         <source>Export personal data?</source>
-        <translation type="unfinished"></translation>
+        <translation>Export personal data?</translation>
     </message>
     <message>
         <source>Export with personal data</source>
-        <translation type="unfinished"></translation>
+        <translation>Export with personal data</translation>
     </message>
     <message>
         <source>The start date is after the end date.</source>
-        <translation type="unfinished"></translation>
+        <translation>The start date is after the end date.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln row(s) will be written.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln row will be written.</numerusform>
+            <numerusform>%Ln rows will be written.</numerusform>
         </translation>
     </message>
     <message>
         <source>No names, other names, document numbers, addresses, phone numbers, family contacts or notes. The birth date becomes the age band, the commune becomes the province, and the case code becomes a stable pseudonym.</source>
-        <translation type="unfinished"></translation>
+        <translation>No names, other names, document numbers, addresses, phone numbers, family contacts or notes. The birth date becomes the age band, the commune becomes the province, and the case code becomes a stable pseudonym.</translation>
     </message>
     <message>
         <source>Every field, including names, dates of birth, document numbers, addresses, phone numbers, family contacts and notes. The export is recorded in the audit log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Every field, including names, dates of birth, document numbers, addresses, phone numbers, family contacts and notes. The export is recorded in the audit log.</translation>
     </message>
     <message>
         <source>Your role may not export personal data. Choose the de-identified mode, or ask a manager or an administrator for a full export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Your role may not export personal data. Choose the de-identified mode, or ask a manager or an administrator for a full export.</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV files (*.csv)</translation>
     </message>
     <message>
         <source>full names, other names, dates of birth, document numbers, addresses, phone numbers, family contacts, case codes and notes</source>
-        <translation type="unfinished"></translation>
+        <translation>full names, other names, dates of birth, document numbers, addresses, phone numbers, family contacts, case codes and notes</translation>
     </message>
     <message>
         <source>case codes and the notes of each support, which may name the person</source>
-        <translation type="unfinished"></translation>
+        <translation>case codes and the notes of each support, which may name the person</translation>
     </message>
     <message>
         <source>the notes of each batch, which may name persons</source>
-        <translation type="unfinished"></translation>
+        <translation>the notes of each batch, which may name persons</translation>
     </message>
     <message numerus="yes">
         <source>The file will hold personal data of returned victims: %1.
@@ -1818,42 +1818,52 @@ Restore the latest backup (safereturn restore).</translation>
 Keep it on an encrypted or access-controlled drive, send it only to authorised recipients, and delete it when it is no longer needed. The export (period, table, row count and file name) is recorded in the audit log.
 
 Export %Ln row(s) with personal data?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The file will hold personal data of returned victims: %1.
+
+Keep it on an encrypted or access-controlled drive, send it only to authorised recipients, and delete it when it is no longer needed. The export (period, table, row count and file name) is recorded in the audit log.
+
+Export %Ln row with personal data?</numerusform>
+            <numerusform>The file will hold personal data of returned victims: %1.
+
+Keep it on an encrypted or access-controlled drive, send it only to authorised recipients, and delete it when it is no longer needed. The export (period, table, row count and file name) is recorded in the audit log.
+
+Export %Ln rows with personal data?</numerusform>
         </translation>
     </message>
     <message>
         <source>Your role may not export personal data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Your role may not export personal data.</translation>
     </message>
     <message>
         <source>The export was not started.</source>
-        <translation type="unfinished"></translation>
+        <translation>The export was not started.</translation>
     </message>
     <message>
         <source>Exporting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporting…</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelling…</translation>
     </message>
     <message numerus="yes">
         <source>Exported %Ln row(s) to:
 %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Exported %Ln row to:
+%1</numerusform>
+            <numerusform>Exported %Ln rows to:
+%1</numerusform>
         </translation>
     </message>
     <message>
         <source>The export was cancelled. No file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>The export was cancelled. No file was written.</translation>
     </message>
     <message>
         <source>No file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>No file was written.</translation>
     </message>
 </context>
 <context>
@@ -1973,219 +1983,219 @@ Export %Ln row(s) with personal data?</source>
     <name>sr::ui::ImportWizard</name>
     <message>
         <source>Import CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Import CSV</translation>
     </message>
     <message>
         <source>Choose a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a file</translation>
     </message>
     <message>
         <source>A full export of SafeReturn (receptions, supports or handover batches) or a spreadsheet saved from the migration template, as CSV in UTF-8.</source>
-        <translation type="unfinished"></translation>
+        <translation>A full export of SafeReturn (receptions, supports or handover batches) or a spreadsheet saved from the migration template, as CSV in UTF-8.</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Browse…</translation>
     </message>
     <message>
         <source>&amp;Update records that already exist (same case code or record identifier)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Update records that already exist (same case code or record identifier)</translation>
     </message>
     <message>
         <source>&amp;Add missing agencies, support types and border gates to the reference lists</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Add missing agencies, support types and border gates to the reference lists</translation>
     </message>
     <message>
         <source>Your role may not import records. Ask a manager or an administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Your role may not import records. Ask a manager or an administrator.</translation>
     </message>
     <message>
         <source>File:</source>
-        <translation type="unfinished"></translation>
+        <translation>File:</translation>
     </message>
     <message>
         <source>Nothing is written before the whole file has been checked; the next step lists every problem found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nothing is written before the whole file has been checked; the next step lists every problem found.</translation>
     </message>
     <message>
         <source>Check the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Check the file</translation>
     </message>
     <message>
         <source>Every row is checked; nothing is written in this step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Every row is checked; nothing is written in this step.</translation>
     </message>
     <message>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation>Row</translation>
     </message>
     <message>
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation>Column</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Value</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem</translation>
     </message>
     <message>
         <source>Confirm the import</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirm the import</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Import</translation>
     </message>
     <message>
         <source>Importing</source>
-        <translation type="unfinished"></translation>
+        <translation>Importing</translation>
     </message>
     <message>
         <source>All rows are written in one step: Cancel leaves the database as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>All rows are written in one step: Cancel leaves the database as it was.</translation>
     </message>
     <message>
         <source>Import finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Import finished</translation>
     </message>
     <message>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV files (*.csv *.txt);;All files (*)</translation>
     </message>
     <message numerus="yes">
         <source>%Ln row(s) of the table &quot;%1&quot; will be imported from &quot;%2&quot;.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln row of the table &quot;%1&quot; will be imported from &quot;%2&quot;.</numerusform>
+            <numerusform>%Ln rows of the table &quot;%1&quot; will be imported from &quot;%2&quot;.</numerusform>
         </translation>
     </message>
     <message>
         <source>Records that already exist will be updated with the values of the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Records that already exist will be updated with the values of the file.</translation>
     </message>
     <message>
         <source>No record of the file exists yet; all will be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>No record of the file exists yet; all will be created.</translation>
     </message>
     <message>
         <source>These reference values will be added: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>These reference values will be added: %1.</translation>
     </message>
     <message>
         <source>All rows are written together, or none. The import is recorded in the audit log.</source>
-        <translation type="unfinished"></translation>
+        <translation>All rows are written together, or none. The import is recorded in the audit log.</translation>
     </message>
     <message>
         <source>Checking the file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Checking the file…</translation>
     </message>
     <message>
         <source>Checking and writing the rows…</source>
-        <translation type="unfinished"></translation>
+        <translation>Checking and writing the rows…</translation>
     </message>
     <message>
         <source>Done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Done.</translation>
     </message>
     <message>
         <source>The import was cancelled. Nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>The import was cancelled. Nothing was written.</translation>
     </message>
     <message>
         <source>Nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nothing was written.</translation>
     </message>
     <message>
         <source>The file changed since it was checked and now has errors. Nothing was written; start the import again.</source>
-        <translation type="unfinished"></translation>
+        <translation>The file changed since it was checked and now has errors. Nothing was written; start the import again.</translation>
     </message>
     <message>
         <source>The check was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>The check was cancelled.</translation>
     </message>
     <message numerus="yes">
         <source>The file is valid: %Ln row(s) of the table &quot;%1&quot;. Press Next to continue.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The file is valid: %Ln row of the table &quot;%1&quot;. Press Next to continue.</numerusform>
+            <numerusform>The file is valid: %Ln rows of the table &quot;%1&quot;. Press Next to continue.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln problem(s) found. Nothing was written. Correct the file (or choose other options) and check it again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln problem found. Nothing was written. Correct the file (or choose other options) and check it again.</numerusform>
+            <numerusform>%Ln problems found. Nothing was written. Correct the file (or choose other options) and check it again.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The first %1 are listed; %Ln more are not shown.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The first %1 are listed; %Ln more is not shown.</numerusform>
+            <numerusform>The first %1 are listed; %Ln more are not shown.</numerusform>
         </translation>
     </message>
     <message>
         <source>File: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>File: %1</translation>
     </message>
     <message>
         <source>Table: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Table: %1</translation>
     </message>
     <message>
         <source>Rows read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rows read: %1</translation>
     </message>
     <message>
         <source>Records created: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Records created: %1</translation>
     </message>
     <message>
         <source>Records updated: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Records updated: %1</translation>
     </message>
     <message>
         <source>Persons created: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Persons created: %1</translation>
     </message>
     <message>
         <source>Persons updated: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Persons updated: %1</translation>
     </message>
     <message>
         <source>Reference values added: none</source>
-        <translation type="unfinished"></translation>
+        <translation>Reference values added: none</translation>
     </message>
     <message>
         <source>Reference values added: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Reference values added: %1</translation>
     </message>
     <message>
         <source>receptions</source>
-        <translation type="unfinished"></translation>
+        <translation>receptions</translation>
     </message>
     <message>
         <source>supports</source>
-        <translation type="unfinished"></translation>
+        <translation>supports</translation>
     </message>
     <message>
         <source>handover batches</source>
-        <translation type="unfinished"></translation>
+        <translation>handover batches</translation>
     </message>
     <message>
         <source>Unknown value of a reference list. Tick &quot;Add missing agencies, support types and border gates&quot; on the first page to add it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown value of a reference list. Tick &quot;Add missing agencies, support types and border gates&quot; on the first page to add it.</translation>
     </message>
     <message>
         <source>The case code already exists. Tick &quot;Update records that already exist&quot; on the first page to update it.</source>
-        <translation type="unfinished"></translation>
+        <translation>The case code already exists. Tick &quot;Update records that already exist&quot; on the first page to update it.</translation>
     </message>
     <message>
         <source>The record already exists. Tick &quot;Update records that already exist&quot; on the first page to update it.</source>
-        <translation type="unfinished"></translation>
+        <translation>The record already exists. Tick &quot;Update records that already exist&quot; on the first page to update it.</translation>
     </message>
 </context>
 <context>
@@ -2343,11 +2353,11 @@ To try SafeReturn with demonstration data (invented persons, no real records), c
     </message>
     <message>
         <source>&amp;Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Export CSV…</translation>
     </message>
     <message>
         <source>&amp;Import CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Import CSV…</translation>
     </message>
 </context>
 <context>

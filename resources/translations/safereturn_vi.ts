@@ -1682,133 +1682,133 @@ Hãy khôi phục bản sao lưu gần nhất (safereturn restore).</translation
     <name>sr::ui::ExportDialog</name>
     <message>
         <source>Export CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Xuất CSV</translation>
     </message>
     <message>
         <source>This quarter</source>
-        <translation type="unfinished">Quý này</translation>
+        <translation>Quý này</translation>
     </message>
     <message>
         <source>Last quarter</source>
-        <translation type="unfinished">Quý trước</translation>
+        <translation>Quý trước</translation>
     </message>
     <message>
         <source>This half-year</source>
-        <translation type="unfinished">6 tháng này</translation>
+        <translation>6 tháng này</translation>
     </message>
     <message>
         <source>Last half-year</source>
-        <translation type="unfinished">6 tháng trước</translation>
+        <translation>6 tháng trước</translation>
     </message>
     <message>
         <source>This year</source>
-        <translation type="unfinished">Năm nay</translation>
+        <translation>Năm nay</translation>
     </message>
     <message>
         <source>Last year</source>
-        <translation type="unfinished">Năm trước</translation>
+        <translation>Năm trước</translation>
     </message>
     <message>
         <source>Custom range</source>
-        <translation type="unfinished">Khoảng tùy chọn</translation>
+        <translation>Khoảng tùy chọn</translation>
     </message>
     <message>
         <source>Receptions (one row per reception)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lượt tiếp nhận (mỗi lượt một dòng)</translation>
     </message>
     <message>
         <source>Supports (one row per support given)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hỗ trợ (mỗi lượt hỗ trợ một dòng)</translation>
     </message>
     <message>
         <source>Handover batches (one row per batch)</source>
-        <translation type="unfinished"></translation>
+        <translation>Đợt trao trả (mỗi đợt một dòng)</translation>
     </message>
     <message>
         <source>De-identified (for the Department of Labour)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ẩn danh (gửi Sở LĐ-TB&amp;XH)</translation>
     </message>
     <message>
         <source>Full, with personal data</source>
-        <translation type="unfinished"></translation>
+        <translation>Đầy đủ, có dữ liệu cá nhân</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Chọn tệp…</translation>
     </message>
     <message>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Xuất</translation>
     </message>
     <message>
         <source>&amp;Cancel export</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hủy xuất</translation>
     </message>
     <message>
         <source>Period:</source>
-        <translation type="unfinished">Kỳ báo cáo:</translation>
+        <translation>Kỳ:</translation>
     </message>
     <message>
         <source>From – to:</source>
-        <translation type="unfinished">Từ – đến:</translation>
+        <translation>Từ – đến:</translation>
     </message>
     <message>
         <source>Table:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bảng:</translation>
     </message>
     <message>
         <source>Mode:</source>
-        <translation type="unfinished"></translation>
+        <translation>Chế độ:</translation>
     </message>
     <message>
         <source>File:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp:</translation>
     </message>
     <message>
         <source>Export personal data?</source>
-        <translation type="unfinished"></translation>
+        <translation>Xuất dữ liệu cá nhân?</translation>
     </message>
     <message>
         <source>Export with personal data</source>
-        <translation type="unfinished"></translation>
+        <translation>Xuất kèm dữ liệu cá nhân</translation>
     </message>
     <message>
         <source>The start date is after the end date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngày bắt đầu sau ngày kết thúc.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln row(s) will be written.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Sẽ ghi %Ln dòng.</numerusform>
         </translation>
     </message>
     <message>
         <source>No names, other names, document numbers, addresses, phone numbers, family contacts or notes. The birth date becomes the age band, the commune becomes the province, and the case code becomes a stable pseudonym.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có họ tên, tên gọi khác, số giấy tờ, địa chỉ, số điện thoại, liên hệ gia đình hay ghi chú. Ngày sinh được thay bằng nhóm tuổi, xã/phường được thay bằng tỉnh, và mã hồ sơ được thay bằng một bí danh cố định.</translation>
     </message>
     <message>
         <source>Every field, including names, dates of birth, document numbers, addresses, phone numbers, family contacts and notes. The export is recorded in the audit log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mọi trường, kể cả họ tên, ngày sinh, số giấy tờ, địa chỉ, số điện thoại, liên hệ gia đình và ghi chú. Lần xuất này được ghi vào nhật ký kiểm tra.</translation>
     </message>
     <message>
         <source>Your role may not export personal data. Choose the de-identified mode, or ask a manager or an administrator for a full export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vai trò của bạn không được xuất dữ liệu cá nhân. Hãy chọn chế độ ẩn danh, hoặc nhờ người quản lý hay quản trị viên xuất bản đầy đủ.</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp CSV (*.csv)</translation>
     </message>
     <message>
         <source>full names, other names, dates of birth, document numbers, addresses, phone numbers, family contacts, case codes and notes</source>
-        <translation type="unfinished"></translation>
+        <translation>họ tên, tên gọi khác, ngày sinh, số giấy tờ, địa chỉ, số điện thoại, liên hệ gia đình, mã hồ sơ và ghi chú</translation>
     </message>
     <message>
         <source>case codes and the notes of each support, which may name the person</source>
-        <translation type="unfinished"></translation>
+        <translation>mã hồ sơ và ghi chú của từng lượt hỗ trợ, có thể nêu tên người được hỗ trợ</translation>
     </message>
     <message>
         <source>the notes of each batch, which may name persons</source>
-        <translation type="unfinished"></translation>
+        <translation>ghi chú của từng đợt, có thể nêu tên người</translation>
     </message>
     <message numerus="yes">
         <source>The file will hold personal data of returned victims: %1.
@@ -1816,40 +1816,45 @@ Hãy khôi phục bản sao lưu gần nhất (safereturn restore).</translation
 Keep it on an encrypted or access-controlled drive, send it only to authorised recipients, and delete it when it is no longer needed. The export (period, table, row count and file name) is recorded in the audit log.
 
 Export %Ln row(s) with personal data?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Tệp sẽ chứa dữ liệu cá nhân của nạn nhân trở về: %1.
+
+Chỉ lưu tệp trên ổ đĩa được mã hóa hoặc được kiểm soát truy cập, chỉ gửi cho người nhận có thẩm quyền, và xóa tệp khi không còn cần. Lần xuất này (kỳ, bảng, số dòng và tên tệp) được ghi vào nhật ký kiểm tra.
+
+Xuất %Ln dòng kèm dữ liệu cá nhân?</numerusform>
         </translation>
     </message>
     <message>
         <source>Your role may not export personal data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vai trò của bạn không được xuất dữ liệu cá nhân.</translation>
     </message>
     <message>
         <source>The export was not started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa xuất tệp.</translation>
     </message>
     <message>
         <source>Exporting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang xuất…</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang hủy…</translation>
     </message>
     <message numerus="yes">
         <source>Exported %Ln row(s) to:
 %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Đã xuất %Ln dòng vào:
+%1</numerusform>
         </translation>
     </message>
     <message>
         <source>The export was cancelled. No file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã hủy xuất. Không có tệp nào được ghi.</translation>
     </message>
     <message>
         <source>No file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có tệp nào được ghi.</translation>
     </message>
 </context>
 <context>
@@ -1969,215 +1974,215 @@ Export %Ln row(s) with personal data?</source>
     <name>sr::ui::ImportWizard</name>
     <message>
         <source>Import CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhập CSV</translation>
     </message>
     <message>
         <source>Choose a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Chọn tệp</translation>
     </message>
     <message>
         <source>A full export of SafeReturn (receptions, supports or handover batches) or a spreadsheet saved from the migration template, as CSV in UTF-8.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp xuất đầy đủ của SafeReturn (lượt tiếp nhận, hỗ trợ hoặc đợt trao trả) hoặc bảng tính lập theo tệp mẫu chuyển dữ liệu, lưu dạng CSV UTF-8.</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Chọn tệp…</translation>
     </message>
     <message>
         <source>&amp;Update records that already exist (same case code or record identifier)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cập nhật các bản ghi đã có (cùng mã hồ sơ hoặc mã định danh bản ghi)</translation>
     </message>
     <message>
         <source>&amp;Add missing agencies, support types and border gates to the reference lists</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Thêm cơ quan, loại hỗ trợ và cửa khẩu chưa có vào danh mục</translation>
     </message>
     <message>
         <source>Your role may not import records. Ask a manager or an administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vai trò của bạn không được nhập dữ liệu. Hãy nhờ người quản lý hoặc quản trị viên.</translation>
     </message>
     <message>
         <source>File:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp:</translation>
     </message>
     <message>
         <source>Nothing is written before the whole file has been checked; the next step lists every problem found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không ghi gì trước khi kiểm tra xong toàn bộ tệp; bước tiếp theo liệt kê mọi lỗi tìm thấy.</translation>
     </message>
     <message>
         <source>Check the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiểm tra tệp</translation>
     </message>
     <message>
         <source>Every row is checked; nothing is written in this step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mọi dòng đều được kiểm tra; bước này không ghi gì.</translation>
     </message>
     <message>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation>Dòng</translation>
     </message>
     <message>
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation>Cột</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Giá trị</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Lỗi</translation>
     </message>
     <message>
         <source>Confirm the import</source>
-        <translation type="unfinished"></translation>
+        <translation>Xác nhận nhập dữ liệu</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nhập</translation>
     </message>
     <message>
         <source>Importing</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang nhập</translation>
     </message>
     <message>
         <source>All rows are written in one step: Cancel leaves the database as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mọi dòng được ghi trong một bước: bấm Hủy thì cơ sở dữ liệu giữ nguyên như trước.</translation>
     </message>
     <message>
         <source>Import finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã nhập xong</translation>
     </message>
     <message>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp CSV (*.csv *.txt);;Mọi tệp (*)</translation>
     </message>
     <message numerus="yes">
         <source>%Ln row(s) of the table &quot;%1&quot; will be imported from &quot;%2&quot;.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Sẽ nhập %Ln dòng của bảng &quot;%1&quot; từ tệp &quot;%2&quot;.</numerusform>
         </translation>
     </message>
     <message>
         <source>Records that already exist will be updated with the values of the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Các bản ghi đã có sẽ được cập nhật theo giá trị trong tệp.</translation>
     </message>
     <message>
         <source>No record of the file exists yet; all will be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa có bản ghi nào của tệp; tất cả sẽ được tạo mới.</translation>
     </message>
     <message>
         <source>These reference values will be added: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Các giá trị danh mục sau sẽ được thêm: %1.</translation>
     </message>
     <message>
         <source>All rows are written together, or none. The import is recorded in the audit log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mọi dòng được ghi cùng lúc, hoặc không dòng nào. Lần nhập được ghi vào nhật ký kiểm tra.</translation>
     </message>
     <message>
         <source>Checking the file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang kiểm tra tệp…</translation>
     </message>
     <message>
         <source>Checking and writing the rows…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang kiểm tra và ghi các dòng…</translation>
     </message>
     <message>
         <source>Done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Xong.</translation>
     </message>
     <message>
         <source>The import was cancelled. Nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã hủy nhập. Không có gì được ghi.</translation>
     </message>
     <message>
         <source>Nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có gì được ghi.</translation>
     </message>
     <message>
         <source>The file changed since it was checked and now has errors. Nothing was written; start the import again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp đã thay đổi sau khi kiểm tra và nay có lỗi. Không có gì được ghi; hãy nhập lại từ đầu.</translation>
     </message>
     <message>
         <source>The check was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã hủy kiểm tra.</translation>
     </message>
     <message numerus="yes">
         <source>The file is valid: %Ln row(s) of the table &quot;%1&quot;. Press Next to continue.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Tệp hợp lệ: %Ln dòng của bảng &quot;%1&quot;. Bấm Tiếp để tiếp tục.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln problem(s) found. Nothing was written. Correct the file (or choose other options) and check it again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Tìm thấy %Ln lỗi. Không có gì được ghi. Hãy sửa tệp (hoặc chọn tùy chọn khác) rồi kiểm tra lại.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The first %1 are listed; %Ln more are not shown.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Chỉ liệt kê %1 lỗi đầu tiên; %Ln lỗi khác không hiển thị.</numerusform>
         </translation>
     </message>
     <message>
         <source>File: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp: %1</translation>
     </message>
     <message>
         <source>Table: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bảng: %1</translation>
     </message>
     <message>
         <source>Rows read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Số dòng đã đọc: %1</translation>
     </message>
     <message>
         <source>Records created: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bản ghi tạo mới: %1</translation>
     </message>
     <message>
         <source>Records updated: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bản ghi cập nhật: %1</translation>
     </message>
     <message>
         <source>Persons created: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Người tạo mới: %1</translation>
     </message>
     <message>
         <source>Persons updated: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Người cập nhật: %1</translation>
     </message>
     <message>
         <source>Reference values added: none</source>
-        <translation type="unfinished"></translation>
+        <translation>Giá trị danh mục đã thêm: không có</translation>
     </message>
     <message>
         <source>Reference values added: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Giá trị danh mục đã thêm: %1</translation>
     </message>
     <message>
         <source>receptions</source>
-        <translation type="unfinished"></translation>
+        <translation>lượt tiếp nhận</translation>
     </message>
     <message>
         <source>supports</source>
-        <translation type="unfinished"></translation>
+        <translation>hỗ trợ</translation>
     </message>
     <message>
         <source>handover batches</source>
-        <translation type="unfinished"></translation>
+        <translation>đợt trao trả</translation>
     </message>
     <message>
         <source>Unknown value of a reference list. Tick &quot;Add missing agencies, support types and border gates&quot; on the first page to add it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Giá trị không có trong danh mục. Đánh dấu &quot;Thêm cơ quan, loại hỗ trợ và cửa khẩu chưa có vào danh mục&quot; ở trang đầu để thêm.</translation>
     </message>
     <message>
         <source>The case code already exists. Tick &quot;Update records that already exist&quot; on the first page to update it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mã hồ sơ đã tồn tại. Đánh dấu &quot;Cập nhật các bản ghi đã có&quot; ở trang đầu để cập nhật.</translation>
     </message>
     <message>
         <source>The record already exists. Tick &quot;Update records that already exist&quot; on the first page to update it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bản ghi đã tồn tại. Đánh dấu &quot;Cập nhật các bản ghi đã có&quot; ở trang đầu để cập nhật.</translation>
     </message>
 </context>
 <context>
@@ -2333,11 +2338,11 @@ To try SafeReturn with demonstration data (invented persons, no real records), c
     </message>
     <message>
         <source>&amp;Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Xuất CSV…</translation>
     </message>
     <message>
         <source>&amp;Import CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nhập CSV…</translation>
     </message>
 </context>
 <context>
