@@ -231,6 +231,8 @@ CaseEditor::CaseEditor(storage::Database &database, domain::Actor actor, QWidget
         if (m_currentReception < 0)
             return;
         m_supportLedger->setReceptionDate(m_receptionForm->dateEdit()->date());
+        if (!m_record.person.meta.isStored())
+            m_personForm->suggestEraFor(m_receptionForm->dateEdit()->date());
         markChanged(m_record.receptions.at(m_currentReception).reception.meta.uuid);
     });
     connect(m_supportLedger, &SupportLedger::supportEdited, this, &CaseEditor::markChanged);

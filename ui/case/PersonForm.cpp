@@ -204,6 +204,7 @@ PersonForm::PersonForm(const services::CaseReferenceData &reference, QWidget *pa
                                                             m_notes})
         watch(widget);
 
+    connect(m_era, &QComboBox::activated, this, [this] { m_era->setProperty("chosen", true); });
     connect(m_era, &QComboBox::currentIndexChanged, this, [this] {
         const QString province = m_province->currentData().toString();
         fillProvinces();
@@ -273,6 +274,19 @@ void PersonForm::updateCommuneCompletion()
     static_cast<QStringListModel *>(m_communeCompleter->model())->setStringList(names);
     m_commune->setPlaceholderText(names.isEmpty() ? tr("commune, ward or district (free text)")
                                                   : tr("start typing to choose from the list"));
+}
+
+void PersonForm::suggestEraFor(const QDate &date)
+{
+    if (!date.isValid() || !m_province->currentData().toString().isEmpty()
+        || m_era->property("chosen").toBool())
+        return;
+    const domain::AdminEra era =
+        date < QDate(2025, 7, 1) ? domain::AdminEra::Pre2025 : domain::AdminEra::From2025;
+    const bool wasLoading = m_loading;
+    m_loading = true;
+    selectData(m_era, domain::toCode(era));
+    m_loading = wasLoading;
 }
 
 void PersonForm::setPerson(const domain::Person &person)

@@ -32,6 +32,12 @@ public:
 
     QLineEdit *fullNameEdit() const { return m_fullName; }
 
+    /**
+     * Offers the administrative units valid at @a date (before or after 1/7/2025) while the
+     * worker has chosen neither the units nor a province.
+     */
+    void suggestEraFor(const QDate &date);
+
 private:
     void fillProvinces();
     void updateCommuneCompletion();

@@ -548,6 +548,24 @@ TEST_F(CaseEditorTest, ArchivingASupportAsksAndKeepsTheRow)
     EXPECT_EQ(all->size(), 2);
 }
 
+TEST_F(CaseEditorTest, ProvinceListIsTheOneValidAtTheReceptionDate)
+{
+    auto editor = newEditor();
+    auto *era = child<QComboBox>(*editor, "eraCombo");
+    auto *provinces = child<QComboBox>(*editor, "provinceCombo");
+    EXPECT_EQ(era->currentData().toString(), QStringLiteral("from_2025"));
+    const int after = provinces->count();
+    typeValidCase(*editor, QStringLiteral("Sầm Thị Nhung"), QStringLiteral("1997"));
+    retype(child<QLineEdit>(*editor, "receptionDateEdit"), QStringLiteral("20/05/2025"));
+    EXPECT_EQ(era->currentData().toString(), QStringLiteral("pre_2025"));
+    EXPECT_GT(provinces->count(), after); // 63 provinces before the merger, 34 after
+    choose(provinces, QStringLiteral("22"));
+    ASSERT_TRUE(editor->save()) << editor->messageText().toStdString();
+    const domain::Person saved = stored(editor->personId()).person;
+    EXPECT_EQ(saved.residenceEra, domain::AdminEra::Pre2025);
+    EXPECT_EQ(saved.residenceProvince, QStringLiteral("22"));
+}
+
 TEST_F(CaseEditorTest, DraftIsWrittenWhileTypingAndRestoredAfterTheEditorIsGone)
 {
     auto editor = newEditor();
