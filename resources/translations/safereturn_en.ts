@@ -1865,6 +1865,10 @@ Export %Ln rows with personal data?</numerusform>
         <source>No file was written.</source>
         <translation>No file was written.</translation>
     </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
 </context>
 <context>
     <name>sr::ui::FirstAdminDialog</name>
@@ -2196,6 +2200,22 @@ Export %Ln rows with personal data?</numerusform>
     <message>
         <source>The record already exists. Tick &quot;Update records that already exist&quot; on the first page to update it.</source>
         <translation>The record already exists. Tick &quot;Update records that already exist&quot; on the first page to update it.</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Back</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Next &gt;</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>&amp;Finish</translation>
     </message>
 </context>
 <context>

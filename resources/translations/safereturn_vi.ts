@@ -1856,6 +1856,10 @@ Xuất %Ln dòng kèm dữ liệu cá nhân?</numerusform>
         <source>No file was written.</source>
         <translation>Không có tệp nào được ghi.</translation>
     </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
 </context>
 <context>
     <name>sr::ui::FirstAdminDialog</name>
@@ -2183,6 +2187,22 @@ Xuất %Ln dòng kèm dữ liệu cá nhân?</numerusform>
     <message>
         <source>The record already exists. Tick &quot;Update records that already exist&quot; on the first page to update it.</source>
         <translation>Bản ghi đã tồn tại. Đánh dấu &quot;Cập nhật các bản ghi đã có&quot; ở trang đầu để cập nhật.</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Quay lại</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Tiếp &gt;</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>&amp;Hoàn tất</translation>
     </message>
 </context>
 <context>

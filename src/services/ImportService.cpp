@@ -110,8 +110,10 @@ QString toCode(ImportIssueCode code)
 
 QString describe(ImportIssueCode code)
 {
+    // lupdate files these tr() calls of a free function under its namespace, "sr::services"
+    // (the .ts context); a different context here would never find their translations.
     const auto tr = [](const char *text) {
-        return QCoreApplication::translate("sr::services::ImportService", text);
+        return QCoreApplication::translate("sr::services", text);
     };
     switch (code) {
     case IC::Io:

@@ -62,7 +62,7 @@ enum class ImportIssueCode {
 
 /** "empty_file", "invalid_date", "unknown_reference", … */
 QString toCode(ImportIssueCode code);
-/** A sentence for the user, translated (context "sr::services::ImportService"). */
+/** A sentence for the user, translated (context "sr::services"). */
 QString describe(ImportIssueCode code);
 
 /** One refused file, header, row or cell. row: spreadsheet row (header = 1; 0 = the file). */

@@ -5,6 +5,7 @@
 
 #include "UiTestData.h"
 #include "domain/Actor.h"
+#include "services/DemoDataService.h"
 #include "services/ExportService.h"
 #include "support/FixedClock.h"
 #include "support/TempDatabase.h"
@@ -209,6 +210,35 @@ TEST_F(ExportDialogTest, CancelLeavesNoFile)
     EXPECT_TRUE(dialog.findChild<QLabel *>(QStringLiteral("statusLabel"))
                     ->text()
                     .contains(QStringLiteral("No file was written")));
+}
+
+/**
+ * Not a check: the pictures of docs/csv-format.md. Runs only with SAFERETURN_SCREENSHOT_DIR
+ * set, under Xvfb (QT_QPA_PLATFORM=xcb) for real fonts.
+ */
+TEST(ExportDialogScreenshots, BothLanguages)
+{
+    const QString outDir = qEnvironmentVariable("SAFERETURN_SCREENSHOT_DIR");
+    if (outDir.isEmpty())
+        GTEST_SKIP() << "set SAFERETURN_SCREENSHOT_DIR";
+    TempDatabase db;
+    services::DemoOptions options;
+    options.persons = 400;
+    options.seed = 3;
+    ASSERT_TRUE(
+        services::DemoDataService(db.db()).generate(domain::Actor::systemUser(), options).ok());
+    for (const QString &lang : {QStringLiteral("vi"), QStringLiteral("en")}) {
+        ui::installTranslators(lang);
+        ExportDialog dialog(db.db(), domain::Actor::systemUser());
+        dialog.setFilePath(QStringLiteral("C:/Users/ctxh/Documents/") + dialog.defaultFileName());
+        dialog.resize(760, 330);
+        dialog.show();
+        ASSERT_TRUE(QTest::qWaitForWindowExposed(&dialog));
+        QTest::qWait(200);
+        const QString file = QStringLiteral("%1/export-dialog-%2.png").arg(outDir, lang);
+        EXPECT_TRUE(dialog.grab().save(file)) << file.toStdString();
+    }
+    ui::installTranslators(QStringLiteral("en"));
 }
 
 } // namespace

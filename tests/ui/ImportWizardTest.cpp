@@ -229,6 +229,20 @@ TEST_F(ImportWizardTest, CancelledImportWritesNothing)
     EXPECT_EQ(contentHash(m_db.db()), before);
 }
 
+TEST_F(ImportWizardTest, IssuesAreWordedInTheUsersLanguage)
+{
+    ui::installTranslators(QStringLiteral("vi"));
+    const QString date = ImportWizard::issueText(services::ImportIssueCode::InvalidDate);
+    const QString reference = ImportWizard::issueText(services::ImportIssueCode::UnknownReference);
+    const QString next = ImportWizard(m_db.db(), m_actor).buttonText(QWizard::NextButton);
+    ui::installTranslators(QStringLiteral("en"));
+    EXPECT_EQ(date, QStringLiteral("Ngày không hợp lệ (YYYY-MM-DD)."));
+    EXPECT_TRUE(reference.startsWith(QStringLiteral("Giá trị không có trong danh mục")));
+    EXPECT_EQ(next, QStringLiteral("&Tiếp >"));
+    EXPECT_EQ(ImportWizard::issueText(services::ImportIssueCode::InvalidDate),
+              QStringLiteral("Not a valid date (YYYY-MM-DD)."));
+}
+
 TEST_F(ImportWizardTest, ViewerMayNotImport)
 {
     const QString path = m_db.filePath(QStringLiteral("any.csv"));
@@ -240,6 +254,43 @@ TEST_F(ImportWizardTest, ViewerMayNotImport)
     wizard.setFilePath(path);
     EXPECT_FALSE(wizard.button(QWizard::NextButton)->isEnabled());
     EXPECT_TRUE(wizard.findChild<QLabel *>(QStringLiteral("permissionLabel"))->isVisible());
+}
+
+/**
+ * Not a check: the pictures of docs/csv-format.md (the validation report of a spreadsheet with
+ * mistakes). Runs only with SAFERETURN_SCREENSHOT_DIR set, under Xvfb (QT_QPA_PLATFORM=xcb).
+ */
+TEST(ImportWizardScreenshots, BothLanguages)
+{
+    const QString outDir = qEnvironmentVariable("SAFERETURN_SCREENSHOT_DIR");
+    if (outDir.isEmpty())
+        GTEST_SKIP() << "set SAFERETURN_SCREENSHOT_DIR";
+    TempDatabase db;
+    const QString path = db.filePath(QStringLiteral("ho-so-cu-2019.csv"));
+    writeFile(path,
+              "\xEF\xBB\xBF" + kHeader
+                  + "QN-2019-0031,Trần Thị Thu,female,2019-02-30,ctxh_qn,CN,self_reported,"
+                    "pending,open,forced_marriage\r\n"
+                  + "QN-2019-0032,Lê Văn Đức,male,2019-03-04,Đồn Biên phòng Hoành Mô,CN,"
+                    "self_reported,pending,open,forced_labour\r\n"
+                  + "QN-2019-0033,,nữ,2019-03-11,ctxh_qn,Trung Quốc,self_reported,pending,"
+                    "open,forced_marriage\r\n"
+                  + "QN-2019-0034,Hoàng Thị Mai,female,2019-04-02,ctxh_qn,Lào,"
+                    "self_reported,chua_xac_minh,open,forced_labour\r\n");
+    for (const QString &lang : {QStringLiteral("vi"), QStringLiteral("en")}) {
+        ui::installTranslators(lang);
+        ImportWizard wizard(db.db(), domain::Actor::systemUser());
+        wizard.resize(900, 560);
+        wizard.show();
+        ASSERT_TRUE(QTest::qWaitForWindowExposed(&wizard));
+        wizard.setFilePath(path);
+        wizard.next();
+        ASSERT_TRUE(idle(wizard));
+        QTest::qWait(200);
+        const QString file = QStringLiteral("%1/import-wizard-%2.png").arg(outDir, lang);
+        EXPECT_TRUE(wizard.grab().save(file)) << file.toStdString();
+    }
+    ui::installTranslators(QStringLiteral("en"));
 }
 
 } // namespace

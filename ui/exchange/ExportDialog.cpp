@@ -160,7 +160,8 @@ ExportDialog::ExportDialog(storage::Database &database, domain::Actor actor, QWi
     m_cancelButton = m_buttons->addButton(tr("&Cancel export"), QDialogButtonBox::ActionRole);
     m_cancelButton->setObjectName(QStringLiteral("cancelExportButton"));
     m_cancelButton->setVisible(false);
-    m_closeButton = m_buttons->addButton(QDialogButtonBox::Close);
+    // Our own wording: Qt ships no Vietnamese for its standard buttons.
+    m_closeButton = m_buttons->addButton(tr("Close"), QDialogButtonBox::RejectRole);
     m_closeButton->setObjectName(QStringLiteral("closeButton"));
 
     auto *form = new QFormLayout;

@@ -66,6 +66,11 @@ ImportWizard::ImportWizard(storage::Database &database, domain::Actor actor, QWi
     setWizardStyle(QWizard::ClassicStyle);
     setOption(QWizard::NoBackButtonOnLastPage);
     setOption(QWizard::NoBackButtonOnStartPage);
+    // Our own wording: Qt ships no Vietnamese for the wizard's buttons.
+    setButtonText(QWizard::BackButton, tr("< &Back"));
+    setButtonText(QWizard::NextButton, tr("&Next >"));
+    setButtonText(QWizard::CancelButton, tr("Cancel"));
+    setButtonText(QWizard::FinishButton, tr("&Finish"));
     setPage(FilePage, createFilePage());
     setPage(ValidationPage, createValidationPage());
     setPage(ConfirmPage, createConfirmPage());
