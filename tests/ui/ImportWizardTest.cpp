@@ -9,9 +9,13 @@
 #include "services/DemoDataService.h"
 #include "services/ExportService.h"
 #include "support/TempDatabase.h"
+#include "ui/CaseListModel.h"
 #include "ui/GuiApp.h"
+#include "ui/MainWindow.h"
 
 #include <QAbstractButton>
+#include <QAction>
+#include <QApplication>
 #include <QCryptographicHash>
 #include <QFile>
 #include <QLabel>
@@ -20,6 +24,7 @@
 #include <QSqlRecord>
 #include <QTableWidget>
 #include <QTest>
+#include <QTimer>
 
 #include <gtest/gtest.h>
 
@@ -227,6 +232,53 @@ TEST_F(ImportWizardTest, CancelledImportWritesNothing)
     EXPECT_EQ(wizard.currentId(), ImportWizard::ProgressPage);
     EXPECT_FALSE(wizard.button(QWizard::NextButton)->isEnabled());
     EXPECT_EQ(contentHash(m_db.db()), before);
+}
+
+TEST_F(ImportWizardTest, MainWindowMenuImportsAndRefreshesTheCaseList)
+{
+    TempDatabase source;
+    insertCases(source.db(), sampleCases(30));
+    const QString path = source.filePath(QStringLiteral("receptions.csv"));
+    const auto exported = exportFull(source.db(), ExchangeTable::Receptions, path);
+    ASSERT_TRUE(exported.ok());
+
+    ui::MainWindow window(m_db.db(), m_actor);
+    ASSERT_EQ(window.caseListModel()->rowCount(), 0);
+    auto *importAction = window.findChild<QAction *>(QStringLiteral("importCsvAction"));
+    auto *exportAction = window.findChild<QAction *>(QStringLiteral("exportCsvAction"));
+    ASSERT_NE(importAction, nullptr);
+    ASSERT_NE(exportAction, nullptr);
+    EXPECT_TRUE(importAction->isEnabled());
+    EXPECT_TRUE(exportAction->isEnabled());
+
+    bool driven = false;
+    QTimer::singleShot(0, [&] {
+        auto *wizard = qobject_cast<ImportWizard *>(QApplication::activeModalWidget());
+        ASSERT_NE(wizard, nullptr);
+        wizard->setFilePath(path);
+        wizard->next();
+        ASSERT_TRUE(idle(*wizard));
+        wizard->next();
+        wizard->next();
+        ASSERT_TRUE(QTest::qWaitFor(
+            [&] { return wizard->currentId() == ImportWizard::SummaryPage; }, 60000));
+        driven = true;
+        wizard->accept();
+    });
+    importAction->trigger();
+    ASSERT_TRUE(driven);
+    EXPECT_EQ(window.caseListModel()->rowCount(), exported->rows);
+
+    // The entries follow the permissions: social workers do not export, viewers do not import.
+    domain::Actor worker = m_actor;
+    worker.role = domain::Role::SocialWorker;
+    ui::MainWindow workerWindow(m_db.db(), worker);
+    EXPECT_FALSE(workerWindow.findChild<QAction *>(QStringLiteral("exportCsvAction"))->isEnabled());
+    domain::Actor viewer = m_actor;
+    viewer.role = domain::Role::Viewer;
+    ui::MainWindow viewerWindow(m_db.db(), viewer);
+    EXPECT_FALSE(viewerWindow.findChild<QAction *>(QStringLiteral("importCsvAction"))->isEnabled());
+    EXPECT_TRUE(viewerWindow.findChild<QAction *>(QStringLiteral("exportCsvAction"))->isEnabled());
 }
 
 TEST_F(ImportWizardTest, IssuesAreWordedInTheUsersLanguage)
