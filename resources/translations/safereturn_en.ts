@@ -2217,6 +2217,10 @@ Export %Ln rows with personal data?</numerusform>
         <source>&amp;Finish</source>
         <translation>&amp;Finish</translation>
     </message>
+    <message>
+        <source>This database is open read-only: nothing can be imported into it.</source>
+        <translation>This database is open read-only: nothing can be imported into it.</translation>
+    </message>
 </context>
 <context>
     <name>sr::ui::LoginDialog</name>

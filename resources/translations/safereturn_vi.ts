@@ -2204,6 +2204,10 @@ Xuất %Ln dòng kèm dữ liệu cá nhân?</numerusform>
         <source>&amp;Finish</source>
         <translation>&amp;Hoàn tất</translation>
     </message>
+    <message>
+        <source>This database is open read-only: nothing can be imported into it.</source>
+        <translation>Cơ sở dữ liệu này đang mở ở chế độ chỉ đọc: không thể nhập dữ liệu vào.</translation>
+    </message>
 </context>
 <context>
     <name>sr::ui::LoginDialog</name>

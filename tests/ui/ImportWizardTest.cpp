@@ -295,7 +295,7 @@ TEST_F(ImportWizardTest, IssuesAreWordedInTheUsersLanguage)
               QStringLiteral("Not a valid date (YYYY-MM-DD)."));
 }
 
-TEST_F(ImportWizardTest, ViewerMayNotImport)
+TEST_F(ImportWizardTest, NeitherAViewerNorAReadOnlyDatabaseImports)
 {
     const QString path = m_db.filePath(QStringLiteral("any.csv"));
     writeFile(path, kHeader);
@@ -306,6 +306,20 @@ TEST_F(ImportWizardTest, ViewerMayNotImport)
     wizard.setFilePath(path);
     EXPECT_FALSE(wizard.button(QWizard::NextButton)->isEnabled());
     EXPECT_TRUE(wizard.findChild<QLabel *>(QStringLiteral("permissionLabel"))->isVisible());
+
+    // Nor can anyone import into a database opened read-only.
+    storage::Database::Options readOnly;
+    readOnly.access = storage::Database::Access::ReadOnly;
+    readOnly.creation = storage::Database::Creation::MustExist;
+    auto opened = storage::Database::open(m_db.path(), readOnly);
+    ASSERT_TRUE(opened.ok());
+    ImportWizard readOnlyWizard(**opened, m_actor);
+    readOnlyWizard.show();
+    readOnlyWizard.setFilePath(path);
+    EXPECT_FALSE(readOnlyWizard.button(QWizard::NextButton)->isEnabled());
+    EXPECT_TRUE(readOnlyWizard.findChild<QLabel *>(QStringLiteral("permissionLabel"))
+                    ->text()
+                    .contains(QStringLiteral("read-only")));
 }
 
 /**

@@ -115,8 +115,13 @@ QWizardPage *ImportWizard::createFilePage()
     m_addReferencesCheck->setObjectName(QStringLiteral("addReferencesCheckBox"));
     m_permissionLabel = wrappingLabel(page, "permissionLabel");
     m_permissionLabel->setStyleSheet(QStringLiteral("QLabel { color: #8a1c1c; }"));
-    const bool allowed = services::allowed(m_actor, services::Permission::ImportRecords);
-    if (!allowed)
+    const bool readOnly = m_database.isReadOnly();
+    const bool allowed =
+        !readOnly && services::allowed(m_actor, services::Permission::ImportRecords);
+    if (readOnly)
+        m_permissionLabel->setText(tr("This database is open read-only: nothing can be "
+                                      "imported into it."));
+    else if (!allowed)
         m_permissionLabel->setText(tr("Your role may not import records. Ask a manager or an "
                                       "administrator."));
     m_permissionLabel->setVisible(!allowed);
