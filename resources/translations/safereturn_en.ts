@@ -1869,6 +1869,10 @@ Export %Ln rows with personal data?</numerusform>
         <source>Close</source>
         <translation>Close</translation>
     </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
 </context>
 <context>
     <name>sr::ui::FirstAdminDialog</name>

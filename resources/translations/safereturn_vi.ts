@@ -1860,6 +1860,10 @@ Xuất %Ln dòng kèm dữ liệu cá nhân?</numerusform>
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
 </context>
 <context>
     <name>sr::ui::FirstAdminDialog</name>

@@ -11,11 +11,14 @@
 #include "support/TempDatabase.h"
 #include "ui/GuiApp.h"
 
+#include <QApplication>
 #include <QDir>
 #include <QFile>
 #include <QLabel>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QTest>
+#include <QTimer>
 
 #include <gtest/gtest.h>
 
@@ -191,6 +194,32 @@ TEST_F(ExportDialogTest, FullModeNeedsConfirmationAndTheRole)
     ASSERT_TRUE(finish(viewerDialog));
     EXPECT_TRUE(viewerDialog.summary().has_value());
     EXPECT_TRUE(QFile::exists(path));
+}
+
+TEST_F(ExportDialogTest, TheConfirmationBoxDefaultsToCancel)
+{
+    ExportDialog dialog(m_db.db(), m_actor);
+    dialog.setCustomRange(QDate(2021, 1, 1), QDate(2023, 12, 31));
+    dialog.setMode(ExportDialog::Mode::Full);
+    const QString path = m_db.filePath(QStringLiteral("asked.csv"));
+    dialog.setFilePath(path);
+    QString text;
+    QStringList buttons;
+    QTimer::singleShot(0, [&] {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        ASSERT_NE(box, nullptr);
+        text = box->text();
+        for (QAbstractButton *b : box->buttons())
+            buttons << b->text();
+        // Enter presses the default button: Cancel.
+        QTest::keyClick(box, Qt::Key_Return);
+    });
+    dialog.startExport();
+    EXPECT_TRUE(text.contains(QStringLiteral("personal data")));
+    EXPECT_TRUE(buttons.contains(QStringLiteral("Cancel")));
+    EXPECT_TRUE(buttons.contains(QStringLiteral("Export with personal data")));
+    EXPECT_FALSE(dialog.isExporting());
+    EXPECT_FALSE(QFile::exists(path));
 }
 
 TEST_F(ExportDialogTest, CancelLeavesNoFile)

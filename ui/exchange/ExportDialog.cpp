@@ -225,10 +225,12 @@ ExportDialog::ExportDialog(storage::Database &database, domain::Actor actor, QWi
     connect(m_job, &ExchangeJob::finished, this, &ExportDialog::exportFinished);
 
     m_confirmation = [this](const QString &text) {
-        QMessageBox box(
-            QMessageBox::Warning, tr("Export personal data?"), text, QMessageBox::Cancel, this);
+        QMessageBox box(QMessageBox::Warning, tr("Export personal data?"), text, {}, this);
         QPushButton *go = box.addButton(tr("Export with personal data"), QMessageBox::AcceptRole);
-        box.setDefaultButton(QMessageBox::Cancel);
+        // Not QMessageBox::Cancel: Qt ships no Vietnamese for its standard buttons.
+        QPushButton *cancel = box.addButton(tr("Cancel"), QMessageBox::RejectRole);
+        box.setDefaultButton(cancel);
+        box.setEscapeButton(cancel);
         box.exec();
         return box.clickedButton() == go;
     };
