@@ -5,6 +5,7 @@
 #include "domain/Actor.h"
 #include "domain/Clock.h"
 #include "services/AuthService.h"
+#include "services/BackupService.h"
 #include "services/DemoDataService.h"
 #include "services/MaintenanceService.h"
 #include "services/SearchService.h"
@@ -28,6 +29,9 @@
 namespace sr::app {
 
 namespace {
+
+/** Environment variable of the encrypted backup's passphrase (never stored or logged). */
+constexpr const char *passphraseVariable = "SAFERETURN_PASSPHRASE";
 
 const QStringList &commands()
 {
@@ -61,6 +65,7 @@ const QList<OptionSpec> &optionSpecs()
         {QStringLiteral("--seed"), true, {QStringLiteral("demo")}},
         {QStringLiteral("-o"), true, {QStringLiteral("backup")}},
         {QStringLiteral("--output"), true, {QStringLiteral("backup")}},
+        {QStringLiteral("--encrypt"), false, {QStringLiteral("backup")}},
         {QStringLiteral("--user"), true, {}},
         {QStringLiteral("--role"), true, {QStringLiteral("user")}},
         {QStringLiteral("--display-name"), true, {QStringLiteral("user")}},
@@ -116,6 +121,8 @@ private:
     int find(storage::Database &db);
     int backup(storage::Database &db);
     int restore(storage::Database &db);
+    int backupEncrypted(storage::Database &db, const QString &target);
+    int restoreEncrypted(storage::Database &db, const QString &source);
     int check(storage::Database &db);
     int user(storage::Database &db);
     /** Logs --user in for @a permission; false (with m_exitCode set) when refused. */
@@ -136,7 +143,9 @@ QString CliRunner::usage() const
               "records\n"
               "  safereturn find TEXT                            case codes and names matching "
               "TEXT\n"
-              "  safereturn backup -o FILE                       write a backup of the database\n"
+              "  safereturn backup [--encrypt] -o FILE           write a backup of the database\n"
+              "                                                  (encrypted: passphrase from\n"
+              "                                                  SAFERETURN_PASSPHRASE or asked)\n"
               "  safereturn restore FILE                         replace the database with a "
               "backup\n"
               "  safereturn check                                check integrity and count "
@@ -429,6 +438,8 @@ int CliRunner::backup(storage::Database &db)
         error(tr("the backup file must not be the database itself: %1").arg(native(target)));
         return int(ExitCode::Usage);
     }
+    if (m_args.encrypt)
+        return backupEncrypted(db, target);
     services::MaintenanceService service(db);
     if (const auto done = service.backup(m_actor, target); !done) {
         error(tr("backup to %1 failed (error %2)")
@@ -439,6 +450,76 @@ int CliRunner::backup(storage::Database &db)
     return int(ExitCode::Ok);
 }
 
+int CliRunner::backupEncrypted(storage::Database &db, const QString &target)
+{
+    const auto passphrase =
+        readPassword(passphraseVariable, tr("Passphrase for the encrypted backup: "), true);
+    if (!passphrase) {
+        error(tr("an encrypted backup needs a passphrase: set SAFERETURN_PASSPHRASE or type it "
+                 "twice at the prompt"));
+        return int(ExitCode::Usage);
+    }
+    QByteArray bytes = passphrase->toUtf8();
+    services::BackupService service(db);
+    const auto done = service.backupEncrypted(m_actor, target, bytes);
+    bytes.fill('\0');
+    if (!done) {
+        if (done.error().code == ErrorCode::InvalidInput) {
+            error(tr("the passphrase needs at least %1 characters")
+                      .arg(storage::encrypted_backup::minimumPassphraseLength));
+            return int(ExitCode::Usage);
+        }
+        error(tr("backup to %1 failed (error %2)")
+                  .arg(native(target), errorCodeName(done.error().code)));
+        return int(ExitCode::Failure);
+    }
+    print(tr("encrypted backup written to %1").arg(native(target)));
+    return int(ExitCode::Ok);
+}
+
+int CliRunner::restoreEncrypted(storage::Database &db, const QString &source)
+{
+    const auto passphrase =
+        readPassword(passphraseVariable, tr("Passphrase of the encrypted backup: "));
+    if (!passphrase) {
+        error(tr("%1 is encrypted: set SAFERETURN_PASSPHRASE or type the passphrase at the "
+                 "prompt")
+                  .arg(native(source)));
+        return int(ExitCode::Usage);
+    }
+    QByteArray bytes = passphrase->toUtf8();
+    services::BackupService service(db);
+    const auto done = service.restoreEncrypted(m_actor, source, bytes);
+    bytes.fill('\0');
+    if (!done) {
+        QString message;
+        switch (done.error().code) {
+        case ErrorCode::InvalidInput:
+            message = tr("wrong passphrase for %1, or the file is damaged; the database was not "
+                         "changed")
+                          .arg(native(source));
+            break;
+        case ErrorCode::Corrupt:
+            message = tr("%1 is damaged or incomplete; the database was not changed")
+                          .arg(native(source));
+            break;
+        case ErrorCode::NewerSchema:
+            message = tr("%1 was made by a newer version of SafeReturn; the database was not "
+                         "changed")
+                          .arg(native(source));
+            break;
+        default:
+            message = tr("restore from %1 failed (error %2)")
+                          .arg(native(source), errorCodeName(done.error().code));
+            break;
+        }
+        error(message);
+        return int(ExitCode::Failure);
+    }
+    print(tr("%1 restored from %2").arg(native(m_databasePath), native(source)));
+    return int(ExitCode::Ok);
+}
+
 int CliRunner::restore(storage::Database &db)
 {
     const QString source = m_args.positionals.constFirst();
@@ -446,6 +527,8 @@ int CliRunner::restore(storage::Database &db)
         error(openErrorMessage(makeError(ErrorCode::ReadOnly), m_databasePath));
         return int(ExitCode::Failure);
     }
+    if (services::BackupService::isEncryptedBackup(source))
+        return restoreEncrypted(db, source);
     services::MaintenanceService service(db);
     if (const auto done = service.restore(m_actor, source); !done) {
         QString message;
@@ -705,14 +788,19 @@ int CliRunner::check(storage::Database &db)
     QString out;
     out += (report->integrityOk ? tr("integrity ok") : tr("integrity failed")) + u'\n';
     out += (report->foreignKeysOk ? tr("foreign keys ok") : tr("foreign keys failed")) + u'\n';
+    out += (report->auditChainOk
+                ? tr("audit chain ok")
+                : tr("audit chain broken at row %1").arg(report->auditChainBrokenAt))
+           + u'\n';
     out += tr("schema version %1").arg(report->schemaVersion) + u'\n';
     for (const QString &problem : report->problems)
         out += tr("problem: %1").arg(problem) + u'\n';
     for (const auto &[table, rows] : report->counts)
         out += QStringLiteral("%1\t%2\n").arg(table).arg(rows);
     writeTo(stdout, out);
-    return report->integrityOk && report->foreignKeysOk ? int(ExitCode::Ok)
-                                                        : int(ExitCode::Failure);
+    return report->integrityOk && report->foreignKeysOk && report->auditChainOk
+               ? int(ExitCode::Ok)
+               : int(ExitCode::Failure);
 }
 
 } // namespace
@@ -828,6 +916,8 @@ Arguments parseArguments(const QStringList &arguments)
             if (value.isEmpty())
                 fail(args, UsageError::MissingValue, name);
             args.output = value;
+        } else if (name == QLatin1String("--encrypt")) {
+            args.encrypt = true;
         }
     }
     if (args.help || args.version || args.error != UsageError::None)

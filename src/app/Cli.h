@@ -31,6 +31,7 @@ struct Arguments
     bool hasSeed = false;
     quint64 seed = 0;
     QString output;          ///< backup -o FILE
+    bool encrypt = false;    ///< backup --encrypt (passphrase: SAFERETURN_PASSPHRASE or prompt)
     QString user;            ///< --user NAME (password: environment or prompt)
     QString role;            ///< user add --role viewer|social_worker|manager|administrator
     QString displayName;     ///< user add --display-name TEXT

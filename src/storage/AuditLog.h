@@ -3,9 +3,11 @@
 #include "domain/Actor.h"
 #include "domain/Result.h"
 
+#include <QDate>
 #include <QDateTime>
 #include <QJsonObject>
 #include <QList>
+#include <QSqlDatabase>
 #include <QString>
 
 namespace sr::storage {
@@ -22,6 +24,24 @@ struct AuditEntry
     QString entity; ///< table name: "person", "reception", … or empty
     qint64 entityId = 0;
     QJsonObject changes; ///< {"field": [old, new]} for updates; free details otherwise
+    QString hash;        ///< hex BLAKE2b-256 chained to the previous row (empty: not chained)
+};
+
+/** Which audit rows the viewer and its CSV export show (empty fields: no restriction). */
+struct AuditFilter
+{
+    QString actor;    ///< user name, exact (case-insensitive)
+    QString action;   ///< action code, exact
+    QDate from;       ///< first day (local date of the UTC timestamp's day), inclusive
+    QDate to;         ///< last day, inclusive
+    QString caseCode; ///< rows about this case's person and its receptions, supports, follow-ups
+};
+
+/** What verifying the hash chain found. */
+struct AuditChainReport
+{
+    qint64 rows = 0;          ///< rows checked
+    qint64 firstBrokenId = 0; ///< 0 when the chain is intact
 };
 
 /**
@@ -43,6 +63,27 @@ public:
     /** Newest first; @a entity empty = all. */
     Result<QList<AuditEntry>>
     list(const QString &entity = {}, qint64 entityId = 0, int limit = 1000) const;
+
+    /** Rows matching @a filter, newest first, one page (@a limit ≤ 0: all from @a offset). */
+    Result<QList<AuditEntry>> find(const AuditFilter &filter, int limit, qint64 offset = 0) const;
+    /** Number of rows matching @a filter. */
+    Result<qint64> count(const AuditFilter &filter) const;
+    /** Distinct user names and action codes in the log (for the viewer's filter lists). */
+    Result<QStringList> actors() const;
+    Result<QStringList> actions() const;
+
+    /**
+     * Recomputes the hash chain in id order and reports the first row whose stored hash differs
+     * from BLAKE2b(previous row's stored hash, its content): an edit, a deleted row before it,
+     * or a missing hash. Needs registerFunctions() on the connection (Database does it).
+     */
+    Result<AuditChainReport> verifyChain() const;
+
+    /**
+     * Registers sr_audit_hash() on @a db's SQLite connection; the audit_log_chain trigger
+     * (migration 5) calls it for every new row. Database calls this for every connection.
+     */
+    static Result<void> registerFunctions(const QSqlDatabase &db);
 
 private:
     Database &m_db;

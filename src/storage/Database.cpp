@@ -1,5 +1,6 @@
 #include "Database.h"
 
+#include "AuditLog.h"
 #include "Migrations.h"
 #include "SqlSupport.h"
 
@@ -134,7 +135,8 @@ Result<void> applyPragmas(const QSqlDatabase &db, bool readOnly, int busyTimeout
         if (auto r = sql::exec(db, pragma, "database.pragma"); !r)
             return r.error();
     }
-    return {};
+    // The audit log's hash chain trigger (migration 5) calls sr_audit_hash().
+    return AuditLog::registerFunctions(db);
 }
 
 /** The schema must hold our core tables; a file with our id but no schema is refused. */

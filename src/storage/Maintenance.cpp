@@ -1,5 +1,6 @@
 #include "Maintenance.h"
 
+#include "AuditLog.h"
 #include "Database.h"
 #include "Migrations.h"
 #include "SqlSupport.h"
@@ -264,6 +265,19 @@ Result<CheckReport> check(Database &db)
                                .arg(query.value(0).toString(),
                                     query.value(1).toString(),
                                     query.value(2).toString());
+    }
+
+    // Tamper evidence: someone who edited or deleted audit rows with another tool (triggers
+    // dropped) breaks the hash chain at the first row changed.
+    const auto chain = AuditLog(db).verifyChain();
+    if (!chain)
+        return chain.error();
+    report.auditChainOk = chain->firstBrokenId == 0;
+    report.auditChainBrokenAt = chain->firstBrokenId;
+    if (!report.auditChainOk) {
+        report.problems
+            << QStringLiteral("audit log: hash chain broken at row %1").arg(chain->firstBrokenId);
+        spdlog::error("check: audit hash chain broken at row {}", chain->firstBrokenId);
     }
 
     static const QStringList tables{QStringLiteral("person"),

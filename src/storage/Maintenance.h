@@ -16,6 +16,8 @@ struct CheckReport
 {
     bool integrityOk = false;             ///< PRAGMA integrity_check said "ok"
     bool foreignKeysOk = false;           ///< PRAGMA foreign_key_check found nothing
+    bool auditChainOk = false;            ///< every audit row's hash matches the chain
+    qint64 auditChainBrokenAt = 0;        ///< id of the first audit row that breaks it (0: none)
     QStringList problems;                 ///< technical lines (no personal data)
     QList<QPair<QString, qint64>> counts; ///< table name → rows
     int schemaVersion = 0;
@@ -38,7 +40,7 @@ Result<void> backup(Database &db, const QString &targetPath);
  */
 Result<void> restore(Database &db, const QString &backupPath);
 
-/** integrity_check, foreign_key_check and row counts. */
+/** integrity_check, foreign_key_check, the audit log's hash chain and row counts. */
 Result<CheckReport> check(Database &db);
 
 } // namespace maintenance

@@ -1,0 +1,330 @@
+#include "EncryptedBackup.h"
+
+#include "Database.h"
+#include "Maintenance.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QtEndian>
+
+#include <spdlog/spdlog.h>
+
+#include <array>
+#include <cstring>
+#include <fcntl.h>
+#include <sodium.h>
+#include <unistd.h>
+
+namespace sr::storage::encrypted_backup {
+
+namespace {
+
+constexpr char magic[8] = {'S', 'R', 'B', 'A', 'C', 'K', 'U', 'P'};
+constexpr quint8 formatVersion = 1;
+constexpr quint8 kdfArgon2id13 = 1;
+constexpr int saltBytes = crypto_pwhash_SALTBYTES; // 16
+constexpr int headerBytes =
+    8 + 1 + 1 + 8 + 8 + saltBytes + crypto_secretstream_xchacha20poly1305_HEADERBYTES; // 66
+constexpr qint64 chunkBytes = 64 * 1024;
+constexpr qint64 cipherChunkBytes = chunkBytes + crypto_secretstream_xchacha20poly1305_ABYTES;
+// Readers accept at most these costs from a header (a hostile file cannot ask for 100 GiB).
+constexpr quint64 maxOpsLimit = 16;
+constexpr quint64 maxMemLimit = quint64(1) << 30;
+
+using Key = std::array<unsigned char, crypto_secretstream_xchacha20poly1305_KEYBYTES>;
+
+/** Key from passphrase; wiped by the caller (sodium_memzero). */
+bool deriveKey(Key &key,
+               const QByteArray &passphrase,
+               const unsigned char *salt,
+               quint64 opsLimit,
+               quint64 memLimit)
+{
+    return crypto_pwhash(key.data(),
+                         key.size(),
+                         passphrase.constData(),
+                         quint64(passphrase.size()),
+                         salt,
+                         opsLimit,
+                         size_t(memLimit),
+                         crypto_pwhash_ALG_ARGON2ID13)
+           == 0;
+}
+
+/** An owner-only file created exclusively (O_EXCL, mode 0600) and opened for writing. */
+bool createOwnerOnly(QFile &file)
+{
+    const int fd = ::open(QFile::encodeName(file.fileName()).constData(),
+                          O_CREAT | O_EXCL | O_WRONLY | O_CLOEXEC,
+                          0600);
+    if (fd < 0)
+        return false;
+    if (!file.open(fd, QIODevice::WriteOnly, QFileDevice::AutoCloseHandle)) {
+        ::close(fd);
+        return false;
+    }
+    return true;
+}
+
+bool syncAndClose(QFile &file)
+{
+    if (!file.flush())
+        return false;
+    const bool ok = ::fsync(file.handle()) == 0;
+    file.close();
+    return ok && file.error() == QFileDevice::NoError;
+}
+
+QString tempBeside(const QString &path, const char *what)
+{
+    return QStringLiteral("%1.%2-%3")
+        .arg(path, QLatin1String(what))
+        .arg(QCoreApplication::applicationPid());
+}
+
+} // namespace
+
+bool isEncryptedBackup(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return false;
+    return file.read(sizeof(magic)) == QByteArray(magic, sizeof(magic));
+}
+
+Result<void>
+write(Database &db, const QString &targetPath, const QByteArray &passphrase, KdfCost cost)
+{
+    if (sodium_init() < 0)
+        return Error{ErrorCode::Internal,
+                     QStringLiteral("encrypted backup: libsodium unavailable")};
+    if (QString::fromUtf8(passphrase).size() < minimumPassphraseLength)
+        return Error{ErrorCode::InvalidInput,
+                     QStringLiteral("encrypted backup: passphrase too short")};
+    const QString target = QFileInfo(targetPath).absoluteFilePath();
+    if (target == db.path())
+        return Error{ErrorCode::InvalidInput,
+                     QStringLiteral("backup target is the database itself")};
+
+    // 1. The plain snapshot, beside the database (owner-only data folder), never beside the
+    //    target (which may be a USB stick).
+    const QString plain = tempBeside(db.path(), "backup-plain");
+    QFile::remove(plain);
+    if (auto r = maintenance::backup(db, plain); !r)
+        return r.error();
+    struct RemovePlain
+    {
+        QString path;
+        ~RemovePlain() { QFile::remove(path); }
+    } removePlain{plain};
+
+    // 2. Encrypt it chunk by chunk into a temporary name beside the target.
+    const quint64 opsLimit = cost == KdfCost::Moderate ? crypto_pwhash_OPSLIMIT_MODERATE
+                                                       : crypto_pwhash_OPSLIMIT_INTERACTIVE;
+    const quint64 memLimit = cost == KdfCost::Moderate ? crypto_pwhash_MEMLIMIT_MODERATE
+                                                       : crypto_pwhash_MEMLIMIT_INTERACTIVE;
+    QByteArray header(headerBytes, '\0');
+    auto *h = reinterpret_cast<unsigned char *>(header.data());
+    std::memcpy(h, magic, sizeof(magic));
+    h[8] = formatVersion;
+    h[9] = kdfArgon2id13;
+    qToBigEndian<quint64>(opsLimit, h + 10);
+    qToBigEndian<quint64>(memLimit, h + 18);
+    randombytes_buf(h + 26, saltBytes);
+    Key key{};
+    if (!deriveKey(key, passphrase, h + 26, opsLimit, memLimit))
+        return Error{ErrorCode::Internal,
+                     QStringLiteral("encrypted backup: key derivation failed")};
+    crypto_secretstream_xchacha20poly1305_state state;
+    crypto_secretstream_xchacha20poly1305_init_push(&state, h + 26 + saltBytes, key.data());
+    sodium_memzero(key.data(), key.size());
+
+    QFile in(plain);
+    if (!in.open(QIODevice::ReadOnly))
+        return Error{ErrorCode::Io, QStringLiteral("encrypted backup: cannot read the snapshot")};
+    const QString temp = tempBeside(target, "part");
+    QFile::remove(temp);
+    QFile out(temp);
+    if (!createOwnerOnly(out))
+        return Error{ErrorCode::Io, QStringLiteral("encrypted backup: cannot create the file")};
+    bool ok = out.write(header) == header.size();
+    const qint64 total = in.size();
+    qint64 done = 0;
+    QByteArray cipher(int(cipherChunkBytes), '\0');
+    while (ok) {
+        const QByteArray chunk = in.read(chunkBytes);
+        if (chunk.size() != qMin(chunkBytes, total - done)) {
+            ok = false;
+            break;
+        }
+        done += chunk.size();
+        const bool last = done >= total;
+        unsigned long long cipherLength = 0;
+        crypto_secretstream_xchacha20poly1305_push(
+            &state,
+            reinterpret_cast<unsigned char *>(cipher.data()),
+            &cipherLength,
+            reinterpret_cast<const unsigned char *>(chunk.constData()),
+            quint64(chunk.size()),
+            reinterpret_cast<const unsigned char *>(header.constData()),
+            quint64(header.size()),
+            last ? crypto_secretstream_xchacha20poly1305_TAG_FINAL : 0);
+        std::array<uchar, 4> length{};
+        qToBigEndian<quint32>(quint32(cipherLength), length.data());
+        ok = out.write(reinterpret_cast<const char *>(length.data()), 4) == 4
+             && out.write(cipher.constData(), qint64(cipherLength)) == qint64(cipherLength);
+        if (last)
+            break;
+    }
+    sodium_memzero(&state, sizeof(state));
+    in.close();
+    ok = ok && syncAndClose(out);
+    if (ok) {
+        QFile::remove(target);
+        ok = ::rename(QFile::encodeName(temp).constData(), QFile::encodeName(target).constData())
+             == 0;
+    }
+    if (!ok) {
+        out.close();
+        QFile::remove(temp);
+        spdlog::error("encrypted backup: writing failed");
+        return Error{ErrorCode::Io, QStringLiteral("encrypted backup: writing failed")};
+    }
+    const int dir = ::open(QFile::encodeName(QFileInfo(target).absolutePath()).constData(),
+                           O_RDONLY | O_CLOEXEC);
+    if (dir >= 0) {
+        ::fsync(dir);
+        ::close(dir);
+    }
+    spdlog::info("encrypted backup: written ({} chunks)", (total + chunkBytes - 1) / chunkBytes);
+    return {};
+}
+
+Result<void>
+decrypt(const QString &sourcePath, const QString &plainPath, const QByteArray &passphrase)
+{
+    if (sodium_init() < 0)
+        return Error{ErrorCode::Internal,
+                     QStringLiteral("encrypted backup: libsodium unavailable")};
+    QFile in(sourcePath);
+    if (!in.open(QIODevice::ReadOnly))
+        return Error{ErrorCode::Io, QStringLiteral("encrypted restore: cannot read the file")};
+    const QByteArray header = in.read(headerBytes);
+    const auto *h = reinterpret_cast<const unsigned char *>(header.constData());
+    if (header.size() != headerBytes || std::memcmp(h, magic, sizeof(magic)) != 0)
+        return Error{ErrorCode::NotSafeReturnDatabase,
+                     QStringLiteral("encrypted restore: not an encrypted SafeReturn backup")};
+    if (h[8] != formatVersion || h[9] != kdfArgon2id13)
+        return Error{ErrorCode::NewerSchema,
+                     QStringLiteral("encrypted restore: unknown format version %1").arg(h[8])};
+    const quint64 opsLimit = qFromBigEndian<quint64>(h + 10);
+    const quint64 memLimit = qFromBigEndian<quint64>(h + 18);
+    if (opsLimit < crypto_pwhash_OPSLIMIT_MIN || opsLimit > maxOpsLimit
+        || memLimit < crypto_pwhash_MEMLIMIT_MIN || memLimit > maxMemLimit)
+        return Error{ErrorCode::Corrupt,
+                     QStringLiteral("encrypted restore: key derivation parameters out of range")};
+    Key key{};
+    if (!deriveKey(key, passphrase, h + 26, opsLimit, memLimit))
+        return Error{ErrorCode::Internal,
+                     QStringLiteral("encrypted restore: key derivation failed")};
+    crypto_secretstream_xchacha20poly1305_state state;
+    const int initialised =
+        crypto_secretstream_xchacha20poly1305_init_pull(&state, h + 26 + saltBytes, key.data());
+    sodium_memzero(key.data(), key.size());
+    if (initialised != 0)
+        return Error{ErrorCode::Corrupt, QStringLiteral("encrypted restore: bad stream header")};
+
+    QFile::remove(plainPath);
+    QFile out(plainPath);
+    if (!createOwnerOnly(out))
+        return Error{ErrorCode::Io,
+                     QStringLiteral("encrypted restore: cannot create a temporary file")};
+    Error failure;
+    bool finished = false;
+    bool first = true;
+    QByteArray plain(int(chunkBytes), '\0');
+    while (failure.detail.isEmpty()) {
+        const QByteArray lengthBytes = in.read(4);
+        if (lengthBytes.isEmpty() && !finished) {
+            failure =
+                Error{ErrorCode::Corrupt, QStringLiteral("encrypted restore: file truncated")};
+            break;
+        }
+        if (finished) {
+            if (!lengthBytes.isEmpty())
+                failure = Error{ErrorCode::Corrupt,
+                                QStringLiteral("encrypted restore: data after the final chunk")};
+            break;
+        }
+        const quint32 length =
+            lengthBytes.size() == 4
+                ? qFromBigEndian<quint32>(reinterpret_cast<const uchar *>(lengthBytes.constData()))
+                : 0;
+        if (lengthBytes.size() != 4 || length < crypto_secretstream_xchacha20poly1305_ABYTES
+            || length > cipherChunkBytes) {
+            failure = Error{first ? ErrorCode::InvalidInput : ErrorCode::Corrupt,
+                            QStringLiteral("encrypted restore: bad chunk length")};
+            break;
+        }
+        const QByteArray cipher = in.read(length);
+        if (cipher.size() != qint64(length)) {
+            failure =
+                Error{ErrorCode::Corrupt, QStringLiteral("encrypted restore: file truncated")};
+            break;
+        }
+        unsigned long long plainLength = 0;
+        unsigned char tag = 0;
+        if (crypto_secretstream_xchacha20poly1305_pull(
+                &state,
+                reinterpret_cast<unsigned char *>(plain.data()),
+                &plainLength,
+                &tag,
+                reinterpret_cast<const unsigned char *>(cipher.constData()),
+                quint64(cipher.size()),
+                h,
+                quint64(header.size()))
+            != 0) {
+            failure = first ? Error{ErrorCode::InvalidInput,
+                                    QStringLiteral("encrypted restore: wrong passphrase or damaged "
+                                                   "file")}
+                            : Error{ErrorCode::Corrupt,
+                                    QStringLiteral("encrypted restore: damaged chunk")};
+            break;
+        }
+        first = false;
+        if (out.write(plain.constData(), qint64(plainLength)) != qint64(plainLength)) {
+            failure = Error{ErrorCode::Io, QStringLiteral("encrypted restore: writing failed")};
+            break;
+        }
+        finished = tag == crypto_secretstream_xchacha20poly1305_TAG_FINAL;
+    }
+    sodium_memzero(&state, sizeof(state));
+    sodium_memzero(plain.data(), size_t(plain.size()));
+    if (failure.detail.isEmpty() && !syncAndClose(out))
+        failure = Error{ErrorCode::Io, QStringLiteral("encrypted restore: writing failed")};
+    if (!failure.detail.isEmpty()) {
+        out.close();
+        QFile::remove(plainPath);
+        spdlog::warn("{}", failure.detail.toStdString());
+        return failure;
+    }
+    return {};
+}
+
+Result<void> restore(Database &db, const QString &sourcePath, const QByteArray &passphrase)
+{
+    if (db.isReadOnly())
+        return Error{ErrorCode::ReadOnly, QStringLiteral("restore: database is read-only")};
+    const QString plain = tempBeside(db.path(), "restore-plain");
+    // Every chunk is authenticated into the temporary file before the database is touched.
+    if (auto r = decrypt(sourcePath, plain, passphrase); !r)
+        return r.error();
+    const Result<void> restored = maintenance::restore(db, plain);
+    QFile::remove(plain);
+    if (restored)
+        spdlog::info("encrypted restore: database replaced from an authenticated backup");
+    return restored;
+}
+
+} // namespace sr::storage::encrypted_backup
