@@ -26,6 +26,19 @@ bool makeOwnerOnlyDirectory(const QString &path)
     return QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
 }
 
+/**
+ * Level of the log file: info, or SAFERETURN_LOG_LEVEL (trace, debug, info, warn, error) for
+ * support and for the log-privacy test, which runs a whole workflow at trace level.
+ */
+spdlog::level::level_enum fileLevel()
+{
+    const QByteArray wanted = qgetenv("SAFERETURN_LOG_LEVEL");
+    if (wanted.isEmpty())
+        return spdlog::level::info;
+    const auto level = spdlog::level::from_str(wanted.toStdString());
+    return level == spdlog::level::off ? spdlog::level::info : level;
+}
+
 } // namespace
 
 QString dataDirectory()
@@ -61,7 +74,7 @@ bool setupLogging(LogMode mode)
         try {
             auto rotating = std::make_shared<spdlog::sinks::rotating_file_sink_mt>(
                 QFile::encodeName(file).toStdString(), maxLogFileBytes, maxLogFiles);
-            rotating->set_level(spdlog::level::info);
+            rotating->set_level(fileLevel());
             rotating->set_pattern("%Y-%m-%dT%H:%M:%S.%e%z [%P] %l %v");
             sinks.push_back(rotating);
             QFile::setPermissions(file, QFile::ReadOwner | QFile::WriteOwner);
@@ -72,7 +85,7 @@ bool setupLogging(LogMode mode)
     }
 
     auto logger = std::make_shared<spdlog::logger>("safereturn", sinks.begin(), sinks.end());
-    logger->set_level(spdlog::level::info);
+    logger->set_level(fileLevel());
     logger->flush_on(spdlog::level::warn);
     spdlog::set_default_logger(logger);
     spdlog::info(
