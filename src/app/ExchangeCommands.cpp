@@ -5,6 +5,7 @@
 #include "Logging.h"
 #include "domain/Actor.h"
 #include "domain/Period.h"
+#include "services/EncryptedExport.h"
 #include "services/ExportService.h"
 #include "services/ImportService.h"
 #include "storage/Database.h"
@@ -51,6 +52,8 @@ struct ExchangeArguments
     QString output;
     QString user; ///< --user NAME
     bool full = false;
+    bool zip =
+        false; ///< --zip: AES-256 encrypted ZIP (passphrase: SAFERETURN_PASSPHRASE or prompt)
     bool templateFile = false;
     bool dryRun = false;
     bool update = false;
@@ -96,16 +99,20 @@ public:
                                            QStringLiteral("--template"),
                                            QStringLiteral("--dry-run"),
                                            QStringLiteral("--update"),
-                                           QStringLiteral("--add-missing-reference")};
+                                           QStringLiteral("--add-missing-reference"),
+                                           QStringLiteral("--zip")};
             if (flags.contains(name)) {
-                const bool exportFlag =
-                    name == QLatin1String("--full") || name == QLatin1String("--template");
+                const bool exportFlag = name == QLatin1String("--full")
+                                        || name == QLatin1String("--template")
+                                        || name == QLatin1String("--zip");
                 if (exportFlag != (args.command == QLatin1String("export")))
                     setError(tr("unknown option %1").arg(name));
                 else if (name == QLatin1String("--full"))
                     args.full = true;
                 else if (name == QLatin1String("--template"))
                     args.templateFile = true;
+                else if (name == QLatin1String("--zip"))
+                    args.zip = true;
                 else if (name == QLatin1String("--dry-run"))
                     args.dryRun = true;
                 else if (name == QLatin1String("--update"))
@@ -222,7 +229,9 @@ private:
                          .arg(m_args.table,
                               m_args.from,
                               m_args.to,
-                              m_args.full ? QStringLiteral("_full") : QString());
+                              m_args.full ? QStringLiteral("_full") : QString())
+                         .replace(QStringLiteral(".csv"),
+                                  m_args.zip ? QStringLiteral(".zip") : QStringLiteral(".csv"));
         request.filePath = QFileInfo(output).absoluteFilePath();
 
         auto db = openDatabase(storage::Database::Creation::MustExist);
@@ -241,9 +250,23 @@ private:
             if (terminal)
                 writeTo(stderr, tr("\rexport: %1 / %2 rows").arg(done).arg(total));
         };
-        const auto written = service.exportTable(request, *login.actor, progress);
+        QByteArray passphrase;
+        if (m_args.zip) {
+            const auto typed = readPassword(
+                "SAFERETURN_PASSPHRASE", tr("Passphrase for the encrypted ZIP: "), true);
+            if (!typed)
+                return usageError(tr("--zip needs a passphrase: set SAFERETURN_PASSPHRASE or type "
+                                     "it twice at the prompt"));
+            passphrase = typed->toUtf8();
+        }
+        const auto written = m_args.zip ? services::EncryptedExport(**db).exportZip(
+                                 request, *login.actor, passphrase, progress)
+                                        : service.exportTable(request, *login.actor, progress);
+        passphrase.fill('\0');
         if (terminal)
             writeTo(stderr, QStringLiteral("\n"));
+        if (!written && m_args.zip && written.error().code == ErrorCode::InvalidInput)
+            return usageError(tr("the passphrase needs at least %1 characters").arg(10));
         if (!written) {
             spdlog::info("export: not written ({})",
                          errorCodeName(written.error().code).toStdString());
@@ -381,12 +404,15 @@ private:
     {
         return tr("Usage:\n"
                   "  safereturn export [--db FILE] --user NAME --from YYYY-MM-DD --to YYYY-MM-DD\n"
-                  "                    [--table receptions|supports|batches] [--full] [-o FILE]\n"
+                  "                    [--table receptions|supports|batches] [--full] [--zip] "
+                  "[-o FILE]\n"
                   "  safereturn export --template -o FILE\n"
                   "  safereturn import [--db FILE] --user NAME [--dry-run] [--update] "
                   "[--add-missing-reference] FILE.csv\n"
                   "\n"
                   "Exports are de-identified unless --full is given (full exports are audited).\n"
+                  "--zip writes an AES-256 encrypted ZIP; its passphrase (at least 10 characters) "
+                  "is read from SAFERETURN_PASSPHRASE or typed twice at the prompt, never stored.\n"
                   "Imports are all-or-nothing; every refused row is listed.\n"
                   "The password of --user is read from SAFERETURN_PASSWORD or typed at the "
                   "prompt.\n"
