@@ -13,8 +13,21 @@
 #include <QFileInfo>
 #include <QStringList>
 
+#include <sys/prctl.h>
+#include <sys/resource.h>
+#include <sys/stat.h>
+
 int main(int argc, char **argv)
 {
+    // Every file this process creates (database, backups, exports, logs) is owner-only, whatever
+    // the code that creates it forgets (docs/security.md).
+    ::umask(077);
+#ifdef NDEBUG
+    // Release builds: no core dump can carry records or passwords out of memory.
+    const rlimit noCore{0, 0};
+    ::setrlimit(RLIMIT_CORE, &noCore);
+    ::prctl(PR_SET_DUMPABLE, 0, 0, 0, 0);
+#endif
     // Before anything asks QStandardPaths for the data folder.
     QCoreApplication::setOrganizationName(QStringLiteral("SafeReturn"));
     QCoreApplication::setApplicationName(QStringLiteral("safereturn"));
