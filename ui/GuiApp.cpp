@@ -6,6 +6,7 @@
 #include "storage/Database.h"
 #include "ui/admin/FirstAdminDialog.h"
 #include "ui/admin/LoginDialog.h"
+#include "ui/admin/BackupDialog.h"
 #include "ui/admin/SessionManager.h"
 
 #include <QApplication>
@@ -127,7 +128,10 @@ int runGui(int &argc, char **argv, const QString &databasePath, const QString &l
         return new MainWindow(*database, actor);
     });
     manager.start();
-    return app.exec();
+    const int code = app.exec();
+    // At most one plain copy a day in the owner-only data folder (docs/security.md).
+    BackupDialog::automaticBackupOnExit(*database, manager.actor());
+    return code;
 }
 
 } // namespace sr::ui

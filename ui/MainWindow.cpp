@@ -4,6 +4,8 @@
 #include "EnumLabels.h"
 #include "ErrorMessages.h"
 #include "ReportsWindow.h"
+#include "ui/admin/AuditViewer.h"
+#include "ui/admin/BackupDialog.h"
 #include "ui/case/CaseEditor.h"
 #include "ui/exchange/ExportDialog.h"
 #include "ui/exchange/ImportWizard.h"
@@ -149,6 +151,16 @@ void MainWindow::createActions()
         connect(&wizard, &ImportWizard::imported, this, &MainWindow::refresh);
         wizard.exec();
     });
+    QAction *backupAction = fileMenu->addAction(tr("&Backup and restore…"));
+    backupAction->setObjectName(QStringLiteral("backupAction"));
+    backupAction->setEnabled(!m_database.isReadOnly()
+                             && services::allowed(m_service->actor(),
+                                                  services::Permission::BackupRestore));
+    connect(backupAction, &QAction::triggered, this, [this] {
+        BackupDialog dialog(m_database, m_service->actor(), this);
+        connect(&dialog, &BackupDialog::restored, this, &MainWindow::refresh);
+        dialog.exec();
+    });
     fileMenu->addSeparator();
     QAction *quitAction = fileMenu->addAction(tr("&Quit"));
     quitAction->setObjectName(QStringLiteral("quitAction"));
@@ -163,6 +175,14 @@ void MainWindow::createActions()
         auto *window = new ReportsWindow(m_database, m_service->actor(), this);
         window->setAttribute(Qt::WA_DeleteOnClose);
         window->show();
+    });
+    QAction *auditAction = reportsMenu->addAction(tr("&Audit log…"));
+    auditAction->setObjectName(QStringLiteral("auditViewerAction"));
+    auditAction->setEnabled(
+        services::allowed(m_service->actor(), services::Permission::ViewAudit));
+    connect(auditAction, &QAction::triggered, this, [this] {
+        AuditViewer viewer(m_database, m_service->actor(), this);
+        viewer.exec();
     });
 
     QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));

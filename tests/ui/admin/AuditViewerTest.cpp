@@ -1,0 +1,162 @@
+// The audit viewer (lazy pages, filters, audited CSV export, ViewAudit) and the backup dialog
+// (encrypted by default, passphrase checks, restore of an encrypted file) — issue 6.
+#include "ui/admin/AuditViewer.h"
+
+#include "services/AuditService.h"
+#include "support/FixedClock.h"
+#include "support/TempDatabase.h"
+#include "ui/MainWindow.h"
+#include "ui/admin/BackupDialog.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSignalSpy>
+#include <QSqlQuery>
+
+#include <gtest/gtest.h>
+
+namespace sr::ui {
+namespace {
+
+using namespace sr::domain;
+
+qint64 count(storage::Database &db, const QString &sql)
+{
+    QSqlQuery query(db.connection());
+    if (!query.exec(sql) || !query.next())
+        return -1;
+    return query.value(0).toLongLong();
+}
+
+class AuditViewerTest : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        services::AuditService audit(m_db.db());
+        for (int i = 0; i < 450; ++i)
+            ASSERT_TRUE(
+                audit
+                    .record(i % 3 == 0 ? m_worker : m_manager,
+                            i % 2 == 0 ? QStringLiteral("report") : QStringLiteral("export"))
+                    .ok());
+        m_total = count(m_db.db(), QStringLiteral("SELECT count(*) FROM audit_log"));
+    }
+
+    test::FixedClock m_clock{QDateTime(QDate(2025, 6, 2), QTime(9, 0), Qt::UTC)};
+    test::TempDatabase m_db;
+    Actor m_manager{0, QStringLiteral("manager1"), Role::Manager};
+    Actor m_worker{0, QStringLiteral("worker1"), Role::SocialWorker};
+    Actor m_admin{0, QStringLiteral("admin"), Role::Administrator};
+    qint64 m_total = 0;
+};
+
+TEST_F(AuditViewerTest, LoadsPagesLazilyAndFilters)
+{
+    AuditViewer viewer(m_db.db(), m_manager);
+    AuditTableModel *model = viewer.model();
+    EXPECT_EQ(model->totalRows(), m_total);
+    EXPECT_EQ(model->rowCount(), AuditTableModel::pageSize);
+    ASSERT_TRUE(model->canFetchMore({}));
+    model->fetchMore({});
+    EXPECT_EQ(model->rowCount(), 2 * AuditTableModel::pageSize);
+    while (model->canFetchMore({}))
+        model->fetchMore({});
+    EXPECT_EQ(model->rowCount(), m_total);
+    // Newest first.
+    EXPECT_EQ(model->index(0, 2).data().toString(), QStringLiteral("export"));
+
+    auto *combo = viewer.findChild<QComboBox *>(QStringLiteral("auditUserCombo"));
+    ASSERT_NE(combo, nullptr);
+    combo->setCurrentIndex(combo->findData(QStringLiteral("worker1")));
+    viewer.applyFilter();
+    EXPECT_EQ(model->totalRows(), 150);
+    EXPECT_EQ(model->index(0, 1).data().toString(), QStringLiteral("worker1"));
+    auto *status = viewer.findChild<QLabel *>(QStringLiteral("auditStatusLabel"));
+    EXPECT_TRUE(status->text().contains(QStringLiteral("150")));
+}
+
+TEST_F(AuditViewerTest, ExportsTheFilteredRowsAndAuditsIt)
+{
+    AuditViewer viewer(m_db.db(), m_manager);
+    auto *actions = viewer.findChild<QComboBox *>(QStringLiteral("auditActionCombo"));
+    actions->setCurrentIndex(actions->findData(QStringLiteral("report")));
+    viewer.applyFilter();
+    const QString path = m_db.filePath(QStringLiteral("audit.csv"));
+    ASSERT_TRUE(viewer.exportTo(path));
+    QFile file(path);
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    EXPECT_EQ(file.readAll().count("\r\n"), 1 + 225);
+    EXPECT_EQ(count(m_db.db(),
+                    QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'audit_export' "
+                                   "AND actor = 'manager1' AND changes LIKE '%\"rows\":225%'")),
+              1);
+}
+
+TEST_F(AuditViewerTest, ASocialWorkerSeesNothingAndTheMenuEntryIsDisabled)
+{
+    AuditViewer viewer(m_db.db(), m_worker);
+    EXPECT_EQ(viewer.model()->rowCount(), 0);
+    auto *status = viewer.findChild<QLabel *>(QStringLiteral("auditStatusLabel"));
+    EXPECT_FALSE(status->text().isEmpty());
+    EXPECT_FALSE(viewer.exportTo(m_db.filePath(QStringLiteral("no.csv"))));
+    EXPECT_FALSE(QFile::exists(m_db.filePath(QStringLiteral("no.csv"))));
+
+    MainWindow worker(m_db.db(), m_worker);
+    auto *auditAction = worker.findChild<QAction *>(QStringLiteral("auditViewerAction"));
+    ASSERT_NE(auditAction, nullptr);
+    EXPECT_FALSE(auditAction->isEnabled());
+    auto *backupAction = worker.findChild<QAction *>(QStringLiteral("backupAction"));
+    ASSERT_NE(backupAction, nullptr);
+    EXPECT_FALSE(backupAction->isEnabled());
+    MainWindow manager(m_db.db(), m_manager);
+    EXPECT_TRUE(manager.findChild<QAction *>(QStringLiteral("auditViewerAction"))->isEnabled());
+    EXPECT_FALSE(manager.findChild<QAction *>(QStringLiteral("backupAction"))->isEnabled());
+    MainWindow admin(m_db.db(), m_admin);
+    EXPECT_TRUE(admin.findChild<QAction *>(QStringLiteral("backupAction"))->isEnabled());
+}
+
+TEST_F(AuditViewerTest, BackupDialogEncryptsAndRestores)
+{
+    BackupDialog dialog(m_db.db(), m_admin);
+    const QString file = m_db.filePath(QStringLiteral("gui.srbak"));
+    EXPECT_FALSE(
+        dialog.backup(file, true, QStringLiteral("mật khẩu dài 1"), QStringLiteral("khác")));
+    EXPECT_FALSE(QFile::exists(file));
+    EXPECT_FALSE(dialog.backup(file, true, QStringLiteral("ngắn"), QStringLiteral("ngắn")));
+    EXPECT_FALSE(QFile::exists(file));
+    ASSERT_TRUE(dialog.backup(
+        file, true, QStringLiteral("mật khẩu dài 1"), QStringLiteral("mật khẩu dài 1")))
+        << dialog.message().toStdString();
+    QFile backup(file);
+    ASSERT_TRUE(backup.open(QIODevice::ReadOnly));
+    EXPECT_EQ(backup.read(8), QByteArrayLiteral("SRBACKUP"));
+    backup.close();
+
+    QSignalSpy restored(&dialog, &BackupDialog::restored);
+    EXPECT_FALSE(dialog.restore(file, QStringLiteral("sai mật khẩu")));
+    EXPECT_EQ(restored.count(), 0);
+    const qint64 before = m_total;
+    ASSERT_TRUE(dialog.restore(file, QStringLiteral("mật khẩu dài 1")))
+        << dialog.message().toStdString();
+    EXPECT_EQ(restored.count(), 1);
+    // The restored log holds the rows of the backup plus the restore's own row.
+    EXPECT_EQ(count(m_db.db(),
+                    QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'report' "
+                                   "OR action = 'export'")),
+              450);
+    EXPECT_GT(count(m_db.db(), QStringLiteral("SELECT count(*) FROM audit_log")), before);
+
+    BackupDialog worker(m_db.db(), m_worker);
+    EXPECT_FALSE(worker.backup(m_db.filePath(QStringLiteral("w.srbak")),
+                               true,
+                               QStringLiteral("mật khẩu dài 1"),
+                               QStringLiteral("mật khẩu dài 1")));
+    EXPECT_FALSE(QFile::exists(m_db.filePath(QStringLiteral("w.srbak"))));
+}
+
+} // namespace
+} // namespace sr::ui
