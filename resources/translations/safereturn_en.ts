@@ -186,74 +186,6 @@
         <translation>problem: %1</translation>
     </message>
     <message>
-        <source>Usage:
-  safereturn [--db FILE] [--lang vi|en]           start the desktop application
-  safereturn demo [--persons N] [--seed S]        write realistic synthetic records
-  safereturn find TEXT                            case codes and names matching TEXT
-  safereturn backup -o FILE                       write a backup of the database
-  safereturn restore FILE                         replace the database with a backup
-  safereturn check                                check integrity and count records
-  safereturn report --from D --to D [--format pdf|html|json] -o FILE
-                                                  write the period summary report
-  safereturn export --from D --to D [--table T] [--full] [-o FILE]
-                                                  export a period as CSV
-  safereturn import [--dry-run] FILE.csv          import a CSV file (all or nothing)
-  safereturn user add [--role R] [--display-name TEXT] NAME
-  safereturn user list | disable NAME | passwd [NAME]
-                                                  manage user accounts
-
-Every command that reads or writes records needs --user NAME; the password is read
-from SAFERETURN_PASSWORD or typed at the prompt. A new password (user add, user
-passwd) comes from SAFERETURN_NEW_PASSWORD or the prompt. On a database without
-users, &quot;user add --role administrator NAME&quot; creates the first administrator and
-&quot;demo&quot; creates the demo administrator &quot;admin&quot; (see README). Roles: viewer,
-social_worker, manager, administrator. Run &quot;safereturn report --help&quot; or
-&quot;safereturn export --help&quot; for their options.
-
-Common options:
-  --db FILE        the database (default: %1)
-  --user NAME      the user running the command
-  --lang vi|en     language of messages (default: vi)
-  -h, --help       show this help
-  -v, --version    show the version
-
-Exit codes: 0 success, 1 runtime failure, 2 bad usage or bad input.
-</source>
-        <translation>Usage:
-  safereturn [--db FILE] [--lang vi|en]           start the desktop application
-  safereturn demo [--persons N] [--seed S]        write realistic synthetic records
-  safereturn find TEXT                            case codes and names matching TEXT
-  safereturn backup -o FILE                       write a backup of the database
-  safereturn restore FILE                         replace the database with a backup
-  safereturn check                                check integrity and count records
-  safereturn report --from D --to D [--format pdf|html|json] -o FILE
-                                                  write the period summary report
-  safereturn export --from D --to D [--table T] [--full] [-o FILE]
-                                                  export a period as CSV
-  safereturn import [--dry-run] FILE.csv          import a CSV file (all or nothing)
-  safereturn user add [--role R] [--display-name TEXT] NAME
-  safereturn user list | disable NAME | passwd [NAME]
-                                                  manage user accounts
-
-Every command that reads or writes records needs --user NAME; the password is read
-from SAFERETURN_PASSWORD or typed at the prompt. A new password (user add, user
-passwd) comes from SAFERETURN_NEW_PASSWORD or the prompt. On a database without
-users, &quot;user add --role administrator NAME&quot; creates the first administrator and
-&quot;demo&quot; creates the demo administrator &quot;admin&quot; (see README). Roles: viewer,
-social_worker, manager, administrator. Run &quot;safereturn report --help&quot; or
-&quot;safereturn export --help&quot; for their options.
-
-Common options:
-  --db FILE        the database (default: %1)
-  --user NAME      the user running the command
-  --lang vi|en     language of messages (default: vi)
-  -h, --help       show this help
-  -v, --version    show the version
-
-Exit codes: 0 success, 1 runtime failure, 2 bad usage or bad input.
-</translation>
-    </message>
-    <message>
         <source>--role must be viewer, social_worker, manager or administrator</source>
         <translation>--role must be viewer, social_worker, manager or administrator</translation>
     </message>
@@ -382,6 +314,118 @@ Exit codes: 0 success, 1 runtime failure, 2 bad usage or bad input.
     <message>
         <source>password of %1 reset; it must be changed at the next login</source>
         <translation>password of %1 reset; it must be changed at the next login</translation>
+    </message>
+    <message>
+        <source>Usage:
+  safereturn [--db FILE] [--lang vi|en]           start the desktop application
+  safereturn demo [--persons N] [--seed S]        write realistic synthetic records
+  safereturn find TEXT                            case codes and names matching TEXT
+  safereturn backup [--encrypt] -o FILE           write a backup of the database
+                                                  (encrypted: passphrase from
+                                                  SAFERETURN_PASSPHRASE or asked)
+  safereturn restore FILE                         replace the database with a backup
+  safereturn check                                check integrity and count records
+  safereturn report --from D --to D [--format pdf|html|json] -o FILE
+                                                  write the period summary report
+  safereturn export --from D --to D [--table T] [--full] [-o FILE]
+                                                  export a period as CSV
+  safereturn import [--dry-run] FILE.csv          import a CSV file (all or nothing)
+  safereturn user add [--role R] [--display-name TEXT] NAME
+  safereturn user list | disable NAME | passwd [NAME]
+                                                  manage user accounts
+
+Every command that reads or writes records needs --user NAME; the password is read
+from SAFERETURN_PASSWORD or typed at the prompt. A new password (user add, user
+passwd) comes from SAFERETURN_NEW_PASSWORD or the prompt. On a database without
+users, &quot;user add --role administrator NAME&quot; creates the first administrator and
+&quot;demo&quot; creates the demo administrator &quot;admin&quot; (see README). Roles: viewer,
+social_worker, manager, administrator. Run &quot;safereturn report --help&quot; or
+&quot;safereturn export --help&quot; for their options.
+
+Common options:
+  --db FILE        the database (default: %1)
+  --user NAME      the user running the command
+  --lang vi|en     language of messages (default: vi)
+  -h, --help       show this help
+  -v, --version    show the version
+
+Exit codes: 0 success, 1 runtime failure, 2 bad usage or bad input.
+</source>
+        <translation>Usage:
+  safereturn [--db FILE] [--lang vi|en]           start the desktop application
+  safereturn demo [--persons N] [--seed S]        write realistic synthetic records
+  safereturn find TEXT                            case codes and names matching TEXT
+  safereturn backup [--encrypt] -o FILE           write a backup of the database
+                                                  (encrypted: passphrase from
+                                                  SAFERETURN_PASSPHRASE or asked)
+  safereturn restore FILE                         replace the database with a backup
+  safereturn check                                check integrity and count records
+  safereturn report --from D --to D [--format pdf|html|json] -o FILE
+                                                  write the period summary report
+  safereturn export --from D --to D [--table T] [--full] [-o FILE]
+                                                  export a period as CSV
+  safereturn import [--dry-run] FILE.csv          import a CSV file (all or nothing)
+  safereturn user add [--role R] [--display-name TEXT] NAME
+  safereturn user list | disable NAME | passwd [NAME]
+                                                  manage user accounts
+
+Every command that reads or writes records needs --user NAME; the password is read
+from SAFERETURN_PASSWORD or typed at the prompt. A new password (user add, user
+passwd) comes from SAFERETURN_NEW_PASSWORD or the prompt. On a database without
+users, &quot;user add --role administrator NAME&quot; creates the first administrator and
+&quot;demo&quot; creates the demo administrator &quot;admin&quot; (see README). Roles: viewer,
+social_worker, manager, administrator. Run &quot;safereturn report --help&quot; or
+&quot;safereturn export --help&quot; for their options.
+
+Common options:
+  --db FILE        the database (default: %1)
+  --user NAME      the user running the command
+  --lang vi|en     language of messages (default: vi)
+  -h, --help       show this help
+  -v, --version    show the version
+
+Exit codes: 0 success, 1 runtime failure, 2 bad usage or bad input.
+</translation>
+    </message>
+    <message>
+        <source>Passphrase for the encrypted backup: </source>
+        <translation>Passphrase for the encrypted backup: </translation>
+    </message>
+    <message>
+        <source>an encrypted backup needs a passphrase: set SAFERETURN_PASSPHRASE or type it twice at the prompt</source>
+        <translation>an encrypted backup needs a passphrase: set SAFERETURN_PASSPHRASE or type it twice at the prompt</translation>
+    </message>
+    <message>
+        <source>the passphrase needs at least %1 characters</source>
+        <translation>the passphrase needs at least %1 characters</translation>
+    </message>
+    <message>
+        <source>encrypted backup written to %1</source>
+        <translation>encrypted backup written to %1</translation>
+    </message>
+    <message>
+        <source>Passphrase of the encrypted backup: </source>
+        <translation>Passphrase of the encrypted backup: </translation>
+    </message>
+    <message>
+        <source>%1 is encrypted: set SAFERETURN_PASSPHRASE or type the passphrase at the prompt</source>
+        <translation>%1 is encrypted: set SAFERETURN_PASSPHRASE or type the passphrase at the prompt</translation>
+    </message>
+    <message>
+        <source>wrong passphrase for %1, or the file is damaged; the database was not changed</source>
+        <translation>wrong passphrase for %1, or the file is damaged; the database was not changed</translation>
+    </message>
+    <message>
+        <source>%1 is damaged or incomplete; the database was not changed</source>
+        <translation>%1 is damaged or incomplete; the database was not changed</translation>
+    </message>
+    <message>
+        <source>audit chain ok</source>
+        <translation>audit chain ok</translation>
+    </message>
+    <message>
+        <source>audit chain broken at row %1</source>
+        <translation>audit chain broken at row %1</translation>
     </message>
 </context>
 <context>
@@ -568,24 +612,38 @@ Exit codes: 0 success, 1 runtime failure, 2 bad usage or bad input.
         <translation>run &quot;safereturn %1 --help&quot; for usage</translation>
     </message>
     <message>
+        <source>Passphrase for the encrypted ZIP: </source>
+        <translation>Passphrase for the encrypted ZIP: </translation>
+    </message>
+    <message>
+        <source>--zip needs a passphrase: set SAFERETURN_PASSPHRASE or type it twice at the prompt</source>
+        <translation>--zip needs a passphrase: set SAFERETURN_PASSPHRASE or type it twice at the prompt</translation>
+    </message>
+    <message>
+        <source>the passphrase needs at least %1 characters</source>
+        <translation>the passphrase needs at least %1 characters</translation>
+    </message>
+    <message>
         <source>Usage:
   safereturn export [--db FILE] --user NAME --from YYYY-MM-DD --to YYYY-MM-DD
-                    [--table receptions|supports|batches] [--full] [-o FILE]
+                    [--table receptions|supports|batches] [--full] [--zip] [-o FILE]
   safereturn export --template -o FILE
   safereturn import [--db FILE] --user NAME [--dry-run] [--update] [--add-missing-reference] FILE.csv
 
 Exports are de-identified unless --full is given (full exports are audited).
+--zip writes an AES-256 encrypted ZIP; its passphrase (at least 10 characters) is read from SAFERETURN_PASSPHRASE or typed twice at the prompt, never stored.
 Imports are all-or-nothing; every refused row is listed.
 The password of --user is read from SAFERETURN_PASSWORD or typed at the prompt.
 Exit codes: 0 success, 1 runtime failure, 2 bad usage or bad input.
 </source>
         <translation>Usage:
   safereturn export [--db FILE] --user NAME --from YYYY-MM-DD --to YYYY-MM-DD
-                    [--table receptions|supports|batches] [--full] [-o FILE]
+                    [--table receptions|supports|batches] [--full] [--zip] [-o FILE]
   safereturn export --template -o FILE
   safereturn import [--db FILE] --user NAME [--dry-run] [--update] [--add-missing-reference] FILE.csv
 
 Exports are de-identified unless --full is given (full exports are audited).
+--zip writes an AES-256 encrypted ZIP; its passphrase (at least 10 characters) is read from SAFERETURN_PASSPHRASE or typed twice at the prompt, never stored.
 Imports are all-or-nothing; every refused row is listed.
 The password of --user is read from SAFERETURN_PASSWORD or typed at the prompt.
 Exit codes: 0 success, 1 runtime failure, 2 bad usage or bad input.
@@ -805,6 +863,114 @@ Exit codes: 0 success, 1 runtime failure, 2 bad usage or bad dates.
     </message>
 </context>
 <context>
+    <name>sr::ui::AuditTableModel</name>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Record id</source>
+        <translation>Record id</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+</context>
+<context>
+    <name>sr::ui::AuditViewer</name>
+    <message>
+        <source>Audit log</source>
+        <translation>Audit log</translation>
+    </message>
+    <message>
+        <source>(all users)</source>
+        <translation>(all users)</translation>
+    </message>
+    <message>
+        <source>(all actions)</source>
+        <translation>(all actions)</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;From</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>&amp;To</translation>
+    </message>
+    <message>
+        <source>case code</source>
+        <translation>case code</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>&amp;Apply</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;User:</translation>
+    </message>
+    <message>
+        <source>A&amp;ction:</source>
+        <translation>A&amp;ction:</translation>
+    </message>
+    <message>
+        <source>C&amp;ase:</source>
+        <translation>C&amp;ase:</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>&amp;Export CSV…</translation>
+    </message>
+    <message>
+        <source>Your role may not view the audit log.</source>
+        <translation>Your role may not view the audit log.</translation>
+    </message>
+    <message>
+        <source>The audit log could not be read.</source>
+        <translation>The audit log could not be read.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n row</numerusform>
+            <numerusform>%n rows</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The audit log could not be exported (error %1).</source>
+        <translation>The audit log could not be exported (error %1).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) exported.</source>
+        <translation>
+            <numerusform>%n row exported.</numerusform>
+            <numerusform>%n rows exported.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export the audit log</source>
+        <translation>Export the audit log</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+</context>
+<context>
     <name>sr::ui::AuthMessages</name>
     <message>
         <source>Wrong user name or password.</source>
@@ -889,6 +1055,137 @@ Exit codes: 0 success, 1 runtime failure, 2 bad usage or bad dates.
     <message>
         <source>The two passwords differ.</source>
         <translation>The two passwords differ.</translation>
+    </message>
+</context>
+<context>
+    <name>sr::ui::BackupDialog</name>
+    <message>
+        <source>Backup and restore</source>
+        <translation>Backup and restore</translation>
+    </message>
+    <message>
+        <source>Backup file</source>
+        <translation>Backup file</translation>
+    </message>
+    <message>
+        <source>Back up</source>
+        <translation>Back up</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <source>&amp;Encrypt with a passphrase (recommended)</source>
+        <translation>&amp;Encrypt with a passphrase (recommended)</translation>
+    </message>
+    <message>
+        <source>Write &amp;backup</source>
+        <translation>Write &amp;backup</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>File:</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Passphrase:</translation>
+    </message>
+    <message>
+        <source>Con&amp;firm:</source>
+        <translation>Con&amp;firm:</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <source>B&amp;rowse…</source>
+        <translation>B&amp;rowse…</translation>
+    </message>
+    <message>
+        <source>Re&amp;store…</source>
+        <translation>Re&amp;store…</translation>
+    </message>
+    <message>
+        <source>Pass&amp;phrase (encrypted files):</source>
+        <translation>Pass&amp;phrase (encrypted files):</translation>
+    </message>
+    <message>
+        <source>Automatic backup on exit</source>
+        <translation>Automatic backup on exit</translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation>Folder:</translation>
+    </message>
+    <message>
+        <source>Once a day, the newest 14 are kept. These copies are not encrypted and stay in a folder only your account can read.</source>
+        <translation>Once a day, the newest 14 are kept. These copies are not encrypted and stay in a folder only your account can read.</translation>
+    </message>
+    <message>
+        <source>Choose the backup file.</source>
+        <translation>Choose the backup file.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>The two passphrases differ.</translation>
+    </message>
+    <message>
+        <source>The passphrase needs at least %1 characters.</source>
+        <translation>The passphrase needs at least %1 characters.</translation>
+    </message>
+    <message>
+        <source>Your role may not make backups.</source>
+        <translation>Your role may not make backups.</translation>
+    </message>
+    <message>
+        <source>The backup could not be written (error %1).</source>
+        <translation>The backup could not be written (error %1).</translation>
+    </message>
+    <message>
+        <source>Encrypted backup written to %1.</source>
+        <translation>Encrypted backup written to %1.</translation>
+    </message>
+    <message>
+        <source>Backup written to %1. It is not encrypted: keep it on this computer.</source>
+        <translation>Backup written to %1. It is not encrypted: keep it on this computer.</translation>
+    </message>
+    <message>
+        <source>Your role may not restore backups.</source>
+        <translation>Your role may not restore backups.</translation>
+    </message>
+    <message>
+        <source>Wrong passphrase, or the file is damaged. The database was not changed.</source>
+        <translation>Wrong passphrase, or the file is damaged. The database was not changed.</translation>
+    </message>
+    <message>
+        <source>The backup is damaged or incomplete. The database was not changed.</source>
+        <translation>The backup is damaged or incomplete. The database was not changed.</translation>
+    </message>
+    <message>
+        <source>This is not a SafeReturn backup. The database was not changed.</source>
+        <translation>This is not a SafeReturn backup. The database was not changed.</translation>
+    </message>
+    <message>
+        <source>The backup was made by a newer SafeReturn. The database was not changed.</source>
+        <translation>The backup was made by a newer SafeReturn. The database was not changed.</translation>
+    </message>
+    <message>
+        <source>The restore failed (error %1). The database was not changed.</source>
+        <translation>The restore failed (error %1). The database was not changed.</translation>
+    </message>
+    <message>
+        <source>The database was restored from %1.</source>
+        <translation>The database was restored from %1.</translation>
+    </message>
+    <message>
+        <source>Choose the backup file to restore.</source>
+        <translation>Choose the backup file to restore.</translation>
+    </message>
+    <message>
+        <source>Replace every record of this database with the backup %1?</source>
+        <translation>Replace every record of this database with the backup %1?</translation>
     </message>
 </context>
 <context>
@@ -2386,6 +2683,14 @@ To try SafeReturn with demonstration data (invented persons, no real records), c
     <message>
         <source>&amp;Import CSV…</source>
         <translation>&amp;Import CSV…</translation>
+    </message>
+    <message>
+        <source>&amp;Backup and restore…</source>
+        <translation>&amp;Backup and restore…</translation>
+    </message>
+    <message>
+        <source>&amp;Audit log…</source>
+        <translation>&amp;Audit log…</translation>
     </message>
 </context>
 <context>

@@ -186,74 +186,6 @@
         <translation>vấn đề: %1</translation>
     </message>
     <message>
-        <source>Usage:
-  safereturn [--db FILE] [--lang vi|en]           start the desktop application
-  safereturn demo [--persons N] [--seed S]        write realistic synthetic records
-  safereturn find TEXT                            case codes and names matching TEXT
-  safereturn backup -o FILE                       write a backup of the database
-  safereturn restore FILE                         replace the database with a backup
-  safereturn check                                check integrity and count records
-  safereturn report --from D --to D [--format pdf|html|json] -o FILE
-                                                  write the period summary report
-  safereturn export --from D --to D [--table T] [--full] [-o FILE]
-                                                  export a period as CSV
-  safereturn import [--dry-run] FILE.csv          import a CSV file (all or nothing)
-  safereturn user add [--role R] [--display-name TEXT] NAME
-  safereturn user list | disable NAME | passwd [NAME]
-                                                  manage user accounts
-
-Every command that reads or writes records needs --user NAME; the password is read
-from SAFERETURN_PASSWORD or typed at the prompt. A new password (user add, user
-passwd) comes from SAFERETURN_NEW_PASSWORD or the prompt. On a database without
-users, &quot;user add --role administrator NAME&quot; creates the first administrator and
-&quot;demo&quot; creates the demo administrator &quot;admin&quot; (see README). Roles: viewer,
-social_worker, manager, administrator. Run &quot;safereturn report --help&quot; or
-&quot;safereturn export --help&quot; for their options.
-
-Common options:
-  --db FILE        the database (default: %1)
-  --user NAME      the user running the command
-  --lang vi|en     language of messages (default: vi)
-  -h, --help       show this help
-  -v, --version    show the version
-
-Exit codes: 0 success, 1 runtime failure, 2 bad usage or bad input.
-</source>
-        <translation>Cách dùng:
-  safereturn [--db FILE] [--lang vi|en]           mở ứng dụng trên máy tính
-  safereturn demo [--persons N] [--seed S]        ghi dữ liệu minh họa giống thực tế
-  safereturn find TEXT                            mã hồ sơ và họ tên khớp với TEXT
-  safereturn backup -o FILE                       sao lưu cơ sở dữ liệu
-  safereturn restore FILE                         thay cơ sở dữ liệu bằng một bản sao lưu
-  safereturn check                                kiểm tra tính toàn vẹn và đếm số bản ghi
-  safereturn report --from D --to D [--format pdf|html|json] -o FILE
-                                                  ghi báo cáo tổng hợp theo kỳ
-  safereturn export --from D --to D [--table T] [--full] [-o FILE]
-                                                  xuất dữ liệu một kỳ ra tệp CSV
-  safereturn import [--dry-run] FILE.csv          nhập tệp CSV (tất cả hoặc không)
-  safereturn user add [--role R] [--display-name TEXT] NAME
-  safereturn user list | disable NAME | passwd [NAME]
-                                                  quản lý tài khoản người dùng
-
-Mọi lệnh đọc hoặc ghi hồ sơ đều cần --user NAME; mật khẩu được đọc từ
-SAFERETURN_PASSWORD hoặc nhập tại dấu nhắc. Mật khẩu mới (user add, user passwd)
-lấy từ SAFERETURN_NEW_PASSWORD hoặc dấu nhắc. Với cơ sở dữ liệu chưa có người dùng,
-&quot;user add --role administrator NAME&quot; tạo quản trị viên đầu tiên và &quot;demo&quot; tạo quản
-trị viên minh họa &quot;admin&quot; (xem README). Vai trò: viewer (người xem), social_worker
-(cán bộ công tác xã hội), manager (quản lý), administrator (quản trị viên). Chạy
-&quot;safereturn report --help&quot; hoặc &quot;safereturn export --help&quot; để xem tùy chọn của chúng.
-
-Tùy chọn chung:
-  --db FILE        cơ sở dữ liệu (mặc định: %1)
-  --user NAME      người dùng chạy lệnh
-  --lang vi|en     ngôn ngữ của thông báo (mặc định: vi)
-  -h, --help       hiển thị hướng dẫn này
-  -v, --version    hiển thị phiên bản
-
-Mã thoát: 0 thành công, 1 lỗi khi chạy, 2 dùng sai lệnh hoặc dữ liệu vào không hợp lệ.
-</translation>
-    </message>
-    <message>
         <source>--role must be viewer, social_worker, manager or administrator</source>
         <translation>--role phải là viewer, social_worker, manager hoặc administrator</translation>
     </message>
@@ -382,6 +314,118 @@ Mã thoát: 0 thành công, 1 lỗi khi chạy, 2 dùng sai lệnh hoặc dữ l
     <message>
         <source>password of %1 reset; it must be changed at the next login</source>
         <translation>đã đặt lại mật khẩu của %1; phải đổi mật khẩu ở lần đăng nhập tiếp theo</translation>
+    </message>
+    <message>
+        <source>Usage:
+  safereturn [--db FILE] [--lang vi|en]           start the desktop application
+  safereturn demo [--persons N] [--seed S]        write realistic synthetic records
+  safereturn find TEXT                            case codes and names matching TEXT
+  safereturn backup [--encrypt] -o FILE           write a backup of the database
+                                                  (encrypted: passphrase from
+                                                  SAFERETURN_PASSPHRASE or asked)
+  safereturn restore FILE                         replace the database with a backup
+  safereturn check                                check integrity and count records
+  safereturn report --from D --to D [--format pdf|html|json] -o FILE
+                                                  write the period summary report
+  safereturn export --from D --to D [--table T] [--full] [-o FILE]
+                                                  export a period as CSV
+  safereturn import [--dry-run] FILE.csv          import a CSV file (all or nothing)
+  safereturn user add [--role R] [--display-name TEXT] NAME
+  safereturn user list | disable NAME | passwd [NAME]
+                                                  manage user accounts
+
+Every command that reads or writes records needs --user NAME; the password is read
+from SAFERETURN_PASSWORD or typed at the prompt. A new password (user add, user
+passwd) comes from SAFERETURN_NEW_PASSWORD or the prompt. On a database without
+users, &quot;user add --role administrator NAME&quot; creates the first administrator and
+&quot;demo&quot; creates the demo administrator &quot;admin&quot; (see README). Roles: viewer,
+social_worker, manager, administrator. Run &quot;safereturn report --help&quot; or
+&quot;safereturn export --help&quot; for their options.
+
+Common options:
+  --db FILE        the database (default: %1)
+  --user NAME      the user running the command
+  --lang vi|en     language of messages (default: vi)
+  -h, --help       show this help
+  -v, --version    show the version
+
+Exit codes: 0 success, 1 runtime failure, 2 bad usage or bad input.
+</source>
+        <translation>Cách dùng:
+  safereturn [--db FILE] [--lang vi|en]           mở ứng dụng trên máy tính
+  safereturn demo [--persons N] [--seed S]        ghi dữ liệu minh họa giống thực tế
+  safereturn find TEXT                            mã hồ sơ và họ tên khớp với TEXT
+  safereturn backup [--encrypt] -o FILE           sao lưu cơ sở dữ liệu
+                                                  (mã hóa: cụm mật khẩu lấy từ
+                                                  SAFERETURN_PASSPHRASE hoặc được hỏi)
+  safereturn restore FILE                         thay cơ sở dữ liệu bằng một bản sao lưu
+  safereturn check                                kiểm tra tính toàn vẹn và đếm số bản ghi
+  safereturn report --from D --to D [--format pdf|html|json] -o FILE
+                                                  ghi báo cáo tổng hợp theo kỳ
+  safereturn export --from D --to D [--table T] [--full] [-o FILE]
+                                                  xuất dữ liệu một kỳ ra tệp CSV
+  safereturn import [--dry-run] FILE.csv          nhập tệp CSV (tất cả hoặc không)
+  safereturn user add [--role R] [--display-name TEXT] NAME
+  safereturn user list | disable NAME | passwd [NAME]
+                                                  quản lý tài khoản người dùng
+
+Mọi lệnh đọc hoặc ghi hồ sơ đều cần --user NAME; mật khẩu được đọc từ
+SAFERETURN_PASSWORD hoặc nhập tại dấu nhắc. Mật khẩu mới (user add, user passwd)
+lấy từ SAFERETURN_NEW_PASSWORD hoặc dấu nhắc. Với cơ sở dữ liệu chưa có người dùng,
+&quot;user add --role administrator NAME&quot; tạo quản trị viên đầu tiên và &quot;demo&quot; tạo quản
+trị viên minh họa &quot;admin&quot; (xem README). Vai trò: viewer (người xem), social_worker
+(cán bộ công tác xã hội), manager (quản lý), administrator (quản trị viên). Chạy
+&quot;safereturn report --help&quot; hoặc &quot;safereturn export --help&quot; để xem tùy chọn của chúng.
+
+Tùy chọn chung:
+  --db FILE        cơ sở dữ liệu (mặc định: %1)
+  --user NAME      người dùng chạy lệnh
+  --lang vi|en     ngôn ngữ của thông báo (mặc định: vi)
+  -h, --help       hiển thị hướng dẫn này
+  -v, --version    hiển thị phiên bản
+
+Mã thoát: 0 thành công, 1 lỗi khi chạy, 2 dùng sai lệnh hoặc dữ liệu vào không hợp lệ.
+</translation>
+    </message>
+    <message>
+        <source>Passphrase for the encrypted backup: </source>
+        <translation>Cụm mật khẩu cho bản sao lưu mã hóa: </translation>
+    </message>
+    <message>
+        <source>an encrypted backup needs a passphrase: set SAFERETURN_PASSPHRASE or type it twice at the prompt</source>
+        <translation>bản sao lưu mã hóa cần cụm mật khẩu: đặt SAFERETURN_PASSPHRASE hoặc nhập hai lần tại dấu nhắc</translation>
+    </message>
+    <message>
+        <source>the passphrase needs at least %1 characters</source>
+        <translation>cụm mật khẩu cần ít nhất %1 ký tự</translation>
+    </message>
+    <message>
+        <source>encrypted backup written to %1</source>
+        <translation>đã ghi bản sao lưu mã hóa vào %1</translation>
+    </message>
+    <message>
+        <source>Passphrase of the encrypted backup: </source>
+        <translation>Cụm mật khẩu của bản sao lưu mã hóa: </translation>
+    </message>
+    <message>
+        <source>%1 is encrypted: set SAFERETURN_PASSPHRASE or type the passphrase at the prompt</source>
+        <translation>%1 đã được mã hóa: đặt SAFERETURN_PASSPHRASE hoặc nhập cụm mật khẩu tại dấu nhắc</translation>
+    </message>
+    <message>
+        <source>wrong passphrase for %1, or the file is damaged; the database was not changed</source>
+        <translation>sai cụm mật khẩu của %1, hoặc tệp bị hỏng; cơ sở dữ liệu không bị thay đổi</translation>
+    </message>
+    <message>
+        <source>%1 is damaged or incomplete; the database was not changed</source>
+        <translation>%1 bị hỏng hoặc không đầy đủ; cơ sở dữ liệu không bị thay đổi</translation>
+    </message>
+    <message>
+        <source>audit chain ok</source>
+        <translation>chuỗi băm nhật ký kiểm tra: tốt</translation>
+    </message>
+    <message>
+        <source>audit chain broken at row %1</source>
+        <translation>chuỗi băm nhật ký kiểm tra bị đứt tại dòng %1</translation>
     </message>
 </context>
 <context>
@@ -568,24 +612,38 @@ Mã thoát: 0 thành công, 1 lỗi khi chạy, 2 dùng sai lệnh hoặc dữ l
         <translation>chạy &quot;safereturn %1 --help&quot; để xem cách dùng</translation>
     </message>
     <message>
+        <source>Passphrase for the encrypted ZIP: </source>
+        <translation>Cụm mật khẩu cho tệp ZIP mã hóa: </translation>
+    </message>
+    <message>
+        <source>--zip needs a passphrase: set SAFERETURN_PASSPHRASE or type it twice at the prompt</source>
+        <translation>--zip cần cụm mật khẩu: đặt SAFERETURN_PASSPHRASE hoặc nhập hai lần tại dấu nhắc</translation>
+    </message>
+    <message>
+        <source>the passphrase needs at least %1 characters</source>
+        <translation>cụm mật khẩu cần ít nhất %1 ký tự</translation>
+    </message>
+    <message>
         <source>Usage:
   safereturn export [--db FILE] --user NAME --from YYYY-MM-DD --to YYYY-MM-DD
-                    [--table receptions|supports|batches] [--full] [-o FILE]
+                    [--table receptions|supports|batches] [--full] [--zip] [-o FILE]
   safereturn export --template -o FILE
   safereturn import [--db FILE] --user NAME [--dry-run] [--update] [--add-missing-reference] FILE.csv
 
 Exports are de-identified unless --full is given (full exports are audited).
+--zip writes an AES-256 encrypted ZIP; its passphrase (at least 10 characters) is read from SAFERETURN_PASSPHRASE or typed twice at the prompt, never stored.
 Imports are all-or-nothing; every refused row is listed.
 The password of --user is read from SAFERETURN_PASSWORD or typed at the prompt.
 Exit codes: 0 success, 1 runtime failure, 2 bad usage or bad input.
 </source>
         <translation>Cách dùng:
   safereturn export [--db FILE] --user NAME --from YYYY-MM-DD --to YYYY-MM-DD
-                    [--table receptions|supports|batches] [--full] [-o FILE]
+                    [--table receptions|supports|batches] [--full] [--zip] [-o FILE]
   safereturn export --template -o FILE
   safereturn import [--db FILE] --user NAME [--dry-run] [--update] [--add-missing-reference] FILE.csv
 
 Dữ liệu xuất được ẩn danh trừ khi có --full (xuất đầy đủ được ghi nhật ký).
+--zip ghi tệp ZIP mã hóa AES-256; cụm mật khẩu (ít nhất 10 ký tự) được đọc từ SAFERETURN_PASSPHRASE hoặc nhập hai lần tại dấu nhắc, không bao giờ được lưu.
 Nhập dữ liệu theo nguyên tắc tất cả hoặc không; mọi dòng bị từ chối đều được liệt kê.
 Mật khẩu của --user được đọc từ SAFERETURN_PASSWORD hoặc nhập tại dấu nhắc.
 Mã thoát: 0 thành công, 1 lỗi khi chạy, 2 dùng sai lệnh hoặc dữ liệu vào không hợp lệ.
@@ -805,6 +863,112 @@ Mã thoát: 0 thành công, 1 lỗi khi chạy, 2 dùng sai lệnh hoặc ngày 
     </message>
 </context>
 <context>
+    <name>sr::ui::AuditTableModel</name>
+    <message>
+        <source>Time</source>
+        <translation>Thời gian</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Người dùng</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Thao tác</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Bản ghi</translation>
+    </message>
+    <message>
+        <source>Record id</source>
+        <translation>Mã bản ghi</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Chi tiết</translation>
+    </message>
+</context>
+<context>
+    <name>sr::ui::AuditViewer</name>
+    <message>
+        <source>Audit log</source>
+        <translation>Nhật ký kiểm tra</translation>
+    </message>
+    <message>
+        <source>(all users)</source>
+        <translation>(mọi người dùng)</translation>
+    </message>
+    <message>
+        <source>(all actions)</source>
+        <translation>(mọi thao tác)</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;Từ ngày</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>Đến ngà&amp;y</translation>
+    </message>
+    <message>
+        <source>case code</source>
+        <translation>mã hồ sơ</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>Á&amp;p dụng</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Người dùng:</translation>
+    </message>
+    <message>
+        <source>A&amp;ction:</source>
+        <translation>Th&amp;ao tác:</translation>
+    </message>
+    <message>
+        <source>C&amp;ase:</source>
+        <translation>&amp;Hồ sơ:</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>&amp;Xuất CSV…</translation>
+    </message>
+    <message>
+        <source>Your role may not view the audit log.</source>
+        <translation>Vai trò của bạn không được xem nhật ký kiểm tra.</translation>
+    </message>
+    <message>
+        <source>The audit log could not be read.</source>
+        <translation>Không đọc được nhật ký kiểm tra.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n dòng</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The audit log could not be exported (error %1).</source>
+        <translation>Không xuất được nhật ký kiểm tra (lỗi %1).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) exported.</source>
+        <translation>
+            <numerusform>Đã xuất %n dòng.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export the audit log</source>
+        <translation>Xuất nhật ký kiểm tra</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Tệp CSV (*.csv)</translation>
+    </message>
+</context>
+<context>
     <name>sr::ui::AuthMessages</name>
     <message>
         <source>Wrong user name or password.</source>
@@ -889,6 +1053,137 @@ Mã thoát: 0 thành công, 1 lỗi khi chạy, 2 dùng sai lệnh hoặc ngày 
     <message>
         <source>The two passwords differ.</source>
         <translation>Hai mật khẩu không khớp nhau.</translation>
+    </message>
+</context>
+<context>
+    <name>sr::ui::BackupDialog</name>
+    <message>
+        <source>Backup and restore</source>
+        <translation>Sao lưu và khôi phục</translation>
+    </message>
+    <message>
+        <source>Backup file</source>
+        <translation>Tệp sao lưu</translation>
+    </message>
+    <message>
+        <source>Back up</source>
+        <translation>Sao lưu</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Chọn tệp…</translation>
+    </message>
+    <message>
+        <source>&amp;Encrypt with a passphrase (recommended)</source>
+        <translation>&amp;Mã hóa bằng cụm mật khẩu (khuyến nghị)</translation>
+    </message>
+    <message>
+        <source>Write &amp;backup</source>
+        <translation>&amp;Ghi bản sao lưu</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Tệp:</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>Cụm mật &amp;khẩu:</translation>
+    </message>
+    <message>
+        <source>Con&amp;firm:</source>
+        <translation>&amp;Nhập lại:</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Khôi phục</translation>
+    </message>
+    <message>
+        <source>B&amp;rowse…</source>
+        <translation>&amp;Duyệt…</translation>
+    </message>
+    <message>
+        <source>Re&amp;store…</source>
+        <translation>Khôi &amp;phục…</translation>
+    </message>
+    <message>
+        <source>Pass&amp;phrase (encrypted files):</source>
+        <translation>Cụm mật khẩu (tệp mã &amp;hóa):</translation>
+    </message>
+    <message>
+        <source>Automatic backup on exit</source>
+        <translation>Tự động sao lưu khi thoát</translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation>Thư mục:</translation>
+    </message>
+    <message>
+        <source>Once a day, the newest 14 are kept. These copies are not encrypted and stay in a folder only your account can read.</source>
+        <translation>Mỗi ngày một lần, giữ 14 bản mới nhất. Các bản này không được mã hóa và nằm trong thư mục chỉ tài khoản của bạn đọc được.</translation>
+    </message>
+    <message>
+        <source>Choose the backup file.</source>
+        <translation>Hãy chọn tệp sao lưu.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>Hai cụm mật khẩu không giống nhau.</translation>
+    </message>
+    <message>
+        <source>The passphrase needs at least %1 characters.</source>
+        <translation>Cụm mật khẩu cần ít nhất %1 ký tự.</translation>
+    </message>
+    <message>
+        <source>Your role may not make backups.</source>
+        <translation>Vai trò của bạn không được sao lưu.</translation>
+    </message>
+    <message>
+        <source>The backup could not be written (error %1).</source>
+        <translation>Không ghi được bản sao lưu (lỗi %1).</translation>
+    </message>
+    <message>
+        <source>Encrypted backup written to %1.</source>
+        <translation>Đã ghi bản sao lưu mã hóa vào %1.</translation>
+    </message>
+    <message>
+        <source>Backup written to %1. It is not encrypted: keep it on this computer.</source>
+        <translation>Đã ghi bản sao lưu vào %1. Bản này không được mã hóa: hãy giữ nó trên máy tính này.</translation>
+    </message>
+    <message>
+        <source>Your role may not restore backups.</source>
+        <translation>Vai trò của bạn không được khôi phục bản sao lưu.</translation>
+    </message>
+    <message>
+        <source>Wrong passphrase, or the file is damaged. The database was not changed.</source>
+        <translation>Sai cụm mật khẩu, hoặc tệp bị hỏng. Cơ sở dữ liệu không bị thay đổi.</translation>
+    </message>
+    <message>
+        <source>The backup is damaged or incomplete. The database was not changed.</source>
+        <translation>Bản sao lưu bị hỏng hoặc không đầy đủ. Cơ sở dữ liệu không bị thay đổi.</translation>
+    </message>
+    <message>
+        <source>This is not a SafeReturn backup. The database was not changed.</source>
+        <translation>Đây không phải là bản sao lưu SafeReturn. Cơ sở dữ liệu không bị thay đổi.</translation>
+    </message>
+    <message>
+        <source>The backup was made by a newer SafeReturn. The database was not changed.</source>
+        <translation>Bản sao lưu được tạo bởi phiên bản SafeReturn mới hơn. Cơ sở dữ liệu không bị thay đổi.</translation>
+    </message>
+    <message>
+        <source>The restore failed (error %1). The database was not changed.</source>
+        <translation>Khôi phục thất bại (lỗi %1). Cơ sở dữ liệu không bị thay đổi.</translation>
+    </message>
+    <message>
+        <source>The database was restored from %1.</source>
+        <translation>Đã khôi phục cơ sở dữ liệu từ %1.</translation>
+    </message>
+    <message>
+        <source>Choose the backup file to restore.</source>
+        <translation>Hãy chọn tệp sao lưu cần khôi phục.</translation>
+    </message>
+    <message>
+        <source>Replace every record of this database with the backup %1?</source>
+        <translation>Thay toàn bộ bản ghi của cơ sở dữ liệu này bằng bản sao lưu %1?</translation>
     </message>
 </context>
 <context>
@@ -2371,6 +2666,14 @@ To try SafeReturn with demonstration data (invented persons, no real records), c
     <message>
         <source>&amp;Import CSV…</source>
         <translation>&amp;Nhập CSV…</translation>
+    </message>
+    <message>
+        <source>&amp;Backup and restore…</source>
+        <translation>&amp;Sao lưu và khôi phục…</translation>
+    </message>
+    <message>
+        <source>&amp;Audit log…</source>
+        <translation>&amp;Nhật ký kiểm tra…</translation>
     </message>
 </context>
 <context>
