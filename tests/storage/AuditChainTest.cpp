@@ -10,6 +10,7 @@
 #include "support/TempDatabase.h"
 
 #include <QCryptographicHash>
+#include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QtEndian>
@@ -210,4 +211,48 @@ TEST_F(AuditChainTest, FiltersByActorActionDateAndCase)
     EXPECT_EQ(page->at(0).id, log.find({}, 1, 1)->at(0).id);
     EXPECT_TRUE(log.actors()->contains(QStringLiteral("lan")));
     EXPECT_TRUE(log.actions()->contains(QStringLiteral("export")));
+}
+
+TEST_F(AuditChainTest, TheMigrationChainsTheRowsOfAnOlderDatabase)
+{
+    // Turn the file back into schema 4 (no hash column, the old triggers), then reopen it.
+    temp.close();
+    {
+        QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"),
+                                                     QStringLiteral("audit-chain-downgrade"));
+        raw.setDatabaseName(temp.path());
+        ASSERT_TRUE(raw.open());
+        QSqlQuery query(raw);
+        for (const char *statement :
+             {"DROP TRIGGER audit_log_chain",
+              "DROP TRIGGER audit_log_no_update",
+              "ALTER TABLE audit_log DROP COLUMN hash",
+              "CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log BEGIN "
+              "SELECT RAISE(ABORT, 'audit_log is append-only'); END",
+              "PRAGMA user_version = 4"})
+            ASSERT_TRUE(query.exec(QLatin1String(statement)))
+                << statement << ": " << query.lastError().text().toStdString();
+        query.finish();
+        raw.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("audit-chain-downgrade"));
+    temp.reopen();
+    ASSERT_EQ(temp->schemaVersion(), migrations::latestVersion());
+    EXPECT_EQ(count(temp.db(), QStringLiteral("SELECT count(*) FROM audit_log WHERE hash IS NULL")),
+              0);
+    EXPECT_EQ(count(temp.db(), QStringLiteral("SELECT count(*) FROM audit_log")), rows);
+    QSqlQuery query(temp.db().connection());
+    ASSERT_TRUE(query.exec(QStringLiteral("SELECT id, at, actor, action, entity, entity_id, "
+                                          "changes, hash FROM audit_log ORDER BY id")));
+    QVariant previous;
+    while (query.next()) {
+        EXPECT_EQ(query.value(7).toString(), expectedHash(previous, query));
+        previous = query.value(7);
+    }
+    EXPECT_EQ(AuditLog(temp.db()).verifyChain()->firstBrokenId, 0);
+    // And new rows continue the chain; hashed rows stay immutable.
+    ASSERT_TRUE(AuditLog(temp.db()).append(testActor(), QStringLiteral("check")).ok());
+    EXPECT_EQ(AuditLog(temp.db()).verifyChain()->firstBrokenId, 0);
+    QSqlQuery update(temp.db().connection());
+    EXPECT_FALSE(update.exec(QStringLiteral("UPDATE audit_log SET actor = 'x' WHERE id = 1")));
 }
