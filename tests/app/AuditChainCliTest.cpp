@@ -11,6 +11,8 @@
 
 #include <gtest/gtest.h>
 
+#include <sys/stat.h>
+
 namespace sr::test {
 namespace {
 
@@ -119,6 +121,56 @@ TEST_F(AuditChainCliTest, EncryptedBackupAndRestore)
     EXPECT_EQ(check.exitCode, 0);
     EXPECT_TRUE(check.outText().contains(QStringLiteral("person\t30")))
         << check.outText().toStdString();
+}
+
+TEST_F(AuditChainCliTest, FilesAreOwnerOnlyWhateverTheUmask)
+{
+    // The child inherits a permissive umask; the program still creates owner-only files.
+    const mode_t previous = ::umask(022);
+    const QString plain = m_dir.filePath(QStringLiteral("plain.db"));
+    const QString encrypted = m_dir.filePath(QStringLiteral("enc.srbak"));
+    const QString csv = m_dir.filePath(QStringLiteral("full.csv"));
+    const QString zip = m_dir.filePath(QStringLiteral("full.zip"));
+    const QString report = m_dir.filePath(QStringLiteral("report.json"));
+    const QPair<QString, QString> passphrase{QStringLiteral("SAFERETURN_PASSPHRASE"),
+                                             QStringLiteral("một câu mật khẩu dài")};
+    const QStringList period{QStringLiteral("--from"),
+                             QStringLiteral("2015-01-01"),
+                             QStringLiteral("--to"),
+                             QStringLiteral("2030-12-31")};
+    const QList<RunResult> results{
+        run({QStringLiteral("backup"), QStringLiteral("-o"), plain}),
+        run({QStringLiteral("backup"),
+             QStringLiteral("--encrypt"),
+             QStringLiteral("-o"),
+             encrypted},
+            {passphrase}),
+        run(QStringList{
+                QStringLiteral("export"), QStringLiteral("--full"), QStringLiteral("-o"), csv}
+            + period),
+        run(QStringList{QStringLiteral("export"),
+                        QStringLiteral("--full"),
+                        QStringLiteral("--zip"),
+                        QStringLiteral("-o"),
+                        zip}
+                + period,
+            {passphrase}),
+        run(QStringList{QStringLiteral("report"),
+                        QStringLiteral("--format"),
+                        QStringLiteral("json"),
+                        QStringLiteral("-o"),
+                        report}
+            + period),
+    };
+    ::umask(previous);
+    for (const RunResult &result : results)
+        EXPECT_EQ(result.exitCode, 0) << result.errText().toStdString();
+    for (const QString &file : {m_db, plain, encrypted, csv, zip, report}) {
+        struct stat info
+        {};
+        ASSERT_EQ(::stat(QFile::encodeName(file).constData(), &info), 0) << file.toStdString();
+        EXPECT_EQ(info.st_mode & 0777, 0600u) << file.toStdString();
+    }
 }
 
 } // namespace
