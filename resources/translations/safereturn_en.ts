@@ -2170,6 +2170,26 @@ Export %Ln rows with personal data?</numerusform>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
+    <message>
+        <source>Encrypted &amp;ZIP (AES-256, opens with 7-Zip)</source>
+        <translation>Encrypted &amp;ZIP (AES-256, opens with 7-Zip)</translation>
+    </message>
+    <message>
+        <source>ZIP passphrase:</source>
+        <translation>ZIP passphrase:</translation>
+    </message>
+    <message>
+        <source>Repeat passphrase:</source>
+        <translation>Repeat passphrase:</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>The two passphrases differ.</translation>
+    </message>
+    <message>
+        <source>The ZIP passphrase needs at least 10 characters.</source>
+        <translation>The ZIP passphrase needs at least 10 characters.</translation>
+    </message>
 </context>
 <context>
     <name>sr::ui::FirstAdminDialog</name>

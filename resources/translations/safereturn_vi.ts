@@ -2159,6 +2159,26 @@ Xuất %Ln dòng kèm dữ liệu cá nhân?</numerusform>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
+    <message>
+        <source>Encrypted &amp;ZIP (AES-256, opens with 7-Zip)</source>
+        <translation>Tệp &amp;ZIP mã hóa (AES-256, mở bằng 7-Zip)</translation>
+    </message>
+    <message>
+        <source>ZIP passphrase:</source>
+        <translation>Cụm mật khẩu ZIP:</translation>
+    </message>
+    <message>
+        <source>Repeat passphrase:</source>
+        <translation>Nhập lại cụm mật khẩu:</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>Hai cụm mật khẩu không giống nhau.</translation>
+    </message>
+    <message>
+        <source>The ZIP passphrase needs at least 10 characters.</source>
+        <translation>Cụm mật khẩu ZIP cần ít nhất 10 ký tự.</translation>
+    </message>
 </context>
 <context>
     <name>sr::ui::FirstAdminDialog</name>

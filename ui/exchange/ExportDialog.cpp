@@ -1,11 +1,13 @@
 #include "ExportDialog.h"
 
 #include "domain/Clock.h"
+#include "services/EncryptedExport.h"
 #include "services/Permissions.h"
 #include "storage/Database.h"
 #include "ui/ErrorMessages.h"
 #include "ui/exchange/ExchangeJob.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
@@ -179,6 +181,20 @@ ExportDialog::ExportDialog(storage::Database &database, domain::Actor actor, QWi
     fileRow->addWidget(m_fileEdit, 1);
     fileRow->addWidget(m_browseButton);
     form->addRow(tr("File:"), fileRow);
+    m_zipCheck = new QCheckBox(tr("Encrypted &ZIP (AES-256, opens with 7-Zip)"), this);
+    m_zipCheck->setObjectName(QStringLiteral("zipCheckBox"));
+    m_passphraseEdit = new QLineEdit(this);
+    m_passphraseEdit->setObjectName(QStringLiteral("zipPassphraseEdit"));
+    m_passphraseConfirm = new QLineEdit(this);
+    m_passphraseConfirm->setObjectName(QStringLiteral("zipPassphraseConfirmEdit"));
+    for (QLineEdit *edit : {m_passphraseEdit, m_passphraseConfirm}) {
+        edit->setEchoMode(QLineEdit::Password);
+        edit->setEnabled(false);
+        connect(m_zipCheck, &QCheckBox::toggled, edit, &QWidget::setEnabled);
+    }
+    form->addRow(QString(), m_zipCheck);
+    form->addRow(tr("ZIP passphrase:"), m_passphraseEdit);
+    form->addRow(tr("Repeat passphrase:"), m_passphraseConfirm);
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
@@ -465,6 +481,25 @@ void ExportDialog::startExport()
     request.table = table();
     request.mode = full ? exchange::ExportMode::Full : exchange::ExportMode::DeIdentified;
     request.filePath = QFileInfo(filePath()).absoluteFilePath();
+    const bool zip = m_zipCheck->isChecked();
+    QByteArray passphrase;
+    if (zip) {
+        if (m_passphraseEdit->text() != m_passphraseConfirm->text()) {
+            m_statusLabel->setText(tr("The two passphrases differ."));
+            return;
+        }
+        if (m_passphraseEdit->text().size() < 10) {
+            m_statusLabel->setText(tr("The ZIP passphrase needs at least 10 characters."));
+            return;
+        }
+        passphrase = m_passphraseEdit->text().toUtf8();
+        m_passphraseEdit->clear();
+        m_passphraseConfirm->clear();
+        if (request.filePath.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive))
+            request.filePath.chop(4);
+        if (!request.filePath.endsWith(QLatin1String(".zip"), Qt::CaseInsensitive))
+            request.filePath += QStringLiteral(".zip");
+    }
 
     m_summary.reset();
     m_jobSummary.reset();
@@ -481,11 +516,16 @@ void ExportDialog::startExport()
         m_job->start(m_database.path(),
                      m_database.isReadOnly() ? storage::Database::Access::ReadOnly
                                              : storage::Database::Access::ReadWrite,
-                     [this, request, actor](storage::Database &db,
-                                            const services::ProgressCallback &progress,
-                                            const std::atomic_bool *cancel) -> Result<void> {
-                         auto summary = services::ExportService(db).exportTable(
-                             request, actor, progress, cancel);
+                     [this, request, actor, zip, passphrase](
+                         storage::Database &db,
+                         const services::ProgressCallback &progress,
+                         const std::atomic_bool *cancel) mutable -> Result<void> {
+                         auto summary =
+                             zip ? services::EncryptedExport(db).exportZip(
+                                       request, actor, passphrase, progress, cancel)
+                                 : services::ExportService(db).exportTable(
+                                       request, actor, progress, cancel);
+                         passphrase.fill('\0');
                          if (!summary)
                              return summary.error();
                          m_jobSummary = *summary;

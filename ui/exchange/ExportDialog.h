@@ -11,6 +11,7 @@
 #include <memory>
 #include <optional>
 
+class QCheckBox;
 class QComboBox;
 class QDateEdit;
 class QDialogButtonBox;
@@ -140,6 +141,11 @@ private:
     QPushButton *m_cancelButton = nullptr;
     QPushButton *m_closeButton = nullptr;
     QTimer *m_countTimer = nullptr;
+    // Encrypted ZIP option (issue 6): the CSV is packed into an AES-256 ZIP with a passphrase
+    // typed twice and never stored (services::EncryptedExport).
+    QCheckBox *m_zipCheck = nullptr;
+    QLineEdit *m_passphraseEdit = nullptr;
+    QLineEdit *m_passphraseConfirm = nullptr;
 };
 
 } // namespace sr::ui

@@ -7,14 +7,17 @@
 #include "support/TempDatabase.h"
 #include "ui/MainWindow.h"
 #include "ui/admin/BackupDialog.h"
+#include "ui/exchange/ExportDialog.h"
 
 #include <QAction>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QSignalSpy>
 #include <QSqlQuery>
+#include <QTest>
 
 #include <gtest/gtest.h>
 
@@ -156,6 +159,39 @@ TEST_F(AuditViewerTest, BackupDialogEncryptsAndRestores)
                                QStringLiteral("mật khẩu dài 1"),
                                QStringLiteral("mật khẩu dài 1")));
     EXPECT_FALSE(QFile::exists(m_db.filePath(QStringLiteral("w.srbak"))));
+}
+
+TEST_F(AuditViewerTest, ExportDialogWritesAnEncryptedZip)
+{
+    ExportDialog dialog(m_db.db(), m_admin);
+    dialog.setConfirmation([](const QString &) { return true; });
+    dialog.setMode(ExportDialog::Mode::Full);
+    const QString csv = m_db.filePath(QStringLiteral("full.csv"));
+    const QString zip = m_db.filePath(QStringLiteral("full.zip"));
+    dialog.setFilePath(csv);
+    dialog.findChild<QCheckBox *>(QStringLiteral("zipCheckBox"))->setChecked(true);
+    auto *passphrase = dialog.findChild<QLineEdit *>(QStringLiteral("zipPassphraseEdit"));
+    auto *confirm = dialog.findChild<QLineEdit *>(QStringLiteral("zipPassphraseConfirmEdit"));
+    passphrase->setText(QStringLiteral("mật khẩu dài 12"));
+    confirm->setText(QStringLiteral("khác hẳn rồi 12"));
+    dialog.startExport();
+    EXPECT_FALSE(dialog.isExporting());
+    EXPECT_FALSE(QFile::exists(zip));
+
+    confirm->setText(passphrase->text());
+    dialog.startExport();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !dialog.isExporting(); }, 60000));
+    ASSERT_TRUE(dialog.summary().has_value());
+    EXPECT_EQ(dialog.summary()->filePath, zip);
+    EXPECT_FALSE(QFile::exists(csv));
+    QFile file(zip);
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    EXPECT_EQ(file.read(2), QByteArrayLiteral("PK"));
+    EXPECT_TRUE(passphrase->text().isEmpty());
+    EXPECT_EQ(count(m_db.db(),
+                    QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'export_zip' "
+                                   "AND changes LIKE '%\"file\":\"full.zip\"%'")),
+              1);
 }
 
 } // namespace
