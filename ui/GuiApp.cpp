@@ -4,9 +4,9 @@
 #include "MainWindow.h"
 #include "domain/Actor.h"
 #include "storage/Database.h"
+#include "ui/admin/BackupDialog.h"
 #include "ui/admin/FirstAdminDialog.h"
 #include "ui/admin/LoginDialog.h"
-#include "ui/admin/BackupDialog.h"
 #include "ui/admin/SessionManager.h"
 
 #include <QApplication>

@@ -153,9 +153,9 @@ void MainWindow::createActions()
     });
     QAction *backupAction = fileMenu->addAction(tr("&Backup and restore…"));
     backupAction->setObjectName(QStringLiteral("backupAction"));
-    backupAction->setEnabled(!m_database.isReadOnly()
-                             && services::allowed(m_service->actor(),
-                                                  services::Permission::BackupRestore));
+    backupAction->setEnabled(
+        !m_database.isReadOnly()
+        && services::allowed(m_service->actor(), services::Permission::BackupRestore));
     connect(backupAction, &QAction::triggered, this, [this] {
         BackupDialog dialog(m_database, m_service->actor(), this);
         connect(&dialog, &BackupDialog::restored, this, &MainWindow::refresh);
@@ -178,8 +178,7 @@ void MainWindow::createActions()
     });
     QAction *auditAction = reportsMenu->addAction(tr("&Audit log…"));
     auditAction->setObjectName(QStringLiteral("auditViewerAction"));
-    auditAction->setEnabled(
-        services::allowed(m_service->actor(), services::Permission::ViewAudit));
+    auditAction->setEnabled(services::allowed(m_service->actor(), services::Permission::ViewAudit));
     connect(auditAction, &QAction::triggered, this, [this] {
         AuditViewer viewer(m_database, m_service->actor(), this);
         viewer.exec();

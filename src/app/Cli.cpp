@@ -500,8 +500,8 @@ int CliRunner::restoreEncrypted(storage::Database &db, const QString &source)
                           .arg(native(source));
             break;
         case ErrorCode::Corrupt:
-            message = tr("%1 is damaged or incomplete; the database was not changed")
-                          .arg(native(source));
+            message =
+                tr("%1 is damaged or incomplete; the database was not changed").arg(native(source));
             break;
         case ErrorCode::NewerSchema:
             message = tr("%1 was made by a newer version of SafeReturn; the database was not "
@@ -788,10 +788,10 @@ int CliRunner::check(storage::Database &db)
     QString out;
     out += (report->integrityOk ? tr("integrity ok") : tr("integrity failed")) + u'\n';
     out += (report->foreignKeysOk ? tr("foreign keys ok") : tr("foreign keys failed")) + u'\n';
-    out += (report->auditChainOk
-                ? tr("audit chain ok")
-                : tr("audit chain broken at row %1").arg(report->auditChainBrokenAt))
-           + u'\n';
+    out +=
+        (report->auditChainOk ? tr("audit chain ok")
+                              : tr("audit chain broken at row %1").arg(report->auditChainBrokenAt))
+        + u'\n';
     out += tr("schema version %1").arg(report->schemaVersion) + u'\n';
     for (const QString &problem : report->problems)
         out += tr("problem: %1").arg(problem) + u'\n';

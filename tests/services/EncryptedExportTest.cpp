@@ -13,10 +13,9 @@
 #include <QFile>
 #include <QFileInfo>
 
-#include <optional>
-
 #include <gtest/gtest.h>
 
+#include <optional>
 #include <sys/stat.h>
 #include <zip.h>
 

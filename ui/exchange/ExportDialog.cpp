@@ -520,11 +520,10 @@ void ExportDialog::startExport()
                          storage::Database &db,
                          const services::ProgressCallback &progress,
                          const std::atomic_bool *cancel) mutable -> Result<void> {
-                         auto summary =
-                             zip ? services::EncryptedExport(db).exportZip(
-                                       request, actor, passphrase, progress, cancel)
-                                 : services::ExportService(db).exportTable(
-                                       request, actor, progress, cancel);
+                         auto summary = zip ? services::EncryptedExport(db).exportZip(
+                                            request, actor, passphrase, progress, cancel)
+                                            : services::ExportService(db).exportTable(
+                                                request, actor, progress, cancel);
                          passphrase.fill('\0');
                          if (!summary)
                              return summary.error();
