@@ -47,7 +47,9 @@ struct AuditChainReport
 /**
  * Writes to and reads the audit log. Rows can only be appended: triggers in the schema
  * refuse UPDATE and DELETE. append() joins the caller's Transaction, so the audit row
- * commits or rolls back together with the change it describes.
+ * commits or rolls back together with the change it describes. Every row, whoever inserts it,
+ * gets its hash chained to the previous row by the audit_log_chain trigger in the same
+ * statement (docs/security.md); verifyChain() finds the first row that breaks the chain.
  */
 class AuditLog
 {
