@@ -140,21 +140,40 @@ Result<QList<CaseListRow>> CaseListQuery::fetch(const CaseListFilter &filter,
     if (limit <= 0)
         return QList<CaseListRow>{};
     QVariantList binds;
-    const QString statement =
+    // Columns of the person row itself sort inside an id-only sub-query: SQLite steps over the
+    // OFFSET rows in an index (person_list_date for the default order) without reading wide
+    // rows or joining names, then reads and joins only the page. Sorting by a joined name
+    // (residence, agency, country) needs the joins for every row.
+    const bool pagedById = sortColumn != CaseListColumn::Residence
+                           && sortColumn != CaseListColumn::Agency
+                           && sortColumn != CaseListColumn::Country;
+    QString from = QStringLiteral("person p");
+    QString where;
+    if (pagedById) {
+        from = QStringLiteral("(SELECT p.id AS page_id FROM person p") + whereClause(filter, binds)
+               + QStringLiteral(" ORDER BY ") + orderBy(sortColumn, order)
+               + QStringLiteral(" LIMIT ? OFFSET ?) page JOIN person p ON p.id = page.page_id");
+        binds << limit << (offset > 0 ? offset : qint64(0));
+    } else {
+        where = whereClause(filter, binds);
+    }
+    QString statement =
         QStringLiteral(
             "SELECT p.id, p.case_code, p.full_name, p.sex, p.birth_date, p.estimated_age_years, "
             "p.estimated_age_as_of, %1 AS residence, p.last_reception_date, p.last_agency_code, "
             "coalesce(a.name, '') AS agency_name, p.last_country_code, "
             "coalesce(c.name_vi, '') AS country_name, p.last_identification_status, "
-            "p.last_case_status, p.archived FROM person p "
+            "p.last_case_status, p.archived FROM %2 "
             "LEFT JOIN agency a ON a.code = p.last_agency_code "
             "LEFT JOIN country c ON c.code = p.last_country_code "
             "LEFT JOIN province pr ON pr.era = p.residence_era AND pr.code = p.residence_province "
             "LEFT JOIN commune cm ON cm.era = p.residence_era AND cm.code = p.residence_commune")
-            .arg(kResidence)
-        + whereClause(filter, binds) + QStringLiteral(" ORDER BY ") + orderBy(sortColumn, order)
-        + QStringLiteral(" LIMIT ? OFFSET ?");
-    binds << limit << (offset > 0 ? offset : qint64(0));
+            .arg(kResidence, from)
+        + where + QStringLiteral(" ORDER BY ") + orderBy(sortColumn, order);
+    if (!pagedById) {
+        statement += QStringLiteral(" LIMIT ? OFFSET ?");
+        binds << limit << (offset > 0 ? offset : qint64(0));
+    }
 
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);

@@ -16,7 +16,9 @@ namespace {
 // first and latest reception in the range ranked by window functions. Computed once per range
 // into a temporary table (in SQLite's temp store, not in the application's memory), which the
 // grouped queries below then read: one pass over the receptions instead of one per list. The
-// covering indexes of 0002_report_indexes.sql let this pass read index pages only.
+// covering indexes of 0002_report_indexes.sql let this pass read index pages only; the joins name
+// the narrow indexes (INDEXED BY, 0004_list_indexes.sql) because SQLite's planner otherwise
+// looks persons and receptions up by rowid in their wide rows (docs/performance.md).
 const QLatin1String createScope(
     "CREATE TEMP TABLE report_scope AS"
     " SELECT r.id, r.person_id, r.country_code, r.agency_code, r.route,"
@@ -26,7 +28,7 @@ const QLatin1String createScope(
     "   AS first_rank,"
     "  ROW_NUMBER() OVER (PARTITION BY r.person_id ORDER BY r.reception_date DESC, r.id DESC)"
     "   AS last_rank"
-    " FROM reception r JOIN person p ON p.id = r.person_id"
+    " FROM reception r JOIN person p INDEXED BY person_report ON p.id = r.person_id"
     " WHERE r.archived = 0 AND p.archived = 0"
     "  AND r.reception_date >= :from AND r.reception_date <= :to");
 const QLatin1String scopeCte("WITH scope AS (SELECT * FROM temp.report_scope) ");
@@ -336,8 +338,9 @@ ReportQueries::figures(const QDate &from, const QDate &to, const QString &homePr
                 " SUM(CASE WHEN s.status = 'provided' THEN s.amount_vnd ELSE 0 END),"
                 " SUM(s.status = 'referred'), SUM(s.status = 'declined'),"
                 " SUM(s.status = 'not_needed')"
-                " FROM support s JOIN reception r ON r.id = s.reception_id"
-                " JOIN person p ON p.id = r.person_id"
+                " FROM support s JOIN reception r INDEXED BY reception_id_report"
+                " ON r.id = s.reception_id"
+                " JOIN person p INDEXED BY person_report ON p.id = r.person_id"
                 " LEFT JOIN support_type t ON t.code = s.type_code"
                 " WHERE s.archived = 0 AND r.archived = 0 AND p.archived = 0"
                 "  AND s.support_date >= :from AND s.support_date <= :to"
@@ -366,14 +369,16 @@ ReportQueries::figures(const QDate &from, const QDate &to, const QString &homePr
         }
     }
     {
-        auto q =
-            runner.run(QStringLiteral("SELECT COUNT(DISTINCT r.person_id)"
-                                      " FROM support s JOIN reception r ON r.id = s.reception_id"
-                                      " JOIN person p ON p.id = r.person_id"
-                                      " WHERE s.archived = 0 AND r.archived = 0 AND p.archived = 0"
-                                      "  AND s.status = 'provided'"
-                                      "  AND s.support_date >= :from AND s.support_date <= :to"),
-                       "report.persons_supported");
+        auto q = runner.run(
+            QStringLiteral("SELECT COUNT(DISTINCT r.person_id)"
+                           " FROM support s JOIN reception r INDEXED BY reception_id_report"
+                           " ON r.id = s.reception_id"
+                           " JOIN person p INDEXED BY person_report"
+                           " ON p.id = r.person_id"
+                           " WHERE s.archived = 0 AND r.archived = 0 AND p.archived = 0"
+                           "  AND s.status = 'provided'"
+                           "  AND s.support_date >= :from AND s.support_date <= :to"),
+            "report.persons_supported");
         if (!q)
             return q.error();
         if (q->next())
@@ -402,8 +407,9 @@ ReportQueries::figures(const QDate &from, const QDate &to, const QString &homePr
     {
         auto q = runner.run(
             QStringLiteral("SELECT COUNT(*), COUNT(DISTINCT r.person_id)"
-                           " FROM follow_up u JOIN reception r ON r.id = u.reception_id"
-                           " JOIN person p ON p.id = r.person_id"
+                           " FROM follow_up u JOIN reception r INDEXED BY reception_id_report"
+                           " ON r.id = u.reception_id"
+                           " JOIN person p INDEXED BY person_report ON p.id = r.person_id"
                            " WHERE u.archived = 0 AND r.archived = 0 AND p.archived = 0"
                            "  AND u.follow_up_date >= :from AND u.follow_up_date <= :to"),
             "report.follow_ups");
