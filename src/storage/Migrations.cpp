@@ -73,14 +73,15 @@ int latestVersion()
     return int(scripts().size());
 }
 
-Result<void> migrate(const QSqlDatabase &db, const QString &databasePath)
+Result<void> migrate(const QSqlDatabase &db, const QString &databasePath, int targetVersion)
 {
     auto current = sql::scalarInt(db, QStringLiteral("PRAGMA user_version"), "migrate.version");
     if (!current)
         return current.error();
     const QStringList files = scripts();
     const int from = int(*current);
-    if (from >= files.size())
+    const int to = targetVersion < 0 ? int(files.size()) : qMin(targetVersion, int(files.size()));
+    if (from >= to)
         return {};
     if (from > 0) {
         const QString backupPath = QStringLiteral("%1.v%2.bak").arg(databasePath).arg(from);
@@ -88,7 +89,7 @@ Result<void> migrate(const QSqlDatabase &db, const QString &databasePath)
             return r.error();
         spdlog::info("migrate: backup of schema {} written before upgrade", from);
     }
-    for (int version = from + 1; version <= files.size(); ++version) {
+    for (int version = from + 1; version <= to; ++version) {
         QFile file(files.at(version - 1));
         if (!file.open(QIODevice::ReadOnly))
             return Error{ErrorCode::Internal, QStringLiteral("migration %1 missing").arg(version)};

@@ -1,0 +1,184 @@
+// Upgrades from every earlier schema version: tests/data/schema-vN.db are databases as version N
+// of SafeReturn wrote them (a few persons with receptions, the audit rows of their creation).
+// Opening a copy must migrate it to the latest version, keep every record and keep it usable.
+//
+// The fixtures are made once per schema version by the disabled test below and committed:
+//   safereturn_storage_tests --gtest_also_run_disabled_tests --gtest_filter='*MakeFixture*'
+// It builds schema N with the migrations up to N and copies in records written by this build
+// (only the columns version N has). Never regenerate a fixture of a released version.
+#include "StorageTestData.h"
+#include "storage/Maintenance.h"
+#include "storage/Migrations.h"
+#include "storage/PersonRepository.h"
+#include "storage/ReceptionRepository.h"
+#include "support/TempDatabase.h"
+
+#include <QDir>
+#include <QFile>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QUuid>
+
+#include <gtest/gtest.h>
+
+using namespace sr;
+using namespace sr::test;
+
+namespace {
+
+const QString kFixtureDir = QStringLiteral(SR_TEST_DATA_DIR);
+
+/** Persons every fixture holds (full names; "Đặng" checks the search index after upgrade). */
+const QStringList kNames{QStringLiteral("Nguyễn Thị Hằng"),
+                         QStringLiteral("Đặng Văn Minh"),
+                         QStringLiteral("Lò Thị Mai"),
+                         QStringLiteral("Vàng A Sử")};
+
+QStringList fixtures()
+{
+    QStringList files;
+    const auto entries =
+        QDir(kFixtureDir).entryList({QStringLiteral("schema-v*.db")}, QDir::Files, QDir::Name);
+    for (const QString &name : entries)
+        files << QDir(kFixtureDir).filePath(name);
+    return files;
+}
+
+int versionOf(const QString &fixture)
+{
+    const QString base = QFileInfo(fixture).completeBaseName(); // schema-vN
+    return base.mid(QStringLiteral("schema-v").size()).toInt();
+}
+
+QStringList columnsOf(QSqlDatabase db, const QString &schema, const QString &table)
+{
+    QStringList columns;
+    QSqlQuery q(db);
+    q.exec(QStringLiteral("PRAGMA %1.table_info(%2)").arg(schema, table));
+    while (q.next())
+        columns << q.value(1).toString();
+    return columns;
+}
+
+} // namespace
+
+TEST(MigrationFixtureTest, EveryEarlierVersionHasAFixture)
+{
+    QList<int> versions;
+    for (const QString &f : fixtures())
+        versions << versionOf(f);
+    for (int v = 1; v < storage::migrations::latestVersion(); ++v)
+        EXPECT_TRUE(versions.contains(v)) << "tests/data/schema-v" << v << ".db is missing";
+}
+
+TEST(MigrationFixtureTest, EachFixtureUpgradesKeepingEveryRecord)
+{
+    for (const QString &fixture : fixtures()) {
+        SCOPED_TRACE(fixture.toStdString());
+        const int from = versionOf(fixture);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("old.db"));
+        ASSERT_TRUE(QFile::copy(fixture, path));
+        QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+
+        auto opened = storage::Database::open(path);
+        ASSERT_TRUE(opened) << opened.error().detail.toStdString();
+        storage::Database &db = **opened;
+        EXPECT_EQ(scalar(db, QStringLiteral("PRAGMA user_version")).toInt(),
+                  storage::migrations::latestVersion());
+        EXPECT_TRUE(QFile::exists(path + QStringLiteral(".v%1.bak").arg(from)))
+            << "no backup taken before the upgrade";
+
+        auto report = storage::maintenance::check(db);
+        ASSERT_TRUE(report);
+        EXPECT_TRUE(report->integrityOk);
+        EXPECT_TRUE(report->foreignKeysOk);
+
+        EXPECT_EQ(count(db, QStringLiteral("SELECT count(*) FROM person")), kNames.size());
+        EXPECT_EQ(count(db, QStringLiteral("SELECT count(*) FROM reception")), kNames.size());
+        EXPECT_GE(count(db, QStringLiteral("SELECT count(*) FROM audit_log")), 2 * kNames.size());
+
+        // The search index still finds people, đ = d.
+        storage::PersonRepository persons(db);
+        auto found = persons.search(QStringLiteral("dang"));
+        ASSERT_TRUE(found);
+        ASSERT_EQ(found->size(), 1);
+        EXPECT_EQ(persons.get(found->first())->fullName, QStringLiteral("Đặng Văn Minh"));
+
+        // And the upgraded database takes new records and edits.
+        auto added =
+            persons.insert(makePerson(QStringLiteral("Hoàng Thị Lan"), 2001), testActor(), 2026);
+        ASSERT_TRUE(added) << added.error().detail.toStdString();
+        storage::ReceptionRepository receptions(db);
+        ASSERT_TRUE(
+            receptions.insert(makeReception(added->meta.id, QDate(2026, 3, 2)), testActor()));
+        auto first = persons.get(found->first());
+        ASSERT_TRUE(first);
+        domain::Person edited = *first;
+        edited.notes = QStringLiteral("upgraded");
+        EXPECT_TRUE(persons.update(edited, testActor()));
+        EXPECT_EQ(count(db, QStringLiteral("SELECT count(*) FROM person")), kNames.size() + 1);
+    }
+}
+
+TEST(MigrationFixtureTest, DISABLED_MakeFixtures)
+{
+    // Records written by this build, in a temporary latest-version database.
+    TempDatabase source;
+    storage::PersonRepository persons(source.db());
+    storage::ReceptionRepository receptions(source.db());
+    int day = 1;
+    for (const QString &name : kNames) {
+        auto p = persons.insert(makePerson(name, 1990 + day), testActor(), 2024);
+        ASSERT_TRUE(p);
+        ASSERT_TRUE(
+            receptions.insert(makeReception(p->meta.id, QDate(2024, 1, day++)), testActor()));
+    }
+    source.close();
+
+    const QStringList tables{QStringLiteral("handover_batch"),
+                             QStringLiteral("person"),
+                             QStringLiteral("reception"),
+                             QStringLiteral("support"),
+                             QStringLiteral("follow_up"),
+                             QStringLiteral("person_search"),
+                             QStringLiteral("audit_log")};
+    for (int version = 1; version < storage::migrations::latestVersion(); ++version) {
+        const QString target =
+            QDir(kFixtureDir).filePath(QStringLiteral("schema-v%1.db").arg(version));
+        if (QFile::exists(target))
+            continue; // a released version's fixture is never rewritten
+        const QString connection = QUuid::createUuid().toString(QUuid::Id128);
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
+            db.setDatabaseName(target);
+            ASSERT_TRUE(db.open());
+            QSqlQuery q(db);
+            ASSERT_TRUE(q.exec(QStringLiteral("PRAGMA application_id = %1")
+                                   .arg(storage::Database::applicationId)));
+            ASSERT_TRUE(storage::migrations::migrate(db, target, version));
+            ASSERT_TRUE(q.exec(QStringLiteral("ATTACH DATABASE '%1' AS src").arg(source.path())));
+            ASSERT_TRUE(q.exec(QStringLiteral("BEGIN")));
+            for (const QString &table : tables) {
+                const QStringList here = columnsOf(db, QStringLiteral("main"), table);
+                QStringList common;
+                for (const QString &c : columnsOf(db, QStringLiteral("src"), table))
+                    if (here.contains(c))
+                        common << c;
+                if (common.isEmpty())
+                    continue;
+                const QString list = common.join(QLatin1Char(','));
+                ASSERT_TRUE(q.exec(QStringLiteral("INSERT INTO main.%1 (%2) SELECT %2 FROM src.%1")
+                                       .arg(table, list)))
+                    << q.lastError().text().toStdString();
+            }
+            ASSERT_TRUE(q.exec(QStringLiteral("COMMIT")));
+            ASSERT_TRUE(q.exec(QStringLiteral("DETACH DATABASE src")));
+            ASSERT_TRUE(q.exec(QStringLiteral("VACUUM")));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(connection);
+    }
+}
