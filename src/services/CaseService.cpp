@@ -1,5 +1,6 @@
 #include "CaseService.h"
 
+#include "AuditService.h"
 #include "Permissions.h"
 #include "domain/Clock.h"
 #include "domain/Validation.h"
@@ -364,6 +365,16 @@ Result<CaseRecord> CaseService::loadCase(const domain::Actor &actor, qint64 pers
         record.receptions.append(std::move(entry));
     }
     return record;
+}
+
+Result<CaseRecord> CaseService::openCase(const domain::Actor &actor, qint64 personId) const
+{
+    Result<CaseRecord> loaded = loadCase(actor, personId);
+    if (!loaded)
+        return loaded;
+    if (auto r = AuditService(m_db).recordCaseOpened(actor, personId); !r)
+        return r.error();
+    return loaded;
 }
 
 namespace {

@@ -110,6 +110,12 @@ public:
     /** The person and their active receptions, supports and follow-ups. */
     Result<CaseRecord> loadCase(const domain::Actor &actor, qint64 personId) const;
 
+    /**
+     * A worker opens a case to read or edit it: loadCase() and an audit row "open" for the
+     * person (issue 6: opening a case is audited; reloads after a save are not).
+     */
+    Result<CaseRecord> openCase(const domain::Actor &actor, qint64 personId) const;
+
     /** Archives (never deletes) a reception, a support or a follow-up; optimistic lock. */
     Result<void> archiveReception(const domain::Actor &actor,
                                   qint64 id,

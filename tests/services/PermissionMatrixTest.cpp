@@ -219,6 +219,12 @@ const QList<UseCase> &useCases()
          [](Fixture &f, const Actor &a) {
              return outcome(CaseService(f.db.db()).loadCase(a, f.personId));
          }},
+        {"open_case",
+         Need::CaseWork,
+         "view_cases",
+         [](Fixture &f, const Actor &a) {
+             return outcome(CaseService(f.db.db()).openCase(a, f.personId));
+         }},
         {"case_reference_data",
          Need::CaseWork,
          "view_cases",

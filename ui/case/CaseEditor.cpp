@@ -101,7 +101,7 @@ CaseEditor::CaseEditor(storage::Database &database, domain::Actor actor, QWidget
     , m_database(database)
     , m_actor(std::move(actor))
     , m_service(std::make_unique<services::CaseService>(database))
-    , m_drafts(database.path())
+    , m_drafts(database.path(), m_actor.userName)
 {
     setObjectName(QStringLiteral("caseEditor"));
     setWindowFlag(Qt::Window);
@@ -273,7 +273,7 @@ void CaseEditor::newCase()
 
 bool CaseEditor::openCase(qint64 personId)
 {
-    Result<services::CaseRecord> loaded = m_service->loadCase(m_actor, personId);
+    Result<services::CaseRecord> loaded = m_service->openCase(m_actor, personId);
     if (!loaded) {
         showMessage(ErrorMessages::message(loaded.error().code));
         return false;
@@ -669,7 +669,7 @@ void CaseEditor::promptDuplicates(const QList<services::DuplicateCandidate> &can
 void CaseEditor::useExistingPerson(qint64 existingId)
 {
     collect();
-    Result<services::CaseRecord> existing = m_service->loadCase(m_actor, existingId);
+    Result<services::CaseRecord> existing = m_service->openCase(m_actor, existingId);
     if (!existing) {
         showMessage(ErrorMessages::message(existing.error().code));
         return;
@@ -848,7 +848,7 @@ QList<CaseEditor *>
 CaseEditor::offerDrafts(storage::Database &database, const domain::Actor &actor, QWidget *parent)
 {
     QList<CaseEditor *> editors;
-    const DraftStore store(database.path());
+    const DraftStore store(database.path(), actor.userName);
     const QList<Draft> drafts = store.list();
     if (drafts.isEmpty())
         return editors;

@@ -34,6 +34,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QSqlQuery>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
@@ -415,6 +416,30 @@ TEST_F(CaseEditorTest, VersionConflictIsReportedAndReloadShowsTheStoredRecord)
     EXPECT_FALSE(editor.isDirty());
 }
 
+TEST_F(CaseEditorTest, OpeningACaseIsAuditedOnceSavingDoesNotReopenIt)
+{
+    const qint64 id = storeCase(QStringLiteral("Hoàng Thị Yến"), 1992);
+    auto opened = [&] {
+        QSqlQuery q(m_db.db().connection());
+        q.prepare(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'open'"
+                                 " AND entity = 'person' AND entity_id = ? AND actor = ?"));
+        q.addBindValue(id);
+        q.addBindValue(m_actor.userName);
+        EXPECT_TRUE(q.exec() && q.next());
+        return q.value(0).toInt();
+    };
+    EXPECT_EQ(opened(), 0);
+    CaseEditor editor(m_db.db(), m_actor);
+    ASSERT_TRUE(editor.openCase(id));
+    EXPECT_EQ(opened(), 1);
+    editor.show();
+    editor.showSection(CaseEditor::Section::FollowUps);
+    QTest::mouseClick(child<QPushButton>(editor, "addFollowUpButton"), Qt::LeftButton);
+    choose(child<QComboBox>(editor, "followUpKindCombo"), QStringLiteral("phone_call"));
+    ASSERT_TRUE(editor.save()) << editor.messageText().toStdString();
+    EXPECT_EQ(opened(), 1);
+}
+
 TEST_F(CaseEditorTest, EditsOfAStoredCaseAreSavedTogether)
 {
     const qint64 id = storeCase(QStringLiteral("Hoàng Thị Yến"), 1992);
@@ -450,7 +475,7 @@ TEST_F(CaseEditorTest, EscapeWithUnsavedChangesAsksAndDiscardRemovesTheDraft)
     auto editor = newEditor();
     typeText(child<QLineEdit>(*editor, "fullNameEdit"), QStringLiteral("Ma Thị Sen"));
     editor->writeDraftNow();
-    ASSERT_EQ(ui::DraftStore(m_db.path()).list().size(), 1);
+    ASSERT_EQ(ui::DraftStore(m_db.path(), m_actor.userName).list().size(), 1);
 
     {
         MessageBoxAnswer cancel(QMessageBox::Cancel);
@@ -464,10 +489,10 @@ TEST_F(CaseEditorTest, EscapeWithUnsavedChangesAsksAndDiscardRemovesTheDraft)
         EXPECT_TRUE(discard.answered());
         EXPECT_FALSE(editor->isVisible());
     }
-    EXPECT_TRUE(ui::DraftStore(m_db.path()).list().isEmpty());
+    EXPECT_TRUE(ui::DraftStore(m_db.path(), m_actor.userName).list().isEmpty());
     EXPECT_EQ(personCount(), 0);
     editor.reset();
-    EXPECT_TRUE(ui::DraftStore(m_db.path()).list().isEmpty());
+    EXPECT_TRUE(ui::DraftStore(m_db.path(), m_actor.userName).list().isEmpty());
 }
 
 TEST_F(CaseEditorTest, EscapeWithUnsavedChangesCanSave)
@@ -587,9 +612,13 @@ TEST_F(CaseEditorTest, DraftIsWrittenWhileTypingAndRestoredAfterTheEditorIsGone)
 
     editor.reset(); // the window is gone without saving (crash, power cut)
     EXPECT_EQ(personCount(), 0);
-    const QList<ui::Draft> drafts = ui::DraftStore(m_db.path()).list();
+    const QList<ui::Draft> drafts = ui::DraftStore(m_db.path(), m_actor.userName).list();
     ASSERT_EQ(drafts.size(), 1);
-    EXPECT_TRUE(ui::DraftStore(m_db.filePath(QStringLiteral("other.db"))).list().isEmpty());
+    EXPECT_TRUE(ui::DraftStore(m_db.filePath(QStringLiteral("other.db")), m_actor.userName)
+                    .list()
+                    .isEmpty());
+    EXPECT_TRUE(ui::DraftStore(m_db.path(), QStringLiteral("another_worker")).list().isEmpty())
+        << "another user is offered this user's draft";
 
     CaseEditor restored(m_db.db(), m_actor);
     restored.restoreDraft(drafts.first());
@@ -612,7 +641,7 @@ TEST_F(CaseEditorTest, MainWindowOffersDraftsAtStart)
         typeText(child<QLineEdit>(*editor, "fullNameEdit"), QStringLiteral("Lương Thị Bích"));
         editor->writeDraftNow();
     }
-    ASSERT_EQ(ui::DraftStore(m_db.path()).list().size(), 1);
+    ASSERT_EQ(ui::DraftStore(m_db.path(), m_actor.userName).list().size(), 1);
 
     QTimer answer;
     QObject::connect(&answer, &QTimer::timeout, [&answer] {
