@@ -27,8 +27,9 @@ QString canonical(const QString &path)
 
 } // namespace
 
-DraftStore::DraftStore(const QString &databasePath)
+DraftStore::DraftStore(const QString &databasePath, const QString &owner)
     : m_database(canonical(databasePath))
+    , m_owner(owner)
 {}
 
 QString DraftStore::directory()
@@ -54,6 +55,7 @@ Result<void> DraftStore::write(const QString &id, qint64 personId, const QJsonOb
     QJsonObject json;
     json.insert(QStringLiteral("format"), 1);
     json.insert(QStringLiteral("database"), m_database);
+    json.insert(QStringLiteral("owner"), m_owner);
     json.insert(QStringLiteral("saved_at"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
     json.insert(QStringLiteral("person_id"), double(personId));
     json.insert(QStringLiteral("form"), form);
@@ -88,7 +90,8 @@ QList<Draft> DraftStore::list() const
         if (!file.open(QIODevice::ReadOnly))
             continue;
         const QJsonObject json = QJsonDocument::fromJson(file.readAll()).object();
-        if (json.value(QStringLiteral("database")).toString() != m_database)
+        if (json.value(QStringLiteral("database")).toString() != m_database
+            || json.value(QStringLiteral("owner")).toString() != m_owner)
             continue;
         Draft draft;
         draft.id = info.completeBaseName();

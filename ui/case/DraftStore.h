@@ -21,13 +21,14 @@ struct Draft
 /**
  * Local drafts of the case editor: JSON files in <AppDataLocation>/drafts/ (folder and files
  * owner-only), written atomically (QSaveFile), one per open editor, removed when the form is
- * saved or discarded. Each draft names the database it belongs to, so a start with that
- * database offers only its own drafts.
+ * saved or discarded. Each draft names the database and the user it belongs to, so a start
+ * with that database offers a user only their own drafts (another worker's unsaved form is not
+ * theirs to read or to discard).
  */
 class DraftStore
 {
 public:
-    explicit DraftStore(const QString &databasePath);
+    DraftStore(const QString &databasePath, const QString &owner);
 
     static QString directory();
     /** A new random draft id. */
@@ -35,11 +36,12 @@ public:
 
     Result<void> write(const QString &id, qint64 personId, const QJsonObject &form) const;
     void remove(const QString &id) const;
-    /** Drafts of this database, newest first. */
+    /** Drafts of this database and owner, newest first. */
     QList<Draft> list() const;
 
 private:
     QString m_database;
+    QString m_owner;
 };
 
 } // namespace sr::ui
