@@ -149,7 +149,10 @@ void SessionManager::applyPermissions(QWidget *window, const domain::Actor &acto
         const QList<QAction *> actions = window->findChildren<QAction *>(name);
         for (QAction *action : actions) {
             const bool ok = services::allowed(actor, permission);
-            action->setEnabled(ok);
+            // Only ever disables: the window has already disabled what its state forbids
+            // (a read-only database, nothing selected), which a permission must not undo.
+            if (!ok)
+                action->setEnabled(false);
             if (!ok) {
                 action->setToolTip(AuthMessages::notAllowed());
                 action->setStatusTip(AuthMessages::notAllowed());
