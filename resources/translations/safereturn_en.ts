@@ -3078,6 +3078,10 @@ To try SafeReturn with demonstration data (invented persons, no real records), c
         <source>SafeReturn was locked. Log in to continue; another user&apos;s login closes the windows of %1.</source>
         <translation>SafeReturn was locked. Log in to continue; another user&apos;s login closes the windows of %1.</translation>
     </message>
+    <message>
+        <source>Locked</source>
+        <translation>Locked</translation>
+    </message>
 </context>
 <context>
     <name>sr::ui::SupportLedger</name>

@@ -3059,6 +3059,10 @@ To try SafeReturn with demonstration data (invented persons, no real records), c
         <source>SafeReturn was locked. Log in to continue; another user&apos;s login closes the windows of %1.</source>
         <translation>SafeReturn đã bị khóa. Hãy đăng nhập để tiếp tục; nếu người dùng khác đăng nhập, các cửa sổ của %1 sẽ bị đóng.</translation>
     </message>
+    <message>
+        <source>Locked</source>
+        <translation>Đã khóa</translation>
+    </message>
 </context>
 <context>
     <name>sr::ui::SupportLedger</name>

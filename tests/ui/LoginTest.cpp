@@ -10,6 +10,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMainWindow>
@@ -178,6 +179,48 @@ TEST_F(LoginTest, IdleLockHidesWindowsAndTheSameUserGetsThemBack)
     EXPECT_TRUE(window->isVisible());
     EXPECT_EQ(form->text(), typed);
     EXPECT_EQ(audit(QStringLiteral("session_unlock"), QStringLiteral("admin")), 1);
+}
+
+TEST_F(LoginTest, IdleLockCoversAnOpenModalDialogAndKeepsIt)
+{
+    auto session = m_auth.login(QStringLiteral("admin"), adminPassword);
+    ASSERT_TRUE(session.ok());
+    SessionManager manager(m_db.db(), *session, &LoginTest::makeWindow);
+    manager.start();
+    ASSERT_TRUE(manager.mainWindow());
+    // A modal form (as the case editor is) with typed content.
+    QPointer<QDialog> dialog = new QDialog(manager.mainWindow());
+    dialog->setModal(true);
+    auto *field = new QLineEdit(dialog);
+    field->setText(QStringLiteral("Nguyễn Thị Hằng"));
+    dialog->resize(400, 300);
+    dialog->open();
+    ASSERT_TRUE(dialog->isVisible());
+
+    manager.lock();
+    ASSERT_TRUE(manager.isLocked());
+    ASSERT_TRUE(dialog);
+    EXPECT_TRUE(dialog->isVisible()) << "hiding would cancel the dialog's work";
+    auto *cover = dialog->findChild<QLabel *>(QStringLiteral("lockCover"));
+    ASSERT_NE(cover, nullptr);
+    EXPECT_TRUE(cover->isVisible());
+    EXPECT_TRUE(cover->autoFillBackground());
+    EXPECT_EQ(cover->geometry(), dialog->rect());
+    EXPECT_FALSE(cover->text().contains(QStringLiteral("Nguyễn")));
+    // The cover follows the window when it is resized.
+    dialog->resize(500, 420);
+    EXPECT_EQ(cover->geometry(), dialog->rect());
+    // The form is the topmost child at its own position: the cover hides it.
+    EXPECT_EQ(dialog->childAt(field->geometry().center()), cover);
+
+    typeLogin(manager.lockDialog(), QStringLiteral("admin"), adminPassword);
+    EXPECT_FALSE(manager.isLocked());
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+    ASSERT_TRUE(dialog);
+    EXPECT_TRUE(dialog->isVisible());
+    EXPECT_EQ(dialog->findChild<QLabel *>(QStringLiteral("lockCover")), nullptr);
+    EXPECT_EQ(field->text(), QStringLiteral("Nguyễn Thị Hằng"));
+    delete dialog;
 }
 
 TEST_F(LoginTest, AnotherUserAtTheLockScreenStartsFresh)

@@ -52,6 +52,33 @@ const QList<QPair<QString, Permission>> &guardedActions()
     return list;
 }
 
+/** An opaque child over the whole of a modal window while the session is locked. */
+class LockCover : public QLabel
+{
+public:
+    LockCover(QWidget *window, const QString &text)
+        : QLabel(text, window)
+    {
+        setObjectName(QStringLiteral("lockCover"));
+        setAlignment(Qt::AlignCenter);
+        setAutoFillBackground(true);
+        setGeometry(window->rect());
+        window->installEventFilter(this);
+        raise();
+        show();
+    }
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (watched == parentWidget() && event->type() == QEvent::Resize) {
+            setGeometry(parentWidget()->rect());
+            raise();
+        }
+        return QLabel::eventFilter(watched, event);
+    }
+};
+
 bool isActivity(QEvent::Type type)
 {
     switch (type) {
@@ -206,14 +233,20 @@ void SessionManager::lock()
     spdlog::info("session: locked (user {})", m_actor.userId);
 
     // Hidden, not closed: unsaved forms stay as they are. A modal dialog in exec() would be
-    // cancelled by hiding it, so those stay visible (the lock dialog is application-modal).
+    // cancelled by hiding it, so it stays open under an opaque cover that hides its content
+    // (the lock dialog is application-modal, so nothing under the cover takes input).
     m_quitOnLastWindowClosed = QApplication::quitOnLastWindowClosed();
     QApplication::setQuitOnLastWindowClosed(false);
     m_hidden.clear();
+    m_covers.clear();
     const QList<QWidget *> windows = QApplication::topLevelWidgets();
     for (QWidget *window : windows) {
-        if (!window->isVisible() || window->isModal())
+        if (!window->isVisible())
             continue;
+        if (window->isModal()) {
+            m_covers.append(new LockCover(window, tr("Locked")));
+            continue;
+        }
         m_hidden.append(window);
         window->hide();
     }
@@ -246,6 +279,10 @@ void SessionManager::unlockWith(const services::Session &session)
             if (window)
                 window->show();
         }
+        for (const QPointer<QWidget> &cover : std::as_const(m_covers)) {
+            if (cover)
+                cover->deleteLater();
+        }
     } else {
         (void)m_auth.recordLogout(m_actor);
         spdlog::info("session: user {} replaced by user {}", m_actor.userId, session.actor.userId);
@@ -255,10 +292,15 @@ void SessionManager::unlockWith(const services::Session &session)
             if (window)
                 window->deleteLater();
         }
+        for (const QPointer<QWidget> &cover : std::as_const(m_covers)) {
+            if (cover && cover->parentWidget())
+                cover->parentWidget()->deleteLater(); // the covered modal dialog
+        }
         m_actor = session.actor;
         m_mustChangePassword = session.mustChangePassword;
     }
     m_hidden.clear();
+    m_covers.clear();
     QApplication::setQuitOnLastWindowClosed(m_quitOnLastWindowClosed);
     readIdleMinutes();
     m_lastActivity = domain::Clock::instance().now();

@@ -98,6 +98,7 @@ private:
     WindowFactory m_factory;
     QPointer<QMainWindow> m_mainWindow;
     QList<QPointer<QWidget>> m_hidden;
+    QList<QPointer<QWidget>> m_covers; ///< opaque covers over modal windows while locked
     QPointer<LoginDialog> m_lockDialog;
     QTimer *m_idleTimer = nullptr;
     QDateTime m_lastActivity;
