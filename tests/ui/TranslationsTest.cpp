@@ -4,7 +4,9 @@
 #include "ui/GuiApp.h"
 
 #include <QCoreApplication>
+#include <QDialogButtonBox>
 #include <QFile>
+#include <QPushButton>
 #include <QSet>
 #include <QTranslator>
 #include <QXmlStreamReader>
@@ -165,6 +167,11 @@ TEST(TranslationsTest, EmbeddedCatalogsTranslateTheCaseList)
     EXPECT_EQ(vi.translate("sr::ui::MainWindow", "%Ln case(s)", "status bar", 2000),
               QStringLiteral("%Ln hồ sơ"));
 
+    // Qt's own standard buttons (Qt has no Vietnamese catalogue of its own).
+    EXPECT_EQ(vi.translate("QPlatformTheme", "Cancel"), QStringLiteral("Hủy"));
+    EXPECT_EQ(vi.translate("QPlatformTheme", "&Yes"), QStringLiteral("&Có"));
+    EXPECT_EQ(vi.translate("QMessageBox", "Show Details..."), QStringLiteral("Hiện chi tiết..."));
+
     QTranslator en;
     ASSERT_TRUE(en.load(QStringLiteral(":/i18n/safereturn_en.qm")));
     EXPECT_EQ(en.translate("sr::ui::CaseListModel", "Case code"), QStringLiteral("Case code"));
@@ -172,6 +179,22 @@ TEST(TranslationsTest, EmbeddedCatalogsTranslateTheCaseList)
               QStringLiteral("%Ln case"));
     EXPECT_EQ(en.translate("sr::ui::MainWindow", "%Ln case(s)", "status bar", 2),
               QStringLiteral("%Ln cases"));
+}
+
+TEST(TranslationsTest, StandardButtonsSpeakTheChosenLanguage)
+{
+    ASSERT_TRUE(ui::installTranslators(QStringLiteral("vi")));
+    {
+        QDialogButtonBox buttons(QDialogButtonBox::Ok | QDialogButtonBox::Cancel
+                                 | QDialogButtonBox::Save | QDialogButtonBox::Discard);
+        EXPECT_EQ(buttons.button(QDialogButtonBox::Ok)->text(), QStringLiteral("Đồng ý"));
+        EXPECT_EQ(buttons.button(QDialogButtonBox::Cancel)->text(), QStringLiteral("Hủy"));
+        EXPECT_EQ(buttons.button(QDialogButtonBox::Save)->text(), QStringLiteral("Lưu"));
+        EXPECT_EQ(buttons.button(QDialogButtonBox::Discard)->text(), QStringLiteral("Bỏ"));
+    }
+    ASSERT_TRUE(ui::installTranslators(QStringLiteral("en")));
+    QDialogButtonBox buttons(QDialogButtonBox::Cancel);
+    EXPECT_EQ(buttons.button(QDialogButtonBox::Cancel)->text(), QStringLiteral("Cancel"));
 }
 
 } // namespace
