@@ -9,6 +9,7 @@
 #include "ui/case/CaseEditor.h"
 #include "ui/exchange/ExportDialog.h"
 #include "ui/exchange/ImportWizard.h"
+#include "ui/registers/BatchRegister.h"
 #include "domain/Clock.h"
 #include "domain/Enums.h"
 #include "services/CaseListService.h"
@@ -167,6 +168,24 @@ void MainWindow::createActions()
     quitAction->setShortcut(QKeySequence::Quit);
     quitAction->setMenuRole(QAction::QuitRole);
     connect(quitAction, &QAction::triggered, this, &QWidget::close);
+
+    QMenu *registersMenu = menuBar()->addMenu(tr("Re&gisters"));
+    QAction *batchRegisterAction = registersMenu->addAction(tr("&Handover register…"));
+    batchRegisterAction->setObjectName(QStringLiteral("batchRegisterAction"));
+    batchRegisterAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_B));
+    batchRegisterAction->setEnabled(
+        services::allowed(m_service->actor(), services::Permission::ViewCases));
+    connect(batchRegisterAction, &QAction::triggered, this, [this] {
+        BatchRegister *reg = findChild<BatchRegister *>();
+        if (!reg) {
+            reg = new BatchRegister(m_database, m_service->actor(), this);
+            reg->setAttribute(Qt::WA_DeleteOnClose);
+            connect(reg, &BatchRegister::openCaseRequested, this, &MainWindow::openCaseEditor);
+        }
+        reg->show();
+        reg->raise();
+        reg->activateWindow();
+    });
 
     QMenu *reportsMenu = menuBar()->addMenu(tr("R&eports"));
     QAction *reportAction = reportsMenu->addAction(tr("&Period summary report…"));

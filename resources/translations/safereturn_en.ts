@@ -1275,6 +1275,370 @@ Exit codes: 0 success, 1 runtime failure, 2 bad usage or bad dates.
     </message>
 </context>
 <context>
+    <name>sr::ui::BatchEditor</name>
+    <message>
+        <source>Handover</source>
+        <translation>Handover</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Date:</translation>
+    </message>
+    <message>
+        <source>(not recorded)</source>
+        <translation>(not recorded)</translation>
+    </message>
+    <message>
+        <source>&amp;Border gate:</source>
+        <translation>&amp;Border gate:</translation>
+    </message>
+    <message>
+        <source>e.g. Dongxing Border Police</source>
+        <translation>e.g. Dongxing Border Police</translation>
+    </message>
+    <message>
+        <source>&amp;Handing-over agency:</source>
+        <translation>&amp;Handing-over agency:</translation>
+    </message>
+    <message>
+        <source>&amp;Receiving unit:</source>
+        <translation>&amp;Receiving unit:</translation>
+    </message>
+    <message>
+        <source>Not&amp;es:</source>
+        <translation>Not&amp;es:</translation>
+    </message>
+    <message>
+        <source>Persons handed over</source>
+        <translation>Persons handed over</translation>
+    </message>
+    <message>
+        <source>&amp;Total:</source>
+        <translation>&amp;Total:</translation>
+    </message>
+    <message>
+        <source>&amp;Male:</source>
+        <translation>&amp;Male:</translation>
+    </message>
+    <message>
+        <source>&amp;Female:</source>
+        <translation>&amp;Female:</translation>
+    </message>
+    <message>
+        <source>Childre&amp;n (under 16):</source>
+        <translation>Childre&amp;n (under 16):</translation>
+    </message>
+    <message>
+        <source>Screening</source>
+        <translation>Screening</translation>
+    </message>
+    <message>
+        <source>&amp;Classified and verified</source>
+        <translation>&amp;Classified and verified</translation>
+    </message>
+    <message>
+        <source>Persons &amp;verified:</source>
+        <translation>Persons &amp;verified:</translation>
+    </message>
+    <message>
+        <source>C&amp;ases identified:</source>
+        <translation>C&amp;ases identified:</translation>
+    </message>
+    <message>
+        <source>V&amp;ictims identified:</source>
+        <translation>V&amp;ictims identified:</translation>
+    </message>
+    <message>
+        <source>Receptions linked to this handover</source>
+        <translation>Receptions linked to this handover</translation>
+    </message>
+    <message>
+        <source>Case code</source>
+        <translation>Case code</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>&amp;Open case</source>
+        <translation>&amp;Open case</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+S)</source>
+        <translation>Save (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>New handover</source>
+        <translation>New handover</translation>
+    </message>
+    <message>
+        <source>Handover of %1</source>
+        <translation>Handover of %1</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Unsaved changes</translation>
+    </message>
+    <message>
+        <source>The changes to this handover are not saved. Discard them?</source>
+        <translation>The changes to this handover are not saved. Discard them?</translation>
+    </message>
+    <message>
+        <source>Save the handover first. Receptions are linked to it in the case editor (Reception, Handover batch).</source>
+        <translation>Save the handover first. Receptions are linked to it in the case editor (Reception, Handover batch).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln reception(s) linked. Receptions are linked in the case editor (Reception, Handover batch).</source>
+        <translation>
+            <numerusform>%Ln reception linked. Receptions are linked in the case editor (Reception, Handover batch).</numerusform>
+            <numerusform>%Ln receptions linked. Receptions are linked in the case editor (Reception, Handover batch).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Date of the handover</source>
+        <translation>Date of the handover</translation>
+    </message>
+    <message>
+        <source>Border gate</source>
+        <translation>Border gate</translation>
+    </message>
+    <message>
+        <source>Handing-over agency</source>
+        <translation>Handing-over agency</translation>
+    </message>
+    <message>
+        <source>Receiving unit</source>
+        <translation>Receiving unit</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>Male</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>Female</translation>
+    </message>
+    <message>
+        <source>Children</source>
+        <translation>Children</translation>
+    </message>
+    <message>
+        <source>Classified and verified</source>
+        <translation>Classified and verified</translation>
+    </message>
+    <message>
+        <source>Persons verified</source>
+        <translation>Persons verified</translation>
+    </message>
+    <message>
+        <source>Cases identified</source>
+        <translation>Cases identified</translation>
+    </message>
+    <message>
+        <source>Victims identified</source>
+        <translation>Victims identified</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>%1 is required: type it as dd/mm/yyyy.</source>
+        <translation>%1 is required: type it as dd/mm/yyyy.</translation>
+    </message>
+    <message>
+        <source>%1 is required: fill it in.</source>
+        <translation>%1 is required: fill it in.</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid date: type it as dd/mm/yyyy.</source>
+        <translation>%1 is not a valid date: type it as dd/mm/yyyy.</translation>
+    </message>
+    <message>
+        <source>%1 is in the future: enter a date up to today.</source>
+        <translation>%1 is in the future: enter a date up to today.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be negative.</source>
+        <translation>%1 cannot be negative.</translation>
+    </message>
+    <message>
+        <source>%1 is too long: shorten it.</source>
+        <translation>%1 is too long: shorten it.</translation>
+    </message>
+    <message>
+        <source>Male and female together are more than the persons handed over: check the three numbers.</source>
+        <translation>Male and female together are more than the persons handed over: check the three numbers.</translation>
+    </message>
+    <message>
+        <source>Persons verified are entered but the handover is not marked as classified and verified: tick the box or set the number to 0.</source>
+        <translation>Persons verified are entered but the handover is not marked as classified and verified: tick the box or set the number to 0.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be more than the persons handed over.</source>
+        <translation>%1 cannot be more than the persons handed over.</translation>
+    </message>
+    <message>
+        <source>%1 is not valid.</source>
+        <translation>%1 is not valid.</translation>
+    </message>
+</context>
+<context>
+    <name>sr::ui::BatchRegister</name>
+    <message>
+        <source>Border handover register</source>
+        <translation>Border handover register</translation>
+    </message>
+    <message>
+        <source>&amp;Handed over between</source>
+        <translation>&amp;Handed over between</translation>
+    </message>
+    <message>
+        <source>Show &amp;archived</source>
+        <translation>Show &amp;archived</translation>
+    </message>
+    <message>
+        <source>&amp;New handover…</source>
+        <translation>&amp;New handover…</translation>
+    </message>
+    <message>
+        <source>New handover (Ctrl+N)</source>
+        <translation>New handover (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Open…</translation>
+    </message>
+    <message>
+        <source>A&amp;rchive…</source>
+        <translation>A&amp;rchive…</translation>
+    </message>
+    <message>
+        <source>New handover</source>
+        <translation>New handover</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Your role shows no case records, so the handover register is not shown.</source>
+        <translation>Your role shows no case records, so the handover register is not shown.</translation>
+    </message>
+    <message>
+        <source>This database is open read-only: handovers can be looked at but not changed.</source>
+        <translation>This database is open read-only: handovers can be looked at but not changed.</translation>
+    </message>
+    <message>
+        <source>Your role may look at handovers but not change them.</source>
+        <translation>Your role may look at handovers but not change them.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln handover(s)</source>
+        <comment>register status line</comment>
+        <translation>
+            <numerusform>%Ln handover</numerusform>
+            <numerusform>%Ln handovers</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Archive handover</source>
+        <translation>Archive handover</translation>
+    </message>
+    <message>
+        <source>The handover of %1 is kept but no longer listed. Reason:</source>
+        <translation>The handover of %1 is kept but no longer listed. Reason:</translation>
+    </message>
+    <message>
+        <source>A reason is required.</source>
+        <translation>A reason is required.</translation>
+    </message>
+</context>
+<context>
+    <name>sr::ui::BatchTableModel</name>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Border gate</source>
+        <translation>Border gate</translation>
+    </message>
+    <message>
+        <source>Handing-over agency</source>
+        <translation>Handing-over agency</translation>
+    </message>
+    <message>
+        <source>Receiving unit</source>
+        <translation>Receiving unit</translation>
+    </message>
+    <message>
+        <source>Persons</source>
+        <translation>Persons</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>Male</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>Female</translation>
+    </message>
+    <message>
+        <source>Children</source>
+        <translation>Children</translation>
+    </message>
+    <message>
+        <source>Classified</source>
+        <translation>Classified</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>Verified</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Cases</translation>
+    </message>
+    <message>
+        <source>Victims</source>
+        <translation>Victims</translation>
+    </message>
+</context>
+<context>
     <name>sr::ui::CaseEditor</name>
     <message>
         <source>Rece&amp;ption:</source>
@@ -2765,6 +3129,14 @@ To try SafeReturn with demonstration data (invented persons, no real records), c
     <message>
         <source>&lt;h3&gt;SafeReturn %1&lt;/h3&gt;&lt;p&gt;Case management for returned victims of human trafficking.&lt;/p&gt;&lt;p&gt;Free software under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;SafeReturn %1&lt;/h3&gt;&lt;p&gt;Case management for returned victims of human trafficking.&lt;/p&gt;&lt;p&gt;Free software under the GNU General Public License, version 3 or later.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Re&amp;gisters</source>
+        <translation>Re&amp;gisters</translation>
+    </message>
+    <message>
+        <source>&amp;Handover register…</source>
+        <translation>&amp;Handover register…</translation>
     </message>
     <message>
         <source>R&amp;eports</source>

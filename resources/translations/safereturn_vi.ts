@@ -1273,6 +1273,368 @@ Mã thoát: 0 thành công, 1 lỗi khi chạy, 2 dùng sai lệnh hoặc ngày 
     </message>
 </context>
 <context>
+    <name>sr::ui::BatchEditor</name>
+    <message>
+        <source>Handover</source>
+        <translation>Lượt bàn giao</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>Ngà&amp;y:</translation>
+    </message>
+    <message>
+        <source>(not recorded)</source>
+        <translation>(không ghi)</translation>
+    </message>
+    <message>
+        <source>&amp;Border gate:</source>
+        <translation>&amp;Cửa khẩu:</translation>
+    </message>
+    <message>
+        <source>e.g. Dongxing Border Police</source>
+        <translation>ví dụ: Công an Biên phòng Đông Hưng</translation>
+    </message>
+    <message>
+        <source>&amp;Handing-over agency:</source>
+        <translation>Cơ quan &amp;bàn giao (phía nước ngoài):</translation>
+    </message>
+    <message>
+        <source>&amp;Receiving unit:</source>
+        <translation>Đơn vị &amp;tiếp nhận:</translation>
+    </message>
+    <message>
+        <source>Not&amp;es:</source>
+        <translation>Gh&amp;i chú:</translation>
+    </message>
+    <message>
+        <source>Persons handed over</source>
+        <translation>Số người được bàn giao</translation>
+    </message>
+    <message>
+        <source>&amp;Total:</source>
+        <translation>Tổn&amp;g số:</translation>
+    </message>
+    <message>
+        <source>&amp;Male:</source>
+        <translation>Na&amp;m:</translation>
+    </message>
+    <message>
+        <source>&amp;Female:</source>
+        <translation>&amp;Nữ:</translation>
+    </message>
+    <message>
+        <source>Childre&amp;n (under 16):</source>
+        <translation>T&amp;rẻ em (dưới 16 tuổi):</translation>
+    </message>
+    <message>
+        <source>Screening</source>
+        <translation>Sàng lọc</translation>
+    </message>
+    <message>
+        <source>&amp;Classified and verified</source>
+        <translation>Đã phân &amp;loại, xác minh</translation>
+    </message>
+    <message>
+        <source>Persons &amp;verified:</source>
+        <translation>Số người đã &amp;xác minh:</translation>
+    </message>
+    <message>
+        <source>C&amp;ases identified:</source>
+        <translation>Số &amp;vụ phát hiện:</translation>
+    </message>
+    <message>
+        <source>V&amp;ictims identified:</source>
+        <translation>&amp;Số nạn nhân xác định:</translation>
+    </message>
+    <message>
+        <source>Receptions linked to this handover</source>
+        <translation>Các lượt tiếp nhận thuộc lượt bàn giao này</translation>
+    </message>
+    <message>
+        <source>Case code</source>
+        <translation>Mã hồ sơ</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Ngày tiếp nhận</translation>
+    </message>
+    <message>
+        <source>&amp;Open case</source>
+        <translation>Mở &amp;hồ sơ</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>Lư&amp;u</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+S)</source>
+        <translation>Lưu (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <source>New handover</source>
+        <translation>Lượt bàn giao mới</translation>
+    </message>
+    <message>
+        <source>Handover of %1</source>
+        <translation>Lượt bàn giao ngày %1</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Thay đổi chưa lưu</translation>
+    </message>
+    <message>
+        <source>The changes to this handover are not saved. Discard them?</source>
+        <translation>Các thay đổi của lượt bàn giao này chưa được lưu. Bỏ các thay đổi?</translation>
+    </message>
+    <message>
+        <source>Save the handover first. Receptions are linked to it in the case editor (Reception, Handover batch).</source>
+        <translation>Hãy lưu lượt bàn giao trước. Lượt tiếp nhận được gắn với lượt bàn giao trong hồ sơ (mục Tiếp nhận, Lượt bàn giao).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln reception(s) linked. Receptions are linked in the case editor (Reception, Handover batch).</source>
+        <translation>
+            <numerusform>%Ln lượt tiếp nhận thuộc lượt bàn giao này. Lượt tiếp nhận được gắn trong hồ sơ (mục Tiếp nhận, Lượt bàn giao).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Date of the handover</source>
+        <translation>Ngày bàn giao</translation>
+    </message>
+    <message>
+        <source>Border gate</source>
+        <translation>Cửa khẩu</translation>
+    </message>
+    <message>
+        <source>Handing-over agency</source>
+        <translation>Cơ quan bàn giao</translation>
+    </message>
+    <message>
+        <source>Receiving unit</source>
+        <translation>Đơn vị tiếp nhận</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>Số nam</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>Số nữ</translation>
+    </message>
+    <message>
+        <source>Children</source>
+        <translation>Số trẻ em</translation>
+    </message>
+    <message>
+        <source>Classified and verified</source>
+        <translation>Đã phân loại, xác minh</translation>
+    </message>
+    <message>
+        <source>Persons verified</source>
+        <translation>Số người đã xác minh</translation>
+    </message>
+    <message>
+        <source>Cases identified</source>
+        <translation>Số vụ phát hiện</translation>
+    </message>
+    <message>
+        <source>Victims identified</source>
+        <translation>Số nạn nhân xác định</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <source>%1 is required: type it as dd/mm/yyyy.</source>
+        <translation>Chưa nhập %1: hãy nhập theo dạng ngày/tháng/năm (dd/mm/yyyy).</translation>
+    </message>
+    <message>
+        <source>%1 is required: fill it in.</source>
+        <translation>Chưa nhập %1: hãy điền vào.</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid date: type it as dd/mm/yyyy.</source>
+        <translation>%1 không phải là ngày hợp lệ: hãy nhập theo dạng ngày/tháng/năm (dd/mm/yyyy).</translation>
+    </message>
+    <message>
+        <source>%1 is in the future: enter a date up to today.</source>
+        <translation>%1 ở tương lai: hãy nhập ngày không muộn hơn hôm nay.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be negative.</source>
+        <translation>%1 không được là số âm.</translation>
+    </message>
+    <message>
+        <source>%1 is too long: shorten it.</source>
+        <translation>%1 quá dài: hãy rút ngắn.</translation>
+    </message>
+    <message>
+        <source>Male and female together are more than the persons handed over: check the three numbers.</source>
+        <translation>Số nam cộng số nữ lớn hơn tổng số người được bàn giao: hãy kiểm tra lại ba số này.</translation>
+    </message>
+    <message>
+        <source>Persons verified are entered but the handover is not marked as classified and verified: tick the box or set the number to 0.</source>
+        <translation>Đã nhập số người đã xác minh nhưng lượt bàn giao chưa được đánh dấu là đã phân loại, xác minh: hãy đánh dấu ô này hoặc đặt số người về 0.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be more than the persons handed over.</source>
+        <translation>%1 không được lớn hơn tổng số người được bàn giao.</translation>
+    </message>
+    <message>
+        <source>%1 is not valid.</source>
+        <translation>%1 không hợp lệ.</translation>
+    </message>
+</context>
+<context>
+    <name>sr::ui::BatchRegister</name>
+    <message>
+        <source>Border handover register</source>
+        <translation>Sổ bàn giao qua cửa khẩu</translation>
+    </message>
+    <message>
+        <source>&amp;Handed over between</source>
+        <translation>&amp;Bàn giao trong khoảng</translation>
+    </message>
+    <message>
+        <source>Show &amp;archived</source>
+        <translation>&amp;Hiện cả mục đã lưu trữ</translation>
+    </message>
+    <message>
+        <source>&amp;New handover…</source>
+        <translation>&amp;Thêm lượt bàn giao…</translation>
+    </message>
+    <message>
+        <source>New handover (Ctrl+N)</source>
+        <translation>Thêm lượt bàn giao (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Sửa…</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Mở…</translation>
+    </message>
+    <message>
+        <source>A&amp;rchive…</source>
+        <translation>&amp;Lưu trữ…</translation>
+    </message>
+    <message>
+        <source>New handover</source>
+        <translation>Lượt bàn giao mới</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>Your role shows no case records, so the handover register is not shown.</source>
+        <translation>Vai trò của bạn không xem được hồ sơ, vì vậy sổ bàn giao không được hiển thị.</translation>
+    </message>
+    <message>
+        <source>This database is open read-only: handovers can be looked at but not changed.</source>
+        <translation>Cơ sở dữ liệu đang mở ở chế độ chỉ đọc: có thể xem các lượt bàn giao nhưng không sửa được.</translation>
+    </message>
+    <message>
+        <source>Your role may look at handovers but not change them.</source>
+        <translation>Vai trò của bạn chỉ được xem các lượt bàn giao, không được sửa.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln handover(s)</source>
+        <comment>register status line</comment>
+        <translation>
+            <numerusform>%Ln lượt bàn giao</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Archive handover</source>
+        <translation>Lưu trữ lượt bàn giao</translation>
+    </message>
+    <message>
+        <source>The handover of %1 is kept but no longer listed. Reason:</source>
+        <translation>Lượt bàn giao ngày %1 vẫn được giữ lại nhưng không còn hiện trong danh sách. Lý do:</translation>
+    </message>
+    <message>
+        <source>A reason is required.</source>
+        <translation>Cần nhập lý do.</translation>
+    </message>
+</context>
+<context>
+    <name>sr::ui::BatchTableModel</name>
+    <message>
+        <source>Yes</source>
+        <translation>Có</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Không</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <source>Border gate</source>
+        <translation>Cửa khẩu</translation>
+    </message>
+    <message>
+        <source>Handing-over agency</source>
+        <translation>Cơ quan bàn giao</translation>
+    </message>
+    <message>
+        <source>Receiving unit</source>
+        <translation>Đơn vị tiếp nhận</translation>
+    </message>
+    <message>
+        <source>Persons</source>
+        <translation>Số người</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>Nam</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>Nữ</translation>
+    </message>
+    <message>
+        <source>Children</source>
+        <translation>Trẻ em</translation>
+    </message>
+    <message>
+        <source>Classified</source>
+        <translation>Đã phân loại</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>Đã xác minh</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Số vụ</translation>
+    </message>
+    <message>
+        <source>Victims</source>
+        <translation>Nạn nhân</translation>
+    </message>
+</context>
+<context>
     <name>sr::ui::CaseEditor</name>
     <message>
         <source>Rece&amp;ption:</source>
@@ -2748,6 +3110,14 @@ To try SafeReturn with demonstration data (invented persons, no real records), c
     <message>
         <source>&lt;h3&gt;SafeReturn %1&lt;/h3&gt;&lt;p&gt;Case management for returned victims of human trafficking.&lt;/p&gt;&lt;p&gt;Free software under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;SafeReturn %1&lt;/h3&gt;&lt;p&gt;Phần mềm quản lý hồ sơ hỗ trợ nạn nhân bị mua bán trở về.&lt;/p&gt;&lt;p&gt;Phần mềm tự do theo Giấy phép Công cộng GNU (GPL), phiên bản 3 trở lên.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Re&amp;gisters</source>
+        <translation>&amp;Sổ</translation>
+    </message>
+    <message>
+        <source>&amp;Handover register…</source>
+        <translation>Sổ &amp;bàn giao qua cửa khẩu…</translation>
     </message>
     <message>
         <source>R&amp;eports</source>

@@ -104,8 +104,10 @@ Result<HandoverBatch> HandoverBatchRepository::get(qint64 id) const
     return batchFrom(q);
 }
 
-Result<QList<HandoverBatch>>
-HandoverBatchRepository::list(const QDate &from, const QDate &to, ArchiveFilter filter) const
+namespace {
+
+/** The WHERE clause (with a leading space, or empty) of list() and count(). */
+QString rangeCondition(const QDate &from, const QDate &to, ArchiveFilter filter)
 {
     QStringList where;
     if (from.isValid())
@@ -116,25 +118,63 @@ HandoverBatchRepository::list(const QDate &from, const QDate &to, ArchiveFilter 
         where << QStringLiteral("archived = 0");
     else if (filter == ArchiveFilter::ArchivedOnly)
         where << QStringLiteral("archived = 1");
-    QString statement =
-        QStringLiteral("SELECT %1 FROM handover_batch").arg(d->store.selectColumns());
-    if (!where.isEmpty())
-        statement += QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
-    statement += QStringLiteral(" ORDER BY batch_date DESC, id DESC");
-    QSqlQuery q(d->db.connection());
-    q.setForwardOnly(true);
-    if (auto r = sql::prepare(q, statement, "handover_batch.list"); !r)
-        return r.error();
+    if (where.isEmpty())
+        return {};
+    return QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
+}
+
+void bindRange(QSqlQuery &q, const QDate &from, const QDate &to)
+{
     if (from.isValid())
         q.bindValue(QStringLiteral(":from"), sql::isoDate(from));
     if (to.isValid())
         q.bindValue(QStringLiteral(":to"), sql::isoDate(to));
+}
+
+} // namespace
+
+Result<QList<HandoverBatch>> HandoverBatchRepository::list(
+    const QDate &from, const QDate &to, ArchiveFilter filter, int limit, int offset) const
+{
+    QString statement =
+        QStringLiteral("SELECT %1 FROM handover_batch").arg(d->store.selectColumns())
+        + rangeCondition(from, to, filter) + QStringLiteral(" ORDER BY batch_date DESC, id DESC");
+    if (limit >= 0)
+        statement += QStringLiteral(" LIMIT :limit OFFSET :offset");
+    QSqlQuery q(d->db.connection());
+    q.setForwardOnly(true);
+    if (auto r = sql::prepare(q, statement, "handover_batch.list"); !r)
+        return r.error();
+    bindRange(q, from, to);
+    if (limit >= 0) {
+        q.bindValue(QStringLiteral(":limit"), limit);
+        q.bindValue(QStringLiteral(":offset"), qMax(0, offset));
+    }
     if (auto r = sql::exec(q, "handover_batch.list"); !r)
         return r.error();
     QList<HandoverBatch> batches;
     while (q.next())
         batches.append(batchFrom(q));
     return batches;
+}
+
+Result<qint64>
+HandoverBatchRepository::count(const QDate &from, const QDate &to, ArchiveFilter filter) const
+{
+    QSqlQuery q(d->db.connection());
+    q.setForwardOnly(true);
+    if (auto r = sql::prepare(q,
+                              QStringLiteral("SELECT count(*) FROM handover_batch")
+                                  + rangeCondition(from, to, filter),
+                              "handover_batch.count");
+        !r)
+        return r.error();
+    bindRange(q, from, to);
+    if (auto r = sql::exec(q, "handover_batch.count"); !r)
+        return r.error();
+    if (!q.next())
+        return qint64(0);
+    return q.value(0).toLongLong();
 }
 
 Result<HandoverBatch> HandoverBatchRepository::insert(const HandoverBatch &batch,
@@ -146,8 +186,16 @@ Result<HandoverBatch> HandoverBatchRepository::insert(const HandoverBatch &batch
     const auto existing = d->store.idForUuid(batch.meta.uuid);
     if (!existing)
         return existing.error();
-    if (*existing > 0)
-        return get(*existing);
+    if (*existing > 0) {
+        // Already stored (a retried save): nothing to write, but the transaction is ended
+        // cleanly so that an enclosing one is not marked rollback-only.
+        Result<HandoverBatch> found = get(*existing);
+        if (!found)
+            return found;
+        if (auto r = transaction.commit(); !r)
+            return r.error();
+        return found;
+    }
     HandoverBatch stored = batch;
     stored.meta = domain::RecordMeta{};
     stored.meta.uuid = batch.meta.uuid;

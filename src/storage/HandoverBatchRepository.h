@@ -23,11 +23,19 @@ public:
     ~HandoverBatchRepository();
 
     Result<domain::HandoverBatch> get(qint64 id) const;
-    /** Batches dated within [from, to] (null dates = open ends), newest first. */
-    Result<QList<domain::HandoverBatch>>
-    list(const QDate &from = {},
-         const QDate &to = {},
-         ArchiveFilter filter = ArchiveFilter::ActiveOnly) const;
+    /**
+     * Batches dated within [from, to] (null dates = open ends), newest first; at most
+     * @a limit of them (negative = all) after skipping @a offset.
+     */
+    Result<QList<domain::HandoverBatch>> list(const QDate &from = {},
+                                              const QDate &to = {},
+                                              ArchiveFilter filter = ArchiveFilter::ActiveOnly,
+                                              int limit = -1,
+                                              int offset = 0) const;
+    /** How many batches list() would return without a limit. */
+    Result<qint64> count(const QDate &from = {},
+                         const QDate &to = {},
+                         ArchiveFilter filter = ArchiveFilter::ActiveOnly) const;
 
     Result<domain::HandoverBatch> insert(const domain::HandoverBatch &batch,
                                          const domain::Actor &actor);

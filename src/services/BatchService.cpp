@@ -1,0 +1,175 @@
+#include "BatchService.h"
+
+#include "Permissions.h"
+#include "domain/Clock.h"
+#include "domain/Validation.h"
+#include "storage/Database.h"
+#include "storage/HandoverBatchRepository.h"
+#include "storage/PersonRepository.h"
+#include "storage/ReceptionRepository.h"
+#include "storage/ReferenceRepository.h"
+
+#include <spdlog/spdlog.h>
+
+#include <algorithm>
+
+namespace sr::services {
+
+namespace {
+
+using domain::HandoverBatch;
+
+ServiceResult<HandoverBatch>
+commitWith(storage::Transaction &transaction, Result<HandoverBatch> result, const char *what)
+{
+    if (!result)
+        return ServiceResult<HandoverBatch>(result.error());
+    if (const Result<void> committed = transaction.commit(); !committed) {
+        spdlog::error(
+            "{}: commit failed ({})", what, errorCodeName(committed.error().code).toStdString());
+        return ServiceResult<HandoverBatch>(committed.error());
+    }
+    return ServiceResult<HandoverBatch>(std::move(result).value());
+}
+
+} // namespace
+
+BatchService::BatchService(storage::Database &db)
+    : m_db(db)
+{}
+
+Result<qint64> BatchService::count(const domain::Actor &actor, const BatchQuery &query) const
+{
+    if (auto r = require(m_db, actor, Permission::ViewCases); !r)
+        return r.error();
+    return storage::HandoverBatchRepository(m_db).count(query.from, query.to, query.archive);
+}
+
+Result<QList<HandoverBatch>>
+BatchService::list(const domain::Actor &actor, const BatchQuery &query, int offset, int limit) const
+{
+    if (auto r = require(m_db, actor, Permission::ViewCases); !r)
+        return r.error();
+    if (offset < 0 || limit < 0)
+        return makeError(ErrorCode::InvalidInput, QStringLiteral("batch.list: negative page"));
+    return storage::HandoverBatchRepository(m_db).list(
+        query.from, query.to, query.archive, limit, offset);
+}
+
+Result<HandoverBatch> BatchService::get(const domain::Actor &actor, qint64 id) const
+{
+    if (auto r = require(m_db, actor, Permission::ViewCases); !r)
+        return r.error();
+    return storage::HandoverBatchRepository(m_db).get(id);
+}
+
+ServiceResult<HandoverBatch> BatchService::create(const domain::Actor &actor,
+                                                  const HandoverBatch &batch)
+{
+    if (auto r = require(m_db, actor, Permission::EditCases); !r)
+        return ServiceResult<HandoverBatch>(r.error());
+    if (batch.meta.isStored())
+        return ServiceResult<HandoverBatch>(
+            makeError(ErrorCode::InvalidInput, QStringLiteral("batch.create: already stored")));
+    const domain::FieldErrors errors =
+        domain::validateBatch(batch, domain::Clock::instance().today());
+    if (!errors.isEmpty())
+        return ServiceResult<HandoverBatch>::invalid(errors);
+
+    storage::Transaction transaction(m_db);
+    if (!transaction.isActive())
+        return ServiceResult<HandoverBatch>(transaction.error());
+    storage::HandoverBatchRepository batches(m_db);
+    return commitWith(transaction, batches.insert(batch, actor), "batch.create");
+}
+
+ServiceResult<HandoverBatch> BatchService::update(const domain::Actor &actor,
+                                                  const HandoverBatch &batch)
+{
+    if (auto r = require(m_db, actor, Permission::EditCases); !r)
+        return ServiceResult<HandoverBatch>(r.error());
+    if (!batch.meta.isStored())
+        return ServiceResult<HandoverBatch>(
+            makeError(ErrorCode::InvalidInput, QStringLiteral("batch.update: not stored")));
+    const domain::FieldErrors errors =
+        domain::validateBatch(batch, domain::Clock::instance().today());
+    if (!errors.isEmpty())
+        return ServiceResult<HandoverBatch>::invalid(errors);
+
+    storage::Transaction transaction(m_db);
+    if (!transaction.isActive())
+        return ServiceResult<HandoverBatch>(transaction.error());
+    storage::HandoverBatchRepository batches(m_db);
+    return commitWith(transaction, batches.update(batch, actor), "batch.update");
+}
+
+Result<void> BatchService::archive(const domain::Actor &actor,
+                                   qint64 id,
+                                   int expectedVersion,
+                                   const QString &reason)
+{
+    if (auto r = require(m_db, actor, Permission::EditCases); !r)
+        return r.error();
+    if (reason.trimmed().isEmpty())
+        return makeError(ErrorCode::InvalidInput, QStringLiteral("batch.archive: no reason"));
+    storage::Transaction transaction(m_db);
+    if (!transaction.isActive())
+        return transaction.error();
+    storage::HandoverBatchRepository batches(m_db);
+    if (Result<void> archived = batches.archive(id, expectedVersion, reason.trimmed(), actor);
+        !archived)
+        return archived;
+    if (Result<void> committed = transaction.commit(); !committed) {
+        spdlog::error("batch.archive: commit failed ({})",
+                      errorCodeName(committed.error().code).toStdString());
+        return committed;
+    }
+    return {};
+}
+
+Result<QList<LinkedReception>> BatchService::linkedReceptions(const domain::Actor &actor,
+                                                              qint64 batchId) const
+{
+    if (auto r = require(m_db, actor, Permission::ViewCases); !r)
+        return r.error();
+    const Result<QList<domain::Reception>> receptions =
+        storage::ReceptionRepository(m_db).listForBatch(batchId);
+    if (!receptions)
+        return receptions.error();
+    storage::PersonRepository persons(m_db);
+    QList<LinkedReception> linked;
+    linked.reserve(receptions->size());
+    for (const domain::Reception &reception : *receptions) {
+        const Result<domain::Person> person = persons.get(reception.personId);
+        if (!person)
+            return person.error();
+        linked.append(LinkedReception{reception.meta.id,
+                                      reception.personId,
+                                      person->caseCode,
+                                      person->fullName,
+                                      reception.receptionDate});
+    }
+    std::stable_sort(linked.begin(), linked.end(), [](const auto &a, const auto &b) {
+        return a.receptionDate < b.receptionDate;
+    });
+    return linked;
+}
+
+Result<BatchChoices> BatchService::choices(const domain::Actor &actor) const
+{
+    if (auto r = require(m_db, actor, Permission::ViewCases); !r)
+        return r.error();
+    storage::ReferenceRepository reference(m_db);
+    BatchChoices choices;
+    Result<QList<domain::BorderGate>> gates = reference.borderGates();
+    if (!gates)
+        return gates.error();
+    Result<QList<domain::Agency>> agencies = reference.agencies();
+    if (!agencies)
+        return agencies.error();
+    choices.borderGates = std::move(gates).value();
+    choices.agencies = std::move(agencies).value();
+    return choices;
+}
+
+} // namespace sr::services
