@@ -4,17 +4,17 @@
 #include "EnumLabels.h"
 #include "ErrorMessages.h"
 #include "ReportsWindow.h"
+#include "domain/Clock.h"
+#include "domain/Enums.h"
+#include "services/CaseListService.h"
+#include "services/Permissions.h"
+#include "storage/Database.h"
 #include "ui/admin/AuditViewer.h"
 #include "ui/admin/BackupDialog.h"
 #include "ui/case/CaseEditor.h"
 #include "ui/exchange/ExportDialog.h"
 #include "ui/exchange/ImportWizard.h"
 #include "ui/registers/BatchRegister.h"
-#include "domain/Clock.h"
-#include "domain/Enums.h"
-#include "services/CaseListService.h"
-#include "services/Permissions.h"
-#include "storage/Database.h"
 
 #include <QAction>
 #include <QApplication>
@@ -126,9 +126,8 @@ void MainWindow::createActions()
     connect(newCaseAction, &QAction::triggered, this, [this] { openCaseEditor(0); });
     connect(this, &MainWindow::caseActivated, this, &MainWindow::openCaseEditor);
     // After the database opened: drafts left by a crash or power cut are offered once.
-    QTimer::singleShot(0, this, [this] {
-        CaseEditor::offerDrafts(m_database, m_service->actor(), this);
-    });
+    QTimer::singleShot(
+        0, this, [this] { CaseEditor::offerDrafts(m_database, m_service->actor(), this); });
     QAction *refreshAction = fileMenu->addAction(tr("&Refresh"));
     refreshAction->setObjectName(QStringLiteral("refreshAction"));
     refreshAction->setShortcut(QKeySequence::Refresh);
@@ -144,9 +143,9 @@ void MainWindow::createActions()
     });
     QAction *importAction = fileMenu->addAction(tr("&Import CSV…"));
     importAction->setObjectName(QStringLiteral("importCsvAction"));
-    importAction->setEnabled(!m_database.isReadOnly()
-                             && services::allowed(m_service->actor(),
-                                                  services::Permission::ImportRecords));
+    importAction->setEnabled(
+        !m_database.isReadOnly()
+        && services::allowed(m_service->actor(), services::Permission::ImportRecords));
     connect(importAction, &QAction::triggered, this, [this] {
         ImportWizard wizard(m_database, m_service->actor(), this);
         connect(&wizard, &ImportWizard::imported, this, &MainWindow::refresh);
