@@ -66,31 +66,25 @@ Result<HandoverBatch> BatchService::get(const domain::Actor &actor, qint64 id) c
 ServiceResult<HandoverBatch> BatchService::create(const domain::Actor &actor,
                                                   const HandoverBatch &batch)
 {
-    if (auto r = require(m_db, actor, Permission::EditCases); !r)
-        return ServiceResult<HandoverBatch>(r.error());
-    if (batch.meta.isStored())
-        return ServiceResult<HandoverBatch>(
-            makeError(ErrorCode::InvalidInput, QStringLiteral("batch.create: already stored")));
-    const domain::FieldErrors errors =
-        domain::validateBatch(batch, domain::Clock::instance().today());
-    if (!errors.isEmpty())
-        return ServiceResult<HandoverBatch>::invalid(errors);
-
-    storage::Transaction transaction(m_db);
-    if (!transaction.isActive())
-        return ServiceResult<HandoverBatch>(transaction.error());
-    storage::HandoverBatchRepository batches(m_db);
-    return commitWith(transaction, batches.insert(batch, actor), "batch.create");
+    return write(actor, batch, false);
 }
 
 ServiceResult<HandoverBatch> BatchService::update(const domain::Actor &actor,
                                                   const HandoverBatch &batch)
 {
+    return write(actor, batch, true);
+}
+
+ServiceResult<HandoverBatch>
+BatchService::write(const domain::Actor &actor, const HandoverBatch &batch, bool stored)
+{
     if (auto r = require(m_db, actor, Permission::EditCases); !r)
         return ServiceResult<HandoverBatch>(r.error());
-    if (!batch.meta.isStored())
+    if (batch.meta.isStored() != stored)
         return ServiceResult<HandoverBatch>(
-            makeError(ErrorCode::InvalidInput, QStringLiteral("batch.update: not stored")));
+            makeError(ErrorCode::InvalidInput,
+                      stored ? QStringLiteral("batch.update: not stored")
+                             : QStringLiteral("batch.create: already stored")));
     const domain::FieldErrors errors =
         domain::validateBatch(batch, domain::Clock::instance().today());
     if (!errors.isEmpty())
@@ -100,7 +94,9 @@ ServiceResult<HandoverBatch> BatchService::update(const domain::Actor &actor,
     if (!transaction.isActive())
         return ServiceResult<HandoverBatch>(transaction.error());
     storage::HandoverBatchRepository batches(m_db);
-    return commitWith(transaction, batches.update(batch, actor), "batch.update");
+    if (stored)
+        return commitWith(transaction, batches.update(batch, actor), "batch.update");
+    return commitWith(transaction, batches.insert(batch, actor), "batch.create");
 }
 
 Result<void> BatchService::archive(const domain::Actor &actor,

@@ -82,6 +82,10 @@ public:
     Result<BatchChoices> choices(const domain::Actor &actor) const;
 
 private:
+    /** create() (@a stored false) and update(): permission, validation, one transaction. */
+    ServiceResult<domain::HandoverBatch>
+    write(const domain::Actor &actor, const domain::HandoverBatch &batch, bool stored);
+
     storage::Database &m_db;
 };
 

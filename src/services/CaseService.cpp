@@ -1,6 +1,7 @@
 #include "CaseService.h"
 
 #include "AuditService.h"
+#include "BatchService.h"
 #include "Permissions.h"
 #include "domain/Clock.h"
 #include "domain/Validation.h"
@@ -147,17 +148,8 @@ ServiceResult<domain::FollowUp> CaseService::saveFollowUp(const domain::Actor &a
 ServiceResult<domain::HandoverBatch> CaseService::saveBatch(const domain::Actor &actor,
                                                             const domain::HandoverBatch &batch)
 {
-    if (auto r = require(m_db, actor, Permission::EditCases); !r)
-        return ServiceResult<domain::HandoverBatch>(r.error());
-    const domain::FieldErrors errors = domain::validateBatch(batch, today());
-    if (!errors.isEmpty())
-        return ServiceResult<domain::HandoverBatch>::invalid(errors);
-
-    storage::Transaction transaction(m_db);
-    if (!transaction.isActive())
-        return ServiceResult<domain::HandoverBatch>(transaction.error());
-    storage::HandoverBatchRepository batches(m_db);
-    return finish(transaction, store(batches, batch, actor), "case.saveBatch");
+    BatchService batches(m_db);
+    return batch.meta.isStored() ? batches.update(actor, batch) : batches.create(actor, batch);
 }
 
 ServiceResult<NewCase> CaseService::saveNewCase(const domain::Actor &actor, const NewCase &newCase)
