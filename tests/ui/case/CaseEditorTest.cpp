@@ -3,6 +3,7 @@
 // the keyboard flow from the main window.
 #include "ui/case/CaseEditor.h"
 
+#include "../WidgetInput.h"
 #include "domain/Actor.h"
 #include "services/CaseService.h"
 #include "storage/Database.h"
@@ -53,35 +54,6 @@ using ui::CaseEditor;
 
 const QDate today(2026, 3, 15);
 
-template<typename T>
-T *child(QWidget &parent, const char *name)
-{
-    T *widget = parent.findChild<T *>(QLatin1String(name));
-    EXPECT_NE(widget, nullptr) << name;
-    return widget;
-}
-
-/** Types @a text key by key (QTest::keyClicks only knows ASCII; names have diacritics). */
-void typeText(QWidget *widget, const QString &text)
-{
-    for (const QChar ch : text) {
-        if (ch.unicode() < 128) {
-            QTest::keyClick(widget, char(ch.unicode()));
-        } else {
-            QTest::sendKeyEvent(QTest::Press, widget, Qt::Key_unknown, QString(ch), Qt::NoModifier);
-            QTest::sendKeyEvent(
-                QTest::Release, widget, Qt::Key_unknown, QString(ch), Qt::NoModifier);
-        }
-    }
-}
-
-void choose(QComboBox *combo, const QString &code)
-{
-    const int index = combo->findData(code);
-    ASSERT_GE(index, 0) << code.toStdString();
-    combo->setCurrentIndex(index);
-}
-
 void retype(QWidget *widget, const QString &text)
 {
     auto *line = qobject_cast<QLineEdit *>(widget);
@@ -89,19 +61,6 @@ void retype(QWidget *widget, const QString &text)
     line->selectAll();
     QTest::keyClick(line, Qt::Key_Backspace);
     typeText(line, text);
-}
-
-/** Processes events until @a condition holds (at most @a ms milliseconds). */
-bool waitFor(const std::function<bool()> &condition, int ms = 5000)
-{
-    QElapsedTimer timer;
-    timer.start();
-    while (!condition()) {
-        if (timer.elapsed() > ms)
-            return false;
-        QTest::qWait(20);
-    }
-    return true;
 }
 
 /** Clicks @a button of the next message box that opens (a modal question of the editor). */

@@ -4,6 +4,7 @@
 // read-only database) cannot edit; numbers are grouped the Vietnamese way.
 #include "ui/registers/BatchRegister.h"
 
+#include "../WidgetInput.h"
 #include "domain/Actor.h"
 #include "services/BatchService.h"
 #include "services/CaseService.h"
@@ -52,28 +53,6 @@ using ui::BatchRegister;
 
 const QDate today(2026, 3, 15);
 
-template<typename T>
-T *child(QObject &parent, const char *name)
-{
-    T *widget = parent.findChild<T *>(QLatin1String(name));
-    EXPECT_NE(widget, nullptr) << name;
-    return widget;
-}
-
-/** Types @a text key by key (QTest::keyClicks only knows ASCII; names have diacritics). */
-void typeText(QWidget *widget, const QString &text)
-{
-    for (const QChar ch : text) {
-        if (ch.unicode() < 128) {
-            QTest::keyClick(widget, char(ch.unicode()));
-        } else {
-            QTest::sendKeyEvent(QTest::Press, widget, Qt::Key_unknown, QString(ch), Qt::NoModifier);
-            QTest::sendKeyEvent(
-                QTest::Release, widget, Qt::Key_unknown, QString(ch), Qt::NoModifier);
-        }
-    }
-}
-
 /** Replaces what a line edit or spin box holds by typing. */
 void retype(QWidget *widget, const QString &text)
 {
@@ -84,25 +63,6 @@ void retype(QWidget *widget, const QString &text)
         spin->selectAll();
     QTest::keyClick(widget, Qt::Key_Backspace);
     typeText(widget, text);
-}
-
-void choose(QComboBox *combo, const QString &code)
-{
-    const int index = combo->findData(code);
-    ASSERT_GE(index, 0) << code.toStdString();
-    combo->setCurrentIndex(index);
-}
-
-bool waitFor(const std::function<bool()> &condition, int ms = 5000)
-{
-    QElapsedTimer timer;
-    timer.start();
-    while (!condition()) {
-        if (timer.elapsed() > ms)
-            return false;
-        QTest::qWait(20);
-    }
-    return true;
 }
 
 class BatchRegisterTest : public ::testing::Test
