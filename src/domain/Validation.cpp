@@ -1,5 +1,7 @@
 #include "Validation.h"
 
+#include "CaseCode.h"
+
 #include <QLatin1Char>
 
 namespace sr::domain {
@@ -384,6 +386,92 @@ FieldErrors validateBatch(const HandoverBatch &batch, const QDate &today)
         out.add(QStringLiteral("classified"), ValidationCode::Inconsistent);
 
     checkLength(out, QStringLiteral("notes"), batch.notes, MaxNotesLength);
+    return out.errors();
+}
+
+namespace {
+
+/** A reference code: required, lower-case ASCII letters, digits and "_", at most 50. */
+void checkReferenceCode(Collector &out, const QString &code)
+{
+    const QString field = QStringLiteral("code");
+    if (isBlank(code)) {
+        out.add(field, ValidationCode::Required);
+        return;
+    }
+    for (const QChar c : code) {
+        const bool ok = (c >= QLatin1Char('a') && c <= QLatin1Char('z'))
+                        || (c >= QLatin1Char('0') && c <= QLatin1Char('9'))
+                        || c == QLatin1Char('_');
+        if (!ok) {
+            out.add(field, ValidationCode::InvalidFormat);
+            return;
+        }
+    }
+    checkLength(out, field, code, MaxCodeLength);
+}
+
+void checkRequiredName(Collector &out, const QString &field, const QString &name)
+{
+    if (isBlank(name))
+        out.add(field, ValidationCode::Required);
+    else
+        checkLength(out, field, name, MaxShortTextLength);
+}
+
+} // namespace
+
+FieldErrors validateAgency(const Agency &agency)
+{
+    Collector out;
+    checkReferenceCode(out, agency.code);
+    checkRequiredName(out, QStringLiteral("name"), agency.name);
+    checkLength(out, QStringLiteral("name_en"), agency.nameEn, MaxShortTextLength);
+    checkLength(out, QStringLiteral("province_code"), agency.provinceCode, MaxCodeLength);
+    return out.errors();
+}
+
+FieldErrors validateBorderGate(const BorderGate &gate)
+{
+    Collector out;
+    checkReferenceCode(out, gate.code);
+    checkRequiredName(out, QStringLiteral("name"), gate.name);
+    checkLength(out, QStringLiteral("name_en"), gate.nameEn, MaxShortTextLength);
+    const QString country = gate.countryCode;
+    const bool countryOk =
+        country.isEmpty()
+        || (country.size() == 2 && country.at(0).isUpper() && country.at(1).isUpper()
+            && country.at(0).unicode() < 128 && country.at(1).unicode() < 128);
+    if (!countryOk)
+        out.add(QStringLiteral("country_code"), ValidationCode::InvalidFormat);
+    return out.errors();
+}
+
+FieldErrors validateSupportType(const SupportType &type)
+{
+    Collector out;
+    checkReferenceCode(out, type.code);
+    checkRequiredName(out, QStringLiteral("name_vi"), type.nameVi);
+    checkLength(out, QStringLiteral("name_en"), type.nameEn, MaxShortTextLength);
+    checkCount(out, QStringLiteral("default_amount_vnd"), type.defaultAmountVnd);
+    checkCount(out, QStringLiteral("sort_order"), type.sortOrder);
+    return out.errors();
+}
+
+FieldErrors validateOrganisation(const Organisation &organisation)
+{
+    Collector out;
+    checkRequiredName(out, QStringLiteral("org_name"), organisation.name);
+    checkLength(
+        out, QStringLiteral("org_parent_name"), organisation.parentName, MaxShortTextLength);
+    checkRequiredCode(out, QStringLiteral("org_province_code"), organisation.provinceCode);
+    checkLength(out, QStringLiteral("org_address"), organisation.address, MaxAddressLength);
+    checkLength(out, QStringLiteral("org_place"), organisation.place, MaxCommuneTextLength);
+    const QString prefix = organisation.caseCodePrefix.trimmed();
+    if (prefix.isEmpty())
+        out.add(QStringLiteral("case_code_prefix"), ValidationCode::Required);
+    else if (!CaseCode::parse(prefix + QStringLiteral("-2000-0001")))
+        out.add(QStringLiteral("case_code_prefix"), ValidationCode::InvalidFormat);
     return out.errors();
 }
 

@@ -4,6 +4,7 @@
 #include "HandoverBatch.h"
 #include "Person.h"
 #include "Reception.h"
+#include "Reference.h"
 #include "Support.h"
 
 #include <QDate>
@@ -52,5 +53,13 @@ FieldErrors validateSupport(const Support &support, const Reception &reception, 
 FieldErrors
 validateFollowUp(const FollowUp &followUp, const Reception &reception, const QDate &today);
 FieldErrors validateBatch(const HandoverBatch &batch, const QDate &today);
+
+// Reference lists (editable by an administrator). A code is lower-case ASCII letters, digits and
+// "_" (records refer to it); names are required in Vietnamese, optional in English. The
+// organisation needs a name, a province and a case code prefix that case codes accept ("QN").
+FieldErrors validateAgency(const Agency &agency);
+FieldErrors validateBorderGate(const BorderGate &gate);
+FieldErrors validateSupportType(const SupportType &type);
+FieldErrors validateOrganisation(const Organisation &organisation);
 
 } // namespace sr::domain

@@ -1,0 +1,190 @@
+#include "ReferenceService.h"
+
+#include "Permissions.h"
+#include "domain/Validation.h"
+#include "storage/Database.h"
+#include "storage/ReferenceRepository.h"
+
+#include <spdlog/spdlog.h>
+
+namespace sr::services {
+
+namespace {
+
+using domain::FieldError;
+using domain::FieldErrors;
+using domain::ValidationCode;
+
+/**
+ * The common path of every reference entry save: permission, validation (the entry's own rules,
+ * an archive reason when archiving, a stored entry keeps its code), then the repository's
+ * audited write inside one transaction.
+ */
+template<typename T, typename Validate, typename LoadAll, typename Store>
+ServiceResult<T> saveEntry(storage::Database &db,
+                           const domain::Actor &actor,
+                           const T &entry,
+                           Validate validate,
+                           LoadAll loadAll,
+                           Store store,
+                           const char *what)
+{
+    if (auto r = require(db, actor, Permission::ManageReference); !r)
+        return ServiceResult<T>(r.error());
+    FieldErrors errors = validate(entry);
+    if (entry.meta.archived && entry.meta.archiveReason.trimmed().isEmpty())
+        errors.append(FieldError{QStringLiteral("archive_reason"), ValidationCode::Required});
+
+    storage::Transaction transaction(db);
+    if (!transaction.isActive())
+        return ServiceResult<T>(transaction.error());
+    if (entry.meta.isStored()) {
+        const Result<QList<T>> all = loadAll();
+        if (!all)
+            return ServiceResult<T>(all.error());
+        const T *stored = nullptr;
+        for (const T &candidate : *all) {
+            if (candidate.meta.id == entry.meta.id)
+                stored = &candidate;
+        }
+        if (!stored) {
+            return ServiceResult<T>(makeError(
+                ErrorCode::NotFound, QStringLiteral("%1: no such entry").arg(QLatin1String(what))));
+        }
+        if (stored->code != entry.code)
+            errors.append(FieldError{QStringLiteral("code"), ValidationCode::Inconsistent});
+    }
+    if (!errors.isEmpty())
+        return ServiceResult<T>::invalid(errors);
+
+    Result<T> saved = store(entry);
+    if (!saved)
+        return ServiceResult<T>(saved.error());
+    if (Result<void> committed = transaction.commit(); !committed) {
+        spdlog::error(
+            "{}: commit failed ({})", what, errorCodeName(committed.error().code).toStdString());
+        return ServiceResult<T>(committed.error());
+    }
+    return ServiceResult<T>(std::move(saved).value());
+}
+
+} // namespace
+
+ReferenceService::ReferenceService(storage::Database &db)
+    : m_db(db)
+{}
+
+Result<ReferenceLists> ReferenceService::lists(const domain::Actor &actor) const
+{
+    if (auto r = require(m_db, actor, Permission::ManageReference); !r)
+        return r.error();
+    const storage::ReferenceRepository refs(m_db);
+    ReferenceLists lists;
+    auto agencies = refs.agencies(storage::ArchiveFilter::IncludeArchived);
+    if (!agencies)
+        return agencies.error();
+    lists.agencies = std::move(agencies).value();
+    auto gates = refs.borderGates(storage::ArchiveFilter::IncludeArchived);
+    if (!gates)
+        return gates.error();
+    lists.borderGates = std::move(gates).value();
+    auto types = refs.supportTypes(storage::ArchiveFilter::IncludeArchived);
+    if (!types)
+        return types.error();
+    lists.supportTypes = std::move(types).value();
+    auto countries = refs.countries();
+    if (!countries)
+        return countries.error();
+    lists.countries = std::move(countries).value();
+    auto provinces = refs.provinces(domain::AdminEra::From2025);
+    if (!provinces)
+        return provinces.error();
+    lists.provinces = std::move(provinces).value();
+    return lists;
+}
+
+Result<domain::Organisation> ReferenceService::organisation() const
+{
+    return storage::ReferenceRepository(m_db).organisation();
+}
+
+Result<QList<domain::Province>> ReferenceService::provinces() const
+{
+    return storage::ReferenceRepository(m_db).provinces(domain::AdminEra::From2025);
+}
+
+Result<bool> ReferenceService::needsOrganisation() const
+{
+    auto organisation = storage::ReferenceRepository(m_db).organisation();
+    if (!organisation)
+        return organisation.error();
+    return organisation->name.trimmed().isEmpty();
+}
+
+ServiceResult<domain::Agency> ReferenceService::saveAgency(const domain::Actor &actor,
+                                                           const domain::Agency &agency)
+{
+    storage::ReferenceRepository refs(m_db);
+    return saveEntry(
+        m_db,
+        actor,
+        agency,
+        domain::validateAgency,
+        [&refs] { return refs.agencies(storage::ArchiveFilter::IncludeArchived); },
+        [&refs, &actor](const domain::Agency &a) { return refs.saveAgency(a, actor); },
+        "reference.saveAgency");
+}
+
+ServiceResult<domain::BorderGate> ReferenceService::saveBorderGate(const domain::Actor &actor,
+                                                                   const domain::BorderGate &gate)
+{
+    storage::ReferenceRepository refs(m_db);
+    return saveEntry(
+        m_db,
+        actor,
+        gate,
+        domain::validateBorderGate,
+        [&refs] { return refs.borderGates(storage::ArchiveFilter::IncludeArchived); },
+        [&refs, &actor](const domain::BorderGate &g) { return refs.saveBorderGate(g, actor); },
+        "reference.saveBorderGate");
+}
+
+ServiceResult<domain::SupportType>
+ReferenceService::saveSupportType(const domain::Actor &actor, const domain::SupportType &type)
+{
+    storage::ReferenceRepository refs(m_db);
+    return saveEntry(
+        m_db,
+        actor,
+        type,
+        domain::validateSupportType,
+        [&refs] { return refs.supportTypes(storage::ArchiveFilter::IncludeArchived); },
+        [&refs, &actor](const domain::SupportType &t) { return refs.saveSupportType(t, actor); },
+        "reference.saveSupportType");
+}
+
+ServiceResult<domain::Organisation>
+ReferenceService::saveOrganisation(const domain::Actor &actor,
+                                   const domain::Organisation &organisation)
+{
+    using R = ServiceResult<domain::Organisation>;
+    if (auto r = require(m_db, actor, Permission::ManageReference); !r)
+        return R(r.error());
+    domain::Organisation cleaned = organisation;
+    for (QString *text : {&cleaned.name,
+                          &cleaned.parentName,
+                          &cleaned.provinceCode,
+                          &cleaned.address,
+                          &cleaned.place,
+                          &cleaned.caseCodePrefix}) {
+        *text = text->trimmed();
+    }
+    if (const FieldErrors errors = domain::validateOrganisation(cleaned); !errors.isEmpty())
+        return R::invalid(errors);
+    storage::ReferenceRepository refs(m_db);
+    if (Result<void> saved = refs.setOrganisation(cleaned, actor); !saved)
+        return R(saved.error());
+    return R(cleaned);
+}
+
+} // namespace sr::services

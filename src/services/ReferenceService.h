@@ -1,0 +1,66 @@
+#pragma once
+
+#include "ServiceResult.h"
+#include "domain/Actor.h"
+#include "domain/Reference.h"
+
+#include <QList>
+
+namespace sr::storage {
+class Database;
+} // namespace sr::storage
+
+namespace sr::services {
+
+/** The editable reference lists (archived entries included) and the choices they refer to. */
+struct ReferenceLists
+{
+    QList<domain::Agency> agencies;
+    QList<domain::BorderGate> borderGates;
+    QList<domain::SupportType> supportTypes;
+    QList<domain::Country> countries;
+    QList<domain::Province> provinces; ///< provinces valid from 1/7/2025
+};
+
+/**
+ * The reference lists editor's use cases (issue 3): agencies, border gates, support types with
+ * their default amounts (set by provincial resolutions) and the organisation's details printed
+ * in report headers. Writes need Permission::ManageReference (refusals are audited); each
+ * validates first (every field error, nothing written when invalid) and then runs in one
+ * audited transaction. Entries are archived with a reason, never deleted; the code of a stored
+ * entry never changes (records refer to it); a save of an entry changed meanwhile fails with
+ * ErrorCode::Conflict, a new entry with a code already used fails with ErrorCode::Duplicate.
+ */
+class ReferenceService
+{
+public:
+    explicit ReferenceService(storage::Database &db);
+
+    /** Every editable list, archived entries included; Permission::ManageReference. */
+    Result<ReferenceLists> lists(const domain::Actor &actor) const;
+
+    /** The organisation's details (any signed-in user: they head every report). */
+    Result<domain::Organisation> organisation() const;
+    /** The provinces valid from 1/7/2025 (official list; any signed-in user). */
+    Result<QList<domain::Province>> provinces() const;
+    /** True until the organisation's name has been saved once (the welcome page asks for it). */
+    Result<bool> needsOrganisation() const;
+
+    /**
+     * Inserts (meta.id 0) or updates an entry. An update with meta.archived set archives it;
+     * meta.archiveReason must then say why.
+     */
+    ServiceResult<domain::Agency> saveAgency(const domain::Actor &actor,
+                                             const domain::Agency &agency);
+    ServiceResult<domain::BorderGate> saveBorderGate(const domain::Actor &actor,
+                                                     const domain::BorderGate &gate);
+    ServiceResult<domain::SupportType> saveSupportType(const domain::Actor &actor,
+                                                       const domain::SupportType &type);
+    ServiceResult<domain::Organisation> saveOrganisation(const domain::Actor &actor,
+                                                         const domain::Organisation &organisation);
+
+private:
+    storage::Database &m_db;
+};
+
+} // namespace sr::services
