@@ -160,4 +160,25 @@ QString EnumLabels::label(domain::DocumentType value)
     return {};
 }
 
+QString EnumLabels::label(domain::AgencyKind value)
+{
+    switch (value) {
+    case domain::AgencyKind::SocialWorkCentre:
+        return tr("Social work centre");
+    case domain::AgencyKind::LabourOffice:
+        return tr("Labour office");
+    case domain::AgencyKind::CommuneCommittee:
+        return tr("Commune People's Committee");
+    case domain::AgencyKind::BorderGuard:
+        return tr("Border Guard");
+    case domain::AgencyKind::Police:
+        return tr("Police");
+    case domain::AgencyKind::Ngo:
+        return tr("Non-governmental organisation");
+    case domain::AgencyKind::Other:
+        return tr("Other");
+    }
+    return {};
+}
+
 } // namespace sr::ui

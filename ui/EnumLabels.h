@@ -25,6 +25,7 @@ public:
     static QString label(domain::CaseStatus value);
     static QString label(domain::CaseOutcome value);
     static QString label(domain::DocumentType value);
+    static QString label(domain::AgencyKind value);
 };
 
 } // namespace sr::ui

@@ -16,6 +16,7 @@
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QMessageBox>
+#include <QSettings>
 #include <QTranslator>
 
 #include <spdlog/spdlog.h>
@@ -111,13 +112,21 @@ bool installTranslators(const QString &language)
     return true;
 }
 
+QString startupLanguage(const QString &commandLine)
+{
+    if (!commandLine.trimmed().isEmpty())
+        return normalisedLanguage(commandLine);
+    const QString saved = QSettings().value(QLatin1String(languageSettingKey)).toString();
+    return saved.isEmpty() ? QStringLiteral("vi") : normalisedLanguage(saved);
+}
+
 int runGui(int &argc, char **argv, const QString &databasePath, const QString &language)
 {
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("SafeReturn"));
     QApplication::setApplicationName(QStringLiteral("safereturn"));
     QApplication::setApplicationVersion(QStringLiteral(SAFERETURN_VERSION));
-    if (!installTranslators(language))
+    if (!installTranslators(startupLanguage(language)))
         spdlog::warn("gui: translation for the selected language not found");
     installFont(app);
 

@@ -13,8 +13,18 @@ namespace sr::ui {
  */
 bool installTranslators(const QString &language);
 
+/** The QSettings key of the interface language chosen in Settings ("vi" or "en"). */
+inline constexpr const char *languageSettingKey = "ui/language";
+
 /**
- * Runs the desktop application: creates the QApplication, installs translators and the
+ * The interface language to start with: @a commandLine ("--lang") when given, else the one
+ * saved in Settings (QSettings, languageSettingKey), else "vi".
+ */
+QString startupLanguage(const QString &commandLine);
+
+/**
+ * Runs the desktop application: creates the QApplication, installs translators (for
+ * startupLanguage(@a language)) and the
  * Noto Sans font, opens the database at @a databasePath (refusing clearly what cannot be
  * opened; a read-only file opens read-only with a notice), shows the main window and runs
  * the event loop. Returns the process exit code (1 when the database could not be opened).

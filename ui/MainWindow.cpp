@@ -4,6 +4,8 @@
 #include "EnumLabels.h"
 #include "ErrorMessages.h"
 #include "ReportsWindow.h"
+#include "SettingsDialog.h"
+#include "WelcomePage.h"
 #include "domain/Clock.h"
 #include "domain/Enums.h"
 #include "services/CaseListService.h"
@@ -11,6 +13,7 @@
 #include "storage/Database.h"
 #include "ui/admin/AuditViewer.h"
 #include "ui/admin/BackupDialog.h"
+#include "ui/admin/ReferenceEditor.h"
 #include "ui/case/CaseEditor.h"
 #include "ui/exchange/ExportDialog.h"
 #include "ui/exchange/ImportWizard.h"
@@ -21,9 +24,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
-#include <QDir>
 #include <QFileInfo>
-#include <QFontDatabase>
 #include <QFormLayout>
 #include <QGridLayout>
 #include <QHBoxLayout>
@@ -162,6 +163,18 @@ void MainWindow::createActions()
         dialog.exec();
     });
     fileMenu->addSeparator();
+    QAction *settingsAction = fileMenu->addAction(tr("&Settings…"));
+    settingsAction->setObjectName(QStringLiteral("settingsAction"));
+    settingsAction->setShortcut(QKeySequence::Preferences);
+    settingsAction->setMenuRole(QAction::PreferencesRole);
+    connect(settingsAction, &QAction::triggered, this, [this] {
+        SettingsDialog dialog(m_database, m_service->actor(), this);
+        if (dialog.exec() == QDialog::Accepted && dialog.languageChanged()) {
+            statusBar()->showMessage(
+                tr("The new language is used from the next start of SafeReturn."), 10000);
+        }
+    });
+    fileMenu->addSeparator();
     QAction *quitAction = fileMenu->addAction(tr("&Quit"));
     quitAction->setObjectName(QStringLiteral("quitAction"));
     quitAction->setShortcut(QKeySequence::Quit);
@@ -184,6 +197,17 @@ void MainWindow::createActions()
         reg->show();
         reg->raise();
         reg->activateWindow();
+    });
+
+    registersMenu->addSeparator();
+    QAction *referenceAction = registersMenu->addAction(tr("&Reference lists…"));
+    referenceAction->setObjectName(QStringLiteral("referenceListsAction"));
+    referenceAction->setEnabled(
+        services::allowed(m_service->actor(), services::Permission::ManageReference));
+    connect(referenceAction, &QAction::triggered, this, [this] {
+        ReferenceEditor editor(m_database, m_service->actor(), this);
+        connect(&editor, &ReferenceEditor::changed, this, &MainWindow::reloadFilterChoices);
+        editor.exec();
     });
 
     QMenu *reportsMenu = menuBar()->addMenu(tr("R&eports"));
@@ -374,51 +398,9 @@ QWidget *MainWindow::createListPage()
 
 QWidget *MainWindow::createEmptyStatePage()
 {
-    auto *page = new QWidget(this);
-    page->setObjectName(QStringLiteral("emptyStatePage"));
-    auto *layout = new QVBoxLayout(page);
-    layout->addStretch(1);
-
-    auto *title = new QLabel(tr("Welcome to SafeReturn"), page);
-    QFont titleFont = title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.6);
-    titleFont.setBold(true);
-    title->setFont(titleFont);
-    title->setAlignment(Qt::AlignCenter);
-    layout->addWidget(title);
-
-    auto *text = new QLabel(
-        tr("This database has no cases yet.\n\nTo try SafeReturn with demonstration data "
-           "(invented persons, no real records), close this window and run in a terminal:"),
-        page);
-    text->setObjectName(QStringLiteral("emptyStateLabel"));
-    text->setWordWrap(true);
-    text->setAlignment(Qt::AlignCenter);
-    layout->addWidget(text);
-
-    QString path = QDir::toNativeSeparators(m_database.path());
-    if (path.contains(QLatin1Char(' ')))
-        path = QLatin1Char('"') + path + QLatin1Char('"');
-    auto *command = new QLabel(QStringLiteral("safereturn demo --db %1").arg(path), page);
-    command->setObjectName(QStringLiteral("demoCommandLabel"));
-    command->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    command->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    command->setAlignment(Qt::AlignCenter);
-    layout->addWidget(command);
-
-    auto *after = new QLabel(tr("Then start SafeReturn again, or press Refresh."), page);
-    after->setAlignment(Qt::AlignCenter);
-    layout->addWidget(after);
-
-    auto *refreshButton = new QPushButton(tr("Refresh"), page);
-    refreshButton->setObjectName(QStringLiteral("emptyStateRefreshButton"));
-    connect(refreshButton, &QPushButton::clicked, this, &MainWindow::refresh);
-    auto *buttonRow = new QHBoxLayout;
-    buttonRow->addStretch(1);
-    buttonRow->addWidget(refreshButton);
-    buttonRow->addStretch(1);
-    layout->addLayout(buttonRow);
-    layout->addStretch(2);
+    auto *page = new WelcomePage(m_database, m_service->actor(), this);
+    connect(page, &WelcomePage::newCaseRequested, this, [this] { openCaseEditor(0); });
+    connect(page, &WelcomePage::demoDataLoaded, this, &MainWindow::refresh);
     return page;
 }
 
@@ -456,6 +438,24 @@ void MainWindow::loadFilterChoices()
         if (!frequentCountries().contains(country.code) && country.code != QLatin1String("VN"))
             m_countryCombo->addItem(countryName(country), country.code);
     }
+}
+
+void MainWindow::reloadFilterChoices()
+{
+    const QString agency = m_agencyCombo->currentData().toString();
+    const QString country = m_countryCombo->currentData().toString();
+    {
+        const QSignalBlocker agencyBlocker(m_agencyCombo);
+        const QSignalBlocker countryBlocker(m_countryCombo);
+        m_agencyCombo->clear();
+        m_countryCombo->clear();
+        loadFilterChoices();
+        m_agencyCombo->setCurrentIndex(qMax(0, m_agencyCombo->findData(agency)));
+        m_countryCombo->setCurrentIndex(qMax(0, m_countryCombo->findData(country)));
+    }
+    if (m_agencyCombo->currentData().toString() != agency
+        || m_countryCombo->currentData().toString() != country)
+        applyFilter();
 }
 
 void MainWindow::applyFilter()

@@ -32,7 +32,8 @@ class CaseListModel;
 /**
  * The main window: the case list (lazy model) with a search box that searches as the user
  * types, filter widgets, counts in the status bar, and notices for read-only and network
- * databases. An empty database shows a welcome page instead of the list.
+ * databases. An empty database shows the welcome page (WelcomePage: organisation set-up, first
+ * case, demonstration data) instead of the list.
  *
  * The window title carries the database file name only, never personal data.
  */
@@ -66,6 +67,8 @@ private:
     QWidget *createListPage();
     QWidget *createEmptyStatePage();
     void loadFilterChoices();
+    /** Re-reads the filters' agencies and countries (after the reference lists changed). */
+    void reloadFilterChoices();
     void applyFilter();
     void clearFilters();
     void updateCounts();

@@ -24,7 +24,7 @@ struct Arguments
 {
     QString command;
     QString database; ///< --db; empty = the default database
-    QString language = QStringLiteral("vi");
+    QString language; ///< --lang; empty = the language chosen in Settings (GUI), else Vietnamese
     bool help = false;
     bool version = false;
     qint64 persons = 2000;

@@ -1,0 +1,179 @@
+#include "ui/admin/OrganisationForm.h"
+
+#include "services/Permissions.h"
+#include "services/ReferenceService.h"
+#include "storage/Database.h"
+#include "ui/ErrorMessages.h"
+#include "ui/admin/ReferenceFields.h"
+#include "ui/case/CaseFields.h"
+
+#include <QComboBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QRegularExpressionValidator>
+#include <QVBoxLayout>
+
+namespace sr::ui {
+
+OrganisationForm::OrganisationForm(storage::Database &database,
+                                   domain::Actor actor,
+                                   QWidget *parent)
+    : QWidget(parent)
+    , m_database(database)
+    , m_actor(std::move(actor))
+{
+    setObjectName(QStringLiteral("OrganisationForm"));
+    m_readOnly =
+        database.isReadOnly() || !services::allowed(m_actor, services::Permission::ManageReference);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    auto *form = new QFormLayout;
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    layout->addLayout(form);
+
+    auto line = [this](const char *name, const QString &placeholder) {
+        auto *edit = new QLineEdit(this);
+        edit->setObjectName(QLatin1String(name));
+        edit->setPlaceholderText(placeholder);
+        edit->setReadOnly(m_readOnly);
+        return edit;
+    };
+    m_name = line("orgNameEdit", tr("e.g. TRUNG TÂM CÔNG TÁC XÃ HỘI TỈNH QUẢNG NINH"));
+    form->addRow(tr("&Name of the organisation:"), m_name);
+    m_parent = line("orgParentEdit", tr("e.g. SỞ Y TẾ TỈNH QUẢNG NINH"));
+    form->addRow(tr("Body &above it:"), m_parent);
+    m_province = new QComboBox(this);
+    m_province->setObjectName(QStringLiteral("orgProvinceCombo"));
+    m_province->setEnabled(!m_readOnly);
+    const auto provinces = services::ReferenceService(m_database).provinces();
+    if (provinces) {
+        for (const domain::Province &province : *provinces)
+            m_province->addItem(province.fullName, province.code);
+    }
+    form->addRow(tr("&Province:"), m_province);
+    m_address = line("orgAddressEdit", tr("Street, ward or commune"));
+    form->addRow(tr("A&ddress:"), m_address);
+    m_place = line("orgPlaceEdit", tr("e.g. Hạ Long"));
+    m_place->setToolTip(tr("Printed before the date under report headers: \"Hạ Long, ngày …\""));
+    form->addRow(tr("P&lace in the date line:"), m_place);
+    m_prefix = line("caseCodePrefixEdit", QStringLiteral("QN"));
+    m_prefix->setMaxLength(10);
+    m_prefix->setValidator(new QRegularExpressionValidator(
+        QRegularExpression(QStringLiteral("[A-Za-z][A-Za-z0-9]{0,9}")), m_prefix));
+    m_prefix->setToolTip(tr("Case codes are made of it: QN-2026-0001. Changing it affects new "
+                            "cases only."));
+    m_prefix->setMaximumWidth(fontMetrics().horizontalAdvance(QStringLiteral("MMMMMMMMMMMM")));
+    connect(m_prefix, &QLineEdit::textEdited, this, [this](const QString &text) {
+        const int cursor = m_prefix->cursorPosition();
+        m_prefix->setText(text.toUpper());
+        m_prefix->setCursorPosition(cursor);
+    });
+    form->addRow(tr("&Case code prefix:"), m_prefix);
+
+    m_fields = {{QStringLiteral("org_name"), m_name},
+                {QStringLiteral("org_parent_name"), m_parent},
+                {QStringLiteral("org_province_code"), m_province},
+                {QStringLiteral("org_address"), m_address},
+                {QStringLiteral("org_place"), m_place},
+                {QStringLiteral("case_code_prefix"), m_prefix}};
+
+    m_message = new QLabel(this);
+    m_message->setObjectName(QStringLiteral("orgMessageLabel"));
+    m_message->setWordWrap(true);
+    m_message->hide();
+    layout->addWidget(m_message);
+    reload();
+}
+
+void OrganisationForm::reload()
+{
+    const auto stored = services::ReferenceService(m_database).organisation();
+    if (!stored) {
+        showMessage(ErrorMessages::message(stored.error().code), true);
+        return;
+    }
+    m_stored = *stored;
+    m_name->setText(m_stored.name);
+    m_parent->setText(m_stored.parentName);
+    const int province = m_province->findData(m_stored.provinceCode);
+    m_province->setCurrentIndex(province >= 0 ? province
+                                              : m_province->findData(QStringLiteral("22")));
+    m_address->setText(m_stored.address);
+    m_place->setText(m_stored.place);
+    m_prefix->setText(m_stored.caseCodePrefix);
+    showErrors({});
+}
+
+domain::Organisation OrganisationForm::organisation() const
+{
+    domain::Organisation org = m_stored;
+    org.name = m_name->text().trimmed();
+    org.parentName = m_parent->text().trimmed();
+    org.provinceCode = m_province->currentData().toString();
+    org.address = m_address->text().trimmed();
+    org.place = m_place->text().trimmed();
+    org.caseCodePrefix = m_prefix->text().trimmed().toUpper();
+    return org;
+}
+
+bool OrganisationForm::save()
+{
+    if (m_readOnly) {
+        showMessage(ErrorMessages::message(m_database.isReadOnly() ? ErrorCode::ReadOnly
+                                                                   : ErrorCode::PermissionDenied),
+                    true);
+        return false;
+    }
+    const auto saved =
+        services::ReferenceService(m_database).saveOrganisation(m_actor, organisation());
+    if (!saved) {
+        if (!saved.fieldErrors().isEmpty()) {
+            showErrors(saved.fieldErrors());
+        } else {
+            showErrors({});
+            showMessage(ErrorMessages::message(saved.error().code), true);
+        }
+        return false;
+    }
+    m_stored = saved.value();
+    showErrors({});
+    showMessage(tr("The organisation's details are saved."), false);
+    Q_EMIT this->saved();
+    return true;
+}
+
+QString OrganisationForm::messageText() const
+{
+    return m_message->isHidden() ? QString() : m_message->text();
+}
+
+void OrganisationForm::showErrors(const domain::FieldErrors &errors)
+{
+    for (QWidget *field : std::as_const(m_fields))
+        CaseFields::markInvalid(field, QString());
+    QStringList lines;
+    QWidget *first = nullptr;
+    for (const domain::FieldError &error : errors) {
+        const QString text = ReferenceFields::message(error);
+        lines << text;
+        if (QWidget *field = m_fields.value(error.field)) {
+            CaseFields::markInvalid(field, text);
+            if (!first)
+                first = field;
+        }
+    }
+    showMessage(lines.join(QLatin1Char('\n')), true);
+    if (first)
+        first->setFocus(Qt::OtherFocusReason);
+}
+
+void OrganisationForm::showMessage(const QString &text, bool error)
+{
+    m_message->setText(text);
+    m_message->setStyleSheet(error ? QStringLiteral("color: #c42b1c;") : QString());
+    m_message->setVisible(!text.isEmpty());
+}
+
+} // namespace sr::ui

@@ -1,0 +1,66 @@
+#pragma once
+
+#include "domain/Actor.h"
+#include "domain/Reference.h"
+#include "domain/Validation.h"
+
+#include <QHash>
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+
+namespace sr::storage {
+class Database;
+} // namespace sr::storage
+
+namespace sr::ui {
+
+/**
+ * The organisation's details printed in report headers (name, the body above it, province,
+ * address, place of the date line, case code prefix), used by the welcome page and the
+ * reference lists editor. save() validates through ReferenceService: invalid fields are marked
+ * with a message and nothing is written. Read-only for users without ManageReference and on a
+ * read-only database.
+ */
+class OrganisationForm : public QWidget
+{
+    Q_OBJECT
+
+public:
+    OrganisationForm(storage::Database &database, domain::Actor actor, QWidget *parent = nullptr);
+
+    /** Re-reads the stored details. */
+    void reload();
+    /** Validates and saves; false with the fields marked (or a message) when refused. */
+    bool save();
+
+    bool isReadOnly() const { return m_readOnly; }
+    domain::Organisation organisation() const;
+    /** The message under the form (empty when there is none). */
+    QString messageText() const;
+
+Q_SIGNALS:
+    void saved();
+
+private:
+    void showErrors(const domain::FieldErrors &errors);
+    void showMessage(const QString &text, bool error);
+
+    storage::Database &m_database;
+    domain::Actor m_actor;
+    bool m_readOnly = false;
+    domain::Organisation m_stored;
+
+    QLineEdit *m_name = nullptr;
+    QLineEdit *m_parent = nullptr;
+    QComboBox *m_province = nullptr;
+    QLineEdit *m_address = nullptr;
+    QLineEdit *m_place = nullptr;
+    QLineEdit *m_prefix = nullptr;
+    QLabel *m_message = nullptr;
+    QHash<QString, QWidget *> m_fields;
+};
+
+} // namespace sr::ui
