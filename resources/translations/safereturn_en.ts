@@ -2,6 +2,92 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>QMessageBox</name>
+    <message>
+        <source>Show Details...</source>
+        <translation>Show Details...</translation>
+    </message>
+    <message>
+        <source>Hide Details...</source>
+        <translation>Hide Details...</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Save All</source>
+        <translation>Save All</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>&amp;Yes</translation>
+    </message>
+    <message>
+        <source>Yes to &amp;All</source>
+        <translation>Yes to &amp;All</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>&amp;No</translation>
+    </message>
+    <message>
+        <source>N&amp;o to All</source>
+        <translation>N&amp;o to All</translation>
+    </message>
+    <message>
+        <source>Abort</source>
+        <translation>Abort</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Retry</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>Ignore</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Discard</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Help</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Apply</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Reset</translation>
+    </message>
+    <message>
+        <source>Restore Defaults</source>
+        <translation>Restore Defaults</translation>
+    </message>
+</context>
+<context>
     <name>cli</name>
     <message>
         <source>unknown command &quot;%1&quot;</source>
@@ -648,92 +734,6 @@ Imports are all-or-nothing; every refused row is listed.
 The password of --user is read from SAFERETURN_PASSWORD or typed at the prompt.
 Exit codes: 0 success, 1 runtime failure, 2 bad usage or bad input.
 </translation>
-    </message>
-</context>
-<context>
-    <name>QMessageBox</name>
-    <message>
-        <source>Show Details...</source>
-        <translation>Show Details...</translation>
-    </message>
-    <message>
-        <source>Hide Details...</source>
-        <translation>Hide Details...</translation>
-    </message>
-</context>
-<context>
-    <name>QPlatformTheme</name>
-    <message>
-        <source>OK</source>
-        <translation>OK</translation>
-    </message>
-    <message>
-        <source>Save</source>
-        <translation>Save</translation>
-    </message>
-    <message>
-        <source>Save All</source>
-        <translation>Save All</translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation>Open</translation>
-    </message>
-    <message>
-        <source>&amp;Yes</source>
-        <translation>&amp;Yes</translation>
-    </message>
-    <message>
-        <source>Yes to &amp;All</source>
-        <translation>Yes to &amp;All</translation>
-    </message>
-    <message>
-        <source>&amp;No</source>
-        <translation>&amp;No</translation>
-    </message>
-    <message>
-        <source>N&amp;o to All</source>
-        <translation>N&amp;o to All</translation>
-    </message>
-    <message>
-        <source>Abort</source>
-        <translation>Abort</translation>
-    </message>
-    <message>
-        <source>Retry</source>
-        <translation>Retry</translation>
-    </message>
-    <message>
-        <source>Ignore</source>
-        <translation>Ignore</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>Close</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
-        <source>Discard</source>
-        <translation>Discard</translation>
-    </message>
-    <message>
-        <source>Help</source>
-        <translation>Help</translation>
-    </message>
-    <message>
-        <source>Apply</source>
-        <translation>Apply</translation>
-    </message>
-    <message>
-        <source>Reset</source>
-        <translation>Reset</translation>
-    </message>
-    <message>
-        <source>Restore Defaults</source>
-        <translation>Restore Defaults</translation>
     </message>
 </context>
 <context>
@@ -2318,6 +2318,34 @@ Exit codes: 0 success, 1 runtime failure, 2 bad usage or bad dates.
         <comment>identity document</comment>
         <translation>None</translation>
     </message>
+    <message>
+        <source>Social work centre</source>
+        <translation>Social work centre</translation>
+    </message>
+    <message>
+        <source>Labour office</source>
+        <translation>Labour office</translation>
+    </message>
+    <message>
+        <source>Commune People&apos;s Committee</source>
+        <translation>Commune People&apos;s Committee</translation>
+    </message>
+    <message>
+        <source>Border Guard</source>
+        <translation>Border Guard</translation>
+    </message>
+    <message>
+        <source>Police</source>
+        <translation>Police</translation>
+    </message>
+    <message>
+        <source>Non-governmental organisation</source>
+        <translation>Non-governmental organisation</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
 </context>
 <context>
     <name>sr::ui::ErrorMessages</name>
@@ -3078,26 +3106,6 @@ Export %Ln rows with personal data?</numerusform>
         <source>Clear filters</source>
         <translation>Clear filters</translation>
     </message>
-    <message>
-        <source>Welcome to SafeReturn</source>
-        <translation>Welcome to SafeReturn</translation>
-    </message>
-    <message>
-        <source>This database has no cases yet.
-
-To try SafeReturn with demonstration data (invented persons, no real records), close this window and run in a terminal:</source>
-        <translation>This database has no cases yet.
-
-To try SafeReturn with demonstration data (invented persons, no real records), close this window and run in a terminal:</translation>
-    </message>
-    <message>
-        <source>Then start SafeReturn again, or press Refresh.</source>
-        <translation>Then start SafeReturn again, or press Refresh.</translation>
-    </message>
-    <message>
-        <source>Refresh</source>
-        <translation>Refresh</translation>
-    </message>
     <message numerus="yes">
         <source>%Ln case(s)</source>
         <comment>status bar</comment>
@@ -3169,6 +3177,73 @@ To try SafeReturn with demonstration data (invented persons, no real records), c
     <message>
         <source>&amp;Audit log…</source>
         <translation>&amp;Audit log…</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Settings…</translation>
+    </message>
+    <message>
+        <source>The new language is used from the next start of SafeReturn.</source>
+        <translation>The new language is used from the next start of SafeReturn.</translation>
+    </message>
+    <message>
+        <source>&amp;Reference lists…</source>
+        <translation>&amp;Reference lists…</translation>
+    </message>
+</context>
+<context>
+    <name>sr::ui::OrganisationForm</name>
+    <message>
+        <source>e.g. TRUNG TÂM CÔNG TÁC XÃ HỘI TỈNH QUẢNG NINH</source>
+        <translation>e.g. TRUNG TÂM CÔNG TÁC XÃ HỘI TỈNH QUẢNG NINH</translation>
+    </message>
+    <message>
+        <source>&amp;Name of the organisation:</source>
+        <translation>&amp;Name of the organisation:</translation>
+    </message>
+    <message>
+        <source>e.g. SỞ Y TẾ TỈNH QUẢNG NINH</source>
+        <translation>e.g. SỞ Y TẾ TỈNH QUẢNG NINH</translation>
+    </message>
+    <message>
+        <source>Body &amp;above it:</source>
+        <translation>Body &amp;above it:</translation>
+    </message>
+    <message>
+        <source>&amp;Province:</source>
+        <translation>&amp;Province:</translation>
+    </message>
+    <message>
+        <source>Street, ward or commune</source>
+        <translation>Street, ward or commune</translation>
+    </message>
+    <message>
+        <source>A&amp;ddress:</source>
+        <translation>A&amp;ddress:</translation>
+    </message>
+    <message>
+        <source>e.g. Hạ Long</source>
+        <translation>e.g. Hạ Long</translation>
+    </message>
+    <message>
+        <source>Printed before the date under report headers: &quot;Hạ Long, ngày …&quot;</source>
+        <translation>Printed before the date under report headers: &quot;Hạ Long, ngày …&quot;</translation>
+    </message>
+    <message>
+        <source>P&amp;lace in the date line:</source>
+        <translation>P&amp;lace in the date line:</translation>
+    </message>
+    <message>
+        <source>Case codes are made of it: QN-2026-0001. Changing it affects new cases only.</source>
+        <translation>Case codes are made of it: QN-2026-0001. Changing it affects new cases only.</translation>
+    </message>
+    <message>
+        <source>&amp;Case code prefix:</source>
+        <translation>&amp;Case code prefix:</translation>
+    </message>
+    <message>
+        <source>The organisation&apos;s details are saved.</source>
+        <translation>The organisation&apos;s details are saved.</translation>
     </message>
 </context>
 <context>
@@ -3405,6 +3480,281 @@ To try SafeReturn with demonstration data (invented persons, no real records), c
     </message>
 </context>
 <context>
+    <name>sr::ui::ReferenceEditor</name>
+    <message>
+        <source>Reference lists</source>
+        <translation>Reference lists</translation>
+    </message>
+    <message>
+        <source>Printed at the head of every report.</source>
+        <translation>Printed at the head of every report.</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation</source>
+        <translation>&amp;Organisation</translation>
+    </message>
+    <message>
+        <source>A&amp;gencies</source>
+        <translation>A&amp;gencies</translation>
+    </message>
+    <message>
+        <source>&amp;Border gates</source>
+        <translation>&amp;Border gates</translation>
+    </message>
+    <message>
+        <source>S&amp;upport types</source>
+        <translation>S&amp;upport types</translation>
+    </message>
+</context>
+<context>
+    <name>sr::ui::ReferenceFields</name>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>English name</source>
+        <translation>English name</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>Province</translation>
+    </message>
+    <message>
+        <source>Neighbouring country</source>
+        <translation>Neighbouring country</translation>
+    </message>
+    <message>
+        <source>Default amount</source>
+        <translation>Default amount</translation>
+    </message>
+    <message>
+        <source>Order in lists</source>
+        <translation>Order in lists</translation>
+    </message>
+    <message>
+        <source>Reason for archiving</source>
+        <translation>Reason for archiving</translation>
+    </message>
+    <message>
+        <source>Name of the organisation</source>
+        <translation>Name of the organisation</translation>
+    </message>
+    <message>
+        <source>Body above it</source>
+        <translation>Body above it</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Place in the date line</source>
+        <translation>Place in the date line</translation>
+    </message>
+    <message>
+        <source>Case code prefix</source>
+        <translation>Case code prefix</translation>
+    </message>
+    <message>
+        <source>%1 is required: fill it in.</source>
+        <translation>%1 is required: fill it in.</translation>
+    </message>
+    <message>
+        <source>%1: use lower-case letters without accents, digits and &quot;_&quot; only, e.g. &quot;ka_long&quot;.</source>
+        <translation>%1: use lower-case letters without accents, digits and &quot;_&quot; only, e.g. &quot;ka_long&quot;.</translation>
+    </message>
+    <message>
+        <source>%1: choose a country from the list.</source>
+        <translation>%1: choose a country from the list.</translation>
+    </message>
+    <message>
+        <source>%1: use capital letters without accents (digits after the first letter), at most 10, e.g. &quot;QN&quot;.</source>
+        <translation>%1: use capital letters without accents (digits after the first letter), at most 10, e.g. &quot;QN&quot;.</translation>
+    </message>
+    <message>
+        <source>%1: type a whole number of đồng, e.g. 1500000 or 1.500.000.</source>
+        <translation>%1: type a whole number of đồng, e.g. 1500000 or 1.500.000.</translation>
+    </message>
+    <message>
+        <source>%1 is not in the expected form: check what was typed.</source>
+        <translation>%1 is not in the expected form: check what was typed.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be negative.</source>
+        <translation>%1 cannot be negative.</translation>
+    </message>
+    <message>
+        <source>%1 is too long: shorten it.</source>
+        <translation>%1 is too long: shorten it.</translation>
+    </message>
+    <message>
+        <source>%1 of a saved entry cannot be changed: records refer to it. Archive the entry and add a new one instead.</source>
+        <translation>%1 of a saved entry cannot be changed: records refer to it. Archive the entry and add a new one instead.</translation>
+    </message>
+    <message>
+        <source>%1 does not agree with the other fields: check them.</source>
+        <translation>%1 does not agree with the other fields: check them.</translation>
+    </message>
+    <message>
+        <source>%1 is not valid.</source>
+        <translation>%1 is not valid.</translation>
+    </message>
+    <message>
+        <source>This code is already used by another entry (perhaps an archived one): choose another code.</source>
+        <translation>This code is already used by another entry (perhaps an archived one): choose another code.</translation>
+    </message>
+</context>
+<context>
+    <name>sr::ui::ReferenceListPage</name>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Country</translation>
+    </message>
+    <message>
+        <source>Default amount</source>
+        <translation>Default amount</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Show &amp;archived entries</source>
+        <translation>Show &amp;archived entries</translation>
+    </message>
+    <message>
+        <source>&amp;Name (Vietnamese):</source>
+        <translation>&amp;Name (Vietnamese):</translation>
+    </message>
+    <message>
+        <source>&amp;English name:</source>
+        <translation>&amp;English name:</translation>
+    </message>
+    <message>
+        <source>Records refer to the code: it cannot be changed once saved.</source>
+        <translation>Records refer to the code: it cannot be changed once saved.</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>&amp;Code:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Kind:</translation>
+    </message>
+    <message>
+        <source>(not recorded)</source>
+        <translation>(not recorded)</translation>
+    </message>
+    <message>
+        <source>&amp;Province:</source>
+        <translation>&amp;Province:</translation>
+    </message>
+    <message>
+        <source>Neighbouring c&amp;ountry:</source>
+        <translation>Neighbouring c&amp;ountry:</translation>
+    </message>
+    <message>
+        <source>Prefilled in new supports of this type; set by provincial resolutions. Supports already recorded keep their amounts.</source>
+        <translation>Prefilled in new supports of this type; set by provincial resolutions. Supports already recorded keep their amounts.</translation>
+    </message>
+    <message>
+        <source>&amp;Default amount:</source>
+        <translation>&amp;Default amount:</translation>
+    </message>
+    <message>
+        <source>One of the &amp;legal support regimes (Law 53/2024, art. 37)</source>
+        <translation>One of the &amp;legal support regimes (Law 53/2024, art. 37)</translation>
+    </message>
+    <message>
+        <source>&amp;Order in lists:</source>
+        <translation>&amp;Order in lists:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;New</translation>
+    </message>
+    <message>
+        <source>A&amp;rchive…</source>
+        <translation>A&amp;rchive…</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Archived</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>In use</translation>
+    </message>
+    <message>
+        <source>New entry, not saved yet</source>
+        <translation>New entry, not saved yet</translation>
+    </message>
+    <message>
+        <source>Archived: %1</source>
+        <translation>Archived: %1</translation>
+    </message>
+    <message>
+        <source>In use (version %1)</source>
+        <translation>In use (version %1)</translation>
+    </message>
+    <message>
+        <source>Archive entry</source>
+        <translation>Archive entry</translation>
+    </message>
+    <message>
+        <source>Records that use &quot;%1&quot; keep it; it is no longer offered for new records.
+Reason for archiving:</source>
+        <translation>Records that use &quot;%1&quot; keep it; it is no longer offered for new records.
+Reason for archiving:</translation>
+    </message>
+    <message>
+        <source>Archived.</source>
+        <translation>Archived.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Saved.</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Unsaved changes</translation>
+    </message>
+    <message>
+        <source>The changes to this entry are not saved. Discard them?</source>
+        <translation>The changes to this entry are not saved. Discard them?</translation>
+    </message>
+</context>
+<context>
     <name>sr::ui::ReportsWindow</name>
     <message>
         <source>Period summary report</source>
@@ -3539,6 +3889,45 @@ To try SafeReturn with demonstration data (invented persons, no real records), c
     <message>
         <source>Locked</source>
         <translation>Locked</translation>
+    </message>
+</context>
+<context>
+    <name>sr::ui::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation>This computer</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Language:</translation>
+    </message>
+    <message>
+        <source>Used from the next start of SafeReturn.</source>
+        <translation>Used from the next start of SafeReturn.</translation>
+    </message>
+    <message>
+        <source>Every user of this database</source>
+        <translation>Every user of this database</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Lock after &amp;inactivity:</source>
+        <translation>Lock after &amp;inactivity:</translation>
+    </message>
+    <message>
+        <source>Used from the next sign-in or unlock.</source>
+        <translation>Used from the next sign-in or unlock.</translation>
+    </message>
+    <message>
+        <source>Only an administrator can change this.</source>
+        <translation>Only an administrator can change this.</translation>
     </message>
 </context>
 <context>
@@ -3752,6 +4141,73 @@ To try SafeReturn with demonstration data (invented persons, no real records), c
     <message>
         <source>Role of %1:</source>
         <translation>Role of %1:</translation>
+    </message>
+</context>
+<context>
+    <name>sr::ui::WelcomePage</name>
+    <message>
+        <source>Welcome to SafeReturn</source>
+        <translation>Welcome to SafeReturn</translation>
+    </message>
+    <message>
+        <source>This database has no cases yet. Check your organisation&apos;s details, then record the first case or try SafeReturn with demonstration data.</source>
+        <translation>This database has no cases yet. Check your organisation&apos;s details, then record the first case or try SafeReturn with demonstration data.</translation>
+    </message>
+    <message>
+        <source>1. Your organisation (printed at the head of reports)</source>
+        <translation>1. Your organisation (printed at the head of reports)</translation>
+    </message>
+    <message>
+        <source>Only an administrator can change these details.</source>
+        <translation>Only an administrator can change these details.</translation>
+    </message>
+    <message>
+        <source>&amp;Save organisation details</source>
+        <translation>&amp;Save organisation details</translation>
+    </message>
+    <message>
+        <source>2. Start</source>
+        <translation>2. Start</translation>
+    </message>
+    <message>
+        <source>Record the &amp;first case (Ctrl+N)</source>
+        <translation>Record the &amp;first case (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Load &amp;demonstration data…</source>
+        <translation>Load &amp;demonstration data…</translation>
+    </message>
+    <message>
+        <source>Demonstration data: %L1 invented persons with receptions, supports and handovers (no real records), for trying SafeReturn or training staff. Use a separate database for real work. Only an administrator can load it.</source>
+        <translation>Demonstration data: %L1 invented persons with receptions, supports and handovers (no real records), for trying SafeReturn or training staff. Use a separate database for real work. Only an administrator can load it.</translation>
+    </message>
+    <message>
+        <source>Demonstration data</source>
+        <translation>Demonstration data</translation>
+    </message>
+    <message>
+        <source>Write %L1 invented persons into this database (%2)?
+
+They cannot be deleted afterwards, only archived: use this for a training database, not for real work.</source>
+        <translation>Write %L1 invented persons into this database (%2)?
+
+They cannot be deleted afterwards, only archived: use this for a training database, not for real work.</translation>
+    </message>
+    <message>
+        <source>Writing demonstration data…</source>
+        <translation>Writing demonstration data…</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stop</translation>
+    </message>
+    <message>
+        <source>Stopped: %L1 demonstration persons were written.</source>
+        <translation>Stopped: %L1 demonstration persons were written.</translation>
+    </message>
+    <message>
+        <source>%L1 demonstration persons were written.</source>
+        <translation>%L1 demonstration persons were written.</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,92 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN">
 <context>
+    <name>QMessageBox</name>
+    <message>
+        <source>Show Details...</source>
+        <translation>Hiện chi tiết...</translation>
+    </message>
+    <message>
+        <source>Hide Details...</source>
+        <translation>Ẩn chi tiết...</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translation>Đồng ý</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <source>Save All</source>
+        <translation>Lưu tất cả</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Mở</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>&amp;Có</translation>
+    </message>
+    <message>
+        <source>Yes to &amp;All</source>
+        <translation>Có với &amp;tất cả</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>&amp;Không</translation>
+    </message>
+    <message>
+        <source>N&amp;o to All</source>
+        <translation>K&amp;hông với tất cả</translation>
+    </message>
+    <message>
+        <source>Abort</source>
+        <translation>Hủy bỏ</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Thử lại</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>Bỏ qua</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Bỏ</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Trợ giúp</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Áp dụng</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Đặt lại</translation>
+    </message>
+    <message>
+        <source>Restore Defaults</source>
+        <translation>Khôi phục mặc định</translation>
+    </message>
+</context>
+<context>
     <name>cli</name>
     <message>
         <source>unknown command &quot;%1&quot;</source>
@@ -648,92 +734,6 @@ Nhập dữ liệu theo nguyên tắc tất cả hoặc không; mọi dòng bị
 Mật khẩu của --user được đọc từ SAFERETURN_PASSWORD hoặc nhập tại dấu nhắc.
 Mã thoát: 0 thành công, 1 lỗi khi chạy, 2 dùng sai lệnh hoặc dữ liệu vào không hợp lệ.
 </translation>
-    </message>
-</context>
-<context>
-    <name>QMessageBox</name>
-    <message>
-        <source>Show Details...</source>
-        <translation>Hiện chi tiết...</translation>
-    </message>
-    <message>
-        <source>Hide Details...</source>
-        <translation>Ẩn chi tiết...</translation>
-    </message>
-</context>
-<context>
-    <name>QPlatformTheme</name>
-    <message>
-        <source>OK</source>
-        <translation>Đồng ý</translation>
-    </message>
-    <message>
-        <source>Save</source>
-        <translation>Lưu</translation>
-    </message>
-    <message>
-        <source>Save All</source>
-        <translation>Lưu tất cả</translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation>Mở</translation>
-    </message>
-    <message>
-        <source>&amp;Yes</source>
-        <translation>&amp;Có</translation>
-    </message>
-    <message>
-        <source>Yes to &amp;All</source>
-        <translation>Có với &amp;tất cả</translation>
-    </message>
-    <message>
-        <source>&amp;No</source>
-        <translation>&amp;Không</translation>
-    </message>
-    <message>
-        <source>N&amp;o to All</source>
-        <translation>K&amp;hông với tất cả</translation>
-    </message>
-    <message>
-        <source>Abort</source>
-        <translation>Hủy bỏ</translation>
-    </message>
-    <message>
-        <source>Retry</source>
-        <translation>Thử lại</translation>
-    </message>
-    <message>
-        <source>Ignore</source>
-        <translation>Bỏ qua</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>Đóng</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Hủy</translation>
-    </message>
-    <message>
-        <source>Discard</source>
-        <translation>Bỏ</translation>
-    </message>
-    <message>
-        <source>Help</source>
-        <translation>Trợ giúp</translation>
-    </message>
-    <message>
-        <source>Apply</source>
-        <translation>Áp dụng</translation>
-    </message>
-    <message>
-        <source>Reset</source>
-        <translation>Đặt lại</translation>
-    </message>
-    <message>
-        <source>Restore Defaults</source>
-        <translation>Khôi phục mặc định</translation>
     </message>
 </context>
 <context>
@@ -2313,6 +2313,34 @@ Mã thoát: 0 thành công, 1 lỗi khi chạy, 2 dùng sai lệnh hoặc ngày 
         <comment>identity document</comment>
         <translation>Không có</translation>
     </message>
+    <message>
+        <source>Social work centre</source>
+        <translation>Trung tâm công tác xã hội</translation>
+    </message>
+    <message>
+        <source>Labour office</source>
+        <translation>Phòng lao động</translation>
+    </message>
+    <message>
+        <source>Commune People&apos;s Committee</source>
+        <translation>Ủy ban nhân dân cấp xã</translation>
+    </message>
+    <message>
+        <source>Border Guard</source>
+        <translation>Bộ đội Biên phòng</translation>
+    </message>
+    <message>
+        <source>Police</source>
+        <translation>Công an</translation>
+    </message>
+    <message>
+        <source>Non-governmental organisation</source>
+        <translation>Tổ chức phi chính phủ</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Khác</translation>
+    </message>
 </context>
 <context>
     <name>sr::ui::ErrorMessages</name>
@@ -3061,26 +3089,6 @@ Xuất %Ln dòng kèm dữ liệu cá nhân?</numerusform>
         <source>Clear filters</source>
         <translation>Xóa bộ lọc</translation>
     </message>
-    <message>
-        <source>Welcome to SafeReturn</source>
-        <translation>Chào mừng đến với SafeReturn</translation>
-    </message>
-    <message>
-        <source>This database has no cases yet.
-
-To try SafeReturn with demonstration data (invented persons, no real records), close this window and run in a terminal:</source>
-        <translation>Cơ sở dữ liệu này chưa có hồ sơ nào.
-
-Để dùng thử SafeReturn với dữ liệu minh họa (người giả định, không phải hồ sơ thật), hãy đóng cửa sổ này và chạy lệnh sau trong cửa sổ dòng lệnh:</translation>
-    </message>
-    <message>
-        <source>Then start SafeReturn again, or press Refresh.</source>
-        <translation>Sau đó mở lại SafeReturn, hoặc bấm Làm mới.</translation>
-    </message>
-    <message>
-        <source>Refresh</source>
-        <translation>Làm mới</translation>
-    </message>
     <message numerus="yes">
         <source>%Ln case(s)</source>
         <comment>status bar</comment>
@@ -3150,6 +3158,73 @@ To try SafeReturn with demonstration data (invented persons, no real records), c
     <message>
         <source>&amp;Audit log…</source>
         <translation>&amp;Nhật ký kiểm tra…</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Cài đặt…</translation>
+    </message>
+    <message>
+        <source>The new language is used from the next start of SafeReturn.</source>
+        <translation>Ngôn ngữ mới được dùng từ lần mở SafeReturn sau.</translation>
+    </message>
+    <message>
+        <source>&amp;Reference lists…</source>
+        <translation>&amp;Danh mục…</translation>
+    </message>
+</context>
+<context>
+    <name>sr::ui::OrganisationForm</name>
+    <message>
+        <source>e.g. TRUNG TÂM CÔNG TÁC XÃ HỘI TỈNH QUẢNG NINH</source>
+        <translation>ví dụ: TRUNG TÂM CÔNG TÁC XÃ HỘI TỈNH QUẢNG NINH</translation>
+    </message>
+    <message>
+        <source>&amp;Name of the organisation:</source>
+        <translation>Tê&amp;n cơ quan, đơn vị:</translation>
+    </message>
+    <message>
+        <source>e.g. SỞ Y TẾ TỈNH QUẢNG NINH</source>
+        <translation>ví dụ: SỞ Y TẾ TỈNH QUẢNG NINH</translation>
+    </message>
+    <message>
+        <source>Body &amp;above it:</source>
+        <translation>Cơ quan &amp;cấp trên:</translation>
+    </message>
+    <message>
+        <source>&amp;Province:</source>
+        <translation>Tỉnh/thành &amp;phố:</translation>
+    </message>
+    <message>
+        <source>Street, ward or commune</source>
+        <translation>Số nhà, đường, phường hoặc xã</translation>
+    </message>
+    <message>
+        <source>A&amp;ddress:</source>
+        <translation>Đị&amp;a chỉ:</translation>
+    </message>
+    <message>
+        <source>e.g. Hạ Long</source>
+        <translation>ví dụ: Hạ Long</translation>
+    </message>
+    <message>
+        <source>Printed before the date under report headers: &quot;Hạ Long, ngày …&quot;</source>
+        <translation>In trước ngày tháng dưới tiêu đề báo cáo: &quot;Hạ Long, ngày …&quot;</translation>
+    </message>
+    <message>
+        <source>P&amp;lace in the date line:</source>
+        <translation>Địa danh &amp;ghi ngày tháng:</translation>
+    </message>
+    <message>
+        <source>Case codes are made of it: QN-2026-0001. Changing it affects new cases only.</source>
+        <translation>Dùng để tạo mã hồ sơ: QN-2026-0001. Thay đổi chỉ áp dụng cho hồ sơ mới.</translation>
+    </message>
+    <message>
+        <source>&amp;Case code prefix:</source>
+        <translation>&amp;Tiền tố mã hồ sơ:</translation>
+    </message>
+    <message>
+        <source>The organisation&apos;s details are saved.</source>
+        <translation>Đã lưu thông tin cơ quan, đơn vị.</translation>
     </message>
 </context>
 <context>
@@ -3385,6 +3460,281 @@ To try SafeReturn with demonstration data (invented persons, no real records), c
     </message>
 </context>
 <context>
+    <name>sr::ui::ReferenceEditor</name>
+    <message>
+        <source>Reference lists</source>
+        <translation>Danh mục</translation>
+    </message>
+    <message>
+        <source>Printed at the head of every report.</source>
+        <translation>In ở đầu mọi báo cáo.</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>Lư&amp;u</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation</source>
+        <translation>&amp;1. Cơ quan, đơn vị</translation>
+    </message>
+    <message>
+        <source>A&amp;gencies</source>
+        <translation>&amp;2. Cơ quan tiếp nhận</translation>
+    </message>
+    <message>
+        <source>&amp;Border gates</source>
+        <translation>&amp;3. Cửa khẩu</translation>
+    </message>
+    <message>
+        <source>S&amp;upport types</source>
+        <translation>&amp;4. Loại hỗ trợ</translation>
+    </message>
+</context>
+<context>
+    <name>sr::ui::ReferenceFields</name>
+    <message>
+        <source>Code</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <source>English name</source>
+        <translation>Tên tiếng Anh</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>Tỉnh/thành phố</translation>
+    </message>
+    <message>
+        <source>Neighbouring country</source>
+        <translation>Quốc gia giáp biên</translation>
+    </message>
+    <message>
+        <source>Default amount</source>
+        <translation>Số tiền mặc định</translation>
+    </message>
+    <message>
+        <source>Order in lists</source>
+        <translation>Thứ tự trong danh sách</translation>
+    </message>
+    <message>
+        <source>Reason for archiving</source>
+        <translation>Lý do lưu trữ</translation>
+    </message>
+    <message>
+        <source>Name of the organisation</source>
+        <translation>Tên cơ quan, đơn vị</translation>
+    </message>
+    <message>
+        <source>Body above it</source>
+        <translation>Cơ quan cấp trên</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Địa chỉ</translation>
+    </message>
+    <message>
+        <source>Place in the date line</source>
+        <translation>Địa danh ghi ngày tháng</translation>
+    </message>
+    <message>
+        <source>Case code prefix</source>
+        <translation>Tiền tố mã hồ sơ</translation>
+    </message>
+    <message>
+        <source>%1 is required: fill it in.</source>
+        <translation>Chưa nhập %1: trường này bắt buộc.</translation>
+    </message>
+    <message>
+        <source>%1: use lower-case letters without accents, digits and &quot;_&quot; only, e.g. &quot;ka_long&quot;.</source>
+        <translation>%1: chỉ dùng chữ thường không dấu, chữ số và dấu &quot;_&quot;, ví dụ &quot;ka_long&quot;.</translation>
+    </message>
+    <message>
+        <source>%1: choose a country from the list.</source>
+        <translation>%1: hãy chọn một quốc gia trong danh sách.</translation>
+    </message>
+    <message>
+        <source>%1: use capital letters without accents (digits after the first letter), at most 10, e.g. &quot;QN&quot;.</source>
+        <translation>%1: dùng chữ in hoa không dấu (chữ số chỉ sau chữ cái đầu), tối đa 10 ký tự, ví dụ &quot;QN&quot;.</translation>
+    </message>
+    <message>
+        <source>%1: type a whole number of đồng, e.g. 1500000 or 1.500.000.</source>
+        <translation>%1: nhập số đồng chẵn, ví dụ 1500000 hoặc 1.500.000.</translation>
+    </message>
+    <message>
+        <source>%1 is not in the expected form: check what was typed.</source>
+        <translation>%1 không đúng định dạng: hãy kiểm tra lại nội dung đã nhập.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be negative.</source>
+        <translation>%1 không được là số âm.</translation>
+    </message>
+    <message>
+        <source>%1 is too long: shorten it.</source>
+        <translation>%1 quá dài: hãy rút ngắn.</translation>
+    </message>
+    <message>
+        <source>%1 of a saved entry cannot be changed: records refer to it. Archive the entry and add a new one instead.</source>
+        <translation>Không thể đổi %1 của mục đã lưu vì các hồ sơ đang tham chiếu đến nó. Hãy lưu trữ mục này và thêm mục mới.</translation>
+    </message>
+    <message>
+        <source>%1 does not agree with the other fields: check them.</source>
+        <translation>%1 không khớp với các trường khác: hãy kiểm tra lại.</translation>
+    </message>
+    <message>
+        <source>%1 is not valid.</source>
+        <translation>%1 không hợp lệ.</translation>
+    </message>
+    <message>
+        <source>This code is already used by another entry (perhaps an archived one): choose another code.</source>
+        <translation>Mã này đã được dùng cho một mục khác (có thể là mục đã lưu trữ): hãy chọn mã khác.</translation>
+    </message>
+</context>
+<context>
+    <name>sr::ui::ReferenceListPage</name>
+    <message>
+        <source>Code</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Quốc gia</translation>
+    </message>
+    <message>
+        <source>Default amount</source>
+        <translation>Số tiền mặc định</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Show &amp;archived entries</source>
+        <translation>&amp;Hiện cả mục đã lưu trữ</translation>
+    </message>
+    <message>
+        <source>&amp;Name (Vietnamese):</source>
+        <translation>Tê&amp;n (tiếng Việt):</translation>
+    </message>
+    <message>
+        <source>&amp;English name:</source>
+        <translation>Tên tiếng &amp;Anh:</translation>
+    </message>
+    <message>
+        <source>Records refer to the code: it cannot be changed once saved.</source>
+        <translation>Các hồ sơ tham chiếu đến mã: sau khi lưu không thể đổi mã.</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>&amp;Mã:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Loại cơ quan:</translation>
+    </message>
+    <message>
+        <source>(not recorded)</source>
+        <translation>(không ghi)</translation>
+    </message>
+    <message>
+        <source>&amp;Province:</source>
+        <translation>Tỉnh/thành &amp;phố:</translation>
+    </message>
+    <message>
+        <source>Neighbouring c&amp;ountry:</source>
+        <translation>&amp;Quốc gia giáp biên:</translation>
+    </message>
+    <message>
+        <source>Prefilled in new supports of this type; set by provincial resolutions. Supports already recorded keep their amounts.</source>
+        <translation>Tự điền vào các khoản hỗ trợ mới thuộc loại này; mức do nghị quyết của tỉnh quy định. Các khoản đã ghi giữ nguyên số tiền.</translation>
+    </message>
+    <message>
+        <source>&amp;Default amount:</source>
+        <translation>&amp;Số tiền mặc định:</translation>
+    </message>
+    <message>
+        <source>One of the &amp;legal support regimes (Law 53/2024, art. 37)</source>
+        <translation>Thuộc &amp;chế độ hỗ trợ theo luật (Luật 53/2024, Điều 37)</translation>
+    </message>
+    <message>
+        <source>&amp;Order in lists:</source>
+        <translation>Thứ tự trong &amp;danh sách:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Trạng thái:</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;Thêm mới</translation>
+    </message>
+    <message>
+        <source>A&amp;rchive…</source>
+        <translation>Lưu t&amp;rữ…</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>Lư&amp;u</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Đã lưu trữ</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>Đang dùng</translation>
+    </message>
+    <message>
+        <source>New entry, not saved yet</source>
+        <translation>Mục mới, chưa lưu</translation>
+    </message>
+    <message>
+        <source>Archived: %1</source>
+        <translation>Đã lưu trữ: %1</translation>
+    </message>
+    <message>
+        <source>In use (version %1)</source>
+        <translation>Đang dùng (phiên bản %1)</translation>
+    </message>
+    <message>
+        <source>Archive entry</source>
+        <translation>Lưu trữ mục</translation>
+    </message>
+    <message>
+        <source>Records that use &quot;%1&quot; keep it; it is no longer offered for new records.
+Reason for archiving:</source>
+        <translation>Các hồ sơ đang dùng &quot;%1&quot; vẫn giữ nguyên; mục này không còn được đưa ra để chọn cho hồ sơ mới.
+Lý do lưu trữ:</translation>
+    </message>
+    <message>
+        <source>Archived.</source>
+        <translation>Đã lưu trữ.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Đã lưu.</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Thay đổi chưa lưu</translation>
+    </message>
+    <message>
+        <source>The changes to this entry are not saved. Discard them?</source>
+        <translation>Các thay đổi của mục này chưa được lưu. Bỏ các thay đổi?</translation>
+    </message>
+</context>
+<context>
     <name>sr::ui::ReportsWindow</name>
     <message>
         <source>Period summary report</source>
@@ -3518,6 +3868,45 @@ To try SafeReturn with demonstration data (invented persons, no real records), c
     <message>
         <source>Locked</source>
         <translation>Đã khóa</translation>
+    </message>
+</context>
+<context>
+    <name>sr::ui::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Cài đặt</translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation>Máy tính này</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Ngôn ngữ:</translation>
+    </message>
+    <message>
+        <source>Used from the next start of SafeReturn.</source>
+        <translation>Áp dụng từ lần mở SafeReturn sau.</translation>
+    </message>
+    <message>
+        <source>Every user of this database</source>
+        <translation>Mọi người dùng của cơ sở dữ liệu này</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> phút</translation>
+    </message>
+    <message>
+        <source>Lock after &amp;inactivity:</source>
+        <translation>&amp;Khóa sau khi không thao tác:</translation>
+    </message>
+    <message>
+        <source>Used from the next sign-in or unlock.</source>
+        <translation>Áp dụng từ lần đăng nhập hoặc mở khóa sau.</translation>
+    </message>
+    <message>
+        <source>Only an administrator can change this.</source>
+        <translation>Chỉ quản trị viên mới thay đổi được mục này.</translation>
     </message>
 </context>
 <context>
@@ -3731,6 +4120,73 @@ To try SafeReturn with demonstration data (invented persons, no real records), c
     <message>
         <source>Role of %1:</source>
         <translation>Vai trò của %1:</translation>
+    </message>
+</context>
+<context>
+    <name>sr::ui::WelcomePage</name>
+    <message>
+        <source>Welcome to SafeReturn</source>
+        <translation>Chào mừng đến với SafeReturn</translation>
+    </message>
+    <message>
+        <source>This database has no cases yet. Check your organisation&apos;s details, then record the first case or try SafeReturn with demonstration data.</source>
+        <translation>Cơ sở dữ liệu này chưa có hồ sơ nào. Hãy kiểm tra thông tin cơ quan, đơn vị, rồi nhập hồ sơ đầu tiên hoặc dùng thử SafeReturn với dữ liệu minh họa.</translation>
+    </message>
+    <message>
+        <source>1. Your organisation (printed at the head of reports)</source>
+        <translation>1. Cơ quan, đơn vị của bạn (in ở đầu các báo cáo)</translation>
+    </message>
+    <message>
+        <source>Only an administrator can change these details.</source>
+        <translation>Chỉ quản trị viên mới thay đổi được các thông tin này.</translation>
+    </message>
+    <message>
+        <source>&amp;Save organisation details</source>
+        <translation>&amp;Lưu thông tin cơ quan, đơn vị</translation>
+    </message>
+    <message>
+        <source>2. Start</source>
+        <translation>2. Bắt đầu</translation>
+    </message>
+    <message>
+        <source>Record the &amp;first case (Ctrl+N)</source>
+        <translation>Nhập &amp;hồ sơ đầu tiên (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Load &amp;demonstration data…</source>
+        <translation>Nạp &amp;dữ liệu minh họa…</translation>
+    </message>
+    <message>
+        <source>Demonstration data: %L1 invented persons with receptions, supports and handovers (no real records), for trying SafeReturn or training staff. Use a separate database for real work. Only an administrator can load it.</source>
+        <translation>Dữ liệu minh họa: %L1 người giả định kèm tiếp nhận, hỗ trợ và bàn giao (không phải hồ sơ thật), để dùng thử SafeReturn hoặc tập huấn cán bộ. Hãy dùng một cơ sở dữ liệu riêng cho công việc thật. Chỉ quản trị viên mới nạp được.</translation>
+    </message>
+    <message>
+        <source>Demonstration data</source>
+        <translation>Dữ liệu minh họa</translation>
+    </message>
+    <message>
+        <source>Write %L1 invented persons into this database (%2)?
+
+They cannot be deleted afterwards, only archived: use this for a training database, not for real work.</source>
+        <translation>Ghi %L1 người giả định vào cơ sở dữ liệu này (%2)?
+
+Sau đó không thể xóa, chỉ có thể lưu trữ: chỉ dùng cho cơ sở dữ liệu tập huấn, không dùng cho công việc thật.</translation>
+    </message>
+    <message>
+        <source>Writing demonstration data…</source>
+        <translation>Đang ghi dữ liệu minh họa…</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Dừng</translation>
+    </message>
+    <message>
+        <source>Stopped: %L1 demonstration persons were written.</source>
+        <translation>Đã dừng: đã ghi %L1 người minh họa.</translation>
+    </message>
+    <message>
+        <source>%L1 demonstration persons were written.</source>
+        <translation>Đã ghi %L1 người minh họa.</translation>
     </message>
 </context>
 </TS>

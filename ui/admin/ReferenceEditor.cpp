@@ -116,6 +116,8 @@ void ReferenceListPage::buildForm(const services::ReferenceLists &lists)
     m_table->setTabKeyNavigation(false);
     m_table->setWordWrap(false);
     m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
     m_table->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
     connect(m_table, &QTableWidget::currentCellChanged, this, [this](int row, int, int previous) {
         if (m_loading || row == previous || row < 0)
@@ -410,6 +412,8 @@ void ReferenceListPage::display(const Entry &entry)
     m_name->setText(entry.name);
     m_nameEn->setText(entry.nameEn);
     m_code->setText(entry.code);
+    for (QLineEdit *edit : {m_name, m_nameEn, m_code})
+        edit->setCursorPosition(0); // long names show their beginning
     m_code->setReadOnly(m_readOnly || entry.meta.isStored());
     m_codeEdited = false;
     if (m_agencyKind) {
