@@ -13,6 +13,7 @@
 #include "storage/Database.h"
 #include "ui/admin/AuditViewer.h"
 #include "ui/admin/BackupDialog.h"
+#include "ui/admin/OrganisationForm.h"
 #include "ui/admin/ReferenceEditor.h"
 #include "ui/case/CaseEditor.h"
 #include "ui/exchange/ExportDialog.h"
@@ -206,7 +207,11 @@ void MainWindow::createActions()
         services::allowed(m_service->actor(), services::Permission::ManageReference));
     connect(referenceAction, &QAction::triggered, this, [this] {
         ReferenceEditor editor(m_database, m_service->actor(), this);
-        connect(&editor, &ReferenceEditor::changed, this, &MainWindow::reloadFilterChoices);
+        connect(&editor, &ReferenceEditor::changed, this, [this] {
+            reloadFilterChoices();
+            if (auto *welcome = qobject_cast<WelcomePage *>(m_emptyPage))
+                welcome->organisationForm()->reload();
+        });
         editor.exec();
     });
 
