@@ -132,7 +132,7 @@ Result<FollowUp> FollowUpRepository::insert(const FollowUp &followUp, const doma
     if (!existing)
         return existing.error();
     if (*existing > 0)
-        return get(*existing);
+        return retriedInsert(transaction, get(*existing));
     FollowUp stored = followUp;
     stored.meta = domain::RecordMeta{};
     stored.meta.uuid = followUp.meta.uuid;

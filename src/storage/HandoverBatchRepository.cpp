@@ -186,16 +186,8 @@ Result<HandoverBatch> HandoverBatchRepository::insert(const HandoverBatch &batch
     const auto existing = d->store.idForUuid(batch.meta.uuid);
     if (!existing)
         return existing.error();
-    if (*existing > 0) {
-        // Already stored (a retried save): nothing to write, but the transaction is ended
-        // cleanly so that an enclosing one is not marked rollback-only.
-        Result<HandoverBatch> found = get(*existing);
-        if (!found)
-            return found;
-        if (auto r = transaction.commit(); !r)
-            return r.error();
-        return found;
-    }
+    if (*existing > 0)
+        return retriedInsert(transaction, get(*existing));
     HandoverBatch stored = batch;
     stored.meta = domain::RecordMeta{};
     stored.meta.uuid = batch.meta.uuid;

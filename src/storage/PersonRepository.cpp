@@ -342,7 +342,7 @@ PersonRepository::insert(const Person &person, const domain::Actor &actor, int c
     if (!existing)
         return existing.error();
     if (*existing > 0)
-        return get(*existing); // a retried save: the stored record, no second row
+        return retriedInsert(transaction, get(*existing));
 
     Person stored = person;
     stored.meta = domain::RecordMeta{};

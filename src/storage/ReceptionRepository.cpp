@@ -309,7 +309,7 @@ Result<Reception> ReceptionRepository::insert(const Reception &reception,
     if (!existing)
         return existing.error();
     if (*existing > 0)
-        return get(*existing);
+        return retriedInsert(transaction, get(*existing));
 
     QString lastDate;
     const auto basis = d->ageBasis(reception.personId, &lastDate);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "AuditPolicy.h"
+#include "Database.h"
 #include "domain/Actor.h"
 #include "domain/RecordMeta.h"
 #include "domain/Result.h"
@@ -101,5 +102,20 @@ private:
     std::unique_ptr<QSqlQuery> m_exists;
     std::unique_ptr<QSqlQuery> m_auditInsert;
 };
+
+/**
+ * The end of an insert whose uuid is already stored (a retried save whose answer was lost):
+ * nothing is written, @a found (the stored record) is returned, and @a transaction is ended
+ * cleanly so that an enclosing transaction is not marked rollback-only.
+ */
+template<typename T>
+Result<T> retriedInsert(Transaction &transaction, Result<T> found)
+{
+    if (!found)
+        return found;
+    if (auto r = transaction.commit(); !r)
+        return r.error();
+    return found;
+}
 
 } // namespace sr::storage

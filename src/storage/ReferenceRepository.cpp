@@ -102,7 +102,7 @@ Result<T> save(Database &db,
         if (!existing)
             return existing.error();
         if (*existing > 0)
-            return load(*existing);
+            return retriedInsert(transaction, load(*existing));
         stored.meta = domain::RecordMeta{};
         stored.meta.uuid = entry.meta.uuid;
         if (auto r = store.insert(stored.meta, values, actor); !r)

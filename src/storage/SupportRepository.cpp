@@ -125,7 +125,7 @@ Result<Support> SupportRepository::insert(const Support &support, const domain::
     if (!existing)
         return existing.error();
     if (*existing > 0)
-        return get(*existing);
+        return retriedInsert(transaction, get(*existing));
     Support stored = support;
     stored.meta = domain::RecordMeta{};
     stored.meta.uuid = support.meta.uuid;

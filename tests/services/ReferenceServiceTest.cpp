@@ -81,6 +81,20 @@ TEST_F(ReferenceServiceTest, NewBorderGateIsStoredWithAnAuditRow)
               1);
 }
 
+TEST_F(ReferenceServiceTest, RetriedSaveOfANewEntryIsNotEnteredTwice)
+{
+    BorderGate gate;
+    gate.meta.uuid = QStringLiteral("3c0e7a0d-5555-4a4b-8c8d-0123456789ab");
+    gate.code = QStringLiteral("ka_long");
+    gate.name = QStringLiteral("Cửa khẩu Ka Long");
+    const auto first = m_service.saveBorderGate(m_admin, gate);
+    const auto second = m_service.saveBorderGate(m_admin, gate);
+    ASSERT_TRUE(first.ok());
+    ASSERT_TRUE(second.ok()) << second.error().detail.toStdString();
+    EXPECT_EQ(first->meta.id, second->meta.id);
+    EXPECT_EQ(rows(QStringLiteral("border_gate"), QStringLiteral("code = 'ka_long'")), 1);
+}
+
 TEST_F(ReferenceServiceTest, NewDefaultAmountIsWhatTheNextSupportIsPrefilledWith)
 {
     auto lists = m_service.lists(m_admin);

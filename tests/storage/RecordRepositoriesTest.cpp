@@ -251,3 +251,67 @@ TEST_F(RecordRepositoriesTest, WritesJoinTheCallersTransaction)
         count(temp.db(), QStringLiteral("SELECT count(*) FROM audit_log WHERE entity = 'support'")),
         0);
 }
+
+TEST_F(RecordRepositoriesTest, RetriedInsertsInsideAnEnclosingTransactionAreKeptOnce)
+{
+    // A save whose answer was lost is sent again with the same uuids, inside the caller's
+    // transaction: the stored records are returned and the transaction still commits.
+    Person person = makePerson(QStringLiteral("Retry"));
+    person.meta.uuid = QStringLiteral("0b6f2f7e-1111-4c3d-9e8f-0123456789ab");
+    Transaction transaction(temp.db());
+    ASSERT_TRUE(transaction.isActive());
+    PersonRepository persons(temp.db());
+    auto p1 = persons.insert(person, testActor(), 2023);
+    auto p2 = persons.insert(person, testActor(), 2023);
+    ASSERT_TRUE(p1.ok() && p2.ok());
+    EXPECT_EQ(p1->meta.id, p2->meta.id);
+
+    Reception reception = makeReception(p1->meta.id, QDate(2023, 5, 1));
+    reception.meta.uuid = QStringLiteral("0b6f2f7e-2222-4c3d-9e8f-0123456789ab");
+    ReceptionRepository receptions(temp.db());
+    auto r1 = receptions.insert(reception, testActor());
+    auto r2 = receptions.insert(reception, testActor());
+    ASSERT_TRUE(r1.ok() && r2.ok());
+    EXPECT_EQ(r1->meta.id, r2->meta.id);
+
+    Support support;
+    support.meta.uuid = QStringLiteral("0b6f2f7e-3333-4c3d-9e8f-0123456789ab");
+    support.receptionId = r1->meta.id;
+    support.typeCode = QStringLiteral("medical");
+    support.date = QDate(2023, 5, 2);
+    SupportRepository supports(temp.db());
+    auto s1 = supports.insert(support, testActor());
+    auto s2 = supports.insert(support, testActor());
+    ASSERT_TRUE(s1.ok() && s2.ok());
+    EXPECT_EQ(s1->meta.id, s2->meta.id);
+
+    FollowUp followUp;
+    followUp.meta.uuid = QStringLiteral("0b6f2f7e-4444-4c3d-9e8f-0123456789ab");
+    followUp.receptionId = r1->meta.id;
+    followUp.date = QDate(2023, 6, 1);
+    followUp.kind = FollowUpKind::PhoneCall;
+    FollowUpRepository followUps(temp.db());
+    auto f1 = followUps.insert(followUp, testActor());
+    auto f2 = followUps.insert(followUp, testActor());
+    ASSERT_TRUE(f1.ok() && f2.ok());
+    EXPECT_EQ(f1->meta.id, f2->meta.id);
+
+    ASSERT_TRUE(transaction.commit().ok());
+    EXPECT_EQ(
+        count(
+            temp.db(),
+            QStringLiteral("SELECT count(*) FROM person WHERE uuid = '%1'").arg(person.meta.uuid)),
+        1);
+    EXPECT_EQ(count(temp.db(),
+                    QStringLiteral("SELECT count(*) FROM reception WHERE uuid = '%1'")
+                        .arg(reception.meta.uuid)),
+              1);
+    EXPECT_EQ(count(temp.db(),
+                    QStringLiteral("SELECT count(*) FROM support WHERE uuid = '%1'")
+                        .arg(support.meta.uuid)),
+              1);
+    EXPECT_EQ(count(temp.db(),
+                    QStringLiteral("SELECT count(*) FROM follow_up WHERE uuid = '%1'")
+                        .arg(followUp.meta.uuid)),
+              1);
+}
