@@ -169,7 +169,7 @@ void MainWindow::createActions()
     settingsAction->setShortcut(QKeySequence::Preferences);
     settingsAction->setMenuRole(QAction::PreferencesRole);
     connect(settingsAction, &QAction::triggered, this, [this] {
-        SettingsDialog dialog(m_database, m_service->actor(), this);
+        SettingsDialog dialog(this);
         if (dialog.exec() == QDialog::Accepted && dialog.languageChanged()) {
             statusBar()->showMessage(
                 tr("The new language is used from the next start of SafeReturn."), 10000);

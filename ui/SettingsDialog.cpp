@@ -1,26 +1,20 @@
 #include "SettingsDialog.h"
 
-#include "ErrorMessages.h"
 #include "GuiApp.h"
-#include "services/AuthService.h"
-#include "services/Permissions.h"
-#include "storage/Database.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QLabel>
 #include <QSettings>
-#include <QSpinBox>
 #include <QVBoxLayout>
 
 namespace sr::ui {
 
-SettingsDialog::SettingsDialog(storage::Database &database, domain::Actor actor, QWidget *parent)
+SettingsDialog::SettingsDialog(QWidget *parent)
     : QDialog(parent)
-    , m_database(database)
-    , m_actor(std::move(actor))
 {
     setObjectName(QStringLiteral("SettingsDialog"));
     setWindowTitle(tr("Settings"));
@@ -40,25 +34,11 @@ SettingsDialog::SettingsDialog(storage::Database &database, domain::Actor actor,
     displayForm->addRow(QString(), languageNote);
     layout->addWidget(display);
 
-    auto *security = new QGroupBox(tr("Every user of this database"), this);
-    auto *securityForm = new QFormLayout(security);
-    m_lockMinutes = new QSpinBox(security);
-    m_lockMinutes->setObjectName(QStringLiteral("lockMinutesSpin"));
-    m_lockMinutes->setRange(1, 240);
-    m_lockMinutes->setSuffix(tr(" min"));
-    const auto minutes = services::AuthService(m_database).idleLockMinutes();
-    m_storedMinutes = minutes ? *minutes : services::AuthService::defaultIdleLockMinutes;
-    m_lockMinutes->setValue(m_storedMinutes);
-    const bool canChange = !m_database.isReadOnly()
-                           && services::allowed(m_actor, services::Permission::ManageReference);
-    m_lockMinutes->setEnabled(canChange);
-    securityForm->addRow(tr("Lock after &inactivity:"), m_lockMinutes);
-    auto *lockNote = new QLabel(canChange ? tr("Used from the next sign-in or unlock.")
-                                          : tr("Only an administrator can change this."),
-                                security);
+    auto *lockNote = new QLabel(tr("The lock after inactivity applies to every user of the "
+                                   "database: an administrator sets it in Account → Users."),
+                                this);
     lockNote->setWordWrap(true);
-    securityForm->addRow(QString(), lockNote);
-    layout->addWidget(security);
+    layout->addWidget(lockNote);
 
     m_message = new QLabel(this);
     m_message->setObjectName(QStringLiteral("settingsMessageLabel"));
@@ -81,21 +61,19 @@ QString SettingsDialog::savedLanguage()
 
 bool SettingsDialog::apply()
 {
-    if (m_lockMinutes->isEnabled() && m_lockMinutes->value() != m_storedMinutes) {
-        const auto set =
-            services::AuthService(m_database).setIdleLockMinutes(m_actor, m_lockMinutes->value());
-        if (!set) {
-            m_message->setText(ErrorMessages::message(set.error().code));
-            m_message->show();
-            return false;
-        }
-        m_storedMinutes = m_lockMinutes->value();
-    }
     const QString language = m_language->currentData().toString();
     m_languageChanged = language != savedLanguage();
     QSettings settings;
     settings.setValue(QLatin1String(languageSettingKey), language);
     settings.sync();
+    if (settings.status() != QSettings::NoError) {
+        m_languageChanged = false;
+        m_message->setText(tr("The settings could not be saved in %1: check that the folder "
+                              "exists and can be written.")
+                               .arg(QDir::toNativeSeparators(settings.fileName())));
+        m_message->show();
+        return false;
+    }
     m_message->hide();
     return true;
 }

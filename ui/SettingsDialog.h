@@ -1,32 +1,24 @@
 #pragma once
 
-#include "domain/Actor.h"
-
 #include <QDialog>
 
 class QComboBox;
 class QLabel;
-class QSpinBox;
-
-namespace sr::storage {
-class Database;
-} // namespace sr::storage
 
 namespace sr::ui {
 
 /**
- * Settings: the interface language of this computer (QSettings; used from the next start) and,
- * for administrators, the minutes of inactivity before the application locks (stored in the
- * database, audited; used from the next sign-in or unlock).
+ * Settings of this computer: the interface language (QSettings; used from the next start). The
+ * lock after inactivity belongs to the database and is set in Account → Users.
  */
 class SettingsDialog : public QDialog
 {
     Q_OBJECT
 
 public:
-    SettingsDialog(storage::Database &database, domain::Actor actor, QWidget *parent = nullptr);
+    explicit SettingsDialog(QWidget *parent = nullptr);
 
-    /** Saves the settings; false (message shown, nothing saved) when refused. */
+    /** Saves the settings; false (message shown, nothing saved) when they cannot be saved. */
     bool apply();
     /** Whether the last apply() changed the language (it takes effect at the next start). */
     bool languageChanged() const { return m_languageChanged; }
@@ -38,12 +30,8 @@ public Q_SLOTS:
     void accept() override;
 
 private:
-    storage::Database &m_database;
-    domain::Actor m_actor;
-    int m_storedMinutes = 0;
     bool m_languageChanged = false;
     QComboBox *m_language = nullptr;
-    QSpinBox *m_lockMinutes = nullptr;
     QLabel *m_message = nullptr;
 };
 

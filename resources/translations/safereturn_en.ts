@@ -560,6 +560,10 @@ Exit codes: 0 success, 1 runtime failure, 2 bad usage or bad input.
         <source>the two passwords differ</source>
         <translation>the two passwords differ</translation>
     </message>
+    <message>
+        <source>the password of %1 must be changed first (it was set by an administrator): run &quot;safereturn user passwd --user %1&quot;</source>
+        <translation>the password of %1 must be changed first (it was set by an administrator): run &quot;safereturn user passwd --user %1&quot;</translation>
+    </message>
 </context>
 <context>
     <name>exchange_cli</name>
@@ -3910,24 +3914,12 @@ Reason for archiving:</translation>
         <translation>Used from the next start of SafeReturn.</translation>
     </message>
     <message>
-        <source>Every user of this database</source>
-        <translation>Every user of this database</translation>
+        <source>The lock after inactivity applies to every user of the database: an administrator sets it in Account → Users.</source>
+        <translation>The lock after inactivity applies to every user of the database: an administrator sets it in Account → Users.</translation>
     </message>
     <message>
-        <source> min</source>
-        <translation> min</translation>
-    </message>
-    <message>
-        <source>Lock after &amp;inactivity:</source>
-        <translation>Lock after &amp;inactivity:</translation>
-    </message>
-    <message>
-        <source>Used from the next sign-in or unlock.</source>
-        <translation>Used from the next sign-in or unlock.</translation>
-    </message>
-    <message>
-        <source>Only an administrator can change this.</source>
-        <translation>Only an administrator can change this.</translation>
+        <source>The settings could not be saved in %1: check that the folder exists and can be written.</source>
+        <translation>The settings could not be saved in %1: check that the folder exists and can be written.</translation>
     </message>
 </context>
 <context>

@@ -560,6 +560,10 @@ Mã thoát: 0 thành công, 1 lỗi khi chạy, 2 dùng sai lệnh hoặc dữ l
         <source>the two passwords differ</source>
         <translation>hai mật khẩu không khớp nhau</translation>
     </message>
+    <message>
+        <source>the password of %1 must be changed first (it was set by an administrator): run &quot;safereturn user passwd --user %1&quot;</source>
+        <translation>phải đổi mật khẩu của %1 trước (mật khẩu do quản trị viên đặt): hãy chạy &quot;safereturn user passwd --user %1&quot;</translation>
+    </message>
 </context>
 <context>
     <name>exchange_cli</name>
@@ -3889,24 +3893,12 @@ Lý do lưu trữ:</translation>
         <translation>Áp dụng từ lần mở SafeReturn sau.</translation>
     </message>
     <message>
-        <source>Every user of this database</source>
-        <translation>Mọi người dùng của cơ sở dữ liệu này</translation>
+        <source>The lock after inactivity applies to every user of the database: an administrator sets it in Account → Users.</source>
+        <translation>Thời gian tự khóa khi không thao tác áp dụng cho mọi người dùng của cơ sở dữ liệu: quản trị viên đặt trong Tài khoản → Người dùng.</translation>
     </message>
     <message>
-        <source> min</source>
-        <translation> phút</translation>
-    </message>
-    <message>
-        <source>Lock after &amp;inactivity:</source>
-        <translation>&amp;Khóa sau khi không thao tác:</translation>
-    </message>
-    <message>
-        <source>Used from the next sign-in or unlock.</source>
-        <translation>Áp dụng từ lần đăng nhập hoặc mở khóa sau.</translation>
-    </message>
-    <message>
-        <source>Only an administrator can change this.</source>
-        <translation>Chỉ quản trị viên mới thay đổi được mục này.</translation>
+        <source>The settings could not be saved in %1: check that the folder exists and can be written.</source>
+        <translation>Không lưu được cài đặt vào %1: hãy kiểm tra thư mục có tồn tại và ghi được không.</translation>
     </message>
 </context>
 <context>

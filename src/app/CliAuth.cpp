@@ -60,6 +60,12 @@ public:
     {
         return tr("permission denied: your role may not do this (%1)").arg(permission);
     }
+    static QString mustChangePassword(const QString &user)
+    {
+        return tr("the password of %1 must be changed first (it was set by an administrator): "
+                  "run \"safereturn user passwd --user %1\"")
+            .arg(user);
+    }
     static QString loginFailed(const QString &code)
     {
         return tr("login failed (error %1)").arg(code);
@@ -156,6 +162,12 @@ CliLogin authenticate(storage::Database &db,
                            ? CliAuth::refused(error.detail)
                            : CliAuth::loginFailed(errorCodeName(error.code)))
                     + u'\n');
+        result.exitCode = 1;
+        return result;
+    }
+    if (session->mustChangePassword) {
+        // As in the desktop application: nothing else until the password is the user's own.
+        writeTo(stderr, prefix + CliAuth::mustChangePassword(session->actor.userName) + u'\n');
         result.exitCode = 1;
         return result;
     }

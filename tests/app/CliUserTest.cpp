@@ -163,8 +163,30 @@ TEST_F(CliUserTest, UsersAreAddedListedDisabledAndChangeTheirPassword)
     EXPECT_TRUE(list.outText().contains(QStringLiteral("xem\tviewer\tactive\tTrần Văn Xem")))
         << list.out.toStdString();
 
-    // A viewer may not list users, find cases or export in full: exit 1, audited as denied.
+    // An account made by someone else must change its password before anything else.
     const QStringList asViewer{QStringLiteral("--user"), QStringLiteral("xem")};
+    const RunResult first =
+        run(QStringList{QStringLiteral("find"), QStringLiteral("lan")} + asViewer, viewerPassword);
+    EXPECT_EQ(first.exitCode, 1);
+    EXPECT_TRUE(first.errText().contains(QStringLiteral("must be changed first")))
+        << first.err.toStdString();
+    EXPECT_TRUE(first.out.isEmpty());
+
+    // Own password change: the old one stops working.
+    const QString changed = QStringLiteral("nắng-sớm-trên-vịnh");
+    const RunResult passwd =
+        run(QStringList{QStringLiteral("user"), QStringLiteral("passwd")} + asViewer,
+            viewerPassword,
+            changed);
+    ASSERT_EQ(passwd.exitCode, 0) << passwd.err.toStdString();
+    EXPECT_EQ(audit(QStringLiteral("action = 'password_change' AND actor = 'xem'")), 1);
+    EXPECT_EQ(run(QStringList{QStringLiteral("user"), QStringLiteral("passwd")} + asViewer,
+                  viewerPassword,
+                  QStringLiteral("another-long-one"))
+                  .exitCode,
+              1);
+
+    // A viewer may not list users, find cases or export in full: exit 1, audited as denied.
     for (const QStringList &command : {QStringList{QStringLiteral("user"), QStringLiteral("list")},
                                        QStringList{QStringLiteral("find"), QStringLiteral("lan")},
                                        QStringList{QStringLiteral("backup"),
@@ -178,7 +200,7 @@ TEST_F(CliUserTest, UsersAreAddedListedDisabledAndChangeTheirPassword)
                                                    QStringLiteral("--full"),
                                                    QStringLiteral("-o"),
                                                    m_dir.filePath(QStringLiteral("full.csv"))}}) {
-        const RunResult refused = run(command + asViewer, viewerPassword);
+        const RunResult refused = run(command + asViewer, changed);
         EXPECT_EQ(refused.exitCode, 1) << command.join(u' ').toStdString();
         EXPECT_TRUE(refused.errText().contains(QStringLiteral("permission denied")))
             << refused.err.toStdString();
@@ -195,22 +217,8 @@ TEST_F(CliUserTest, UsersAreAddedListedDisabledAndChangeTheirPassword)
                                                    QStringLiteral("-o"),
                                                    m_dir.filePath(QStringLiteral("deid.csv"))}
                                            + asViewer,
-                                       viewerPassword);
+                                       changed);
     EXPECT_EQ(deidentified.exitCode, 0) << deidentified.err.toStdString();
-
-    // Own password change: the old one stops working.
-    const QString changed = QStringLiteral("nắng-sớm-trên-vịnh");
-    const RunResult passwd =
-        run(QStringList{QStringLiteral("user"), QStringLiteral("passwd")} + asViewer,
-            viewerPassword,
-            changed);
-    ASSERT_EQ(passwd.exitCode, 0) << passwd.err.toStdString();
-    EXPECT_EQ(audit(QStringLiteral("action = 'password_change' AND actor = 'xem'")), 1);
-    EXPECT_EQ(run(QStringList{QStringLiteral("user"), QStringLiteral("passwd")} + asViewer,
-                  viewerPassword,
-                  QStringLiteral("another-long-one"))
-                  .exitCode,
-              1);
 
     // Disabled: the right password is refused.
     const RunResult disabled =

@@ -1,19 +1,17 @@
 // The settings dialog: the language chosen is saved for this computer and used at the next
-// start (startupLanguage), unless --lang says otherwise; an administrator sets the minutes
-// before the application locks (stored, audited); others cannot.
+// start (startupLanguage), unless --lang says otherwise; a settings file that cannot be
+// written is reported and changes nothing.
 #include "ui/SettingsDialog.h"
 
 #include "WidgetInput.h"
-#include "domain/Actor.h"
-#include "services/AuthService.h"
-#include "support/TempDatabase.h"
 #include "ui/GuiApp.h"
 
 #include <QComboBox>
+#include <QCoreApplication>
+#include <QLabel>
 #include <QSettings>
-#include <QSpinBox>
-#include <QSqlQuery>
 #include <QTemporaryDir>
+#include <QTemporaryFile>
 #include <QTest>
 
 #include <gtest/gtest.h>
@@ -26,22 +24,33 @@ class SettingsDialogTest : public ::testing::Test
 protected:
     void SetUp() override
     {
+        ASSERT_TRUE(m_blocker.open());
+        // QSettings needs an organisation name (the application sets one); restored after.
+        m_organisation = QCoreApplication::organizationName();
+        QCoreApplication::setOrganizationName(QStringLiteral("SafeReturnTests"));
         // This test's own settings file, never the user's.
         QSettings::setDefaultFormat(QSettings::IniFormat);
         QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settingsDir.path());
         QSettings().clear();
     }
-    void TearDown() override { QSettings().clear(); }
+    void TearDown() override
+    {
+        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settingsDir.path());
+        QSettings().clear();
+        QSettings::setDefaultFormat(QSettings::NativeFormat);
+        QCoreApplication::setOrganizationName(m_organisation);
+    }
+
+    QString m_organisation;
 
     QTemporaryDir m_settingsDir;
-    TempDatabase m_db;
-    domain::Actor m_admin{1, QStringLiteral("admin"), domain::Role::Administrator};
+    QTemporaryFile m_blocker{m_settingsDir.filePath(QStringLiteral("blocker-XXXXXX"))};
 };
 
 TEST_F(SettingsDialogTest, LanguageChosenIsUsedAtTheNextStart)
 {
     EXPECT_EQ(ui::startupLanguage(QString()), QStringLiteral("vi")); // Vietnamese first
-    ui::SettingsDialog dialog(m_db.db(), m_admin);
+    ui::SettingsDialog dialog;
     auto *language = child<QComboBox>(dialog, "languageCombo");
     EXPECT_EQ(language->currentData().toString(), QStringLiteral("vi"));
     choose(language, QStringLiteral("en"));
@@ -52,43 +61,25 @@ TEST_F(SettingsDialogTest, LanguageChosenIsUsedAtTheNextStart)
     EXPECT_EQ(ui::startupLanguage(QString()), QStringLiteral("en"));
     EXPECT_EQ(ui::startupLanguage(QStringLiteral("vi")), QStringLiteral("vi")); // --lang wins
 
-    ui::SettingsDialog again(m_db.db(), m_admin);
+    ui::SettingsDialog again;
     EXPECT_EQ(child<QComboBox>(again, "languageCombo")->currentData().toString(),
               QStringLiteral("en"));
     ASSERT_TRUE(again.apply());
     EXPECT_FALSE(again.languageChanged());
 }
 
-TEST_F(SettingsDialogTest, AdministratorSetsTheLockMinutes)
+TEST_F(SettingsDialogTest, UnwritableSettingsAreReportedAndNothingChanges)
 {
-    ui::SettingsDialog dialog(m_db.db(), m_admin);
-    auto *minutes = child<QSpinBox>(dialog, "lockMinutesSpin");
-    ASSERT_TRUE(minutes->isEnabled());
-    EXPECT_EQ(minutes->value(), services::AuthService::defaultIdleLockMinutes);
-    minutes->setFocus();
-    minutes->selectAll();
-    typeText(minutes, QStringLiteral("25"));
-    ASSERT_TRUE(dialog.apply());
-    const auto stored = services::AuthService(m_db.db()).idleLockMinutes();
-    ASSERT_TRUE(stored.ok());
-    EXPECT_EQ(*stored, 25);
-    QSqlQuery q(m_db->connection());
-    ASSERT_TRUE(q.exec(QStringLiteral("SELECT count(*) FROM audit_log WHERE actor = 'admin' AND "
-                                      "changes LIKE '%idle_lock_minutes%'")));
-    ASSERT_TRUE(q.next());
-    EXPECT_EQ(q.value(0).toInt(), 1);
-}
-
-TEST_F(SettingsDialogTest, OthersCannotChangeTheLockMinutes)
-{
-    const domain::Actor worker{2, QStringLiteral("worker"), domain::Role::SocialWorker};
-    ui::SettingsDialog dialog(m_db.db(), worker);
-    EXPECT_FALSE(child<QSpinBox>(dialog, "lockMinutesSpin")->isEnabled());
-    EXPECT_TRUE(child<QComboBox>(dialog, "languageCombo")->isEnabled());
-    ASSERT_TRUE(dialog.apply());
-    const auto stored = services::AuthService(m_db.db()).idleLockMinutes();
-    ASSERT_TRUE(stored.ok());
-    EXPECT_EQ(*stored, services::AuthService::defaultIdleLockMinutes);
+    // The settings folder is a file: the choice cannot be saved, and the dialog says so.
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_blocker.fileName());
+    ui::SettingsDialog dialog;
+    choose(child<QComboBox>(dialog, "languageCombo"), QStringLiteral("en"));
+    EXPECT_FALSE(dialog.apply());
+    EXPECT_FALSE(dialog.languageChanged());
+    EXPECT_EQ(ui::startupLanguage(QString()), QStringLiteral("vi"));
+    auto *message = child<QLabel>(dialog, "settingsMessageLabel");
+    EXPECT_FALSE(message->isHidden());
+    EXPECT_TRUE(message->text().contains(QStringLiteral("could not be saved")));
 }
 
 } // namespace
