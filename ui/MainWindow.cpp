@@ -5,6 +5,7 @@
 #include "ErrorMessages.h"
 #include "ReportsWindow.h"
 #include "SettingsDialog.h"
+#include "TableViews.h"
 #include "WelcomePage.h"
 #include "domain/Clock.h"
 #include "domain/Enums.h"
@@ -354,44 +355,24 @@ QWidget *MainWindow::createListPage()
     m_table = new QTableView(page);
     m_table->setObjectName(QStringLiteral("caseTableView"));
     m_table->setModel(m_model);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setAlternatingRowColors(true);
-    m_table->setWordWrap(false);
-    m_table->setTabKeyNavigation(false);
-    // Fixed row heights and no vertical header: the view never measures every row.
-    m_table->verticalHeader()->hide();
-    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
+    TableViews::setUpRecordList(m_table);
     QHeaderView *header = m_table->horizontalHeader();
-    header->setSectionResizeMode(QHeaderView::Interactive);
     header->setStretchLastSection(true);
-    header->setHighlightSections(false);
     // Newest receptions first: set the indicator before sorting is enabled, which sorts by it.
     header->setSortIndicator(m_model->sortColumn(), m_model->sortOrder());
     m_table->setSortingEnabled(true);
-
-    // Widths from sample contents, never from the rows (that would read every page).
-    const QFontMetrics metrics = m_table->fontMetrics();
-    const QList<std::pair<int, QString>> samples{
-        {CaseListModel::CaseCodeColumn, QStringLiteral("QN-2026-00000")},
-        {CaseListModel::FullNameColumn, QStringLiteral("Nguyễn Thị Phương Thảo")},
-        {CaseListModel::SexColumn, EnumLabels::label(domain::Sex::Unknown)},
-        {CaseListModel::AgeColumn, QStringLiteral("100")},
-        {CaseListModel::ResidenceColumn, QStringLiteral("Quảng Ninh, Phường Móng Cái")},
-        {CaseListModel::LastReceptionColumn, QStringLiteral("00/00/0000")},
-        {CaseListModel::AgencyColumn, QStringLiteral("Trung tâm Công tác xã hội")},
-        {CaseListModel::CountryColumn, QStringLiteral("Campuchia")},
-        {CaseListModel::IdentificationColumn,
-         EnumLabels::label(domain::IdentificationStatus::ConfirmedVictim)},
-    };
-    for (const auto &[column, sample] : samples) {
-        const QString title = m_model->headerData(column, Qt::Horizontal).toString();
-        const int width = qMax(metrics.horizontalAdvance(sample),
-                               metrics.horizontalAdvance(title) + metrics.height());
-        header->resizeSection(column, width + metrics.averageCharWidth() * 3 / 2);
-    }
+    TableViews::sizeColumns(
+        m_table,
+        {{CaseListModel::CaseCodeColumn, QStringLiteral("QN-2026-00000")},
+         {CaseListModel::FullNameColumn, QStringLiteral("Nguyễn Thị Phương Thảo")},
+         {CaseListModel::SexColumn, EnumLabels::label(domain::Sex::Unknown)},
+         {CaseListModel::AgeColumn, QStringLiteral("100")},
+         {CaseListModel::ResidenceColumn, QStringLiteral("Quảng Ninh, Phường Móng Cái")},
+         {CaseListModel::LastReceptionColumn, QStringLiteral("00/00/0000")},
+         {CaseListModel::AgencyColumn, QStringLiteral("Trung tâm Công tác xã hội")},
+         {CaseListModel::CountryColumn, QStringLiteral("Campuchia")},
+         {CaseListModel::IdentificationColumn,
+          EnumLabels::label(domain::IdentificationStatus::ConfirmedVictim)}});
 
     connect(m_table, &QTableView::activated, this, [this](const QModelIndex &index) {
         if (const qint64 id = m_model->personIdAt(index.row()); id > 0)

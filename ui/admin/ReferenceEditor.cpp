@@ -5,6 +5,7 @@
 #include "storage/Database.h"
 #include "ui/EnumLabels.h"
 #include "ui/ErrorMessages.h"
+#include "ui/TableViews.h"
 #include "ui/admin/OrganisationForm.h"
 #include "ui/admin/ReferenceFields.h"
 #include "ui/case/CaseFields.h"
@@ -110,14 +111,7 @@ void ReferenceListPage::buildForm(const services::ReferenceLists &lists)
     headers << tr("Status");
     m_table->setColumnCount(int(headers.size()));
     m_table->setHorizontalHeaderLabels(headers);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setTabKeyNavigation(false);
-    m_table->setWordWrap(false);
-    m_table->verticalHeader()->hide();
-    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
+    TableViews::setUpRecordList(m_table);
     m_table->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
     connect(m_table, &QTableWidget::currentCellChanged, this, [this](int row, int, int previous) {
         if (m_loading || row == previous || row < 0)

@@ -4,6 +4,7 @@
 #include "services/Permissions.h"
 #include "storage/Database.h"
 #include "ui/ErrorMessages.h"
+#include "ui/TableViews.h"
 #include "ui/case/CaseFields.h"
 #include "ui/registers/BatchEditor.h"
 #include "ui/registers/BatchTableModel.h"
@@ -103,35 +104,14 @@ BatchRegister::BatchRegister(storage::Database &database, domain::Actor actor, Q
     m_table = new QTableView(this);
     m_table->setObjectName(QStringLiteral("batchTableView"));
     m_table->setModel(m_model);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setAlternatingRowColors(true);
-    m_table->setWordWrap(false);
-    m_table->setTabKeyNavigation(false);
-    m_table->verticalHeader()->hide();
-    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
+    TableViews::setUpRecordList(m_table);
     QHeaderView *header = m_table->horizontalHeader();
-    header->setSectionResizeMode(QHeaderView::Interactive);
-    header->setHighlightSections(false);
     header->setStretchLastSection(false);
-    const QFontMetrics metrics = m_table->fontMetrics();
-    const QList<std::pair<int, QString>> samples{
-        {BatchTableModel::DateColumn, QStringLiteral("00/00/0000")},
-        {BatchTableModel::BorderGateColumn, QStringLiteral("Cửa khẩu quốc tế Móng Cái")},
-    };
-    for (int column = 0; column < BatchTableModel::ColumnCount; ++column) {
-        QString sample = QStringLiteral("00.000");
-        for (const auto &[c, text] : samples) {
-            if (c == column)
-                sample = text;
-        }
-        const QString title = m_model->headerData(column, Qt::Horizontal).toString();
-        const int width = qMax(metrics.horizontalAdvance(sample),
-                               metrics.horizontalAdvance(title) + metrics.height());
-        header->resizeSection(column, width + metrics.averageCharWidth() * 2);
-    }
+    TableViews::sizeColumns(
+        m_table,
+        {{BatchTableModel::DateColumn, QStringLiteral("00/00/0000")},
+         {BatchTableModel::BorderGateColumn, QStringLiteral("Cửa khẩu quốc tế Móng Cái")}},
+        QStringLiteral("00.000"));
     // The two agency columns share what the window has left; full names are in tooltips.
     header->setSectionResizeMode(BatchTableModel::ForeignAgencyColumn, QHeaderView::Stretch);
     header->setSectionResizeMode(BatchTableModel::ReceivingUnitColumn, QHeaderView::Stretch);

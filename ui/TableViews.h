@@ -1,0 +1,33 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+
+#include <utility>
+
+class QTableView;
+
+namespace sr::ui {
+
+/** The setup shared by the windows that list records in a table. */
+namespace TableViews {
+
+/**
+ * A read-only list of records: whole rows, one at a time, alternating colours, no editing,
+ * Tab leaving the table, no vertical header and fixed row heights (so that the view never
+ * measures every row of a lazy model).
+ */
+void setUpRecordList(QTableView *table);
+
+/**
+ * Sets the width of each column in @a samples from its sample text and its header title, never
+ * from the rows (that would read every page of a lazy model). Columns not in @a samples get
+ * @a fallback's width, or keep theirs when @a fallback is empty.
+ */
+void sizeColumns(QTableView *table,
+                 const QList<std::pair<int, QString>> &samples,
+                 const QString &fallback = {});
+
+} // namespace TableViews
+
+} // namespace sr::ui
