@@ -31,6 +31,7 @@
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QKeyEvent>
 #include <QKeySequence>
 #include <QLabel>
 #include <QLineEdit>
@@ -262,13 +263,14 @@ QWidget *MainWindow::createListPage()
     m_searchEdit->setPlaceholderText(tr("Search…"));
     m_searchEdit->setToolTip(
         tr("Name, other name, case code or document number. Accents are optional: "
-           "\"dang\" finds \"Đặng\"."));
+           "\"dang\" finds \"Đặng\". Down arrow: go to the list, Enter: open the case."));
     m_searchEdit->setClearButtonEnabled(true);
     connect(m_searchEdit, &QLineEdit::textChanged, m_searchTimer, qOverload<>(&QTimer::start));
     connect(m_searchEdit, &QLineEdit::returnPressed, this, [this] {
         m_searchTimer->stop();
         applyFilter();
     });
+    m_searchEdit->installEventFilter(this);
     layout->addWidget(m_searchEdit);
 
     auto *filters = new QGridLayout;
@@ -424,6 +426,27 @@ void MainWindow::loadFilterChoices()
         if (!frequentCountries().contains(country.code) && country.code != QLatin1String("VN"))
             m_countryCombo->addItem(countryName(country), country.code);
     }
+}
+
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_searchEdit && event->type() == QEvent::KeyPress) {
+        const int key = static_cast<QKeyEvent *>(event)->key();
+        if (key == Qt::Key_Down || key == Qt::Key_PageDown) {
+            if (m_searchTimer->isActive()) { // the results of what was just typed, not older ones
+                m_searchTimer->stop();
+                applyFilter();
+            }
+            if (m_model->rowCount() == 0)
+                return true;
+            m_table->setFocus(Qt::TabFocusReason);
+            if (!m_table->currentIndex().isValid() || m_table->currentIndex().row() != 0)
+                m_table->setCurrentIndex(m_model->index(0, 0));
+            m_table->selectRow(0);
+            return true;
+        }
+    }
+    return QMainWindow::eventFilter(watched, event);
 }
 
 void MainWindow::reloadFilterChoices()

@@ -54,6 +54,10 @@ public:
     /** The text of the status bar's count ("N hồ sơ", or "N / M hồ sơ" when filtered). */
     QString countText() const;
 
+protected:
+    /** Down (or Page Down) in the search box moves to the first row of the list. */
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 public Q_SLOTS:
     /** Re-reads counts and rows (after data changed elsewhere). */
     void refresh();

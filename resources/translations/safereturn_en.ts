@@ -953,6 +953,21 @@ Exit codes: 0 success, 1 runtime failure, 2 bad usage or bad dates.
     </message>
 </context>
 <context>
+    <name>sr::ui::ArchiveReasonDialog</name>
+    <message>
+        <source>e.g. entered twice by mistake</source>
+        <translation>e.g. entered twice by mistake</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Reason:</translation>
+    </message>
+    <message>
+        <source>&amp;Archive</source>
+        <translation>&amp;Archive</translation>
+    </message>
+</context>
+<context>
     <name>sr::ui::AuditTableModel</name>
     <message>
         <source>Time</source>
@@ -1575,12 +1590,8 @@ Exit codes: 0 success, 1 runtime failure, 2 bad usage or bad dates.
         <translation>Archive handover</translation>
     </message>
     <message>
-        <source>The handover of %1 is kept but no longer listed. Reason:</source>
-        <translation>The handover of %1 is kept but no longer listed. Reason:</translation>
-    </message>
-    <message>
-        <source>A reason is required.</source>
-        <translation>A reason is required.</translation>
+        <source>The handover of %1 is kept (with its links to receptions) but no longer listed or counted.</source>
+        <translation>The handover of %1 is kept (with its links to receptions) but no longer listed or counted.</translation>
     </message>
 </context>
 <context>
@@ -1757,10 +1768,6 @@ Exit codes: 0 success, 1 runtime failure, 2 bad usage or bad dates.
         <translation>Archive reception</translation>
     </message>
     <message>
-        <source>Archive this reception with its supports and follow-ups? It stays in the database (and the audit log) but is no longer shown or counted in reports.</source>
-        <translation>Archive this reception with its supports and follow-ups? It stays in the database (and the audit log) but is no longer shown or counted in reports.</translation>
-    </message>
-    <message>
         <source>Reception archived.</source>
         <translation>Reception archived.</translation>
     </message>
@@ -1806,6 +1813,22 @@ Exit codes: 0 success, 1 runtime failure, 2 bad usage or bad dates.
     <message>
         <source>&amp;Later</source>
         <translation>&amp;Later</translation>
+    </message>
+    <message>
+        <source>Archive case…</source>
+        <translation>Archive case…</translation>
+    </message>
+    <message>
+        <source>This reception, with its supports and follow-ups, stays in the database (and the audit log) but is no longer shown or counted in reports.</source>
+        <translation>This reception, with its supports and follow-ups, stays in the database (and the audit log) but is no longer shown or counted in reports.</translation>
+    </message>
+    <message>
+        <source>Archive case</source>
+        <translation>Archive case</translation>
+    </message>
+    <message>
+        <source>The whole case of %1 (%2), with every reception, support and follow-up, stays in the database and the audit log but leaves the case list and the reports. &quot;Show archived&quot; in the case list finds it again.</source>
+        <translation>The whole case of %1 (%2), with every reception, support and follow-up, stays in the database and the audit log but leaves the case list and the reports. &quot;Show archived&quot; in the case list finds it again.</translation>
     </message>
 </context>
 <context>
@@ -2775,8 +2798,8 @@ Export %Ln rows with personal data?</numerusform>
         <translation>Archive follow-up</translation>
     </message>
     <message>
-        <source>Archive this follow-up? It stays in the database but is no longer shown or counted.</source>
-        <translation>Archive this follow-up? It stays in the database but is no longer shown or counted.</translation>
+        <source>This follow-up stays in the database (and the audit log) but is no longer shown or counted.</source>
+        <translation>This follow-up stays in the database (and the audit log) but is no longer shown or counted.</translation>
     </message>
 </context>
 <context>
@@ -3075,10 +3098,6 @@ Export %Ln rows with personal data?</numerusform>
         <translation>Search…</translation>
     </message>
     <message>
-        <source>Name, other name, case code or document number. Accents are optional: &quot;dang&quot; finds &quot;Đặng&quot;.</source>
-        <translation>Name, other name, case code or document number. Accents are optional: &quot;dang&quot; finds &quot;Đặng&quot;.</translation>
-    </message>
-    <message>
         <source>Received between</source>
         <translation>Received between</translation>
     </message>
@@ -3193,6 +3212,10 @@ Export %Ln rows with personal data?</numerusform>
     <message>
         <source>&amp;Reference lists…</source>
         <translation>&amp;Reference lists…</translation>
+    </message>
+    <message>
+        <source>Name, other name, case code or document number. Accents are optional: &quot;dang&quot; finds &quot;Đặng&quot;. Down arrow: go to the list, Enter: open the case.</source>
+        <translation>Name, other name, case code or document number. Accents are optional: &quot;dang&quot; finds &quot;Đặng&quot;. Down arrow: go to the list, Enter: open the case.</translation>
     </message>
 </context>
 <context>
@@ -3736,12 +3759,6 @@ Export %Ln rows with personal data?</numerusform>
         <translation>Archive entry</translation>
     </message>
     <message>
-        <source>Records that use &quot;%1&quot; keep it; it is no longer offered for new records.
-Reason for archiving:</source>
-        <translation>Records that use &quot;%1&quot; keep it; it is no longer offered for new records.
-Reason for archiving:</translation>
-    </message>
-    <message>
         <source>Archived.</source>
         <translation>Archived.</translation>
     </message>
@@ -3756,6 +3773,10 @@ Reason for archiving:</translation>
     <message>
         <source>The changes to this entry are not saved. Discard them?</source>
         <translation>The changes to this entry are not saved. Discard them?</translation>
+    </message>
+    <message>
+        <source>Records that use &quot;%1&quot; keep it; it is no longer offered for new records.</source>
+        <translation>Records that use &quot;%1&quot; keep it; it is no longer offered for new records.</translation>
     </message>
 </context>
 <context>
@@ -3973,16 +3994,16 @@ Reason for archiving:</translation>
         <translation>Archive support</translation>
     </message>
     <message>
-        <source>Archive this support? It stays in the database (and the audit log) but no longer counts in the ledger or the reports.</source>
-        <translation>Archive this support? It stays in the database (and the audit log) but no longer counts in the ledger or the reports.</translation>
-    </message>
-    <message>
         <source>Total provided: %1</source>
         <translation>Total provided: %1</translation>
     </message>
     <message>
         <source> (all statuses: %1)</source>
         <translation> (all statuses: %1)</translation>
+    </message>
+    <message>
+        <source>This support stays in the database (and the audit log) but no longer counts in the ledger or the reports.</source>
+        <translation>This support stays in the database (and the audit log) but no longer counts in the ledger or the reports.</translation>
     </message>
 </context>
 <context>

@@ -953,6 +953,21 @@ Mã thoát: 0 thành công, 1 lỗi khi chạy, 2 dùng sai lệnh hoặc ngày 
     </message>
 </context>
 <context>
+    <name>sr::ui::ArchiveReasonDialog</name>
+    <message>
+        <source>e.g. entered twice by mistake</source>
+        <translation>ví dụ: nhập trùng do nhầm lẫn</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Lý do:</translation>
+    </message>
+    <message>
+        <source>&amp;Archive</source>
+        <translation>Lưu &amp;trữ</translation>
+    </message>
+</context>
+<context>
     <name>sr::ui::AuditTableModel</name>
     <message>
         <source>Time</source>
@@ -1280,7 +1295,7 @@ Mã thoát: 0 thành công, 1 lỗi khi chạy, 2 dùng sai lệnh hoặc ngày 
     <name>sr::ui::BatchEditor</name>
     <message>
         <source>Handover</source>
-        <translation>Lượt bàn giao</translation>
+        <translation>Đợt trao trả</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
@@ -1352,7 +1367,7 @@ Mã thoát: 0 thành công, 1 lỗi khi chạy, 2 dùng sai lệnh hoặc ngày 
     </message>
     <message>
         <source>Receptions linked to this handover</source>
-        <translation>Các lượt tiếp nhận thuộc lượt bàn giao này</translation>
+        <translation>Các lượt tiếp nhận thuộc đợt trao trả này</translation>
     </message>
     <message>
         <source>Case code</source>
@@ -1392,11 +1407,11 @@ Mã thoát: 0 thành công, 1 lỗi khi chạy, 2 dùng sai lệnh hoặc ngày 
     </message>
     <message>
         <source>New handover</source>
-        <translation>Lượt bàn giao mới</translation>
+        <translation>Đợt trao trả mới</translation>
     </message>
     <message>
         <source>Handover of %1</source>
-        <translation>Lượt bàn giao ngày %1</translation>
+        <translation>Đợt trao trả ngày %1</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
@@ -1404,16 +1419,16 @@ Mã thoát: 0 thành công, 1 lỗi khi chạy, 2 dùng sai lệnh hoặc ngày 
     </message>
     <message>
         <source>The changes to this handover are not saved. Discard them?</source>
-        <translation>Các thay đổi của lượt bàn giao này chưa được lưu. Bỏ các thay đổi?</translation>
+        <translation>Các thay đổi của đợt trao trả này chưa được lưu. Bỏ các thay đổi?</translation>
     </message>
     <message>
         <source>Save the handover first. Receptions are linked to it in the case editor (Reception, Handover batch).</source>
-        <translation>Hãy lưu lượt bàn giao trước. Lượt tiếp nhận được gắn với lượt bàn giao trong hồ sơ (mục Tiếp nhận, Lượt bàn giao).</translation>
+        <translation>Hãy lưu đợt trao trả trước. Lượt tiếp nhận được gắn với đợt trao trả trong hồ sơ (mục Tiếp nhận, Đợt trao trả).</translation>
     </message>
     <message numerus="yes">
         <source>%Ln reception(s) linked. Receptions are linked in the case editor (Reception, Handover batch).</source>
         <translation>
-            <numerusform>%Ln lượt tiếp nhận thuộc lượt bàn giao này. Lượt tiếp nhận được gắn trong hồ sơ (mục Tiếp nhận, Lượt bàn giao).</numerusform>
+            <numerusform>%Ln lượt tiếp nhận thuộc đợt trao trả này. Lượt tiếp nhận được gắn trong hồ sơ (mục Tiếp nhận, Đợt trao trả).</numerusform>
         </translation>
     </message>
     <message>
@@ -1494,7 +1509,7 @@ Mã thoát: 0 thành công, 1 lỗi khi chạy, 2 dùng sai lệnh hoặc ngày 
     </message>
     <message>
         <source>Persons verified are entered but the handover is not marked as classified and verified: tick the box or set the number to 0.</source>
-        <translation>Đã nhập số người đã xác minh nhưng lượt bàn giao chưa được đánh dấu là đã phân loại, xác minh: hãy đánh dấu ô này hoặc đặt số người về 0.</translation>
+        <translation>Đã nhập số người đã xác minh nhưng đợt trao trả chưa được đánh dấu là đã phân loại, xác minh: hãy đánh dấu ô này hoặc đặt số người về 0.</translation>
     </message>
     <message>
         <source>%1 cannot be more than the persons handed over.</source>
@@ -1509,7 +1524,7 @@ Mã thoát: 0 thành công, 1 lỗi khi chạy, 2 dùng sai lệnh hoặc ngày 
     <name>sr::ui::BatchRegister</name>
     <message>
         <source>Border handover register</source>
-        <translation>Sổ bàn giao qua cửa khẩu</translation>
+        <translation>Sổ trao trả qua cửa khẩu</translation>
     </message>
     <message>
         <source>&amp;Handed over between</source>
@@ -1521,11 +1536,11 @@ Mã thoát: 0 thành công, 1 lỗi khi chạy, 2 dùng sai lệnh hoặc ngày 
     </message>
     <message>
         <source>&amp;New handover…</source>
-        <translation>&amp;Thêm lượt bàn giao…</translation>
+        <translation>&amp;Thêm đợt trao trả…</translation>
     </message>
     <message>
         <source>New handover (Ctrl+N)</source>
-        <translation>Thêm lượt bàn giao (Ctrl+N)</translation>
+        <translation>Thêm đợt trao trả (Ctrl+N)</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
@@ -1541,7 +1556,7 @@ Mã thoát: 0 thành công, 1 lỗi khi chạy, 2 dùng sai lệnh hoặc ngày 
     </message>
     <message>
         <source>New handover</source>
-        <translation>Lượt bàn giao mới</translation>
+        <translation>Đợt trao trả mới</translation>
     </message>
     <message>
         <source>Close</source>
@@ -1549,34 +1564,30 @@ Mã thoát: 0 thành công, 1 lỗi khi chạy, 2 dùng sai lệnh hoặc ngày 
     </message>
     <message>
         <source>Your role shows no case records, so the handover register is not shown.</source>
-        <translation>Vai trò của bạn không xem được hồ sơ, vì vậy sổ bàn giao không được hiển thị.</translation>
+        <translation>Vai trò của bạn không xem được hồ sơ, vì vậy sổ trao trả không được hiển thị.</translation>
     </message>
     <message>
         <source>This database is open read-only: handovers can be looked at but not changed.</source>
-        <translation>Cơ sở dữ liệu đang mở ở chế độ chỉ đọc: có thể xem các lượt bàn giao nhưng không sửa được.</translation>
+        <translation>Cơ sở dữ liệu đang mở ở chế độ chỉ đọc: có thể xem các đợt trao trả nhưng không sửa được.</translation>
     </message>
     <message>
         <source>Your role may look at handovers but not change them.</source>
-        <translation>Vai trò của bạn chỉ được xem các lượt bàn giao, không được sửa.</translation>
+        <translation>Vai trò của bạn chỉ được xem các đợt trao trả, không được sửa.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln handover(s)</source>
         <comment>register status line</comment>
         <translation>
-            <numerusform>%Ln lượt bàn giao</numerusform>
+            <numerusform>%Ln đợt trao trả</numerusform>
         </translation>
     </message>
     <message>
         <source>Archive handover</source>
-        <translation>Lưu trữ lượt bàn giao</translation>
+        <translation>Lưu trữ đợt trao trả</translation>
     </message>
     <message>
-        <source>The handover of %1 is kept but no longer listed. Reason:</source>
-        <translation>Lượt bàn giao ngày %1 vẫn được giữ lại nhưng không còn hiện trong danh sách. Lý do:</translation>
-    </message>
-    <message>
-        <source>A reason is required.</source>
-        <translation>Cần nhập lý do.</translation>
+        <source>The handover of %1 is kept (with its links to receptions) but no longer listed or counted.</source>
+        <translation>Đợt trao trả ngày %1 vẫn được giữ lại (cùng liên kết với các lượt tiếp nhận) nhưng không còn được liệt kê hay thống kê.</translation>
     </message>
 </context>
 <context>
@@ -1753,10 +1764,6 @@ Mã thoát: 0 thành công, 1 lỗi khi chạy, 2 dùng sai lệnh hoặc ngày 
         <translation>Lưu trữ lần tiếp nhận</translation>
     </message>
     <message>
-        <source>Archive this reception with its supports and follow-ups? It stays in the database (and the audit log) but is no longer shown or counted in reports.</source>
-        <translation>Lưu trữ lần tiếp nhận này cùng các hỗ trợ và lần theo dõi của nó? Dữ liệu vẫn còn trong cơ sở dữ liệu (và nhật ký kiểm tra) nhưng không còn hiển thị hay được tính trong báo cáo.</translation>
-    </message>
-    <message>
         <source>Reception archived.</source>
         <translation>Đã lưu trữ lần tiếp nhận.</translation>
     </message>
@@ -1801,6 +1808,22 @@ Mã thoát: 0 thành công, 1 lỗi khi chạy, 2 dùng sai lệnh hoặc ngày 
     <message>
         <source>&amp;Later</source>
         <translation>Để &amp;sau</translation>
+    </message>
+    <message>
+        <source>Archive case…</source>
+        <translation>Lưu trữ hồ sơ…</translation>
+    </message>
+    <message>
+        <source>This reception, with its supports and follow-ups, stays in the database (and the audit log) but is no longer shown or counted in reports.</source>
+        <translation>Lượt tiếp nhận này, cùng các khoản hỗ trợ và lần theo dõi, vẫn còn trong cơ sở dữ liệu (và nhật ký kiểm tra) nhưng không còn được hiển thị hay tính trong báo cáo.</translation>
+    </message>
+    <message>
+        <source>Archive case</source>
+        <translation>Lưu trữ hồ sơ</translation>
+    </message>
+    <message>
+        <source>The whole case of %1 (%2), with every reception, support and follow-up, stays in the database and the audit log but leaves the case list and the reports. &quot;Show archived&quot; in the case list finds it again.</source>
+        <translation>Toàn bộ hồ sơ của %1 (%2), cùng mọi lượt tiếp nhận, hỗ trợ và theo dõi, vẫn còn trong cơ sở dữ liệu và nhật ký kiểm tra nhưng không còn trong danh sách hồ sơ và báo cáo. Đánh dấu &quot;Hiện hồ sơ đã lưu trữ&quot; trong danh sách để tìm lại.</translation>
     </message>
 </context>
 <context>
@@ -2762,8 +2785,8 @@ Xuất %Ln dòng kèm dữ liệu cá nhân?</numerusform>
         <translation>Lưu trữ lần theo dõi</translation>
     </message>
     <message>
-        <source>Archive this follow-up? It stays in the database but is no longer shown or counted.</source>
-        <translation>Lưu trữ lần theo dõi này? Dữ liệu vẫn còn trong cơ sở dữ liệu nhưng không còn hiển thị hay được tính.</translation>
+        <source>This follow-up stays in the database (and the audit log) but is no longer shown or counted.</source>
+        <translation>Lần theo dõi này vẫn còn trong cơ sở dữ liệu (và nhật ký kiểm tra) nhưng không còn được hiển thị hay thống kê.</translation>
     </message>
 </context>
 <context>
@@ -3058,10 +3081,6 @@ Xuất %Ln dòng kèm dữ liệu cá nhân?</numerusform>
         <translation>Tìm kiếm…</translation>
     </message>
     <message>
-        <source>Name, other name, case code or document number. Accents are optional: &quot;dang&quot; finds &quot;Đặng&quot;.</source>
-        <translation>Họ tên, tên khác, mã hồ sơ hoặc số giấy tờ. Có thể gõ không dấu: &quot;dang&quot; tìm được &quot;Đặng&quot;.</translation>
-    </message>
-    <message>
         <source>Received between</source>
         <translation>Tiếp nhận trong khoảng</translation>
     </message>
@@ -3129,7 +3148,7 @@ Xuất %Ln dòng kèm dữ liệu cá nhân?</numerusform>
     </message>
     <message>
         <source>&amp;Handover register…</source>
-        <translation>Sổ &amp;bàn giao qua cửa khẩu…</translation>
+        <translation>Sổ &amp;trao trả qua cửa khẩu…</translation>
     </message>
     <message>
         <source>R&amp;eports</source>
@@ -3174,6 +3193,10 @@ Xuất %Ln dòng kèm dữ liệu cá nhân?</numerusform>
     <message>
         <source>&amp;Reference lists…</source>
         <translation>&amp;Danh mục…</translation>
+    </message>
+    <message>
+        <source>Name, other name, case code or document number. Accents are optional: &quot;dang&quot; finds &quot;Đặng&quot;. Down arrow: go to the list, Enter: open the case.</source>
+        <translation>Họ tên, tên khác, mã hồ sơ hoặc số giấy tờ. Có thể gõ không dấu: &quot;dang&quot; tìm được &quot;Đặng&quot;. Mũi tên xuống: chuyển xuống danh sách, Enter: mở hồ sơ.</translation>
     </message>
 </context>
 <context>
@@ -3716,12 +3739,6 @@ Xuất %Ln dòng kèm dữ liệu cá nhân?</numerusform>
         <translation>Lưu trữ mục</translation>
     </message>
     <message>
-        <source>Records that use &quot;%1&quot; keep it; it is no longer offered for new records.
-Reason for archiving:</source>
-        <translation>Các hồ sơ đang dùng &quot;%1&quot; vẫn giữ nguyên; mục này không còn được đưa ra để chọn cho hồ sơ mới.
-Lý do lưu trữ:</translation>
-    </message>
-    <message>
         <source>Archived.</source>
         <translation>Đã lưu trữ.</translation>
     </message>
@@ -3736,6 +3753,10 @@ Lý do lưu trữ:</translation>
     <message>
         <source>The changes to this entry are not saved. Discard them?</source>
         <translation>Các thay đổi của mục này chưa được lưu. Bỏ các thay đổi?</translation>
+    </message>
+    <message>
+        <source>Records that use &quot;%1&quot; keep it; it is no longer offered for new records.</source>
+        <translation>Các hồ sơ đang dùng &quot;%1&quot; vẫn giữ nguyên; mục này không còn được đưa ra để chọn cho hồ sơ mới.</translation>
     </message>
 </context>
 <context>
@@ -3952,16 +3973,16 @@ Lý do lưu trữ:</translation>
         <translation>Lưu trữ khoản hỗ trợ</translation>
     </message>
     <message>
-        <source>Archive this support? It stays in the database (and the audit log) but no longer counts in the ledger or the reports.</source>
-        <translation>Lưu trữ khoản hỗ trợ này? Dữ liệu vẫn còn trong cơ sở dữ liệu (và nhật ký kiểm tra) nhưng không còn được tính trong sổ hỗ trợ hay báo cáo.</translation>
-    </message>
-    <message>
         <source>Total provided: %1</source>
         <translation>Tổng đã hỗ trợ: %1</translation>
     </message>
     <message>
         <source> (all statuses: %1)</source>
         <translation> (mọi tình trạng: %1)</translation>
+    </message>
+    <message>
+        <source>This support stays in the database (and the audit log) but no longer counts in the ledger or the reports.</source>
+        <translation>Khoản hỗ trợ này vẫn còn trong cơ sở dữ liệu (và nhật ký kiểm tra) nhưng không còn được tính trong sổ hỗ trợ hay báo cáo.</translation>
     </message>
 </context>
 <context>

@@ -380,11 +380,15 @@ Result<void> archiveWith(storage::Database &db,
                          const domain::Actor &actor,
                          const char *what)
 {
+    if (reason.trimmed().isEmpty())
+        return makeError(ErrorCode::InvalidInput,
+                         QStringLiteral("%1: no reason").arg(QLatin1String(what)));
     storage::Transaction transaction(db);
     if (!transaction.isActive())
         return transaction.error();
     Repository repository(db);
-    if (Result<void> archived = repository.archive(id, expectedVersion, reason, actor); !archived)
+    if (Result<void> archived = repository.archive(id, expectedVersion, reason.trimmed(), actor);
+        !archived)
         return archived;
     if (Result<void> committed = transaction.commit(); !committed) {
         spdlog::error(
@@ -395,6 +399,17 @@ Result<void> archiveWith(storage::Database &db,
 }
 
 } // namespace
+
+Result<void> CaseService::archivePerson(const domain::Actor &actor,
+                                        qint64 id,
+                                        int expectedVersion,
+                                        const QString &reason)
+{
+    if (auto r = require(m_db, actor, Permission::EditCases); !r)
+        return r.error();
+    return archiveWith<storage::PersonRepository>(
+        m_db, id, expectedVersion, reason, actor, "case.archivePerson");
+}
 
 Result<void> CaseService::archiveReception(const domain::Actor &actor,
                                            qint64 id,

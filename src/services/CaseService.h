@@ -116,7 +116,18 @@ public:
      */
     Result<CaseRecord> openCase(const domain::Actor &actor, qint64 personId) const;
 
-    /** Archives (never deletes) a reception, a support or a follow-up; optimistic lock. */
+    /**
+     * Archives (never deletes) a person: the case leaves the case list and the reports with
+     * every reception, support and follow-up, which stay in the database; optimistic lock.
+     */
+    Result<void> archivePerson(const domain::Actor &actor,
+                               qint64 id,
+                               int expectedVersion,
+                               const QString &reason);
+    /**
+     * Archives (never deletes) a reception, a support or a follow-up; optimistic lock. Every
+     * archive needs a reason (InvalidInput when blank).
+     */
     Result<void> archiveReception(const domain::Actor &actor,
                                   qint64 id,
                                   int expectedVersion,

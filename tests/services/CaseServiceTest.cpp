@@ -2,6 +2,7 @@
 
 #include "ServiceTestSupport.h"
 #include "services/MaintenanceService.h"
+#include "services/ReportService.h"
 #include "services/SearchService.h"
 #include "storage/AuditLog.h"
 #include "storage/PersonRepository.h"
@@ -77,6 +78,43 @@ TEST_F(CaseServiceTest, NewCaseWritesPersonReceptionAndSupports)
     for (const Support &support : *stored)
         total += support.amountVnd;
     EXPECT_EQ(total, 650000);
+}
+
+TEST_F(CaseServiceTest, ArchivingACaseNeedsAReasonAndTakesItOutOfReports)
+{
+    CaseService service(m_db.db());
+    const auto saved = service.saveNewCase(m_actor, sampleCase());
+    ASSERT_TRUE(saved.ok());
+    const Person &person = saved->person;
+    const auto blank =
+        service.archivePerson(m_actor, person.meta.id, person.meta.version, u"  "_qs);
+    ASSERT_FALSE(blank.ok());
+    EXPECT_EQ(blank.error().code, ErrorCode::InvalidInput);
+    EXPECT_EQ(test::countRows(m_db.db(), QStringLiteral("person"), QStringLiteral("archived = 1")),
+              0);
+    // A stale version is refused, the current one archives.
+    EXPECT_EQ(service.archivePerson(m_actor, person.meta.id, person.meta.version + 1, u"x"_qs)
+                  .error()
+                  .code,
+              ErrorCode::Conflict);
+    ASSERT_TRUE(
+        service.archivePerson(m_actor, person.meta.id, person.meta.version, u"Nhập trùng"_qs).ok());
+    EXPECT_EQ(test::countRows(m_db.db(),
+                              QStringLiteral("person"),
+                              QStringLiteral("archived = 1 AND archive_reason = 'Nhập trùng'")),
+              1);
+    EXPECT_EQ(test::countRows(m_db.db(),
+                              QStringLiteral("audit_log"),
+                              QStringLiteral("action = 'archive' AND entity = 'person'")),
+              1);
+    // Kept, not deleted: the reception and supports are still stored, and no report counts them.
+    EXPECT_EQ(rows("reception"), 1);
+    EXPECT_EQ(rows("support"), 2);
+    const auto summary = ReportService(m_db.db()).summary(m_actor, Period::year(2024));
+    ASSERT_TRUE(summary.ok());
+    EXPECT_EQ(summary->total.persons, 0);
+    EXPECT_EQ(summary->total.receptions, 0);
+    EXPECT_EQ(summary->total.supports, 0);
 }
 
 TEST_F(CaseServiceTest, NewCaseIsAllOrNothingWhenStorageRefusesPartWay)

@@ -11,6 +11,7 @@
 #include "services/ImportService.h"
 #include "services/MaintenanceService.h"
 #include "services/Permissions.h"
+#include "services/ReferenceService.h"
 #include "services/ReportService.h"
 #include "services/SearchService.h"
 #include "support/FixedClock.h"
@@ -213,6 +214,14 @@ const QList<UseCase> &useCases()
              return outcome(CaseService(f.db.db()).archiveSupport(
                  a, f.supportId, f.supportVersion, QStringLiteral("entered twice")));
          }},
+        {"archive_person",
+         Need::CaseWork,
+         "edit_cases",
+         [](Fixture &f, const Actor &a) {
+             auto loaded = CaseService(f.db.db()).loadCase(f.admin, f.personId);
+             return outcome(CaseService(f.db.db()).archivePerson(
+                 a, f.personId, loaded->person.meta.version, QStringLiteral("entered twice")));
+         }},
         {"load_case",
          Need::CaseWork,
          "view_cases",
@@ -352,6 +361,27 @@ const QList<UseCase> &useCases()
                           QStringLiteral("một mật khẩu dài"),
                           true};
              return outcome(AuthService(f.db.db()).createUser(a, user));
+         }},
+        {"reference_lists",
+         Need::AdminOnly,
+         "manage_reference",
+         [](Fixture &f, const Actor &a) { return outcome(ReferenceService(f.db.db()).lists(a)); }},
+        {"save_border_gate",
+         Need::AdminOnly,
+         "manage_reference",
+         [](Fixture &f, const Actor &a) {
+             domain::BorderGate gate;
+             gate.code = QStringLiteral("ka_long");
+             gate.name = QStringLiteral("Cửa khẩu Ka Long");
+             return outcome(ReferenceService(f.db.db()).saveBorderGate(a, gate));
+         }},
+        {"save_organisation",
+         Need::AdminOnly,
+         "manage_reference",
+         [](Fixture &f, const Actor &a) {
+             domain::Organisation org;
+             org.name = QStringLiteral("Trung tâm Công tác xã hội tỉnh Quảng Ninh");
+             return outcome(ReferenceService(f.db.db()).saveOrganisation(a, org));
          }},
         {"idle_lock_setting",
          Need::AdminOnly,

@@ -217,6 +217,29 @@ TEST_F(MainWindowTest, TitleShowsTheFileNameOnlyAndCtrlFFocusesSearch)
     EXPECT_TRUE(child<QLineEdit>(window, "searchLineEdit")->hasFocus());
 }
 
+TEST_F(MainWindowTest, DownArrowLeavesTheSearchBoxForTheResults)
+{
+    MainWindow window(m_db.db(), domain::Actor::systemUser());
+    window.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
+    auto *search = child<QLineEdit>(window, "searchLineEdit");
+    auto *table = child<QTableView>(window, "caseTableView");
+    search->setFocus();
+    // Typed and Down at once: the list is narrowed first, then the first result is current.
+    QTest::keyClicks(search, QStringLiteral("dang"));
+    QTest::keyClick(search, Qt::Key_Down);
+    EXPECT_TRUE(table->hasFocus());
+    ASSERT_EQ(table->currentIndex().row(), 0);
+    CaseListModel *model = window.caseListModel();
+    EXPECT_TRUE(model->data(model->index(0, CaseListModel::FullNameColumn))
+                    .toString()
+                    .startsWith(QStringLiteral("Đặng")));
+    qint64 activated = 0;
+    QObject::connect(&window, &MainWindow::caseActivated, [&](qint64 id) { activated = id; });
+    QTest::keyClick(table, Qt::Key_Return);
+    EXPECT_EQ(activated, model->personIdAt(0));
+}
+
 TEST_F(MainWindowTest, EnterOnARowIsReservedForTheCaseEditor)
 {
     MainWindow window(m_db.db(), domain::Actor::systemUser());

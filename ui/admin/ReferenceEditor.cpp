@@ -3,6 +3,7 @@
 #include "domain/TextFold.h"
 #include "services/Permissions.h"
 #include "storage/Database.h"
+#include "ui/ArchiveReasonDialog.h"
 #include "ui/EnumLabels.h"
 #include "ui/ErrorMessages.h"
 #include "ui/TableViews.h"
@@ -17,7 +18,6 @@
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QInputDialog>
 #include <QKeySequence>
 #include <QLabel>
 #include <QLineEdit>
@@ -507,18 +507,13 @@ void ReferenceListPage::askArchive()
 {
     if (m_readOnly || !m_current.meta.isStored() || m_current.meta.archived || !confirmDiscard())
         return;
-    bool ok = false;
-    const QString reason =
-        QInputDialog::getText(this,
-                              tr("Archive entry"),
-                              tr("Records that use \"%1\" keep it; it is no longer offered for "
-                                 "new records.\nReason for archiving:")
-                                  .arg(m_current.name),
-                              QLineEdit::Normal,
-                              QString(),
-                              &ok);
-    if (ok)
-        archiveSelected(reason);
+    const std::optional<QString> reason = ArchiveReasonDialog::ask(
+        this,
+        tr("Archive entry"),
+        tr("Records that use \"%1\" keep it; it is no longer offered for new records.")
+            .arg(m_current.name));
+    if (reason)
+        archiveSelected(*reason);
 }
 
 bool ReferenceListPage::store(const Entry &e)

@@ -1,7 +1,9 @@
 #include "ui/case/CaseEditor.h"
 
 #include "domain/Clock.h"
+#include "services/Permissions.h"
 #include "storage/Database.h"
+#include "ui/ArchiveReasonDialog.h"
 #include "ui/ErrorMessages.h"
 #include "ui/case/CaseFields.h"
 #include "ui/case/CaseJson.h"
@@ -191,7 +193,11 @@ CaseEditor::CaseEditor(storage::Database &database, domain::Actor actor, QWidget
     auto *closeButton = new QPushButton(tr("Close (Esc)"), this);
     closeButton->setObjectName(QStringLiteral("closeButton"));
     closeButton->setAutoDefault(false);
+    m_archiveCase = new QPushButton(tr("Archive case…"), this);
+    m_archiveCase->setObjectName(QStringLiteral("archiveCaseButton"));
+    m_archiveCase->setAutoDefault(false);
     auto *bottom = new QHBoxLayout;
+    bottom->addWidget(m_archiveCase);
     bottom->addWidget(m_statusLabel, 1);
     bottom->addWidget(m_saveButton);
     bottom->addWidget(closeButton);
@@ -213,6 +219,7 @@ CaseEditor::CaseEditor(storage::Database &database, domain::Actor actor, QWidget
     connect(m_reloadButton, &QPushButton::clicked, this, &CaseEditor::reload);
     connect(m_addReception, &QPushButton::clicked, this, &CaseEditor::addReception);
     connect(m_archiveReception, &QPushButton::clicked, this, &CaseEditor::archiveReception);
+    connect(m_archiveCase, &QPushButton::clicked, this, &CaseEditor::archiveCase);
     connect(m_receptionCombo, &QComboBox::activated, this, [this](int index) {
         if (index != m_currentReception) {
             collect();
@@ -351,6 +358,8 @@ void CaseEditor::fillReceptionCombo()
         m_record.receptions.size() > 1
         || (m_currentReception >= 0 && stored
             && m_record.receptions.at(m_currentReception).reception.meta.isStored()));
+    m_archiveCase->setEnabled(stored && !m_database.isReadOnly()
+                              && services::allowed(m_actor, services::Permission::EditCases));
 }
 
 void CaseEditor::setCurrentReception(int index)
@@ -730,20 +739,15 @@ void CaseEditor::archiveReception()
     collect();
     const domain::Reception reception = m_record.receptions.at(m_currentReception).reception;
     if (reception.meta.isStored()) {
-        if (QMessageBox::question(this,
-                                  tr("Archive reception"),
-                                  tr("Archive this reception with its supports and follow-ups? "
-                                     "It stays in the database (and the audit log) but is no "
-                                     "longer shown or counted in reports."),
-                                  QMessageBox::Yes | QMessageBox::Cancel,
-                                  QMessageBox::Cancel)
-            != QMessageBox::Yes)
+        const std::optional<QString> reason = ArchiveReasonDialog::ask(
+            this,
+            tr("Archive reception"),
+            tr("This reception, with its supports and follow-ups, stays in the database (and the "
+               "audit log) but is no longer shown or counted in reports."));
+        if (!reason)
             return;
-        if (Result<void> archived =
-                m_service->archiveReception(m_actor,
-                                            reception.meta.id,
-                                            reception.meta.version,
-                                            QStringLiteral("archived in the case editor"));
+        if (Result<void> archived = m_service->archiveReception(
+                m_actor, reception.meta.id, reception.meta.version, *reason);
             !archived) {
             handleFailure(archived.error(), {});
             return;
@@ -755,7 +759,7 @@ void CaseEditor::archiveReception()
     Q_EMIT saved(personId());
 }
 
-void CaseEditor::archiveSupport(int row)
+void CaseEditor::archiveSupport(int row, const QString &reason)
 {
     collect();
     if (m_currentReception < 0)
@@ -765,10 +769,7 @@ void CaseEditor::archiveSupport(int row)
         return;
     const domain::Support support = entry.supports.at(row);
     if (Result<void> archived =
-            m_service->archiveSupport(m_actor,
-                                      support.meta.id,
-                                      support.meta.version,
-                                      QStringLiteral("archived in the case editor"));
+            m_service->archiveSupport(m_actor, support.meta.id, support.meta.version, reason);
         !archived) {
         handleFailure(archived.error(), {});
         return;
@@ -779,7 +780,7 @@ void CaseEditor::archiveSupport(int row)
     Q_EMIT saved(personId());
 }
 
-void CaseEditor::archiveFollowUp(int row)
+void CaseEditor::archiveFollowUp(int row, const QString &reason)
 {
     collect();
     if (m_currentReception < 0)
@@ -789,10 +790,7 @@ void CaseEditor::archiveFollowUp(int row)
         return;
     const domain::FollowUp followUp = entry.followUps.at(row);
     if (Result<void> archived =
-            m_service->archiveFollowUp(m_actor,
-                                       followUp.meta.id,
-                                       followUp.meta.version,
-                                       QStringLiteral("archived in the case editor"));
+            m_service->archiveFollowUp(m_actor, followUp.meta.id, followUp.meta.version, reason);
         !archived) {
         handleFailure(archived.error(), {});
         return;
@@ -800,6 +798,32 @@ void CaseEditor::archiveFollowUp(int row)
     entry.followUps.removeAt(row);
     m_followUpList->setFollowUps(entry.followUps);
     m_statusLabel->setText(tr("Follow-up archived."));
+}
+
+void CaseEditor::archiveCase()
+{
+    if (!m_record.person.meta.isStored())
+        return;
+    const std::optional<QString> reason = ArchiveReasonDialog::ask(
+        this,
+        tr("Archive case"),
+        tr("The whole case of %1 (%2), with every reception, support and follow-up, stays in the "
+           "database and the audit log but leaves the case list and the reports. \"Show "
+           "archived\" in the case list finds it again.")
+            .arg(m_record.person.fullName, m_record.person.caseCode));
+    if (!reason)
+        return;
+    if (Result<void> archived = m_service->archivePerson(
+            m_actor, m_record.person.meta.id, m_record.person.meta.version, *reason);
+        !archived) {
+        handleFailure(archived.error(), {});
+        return;
+    }
+    const qint64 id = personId();
+    removeDraft();
+    m_edited = false;
+    Q_EMIT saved(id);
+    accept();
 }
 
 bool CaseEditor::confirmClose()

@@ -111,8 +111,10 @@ private:
     void fillReceptionCombo();
     void addReception();
     void archiveReception();
-    void archiveSupport(int row);
-    void archiveFollowUp(int row);
+    void archiveSupport(int row, const QString &reason);
+    void archiveFollowUp(int row, const QString &reason);
+    /** Archives the whole case (the person) with a reason, then closes the editor. */
+    void archiveCase();
     void markChanged(const QString &uuid);
     void updateTitle();
     void clearMessages();
@@ -155,6 +157,7 @@ private:
     QPushButton *m_reloadButton = nullptr;
     QLabel *m_statusLabel = nullptr;
     QPushButton *m_saveButton = nullptr;
+    QPushButton *m_archiveCase = nullptr;
     QTimer *m_draftTimer = nullptr;
     DuplicateDialog *m_duplicateDialog = nullptr;
 };

@@ -1,6 +1,7 @@
 #include "ui/case/FollowUpList.h"
 
 #include "domain/Clock.h"
+#include "ui/ArchiveReasonDialog.h"
 #include "ui/case/CaseFields.h"
 
 #include <QComboBox>
@@ -8,7 +9,6 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLineEdit>
-#include <QMessageBox>
 #include <QPushButton>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -91,14 +91,13 @@ FollowUpList::FollowUpList(QWidget *parent)
             Q_EMIT edited();
             return;
         }
-        if (QMessageBox::question(this,
-                                  tr("Archive follow-up"),
-                                  tr("Archive this follow-up? It stays in the database but is no "
-                                     "longer shown or counted."),
-                                  QMessageBox::Yes | QMessageBox::Cancel,
-                                  QMessageBox::Cancel)
-            == QMessageBox::Yes)
-            Q_EMIT archiveRequested(m_current);
+        if (const std::optional<QString> reason = ArchiveReasonDialog::ask(
+                this,
+                tr("Archive follow-up"),
+                tr("This follow-up stays in the database (and the audit log) but is no longer "
+                   "shown or counted."))) {
+            Q_EMIT archiveRequested(m_current, *reason);
+        }
     });
     setTabOrder(m_table, m_add);
     setTabOrder(m_add, m_archive);

@@ -36,7 +36,7 @@ public Q_SLOTS:
 
 Q_SIGNALS:
     void followUpEdited(const QString &uuid);
-    void archiveRequested(int row);
+    void archiveRequested(int row, const QString &reason);
 
 private:
     void showRow(int row);

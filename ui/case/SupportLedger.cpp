@@ -1,6 +1,7 @@
 #include "ui/case/SupportLedger.h"
 
 #include "domain/Clock.h"
+#include "ui/ArchiveReasonDialog.h"
 #include "ui/EnumLabels.h"
 #include "ui/case/CaseFields.h"
 
@@ -11,7 +12,6 @@
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
-#include <QMessageBox>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTableView>
@@ -284,15 +284,13 @@ SupportLedger::SupportLedger(const services::CaseReferenceData &reference, QWidg
             Q_EMIT edited();
             return;
         }
-        const auto answer = QMessageBox::question(
-            this,
-            tr("Archive support"),
-            tr("Archive this support? It stays in the database (and the audit log) but no "
-               "longer counts in the ledger or the reports."),
-            QMessageBox::Yes | QMessageBox::Cancel,
-            QMessageBox::Cancel);
-        if (answer == QMessageBox::Yes)
-            Q_EMIT archiveRequested(m_current);
+        if (const std::optional<QString> reason = ArchiveReasonDialog::ask(
+                this,
+                tr("Archive support"),
+                tr("This support stays in the database (and the audit log) but no longer counts "
+                   "in the ledger or the reports."))) {
+            Q_EMIT archiveRequested(m_current, *reason);
+        }
     });
 
     setTabOrder(m_table, m_add);

@@ -97,7 +97,7 @@ Q_SIGNALS:
     /** The row was edited (uuid of a stored support, empty for a new one). */
     void supportEdited(const QString &uuid);
     /** The worker confirmed archiving a stored support. */
-    void archiveRequested(int row);
+    void archiveRequested(int row, const QString &reason);
 
 private:
     void showRow(int row);

@@ -3,6 +3,7 @@
 #include "domain/Clock.h"
 #include "services/Permissions.h"
 #include "storage/Database.h"
+#include "ui/ArchiveReasonDialog.h"
 #include "ui/ErrorMessages.h"
 #include "ui/TableViews.h"
 #include "ui/case/CaseFields.h"
@@ -14,7 +15,6 @@
 #include <QDateEdit>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QInputDialog>
 #include <QKeySequence>
 #include <QLabel>
 #include <QLocale>
@@ -251,23 +251,15 @@ void BatchRegister::archiveCurrent()
     const domain::HandoverBatch batch = m_model->batchAt(m_table->currentIndex().row());
     if (!m_canEdit || !batch.meta.isStored() || batch.meta.archived)
         return;
-    bool ok = false;
-    const QString reason =
-        QInputDialog::getText(this,
-                              tr("Archive handover"),
-                              tr("The handover of %1 is kept but no longer listed. Reason:")
-                                  .arg(CaseFields::formatDate(batch.date)),
-                              QLineEdit::Normal,
-                              QString(),
-                              &ok)
-            .trimmed();
-    if (!ok)
+    const std::optional<QString> reason = ArchiveReasonDialog::ask(
+        this,
+        tr("Archive handover"),
+        tr("The handover of %1 is kept (with its links to receptions) but no longer listed or "
+           "counted.")
+            .arg(CaseFields::formatDate(batch.date)));
+    if (!reason)
         return;
-    if (reason.isEmpty()) {
-        QMessageBox::information(this, tr("Archive handover"), tr("A reason is required."));
-        return;
-    }
-    if (auto r = m_service.archive(m_actor, batch.meta.id, batch.meta.version, reason); !r) {
+    if (auto r = m_service.archive(m_actor, batch.meta.id, batch.meta.version, *reason); !r) {
         QMessageBox::warning(this, tr("Archive handover"), ErrorMessages::message(r.error().code));
         return;
     }

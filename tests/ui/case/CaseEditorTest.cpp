@@ -5,12 +5,14 @@
 
 #include "../WidgetInput.h"
 #include "domain/Actor.h"
+#include "services/CaseListService.h"
 #include "services/CaseService.h"
 #include "storage/Database.h"
 #include "storage/PersonRepository.h"
 #include "storage/SupportRepository.h"
 #include "support/FixedClock.h"
 #include "support/TempDatabase.h"
+#include "ui/ArchiveReasonDialog.h"
 #include "ui/CaseListModel.h"
 #include "ui/GuiApp.h"
 #include "ui/MainWindow.h"
@@ -26,6 +28,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QDialogButtonBox>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
@@ -34,6 +37,7 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QSpinBox>
 #include <QSqlQuery>
 #include <QTabWidget>
@@ -85,6 +89,41 @@ public:
 private:
     QTimer m_timer;
     bool m_answered = false;
+};
+
+/** Answers the archive reason dialog: types @a reason and archives, or cancels when empty. */
+class ArchiveReasonAnswer
+{
+public:
+    explicit ArchiveReasonAnswer(const QString &reason)
+    {
+        QObject::connect(&m_timer, &QTimer::timeout, [this, reason] {
+            auto *dialog =
+                qobject_cast<ui::ArchiveReasonDialog *>(QApplication::activeModalWidget());
+            if (!dialog)
+                return;
+            m_timer.stop();
+            m_answered = true;
+            auto *edit = dialog->findChild<QLineEdit *>(QStringLiteral("archiveReasonEdit"));
+            auto *box = dialog->findChild<QDialogButtonBox *>();
+            if (reason.isEmpty() || !edit || !box) {
+                dialog->reject();
+                return;
+            }
+            // Blank, the reason cannot be given: the Archive button waits for one.
+            m_okWasDisabled = !box->button(QDialogButtonBox::Ok)->isEnabled();
+            typeText(edit, reason);
+            box->button(QDialogButtonBox::Ok)->click();
+        });
+        m_timer.start(20);
+    }
+    bool answered() const { return m_answered; }
+    bool okWasDisabled() const { return m_okWasDisabled; }
+
+private:
+    QTimer m_timer;
+    bool m_answered = false;
+    bool m_okWasDisabled = false;
 };
 
 class CaseEditorTest : public ::testing::Test
@@ -510,15 +549,16 @@ TEST_F(CaseEditorTest, ArchivingASupportAsksAndKeepsTheRow)
     editor->supportLedger()->selectRow(0);
     const QString archivedType = editor->supportLedger()->supports().at(0).typeCode;
     {
-        MessageBoxAnswer cancel(QMessageBox::Cancel);
+        ArchiveReasonAnswer cancel{QString()};
         QTest::mouseClick(child<QPushButton>(*editor, "archiveSupportButton"), Qt::LeftButton);
         EXPECT_TRUE(cancel.answered());
     }
     EXPECT_EQ(stored(id).receptions.first().supports.size(), 2);
     {
-        MessageBoxAnswer yes(QMessageBox::Yes);
+        ArchiveReasonAnswer reason(QStringLiteral("Nhập trùng"));
         QTest::mouseClick(child<QPushButton>(*editor, "archiveSupportButton"), Qt::LeftButton);
-        EXPECT_TRUE(yes.answered());
+        EXPECT_TRUE(reason.answered());
+        EXPECT_TRUE(reason.okWasDisabled());
     }
     const QList<domain::Support> active = stored(id).receptions.first().supports;
     ASSERT_EQ(active.size(), 1);
@@ -530,6 +570,45 @@ TEST_F(CaseEditorTest, ArchivingASupportAsksAndKeepsTheRow)
                                          storage::ArchiveFilter::IncludeArchived);
     ASSERT_TRUE(all.ok());
     EXPECT_EQ(all->size(), 2);
+    QSqlQuery q(m_db->connection());
+    ASSERT_TRUE(q.exec(QStringLiteral("SELECT archive_reason FROM support WHERE archived = 1")));
+    ASSERT_TRUE(q.next());
+    EXPECT_EQ(q.value(0).toString(), QStringLiteral("Nhập trùng"));
+}
+
+TEST_F(CaseEditorTest, ArchivingTheCaseTakesItOutOfTheListWithItsReason)
+{
+    auto editor = newEditor();
+    EXPECT_FALSE(child<QPushButton>(*editor, "archiveCaseButton")->isEnabled()); // not saved yet
+    typeValidCase(*editor, QStringLiteral("Hà Thị Nhập Trùng"), QStringLiteral("1990"));
+    ASSERT_TRUE(editor->save()) << editor->messageText().toStdString();
+    const qint64 id = editor->personId();
+    auto *archive = child<QPushButton>(*editor, "archiveCaseButton");
+    ASSERT_TRUE(archive->isEnabled());
+    QSignalSpy saved(editor.get(), &CaseEditor::saved);
+    {
+        ArchiveReasonAnswer reason(QStringLiteral("Hồ sơ nhập trùng với QN-2025-0001"));
+        QTest::mouseClick(archive, Qt::LeftButton);
+        EXPECT_TRUE(reason.answered());
+    }
+    EXPECT_EQ(saved.count(), 1);
+    EXPECT_FALSE(editor->isVisible());
+    QSqlQuery q(m_db->connection());
+    ASSERT_TRUE(q.exec(
+        QStringLiteral("SELECT archived, archive_reason FROM person WHERE id = %1").arg(id)));
+    ASSERT_TRUE(q.next());
+    EXPECT_EQ(q.value(0).toInt(), 1);
+    EXPECT_EQ(q.value(1).toString(), QStringLiteral("Hồ sơ nhập trùng với QN-2025-0001"));
+    ASSERT_TRUE(q.exec(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'archive' "
+                                      "AND entity = 'person' AND entity_id = %1")
+                           .arg(id)));
+    ASSERT_TRUE(q.next());
+    EXPECT_EQ(q.value(0).toInt(), 1);
+    services::CaseListService list(m_db.db(), domain::Actor::systemUser());
+    services::CaseListFilter active;
+    auto count = list.count(active);
+    ASSERT_TRUE(count.ok());
+    EXPECT_EQ(*count, 0);
 }
 
 TEST_F(CaseEditorTest, ProvinceListIsTheOneValidAtTheReceptionDate)
