@@ -993,6 +993,162 @@ Mã thoát: 0 thành công, 1 lỗi khi chạy, 2 dùng sai lệnh hoặc ngày 
         <source>Details</source>
         <translation>Chi tiết</translation>
     </message>
+    <message>
+        <source>Created</source>
+        <translation>Tạo mới</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Sửa đổi</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Lưu trữ</translation>
+    </message>
+    <message>
+        <source>Case opened</source>
+        <translation>Mở hồ sơ</translation>
+    </message>
+    <message>
+        <source>Printed</source>
+        <translation>In</translation>
+    </message>
+    <message>
+        <source>Report made</source>
+        <translation>Lập báo cáo</translation>
+    </message>
+    <message>
+        <source>CSV export</source>
+        <translation>Xuất CSV</translation>
+    </message>
+    <message>
+        <source>Encrypted export</source>
+        <translation>Xuất tệp mã hóa</translation>
+    </message>
+    <message>
+        <source>CSV import</source>
+        <translation>Nhập CSV</translation>
+    </message>
+    <message>
+        <source>Audit log exported</source>
+        <translation>Xuất nhật ký kiểm tra</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>Sao lưu</translation>
+    </message>
+    <message>
+        <source>Automatic backup</source>
+        <translation>Sao lưu tự động</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Khôi phục</translation>
+    </message>
+    <message>
+        <source>Database check</source>
+        <translation>Kiểm tra cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <source>Demonstration data</source>
+        <translation>Dữ liệu minh họa</translation>
+    </message>
+    <message>
+        <source>Refused (not allowed)</source>
+        <translation>Bị từ chối (không có quyền)</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation>Đăng nhập</translation>
+    </message>
+    <message>
+        <source>Sign-in failed</source>
+        <translation>Đăng nhập thất bại</translation>
+    </message>
+    <message>
+        <source>Signed out</source>
+        <translation>Đăng xuất</translation>
+    </message>
+    <message>
+        <source>Screen locked</source>
+        <translation>Khóa màn hình</translation>
+    </message>
+    <message>
+        <source>Screen unlocked</source>
+        <translation>Mở khóa màn hình</translation>
+    </message>
+    <message>
+        <source>Account locked</source>
+        <translation>Tài khoản bị khóa</translation>
+    </message>
+    <message>
+        <source>Account unlocked</source>
+        <translation>Mở khóa tài khoản</translation>
+    </message>
+    <message>
+        <source>User created</source>
+        <translation>Tạo người dùng</translation>
+    </message>
+    <message>
+        <source>User disabled</source>
+        <translation>Vô hiệu hóa người dùng</translation>
+    </message>
+    <message>
+        <source>User enabled</source>
+        <translation>Kích hoạt lại người dùng</translation>
+    </message>
+    <message>
+        <source>Password reset</source>
+        <translation>Đặt lại mật khẩu</translation>
+    </message>
+    <message>
+        <source>Role changed</source>
+        <translation>Đổi vai trò</translation>
+    </message>
+    <message>
+        <source>Password changed</source>
+        <translation>Đổi mật khẩu</translation>
+    </message>
+    <message>
+        <source>Password change failed</source>
+        <translation>Đổi mật khẩu thất bại</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Người</translation>
+    </message>
+    <message>
+        <source>Reception</source>
+        <translation>Lượt tiếp nhận</translation>
+    </message>
+    <message>
+        <source>Support</source>
+        <translation>Hỗ trợ</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Theo dõi</translation>
+    </message>
+    <message>
+        <source>Handover</source>
+        <translation>Đợt trao trả</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Cơ quan</translation>
+    </message>
+    <message>
+        <source>Border gate</source>
+        <translation>Cửa khẩu</translation>
+    </message>
+    <message>
+        <source>Support type</source>
+        <translation>Loại hỗ trợ</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Cài đặt</translation>
+    </message>
 </context>
 <context>
     <name>sr::ui::AuditViewer</name>

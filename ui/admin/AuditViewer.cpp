@@ -9,6 +9,7 @@
 #include <QFileDialog>
 #include <QFormLayout>
 #include <QHBoxLayout>
+#include <QHash>
 #include <QHeaderView>
 #include <QJsonDocument>
 #include <QLabel>
@@ -64,13 +65,14 @@ QVariant AuditTableModel::data(const QModelIndex &index, int role) const
     const services::AuditEntry &entry = m_rows.at(index.row());
     switch (index.column()) {
     case 0:
-        return QLocale().toString(entry.at.toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+        return entry.at.toLocalTime().toString(QStringLiteral("dd/MM/yyyy HH:mm:ss"));
     case 1:
         return entry.actor;
     case 2:
-        return entry.action;
+        // The stable code stays visible in the tooltip (it is what CSV exports of the log hold).
+        return role == Qt::ToolTipRole ? entry.action : actionLabel(entry.action);
     case 3:
-        return entry.entity;
+        return role == Qt::ToolTipRole ? entry.entity : entityLabel(entry.entity);
     case 4:
         return entry.entityId > 0 ? QVariant(entry.entityId) : QVariant();
     case 5:
@@ -80,6 +82,62 @@ QVariant AuditTableModel::data(const QModelIndex &index, int role) const
     default:
         return {};
     }
+}
+
+QString AuditTableModel::actionLabel(const QString &code)
+{
+    static const QHash<QString, const char *> labels{
+        {QStringLiteral("create"), QT_TR_NOOP("Created")},
+        {QStringLiteral("update"), QT_TR_NOOP("Changed")},
+        {QStringLiteral("archive"), QT_TR_NOOP("Archived")},
+        {QStringLiteral("open"), QT_TR_NOOP("Case opened")},
+        {QStringLiteral("print"), QT_TR_NOOP("Printed")},
+        {QStringLiteral("report"), QT_TR_NOOP("Report made")},
+        {QStringLiteral("export"), QT_TR_NOOP("CSV export")},
+        {QStringLiteral("export_zip"), QT_TR_NOOP("Encrypted export")},
+        {QStringLiteral("import"), QT_TR_NOOP("CSV import")},
+        {QStringLiteral("audit_export"), QT_TR_NOOP("Audit log exported")},
+        {QStringLiteral("backup"), QT_TR_NOOP("Backup")},
+        {QStringLiteral("auto_backup"), QT_TR_NOOP("Automatic backup")},
+        {QStringLiteral("restore"), QT_TR_NOOP("Restore")},
+        {QStringLiteral("check"), QT_TR_NOOP("Database check")},
+        {QStringLiteral("demo"), QT_TR_NOOP("Demonstration data")},
+        {QStringLiteral("denied"), QT_TR_NOOP("Refused (not allowed)")},
+        {QStringLiteral("login"), QT_TR_NOOP("Signed in")},
+        {QStringLiteral("login_failed"), QT_TR_NOOP("Sign-in failed")},
+        {QStringLiteral("logout"), QT_TR_NOOP("Signed out")},
+        {QStringLiteral("session_lock"), QT_TR_NOOP("Screen locked")},
+        {QStringLiteral("session_unlock"), QT_TR_NOOP("Screen unlocked")},
+        {QStringLiteral("account_locked"), QT_TR_NOOP("Account locked")},
+        {QStringLiteral("account_unlocked"), QT_TR_NOOP("Account unlocked")},
+        {QStringLiteral("user_create"), QT_TR_NOOP("User created")},
+        {QStringLiteral("user_disable"), QT_TR_NOOP("User disabled")},
+        {QStringLiteral("user_enable"), QT_TR_NOOP("User enabled")},
+        {QStringLiteral("user_password_reset"), QT_TR_NOOP("Password reset")},
+        {QStringLiteral("user_role_change"), QT_TR_NOOP("Role changed")},
+        {QStringLiteral("password_change"), QT_TR_NOOP("Password changed")},
+        {QStringLiteral("password_change_failed"), QT_TR_NOOP("Password change failed")},
+    };
+    const char *label = labels.value(code);
+    return label ? tr(label) : code;
+}
+
+QString AuditTableModel::entityLabel(const QString &code)
+{
+    static const QHash<QString, const char *> labels{
+        {QStringLiteral("person"), QT_TR_NOOP("Person")},
+        {QStringLiteral("reception"), QT_TR_NOOP("Reception")},
+        {QStringLiteral("support"), QT_TR_NOOP("Support")},
+        {QStringLiteral("follow_up"), QT_TR_NOOP("Follow-up")},
+        {QStringLiteral("handover_batch"), QT_TR_NOOP("Handover")},
+        {QStringLiteral("agency"), QT_TR_NOOP("Agency")},
+        {QStringLiteral("border_gate"), QT_TR_NOOP("Border gate")},
+        {QStringLiteral("support_type"), QT_TR_NOOP("Support type")},
+        {QStringLiteral("settings"), QT_TR_NOOP("Settings")},
+        {QStringLiteral("app_user"), QT_TR_NOOP("User")},
+    };
+    const char *label = labels.value(code);
+    return label ? tr(label) : code;
 }
 
 QVariant AuditTableModel::headerData(int section, Qt::Orientation orientation, int role) const
@@ -149,7 +207,7 @@ AuditViewer::AuditViewer(storage::Database &db, domain::Actor actor, QWidget *pa
     }
     if (auto actions = m_service.actions(m_actor)) {
         for (const QString &action : *actions)
-            m_actionCombo->addItem(action, action);
+            m_actionCombo->addItem(AuditTableModel::actionLabel(action), action);
     }
     m_fromCheck = new QCheckBox(tr("&From"), this);
     m_fromEdit = new QDateEdit(QDate::currentDate().addMonths(-1), this);

@@ -48,6 +48,11 @@ public:
     bool canFetchMore(const QModelIndex &parent) const override;
     void fetchMore(const QModelIndex &parent) override;
 
+    /** The user's wording of an audit action code ("create" → "Created"); the code when unknown. */
+    static QString actionLabel(const QString &code);
+    /** The user's wording of an audited table ("person" → "Person"); the code when unknown. */
+    static QString entityLabel(const QString &code);
+
 private:
     services::AuditService &m_service;
     domain::Actor m_actor;

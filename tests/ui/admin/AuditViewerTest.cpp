@@ -15,6 +15,7 @@
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTest>
@@ -69,8 +70,17 @@ TEST_F(AuditViewerTest, LoadsPagesLazilyAndFilters)
     while (model->canFetchMore({}))
         model->fetchMore({});
     EXPECT_EQ(model->rowCount(), m_total);
-    // Newest first.
-    EXPECT_EQ(model->index(0, 2).data().toString(), QStringLiteral("export"));
+    // Newest first; actions in the user's words (the code in the tooltip), dates as dd/MM/yyyy.
+    EXPECT_EQ(model->index(0, 2).data().toString(), QStringLiteral("CSV export"));
+    EXPECT_EQ(model->index(0, 2).data(Qt::ToolTipRole).toString(), QStringLiteral("export"));
+    EXPECT_TRUE(QRegularExpression(QStringLiteral("^\\d\\d/\\d\\d/\\d{4} \\d\\d:\\d\\d:\\d\\d$"))
+                    .match(model->index(0, 0).data().toString())
+                    .hasMatch())
+        << model->index(0, 0).data().toString().toStdString();
+    auto *actions = viewer.findChild<QComboBox *>(QStringLiteral("auditActionCombo"));
+    ASSERT_NE(actions, nullptr);
+    EXPECT_EQ(actions->itemText(actions->findData(QStringLiteral("report"))),
+              QStringLiteral("Report made"));
 
     auto *combo = viewer.findChild<QComboBox *>(QStringLiteral("auditUserCombo"));
     ASSERT_NE(combo, nullptr);
