@@ -103,7 +103,7 @@ CaseEditor::CaseEditor(storage::Database &database, domain::Actor actor, QWidget
     , m_database(database)
     , m_actor(std::move(actor))
     , m_service(std::make_unique<services::CaseService>(database))
-    , m_drafts(database.path(), m_actor.userName)
+    , m_drafts(database, m_actor.userName)
 {
     setObjectName(QStringLiteral("caseEditor"));
     setWindowFlag(Qt::Window);
@@ -872,7 +872,7 @@ QList<CaseEditor *>
 CaseEditor::offerDrafts(storage::Database &database, const domain::Actor &actor, QWidget *parent)
 {
     QList<CaseEditor *> editors;
-    const DraftStore store(database.path(), actor.userName);
+    const DraftStore store(database, actor.userName);
     const QList<Draft> drafts = store.list();
     if (drafts.isEmpty())
         return editors;

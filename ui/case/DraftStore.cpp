@@ -1,5 +1,7 @@
 #include "ui/case/DraftStore.h"
 
+#include "storage/Database.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -27,10 +29,16 @@ QString canonical(const QString &path)
 
 } // namespace
 
-DraftStore::DraftStore(const QString &databasePath, const QString &owner)
-    : m_database(canonical(databasePath))
+DraftStore::DraftStore(storage::Database &db, const QString &owner)
+    : m_database(canonical(db.path()))
     , m_owner(owner)
-{}
+{
+    if (auto protection = services::DraftProtection::forDatabase(db))
+        m_protection = std::move(protection).value();
+    else
+        spdlog::warn("draft: no draft key ({}); drafts are not kept",
+                     errorCodeName(protection.error().code).toStdString());
+}
 
 QString DraftStore::directory()
 {
@@ -45,6 +53,8 @@ QString DraftStore::newId()
 
 Result<void> DraftStore::write(const QString &id, qint64 personId, const QJsonObject &form) const
 {
+    if (!m_protection)
+        return makeError(ErrorCode::ReadOnly, QStringLiteral("draft: no draft key"));
     const QString dir = directory();
     if (!QDir().exists(dir)) {
         QDir().mkpath(QFileInfo(dir).path());
@@ -60,36 +70,49 @@ Result<void> DraftStore::write(const QString &id, qint64 personId, const QJsonOb
     json.insert(QStringLiteral("person_id"), double(personId));
     json.insert(QStringLiteral("form"), form);
 
-    const QString path = dir + QLatin1Char('/') + id + QStringLiteral(".json");
+    const QString path = dir + QLatin1Char('/') + id + QStringLiteral(".draft");
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return makeError(ErrorCode::Io,
                          QStringLiteral("draft not opened: %1").arg(file.errorString()));
     file.setPermissions(ownerOnlyFile);
-    file.write(QJsonDocument(json).toJson(QJsonDocument::Compact));
+    file.write(m_protection->seal(QJsonDocument(json).toJson(QJsonDocument::Compact)));
     if (!file.commit()) {
         spdlog::warn("draft: not written ({})", file.errorString().toStdString());
         return makeError(ErrorCode::Io, QStringLiteral("draft not written"));
     }
     QFile::setPermissions(path, ownerOnlyFile);
+    QFile::remove(dir + QLatin1Char('/') + id + QStringLiteral(".json")); // an earlier plain one
     return {};
 }
 
 void DraftStore::remove(const QString &id) const
 {
-    if (!id.isEmpty())
-        QFile::remove(directory() + QLatin1Char('/') + id + QStringLiteral(".json"));
+    if (id.isEmpty())
+        return;
+    QFile::remove(directory() + QLatin1Char('/') + id + QStringLiteral(".draft"));
+    QFile::remove(directory() + QLatin1Char('/') + id + QStringLiteral(".json"));
 }
 
 QList<Draft> DraftStore::list() const
 {
     QList<Draft> drafts;
     const QDir dir(directory());
-    for (const QFileInfo &info : dir.entryInfoList({QStringLiteral("*.json")}, QDir::Files)) {
+    const QFileInfoList files =
+        dir.entryInfoList({QStringLiteral("*.draft"), QStringLiteral("*.json")}, QDir::Files);
+    for (const QFileInfo &info : files) {
         QFile file(info.filePath());
         if (!file.open(QIODevice::ReadOnly))
             continue;
-        const QJsonObject json = QJsonDocument::fromJson(file.readAll()).object();
+        QByteArray bytes = file.readAll();
+        if (info.suffix() == QLatin1String("draft")) {
+            // Another database's draft (or a damaged one) does not open with this key.
+            auto opened = m_protection ? m_protection->open(bytes) : Result<QByteArray>(Error{});
+            if (!opened)
+                continue;
+            bytes = std::move(opened).value();
+        }
+        const QJsonObject json = QJsonDocument::fromJson(bytes).object();
         if (json.value(QStringLiteral("database")).toString() != m_database
             || json.value(QStringLiteral("owner")).toString() != m_owner)
             continue;

@@ -473,7 +473,7 @@ TEST_F(CaseEditorTest, EscapeWithUnsavedChangesAsksAndDiscardRemovesTheDraft)
     auto editor = newEditor();
     typeText(child<QLineEdit>(*editor, "fullNameEdit"), QStringLiteral("Ma Thị Sen"));
     editor->writeDraftNow();
-    ASSERT_EQ(ui::DraftStore(m_db.path(), m_actor.userName).list().size(), 1);
+    ASSERT_EQ(ui::DraftStore(m_db.db(), m_actor.userName).list().size(), 1);
 
     {
         MessageBoxAnswer cancel(QMessageBox::Cancel);
@@ -487,10 +487,10 @@ TEST_F(CaseEditorTest, EscapeWithUnsavedChangesAsksAndDiscardRemovesTheDraft)
         EXPECT_TRUE(discard.answered());
         EXPECT_FALSE(editor->isVisible());
     }
-    EXPECT_TRUE(ui::DraftStore(m_db.path(), m_actor.userName).list().isEmpty());
+    EXPECT_TRUE(ui::DraftStore(m_db.db(), m_actor.userName).list().isEmpty());
     EXPECT_EQ(personCount(), 0);
     editor.reset();
-    EXPECT_TRUE(ui::DraftStore(m_db.path(), m_actor.userName).list().isEmpty());
+    EXPECT_TRUE(ui::DraftStore(m_db.db(), m_actor.userName).list().isEmpty());
 }
 
 TEST_F(CaseEditorTest, EscapeWithUnsavedChangesCanSave)
@@ -637,10 +637,17 @@ TEST_F(CaseEditorTest, DraftIsWrittenWhileTypingAndRestoredAfterTheEditorIsGone)
     QTest::qWait(CaseEditor::draftDelayMs + 500);
 
     const QDir dir(ui::DraftStore::directory());
-    const QStringList files = dir.entryList({QStringLiteral("*.json")}, QDir::Files);
+    const QStringList files = dir.entryList(QDir::Files);
     ASSERT_EQ(files.size(), 1);
-    EXPECT_EQ(files.first(), editor->draftId() + QStringLiteral(".json"));
+    EXPECT_EQ(files.first(), editor->draftId() + QStringLiteral(".draft"));
     EXPECT_FALSE(files.first().contains(QLatin1String("Ngoc"), Qt::CaseInsensitive));
+    // Sealed with the database's key: neither the name nor the form's keys are readable.
+    QFile draftFile(dir.filePath(files.first()));
+    ASSERT_TRUE(draftFile.open(QIODevice::ReadOnly));
+    const QByteArray bytes = draftFile.readAll();
+    EXPECT_FALSE(bytes.contains(QStringLiteral("Vũ Thị Ngọc").toUtf8()));
+    EXPECT_FALSE(bytes.contains("Ngoc"));
+    EXPECT_FALSE(bytes.contains("person_id"));
     const QFileInfo info(dir.filePath(files.first()));
     EXPECT_EQ(info.permissions()
                   & (QFile::ReadGroup | QFile::ReadOther | QFile::WriteGroup | QFile::WriteOther),
@@ -650,12 +657,11 @@ TEST_F(CaseEditorTest, DraftIsWrittenWhileTypingAndRestoredAfterTheEditorIsGone)
 
     editor.reset(); // the window is gone without saving (crash, power cut)
     EXPECT_EQ(personCount(), 0);
-    const QList<ui::Draft> drafts = ui::DraftStore(m_db.path(), m_actor.userName).list();
+    const QList<ui::Draft> drafts = ui::DraftStore(m_db.db(), m_actor.userName).list();
     ASSERT_EQ(drafts.size(), 1);
-    EXPECT_TRUE(ui::DraftStore(m_db.filePath(QStringLiteral("other.db")), m_actor.userName)
-                    .list()
-                    .isEmpty());
-    EXPECT_TRUE(ui::DraftStore(m_db.path(), QStringLiteral("another_worker")).list().isEmpty())
+    TempDatabase other;
+    EXPECT_TRUE(ui::DraftStore(other.db(), m_actor.userName).list().isEmpty());
+    EXPECT_TRUE(ui::DraftStore(m_db.db(), QStringLiteral("another_worker")).list().isEmpty())
         << "another user is offered this user's draft";
 
     CaseEditor restored(m_db.db(), m_actor);
@@ -679,7 +685,7 @@ TEST_F(CaseEditorTest, MainWindowOffersDraftsAtStart)
         typeText(child<QLineEdit>(*editor, "fullNameEdit"), QStringLiteral("Lương Thị Bích"));
         editor->writeDraftNow();
     }
-    ASSERT_EQ(ui::DraftStore(m_db.path(), m_actor.userName).list().size(), 1);
+    ASSERT_EQ(ui::DraftStore(m_db.db(), m_actor.userName).list().size(), 1);
 
     QTimer answer;
     QObject::connect(&answer, &QTimer::timeout, [&answer] {
