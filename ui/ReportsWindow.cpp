@@ -1,6 +1,7 @@
 #include "ReportsWindow.h"
 
 #include "ErrorMessages.h"
+#include "PeriodPresets.h"
 #include "domain/Clock.h"
 #include "domain/Period.h"
 #include "reports/ReportDocument.h"
@@ -27,41 +28,6 @@
 
 namespace sr::ui {
 
-namespace {
-
-domain::Period presetPeriod(ReportsWindow::Preset preset, const QDate &today)
-{
-    using P = ReportsWindow::Preset;
-    const int y = today.year();
-    const int quarter = (today.month() - 1) / 3 + 1;
-    const int half = today.month() <= 6 ? 1 : 2;
-    switch (preset) {
-    case P::ThisMonth:
-        return domain::Period::month(y, today.month());
-    case P::LastMonth: {
-        const QDate d = today.addMonths(-1);
-        return domain::Period::month(d.year(), d.month());
-    }
-    case P::ThisQuarter:
-        return domain::Period::quarter(y, quarter);
-    case P::LastQuarter:
-        return quarter == 1 ? domain::Period::quarter(y - 1, 4)
-                            : domain::Period::quarter(y, quarter - 1);
-    case P::ThisHalfYear:
-        return domain::Period::halfYear(y, half);
-    case P::LastHalfYear:
-        return half == 1 ? domain::Period::halfYear(y - 1, 2) : domain::Period::halfYear(y, 1);
-    case P::ThisYear:
-        return domain::Period::year(y);
-    case P::LastYear:
-    case P::Custom:
-        break;
-    }
-    return domain::Period::year(y - 1);
-}
-
-} // namespace
-
 ReportsWindow::ReportsWindow(storage::Database &database, domain::Actor actor, QWidget *parent)
     : QWidget(parent, Qt::Window)
     , m_database(database)
@@ -74,15 +40,7 @@ ReportsWindow::ReportsWindow(storage::Database &database, domain::Actor actor, Q
 
     m_presetCombo = new QComboBox(this);
     m_presetCombo->setObjectName(QStringLiteral("presetComboBox"));
-    m_presetCombo->addItem(tr("This month"), int(Preset::ThisMonth));
-    m_presetCombo->addItem(tr("Last month"), int(Preset::LastMonth));
-    m_presetCombo->addItem(tr("This quarter"), int(Preset::ThisQuarter));
-    m_presetCombo->addItem(tr("Last quarter"), int(Preset::LastQuarter));
-    m_presetCombo->addItem(tr("This half-year"), int(Preset::ThisHalfYear));
-    m_presetCombo->addItem(tr("Last half-year"), int(Preset::LastHalfYear));
-    m_presetCombo->addItem(tr("This year"), int(Preset::ThisYear));
-    m_presetCombo->addItem(tr("Last year"), int(Preset::LastYear));
-    m_presetCombo->addItem(tr("Custom range"), int(Preset::Custom));
+    PeriodPresets::fill(m_presetCombo);
 
     m_fromEdit = new QDateEdit(this);
     m_fromEdit->setObjectName(QStringLiteral("fromDateEdit"));
@@ -196,7 +154,8 @@ void ReportsWindow::applyPreset()
     m_fromEdit->setEnabled(custom);
     m_toEdit->setEnabled(custom);
     if (!custom) {
-        const domain::Period period = presetPeriod(preset, domain::Clock::instance().today());
+        const domain::Period period =
+            PeriodPresets::period(preset, domain::Clock::instance().today());
         const QSignalBlocker blockFrom(m_fromEdit);
         const QSignalBlocker blockTo(m_toEdit);
         m_fromEdit->setDate(period.from());

@@ -3,6 +3,7 @@
 #include "domain/Actor.h"
 #include "domain/PeriodSummary.h"
 #include "reports/ReportFormat.h"
+#include "ui/PeriodPresets.h"
 
 #include <QWidget>
 
@@ -37,18 +38,7 @@ class ReportsWindow : public QWidget
 
 public:
     /** Period presets, relative to today (domain::Clock). */
-    enum class Preset {
-        ThisMonth,
-        LastMonth,
-        ThisQuarter,
-        LastQuarter,
-        ThisHalfYear,
-        LastHalfYear,
-        ThisYear,
-        LastYear,
-        Custom,
-    };
-    Q_ENUM(Preset)
+    using Preset = PeriodPreset;
 
     /** @a database must outlive the window. */
     ReportsWindow(storage::Database &database, domain::Actor actor, QWidget *parent = nullptr);

@@ -2644,34 +2644,6 @@ Restore the latest backup (safereturn restore).</translation>
         <translation>Export CSV</translation>
     </message>
     <message>
-        <source>This quarter</source>
-        <translation>This quarter</translation>
-    </message>
-    <message>
-        <source>Last quarter</source>
-        <translation>Last quarter</translation>
-    </message>
-    <message>
-        <source>This half-year</source>
-        <translation>This half-year</translation>
-    </message>
-    <message>
-        <source>Last half-year</source>
-        <translation>Last half-year</translation>
-    </message>
-    <message>
-        <source>This year</source>
-        <translation>This year</translation>
-    </message>
-    <message>
-        <source>Last year</source>
-        <translation>Last year</translation>
-    </message>
-    <message>
-        <source>Custom range</source>
-        <translation>Custom range</translation>
-    </message>
-    <message>
         <source>Receptions (one row per reception)</source>
         <translation>Receptions (one row per reception)</translation>
     </message>
@@ -3430,6 +3402,45 @@ Export %Ln rows with personal data?</numerusform>
     </message>
 </context>
 <context>
+    <name>sr::ui::PeriodPresets</name>
+    <message>
+        <source>This month</source>
+        <translation>This month</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>Last month</translation>
+    </message>
+    <message>
+        <source>This quarter</source>
+        <translation>This quarter</translation>
+    </message>
+    <message>
+        <source>Last quarter</source>
+        <translation>Last quarter</translation>
+    </message>
+    <message>
+        <source>This half-year</source>
+        <translation>This half-year</translation>
+    </message>
+    <message>
+        <source>Last half-year</source>
+        <translation>Last half-year</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>This year</translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation>Last year</translation>
+    </message>
+    <message>
+        <source>Custom range</source>
+        <translation>Custom range</translation>
+    </message>
+</context>
+<context>
     <name>sr::ui::PersonForm</name>
     <message>
         <source>Identity</source>
@@ -3940,42 +3951,6 @@ Export %Ln rows with personal data?</numerusform>
     <message>
         <source>Period summary report</source>
         <translation>Period summary report</translation>
-    </message>
-    <message>
-        <source>This month</source>
-        <translation>This month</translation>
-    </message>
-    <message>
-        <source>Last month</source>
-        <translation>Last month</translation>
-    </message>
-    <message>
-        <source>This quarter</source>
-        <translation>This quarter</translation>
-    </message>
-    <message>
-        <source>Last quarter</source>
-        <translation>Last quarter</translation>
-    </message>
-    <message>
-        <source>This half-year</source>
-        <translation>This half-year</translation>
-    </message>
-    <message>
-        <source>Last half-year</source>
-        <translation>Last half-year</translation>
-    </message>
-    <message>
-        <source>This year</source>
-        <translation>This year</translation>
-    </message>
-    <message>
-        <source>Last year</source>
-        <translation>Last year</translation>
-    </message>
-    <message>
-        <source>Custom range</source>
-        <translation>Custom range</translation>
     </message>
     <message>
         <source>Vietnamese</source>

@@ -2639,34 +2639,6 @@ Hãy khôi phục bản sao lưu gần nhất (safereturn restore).</translation
         <translation>Xuất CSV</translation>
     </message>
     <message>
-        <source>This quarter</source>
-        <translation>Quý này</translation>
-    </message>
-    <message>
-        <source>Last quarter</source>
-        <translation>Quý trước</translation>
-    </message>
-    <message>
-        <source>This half-year</source>
-        <translation>6 tháng này</translation>
-    </message>
-    <message>
-        <source>Last half-year</source>
-        <translation>6 tháng trước</translation>
-    </message>
-    <message>
-        <source>This year</source>
-        <translation>Năm nay</translation>
-    </message>
-    <message>
-        <source>Last year</source>
-        <translation>Năm trước</translation>
-    </message>
-    <message>
-        <source>Custom range</source>
-        <translation>Khoảng tùy chọn</translation>
-    </message>
-    <message>
         <source>Receptions (one row per reception)</source>
         <translation>Lượt tiếp nhận (mỗi lượt một dòng)</translation>
     </message>
@@ -3411,6 +3383,45 @@ Xuất %Ln dòng kèm dữ liệu cá nhân?</numerusform>
     </message>
 </context>
 <context>
+    <name>sr::ui::PeriodPresets</name>
+    <message>
+        <source>This month</source>
+        <translation>Tháng này</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>Tháng trước</translation>
+    </message>
+    <message>
+        <source>This quarter</source>
+        <translation>Quý này</translation>
+    </message>
+    <message>
+        <source>Last quarter</source>
+        <translation>Quý trước</translation>
+    </message>
+    <message>
+        <source>This half-year</source>
+        <translation>6 tháng này</translation>
+    </message>
+    <message>
+        <source>Last half-year</source>
+        <translation>6 tháng trước</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>Năm nay</translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation>Năm trước</translation>
+    </message>
+    <message>
+        <source>Custom range</source>
+        <translation>Khoảng tùy chọn</translation>
+    </message>
+</context>
+<context>
     <name>sr::ui::PersonForm</name>
     <message>
         <source>Identity</source>
@@ -3920,42 +3931,6 @@ Xuất %Ln dòng kèm dữ liệu cá nhân?</numerusform>
     <message>
         <source>Period summary report</source>
         <translation>Báo cáo tổng hợp theo kỳ</translation>
-    </message>
-    <message>
-        <source>This month</source>
-        <translation>Tháng này</translation>
-    </message>
-    <message>
-        <source>Last month</source>
-        <translation>Tháng trước</translation>
-    </message>
-    <message>
-        <source>This quarter</source>
-        <translation>Quý này</translation>
-    </message>
-    <message>
-        <source>Last quarter</source>
-        <translation>Quý trước</translation>
-    </message>
-    <message>
-        <source>This half-year</source>
-        <translation>6 tháng này</translation>
-    </message>
-    <message>
-        <source>Last half-year</source>
-        <translation>6 tháng trước</translation>
-    </message>
-    <message>
-        <source>This year</source>
-        <translation>Năm nay</translation>
-    </message>
-    <message>
-        <source>Last year</source>
-        <translation>Năm trước</translation>
-    </message>
-    <message>
-        <source>Custom range</source>
-        <translation>Khoảng tùy chọn</translation>
     </message>
     <message>
         <source>Vietnamese</source>

@@ -98,6 +98,14 @@ TEST_F(ExportDialogTest, ShowsTheRowCountOfThePeriodAndTable)
     EXPECT_TRUE(dialog.filePath().endsWith(QStringLiteral("/safereturn-receptions-2022-Q1.csv")))
         << dialog.filePath().toStdString();
 
+    // The same presets as the report window, months included.
+    dialog.setPreset(ExportDialog::Preset::LastMonth);
+    EXPECT_EQ(dialog.period().from(), QDate(2022, 4, 1));
+    EXPECT_EQ(dialog.period().to(), QDate(2022, 4, 30));
+    EXPECT_EQ(dialog.rowCount(), received(QDate(2022, 4, 1), QDate(2022, 4, 30)));
+    EXPECT_TRUE(dialog.filePath().endsWith(QStringLiteral("/safereturn-receptions-2022-04.csv")))
+        << dialog.filePath().toStdString();
+
     dialog.setPreset(ExportDialog::Preset::LastYear);
     EXPECT_EQ(dialog.rowCount(), received(QDate(2021, 1, 1), QDate(2021, 12, 31)));
     EXPECT_TRUE(dialog.filePath().endsWith(QStringLiteral("/safereturn-receptions-2021.csv")));

@@ -5,6 +5,7 @@
 #include "services/Permissions.h"
 #include "storage/Database.h"
 #include "ui/ErrorMessages.h"
+#include "ui/PeriodPresets.h"
 #include "ui/exchange/ExchangeJob.h"
 
 #include <QCheckBox>
@@ -33,31 +34,6 @@ namespace sr::ui {
 using exchange::ExchangeTable;
 
 namespace {
-
-domain::Period presetPeriod(ExportDialog::Preset preset, const QDate &today)
-{
-    using P = ExportDialog::Preset;
-    const int y = today.year();
-    const int quarter = (today.month() - 1) / 3 + 1;
-    const int half = today.month() <= 6 ? 1 : 2;
-    switch (preset) {
-    case P::ThisQuarter:
-        return domain::Period::quarter(y, quarter);
-    case P::LastQuarter:
-        return quarter == 1 ? domain::Period::quarter(y - 1, 4)
-                            : domain::Period::quarter(y, quarter - 1);
-    case P::ThisHalfYear:
-        return domain::Period::halfYear(y, half);
-    case P::LastHalfYear:
-        return half == 1 ? domain::Period::halfYear(y - 1, 2) : domain::Period::halfYear(y, 1);
-    case P::ThisYear:
-        return domain::Period::year(y);
-    case P::LastYear:
-    case P::Custom:
-        break;
-    }
-    return domain::Period::year(y - 1);
-}
 
 /** "2025-Q1", "2025-H2", "2025", or "2025-01-15_2025-02-14". */
 QString periodTag(const domain::Period &period)
@@ -101,13 +77,7 @@ ExportDialog::ExportDialog(storage::Database &database, domain::Actor actor, QWi
 
     m_presetCombo = new QComboBox(this);
     m_presetCombo->setObjectName(QStringLiteral("presetComboBox"));
-    m_presetCombo->addItem(tr("This quarter"), int(Preset::ThisQuarter));
-    m_presetCombo->addItem(tr("Last quarter"), int(Preset::LastQuarter));
-    m_presetCombo->addItem(tr("This half-year"), int(Preset::ThisHalfYear));
-    m_presetCombo->addItem(tr("Last half-year"), int(Preset::LastHalfYear));
-    m_presetCombo->addItem(tr("This year"), int(Preset::ThisYear));
-    m_presetCombo->addItem(tr("Last year"), int(Preset::LastYear));
-    m_presetCombo->addItem(tr("Custom range"), int(Preset::Custom));
+    PeriodPresets::fill(m_presetCombo);
 
     m_fromEdit = new QDateEdit(this);
     m_fromEdit->setObjectName(QStringLiteral("fromDateEdit"));
@@ -339,7 +309,7 @@ void ExportDialog::applyPreset()
     m_fromEdit->setEnabled(custom && !m_exporting);
     m_toEdit->setEnabled(custom && !m_exporting);
     if (!custom) {
-        const domain::Period p = presetPeriod(preset, domain::Clock::instance().today());
+        const domain::Period p = PeriodPresets::period(preset, domain::Clock::instance().today());
         const QSignalBlocker blockFrom(m_fromEdit);
         const QSignalBlocker blockTo(m_toEdit);
         m_fromEdit->setDate(p.from());

@@ -4,6 +4,7 @@
 #include "domain/Period.h"
 #include "exchange/CsvColumns.h"
 #include "services/ExportService.h"
+#include "ui/PeriodPresets.h"
 
 #include <QDialog>
 
@@ -42,16 +43,8 @@ class ExportDialog : public QDialog
     Q_OBJECT
 
 public:
-    enum class Preset {
-        ThisQuarter,
-        LastQuarter,
-        ThisHalfYear,
-        LastHalfYear,
-        ThisYear,
-        LastYear,
-        Custom
-    };
-    Q_ENUM(Preset)
+    /** Period presets, relative to today (domain::Clock). */
+    using Preset = PeriodPreset;
 
     /**
      * What the file holds. A later "encrypted ZIP" of a full export (users issue) is one more
