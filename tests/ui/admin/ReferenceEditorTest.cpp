@@ -17,15 +17,18 @@
 #include "ui/case/CaseFields.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSqlQuery>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QTest>
+#include <QTimer>
 
 #include <gtest/gtest.h>
 
@@ -228,6 +231,34 @@ TEST_F(ReferenceEditorTest, OrganisationTabSavesTheReportHeader)
     EXPECT_EQ(org->place, QStringLiteral("Hạ Long"));
     EXPECT_EQ(editor.organisationForm()->messageText(),
               QStringLiteral("The organisation's details are saved."));
+}
+
+TEST_F(ReferenceEditorTest, EscapeWithUnsavedChangesAsksFirst)
+{
+    ReferenceEditor editor(m_db.db(), m_admin);
+    ReferenceListPage *page = openTab(editor, Kind::BorderGates, Qt::Key_B);
+    selectCode(page, QStringLiteral("mong_cai"));
+    auto *nameEn = child<QLineEdit>(*page, "nameEnEdit");
+    nameEn->setFocus();
+    QTest::keyClick(nameEn, Qt::Key_End);
+    typeText(nameEn, QStringLiteral(" (main)"));
+    ASSERT_TRUE(page->isDirty());
+
+    auto answer = [](QMessageBox::StandardButton button) {
+        QTimer::singleShot(50, [button] {
+            if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget()))
+                box->button(button)->click();
+        });
+    };
+    answer(QMessageBox::Cancel);
+    QTest::keyClick(nameEn, Qt::Key_Escape);
+    EXPECT_TRUE(editor.isVisible()); // kept open, the typing is still there
+    EXPECT_TRUE(nameEn->text().endsWith(QStringLiteral(" (main)")));
+
+    answer(QMessageBox::Discard);
+    QTest::keyClick(nameEn, Qt::Key_Escape);
+    EXPECT_FALSE(editor.isVisible());
+    EXPECT_EQ(count(QStringLiteral("border_gate"), QStringLiteral("name_en LIKE '%(main)'")), 0);
 }
 
 TEST_F(ReferenceEditorTest, SocialWorkerSeesTheListsReadOnly)
