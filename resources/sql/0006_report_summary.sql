@@ -119,6 +119,13 @@ CREATE TABLE IF NOT EXISTS report_month (
     PRIMARY KEY (month, dim, code, other)
 ) WITHOUT ROWID;
 
+-- The CSV export's support totals per reception (src/storage/ExportQueries.cpp) from index pages.
+-- It starts with reception_id, so it also serves every lookup of support_reception, which goes
+-- (one index fewer to write per support).
+CREATE INDEX IF NOT EXISTS support_export
+    ON support (reception_id, archived, status, type_code, amount_vnd);
+DROP INDEX IF EXISTS support_reception;
+
 CREATE TABLE IF NOT EXISTS report_dirty (person_id INTEGER PRIMARY KEY);
 
 CREATE TRIGGER IF NOT EXISTS report_dirty_reception_insert AFTER INSERT ON reception

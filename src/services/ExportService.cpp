@@ -29,7 +29,23 @@ constexpr qint64 kProgressEvery = 500;
 
 QString isoDate(const QDate &date)
 {
-    return date.isValid() ? date.toString(Qt::ISODate) : QString();
+    // YYYY-MM-DD without QDate::toString's format parsing (one call per date cell).
+    if (!date.isValid() || date.year() < 1 || date.year() > 9999)
+        return date.isValid() ? date.toString(Qt::ISODate) : QString();
+    const int y = date.year();
+    const int m = date.month();
+    const int d = date.day();
+    const char16_t text[10] = {char16_t(u'0' + y / 1000),
+                               char16_t(u'0' + y / 100 % 10),
+                               char16_t(u'0' + y / 10 % 10),
+                               char16_t(u'0' + y % 10),
+                               u'-',
+                               char16_t(u'0' + m / 10),
+                               char16_t(u'0' + m % 10),
+                               u'-',
+                               char16_t(u'0' + d / 10),
+                               char16_t(u'0' + d % 10)};
+    return QString(reinterpret_cast<const QChar *>(text), 10);
 }
 
 QString flag(bool value)
@@ -442,10 +458,11 @@ Result<ExportSummary> ExportService::exportTable(const ExportRequest &request,
                                                  const ProgressCallback &progress,
                                                  const std::atomic_bool *cancel)
 {
-    if (auto r = require(m_db,
-                         actor,
-                         request.mode == exchange::ExportMode::Full ? Permission::ExportFull
-                                                                    : Permission::ExportDeidentified);
+    if (auto r =
+            require(m_db,
+                    actor,
+                    request.mode == exchange::ExportMode::Full ? Permission::ExportFull
+                                                               : Permission::ExportDeidentified);
         !r)
         return r.error();
     if (!request.period.from().isValid() || !request.period.to().isValid())
