@@ -144,12 +144,13 @@ fi
 
 printf 'database %s (%s MB), %s, load %s\n' "$db" "$(($(stat -c %s "$db") / 1000000))" \
     "$(sqlite3 -version | cut -d' ' -f1)" "$(cut -d' ' -f1-3 /proc/loadavg)"
-printf '%-28s %10s %10s %8s\n' "work" "ours s" "sqlite3 s" "ratio"
+printf '%-28s %10s %10s %8s %10s\n' "work" "ours s" "sqlite3 s" "ratio" "net ratio"
 
+# net ratio: ours less our start + login (the empty report below), divided by sqlite3's.
 row() {
     local name="$1" ours="$2" theirs="$3" extra="${4:-}"
-    printf '%-28s %10.3f %10.3f %8.2f %s\n' "$name" "$ours" "$theirs" \
-        "$(echo "$ours / $theirs" | bc -l)" "$extra"
+    printf '%-28s %10.3f %10.3f %8.2f %10.2f %s\n' "$name" "$ours" "$theirs" \
+        "$(echo "$ours / $theirs" | bc -l)" "$(echo "($ours - $login) / $theirs" | bc -l)" "$extra"
 }
 
 report() {
