@@ -6,9 +6,15 @@ namespace sr::domain {
 
 namespace {
 
+class SystemClock : public Clock
+{
+public:
+    QDateTime nowUtc() const override { return QDateTime::currentDateTimeUtc(); }
+};
+
 const Clock &systemClock()
 {
-    static const Clock clock;
+    static const SystemClock clock;
     return clock;
 }
 
@@ -20,6 +26,11 @@ QDateTime Clock::now() const
 {
     // Local time, so that today() is the user's calendar day; storage converts to UTC.
     return QDateTime::currentDateTime();
+}
+
+QDateTime Clock::nowUtc() const
+{
+    return now().toUTC();
 }
 
 const Clock &Clock::instance()

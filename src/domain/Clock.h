@@ -11,6 +11,11 @@ class Clock
 public:
     virtual ~Clock() = default;
     virtual QDateTime now() const;
+    /**
+     * now() in UTC. The system clock reads UTC directly: local time costs a time zone lookup
+     * (glibc re-reads /etc/localtime) on every call, and storage stamps every row with it.
+     */
+    virtual QDateTime nowUtc() const;
     QDate today() const { return now().date(); }
 
     /** The process-wide clock (system time unless a test installed another). */

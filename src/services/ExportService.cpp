@@ -15,6 +15,10 @@
 #include <QMessageAuthenticationCode>
 #include <QSaveFile>
 
+#include <spdlog/spdlog.h>
+
+#include <sodium.h>
+
 namespace sr::services {
 
 using exchange::ColumnDef;
@@ -29,7 +33,23 @@ constexpr qint64 kProgressEvery = 500;
 
 QString isoDate(const QDate &date)
 {
-    return date.isValid() ? date.toString(Qt::ISODate) : QString();
+    // YYYY-MM-DD without QDate::toString's format parsing (one call per date cell).
+    if (!date.isValid() || date.year() < 1 || date.year() > 9999)
+        return date.isValid() ? date.toString(Qt::ISODate) : QString();
+    const int y = date.year();
+    const int m = date.month();
+    const int d = date.day();
+    const char16_t text[10] = {char16_t(u'0' + y / 1000),
+                               char16_t(u'0' + y / 100 % 10),
+                               char16_t(u'0' + y / 10 % 10),
+                               char16_t(u'0' + y % 10),
+                               u'-',
+                               char16_t(u'0' + m / 10),
+                               char16_t(u'0' + m % 10),
+                               u'-',
+                               char16_t(u'0' + d / 10),
+                               char16_t(u'0' + d % 10)};
+    return QString(reinterpret_cast<const QChar *>(text), 10);
 }
 
 QString flag(bool value)
@@ -101,6 +121,47 @@ struct Labels
     }
 };
 
+/**
+ * ExportService::pseudonym() with the key's HMAC-SHA256 state computed once per export instead
+ * of once per row (same bytes: HMAC-SHA256, first 16 hex digits).
+ */
+class Pseudonymizer
+{
+public:
+    explicit Pseudonymizer(const QByteArray &key)
+    {
+        // Once per process; picks the fastest SHA-256 code (the hash works without it too).
+        if (sodium_init() < 0)
+            spdlog::warn("export: libsodium did not initialise");
+        crypto_auth_hmacsha256_init(
+            &m_keyed, reinterpret_cast<const unsigned char *>(key.constData()), size_t(key.size()));
+    }
+    ~Pseudonymizer() { sodium_memzero(&m_keyed, sizeof m_keyed); }
+    Pseudonymizer(const Pseudonymizer &) = delete;
+    Pseudonymizer &operator=(const Pseudonymizer &) = delete;
+
+    QString operator()(const QString &caseCode) const
+    {
+        const QByteArray text = caseCode.toUtf8();
+        crypto_auth_hmacsha256_state state = m_keyed;
+        crypto_auth_hmacsha256_update(
+            &state, reinterpret_cast<const unsigned char *>(text.constData()), size_t(text.size()));
+        unsigned char mac[crypto_auth_hmacsha256_BYTES];
+        crypto_auth_hmacsha256_final(&state, mac);
+        sodium_memzero(&state, sizeof state);
+        static const char digits[] = "0123456789abcdef";
+        char16_t hex[16];
+        for (int i = 0; i < 8; ++i) {
+            hex[2 * i] = char16_t(digits[mac[i] >> 4]);
+            hex[2 * i + 1] = char16_t(digits[mac[i] & 0xF]);
+        }
+        return QString(reinterpret_cast<const QChar *>(hex), 16);
+    }
+
+private:
+    crypto_auth_hmacsha256_state m_keyed;
+};
+
 /** Writes the cells of one table; the switch keeps header and values in one place. */
 class RowWriter
 {
@@ -108,7 +169,7 @@ public:
     RowWriter(CsvWriter &writer, const Labels &labels, QByteArray key)
         : m_writer(writer)
         , m_labels(labels)
-        , m_key(std::move(key))
+        , m_pseudonym(key)
     {}
 
     void writeReception(const QList<ColumnDef> &columns, const storage::ReceptionExportRow &row)
@@ -144,7 +205,7 @@ public:
                 m_writer.addCell(row.caseCode);
                 break;
             case ColumnId::Pseudonym:
-                m_writer.addCell(ExportService::pseudonym(m_key, row.caseCode));
+                m_writer.addCell(m_pseudonym(row.caseCode));
                 break;
             case ColumnId::ReceptionUuid:
                 m_writer.addCell(row.receptionUuid);
@@ -263,7 +324,7 @@ private:
         case ColumnId::CaseCode:
             return p.caseCode;
         case ColumnId::Pseudonym:
-            return ExportService::pseudonym(m_key, p.caseCode);
+            return m_pseudonym(p.caseCode);
         case ColumnId::PersonUuid:
             return p.meta.uuid;
         case ColumnId::FullName:
@@ -373,7 +434,7 @@ private:
 
     CsvWriter &m_writer;
     const Labels &m_labels;
-    QByteArray m_key;
+    Pseudonymizer m_pseudonym;
 };
 
 Error ioError(const QSaveFile &file, const char *what)
@@ -442,10 +503,11 @@ Result<ExportSummary> ExportService::exportTable(const ExportRequest &request,
                                                  const ProgressCallback &progress,
                                                  const std::atomic_bool *cancel)
 {
-    if (auto r = require(m_db,
-                         actor,
-                         request.mode == exchange::ExportMode::Full ? Permission::ExportFull
-                                                                    : Permission::ExportDeidentified);
+    if (auto r =
+            require(m_db,
+                    actor,
+                    request.mode == exchange::ExportMode::Full ? Permission::ExportFull
+                                                               : Permission::ExportDeidentified);
         !r)
         return r.error();
     if (!request.period.from().isValid() || !request.period.to().isValid())

@@ -2,6 +2,7 @@
 
 #include "AuditLog.h"
 #include "Migrations.h"
+#include "ReportSummary.h"
 #include "SqlSupport.h"
 
 #include <QCoreApplication>
@@ -395,6 +396,9 @@ Result<void> Transaction::commit()
         // An inner step failed: the whole unit is undone (the destructor rolls back).
         return Error{ErrorCode::Internal, QStringLiteral("inner transaction failed; rolled back")};
     }
+    // The report's summaries follow the records in the same transaction (ReportSummary.h).
+    if (auto summarised = reportsummary::flush(m_db.connection()); !summarised)
+        return summarised.error(); // still active: the destructor rolls back
     QSqlQuery query(m_db.connection());
     QElapsedTimer timer;
     timer.start();

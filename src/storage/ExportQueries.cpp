@@ -106,7 +106,7 @@ ReceptionExportCursor::ReceptionExportCursor(Database &db, const Period &period)
 
 QString ReceptionExportCursor::statement() const
 {
-    // Per-type totals come from a correlated sub-query over support_reception, one short
+    // Per-type totals come from a correlated sub-query over support_export, one short
     // string per reception ("type:times:amount|…"), so no support rows are held in memory.
     return QStringLiteral(
         "SELECT p.id, p.uuid, p.case_code, p.full_name, p.other_names, p.sex, p.birth_date,"
@@ -122,7 +122,11 @@ QString ReceptionExportCursor::statement() const
         " (SELECT group_concat(t, '|') FROM (SELECT s.type_code || ':' || count(*) || ':'"
         "   || sum(s.amount_vnd) AS t FROM support s WHERE s.reception_id = r.id"
         "   AND s.archived = 0 AND s.status = 'provided' GROUP BY s.type_code))"
-        " FROM reception r JOIN person p ON p.id = r.person_id"
+        // CROSS JOIN keeps receptions outermost: they are read in the order of the
+        // reception_date index, which is the ORDER BY, so the wide rows are never sorted (the
+        // planner otherwise walks persons and sorts every row before the first one is written).
+        // The support totals read the covering index support_export (0006_report_summary.sql).
+        " FROM reception r CROSS JOIN person p ON p.id = r.person_id"
         " LEFT JOIN handover_batch b ON b.id = r.batch_id"
         " WHERE r.archived = 0 AND p.archived = 0"
         " AND r.reception_date >= :from AND r.reception_date <= :to"
@@ -203,8 +207,9 @@ QString SupportExportCursor::statement() const
         "SELECT p.case_code, r.uuid, r.reception_date, s.id, s.uuid, s.reception_id,"
         " s.type_code, s.support_date, s.provider_agency_code, s.amount_vnd, s.quantity,"
         " s.status, s.notes"
-        " FROM support s JOIN reception r ON r.id = s.reception_id"
-        " JOIN person p ON p.id = r.person_id"
+        // Supports outermost, in the order of the support_date index (see the receptions).
+        " FROM support s CROSS JOIN reception r ON r.id = s.reception_id"
+        " CROSS JOIN person p ON p.id = r.person_id"
         " WHERE s.archived = 0 AND r.archived = 0 AND p.archived = 0"
         " AND s.support_date >= :from AND s.support_date <= :to"
         " ORDER BY s.support_date, s.id");
@@ -288,19 +293,19 @@ ExportQueries::count(const QString &statement, const Period &period, const char 
 
 Result<qint64> ExportQueries::countReceptions(const Period &period) const
 {
-    return count(QStringLiteral("SELECT count(*) FROM reception r JOIN person p"
-                                " ON p.id = r.person_id WHERE r.archived = 0 AND p.archived = 0"
-                                " AND r.reception_date >= :from AND r.reception_date <= :to"),
+    // The report's facts hold exactly the active receptions of active persons (migration 6):
+    // counted from one narrow index instead of joining the wide rows.
+    return count(QStringLiteral("SELECT count(*) FROM report_reception"
+                                " WHERE reception_date >= :from AND reception_date <= :to"),
                  period,
                  "export.count_receptions");
 }
 
 Result<qint64> ExportQueries::countSupports(const Period &period) const
 {
-    return count(QStringLiteral("SELECT count(*) FROM support s JOIN reception r"
-                                " ON r.id = s.reception_id JOIN person p ON p.id = r.person_id"
-                                " WHERE s.archived = 0 AND r.archived = 0 AND p.archived = 0"
-                                " AND s.support_date >= :from AND s.support_date <= :to"),
+    // Active supports of active receptions and persons: the report's facts (migration 6).
+    return count(QStringLiteral("SELECT count(*) FROM report_support"
+                                " WHERE support_date >= :from AND support_date <= :to"),
                  period,
                  "export.count_supports");
 }

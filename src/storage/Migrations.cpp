@@ -1,5 +1,6 @@
 #include "Migrations.h"
 
+#include "ReportSummary.h"
 #include "Seeding.h"
 #include "SqlSupport.h"
 
@@ -100,6 +101,10 @@ Result<void> migrate(const QSqlDatabase &db, const QString &databasePath, int ta
         Result<void> step = sql::execScript(db, script, "migrate.script");
         if (step && version == 1)
             step = seeding::seedReferenceData(db);
+        // From version 6 on, the report's summaries are computed in the migration's transaction
+        // (0006 notes every person; later scripts may note the persons they change).
+        if (step && version >= 6)
+            step = reportsummary::flush(db);
         if (step)
             step = sql::exec(
                 db, QStringLiteral("PRAGMA user_version = %1").arg(version), "migrate.version");

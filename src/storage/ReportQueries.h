@@ -18,6 +18,9 @@ class Database;
  * when neither it nor its person is archived; a support or follow-up only when it, its
  * reception and its person are not archived; a batch only when it is not archived.
  *
+ * figures() reads the summaries kept with the records (report_month and the per-record
+ * facts of migration 6): its cost grows with the months of the range, not with the records.
+ *
  * Inclusion: a reception when its date is inside the range, a support and a follow-up by
  * their own dates, a batch by its date. In lists split by a reception attribute a person
  * counts once, in the row of their first reception in the range (outcomes: their latest).
@@ -36,6 +39,15 @@ public:
     figures(const QDate &from, const QDate &to, const QString &homeProvinceCode) const;
 
     /**
+     * The same figures computed from the records themselves (window functions over the
+     * receptions of the range, COUNT(DISTINCT …)), without the summaries that figures() reads
+     * (resources/sql/0006_report_summary.sql). Its cost grows with the records of the range; it
+     * is the reference the summaries are tested against.
+     */
+    Result<domain::SummaryFigures>
+    recomputedFigures(const QDate &from, const QDate &to, const QString &homeProvinceCode) const;
+
+    /**
      * The whole report: figures for the period and for each calendar year it touches.
      * An empty @a homeProvinceCode is read from the settings (org_province_code, else "22").
      * The header fields (issuing body, place, date) are left for the caller to fill.
@@ -47,6 +59,11 @@ public:
     Result<QString> homeProvinceCode() const;
 
 private:
+    Result<void>
+    handovers(const QDate &from, const QDate &to, domain::HandoverCounts &figures) const;
+    /** Summarises records noted but not yet summarised (only writes outside Transaction). */
+    Result<void> ensureSummaries() const;
+
     Database &m_db;
 };
 

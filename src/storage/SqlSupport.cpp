@@ -160,7 +160,7 @@ QDateTime timestampFromIso(const QVariant &value)
 
 QString nowTimestamp()
 {
-    return isoTimestamp(domain::Clock::instance().now());
+    return isoTimestamp(domain::Clock::instance().nowUtc());
 }
 
 QString newUuid()

@@ -197,6 +197,39 @@ TEST(ExportServiceTest, PseudonymIsTheKeyedHashOfTheCaseCode)
     EXPECT_NE(ExportService::pseudonym(key, u("QN-2023-0008")), expected);
 }
 
+TEST(ExportServiceTest, DeIdentifiedExportWritesThePseudonymOfEachPerson)
+{
+    // The export computes the keyed hash with a state prepared once; its cells must be
+    // exactly ExportService::pseudonym() of the persons exported.
+    test::TempDatabase db;
+    makeDemo(db.db(), 120);
+    ExportService service(db.db());
+    const QString path = db.filePath(u("receptions.csv"));
+    const auto done =
+        service.exportTable(request(ExchangeTable::Receptions, ExportMode::DeIdentified, path),
+                            domain::Actor::systemUser());
+    ASSERT_TRUE(done.ok()) << done.error().detail.toStdString();
+    const QList<QStringList> rows = readCsv(path);
+    const qsizetype column = rows.first().indexOf(u("pseudonym"));
+    ASSERT_GE(column, 0);
+    QSet<QString> written;
+    for (qsizetype i = 1; i < rows.size(); ++i)
+        written.insert(rows[i][column]);
+
+    QSqlQuery query(db->connection());
+    ASSERT_TRUE(query.exec(u("SELECT value FROM settings WHERE key = 'pseudonym_key'")));
+    ASSERT_TRUE(query.next());
+    const QByteArray key = QByteArray::fromHex(query.value(0).toString().toLatin1());
+    ASSERT_EQ(key.size(), 32);
+    ASSERT_TRUE(query.exec(u("SELECT DISTINCT p.case_code FROM person p JOIN reception r"
+                             " ON r.person_id = p.id WHERE p.archived = 0 AND r.archived = 0")));
+    QSet<QString> expected;
+    while (query.next())
+        expected.insert(ExportService::pseudonym(key, query.value(0).toString()));
+    EXPECT_GT(expected.size(), 100);
+    EXPECT_EQ(written, expected);
+}
+
 TEST(ExportServiceTest, DeIdentifiedExportHoldsNoRestrictedValueOfAnyPerson)
 {
     test::TempDatabase db;
