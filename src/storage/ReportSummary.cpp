@@ -15,7 +15,7 @@ namespace {
 // with the person filter in every branch: SQLite does not push an IN (subquery) term into the
 // branches of a UNION ALL view, and would read every fact of the database on each commit.
 // ReportSummaryTest checks them against the view (ragged ranges read the view).
-const char *const refreshScript =
+const char *const kRefreshScript =
     "INSERT INTO report_month (month, dim, code, other, n, quantity, amount_vnd)\n"
     " SELECT month, dim, code, other, -count(*), -sum(quantity), -sum(amount_vnd) FROM (\n"
     "  SELECT substr(reception_date, 1, 7) AS month, 'total' AS dim, '' AS code,\n"
@@ -190,6 +190,11 @@ Error sqliteError(sqlite3 *db, const char *context)
 
 } // namespace
 
+const char *refreshScript()
+{
+    return kRefreshScript;
+}
+
 Result<bool> pending(const QSqlDatabase &connection)
 {
     sqlite3 *db = sql::handle(connection);
@@ -220,7 +225,7 @@ Result<void> flush(const QSqlDatabase &connection)
     if (!*dirty)
         return {};
     sqlite3 *db = sql::handle(connection);
-    if (sqlite3_exec(db, refreshScript, nullptr, nullptr, nullptr) != SQLITE_OK)
+    if (sqlite3_exec(db, kRefreshScript, nullptr, nullptr, nullptr) != SQLITE_OK)
         return sqliteError(db, "report summary: refresh");
     return {};
 }

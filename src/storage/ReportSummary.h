@@ -16,6 +16,9 @@ namespace sr::storage::reportsummary {
  */
 Result<void> flush(const QSqlDatabase &db);
 
+/** The statements flush() runs, separated by ';' (tests check their query plans). */
+const char *refreshScript();
+
 /** Whether report_dirty holds persons not yet summarised (false on an older schema). */
 Result<bool> pending(const QSqlDatabase &db);
 

@@ -2,6 +2,8 @@
 // data and creates, updates and archives through the repositories, figures() (summaries) and
 // recomputedFigures() (window functions over the records) agree for whole-month and ragged
 // ranges, and the stored summaries equal the ones rebuilt from scratch.
+#include "storage/ReportSummary.h"
+
 #include "ReportFixture.h"
 #include "reports/ReportJson.h"
 #include "services/DemoDataService.h"
@@ -15,6 +17,7 @@
 #include "support/TempDatabase.h"
 
 #include <QJsonDocument>
+#include <QRegularExpression>
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QStringList>
@@ -263,6 +266,32 @@ TEST_F(ReportSummaryTest, StoredSummariesEqualARebuildFromScratch)
     ASSERT_EQ(before.size(), after.size());
     for (qsizetype i = 0; i < before.size(); ++i)
         ASSERT_EQ(before.at(i).toStdString(), after.at(i).toStdString()) << "row " << i;
+}
+
+TEST_F(ReportSummaryTest, UpkeepReadsOnlyTheNotedPersons)
+{
+    // Each commit's upkeep must look the noted persons up by index: a full scan of the facts or
+    // the records would make every save cost as much as the whole database.
+    const QRegularExpression fullScan(QStringLiteral(
+        "\\bSCAN "
+        "(report_(reception|support|follow_up|fact|month)|reception|support|follow_up|person)\\b"));
+    const QStringList statements =
+        QString::fromUtf8(storage::reportsummary::refreshScript()).split(u';', Qt::SkipEmptyParts);
+    int explained = 0;
+    for (const QString &statement : statements) {
+        if (statement.trimmed().isEmpty())
+            continue;
+        QSqlQuery query(m_db.db().connection());
+        ASSERT_TRUE(query.exec(QStringLiteral("EXPLAIN QUERY PLAN ") + statement))
+            << statement.toStdString();
+        ++explained;
+        while (query.next()) {
+            const QString detail = query.value(3).toString();
+            EXPECT_FALSE(fullScan.match(detail).hasMatch())
+                << detail.toStdString() << "\nin: " << statement.toStdString();
+        }
+    }
+    EXPECT_GE(explained, 8);
 }
 
 TEST_F(ReportSummaryTest, ARolledBackWriteLeavesTheSummariesAsTheyWere)
