@@ -27,7 +27,7 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     // Each language is named in itself, so it can be found whatever the current one is.
     m_language->addItem(QStringLiteral("Tiếng Việt"), QStringLiteral("vi"));
     m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
-    m_language->setCurrentIndex(m_language->findData(savedLanguage()));
+    m_language->setCurrentIndex(m_language->findData(startupLanguage(QString())));
     displayForm->addRow(tr("&Language:"), m_language);
     auto *languageNote = new QLabel(tr("Used from the next start of SafeReturn."), display);
     languageNote->setWordWrap(true);
@@ -53,16 +53,10 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     layout->addWidget(buttons);
 }
 
-QString SettingsDialog::savedLanguage()
-{
-    const QString saved = QSettings().value(QLatin1String(languageSettingKey)).toString();
-    return saved == QLatin1String("en") ? QStringLiteral("en") : QStringLiteral("vi");
-}
-
 bool SettingsDialog::apply()
 {
     const QString language = m_language->currentData().toString();
-    m_languageChanged = language != savedLanguage();
+    m_languageChanged = language != startupLanguage(QString());
     QSettings settings;
     settings.setValue(QLatin1String(languageSettingKey), language);
     settings.sync();

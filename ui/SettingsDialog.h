@@ -23,9 +23,6 @@ public:
     /** Whether the last apply() changed the language (it takes effect at the next start). */
     bool languageChanged() const { return m_languageChanged; }
 
-    /** The interface language saved for this computer ("vi" or "en"; "vi" when unset). */
-    static QString savedLanguage();
-
 public Q_SLOTS:
     void accept() override;
 

@@ -591,30 +591,12 @@ bool ReferenceListPage::store(const Entry &e)
 
 void ReferenceListPage::showErrors(const domain::FieldErrors &errors)
 {
-    for (QWidget *field : std::as_const(m_fields))
-        CaseFields::markInvalid(field, QString());
-    QStringList lines;
-    QWidget *first = nullptr;
-    for (const domain::FieldError &error : errors) {
-        const QString text = ReferenceFields::message(error);
-        if (!lines.contains(text))
-            lines << text;
-        if (QWidget *field = m_fields.value(error.field)) {
-            CaseFields::markInvalid(field, text);
-            if (!first)
-                first = field;
-        }
-    }
-    showMessage(lines.join(QLatin1Char('\n')), true);
-    if (first)
-        first->setFocus(Qt::OtherFocusReason);
+    showMessage(ReferenceFields::markErrors(m_fields, errors), true);
 }
 
 void ReferenceListPage::showMessage(const QString &text, bool error)
 {
-    m_message->setText(text);
-    m_message->setStyleSheet(error ? QStringLiteral("color: #c42b1c;") : QString());
-    m_message->setVisible(!text.isEmpty());
+    ReferenceFields::showMessage(m_message, text, error);
 }
 
 QString ReferenceListPage::messageText() const

@@ -1,6 +1,9 @@
 #include "ui/admin/ReferenceFields.h"
 
-#include <QHash>
+#include "ui/case/CaseFields.h"
+
+#include <QLabel>
+#include <QWidget>
 
 namespace sr::ui {
 
@@ -65,6 +68,35 @@ QString ReferenceFields::message(const domain::FieldError &error)
         break;
     }
     return tr("%1 is not valid.").arg(field);
+}
+
+QString ReferenceFields::markErrors(const QHash<QString, QWidget *> &fields,
+                                    const domain::FieldErrors &errors)
+{
+    for (QWidget *field : fields)
+        CaseFields::markInvalid(field, QString());
+    QStringList lines;
+    QWidget *first = nullptr;
+    for (const domain::FieldError &error : errors) {
+        const QString text = message(error);
+        if (!lines.contains(text))
+            lines << text;
+        if (QWidget *field = fields.value(error.field)) {
+            CaseFields::markInvalid(field, text);
+            if (!first)
+                first = field;
+        }
+    }
+    if (first)
+        first->setFocus(Qt::OtherFocusReason);
+    return lines.join(QLatin1Char('\n'));
+}
+
+void ReferenceFields::showMessage(QLabel *label, const QString &text, bool error)
+{
+    label->setText(text);
+    label->setStyleSheet(error ? QStringLiteral("color: #c42b1c;") : QString());
+    label->setVisible(!text.isEmpty());
 }
 
 QString ReferenceFields::duplicateCodeMessage()

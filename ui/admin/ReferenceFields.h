@@ -3,7 +3,11 @@
 #include "domain/Validation.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QString>
+
+class QLabel;
+class QWidget;
 
 namespace sr::ui {
 
@@ -20,6 +24,15 @@ public:
     static QString message(const domain::FieldError &error);
     /** A new entry's code already belongs to another entry. */
     static QString duplicateCodeMessage();
+
+    /**
+     * Marks the widgets of @a fields (by column) named in @a errors with their message, clears
+     * the others, focuses the first marked one and returns the messages, one line each.
+     */
+    static QString markErrors(const QHash<QString, QWidget *> &fields,
+                              const domain::FieldErrors &errors);
+    /** Shows @a text under a form (red when @a error); hides @a label when @a text is empty. */
+    static void showMessage(QLabel *label, const QString &text, bool error);
 };
 
 } // namespace sr::ui
