@@ -5,6 +5,8 @@
 #include "domain/Clock.h"
 #include "domain/PartialDate.h"
 #include "domain/Person.h"
+#include "domain/TextFold.h"
+#include "services/CaseListCounter.h"
 #include "services/Permissions.h"
 
 #include <QColor>
@@ -182,14 +184,68 @@ void CaseListModel::sort(int column, Qt::SortOrder order)
     endResetModel();
 }
 
+void CaseListModel::setCounter(services::CaseListCounter *counter)
+{
+    if (m_counter)
+        disconnect(m_counter, nullptr, this, nullptr);
+    m_counter = counter;
+    m_countRequest = 0;
+    if (m_counter) {
+        connect(m_counter, &services::CaseListCounter::counted, this, &CaseListModel::countArrived);
+        connect(m_counter, &services::CaseListCounter::failed, this, &CaseListModel::countFailed);
+    }
+}
+
 void CaseListModel::setFilter(const services::CaseListFilter &filter)
 {
     beginResetModel();
     m_filter = filter;
     m_pages.clear();
     m_recent.clear();
-    reloadCount();
+    m_countRequest = 0;
+    const bool searching = !domain::foldedTokens(filter.searchText).isEmpty();
+    if (m_counter && searching
+        && services::allowed(m_service.actor(), services::Permission::ViewCases)) {
+        // Counting every match of a common prefix takes longer than the first page; a page
+        // that is not full is the whole answer.
+        m_rowCount = int(page(0).size());
+        if (m_rowCount == pageSize)
+            m_countRequest = m_counter->request(filter);
+    } else {
+        reloadCount();
+    }
     endResetModel();
+    Q_EMIT countChanged();
+}
+
+void CaseListModel::countArrived(quint64 request, qint64 count)
+{
+    if (request != m_countRequest)
+        return;
+    m_countRequest = 0;
+    const int rows = int(qMin<qint64>(count, std::numeric_limits<int>::max()));
+    if (rows > m_rowCount) {
+        beginInsertRows({}, m_rowCount, rows - 1);
+        m_rowCount = rows;
+        endInsertRows();
+    } else if (rows < m_rowCount) {
+        // Records were archived or changed since the first page was read: read again.
+        beginResetModel();
+        m_pages.clear();
+        m_recent.clear();
+        m_rowCount = rows;
+        endResetModel();
+    }
+    Q_EMIT countChanged();
+}
+
+void CaseListModel::countFailed(quint64 request, ErrorCode code)
+{
+    if (request != m_countRequest)
+        return;
+    m_countRequest = 0; // the first page stays; the status bar shows what is known
+    reportFailure(code);
+    Q_EMIT countChanged();
 }
 
 void CaseListModel::refresh()

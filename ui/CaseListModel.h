@@ -2,6 +2,10 @@
 
 #include "services/CaseListService.h"
 
+namespace sr::services {
+class CaseListCounter;
+} // namespace sr::services
+
 #include <QAbstractTableModel>
 #include <QHash>
 #include <QList>
@@ -53,6 +57,15 @@ public:
     headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
+    /**
+     * Counts searches on @a counter's thread (not owned): a search then shows its first page
+     * at once, rowCount() is that page until the count arrives (isCountPending()), and the
+     * rows are added then. Without a counter every count runs before setFilter() returns.
+     */
+    void setCounter(services::CaseListCounter *counter);
+    /** True while a search's matches are being counted: rowCount() is a lower bound. */
+    bool isCountPending() const { return m_countRequest != 0; }
+
     const services::CaseListFilter &filter() const { return m_filter; }
     /** Applies @a filter: counts again and drops every cached page (model reset). */
     void setFilter(const services::CaseListFilter &filter);
@@ -76,6 +89,8 @@ public:
 Q_SIGNALS:
     /** A count or page query failed (the list shows what it could). */
     void loadFailed(sr::ErrorCode code);
+    /** rowCount() or isCountPending() changed (a new filter, or a count arrived). */
+    void countChanged();
 
 private:
     struct Row
@@ -88,6 +103,8 @@ private:
     const Row *rowAt(int row) const;
     const Page &page(int pageNumber) const;
     void reloadCount();
+    void countArrived(quint64 request, qint64 count);
+    void countFailed(quint64 request, ErrorCode code);
     void reportFailure(ErrorCode code) const;
     QVariant displayData(const Row &row, int column) const;
 
@@ -100,6 +117,8 @@ private:
     int m_sortColumn = LastReceptionColumn;
     Qt::SortOrder m_sortOrder = Qt::DescendingOrder;
     int m_rowCount = 0;
+    services::CaseListCounter *m_counter = nullptr;
+    quint64 m_countRequest = 0; ///< the counter's request being waited for, 0 for none
 
     // Page cache: page number -> rows; m_recent lists page numbers, most recent last.
     mutable std::map<int, Page> m_pages;

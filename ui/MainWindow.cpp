@@ -9,6 +9,7 @@
 #include "WelcomePage.h"
 #include "domain/Clock.h"
 #include "domain/Enums.h"
+#include "services/CaseListCounter.h"
 #include "services/CaseListService.h"
 #include "services/Permissions.h"
 #include "storage/Database.h"
@@ -84,7 +85,10 @@ MainWindow::MainWindow(storage::Database &database, domain::Actor actor, QWidget
     setWindowTitle(QStringLiteral("SafeReturn — %1").arg(QFileInfo(database.path()).fileName()));
 
     m_model = new CaseListModel(*m_service, this);
+    m_counter = new services::CaseListCounter(database.path(), m_service->actor(), this);
+    m_model->setCounter(m_counter);
     connect(m_model, &CaseListModel::loadFailed, this, &MainWindow::showLoadFailure);
+    connect(m_model, &CaseListModel::countChanged, this, &MainWindow::updateCounts);
 
     m_searchTimer = new QTimer(this);
     m_searchTimer->setSingleShot(true);
@@ -540,6 +544,12 @@ QString MainWindow::countText() const
                           || filter.caseStatus
                           || filter.archive != storage::ArchiveFilter::ActiveOnly;
     const int shown = m_model->rowCount();
+    if (m_model->isCountPending()) {
+        return tr("%1+ (counting…) / %Ln case(s)",
+                  "status bar: shown so far, more are being counted / total",
+                  int(m_total))
+            .arg(QLocale().toString(shown));
+    }
     if (!filtered)
         return tr("%Ln case(s)", "status bar", shown);
     return tr("%1 / %Ln case(s)", "status bar: shown / total", int(m_total))

@@ -23,6 +23,7 @@ class Database;
 
 namespace sr::services {
 class CaseListService;
+class CaseListCounter;
 } // namespace sr::services
 
 namespace sr::ui {
@@ -85,6 +86,7 @@ private:
     storage::Database &m_database;
     std::unique_ptr<services::CaseListService> m_service;
     CaseListModel *m_model = nullptr;
+    services::CaseListCounter *m_counter = nullptr; ///< counts searches off the GUI thread
     qint64 m_total = 0;
 
     QStackedWidget *m_pages = nullptr;

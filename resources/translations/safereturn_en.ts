@@ -3345,6 +3345,14 @@ Export %Ln rows with personal data?</numerusform>
         <source>Name, other name, case code or document number. Accents are optional: &quot;dang&quot; finds &quot;Đặng&quot;. Down arrow: go to the list, Enter: open the case.</source>
         <translation>Name, other name, case code or document number. Accents are optional: &quot;dang&quot; finds &quot;Đặng&quot;. Down arrow: go to the list, Enter: open the case.</translation>
     </message>
+    <message numerus="yes">
+        <source>%1+ (counting…) / %Ln case(s)</source>
+        <comment>status bar: shown so far, more are being counted / total</comment>
+        <translation>
+            <numerusform>%1+ (counting…) / %Ln case</numerusform>
+            <numerusform>%1+ (counting…) / %Ln cases</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>sr::ui::OrganisationForm</name>

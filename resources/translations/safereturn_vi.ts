@@ -3326,6 +3326,13 @@ Xuất %Ln dòng kèm dữ liệu cá nhân?</numerusform>
         <source>Name, other name, case code or document number. Accents are optional: &quot;dang&quot; finds &quot;Đặng&quot;. Down arrow: go to the list, Enter: open the case.</source>
         <translation>Họ tên, tên khác, mã hồ sơ hoặc số giấy tờ. Có thể gõ không dấu: &quot;dang&quot; tìm được &quot;Đặng&quot;. Mũi tên xuống: chuyển xuống danh sách, Enter: mở hồ sơ.</translation>
     </message>
+    <message numerus="yes">
+        <source>%1+ (counting…) / %Ln case(s)</source>
+        <comment>status bar: shown so far, more are being counted / total</comment>
+        <translation>
+            <numerusform>%1+ (đang đếm…) / %Ln hồ sơ</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>sr::ui::OrganisationForm</name>

@@ -93,6 +93,38 @@ QStringList foldedTokens(QStringView text)
     return tokens;
 }
 
+bool matchesWordPrefixes(QStringView foldedText, const QStringList &tokens)
+{
+    // Word starts in UTF-16 offsets; letters outside the BMP come as surrogate pairs.
+    QList<qsizetype> wordStarts;
+    bool inWord = false;
+    for (qsizetype i = 0; i < foldedText.size(); ++i) {
+        char32_t cp = foldedText.at(i).unicode();
+        const qsizetype start = i;
+        if (QChar::isHighSurrogate(cp) && i + 1 < foldedText.size()
+            && foldedText.at(i + 1).isLowSurrogate()) {
+            cp = QChar::surrogateToUcs4(foldedText.at(i), foldedText.at(i + 1));
+            ++i;
+        }
+        const bool letter = QChar::isLetterOrNumber(cp);
+        if (letter && !inWord)
+            wordStarts.append(start);
+        inWord = letter;
+    }
+    for (const QString &token : tokens) {
+        bool found = false;
+        for (const qsizetype start : std::as_const(wordStarts)) {
+            if (foldedText.sliced(start).startsWith(token)) {
+                found = true;
+                break;
+            }
+        }
+        if (!found)
+            return false;
+    }
+    return true;
+}
+
 QString normaliseText(QStringView text)
 {
     return text.toString().normalized(QString::NormalizationForm_C).simplified();

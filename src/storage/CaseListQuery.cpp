@@ -3,6 +3,7 @@
 #include "Database.h"
 #include "RecordStore.h"
 #include "SqlSupport.h"
+#include "domain/TextFold.h"
 
 #include <QSqlQuery>
 
@@ -115,6 +116,58 @@ CaseListQuery::CaseListQuery(Database &db)
     : m_db(db)
 {}
 
+std::optional<QList<qint64>> CaseListQuery::firstMatchesInListOrder(const CaseListFilter &filter,
+                                                                    Qt::SortOrder order,
+                                                                    int limit,
+                                                                    bool &sparse) const
+{
+    sparse = false;
+    const QStringList tokens = domain::foldedTokens(filter.searchText);
+    if (tokens.isEmpty())
+        return std::nullopt;
+    // The list's other conditions, without the search: SQLite walks the list-order index
+    // (person_list_date, or person_last_reception_date with archived rows) without sorting,
+    // and each person's folded search text is one rowid lookup in the search index's own
+    // content table (FTS5 keeps the indexed text there, already folded by searchContent()).
+    CaseListFilter others = filter;
+    others.searchText.clear();
+    QVariantList binds;
+    const QString statement =
+        QStringLiteral(
+            "SELECT p.id, s.c0 FROM person p JOIN person_search_content s ON s.id = p.id")
+        + whereClause(others, binds) + QStringLiteral(" ORDER BY ")
+        + orderBy(CaseListColumn::LastReceptionDate, order) + QStringLiteral(" LIMIT ?");
+    binds << firstPageWalkBudget;
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    if (!q.prepare(statement))
+        return std::nullopt; // the ordinary path reports errors
+    for (qsizetype i = 0; i < binds.size(); ++i)
+        q.bindValue(int(i), binds.at(i));
+    if (!q.exec())
+        return std::nullopt;
+    QList<qint64> ids;
+    int stepped = 0;
+    while (ids.size() < limit && q.next()) {
+        ++stepped;
+        if (domain::matchesWordPrefixes(q.value(1).toString(), tokens))
+            ids << q.value(0).toLongLong();
+        // After a sample, give up early when the page would not fill within the budget at the
+        // density seen so far: the search index is then the quicker way.
+        if (stepped == firstPageWalkSample
+            && qint64(ids.size()) * firstPageWalkBudget < qint64(limit) * stepped) {
+            sparse = true;
+            return std::nullopt;
+        }
+    }
+    // Conclusive when the page is full (these are the first matches in list order) or when
+    // every person of the list was looked at; otherwise the matches are too sparse for a walk.
+    if (ids.size() == limit || stepped < firstPageWalkBudget)
+        return ids;
+    sparse = true;
+    return std::nullopt;
+}
+
 Result<qint64> CaseListQuery::count(const CaseListFilter &filter) const
 {
     QVariantList binds;
@@ -149,7 +202,35 @@ Result<QList<CaseListRow>> CaseListQuery::fetch(const CaseListFilter &filter,
                            && sortColumn != CaseListColumn::Country;
     QString from = QStringLiteral("person p");
     QString where;
-    if (pagedById) {
+    std::optional<QList<qint64>> walked;
+    bool sparse = false;
+    if (offset <= 0 && sortColumn == CaseListColumn::LastReceptionDate)
+        walked = firstMatchesInListOrder(filter, order, limit, sparse);
+    if (walked && walked->isEmpty())
+        return QList<CaseListRow>{};
+    if (walked) {
+        // The page's ids are known: read and join only those rows (ids come from the database,
+        // integers, so they are written into the statement).
+        QStringList ids;
+        ids.reserve(walked->size());
+        for (const qint64 id : std::as_const(*walked))
+            ids << QString::number(id);
+        where = QStringLiteral(" WHERE p.id IN (") + ids.join(QLatin1Char(',')) + QLatin1Char(')');
+    } else if (sparse) {
+        // Few persons match: start from the search index's matches (CROSS JOIN keeps it the
+        // outer loop) and sort them, instead of walking the list order until the page fills.
+        CaseListFilter others = filter;
+        others.searchText.clear();
+        binds << sql::ftsMatchExpression(filter.searchText);
+        const QString otherConditions = whereClause(others, binds);
+        from =
+            QStringLiteral("(SELECT p.id AS page_id FROM person_search s CROSS JOIN person p "
+                           "ON p.id = s.rowid WHERE person_search MATCH ?")
+            + QString(otherConditions).replace(QStringLiteral(" WHERE "), QStringLiteral(" AND "))
+            + QStringLiteral(" ORDER BY ") + orderBy(sortColumn, order)
+            + QStringLiteral(" LIMIT ?) page JOIN person p ON p.id = page.page_id");
+        binds << limit;
+    } else if (pagedById) {
         from = QStringLiteral("(SELECT p.id AS page_id FROM person p") + whereClause(filter, binds)
                + QStringLiteral(" ORDER BY ") + orderBy(sortColumn, order)
                + QStringLiteral(" LIMIT ? OFFSET ?) page JOIN person p ON p.id = page.page_id");
@@ -170,7 +251,7 @@ Result<QList<CaseListRow>> CaseListQuery::fetch(const CaseListFilter &filter,
             "LEFT JOIN commune cm ON cm.era = p.residence_era AND cm.code = p.residence_commune")
             .arg(kResidence, from)
         + where + QStringLiteral(" ORDER BY ") + orderBy(sortColumn, order);
-    if (!pagedById) {
+    if (!pagedById && !walked) {
         statement += QStringLiteral(" LIMIT ? OFFSET ?");
         binds << limit << (offset > 0 ? offset : qint64(0));
     }

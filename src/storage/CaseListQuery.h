@@ -78,7 +78,29 @@ public:
                                      qint64 offset,
                                      int limit) const;
 
+    /**
+     * Persons a search's first page looks at in list order before it gives up the walk: a
+     * common prefix ("n", "nguyen thi") fills the page within the first few hundred, while
+     * the search index would have to collect, count and order hundreds of thousands of
+     * matches first (docs/performance.md). Sparser matches go through the search index.
+     */
+    static constexpr int firstPageWalkBudget = 16000;
+    /** Persons looked at before the walk estimates whether the page fills within budget. */
+    static constexpr int firstPageWalkSample = 1000;
+
 private:
+    /**
+     * The first @a limit matches of @a filter's search in the default order (latest
+     * reception), found by walking the list in that order and testing each person's search
+     * text. std::nullopt with @a sparse set when the matches are too few for the walk to fill
+     * the page within firstPageWalkBudget persons; std::nullopt alone when there is no search
+     * or the walk failed (the ordinary path then reports the error).
+     */
+    std::optional<QList<qint64>> firstMatchesInListOrder(const CaseListFilter &filter,
+                                                         Qt::SortOrder order,
+                                                         int limit,
+                                                         bool &sparse) const;
+
     Database &m_db;
 };
 

@@ -295,6 +295,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Opti
         if (auto r = migrations::migrate(db, absolute); !r)
             return r.error();
     }
+    database->m_handle = sql::handle(db);
     spdlog::info("database: opened (schema {}, {})",
                  migrations::latestVersion(),
                  readOnly ? "read-only" : "read-write");
@@ -311,6 +312,12 @@ Database::~Database()
             db.close();
     }
     QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+void Database::interrupt() const
+{
+    if (m_handle)
+        sqlite3_interrupt(m_handle);
 }
 
 QSqlDatabase Database::connection() const

@@ -7,6 +7,8 @@
 
 #include <memory>
 
+struct sqlite3;
+
 namespace sr::storage {
 
 /**
@@ -60,6 +62,13 @@ public:
     /** The schema version this build writes (number of migrations in resources/sql). */
     static int currentSchemaVersion();
 
+    /**
+     * Makes the statement running on this connection stop soon with an error (SQLite's
+     * sqlite3_interrupt). The one member that may be called from another thread, as long as
+     * this object exists; used to abandon a background count that a newer one replaced.
+     */
+    void interrupt() const;
+
     /** Nesting depth of Transaction objects on this connection (0 = none open). */
     int transactionDepth() const { return m_transactionDepth; }
 
@@ -68,6 +77,7 @@ private:
     Database() = default;
 
     QString m_connectionName;
+    sqlite3 *m_handle = nullptr; ///< the connection's, for interrupt()
     QString m_path;
     bool m_readOnly = false;
     bool m_onNetworkFs = false;

@@ -133,3 +133,30 @@ TEST(TextFold, PersonFoldedNameUsesTheSearchKey)
 }
 
 } // namespace
+
+TEST(MatchesWordPrefixesTest, EveryTokenMustBeginSomeWord)
+{
+    const QString text = foldForSearch(u"Nguyễn Thị Hằng qn-2023-0001 qn20230001");
+    EXPECT_TRUE(matchesWordPrefixes(text, {}));
+    EXPECT_TRUE(matchesWordPrefixes(text, foldedTokens(u"n")));
+    EXPECT_TRUE(matchesWordPrefixes(text, foldedTokens(u"nguyen thi h")));
+    EXPECT_TRUE(matchesWordPrefixes(text, foldedTokens(u"Hằng Nguyễn"))); // any order
+    EXPECT_TRUE(matchesWordPrefixes(text, foldedTokens(u"qn-2023")));     // punctuation splits
+    EXPECT_TRUE(matchesWordPrefixes(text, foldedTokens(u"qn2023")));
+    EXPECT_TRUE(matchesWordPrefixes(text, foldedTokens(u"0001")));
+    // A token inside a word, a token no word begins with, one missing token of several.
+    EXPECT_FALSE(matchesWordPrefixes(text, foldedTokens(u"guyen")));
+    EXPECT_FALSE(matchesWordPrefixes(text, foldedTokens(u"nguyenthi")));
+    EXPECT_FALSE(matchesWordPrefixes(text, foldedTokens(u"nguyen van")));
+    EXPECT_FALSE(matchesWordPrefixes(text, foldedTokens(u"hangg")));
+    EXPECT_FALSE(matchesWordPrefixes(QString(), foldedTokens(u"a")));
+}
+
+TEST(MatchesWordPrefixesTest, DFindsDStrokeAndLettersOutsideTheBasicPlane)
+{
+    EXPECT_TRUE(matchesWordPrefixes(foldForSearch(u"Đặng Văn Đức"), foldedTokens(u"d du")));
+    // 𠀀 (U+20000, a CJK letter written as a surrogate pair) starts its own word.
+    const QString text = foldForSearch(u"li \U00020000\U00020001");
+    EXPECT_TRUE(matchesWordPrefixes(text, foldedTokens(u"\U00020000")));
+    EXPECT_FALSE(matchesWordPrefixes(text, foldedTokens(u"\U00020001")));
+}

@@ -3,12 +3,14 @@
 #include "UiTestData.h"
 #include "domain/Actor.h"
 #include "domain/TextFold.h"
+#include "services/CaseListCounter.h"
 #include "services/CaseListService.h"
 #include "support/TempDatabase.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QHeaderView>
+#include <QSignalSpy>
 #include <QTableView>
 #include <QTest>
 
@@ -67,6 +69,51 @@ TEST_F(CaseListModelTest, PassesTheModelTesterThroughFiltersAndSorting)
     EXPECT_EQ(model.rowCount(), m_cases.size());
     model.refresh();
     EXPECT_EQ(model.rowCount(), m_cases.size());
+}
+
+TEST_F(CaseListModelTest, ShowsTheFirstPageOfACommonSearchAtOnceAndTheRestWhenCounted)
+{
+    services::CaseListCounter counter(m_db.path(), domain::Actor::systemUser());
+    CaseListModel model(*m_service);
+    model.setCounter(&counter);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    CaseListModel plain(*m_service); // counts before setFilter() returns
+
+    services::CaseListFilter filter;
+    filter.searchText = QStringLiteral("thi");
+    const qint64 matches = *m_service->count(filter);
+    ASSERT_GT(matches, CaseListModel::pageSize);
+    model.setFilter(filter);
+    plain.setFilter(filter);
+    EXPECT_TRUE(model.isCountPending());
+    EXPECT_EQ(model.rowCount(), CaseListModel::pageSize);
+    EXPECT_EQ(plain.rowCount(), matches);
+    for (int row = 0; row < CaseListModel::pageSize; ++row)
+        ASSERT_EQ(model.personIdAt(row), plain.personIdAt(row)) << row;
+
+    QSignalSpy changed(&model, &CaseListModel::countChanged);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !model.isCountPending(); }, 10000));
+    EXPECT_EQ(changed.size(), 1);
+    EXPECT_EQ(model.rowCount(), matches);
+    const int last = int(matches) - 1;
+    EXPECT_EQ(model.personIdAt(last), plain.personIdAt(last));
+    EXPECT_NE(model.personIdAt(last), 0);
+
+    // A newer search replaces the one being counted; a page that is not full is the count.
+    filter.searchText = QStringLiteral("lan");
+    model.setFilter(filter);
+    const bool lanPending = model.isCountPending();
+    filter.searchText = QStringLiteral("dang thi hang");
+    model.setFilter(filter);
+    EXPECT_FALSE(model.isCountPending());
+    const qint64 few = *m_service->count(filter);
+    ASSERT_GT(few, 0);
+    ASSERT_LT(few, CaseListModel::pageSize);
+    EXPECT_EQ(model.rowCount(), few);
+    if (lanPending)
+        QTest::qWait(200); // the abandoned count must not change the list
+    EXPECT_EQ(model.rowCount(), few);
+    EXPECT_FALSE(model.isCountPending());
 }
 
 TEST_F(CaseListModelTest, ShowsTranslatedHeadersAndFormattedCells)

@@ -200,6 +200,34 @@ TEST_F(MainWindowTest, StatusBarCountsCasesInTheSelectedLanguage)
     EXPECT_EQ(child<QLabel>(english, "countLabel")->text(), QStringLiteral("%1 cases").arg(all));
 }
 
+TEST_F(MainWindowTest, StatusBarSaysACommonSearchIsBeingCountedThenShowsTheCount)
+{
+    // 300 more cases make "thi" match more than one page of the list.
+    const QList<SampleCase> more = sampleCases(300);
+    insertCases(m_db.db(), more);
+    m_cases += more;
+    MainWindow window(m_db.db(), domain::Actor::systemUser());
+    auto *count = child<QLabel>(window, "countLabel");
+    const int all = activeCount([](const SampleCase &) { return true; });
+    const int thi = activeCount([](const SampleCase &c) {
+        return domain::foldForSearch(c.fullName)
+            .split(QLatin1Char(' '))
+            .contains(QStringLiteral("thi"));
+    });
+    ASSERT_GT(thi, CaseListModel::pageSize);
+
+    QStringList texts;
+    QObject::connect(window.caseListModel(), &CaseListModel::countChanged, &window, [&] {
+        texts << count->text();
+    });
+    child<QLineEdit>(window, "searchLineEdit")->setText(QStringLiteral("thi"));
+    QTRY_COMPARE_WITH_TIMEOUT(
+        count->text(), QStringLiteral("%1 / %2 cases").arg(thi).arg(all), 5000);
+    ASSERT_EQ(texts.size(), 2);
+    EXPECT_EQ(texts.at(0),
+              QStringLiteral("%1+ (counting…) / %2 cases").arg(CaseListModel::pageSize).arg(all));
+}
+
 TEST_F(MainWindowTest, TitleShowsTheFileNameOnlyAndCtrlFFocusesSearch)
 {
     MainWindow window(m_db.db(), domain::Actor::systemUser());

@@ -1,0 +1,253 @@
+// The case list's search: the first page found by walking the list order (common prefixes),
+// by the search index (rare ones), and the background count (CaseListCounter). Every page is
+// compared with the same question asked of the search index directly.
+#include "services/CaseListCounter.h"
+#include "services/CaseListService.h"
+#include "services/DemoDataService.h"
+#include "storage/Database.h"
+#include "storage/PersonRepository.h"
+#include "storage/RecordStore.h"
+#include "support/TempDatabase.h"
+
+#include <QSignalSpy>
+#include <QSqlQuery>
+#include <QTest>
+
+#include <gtest/gtest.h>
+
+#include <memory>
+
+namespace sr::test {
+namespace {
+
+using services::CaseListColumn;
+using services::CaseListFilter;
+using storage::ArchiveFilter;
+
+constexpr int kPersons = 2500;
+constexpr int kPage = 200;
+
+class CaseListSearchTest : public ::testing::Test
+{
+protected:
+    // One demo database for the suite: 2,500 persons, every eighth of the first 1,200 archived.
+    static void SetUpTestSuite()
+    {
+        s_db = std::make_unique<TempDatabase>();
+        services::DemoOptions options;
+        options.persons = kPersons;
+        options.seed = 3;
+        auto made =
+            services::DemoDataService(s_db->db()).generate(domain::Actor::systemUser(), options);
+        ASSERT_TRUE(made.ok()) << (made ? "" : made.error().detail.toStdString());
+        storage::Transaction transaction(s_db->db());
+        storage::PersonRepository persons(s_db->db());
+        for (qint64 id = 8; id <= 1200; id += 8) {
+            auto person = persons.get(id);
+            ASSERT_TRUE(person.ok());
+            ASSERT_TRUE(persons
+                            .archive(id,
+                                     person->meta.version,
+                                     QStringLiteral("duplicate"),
+                                     domain::Actor::systemUser())
+                            .ok());
+        }
+        ASSERT_TRUE(transaction.commit().ok());
+    }
+
+    static void TearDownTestSuite() { s_db.reset(); }
+
+    /** The ids of the first @a limit matches, asked of the search index directly. */
+    static QList<qint64> expectedIds(const CaseListFilter &filter, Qt::SortOrder order, int limit)
+    {
+        QString condition;
+        switch (filter.archive) {
+        case ArchiveFilter::ActiveOnly:
+            condition = QStringLiteral("p.archived = 0 AND ");
+            break;
+        case ArchiveFilter::ArchivedOnly:
+            condition = QStringLiteral("p.archived = 1 AND ");
+            break;
+        case ArchiveFilter::IncludeArchived:
+            break;
+        }
+        if (!filter.agencyCode.isEmpty())
+            condition += QStringLiteral("p.last_agency_code = '%1' AND ").arg(filter.agencyCode);
+        const QString dir =
+            order == Qt::AscendingOrder ? QStringLiteral("ASC") : QStringLiteral("DESC");
+        QSqlQuery q(s_db->db().connection());
+        EXPECT_TRUE(q.prepare(
+            QStringLiteral("SELECT p.id FROM person p WHERE %1 p.id IN (SELECT rowid FROM "
+                           "person_search WHERE person_search MATCH ?) ORDER BY "
+                           "p.last_reception_date %2, p.id %2 LIMIT ?")
+                .arg(condition, dir)));
+        q.addBindValue(storage::sql::ftsMatchExpression(filter.searchText));
+        q.addBindValue(limit);
+        EXPECT_TRUE(q.exec());
+        QList<qint64> ids;
+        while (q.next())
+            ids << q.value(0).toLongLong();
+        return ids;
+    }
+
+    static QList<qint64> fetchedIds(const CaseListFilter &filter, Qt::SortOrder order, int limit)
+    {
+        services::CaseListService service(s_db->db(), domain::Actor::systemUser());
+        auto rows = service.fetch(filter, CaseListColumn::LastReceptionDate, order, 0, limit);
+        EXPECT_TRUE(rows.ok());
+        QList<qint64> ids;
+        for (const services::CaseListRow &row : rows.value()) {
+            EXPECT_FALSE(row.fullName.isEmpty());
+            ids << row.personId;
+        }
+        return ids;
+    }
+
+    static qint64 expectedCount(const CaseListFilter &filter)
+    {
+        services::CaseListService service(s_db->db(), domain::Actor::systemUser());
+        auto count = service.count(filter);
+        EXPECT_TRUE(count.ok());
+        return count ? *count : -1;
+    }
+
+    static std::unique_ptr<TempDatabase> s_db;
+};
+
+std::unique_ptr<TempDatabase> CaseListSearchTest::s_db;
+
+TEST_F(CaseListSearchTest, FirstPageEqualsTheSearchIndexForCommonMediumRareAndNoMatches)
+{
+    int fullPages = 0;
+    int partPages = 0;
+    for (const char *text : {"n",
+                             "nguyen",
+                             "nguyen thi",
+                             "thi h",
+                             "Đ",
+                             "d",
+                             "vo",
+                             "qn-20",
+                             "souksavanh",
+                             "khamla vo",
+                             "zzzz"}) {
+        for (const ArchiveFilter archive : {ArchiveFilter::ActiveOnly,
+                                            ArchiveFilter::IncludeArchived,
+                                            ArchiveFilter::ArchivedOnly}) {
+            for (const Qt::SortOrder order : {Qt::DescendingOrder, Qt::AscendingOrder}) {
+                for (const int limit : {kPage, 10}) {
+                    CaseListFilter filter;
+                    filter.searchText = QString::fromUtf8(text);
+                    filter.archive = archive;
+                    const QList<qint64> expected = expectedIds(filter, order, limit);
+                    EXPECT_EQ(fetchedIds(filter, order, limit), expected)
+                        << text << " archive " << int(archive) << " order " << int(order)
+                        << " limit " << limit;
+                    (expected.size() == limit ? fullPages : partPages) += 1;
+                }
+            }
+        }
+    }
+    // Both outcomes occur: pages filled by common prefixes, pages of the few matches there are.
+    EXPECT_GT(fullPages, 20);
+    EXPECT_GT(partPages, 20);
+}
+
+TEST_F(CaseListSearchTest, FirstPageOfSparseMatchesEqualsTheSearchIndex)
+{
+    // Words on 10 to 40 persons of 2,500: too sparse for the walk (the search index answers),
+    // yet enough for the order of the page to matter.
+    QSqlQuery vocabulary(s_db->db().connection());
+    ASSERT_TRUE(vocabulary.exec(QStringLiteral(
+        "CREATE VIRTUAL TABLE temp.search_words USING fts5vocab(main, person_search, row)")));
+    ASSERT_TRUE(vocabulary.exec(
+        QStringLiteral("SELECT term FROM temp.search_words WHERE doc BETWEEN 10 AND 40 AND "
+                       "length(term) >= 4 AND term NOT GLOB '*[0-9]*' ORDER BY term LIMIT 5")));
+    QStringList words;
+    while (vocabulary.next())
+        words << vocabulary.value(0).toString();
+    ASSERT_EQ(words.size(), 5);
+    for (const QString &word : std::as_const(words)) {
+        for (const Qt::SortOrder order : {Qt::DescendingOrder, Qt::AscendingOrder}) {
+            for (const int limit : {kPage, 5}) {
+                CaseListFilter filter;
+                filter.searchText = word;
+                const QList<qint64> expected = expectedIds(filter, order, limit);
+                EXPECT_GE(expected.size(), 5) << word.toStdString();
+                EXPECT_EQ(fetchedIds(filter, order, limit), expected)
+                    << word.toStdString() << " order " << int(order) << " limit " << limit;
+            }
+        }
+    }
+}
+
+TEST_F(CaseListSearchTest, FirstPageWithAnotherFilterEqualsTheSearchIndex)
+{
+    for (const char *text : {"n", "thi", "souksavanh"}) {
+        CaseListFilter filter;
+        filter.searchText = QString::fromUtf8(text);
+        filter.agencyCode = QStringLiteral("bdbp_qn");
+        const QList<qint64> expected = expectedIds(filter, Qt::DescendingOrder, kPage);
+        EXPECT_EQ(fetchedIds(filter, Qt::DescendingOrder, kPage), expected) << text;
+    }
+}
+
+TEST_F(CaseListSearchTest, CounterReportsTheCountOfTheLatestRequestOnly)
+{
+    services::CaseListCounter counter(s_db->path(), domain::Actor::systemUser());
+    QSignalSpy counted(&counter, &services::CaseListCounter::counted);
+    QSignalSpy failed(&counter, &services::CaseListCounter::failed);
+
+    CaseListFilter first;
+    first.searchText = QStringLiteral("n");
+    CaseListFilter second;
+    second.searchText = QStringLiteral("nguyen thi");
+    second.archive = ArchiveFilter::IncludeArchived;
+    const quint64 firstNumber = counter.request(first);
+    const quint64 secondNumber = counter.request(second);
+    EXPECT_GT(secondNumber, firstNumber);
+
+    ASSERT_TRUE(counted.wait(10000));
+    QTest::qWait(100); // a late answer to the first request would arrive by now
+    ASSERT_EQ(counted.size(), 1);
+    EXPECT_EQ(counted.at(0).at(0).toULongLong(), secondNumber);
+    EXPECT_EQ(counted.at(0).at(1).toLongLong(), expectedCount(second));
+    EXPECT_GT(counted.at(0).at(1).toLongLong(), kPage);
+    EXPECT_TRUE(failed.isEmpty());
+
+    // The connection is kept: a later request is answered too.
+    const quint64 third = counter.request(first);
+    ASSERT_TRUE(counted.wait(10000));
+    EXPECT_EQ(counted.at(1).at(0).toULongLong(), third);
+    EXPECT_EQ(counted.at(1).at(1).toLongLong(), expectedCount(first));
+}
+
+TEST_F(CaseListSearchTest, CounterRefusesARoleWithoutCaseAccess)
+{
+    domain::Actor viewer = domain::Actor::systemUser();
+    viewer.role = domain::Role::Viewer;
+    services::CaseListCounter counter(s_db->path(), viewer);
+    QSignalSpy counted(&counter, &services::CaseListCounter::counted);
+    QSignalSpy failed(&counter, &services::CaseListCounter::failed);
+    CaseListFilter filter;
+    filter.searchText = QStringLiteral("n");
+    const quint64 number = counter.request(filter);
+    ASSERT_TRUE(failed.wait(10000));
+    EXPECT_EQ(failed.at(0).at(0).toULongLong(), number);
+    EXPECT_EQ(failed.at(0).at(1).value<ErrorCode>(), ErrorCode::PermissionDenied);
+    EXPECT_TRUE(counted.isEmpty());
+}
+
+TEST_F(CaseListSearchTest, CounterReportsAFileItCannotOpen)
+{
+    TempDatabase other;
+    services::CaseListCounter counter(other.filePath(QStringLiteral("missing.db")),
+                                      domain::Actor::systemUser());
+    QSignalSpy failed(&counter, &services::CaseListCounter::failed);
+    counter.request(CaseListFilter{});
+    ASSERT_TRUE(failed.wait(10000));
+    EXPECT_NE(failed.at(0).at(1).value<ErrorCode>(), ErrorCode::PermissionDenied);
+}
+
+} // namespace
+} // namespace sr::test
