@@ -12,6 +12,10 @@
 # - the CSV export of every reception with `safereturn export` (de-identified and --full)
 #   and the same SELECT (src/storage/ExportQueries.cpp, receptions read in date order) in the
 #   shell's CSV mode;
+# - the ceiling of the demo insert (ONLY=demo, or a run without ONLY): SQLite itself copying every
+#   record of DATABASE into an empty database of our schema with INSERT ... SELECT (no parsing,
+#   no binding, one transaction), as rows/s, with our indexes and triggers and again without the
+#   secondary ones; ours is safereturn_bench's demo_insert;
 # and prints the best of three wall-clock times of each, and ours / sqlite3's. Both sides are
 # whole processes (start, open, work, exit). The database is only read (our export appends
 # one audit row per run). The CLI needs a user: on a database without one (a benchmark database
@@ -170,7 +174,7 @@ login=$(best_of "$bin" report --db "$db" --user "$user" --from 1990-01-01 --to 1
     --format json -o "$work/empty.json")
 printf '%-28s %10.3f\n' "our start + login (empty)" "$login"
 
-# ONLY=reports or ONLY=export runs one half.
+# ONLY=reports, ONLY=export or ONLY=demo runs one part.
 if [ "${ONLY:-reports}" = reports ]; then
     report "all years" 2000-01-01 "$today"
     report "five years 2021-2025" 2021-01-01 2025-12-31
@@ -197,4 +201,56 @@ export_csv() {
 if [ "${ONLY:-export}" = export ]; then
     export_csv "csv de-identified"
     export_csv "csv full" --full
+fi
+
+# copy_records WHAT: seconds and rows/s of SQLite copying every record of $db into an empty
+# database of our schema (made by our own `demo` with one person, whose records are removed
+# first; the no-delete triggers are dropped in that scratch copy only). WHAT=bare also drops the
+# secondary indexes and the report triggers before copying.
+copy_records() {
+    local target="$work/copy.db" drop=""
+    rm -f "$target" "$target-wal" "$target-shm"
+    "$bin" demo --db "$target" --persons 1 >/dev/null 2>&1
+    drop=$(sqlite3 "$target" "SELECT group_concat('DROP TRIGGER ' || name || ';', ' ') FROM sqlite_master
+        WHERE type = 'trigger' AND name LIKE '%_no_delete' AND name <> 'audit_log_no_delete'")
+    if [ "$1" = bare ]; then
+        drop="$drop $(sqlite3 "$target" "SELECT group_concat(x, ' ') FROM (
+            SELECT 'DROP INDEX ' || name || ';' AS x FROM sqlite_master WHERE type = 'index'
+            AND sql IS NOT NULL AND tbl_name IN ('person', 'reception', 'support', 'follow_up',
+            'handover_batch') UNION ALL SELECT 'DROP TRIGGER ' || name || ';' FROM sqlite_master
+            WHERE type = 'trigger' AND name LIKE 'report_dirty%')")"
+    fi
+    sqlite3 "$target" >/dev/null <<SQL
+PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON;
+PRAGMA cache_size = -65536;
+$drop
+DELETE FROM follow_up; DELETE FROM support; DELETE FROM reception; DELETE FROM person;
+DELETE FROM handover_batch; DELETE FROM person_search; DELETE FROM report_dirty;
+SQL
+    local rows start end
+    rows=$(sqlite3 -readonly "$db" "SELECT (SELECT count(*) FROM person) + (SELECT count(*) FROM
+        reception) + (SELECT count(*) FROM support) + (SELECT count(*) FROM follow_up) +
+        (SELECT count(*) FROM handover_batch)")
+    start=$(now)
+    sqlite3 "$target" >/dev/null <<SQL
+PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON; PRAGMA cache_size = -65536;
+ATTACH '$db' AS src;
+BEGIN;
+INSERT INTO handover_batch SELECT * FROM src.handover_batch;
+INSERT INTO person SELECT * FROM src.person;
+INSERT INTO reception SELECT * FROM src.reception;
+INSERT INTO support SELECT * FROM src.support;
+INSERT INTO follow_up SELECT * FROM src.follow_up;
+INSERT INTO person_search (rowid, content) SELECT id, c0 FROM src.person_search_content;
+COMMIT;
+SQL
+    end=$(now)
+    printf '%-28s %10.3f %31s\n' "sqlite3 copy, $1" "$(echo "$end - $start" | bc -l)" \
+        "$(printf '%.0f rows/s of %d rows' "$(echo "$rows / ($end - $start)" | bc -l)" "$rows")"
+    rm -f "$target" "$target-wal" "$target-shm"
+}
+
+if [ "${ONLY:-demo}" = demo ]; then
+    copy_records "our schema"
+    copy_records bare
 fi
