@@ -5,7 +5,6 @@
 #include "domain/Clock.h"
 #include "domain/PartialDate.h"
 #include "domain/Person.h"
-#include "domain/TextFold.h"
 #include "services/CaseListCounter.h"
 #include "services/Permissions.h"
 
@@ -32,6 +31,12 @@ std::optional<int> ageToday(const services::CaseListRow &row, const QDate &today
 } // namespace
 
 CaseListModel::CaseListModel(services::CaseListService &service, QObject *parent)
+    : CaseListModel(service, nullptr, parent)
+{}
+
+CaseListModel::CaseListModel(services::CaseListService &service,
+                             services::CaseListCounter *counter,
+                             QObject *parent)
     : QAbstractTableModel(parent)
     , m_service(service)
 {
@@ -48,7 +53,8 @@ CaseListModel::CaseListModel(services::CaseListService &service, QObject *parent
             }
         }
     }
-    reloadCount();
+    setCounter(counter);
+    reload();
 }
 
 int CaseListModel::rowCount(const QModelIndex &parent) const
@@ -200,22 +206,30 @@ void CaseListModel::setFilter(const services::CaseListFilter &filter)
 {
     beginResetModel();
     m_filter = filter;
+    reload();
+    endResetModel();
+    Q_EMIT countChanged();
+}
+
+void CaseListModel::reload()
+{
     m_pages.clear();
     m_recent.clear();
     m_countRequest = 0;
-    const bool searching = !domain::foldedTokens(filter.searchText).isEmpty();
-    if (m_counter && searching
-        && services::allowed(m_service.actor(), services::Permission::ViewCases)) {
-        // Counting every match of a common prefix takes longer than the first page; a page
-        // that is not full is the whole answer.
+    bool background = false;
+    if (m_counter && services::allowed(m_service.actor(), services::Permission::ViewCases)) {
+        const auto size = m_service.sizeEstimate();
+        background = size && *size >= m_backgroundFrom;
+    }
+    if (background) {
+        // Counting a million persons, or every match of a common prefix among them, takes
+        // longer than the first page; a page that is not full is the whole answer.
         m_rowCount = int(page(0).size());
         if (m_rowCount == pageSize)
-            m_countRequest = m_counter->request(filter);
+            m_countRequest = m_counter->request(m_filter);
     } else {
         reloadCount();
     }
-    endResetModel();
-    Q_EMIT countChanged();
 }
 
 void CaseListModel::countArrived(quint64 request, qint64 count)

@@ -49,6 +49,10 @@ public:
     static constexpr int maxCachedPages = 8;
 
     explicit CaseListModel(services::CaseListService &service, QObject *parent = nullptr);
+    /** As above, counting with @a counter from the start (see setCounter()). */
+    CaseListModel(services::CaseListService &service,
+                  services::CaseListCounter *counter,
+                  QObject *parent = nullptr);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -57,13 +61,19 @@ public:
     headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
+    /** Persons (estimated by the highest id) from which the list counts in the background. */
+    static constexpr qint64 backgroundCountFrom = 100000;
+
     /**
-     * Counts searches on @a counter's thread (not owned): a search then shows its first page
-     * at once, rowCount() is that page until the count arrives (isCountPending()), and the
-     * rows are added then. Without a counter every count runs before setFilter() returns.
+     * Counts on @a counter's thread (not owned) once the database holds backgroundCountFrom
+     * persons or more: the list then shows its first page at once, rowCount() is that page
+     * until the count arrives (isCountPending()), and the rest of the rows are added then.
+     * Smaller databases, or no counter, count before setFilter() returns (a few ms).
      */
     void setCounter(services::CaseListCounter *counter);
-    /** True while a search's matches are being counted: rowCount() is a lower bound. */
+    /** Changes the size from which counts run in the background (tests use 0). */
+    void setBackgroundCountFrom(qint64 persons) { m_backgroundFrom = persons; }
+    /** True while the rows are being counted: rowCount() is a lower bound. */
     bool isCountPending() const { return m_countRequest != 0; }
 
     const services::CaseListFilter &filter() const { return m_filter; }
@@ -103,6 +113,8 @@ private:
     const Row *rowAt(int row) const;
     const Page &page(int pageNumber) const;
     void reloadCount();
+    /** Drops the pages and counts again (in the background on a large database). */
+    void reload();
     void countArrived(quint64 request, qint64 count);
     void countFailed(quint64 request, ErrorCode code);
     void reportFailure(ErrorCode code) const;
@@ -118,6 +130,7 @@ private:
     Qt::SortOrder m_sortOrder = Qt::DescendingOrder;
     int m_rowCount = 0;
     services::CaseListCounter *m_counter = nullptr;
+    qint64 m_backgroundFrom = backgroundCountFrom;
     quint64 m_countRequest = 0; ///< the counter's request being waited for, 0 for none
 
     // Page cache: page number -> rows; m_recent lists page numbers, most recent last.

@@ -73,6 +73,15 @@ bool englishUi()
     return QLocale().language() == QLocale::English;
 }
 
+/** True when @a filter narrows the list (the default shows every active case). */
+bool isFiltered(const services::CaseListFilter &filter)
+{
+    return !filter.searchText.isEmpty() || filter.receivedFrom.isValid()
+           || filter.receivedTo.isValid() || !filter.agencyCode.isEmpty()
+           || !filter.countryCode.isEmpty() || filter.identificationStatus || filter.caseStatus
+           || filter.archive != storage::ArchiveFilter::ActiveOnly;
+}
+
 } // namespace
 
 MainWindow::MainWindow(storage::Database &database, domain::Actor actor, QWidget *parent)
@@ -84,9 +93,8 @@ MainWindow::MainWindow(storage::Database &database, domain::Actor actor, QWidget
     // The file name only: titles end up in task bars and screen recordings.
     setWindowTitle(QStringLiteral("SafeReturn — %1").arg(QFileInfo(database.path()).fileName()));
 
-    m_model = new CaseListModel(*m_service, this);
     m_counter = new services::CaseListCounter(database.path(), m_service->actor(), this);
-    m_model->setCounter(m_counter);
+    m_model = new CaseListModel(*m_service, m_counter, this);
     connect(m_model, &CaseListModel::loadFailed, this, &MainWindow::showLoadFailure);
     connect(m_model, &CaseListModel::countChanged, this, &MainWindow::updateCounts);
 
@@ -521,29 +529,33 @@ void MainWindow::refresh()
         m_pages->hide(); // the notice says why; no refused request is sent
         return;
     }
-    services::CaseListFilter everything;
-    everything.archive = storage::ArchiveFilter::IncludeArchived;
-    auto all = m_service->count(everything);
-    const bool empty = all && *all == 0;
+    const auto any = m_service->hasCases();
+    const bool empty = any && !*any;
     m_pages->setCurrentWidget(empty ? m_emptyPage : m_listPage);
 
+    // Without filters the list's own count is the total (counted once, in the background on a
+    // large database); with filters the total is counted here.
+    m_total = -1;
+    m_model->refresh();
+    if (isFiltered(m_model->filter()))
+        countTotal();
+    updateCounts();
+}
+
+void MainWindow::countTotal()
+{
     auto total = m_service->totalCount();
     m_total = total ? *total : 0;
     if (!total)
         showLoadFailure(total.error().code);
-    m_model->refresh();
-    updateCounts();
 }
 
 QString MainWindow::countText() const
 {
-    const services::CaseListFilter &filter = m_model->filter();
-    const bool filtered = !filter.searchText.isEmpty() || filter.receivedFrom.isValid()
-                          || filter.receivedTo.isValid() || !filter.agencyCode.isEmpty()
-                          || !filter.countryCode.isEmpty() || filter.identificationStatus
-                          || filter.caseStatus
-                          || filter.archive != storage::ArchiveFilter::ActiveOnly;
+    const bool filtered = isFiltered(m_model->filter());
     const int shown = m_model->rowCount();
+    if (m_model->isCountPending() && (!filtered || m_total < 0))
+        return tr("Counting cases…", "status bar while the cases are being counted");
     if (m_model->isCountPending()) {
         return tr("%1+ (counting…) / %Ln case(s)",
                   "status bar: shown so far, more are being counted / total",
@@ -558,6 +570,12 @@ QString MainWindow::countText() const
 
 void MainWindow::updateCounts()
 {
+    if (!m_model->isCountPending()) {
+        if (!isFiltered(m_model->filter()))
+            m_total = m_model->rowCount();
+        else if (m_total < 0) // filtered before the list's first count arrived
+            countTotal();
+    }
     m_countLabel->setText(countText());
 }
 

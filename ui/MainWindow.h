@@ -77,6 +77,8 @@ private:
     void applyFilter();
     void clearFilters();
     void updateCounts();
+    /** Counts the active cases for the "shown / total" status text. */
+    void countTotal();
     void updateNotices();
     void showAbout();
     void showLoadFailure(ErrorCode code);
@@ -87,7 +89,7 @@ private:
     std::unique_ptr<services::CaseListService> m_service;
     CaseListModel *m_model = nullptr;
     services::CaseListCounter *m_counter = nullptr; ///< counts searches off the GUI thread
-    qint64 m_total = 0;
+    qint64 m_total = -1;                            ///< active persons; -1 while not known yet
 
     QStackedWidget *m_pages = nullptr;
     QWidget *m_listPage = nullptr;

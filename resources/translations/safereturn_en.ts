@@ -3353,6 +3353,11 @@ Export %Ln rows with personal data?</numerusform>
             <numerusform>%1+ (counting…) / %Ln cases</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Counting cases…</source>
+        <comment>status bar while the cases are being counted</comment>
+        <translation>Counting cases…</translation>
+    </message>
 </context>
 <context>
     <name>sr::ui::OrganisationForm</name>

@@ -3333,6 +3333,11 @@ Xuất %Ln dòng kèm dữ liệu cá nhân?</numerusform>
             <numerusform>%1+ (đang đếm…) / %Ln hồ sơ</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Counting cases…</source>
+        <comment>status bar while the cases are being counted</comment>
+        <translation>Đang đếm hồ sơ…</translation>
+    </message>
 </context>
 <context>
     <name>sr::ui::OrganisationForm</name>

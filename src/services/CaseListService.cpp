@@ -28,6 +28,20 @@ Result<qint64> CaseListService::totalCount() const
     return m_query.count(CaseListFilter{});
 }
 
+Result<bool> CaseListService::hasCases() const
+{
+    if (auto r = require(m_db, m_actor, Permission::ViewCases); !r)
+        return r.error();
+    return m_query.anyPerson();
+}
+
+Result<qint64> CaseListService::sizeEstimate() const
+{
+    if (auto r = require(m_db, m_actor, Permission::ViewCases); !r)
+        return r.error();
+    return m_query.personIdBound();
+}
+
 Result<QList<CaseListRow>> CaseListService::fetch(const CaseListFilter &filter,
                                                   CaseListColumn sortColumn,
                                                   Qt::SortOrder order,

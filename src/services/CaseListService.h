@@ -44,6 +44,12 @@ public:
     /** Number of persons in the list without any filter (active records). */
     Result<qint64> totalCount() const;
 
+    /** True when the database holds any person, archived ones included; counts nothing. */
+    Result<bool> hasCases() const;
+
+    /** An upper bound of the number of persons (the highest id), read without counting. */
+    Result<qint64> sizeEstimate() const;
+
     /** One page of rows, sorted by @a sortColumn (ties broken by id). */
     Result<QList<CaseListRow>> fetch(const CaseListFilter &filter,
                                      CaseListColumn sortColumn,

@@ -5,14 +5,15 @@
 #include "SqlSupport.h"
 #include "domain/TextFold.h"
 
+#include <QSqlError>
 #include <QSqlQuery>
 
 namespace sr::storage {
 
 namespace {
 
-/** The WHERE clause of @a filter (with a leading " WHERE " when not empty) and its values. */
-QString whereClause(const CaseListFilter &filter, QVariantList &binds)
+/** The conditions of @a filter (to be joined with AND), their values appended to @a binds. */
+QStringList conditionsOf(const CaseListFilter &filter, QVariantList &binds)
 {
     QStringList conditions;
     switch (filter.archive) {
@@ -55,6 +56,13 @@ QString whereClause(const CaseListFilter &filter, QVariantList &binds)
         conditions << QStringLiteral("p.last_case_status = ?");
         binds << domain::toCode(*filter.caseStatus);
     }
+    return conditions;
+}
+
+/** The WHERE clause of @a filter (with a leading " WHERE " when not empty) and its values. */
+QString whereClause(const CaseListFilter &filter, QVariantList &binds)
+{
+    const QStringList conditions = conditionsOf(filter, binds);
     if (conditions.isEmpty())
         return {};
     return QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
@@ -160,6 +168,8 @@ std::optional<QList<qint64>> CaseListQuery::firstMatchesInListOrder(const CaseLi
             return std::nullopt;
         }
     }
+    if (q.lastError().isValid())
+        return std::nullopt; // stopped by an error, not at the end: the ordinary path reports it
     // Conclusive when the page is full (these are the first matches in list order) or when
     // every person of the list was looked at; otherwise the matches are too sparse for a walk.
     if (ids.size() == limit || stepped < firstPageWalkBudget)
@@ -182,6 +192,23 @@ Result<qint64> CaseListQuery::count(const CaseListFilter &filter) const
     if (auto r = sql::exec(q, "caseList.count"); !r)
         return r.error();
     return q.next() ? q.value(0).toLongLong() : qint64(0);
+}
+
+Result<bool> CaseListQuery::anyPerson() const
+{
+    auto any = sql::scalarInt(m_db.connection(),
+                              QStringLiteral("SELECT EXISTS (SELECT 1 FROM person)"),
+                              "caseList.anyPerson");
+    if (!any)
+        return any.error();
+    return *any != 0;
+}
+
+Result<qint64> CaseListQuery::personIdBound() const
+{
+    return sql::scalarInt(m_db.connection(),
+                          QStringLiteral("SELECT coalesce(max(id), 0) FROM person"),
+                          "caseList.personIdBound");
 }
 
 Result<QList<CaseListRow>> CaseListQuery::fetch(const CaseListFilter &filter,
@@ -222,13 +249,13 @@ Result<QList<CaseListRow>> CaseListQuery::fetch(const CaseListFilter &filter,
         CaseListFilter others = filter;
         others.searchText.clear();
         binds << sql::ftsMatchExpression(filter.searchText);
-        const QString otherConditions = whereClause(others, binds);
-        from =
-            QStringLiteral("(SELECT p.id AS page_id FROM person_search s CROSS JOIN person p "
-                           "ON p.id = s.rowid WHERE person_search MATCH ?")
-            + QString(otherConditions).replace(QStringLiteral(" WHERE "), QStringLiteral(" AND "))
-            + QStringLiteral(" ORDER BY ") + orderBy(sortColumn, order)
-            + QStringLiteral(" LIMIT ?) page JOIN person p ON p.id = page.page_id");
+        QStringList conditions{QStringLiteral("person_search MATCH ?")};
+        conditions << conditionsOf(others, binds);
+        from = QStringLiteral("(SELECT p.id AS page_id FROM person_search s CROSS JOIN person p "
+                              "ON p.id = s.rowid WHERE ")
+               + conditions.join(QStringLiteral(" AND ")) + QStringLiteral(" ORDER BY ")
+               + orderBy(sortColumn, order)
+               + QStringLiteral(" LIMIT ?) page JOIN person p ON p.id = page.page_id");
         binds << limit;
     } else if (pagedById) {
         from = QStringLiteral("(SELECT p.id AS page_id FROM person p") + whereClause(filter, binds)

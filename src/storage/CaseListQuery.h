@@ -72,6 +72,10 @@ public:
     explicit CaseListQuery(Database &db);
 
     Result<qint64> count(const CaseListFilter &filter) const;
+    /** True when the database holds any person, archived ones included (no counting). */
+    Result<bool> anyPerson() const;
+    /** The highest person id: an upper bound of the number of persons, read without counting. */
+    Result<qint64> personIdBound() const;
     Result<QList<CaseListRow>> fetch(const CaseListFilter &filter,
                                      CaseListColumn sortColumn,
                                      Qt::SortOrder order,

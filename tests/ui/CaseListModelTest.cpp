@@ -76,6 +76,7 @@ TEST_F(CaseListModelTest, ShowsTheFirstPageOfACommonSearchAtOnceAndTheRestWhenCo
     services::CaseListCounter counter(m_db.path(), domain::Actor::systemUser());
     CaseListModel model(*m_service);
     model.setCounter(&counter);
+    model.setBackgroundCountFrom(0); // as on a database of a million persons
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
     CaseListModel plain(*m_service); // counts before setFilter() returns
 
@@ -114,6 +115,28 @@ TEST_F(CaseListModelTest, ShowsTheFirstPageOfACommonSearchAtOnceAndTheRestWhenCo
         QTest::qWait(200); // the abandoned count must not change the list
     EXPECT_EQ(model.rowCount(), few);
     EXPECT_FALSE(model.isCountPending());
+
+    // The whole list counts in the background too; below the size, counts come at once.
+    model.setFilter(services::CaseListFilter{});
+    EXPECT_TRUE(model.isCountPending());
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !model.isCountPending(); }, 10000));
+    EXPECT_EQ(model.rowCount(), activeCount([](const SampleCase &) { return true; }));
+    model.setBackgroundCountFrom(m_cases.size() + 1);
+    filter.searchText = QStringLiteral("thi");
+    model.setFilter(filter);
+    EXPECT_FALSE(model.isCountPending());
+    EXPECT_EQ(model.rowCount(), matches);
+}
+
+TEST_F(CaseListModelTest, CountsAtOnceOnADatabaseBelowTheBackgroundSize)
+{
+    services::CaseListCounter counter(m_db.path(), domain::Actor::systemUser());
+    CaseListModel model(*m_service);
+    model.setCounter(&counter);
+    ASSERT_LT(m_cases.size(), CaseListModel::backgroundCountFrom);
+    model.refresh();
+    EXPECT_FALSE(model.isCountPending());
+    EXPECT_EQ(model.rowCount(), activeCount([](const SampleCase &) { return true; }));
 }
 
 TEST_F(CaseListModelTest, ShowsTranslatedHeadersAndFormattedCells)

@@ -216,6 +216,7 @@ TEST_F(MainWindowTest, StatusBarSaysACommonSearchIsBeingCountedThenShowsTheCount
     });
     ASSERT_GT(thi, CaseListModel::pageSize);
 
+    window.caseListModel()->setBackgroundCountFrom(0); // as on a database of a million persons
     QStringList texts;
     QObject::connect(window.caseListModel(), &CaseListModel::countChanged, &window, [&] {
         texts << count->text();
@@ -226,6 +227,13 @@ TEST_F(MainWindowTest, StatusBarSaysACommonSearchIsBeingCountedThenShowsTheCount
     ASSERT_EQ(texts.size(), 2);
     EXPECT_EQ(texts.at(0),
               QStringLiteral("%1+ (counting…) / %2 cases").arg(CaseListModel::pageSize).arg(all));
+
+    // Back to the whole list: it is counted in the background, then is the total again.
+    texts.clear();
+    child<QLineEdit>(window, "searchLineEdit")->clear();
+    QTRY_COMPARE_WITH_TIMEOUT(count->text(), QStringLiteral("%1 cases").arg(all), 5000);
+    ASSERT_EQ(texts.size(), 2);
+    EXPECT_EQ(texts.at(0), QStringLiteral("Counting cases…"));
 }
 
 TEST_F(MainWindowTest, TitleShowsTheFileNameOnlyAndCtrlFFocusesSearch)
