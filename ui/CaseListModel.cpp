@@ -215,6 +215,8 @@ void CaseListModel::reload()
 {
     m_pages.clear();
     m_recent.clear();
+    if (m_countRequest != 0 && m_counter)
+        m_counter->cancel(); // frees the other core before this page is read
     m_countRequest = 0;
     bool background = false;
     if (m_counter && services::allowed(m_service.actor(), services::Permission::ViewCases)) {

@@ -48,6 +48,15 @@ quint64 CaseListCounter::request(const CaseListFilter &filter)
     return number;
 }
 
+void CaseListCounter::cancel()
+{
+    const std::lock_guard lock(m_mutex);
+    ++m_latest; // no request has this number: whatever is counted now is dropped
+    m_pending.reset();
+    if (m_running)
+        m_running->interrupt();
+}
+
 void CaseListCounter::run()
 {
     std::unique_ptr<storage::Database> db; // opened, used and closed on this thread only

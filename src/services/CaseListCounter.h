@@ -38,6 +38,8 @@ public:
 
     /** Starts counting @a filter's matches; returns the request's number for the signals. */
     quint64 request(const CaseListFilter &filter);
+    /** Abandons the pending or running request (its result is never reported). */
+    void cancel();
 
 Q_SIGNALS:
     /** The number of persons matching request @a number (the latest one). */

@@ -256,7 +256,8 @@ void benchSearchKeystroke(benchmark::State &state, QString text)
             ++counts;
         }
         hits = model.rowCount();
-        model.setFilter(services::CaseListFilter{}); // the next keystroke starts afresh
+        model.setFilter(services::CaseListFilter{}); // the next keystroke starts afresh,
+        waitForCount(model);                         // on a list whose count is known
         state.ResumeTiming();
     }
     state.counters["hits"] = double(hits);

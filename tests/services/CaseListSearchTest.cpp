@@ -222,6 +222,21 @@ TEST_F(CaseListSearchTest, CounterReportsTheCountOfTheLatestRequestOnly)
     EXPECT_EQ(counted.at(1).at(1).toLongLong(), expectedCount(first));
 }
 
+TEST_F(CaseListSearchTest, CancelledRequestIsNeverReported)
+{
+    services::CaseListCounter counter(s_db->path(), domain::Actor::systemUser());
+    QSignalSpy counted(&counter, &services::CaseListCounter::counted);
+    CaseListFilter filter;
+    filter.searchText = QStringLiteral("n");
+    counter.request(filter);
+    counter.cancel();
+    QTest::qWait(300);
+    EXPECT_TRUE(counted.isEmpty());
+    const quint64 next = counter.request(filter);
+    ASSERT_TRUE(counted.wait(10000));
+    EXPECT_EQ(counted.at(0).at(0).toULongLong(), next);
+}
+
 TEST_F(CaseListSearchTest, CounterRefusesARoleWithoutCaseAccess)
 {
     domain::Actor viewer = domain::Actor::systemUser();
