@@ -192,14 +192,20 @@ void CaseListModel::sort(int column, Qt::SortOrder order)
 
 void CaseListModel::setCounter(services::CaseListCounter *counter)
 {
-    if (m_counter)
+    const bool pending = m_countRequest != 0;
+    if (m_counter) {
+        if (pending)
+            m_counter->cancel();
         disconnect(m_counter, nullptr, this, nullptr);
+    }
     m_counter = counter;
     m_countRequest = 0;
     if (m_counter) {
         connect(m_counter, &services::CaseListCounter::counted, this, &CaseListModel::countArrived);
         connect(m_counter, &services::CaseListCounter::failed, this, &CaseListModel::countFailed);
     }
+    if (pending) // the abandoned count is asked again of the new counter, or counted here
+        setFilter(m_filter);
 }
 
 void CaseListModel::setFilter(const services::CaseListFilter &filter)
@@ -218,12 +224,12 @@ void CaseListModel::reload()
     if (m_countRequest != 0 && m_counter)
         m_counter->cancel(); // frees the other core before this page is read
     m_countRequest = 0;
-    bool background = false;
+    m_background = false;
     if (m_counter && services::allowed(m_service.actor(), services::Permission::ViewCases)) {
         const auto size = m_service.sizeEstimate();
-        background = size && *size >= m_backgroundFrom;
+        m_background = size && *size >= m_backgroundFrom;
     }
-    if (background) {
+    if (m_background) {
         // Counting a million persons, or every match of a common prefix among them, takes
         // longer than the first page; a page that is not full is the whole answer.
         m_rowCount = int(page(0).size());
@@ -239,6 +245,11 @@ void CaseListModel::countArrived(quint64 request, qint64 count)
     if (request != m_countRequest)
         return;
     m_countRequest = 0;
+    applyCount(count);
+}
+
+void CaseListModel::applyCount(qint64 count)
+{
     const int rows = int(qMin<qint64>(count, std::numeric_limits<int>::max()));
     if (rows > m_rowCount) {
         beginInsertRows({}, m_rowCount, rows - 1);
@@ -255,13 +266,16 @@ void CaseListModel::countArrived(quint64 request, qint64 count)
     Q_EMIT countChanged();
 }
 
-void CaseListModel::countFailed(quint64 request, ErrorCode code)
+void CaseListModel::countFailed(quint64 request, ErrorCode)
 {
     if (request != m_countRequest)
         return;
-    m_countRequest = 0; // the first page stays; the status bar shows what is known
-    reportFailure(code);
-    Q_EMIT countChanged();
+    m_countRequest = 0;
+    // Count here instead, as without a counter: its failure is reported and shows no rows.
+    const auto count = m_service.count(m_filter);
+    if (!count)
+        reportFailure(count.error().code);
+    applyCount(count ? *count : 0);
 }
 
 void CaseListModel::refresh()

@@ -75,6 +75,8 @@ public:
     void setBackgroundCountFrom(qint64 persons) { m_backgroundFrom = persons; }
     /** True while the rows are being counted: rowCount() is a lower bound. */
     bool isCountPending() const { return m_countRequest != 0; }
+    /** True when the last filter was counted on the counter's thread (a large database). */
+    bool countsInBackground() const { return m_background; }
 
     const services::CaseListFilter &filter() const { return m_filter; }
     /** Applies @a filter: counts again and drops every cached page (model reset). */
@@ -116,6 +118,7 @@ private:
     /** Drops the pages and counts again (in the background on a large database). */
     void reload();
     void countArrived(quint64 request, qint64 count);
+    void applyCount(qint64 count);
     void countFailed(quint64 request, ErrorCode code);
     void reportFailure(ErrorCode code) const;
     QVariant displayData(const Row &row, int column) const;
@@ -131,6 +134,7 @@ private:
     int m_rowCount = 0;
     services::CaseListCounter *m_counter = nullptr;
     qint64 m_backgroundFrom = backgroundCountFrom;
+    bool m_background = false;
     quint64 m_countRequest = 0; ///< the counter's request being waited for, 0 for none
 
     // Page cache: page number -> rows; m_recent lists page numbers, most recent last.

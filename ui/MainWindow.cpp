@@ -94,6 +94,18 @@ MainWindow::MainWindow(storage::Database &database, domain::Actor actor, QWidget
     setWindowTitle(QStringLiteral("SafeReturn — %1").arg(QFileInfo(database.path()).fileName()));
 
     m_counter = new services::CaseListCounter(database.path(), m_service->actor(), this);
+    m_totalCounter = new services::CaseListCounter(database.path(), m_service->actor(), this);
+    connect(m_totalCounter, &services::CaseListCounter::counted, this, &MainWindow::totalCounted);
+    connect(m_totalCounter, &services::CaseListCounter::failed, this, [this](quint64 request) {
+        if (request != m_totalRequest)
+            return;
+        m_totalRequest = 0;
+        const auto total = m_service->totalCount(); // here, reporting its failure
+        m_total = total ? *total : 0;
+        if (!total)
+            showLoadFailure(total.error().code);
+        m_countLabel->setText(countText());
+    });
     m_model = new CaseListModel(*m_service, m_counter, this);
     connect(m_model, &CaseListModel::loadFailed, this, &MainWindow::showLoadFailure);
     connect(m_model, &CaseListModel::countChanged, this, &MainWindow::updateCounts);
@@ -536,25 +548,39 @@ void MainWindow::refresh()
     // Without filters the list's own count is the total (counted once, in the background on a
     // large database); with filters the total is counted here.
     m_total = -1;
-    m_model->refresh();
-    if (isFiltered(m_model->filter()))
-        countTotal();
+    m_totalRequest = 0;
+    m_model->refresh(); // its countChanged() asks for the total when a filter is set
     updateCounts();
 }
 
 void MainWindow::countTotal()
 {
+    if (m_model->countsInBackground()) {
+        // A large database: count on the second counter's thread (totalCounted()).
+        if (m_totalRequest == 0)
+            m_totalRequest = m_totalCounter->request(services::CaseListFilter{});
+        return;
+    }
     auto total = m_service->totalCount();
     m_total = total ? *total : 0;
     if (!total)
         showLoadFailure(total.error().code);
 }
 
+void MainWindow::totalCounted(quint64 request, qint64 total)
+{
+    if (request != m_totalRequest)
+        return;
+    m_totalRequest = 0;
+    m_total = total;
+    m_countLabel->setText(countText());
+}
+
 QString MainWindow::countText() const
 {
     const bool filtered = isFiltered(m_model->filter());
     const int shown = m_model->rowCount();
-    if (m_model->isCountPending() && (!filtered || m_total < 0))
+    if (m_total < 0 || (m_model->isCountPending() && !filtered))
         return tr("Counting cases…", "status bar while the cases are being counted");
     if (m_model->isCountPending()) {
         return tr("%1+ (counting…) / %Ln case(s)",
@@ -573,7 +599,7 @@ void MainWindow::updateCounts()
     if (!m_model->isCountPending()) {
         if (!isFiltered(m_model->filter()))
             m_total = m_model->rowCount();
-        else if (m_total < 0) // filtered before the list's first count arrived
+        else if (m_total < 0) // filtered since the last refresh, or before the first count
             countTotal();
     }
     m_countLabel->setText(countText());

@@ -77,8 +77,10 @@ private:
     void applyFilter();
     void clearFilters();
     void updateCounts();
-    /** Counts the active cases for the "shown / total" status text. */
+    /** Counts the active cases for the "shown / total" status text (in the background on a
+     *  large database, see totalCounted()). */
     void countTotal();
+    void totalCounted(quint64 request, qint64 total);
     void updateNotices();
     void showAbout();
     void showLoadFailure(ErrorCode code);
@@ -88,8 +90,10 @@ private:
     storage::Database &m_database;
     std::unique_ptr<services::CaseListService> m_service;
     CaseListModel *m_model = nullptr;
-    services::CaseListCounter *m_counter = nullptr; ///< counts searches off the GUI thread
-    qint64 m_total = -1;                            ///< active persons; -1 while not known yet
+    services::CaseListCounter *m_counter = nullptr;      ///< the list's counts, off the GUI thread
+    services::CaseListCounter *m_totalCounter = nullptr; ///< the total next to filtered counts
+    quint64 m_totalRequest = 0;                          ///< m_totalCounter's pending request
+    qint64 m_total = -1;                                 ///< active persons; -1 while not known yet
 
     QStackedWidget *m_pages = nullptr;
     QWidget *m_listPage = nullptr;

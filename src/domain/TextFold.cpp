@@ -93,20 +93,68 @@ QStringList foldedTokens(QStringView text)
     return tokens;
 }
 
-bool matchesWordPrefixes(QStringView foldedText, const QStringList &tokens)
+namespace {
+
+/**
+ * @a text as the index's tokenizer compares it (lower case, combining marks removed) in
+ * @a folded, or false when @a text already is (lower-case ASCII, the usual indexed text).
+ */
+bool indexFolded(QStringView text, QString &folded)
 {
+    bool ascii = true;
+    bool lower = true;
+    for (const QChar c : text) {
+        if (c.unicode() >= 0x80) {
+            ascii = false;
+            break;
+        }
+        if (c.unicode() >= 'A' && c.unicode() <= 'Z')
+            lower = false;
+    }
+    if (ascii && lower)
+        return false;
+    if (ascii) {
+        folded = text.toString().toLower();
+        return true;
+    }
+    const QList<uint> codePoints =
+        text.toString().normalized(QString::NormalizationForm_D).toUcs4();
+    std::u32string out;
+    out.reserve(std::size_t(codePoints.size()));
+    for (const uint value : codePoints) {
+        const auto cp = char32_t(value);
+        if (QChar::category(cp) == QChar::Mark_NonSpacing
+            || QChar::category(cp) == QChar::Mark_SpacingCombining
+            || QChar::category(cp) == QChar::Mark_Enclosing)
+            continue;
+        out.push_back(QChar::toLower(cp));
+    }
+    folded = QString::fromUcs4(out.data(), qsizetype(out.size()));
+    return true;
+}
+
+bool isWordCharacter(char32_t cp)
+{
+    return QChar::isLetterOrNumber(cp) || QChar::category(cp) == QChar::Other_PrivateUse;
+}
+
+} // namespace
+
+bool matchesWordPrefixes(QStringView indexedText, const QStringList &tokens)
+{
+    QString folded;
+    const QStringView text = indexFolded(indexedText, folded) ? QStringView(folded) : indexedText;
     // Word starts in UTF-16 offsets; letters outside the BMP come as surrogate pairs.
     QList<qsizetype> wordStarts;
     bool inWord = false;
-    for (qsizetype i = 0; i < foldedText.size(); ++i) {
-        char32_t cp = foldedText.at(i).unicode();
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        char32_t cp = text.at(i).unicode();
         const qsizetype start = i;
-        if (QChar::isHighSurrogate(cp) && i + 1 < foldedText.size()
-            && foldedText.at(i + 1).isLowSurrogate()) {
-            cp = QChar::surrogateToUcs4(foldedText.at(i), foldedText.at(i + 1));
+        if (QChar::isHighSurrogate(cp) && i + 1 < text.size() && text.at(i + 1).isLowSurrogate()) {
+            cp = QChar::surrogateToUcs4(text.at(i), text.at(i + 1));
             ++i;
         }
-        const bool letter = QChar::isLetterOrNumber(cp);
+        const bool letter = isWordCharacter(cp);
         if (letter && !inWord)
             wordStarts.append(start);
         inWord = letter;
@@ -114,7 +162,7 @@ bool matchesWordPrefixes(QStringView foldedText, const QStringList &tokens)
     for (const QString &token : tokens) {
         bool found = false;
         for (const qsizetype start : std::as_const(wordStarts)) {
-            if (foldedText.sliced(start).startsWith(token)) {
+            if (text.sliced(start).startsWith(token)) {
                 found = true;
                 break;
             }

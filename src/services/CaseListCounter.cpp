@@ -31,6 +31,8 @@ CaseListCounter::~CaseListCounter()
 
 quint64 CaseListCounter::request(const CaseListFilter &filter)
 {
+    // The owner's thread only: the queued results compare with m_latest there.
+    Q_ASSERT(QThread::currentThread() == thread());
     quint64 number = 0;
     {
         const std::lock_guard lock(m_mutex);
@@ -50,6 +52,7 @@ quint64 CaseListCounter::request(const CaseListFilter &filter)
 
 void CaseListCounter::cancel()
 {
+    Q_ASSERT(QThread::currentThread() == thread());
     const std::lock_guard lock(m_mutex);
     ++m_latest; // no request has this number: whatever is counted now is dropped
     m_pending.reset();

@@ -25,7 +25,8 @@ namespace sr::services {
  * The thread opens its own read-only connection to the database file on the first request
  * (a Qt SQL connection belongs to one thread) and keeps it. Only the latest request counts:
  * a newer one interrupts the statement of an older one, whose result is never reported.
- * Results arrive as the counted() / failed() signals on the thread that owns this object.
+ * Results arrive as the counted() / failed() signals on the thread that owns this object;
+ * request() and cancel() are called on that thread only.
  */
 class CaseListCounter : public QObject
 {

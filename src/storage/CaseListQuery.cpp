@@ -145,7 +145,7 @@ std::optional<QList<qint64>> CaseListQuery::firstMatchesInListOrder(const CaseLi
             "SELECT p.id, s.c0 FROM person p JOIN person_search_content s ON s.id = p.id")
         + whereClause(others, binds) + QStringLiteral(" ORDER BY ")
         + orderBy(CaseListColumn::LastReceptionDate, order) + QStringLiteral(" LIMIT ?");
-    binds << firstPageWalkBudget;
+    binds << m_walkBudget;
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
     if (!q.prepare(statement))
@@ -162,8 +162,8 @@ std::optional<QList<qint64>> CaseListQuery::firstMatchesInListOrder(const CaseLi
             ids << q.value(0).toLongLong();
         // After a sample, give up early when the page would not fill within the budget at the
         // density seen so far: the search index is then the quicker way.
-        if (stepped == firstPageWalkSample
-            && qint64(ids.size()) * firstPageWalkBudget < qint64(limit) * stepped) {
+        if (stepped == m_walkSample
+            && qint64(ids.size()) * m_walkBudget < qint64(limit) * stepped) {
             sparse = true;
             return std::nullopt;
         }
@@ -172,7 +172,7 @@ std::optional<QList<qint64>> CaseListQuery::firstMatchesInListOrder(const CaseLi
         return std::nullopt; // stopped by an error, not at the end: the ordinary path reports it
     // Conclusive when the page is full (these are the first matches in list order) or when
     // every person of the list was looked at; otherwise the matches are too sparse for a walk.
-    if (ids.size() == limit || stepped < firstPageWalkBudget)
+    if (ids.size() == limit || stepped < m_walkBudget)
         return ids;
     sparse = true;
     return std::nullopt;
@@ -233,6 +233,7 @@ Result<QList<CaseListRow>> CaseListQuery::fetch(const CaseListFilter &filter,
     bool sparse = false;
     if (offset <= 0 && sortColumn == CaseListColumn::LastReceptionDate)
         walked = firstMatchesInListOrder(filter, order, limit, sparse);
+    m_lastPath = walked ? PagePath::Walked : sparse ? PagePath::FromIndex : PagePath::Paged;
     if (walked && walked->isEmpty())
         return QList<CaseListRow>{};
     if (walked) {

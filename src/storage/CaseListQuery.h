@@ -82,6 +82,21 @@ public:
                                      qint64 offset,
                                      int limit) const;
 
+    /** How the last fetch() found its page (for tests and the benchmark). */
+    enum class PagePath {
+        Walked,    ///< walked the list order, testing each person's search text
+        FromIndex, ///< a sparse search: started from the search index's matches
+        Paged,     ///< the ordinary LIMIT/OFFSET query
+    };
+    PagePath lastPagePath() const { return m_lastPath; }
+
+    /** Changes the walk's sample and budget (tests; defaults below). */
+    void setWalkLimits(int sample, int budget)
+    {
+        m_walkSample = sample;
+        m_walkBudget = budget;
+    }
+
     /**
      * Persons a search's first page looks at in list order before it gives up the walk: a
      * common prefix ("n", "nguyen thi") fills the page within the first few hundred, while
@@ -106,6 +121,9 @@ private:
                                                          bool &sparse) const;
 
     Database &m_db;
+    int m_walkSample = firstPageWalkSample;
+    int m_walkBudget = firstPageWalkBudget;
+    mutable PagePath m_lastPath = PagePath::Paged;
 };
 
 } // namespace sr::storage

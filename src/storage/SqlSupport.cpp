@@ -24,6 +24,8 @@ ErrorCode codeFor(const QSqlError &error)
         case SQLITE_BUSY:
         case SQLITE_LOCKED:
             return ErrorCode::Busy;
+        case SQLITE_INTERRUPT: // Database::interrupt(): a background count replaced by another
+            return ErrorCode::Cancelled;
         case SQLITE_FULL:
             return ErrorCode::DiskFull;
         case SQLITE_READONLY:
@@ -93,7 +95,10 @@ Error errorFrom(const QSqlError &error, const char *context)
     const QString detail =
         QStringLiteral("%1: %2 (%3)")
             .arg(QLatin1String(context), error.databaseText(), error.nativeErrorCode());
-    if (code == ErrorCode::Busy || code == ErrorCode::Duplicate || code == ErrorCode::InvalidInput)
+    if (code == ErrorCode::Cancelled)
+        spdlog::debug("storage: {}", detail.toStdString());
+    else if (code == ErrorCode::Busy || code == ErrorCode::Duplicate
+             || code == ErrorCode::InvalidInput)
         spdlog::warn("storage: {}", detail.toStdString());
     else
         spdlog::error("storage: {}", detail.toStdString());

@@ -160,3 +160,18 @@ TEST(MatchesWordPrefixesTest, DFindsDStrokeAndLettersOutsideTheBasicPlane)
     EXPECT_TRUE(matchesWordPrefixes(text, foldedTokens(u"\U00020000")));
     EXPECT_FALSE(matchesWordPrefixes(text, foldedTokens(u"\U00020001")));
 }
+
+TEST(MatchesWordPrefixesTest, FoldsTheIndexedTextAsTheSearchIndexDoes)
+{
+    // Document numbers are indexed lower case but not folded: accents compare as the index's
+    // remove_diacritics does, while đ is a letter of its own there (names are folded before).
+    EXPECT_TRUE(matchesWordPrefixes(u"số 12 quyển 3", foldedTokens(u"so quyen 12")));
+    EXPECT_TRUE(matchesWordPrefixes(u"SỐ 12", foldedTokens(u"so")));
+    EXPECT_FALSE(matchesWordPrefixes(u"đ123", foldedTokens(u"d")));
+    EXPECT_TRUE(matchesWordPrefixes(u"đ123", {QStringLiteral("đ1")}));
+    // A combining mark does not split a word, nor does a private-use character.
+    EXPECT_TRUE(matchesWordPrefixes(u"xe\u0301y", foldedTokens(u"xey")));
+    EXPECT_FALSE(matchesWordPrefixes(u"xe\u0301y", foldedTokens(u"y")));
+    EXPECT_FALSE(matchesWordPrefixes(u"ab\uE000cd", foldedTokens(u"cd")));
+    EXPECT_TRUE(matchesWordPrefixes(u"ab\uE000cd", foldedTokens(u"ab")));
+}

@@ -4,6 +4,7 @@
 #include "services/CaseListCounter.h"
 #include "services/CaseListService.h"
 #include "services/DemoDataService.h"
+#include "storage/CaseListQuery.h"
 #include "storage/Database.h"
 #include "storage/PersonRepository.h"
 #include "storage/RecordStore.h"
@@ -16,6 +17,7 @@
 #include <gtest/gtest.h>
 
 #include <memory>
+#include <utility>
 
 namespace sr::test {
 namespace {
@@ -52,6 +54,20 @@ protected:
                                      domain::Actor::systemUser())
                             .ok());
         }
+        // No reception (first in ascending list order) and a document of accented words, kept
+        // lower case but not folded in the search index: the walk must fold it as the index does.
+        auto model = persons.get(9);
+        ASSERT_TRUE(model.ok());
+        domain::Person other = *model;
+        other.meta = {};
+        other.caseCode.clear();
+        other.fullName = QStringLiteral("Lò Văn Pâng");
+        other.otherNames.clear();
+        other.documentType = domain::DocumentType::Other;
+        other.documentNumber = QStringLiteral("Ngõ Nguyễn Ấp Ưu");
+        auto stored = persons.insert(other, domain::Actor::systemUser(), 2026);
+        ASSERT_TRUE(stored.ok()) << stored.error().detail.toStdString();
+        s_accented = stored->meta.id;
         ASSERT_TRUE(transaction.commit().ok());
     }
 
@@ -90,10 +106,19 @@ protected:
         return ids;
     }
 
-    static QList<qint64> fetchedIds(const CaseListFilter &filter, Qt::SortOrder order, int limit)
+    /** The first page's ids as the case list reads them; @a path tells how it was found. */
+    static QList<qint64> fetchedIds(const CaseListFilter &filter,
+                                    Qt::SortOrder order,
+                                    int limit,
+                                    storage::CaseListQuery::PagePath *path = nullptr,
+                                    std::pair<int, int> walkLimits = {0, 0})
     {
-        services::CaseListService service(s_db->db(), domain::Actor::systemUser());
-        auto rows = service.fetch(filter, CaseListColumn::LastReceptionDate, order, 0, limit);
+        storage::CaseListQuery query(s_db->db());
+        if (walkLimits.first > 0)
+            query.setWalkLimits(walkLimits.first, walkLimits.second);
+        auto rows = query.fetch(filter, CaseListColumn::LastReceptionDate, order, 0, limit);
+        if (path)
+            *path = query.lastPagePath();
         EXPECT_TRUE(rows.ok());
         QList<qint64> ids;
         for (const services::CaseListRow &row : rows.value()) {
@@ -112,9 +137,11 @@ protected:
     }
 
     static std::unique_ptr<TempDatabase> s_db;
+    static qint64 s_accented;
 };
 
 std::unique_ptr<TempDatabase> CaseListSearchTest::s_db;
+qint64 CaseListSearchTest::s_accented = 0;
 
 TEST_F(CaseListSearchTest, FirstPageEqualsTheSearchIndexForCommonMediumRareAndNoMatches)
 {
@@ -151,6 +178,47 @@ TEST_F(CaseListSearchTest, FirstPageEqualsTheSearchIndexForCommonMediumRareAndNo
     // Both outcomes occur: pages filled by common prefixes, pages of the few matches there are.
     EXPECT_GT(fullPages, 20);
     EXPECT_GT(partPages, 20);
+}
+
+TEST_F(CaseListSearchTest, EachWayOfFindingTheFirstPageIsTakenAndAgreesWithTheIndex)
+{
+    using Path = storage::CaseListQuery::PagePath;
+    struct Case
+    {
+        const char *text;
+        ArchiveFilter archive;
+        Qt::SortOrder order;
+        std::pair<int, int> walkLimits; // {0, 0}: the defaults
+        Path path;
+    };
+    const Case cases[] = {
+        // A common word fills the page while walking.
+        {"n", ArchiveFilter::ActiveOnly, Qt::DescendingOrder, {0, 0}, Path::Walked},
+        {"nguyen", ArchiveFilter::IncludeArchived, Qt::AscendingOrder, {0, 0}, Path::Walked},
+        // The accented document of the person without reception, first in ascending order.
+        {"nguyen", ArchiveFilter::ActiveOnly, Qt::AscendingOrder, {0, 0}, Path::Walked},
+        // A rare word: the sample shows the page would not fill; the index takes over.
+        {"souksavanh", ArchiveFilter::ActiveOnly, Qt::DescendingOrder, {0, 0}, Path::FromIndex},
+        {"thi h", ArchiveFilter::ArchivedOnly, Qt::DescendingOrder, {20, 100}, Path::FromIndex},
+        // No sample taken (sample beyond the budget): the budget runs out, the index takes over.
+        {"thi h", ArchiveFilter::ActiveOnly, Qt::DescendingOrder, {100000, 500}, Path::FromIndex},
+        {"thi h", ArchiveFilter::ActiveOnly, Qt::AscendingOrder, {100000, 500}, Path::FromIndex},
+    };
+    for (const Case &c : cases) {
+        CaseListFilter filter;
+        filter.searchText = QString::fromUtf8(c.text);
+        filter.archive = c.archive;
+        Path path = Path::Paged;
+        const QList<qint64> expected = expectedIds(filter, c.order, kPage);
+        EXPECT_EQ(fetchedIds(filter, c.order, kPage, &path, c.walkLimits), expected) << c.text;
+        EXPECT_EQ(int(path), int(c.path)) << c.text;
+        EXPECT_FALSE(expected.isEmpty()) << c.text;
+    }
+    CaseListFilter accented;
+    accented.searchText = QStringLiteral("uu ngo");
+    EXPECT_EQ(expectedIds(accented, Qt::AscendingOrder, kPage), QList<qint64>{s_accented});
+    accented.searchText = QStringLiteral("nguyen");
+    EXPECT_EQ(fetchedIds(accented, Qt::AscendingOrder, 1), QList<qint64>{s_accented});
 }
 
 TEST_F(CaseListSearchTest, FirstPageOfSparseMatchesEqualsTheSearchIndex)

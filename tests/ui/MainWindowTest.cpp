@@ -234,6 +234,15 @@ TEST_F(MainWindowTest, StatusBarSaysACommonSearchIsBeingCountedThenShowsTheCount
     QTRY_COMPARE_WITH_TIMEOUT(count->text(), QStringLiteral("%1 cases").arg(all), 5000);
     ASSERT_EQ(texts.size(), 2);
     EXPECT_EQ(texts.at(0), QStringLiteral("Counting cases…"));
+
+    // Refreshing a filtered list on a large database counts the total in the background too.
+    child<QLineEdit>(window, "searchLineEdit")->setText(QStringLiteral("thi"));
+    QTRY_COMPARE_WITH_TIMEOUT(
+        count->text(), QStringLiteral("%1 / %2 cases").arg(thi).arg(all), 5000);
+    window.refresh();
+    EXPECT_EQ(count->text(), QStringLiteral("Counting cases…"));
+    QTRY_COMPARE_WITH_TIMEOUT(
+        count->text(), QStringLiteral("%1 / %2 cases").arg(thi).arg(all), 5000);
 }
 
 TEST_F(MainWindowTest, TitleShowsTheFileNameOnlyAndCtrlFFocusesSearch)
