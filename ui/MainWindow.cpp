@@ -100,10 +100,7 @@ MainWindow::MainWindow(storage::Database &database, domain::Actor actor, QWidget
         if (request != m_totalRequest)
             return;
         m_totalRequest = 0;
-        const auto total = m_service->totalCount(); // here, reporting its failure
-        m_total = total ? *total : 0;
-        if (!total)
-            showLoadFailure(total.error().code);
+        countTotalHere(); // reports its own failure
         m_countLabel->setText(countText());
     });
     m_model = new CaseListModel(*m_service, m_counter, this);
@@ -561,7 +558,12 @@ void MainWindow::countTotal()
             m_totalRequest = m_totalCounter->request(services::CaseListFilter{});
         return;
     }
-    auto total = m_service->totalCount();
+    countTotalHere();
+}
+
+void MainWindow::countTotalHere()
+{
+    const auto total = m_service->totalCount();
     m_total = total ? *total : 0;
     if (!total)
         showLoadFailure(total.error().code);

@@ -81,6 +81,8 @@ private:
      *  large database, see totalCounted()). */
     void countTotal();
     void totalCounted(quint64 request, qint64 total);
+    /** Counts the active cases on this thread (small databases, or a failed background count). */
+    void countTotalHere();
     void updateNotices();
     void showAbout();
     void showLoadFailure(ErrorCode code);

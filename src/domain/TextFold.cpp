@@ -9,19 +9,24 @@ namespace sr::domain {
 
 namespace {
 
-/** Characters dropped from a search key: combining marks (the diacritics after NFD) and
- *  invisible format characters (zero-width space/joiners, soft hyphen, BOM). */
-bool isDropped(char32_t cp)
+/** Combining marks: the diacritics after NFD. */
+bool isMark(char32_t cp)
 {
     switch (QChar::category(cp)) {
     case QChar::Mark_NonSpacing:
     case QChar::Mark_SpacingCombining:
     case QChar::Mark_Enclosing:
-    case QChar::Other_Format:
         return true;
     default:
         return false;
     }
+}
+
+/** Characters dropped from a search key: combining marks and invisible format characters
+ *  (zero-width space/joiners, soft hyphen, BOM). */
+bool isDropped(char32_t cp)
+{
+    return isMark(cp) || QChar::category(cp) == QChar::Other_Format;
 }
 
 /** Letters with a stroke that do not decompose under NFD but must fold like Latin letters. */
@@ -123,11 +128,8 @@ bool indexFolded(QStringView text, QString &folded)
     out.reserve(std::size_t(codePoints.size()));
     for (const uint value : codePoints) {
         const auto cp = char32_t(value);
-        if (QChar::category(cp) == QChar::Mark_NonSpacing
-            || QChar::category(cp) == QChar::Mark_SpacingCombining
-            || QChar::category(cp) == QChar::Mark_Enclosing)
-            continue;
-        out.push_back(QChar::toLower(cp));
+        if (!isMark(cp))
+            out.push_back(QChar::toLower(cp));
     }
     folded = QString::fromUcs4(out.data(), qsizetype(out.size()));
     return true;

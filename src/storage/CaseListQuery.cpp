@@ -68,6 +68,18 @@ QString whereClause(const CaseListFilter &filter, QVariantList &binds)
     return QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
 }
 
+/** Runs @a statement as a forward-only query with @a binds in order. */
+Result<void>
+run(QSqlQuery &q, const QString &statement, const QVariantList &binds, const char *context)
+{
+    q.setForwardOnly(true);
+    if (auto r = sql::prepare(q, statement, context); !r)
+        return r;
+    for (qsizetype i = 0; i < binds.size(); ++i)
+        q.bindValue(int(i), binds.at(i));
+    return sql::exec(q, context);
+}
+
 const QString kResidence = QStringLiteral(
     "CASE WHEN coalesce(cm.name, p.residence_commune_text) = '' THEN coalesce(pr.name, '') "
     "WHEN coalesce(pr.name, '') = '' THEN coalesce(cm.name, p.residence_commune_text) "
@@ -135,8 +147,8 @@ std::optional<QList<qint64>> CaseListQuery::firstMatchesInListOrder(const CaseLi
         return std::nullopt;
     // The list's other conditions, without the search: SQLite walks the list-order index
     // (person_list_date, or person_last_reception_date with archived rows) without sorting,
-    // and each person's folded search text is one rowid lookup in the search index's own
-    // content table (FTS5 keeps the indexed text there, already folded by searchContent()).
+    // and each person's search text is one rowid lookup in the search index's own content
+    // table (FTS5 keeps the indexed text there, as searchContent() wrote it).
     CaseListFilter others = filter;
     others.searchText.clear();
     QVariantList binds;
@@ -147,13 +159,8 @@ std::optional<QList<qint64>> CaseListQuery::firstMatchesInListOrder(const CaseLi
         + orderBy(CaseListColumn::LastReceptionDate, order) + QStringLiteral(" LIMIT ?");
     binds << m_walkBudget;
     QSqlQuery q(m_db.connection());
-    q.setForwardOnly(true);
-    if (!q.prepare(statement))
-        return std::nullopt; // the ordinary path reports errors
-    for (qsizetype i = 0; i < binds.size(); ++i)
-        q.bindValue(int(i), binds.at(i));
-    if (!q.exec())
-        return std::nullopt;
+    if (!run(q, statement, binds, "caseList.walk"))
+        return std::nullopt; // the ordinary path then runs (and reports its own error)
     QList<qint64> ids;
     int stepped = 0;
     while (ids.size() < limit && q.next()) {
@@ -184,12 +191,7 @@ Result<qint64> CaseListQuery::count(const CaseListFilter &filter) const
     const QString statement =
         QStringLiteral("SELECT count(*) FROM person p") + whereClause(filter, binds);
     QSqlQuery q(m_db.connection());
-    q.setForwardOnly(true);
-    if (auto r = sql::prepare(q, statement, "caseList.count"); !r)
-        return r.error();
-    for (qsizetype i = 0; i < binds.size(); ++i)
-        q.bindValue(int(i), binds.at(i));
-    if (auto r = sql::exec(q, "caseList.count"); !r)
+    if (auto r = run(q, statement, binds, "caseList.count"); !r)
         return r.error();
     return q.next() ? q.value(0).toLongLong() : qint64(0);
 }
@@ -285,12 +287,7 @@ Result<QList<CaseListRow>> CaseListQuery::fetch(const CaseListFilter &filter,
     }
 
     QSqlQuery q(m_db.connection());
-    q.setForwardOnly(true);
-    if (auto r = sql::prepare(q, statement, "caseList.fetch"); !r)
-        return r.error();
-    for (qsizetype i = 0; i < binds.size(); ++i)
-        q.bindValue(int(i), binds.at(i));
-    if (auto r = sql::exec(q, "caseList.fetch"); !r)
+    if (auto r = run(q, statement, binds, "caseList.fetch"); !r)
         return r.error();
     QList<CaseListRow> rows;
     rows.reserve(limit);
