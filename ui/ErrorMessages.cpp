@@ -31,6 +31,10 @@ QString ErrorMessages::message(ErrorCode code)
         return tr("You are not allowed to do this.");
     case ErrorCode::Cancelled:
         return tr("The operation was cancelled.");
+    case ErrorCode::ProtectedFile:
+        return tr("This file cannot be written: it is the open database, one of its journal "
+                  "files, a file being read, or another SafeReturn database. Choose another "
+                  "file name.");
     case ErrorCode::Internal:
         return tr("An unexpected error occurred. Details are in the log file.");
     }

@@ -11,6 +11,7 @@
 #include "domain/Enums.h"
 #include "services/CaseListCounter.h"
 #include "services/CaseListService.h"
+#include "services/HealthMonitor.h"
 #include "services/Permissions.h"
 #include "storage/Database.h"
 #include "ui/admin/AuditViewer.h"
@@ -138,6 +139,27 @@ MainWindow::MainWindow(storage::Database &database, domain::Actor actor, QWidget
     updateNotices();
     refresh();
     resize(1280, 760);
+
+    // Damage inside the file shows only where a page is read: read every page once, in the
+    // background, and stop writing the moment it is found (storage/DatabaseHealth.h).
+    m_health = new services::HealthMonitor(database.path(), this);
+    connect(m_health, &services::HealthMonitor::damaged, this, &MainWindow::showDamaged);
+    m_health->start();
+}
+
+void MainWindow::showDamaged()
+{
+    for (const char *name : {"newCaseAction", "importCsvAction"}) {
+        if (auto *action = findChild<QAction *>(QLatin1String(name)))
+            action->setEnabled(false);
+    }
+    updateNotices();
+    QMessageBox::warning(this,
+                         tr("The database is damaged"),
+                         tr("SafeReturn found damage inside the database file. It is now open "
+                            "read-only, so that the damage does not spread to good records.\n\n"
+                            "Restore the latest backup (File → Backup and restore), or ask your "
+                            "administrator to."));
 }
 
 MainWindow::~MainWindow() = default;
@@ -610,7 +632,10 @@ void MainWindow::updateCounts()
 void MainWindow::updateNotices()
 {
     QStringList notices;
-    if (m_database.isReadOnly()) {
+    if (m_database.isDamaged()) {
+        notices << tr("This database file is damaged: it is open read-only so that the damage "
+                      "does not spread. Restore the latest backup (File → Backup and restore).");
+    } else if (m_database.isReadOnly()) {
         notices << tr("This database is open read-only: you can look at the cases, but changes "
                       "cannot be saved.");
     }

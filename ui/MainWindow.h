@@ -24,6 +24,7 @@ class Database;
 namespace sr::services {
 class CaseListService;
 class CaseListCounter;
+class HealthMonitor;
 } // namespace sr::services
 
 namespace sr::ui {
@@ -84,6 +85,8 @@ private:
     /** Counts the active cases on this thread (small databases, or a failed background count). */
     void countTotalHere();
     void updateNotices();
+    /** The background check found damage: no more writing, and say what to do. */
+    void showDamaged();
     void showAbout();
     void showLoadFailure(ErrorCode code);
     /** Opens the case editor on a stored person, or on a new case when @a personId is 0. */
@@ -92,6 +95,7 @@ private:
     storage::Database &m_database;
     std::unique_ptr<services::CaseListService> m_service;
     CaseListModel *m_model = nullptr;
+    services::HealthMonitor *m_health = nullptr; ///< reads the whole file once, off the GUI thread
     services::CaseListCounter *m_counter = nullptr;      ///< the list's counts, off the GUI thread
     services::CaseListCounter *m_totalCounter = nullptr; ///< the total next to filtered counts
     quint64 m_totalRequest = 0;                          ///< m_totalCounter's pending request

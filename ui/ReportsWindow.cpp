@@ -26,6 +26,8 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
+#include <optional>
+
 namespace sr::ui {
 
 ReportsWindow::ReportsWindow(storage::Database &database, domain::Actor actor, QWidget *parent)
@@ -215,12 +217,26 @@ void ReportsWindow::print()
     QPrintPreviewDialog dialog(&printer, this);
     dialog.setWindowTitle(tr("Print the report"));
     const reports::Language lang = language();
-    connect(&dialog, &QPrintPreviewDialog::paintRequested, this, [this, lang](QPrinter *p) {
-        // A fresh document per request: the layout is adapted to the printer.
-        auto document = reports::createReportDocument(m_summary, lang);
-        reports::paintReportPages(*document, *p, lang);
-    });
-    if (dialog.exec() == QDialog::Accepted) {
+    std::optional<Error> refused;
+    connect(
+        &dialog, &QPrintPreviewDialog::paintRequested, this, [this, lang, &refused](QPrinter *p) {
+            // "Print to file" writes the PDF itself: never over the database.
+            if (!p->outputFileName().isEmpty()) {
+                if (auto allowed = m_service->checkOutputFile(p->outputFileName()); !allowed) {
+                    refused = allowed.error();
+                    return;
+                }
+            }
+            // A fresh document per request: the layout is adapted to the printer.
+            auto document = reports::createReportDocument(m_summary, lang);
+            reports::paintReportPages(*document, *p, lang);
+        });
+    const int answer = dialog.exec();
+    if (refused) {
+        showError(ErrorMessages::message(refused->code));
+        return;
+    }
+    if (answer == QDialog::Accepted) {
         if (auto audited = m_service->recordPrinted(m_actor, m_summary); !audited)
             showError(ErrorMessages::message(audited.error().code));
     }

@@ -2,6 +2,7 @@
 
 #include "Cli.h"
 #include "CliAuth.h"
+#include "CliMessages.h"
 #include "Logging.h"
 #include "domain/Actor.h"
 #include "domain/Period.h"
@@ -196,8 +197,8 @@ private:
                 services::ExportService::writeTemplate(QFileInfo(m_args.output).absoluteFilePath());
             if (!written)
                 return failure(
-                    tr("%1 could not be written (error %2)")
-                        .arg(native(m_args.output), errorCodeName(written.error().code)));
+                    tr("%1 could not be written: %2")
+                        .arg(native(m_args.output), errorSentence(written.error().code)));
             writeTo(stderr, tr("template written to %1\n").arg(native(m_args.output)));
             return int(ExitCode::Ok);
         }
@@ -270,8 +271,8 @@ private:
         if (!written) {
             spdlog::info("export: not written ({})",
                          errorCodeName(written.error().code).toStdString());
-            return failure(tr("%1 could not be written (error %2)")
-                               .arg(native(output), errorCodeName(written.error().code)));
+            return failure(tr("%1 could not be written: %2")
+                               .arg(native(output), errorSentence(written.error().code)));
         }
         writeTo(stderr,
                 tr("export: %1 rows of %2 (%3) written to %4\n")
@@ -293,7 +294,9 @@ private:
             writeTo(stderr, QStringLiteral("%1: %2\n").arg(native(file), tr("no such file")));
             return int(ExitCode::Usage);
         }
-        auto db = openDatabase(storage::Database::Creation::CreateIfMissing);
+        // Only `user add` (the first administrator) and `demo` create a database: a mistyped
+        // --db must not leave new folders and an empty database behind.
+        auto db = openDatabase(storage::Database::Creation::MustExist);
         if (!db)
             return int(ExitCode::Failure);
         const CliLogin login = authenticate(**db,
@@ -322,8 +325,8 @@ private:
             writeTo(stderr, QStringLiteral("\n"));
         if (!report) {
             spdlog::info("import: failed ({})", errorCodeName(report.error().code).toStdString());
-            return failure(tr("%1 could not be imported (error %2); nothing was written")
-                               .arg(native(file), errorCodeName(report.error().code)));
+            return failure(tr("%1 could not be imported: %2; nothing was written")
+                               .arg(native(file), errorSentence(report.error().code)));
         }
         for (const services::ImportIssue &issue : report->issues)
             writeTo(stderr, describeIssue(file, issue) + u'\n');
@@ -391,8 +394,10 @@ private:
         options.creation = creation;
         auto db = storage::Database::open(path, options);
         if (!db) {
-            failure(tr("%1 could not be opened as a SafeReturn database (error %2)")
-                        .arg(native(path), errorCodeName(db.error().code)));
+            spdlog::info("{}: database not opened ({})",
+                         m_args.command.toStdString(),
+                         errorCodeName(db.error().code).toStdString());
+            failure(openErrorSentence(db.error().code, path));
             return std::nullopt;
         }
         return std::move(db).value();

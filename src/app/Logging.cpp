@@ -5,10 +5,10 @@
 #include <QStandardPaths>
 
 #include <spdlog/sinks/rotating_file_sink.h>
-#include <spdlog/sinks/stdout_sinks.h>
 #include <spdlog/spdlog.h>
 
 #include <memory>
+#include <optional>
 #include <vector>
 
 namespace sr::app {
@@ -39,6 +39,27 @@ spdlog::level::level_enum fileLevel()
     return level == spdlog::level::off ? spdlog::level::info : level;
 }
 
+/** Qt's messages, into the log file at the matching level (they hold no personal data). */
+void qtMessageToLog(QtMsgType type, const QMessageLogContext &, const QString &message)
+{
+    const std::string text = message.toStdString();
+    switch (type) {
+    case QtDebugMsg:
+        spdlog::debug("qt: {}", text);
+        break;
+    case QtInfoMsg:
+        spdlog::info("qt: {}", text);
+        break;
+    case QtWarningMsg:
+        spdlog::warn("qt: {}", text);
+        break;
+    case QtCriticalMsg:
+    case QtFatalMsg:
+        spdlog::error("qt: {}", text);
+        break;
+    }
+}
+
 } // namespace
 
 QString dataDirectory()
@@ -59,13 +80,12 @@ QString defaultDatabasePath()
 
 bool setupLogging(LogMode mode)
 {
+    static std::optional<bool> done;
+    if (done)
+        return *done;
+    // Technical lines (English, SQLite's own text) go to the log file only: the CLI's stderr
+    // carries the sentences of the commands, in the user's language, and nothing else.
     std::vector<spdlog::sink_ptr> sinks;
-    if (mode == LogMode::Cli) {
-        auto console = std::make_shared<spdlog::sinks::stderr_sink_mt>();
-        console->set_level(spdlog::level::warn);
-        console->set_pattern("safereturn: %l: %v");
-        sinks.push_back(console);
-    }
 
     bool fileOk = false;
     const QString dir = dataDirectory();
@@ -88,8 +108,11 @@ bool setupLogging(LogMode mode)
     logger->set_level(fileLevel());
     logger->flush_on(spdlog::level::warn);
     spdlog::set_default_logger(logger);
+    // Qt's own warnings ("XDG_RUNTIME_DIR not set", QSqlQuery notes) follow the same rule.
+    qInstallMessageHandler(qtMessageToLog);
     spdlog::info(
         "safereturn {} started ({})", SAFERETURN_VERSION, mode == LogMode::Cli ? "cli" : "gui");
+    done = fileOk;
     return fileOk;
 }
 

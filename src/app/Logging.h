@@ -6,7 +6,7 @@ namespace sr::app {
 
 enum class LogMode {
     Gui, ///< log file only
-    Cli, ///< log file, and warnings and errors also on stderr
+    Cli, ///< log file only: stderr carries the commands' own sentences
 };
 
 /**
@@ -20,10 +20,11 @@ QString defaultDatabasePath();
 
 /**
  * Installs the default spdlog logger: a rotating file <data folder>/logs/safereturn.log
- * (5 MB × 5 files), level info, and in CLI mode a stderr sink for warnings and errors.
- * Log lines carry events, counts and error codes only, never personal data. Call before
- * the database is opened. Returns false when the log file could not be opened (logging
- * then goes to stderr only).
+ * (5 MB × 5 files), level info, which also receives Qt's own messages. Nothing is logged to
+ * stderr: it carries the CLI's translated sentences only. Log lines carry events, counts and
+ * error codes only, never personal data. Call before the database is opened (and before a
+ * QApplication is made, whose warnings it catches); later calls do nothing. Returns false when
+ * the log file could not be opened (nothing is logged then).
  */
 bool setupLogging(LogMode mode);
 

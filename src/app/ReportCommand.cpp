@@ -2,6 +2,7 @@
 
 #include "Cli.h"
 #include "CliAuth.h"
+#include "CliMessages.h"
 #include "Logging.h"
 #include "domain/Actor.h"
 #include "domain/Period.h"
@@ -162,9 +163,7 @@ public:
         if (!db) {
             spdlog::info("report: database not opened ({})",
                          errorCodeName(db.error().code).toStdString());
-            return failure(
-                tr("%1 could not be opened as a SafeReturn database (error %2)")
-                    .arg(QDir::toNativeSeparators(path), errorCodeName(db.error().code)));
+            return failure(openErrorSentence(db.error().code, path));
         }
         const reports::Language language = m_args.language == QLatin1String("en")
                                                ? reports::Language::English
@@ -181,9 +180,9 @@ public:
         if (!written) {
             spdlog::info("report: not written ({})",
                          errorCodeName(written.error().code).toStdString());
-            return failure(tr("the report could not be written to %1 (error %2)")
+            return failure(tr("the report could not be written to %1: %2")
                                .arg(QDir::toNativeSeparators(m_args.output),
-                                    errorCodeName(written.error().code)));
+                                    errorSentence(written.error().code)));
         }
         writeTo(stderr,
                 tr("report: %1 persons, %2 receptions in %3 – %4 written to %5\n")
@@ -248,6 +247,9 @@ int runReportCommand(int &argc, char **argv, const QStringList &arguments)
     // never shows a window, so the offscreen platform works with or without a display.
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
+    // Before the QApplication: its warnings (no XDG_RUNTIME_DIR on a headless machine) go to
+    // the log file, not to the user's terminal.
+    setupLogging(LogMode::Cli);
     QApplication app(argc, argv);
     const ReportArguments args = ReportCommand::parse(arguments);
 #ifdef SAFERETURN_HAVE_UI

@@ -31,6 +31,8 @@ QString errorCodeName(ErrorCode code)
         return QStringLiteral("permission_denied");
     case ErrorCode::Cancelled:
         return QStringLiteral("cancelled");
+    case ErrorCode::ProtectedFile:
+        return QStringLiteral("protected_file");
     case ErrorCode::Internal:
         return QStringLiteral("internal");
     }

@@ -22,6 +22,7 @@ enum class ErrorCode {
     ReadOnly,              ///< write attempted on a database opened read-only
     PermissionDenied,      ///< the acting user may not do this
     Cancelled,             ///< the user cancelled a long operation
+    ProtectedFile,         ///< an output would overwrite the database, its journal or an input
     Internal,              ///< a bug or an unexpected SQL error
 };
 

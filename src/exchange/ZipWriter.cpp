@@ -4,7 +4,10 @@
 #include <QFile>
 #include <QFileInfo>
 
+#include <cerrno>
 #include <cstdio>
+#include <fcntl.h>
+#include <unistd.h>
 #include <zip.h>
 
 namespace sr::exchange::zip {
@@ -36,9 +39,11 @@ Result<void> writeEncrypted(const QString &zipPath,
         const QString detail =
             QStringLiteral("zip: %1: %2")
                 .arg(QLatin1String(what), QString::fromUtf8(zip_strerror(archive)));
+        // libzip keeps the errno of a failed write: a full disk is told as such.
+        const bool full = zip_error_code_system(zip_get_error(archive)) == ENOSPC;
         zip_discard(archive);
         QFile::remove(temp);
-        return Error{ErrorCode::Io, detail};
+        return Error{full ? ErrorCode::DiskFull : ErrorCode::Io, detail};
     };
     zip_source_t *source =
         zip_source_file(archive, QFile::encodeName(sourceFile).constData(), 0, -1);
@@ -60,6 +65,17 @@ Result<void> writeEncrypted(const QString &zipPath,
     if (zip_close(archive) != 0)
         return fail("close");
     QFile::setPermissions(temp, QFile::ReadOwner | QFile::WriteOwner);
+    // Durable before it is put in place and reported as written.
+    if (const int fd = ::open(QFile::encodeName(temp).constData(), O_RDONLY | O_CLOEXEC); fd >= 0) {
+        const bool synced = ::fsync(fd) == 0;
+        const int saved = errno;
+        ::close(fd);
+        if (!synced) {
+            QFile::remove(temp);
+            return Error{saved == ENOSPC ? ErrorCode::DiskFull : ErrorCode::Io,
+                         QStringLiteral("zip: cannot sync the archive")};
+        }
+    }
     if (std::rename(QFile::encodeName(temp).constData(), QFile::encodeName(target).constData())
         != 0) {
         QFile::remove(temp);

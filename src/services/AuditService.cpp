@@ -2,11 +2,13 @@
 
 #include "Permissions.h"
 #include "exchange/CsvWriter.h"
+#include "storage/AuditLog.h"
 #include "storage/Database.h"
+#include "storage/OutputFile.h"
 
+#include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
-#include <QSaveFile>
 
 #include <spdlog/spdlog.h>
 
@@ -79,11 +81,10 @@ Result<qint64> AuditService::exportCsv(const domain::Actor &actor,
     if (!total)
         return total.error();
 
-    QSaveFile file(filePath);
-    if (!file.open(QIODevice::WriteOnly))
-        return Error{ErrorCode::Io, QStringLiteral("audit export: cannot create the file")};
-    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    exchange::CsvWriter writer(&file);
+    storage::OutputFile file(filePath);
+    if (auto opened = file.open(m_db.path()); !opened)
+        return opened.error();
+    exchange::CsvWriter writer(file.device());
     writer.writeRow({QStringLiteral("id"),
                      QStringLiteral("at"),
                      QStringLiteral("actor"),
@@ -120,9 +121,7 @@ Result<qint64> AuditService::exportCsv(const domain::Actor &actor,
         }
     }
     if (auto r = writer.finish(); !r)
-        return r.error();
-    if (!file.commit())
-        return Error{ErrorCode::Io, QStringLiteral("audit export: cannot write the file")};
+        return file.hasError() ? file.writeError() : r.error();
 
     QJsonObject details{{QStringLiteral("rows"), rows},
                         {QStringLiteral("file"), QFileInfo(filePath).fileName()}};
@@ -136,8 +135,20 @@ Result<qint64> AuditService::exportCsv(const domain::Actor &actor,
         details.insert(QStringLiteral("to"), filter.to.toString(Qt::ISODate));
     if (!filter.caseCode.isEmpty())
         details.insert(QStringLiteral("case_code"), filter.caseCode);
-    if (auto r = record(actor, QStringLiteral("audit_export"), details); !r)
+    // Audited only once every byte is on the disk; removed again if the row cannot commit.
+    storage::Transaction transaction(m_db);
+    if (!transaction.isActive())
+        return transaction.error();
+    if (auto r =
+            storage::AuditLog(m_db).append(actor, QStringLiteral("audit_export"), {}, 0, details);
+        !r)
         return r.error();
+    if (auto onDisk = file.commit(); !onDisk)
+        return onDisk.error();
+    if (auto committed = transaction.commit(); !committed) {
+        QFile::remove(file.path());
+        return committed.error();
+    }
     spdlog::info("audit: {} rows exported to CSV", rows);
     return rows;
 }

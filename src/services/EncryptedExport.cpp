@@ -1,8 +1,9 @@
 #include "EncryptedExport.h"
 
-#include "AuditService.h"
 #include "exchange/ZipWriter.h"
+#include "storage/AuditLog.h"
 #include "storage/Database.h"
+#include "storage/OutputFile.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -32,6 +33,9 @@ Result<ExportSummary> EncryptedExport::exportZip(const ExportRequest &request,
     if (QString::fromUtf8(passphrase).size() < exchange::zip::minimumPassphraseLength)
         return Error{ErrorCode::InvalidInput, QStringLiteral("zip export: passphrase too short")};
     const QString zipPath = QFileInfo(request.filePath).absoluteFilePath();
+    // Refused before anything is written: the archive must not replace the database.
+    if (auto allowed = storage::checkOutputTarget(m_db, zipPath); !allowed)
+        return allowed.error();
     // The plain CSV lives only in an owner-only folder beside the database (never beside the
     // target, which may be a USB stick), under the name it gets inside the archive.
     const QString folder = QStringLiteral("%1/export-tmp-%2")
@@ -49,7 +53,8 @@ Result<ExportSummary> EncryptedExport::exportZip(const ExportRequest &request,
 
     ExportRequest plain = request;
     plain.filePath = folder + u'/' + entryName(zipPath);
-    auto written = ExportService(m_db).exportTable(plain, actor, progress, cancel);
+    ExportService exporter(m_db);
+    auto written = exporter.writeUnaudited(plain, actor, progress, cancel);
     if (!written)
         return written.error();
     if (auto r =
@@ -57,12 +62,27 @@ Result<ExportSummary> EncryptedExport::exportZip(const ExportRequest &request,
         !r)
         return r.error();
 
-    QJsonObject details{{QStringLiteral("file"), QFileInfo(zipPath).fileName()},
-                        {QStringLiteral("entry"), entryName(zipPath)},
-                        {QStringLiteral("encryption"), QStringLiteral("aes256")},
-                        {QStringLiteral("rows"), written->rows}};
-    if (auto r = AuditService(m_db).record(actor, QStringLiteral("export_zip"), details); !r)
-        return r.error();
+    // Both audit rows describe the archive that is now on the disk, and commit together; if they
+    // cannot be committed, the archive is removed again (nothing unaudited leaves the program).
+    storage::Transaction transaction(m_db);
+    const auto removeArchive = [&zipPath](const Error &error) {
+        QFile::remove(zipPath);
+        return error;
+    };
+    if (!transaction.isActive())
+        return removeArchive(transaction.error());
+    if (auto r = exporter.auditExport(actor, request, written->rows, entryName(zipPath)); !r)
+        return removeArchive(r.error());
+    const QJsonObject details{{QStringLiteral("file"), QFileInfo(zipPath).fileName()},
+                              {QStringLiteral("entry"), entryName(zipPath)},
+                              {QStringLiteral("encryption"), QStringLiteral("aes256")},
+                              {QStringLiteral("rows"), written->rows}};
+    if (auto r =
+            storage::AuditLog(m_db).append(actor, QStringLiteral("export_zip"), {}, 0, details);
+        !r)
+        return removeArchive(r.error());
+    if (auto r = transaction.commit(); !r)
+        return removeArchive(r.error());
     spdlog::info("export: {} rows written as an encrypted ZIP", written->rows);
     ExportSummary summary = *written;
     summary.filePath = zipPath;

@@ -6,6 +6,7 @@
 #include "storage/AuditLog.h"
 #include "storage/Database.h"
 #include "storage/ExportQueries.h"
+#include "storage/OutputFile.h"
 #include "storage/ReferenceRepository.h"
 
 #include <QFileDevice>
@@ -13,7 +14,6 @@
 #include <QHash>
 #include <QJsonObject>
 #include <QMessageAuthenticationCode>
-#include <QSaveFile>
 
 #include <spdlog/spdlog.h>
 
@@ -437,13 +437,6 @@ private:
     Pseudonymizer m_pseudonym;
 };
 
-Error ioError(const QSaveFile &file, const char *what)
-{
-    // The path may hold a person's name chosen by the user: keep only the error text.
-    return makeError(ErrorCode::Io,
-                     QStringLiteral("export: %1: %2").arg(QLatin1String(what), file.errorString()));
-}
-
 template<typename Cursor, typename WriteRow>
 Result<qint64> writeRows(Cursor &cursor,
                          WriteRow writeRow,
@@ -498,10 +491,11 @@ Result<qint64> ExportService::countRows(const domain::Period &period, ExchangeTa
     return makeError(ErrorCode::InvalidInput, QStringLiteral("export: unknown table"));
 }
 
-Result<ExportSummary> ExportService::exportTable(const ExportRequest &request,
-                                                 const domain::Actor &actor,
-                                                 const ProgressCallback &progress,
-                                                 const std::atomic_bool *cancel)
+Result<ExportSummary> ExportService::writeCsv(const ExportRequest &request,
+                                              const domain::Actor &actor,
+                                              storage::OutputFile &file,
+                                              const ProgressCallback &progress,
+                                              const std::atomic_bool *cancel)
 {
     if (auto r =
             require(m_db,
@@ -536,14 +530,12 @@ Result<ExportSummary> ExportService::exportTable(const ExportRequest &request,
     if (!total)
         return total.error();
 
-    QSaveFile file(request.filePath);
-    if (!file.open(QIODevice::WriteOnly))
-        return ioError(file, "open");
-    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    if (auto opened = file.open(m_db.path()); !opened)
+        return opened.error();
 
     const QList<ColumnDef> columns =
         exchange::exportColumns(request.table, request.mode, labels.supportTypeCodes);
-    CsvWriter writer(&file);
+    CsvWriter writer(file.device());
     writer.writeRow(exchange::columnNames(columns));
     RowWriter rows(writer, labels, key);
 
@@ -581,66 +573,104 @@ Result<ExportSummary> ExportService::exportTable(const ExportRequest &request,
     }
     }
     if (!written) {
-        file.cancelWriting();
+        file.cancel();
         return written.error();
     }
     if (auto finished = writer.finish(); !finished) {
-        file.cancelWriting();
-        return finished.error();
+        const Error error = file.hasError() ? file.writeError() : finished.error();
+        file.cancel();
+        return error;
     }
+    if (progress)
+        progress(*written, *total);
+    return ExportSummary{*written, writer.bytesWritten(), request.filePath};
+}
 
-    // The audit row and the file go together: the row is committed only once the file is
-    // in place, and the file is removed again if the row cannot be committed.
-    storage::Transaction transaction(m_db);
-    if (!transaction.isActive()) {
-        file.cancelWriting();
-        return transaction.error();
-    }
-    const QString fileName = QFileInfo(request.filePath).fileName();
-    QJsonObject details{
+Result<void> ExportService::auditExport(const domain::Actor &actor,
+                                        const ExportRequest &request,
+                                        qint64 rows,
+                                        const QString &fileName)
+{
+    const QJsonObject details{
         {QStringLiteral("period_from"), isoDate(request.period.from())},
         {QStringLiteral("period_to"), isoDate(request.period.to())},
         {QStringLiteral("table"), exchange::toCode(request.table)},
         {QStringLiteral("mode"),
          request.mode == ExportMode::Full ? QStringLiteral("full")
                                           : QStringLiteral("de_identified")},
-        {QStringLiteral("rows"), *written},
+        {QStringLiteral("rows"), rows},
         {QStringLiteral("file"), fileName},
     };
     if (auto audited =
             storage::AuditLog(m_db).append(actor, QStringLiteral("export"), {}, 0, details);
-        !audited) {
-        file.cancelWriting();
+        !audited)
         return audited.error();
-    }
-    const qint64 bytes = writer.bytesWritten();
-    if (!file.commit())
-        return ioError(file, "commit");
+    return {};
+}
+
+Result<ExportSummary> ExportService::exportTable(const ExportRequest &request,
+                                                 const domain::Actor &actor,
+                                                 const ProgressCallback &progress,
+                                                 const std::atomic_bool *cancel)
+{
+    storage::OutputFile file(request.filePath);
+    auto summary = writeCsv(request, actor, file, progress, cancel);
+    if (!summary)
+        return summary.error();
+
+    // The audit row and the file go together: the row is committed only once every byte of
+    // the file is on the disk, and the file is removed again if the row cannot be committed.
+    storage::Transaction transaction(m_db);
+    if (!transaction.isActive())
+        return transaction.error(); // the file's destructor drops what was written
+    if (auto audited =
+            auditExport(actor, request, summary->rows, QFileInfo(request.filePath).fileName());
+        !audited)
+        return audited.error();
+    const auto onDisk = file.commit();
+    if (!onDisk)
+        return onDisk.error(); // the transaction rolls back: nothing audited
     if (auto committed = transaction.commit(); !committed) {
-        QFile::remove(request.filePath);
+        QFile::remove(file.path());
         return committed.error();
     }
-    if (progress)
-        progress(*written, *total);
-    return ExportSummary{*written, bytes, request.filePath};
+    summary->bytes = *onDisk;
+    return summary;
+}
+
+Result<ExportSummary> ExportService::writeUnaudited(const ExportRequest &request,
+                                                    const domain::Actor &actor,
+                                                    const ProgressCallback &progress,
+                                                    const std::atomic_bool *cancel)
+{
+    storage::OutputFile file(request.filePath);
+    auto summary = writeCsv(request, actor, file, progress, cancel);
+    if (!summary)
+        return summary.error();
+    const auto onDisk = file.commit();
+    if (!onDisk)
+        return onDisk.error();
+    summary->bytes = *onDisk;
+    return summary;
 }
 
 Result<ExportSummary> ExportService::writeTemplate(const QString &filePath)
 {
-    QSaveFile file(filePath);
-    if (!file.open(QIODevice::WriteOnly))
-        return ioError(file, "open");
-    CsvWriter writer(&file);
+    storage::OutputFile file(filePath);
+    if (auto opened = file.open(QString()); !opened)
+        return opened.error();
+    CsvWriter writer(file.device());
     writer.writeRow(exchange::columnNames(exchange::templateColumns()));
     writer.writeRow(exchange::templateExampleRow());
     if (auto finished = writer.finish(); !finished) {
-        file.cancelWriting();
-        return finished.error();
+        const Error error = file.hasError() ? file.writeError() : finished.error();
+        file.cancel();
+        return error;
     }
-    const qint64 bytes = writer.bytesWritten();
-    if (!file.commit())
-        return ioError(file, "commit");
-    return ExportSummary{1, bytes, filePath};
+    const auto onDisk = file.commit();
+    if (!onDisk)
+        return onDisk.error();
+    return ExportSummary{1, *onDisk, filePath};
 }
 
 } // namespace sr::services

@@ -12,6 +12,7 @@
 
 namespace sr::storage {
 class Database;
+class OutputFile;
 } // namespace sr::storage
 
 namespace sr::services {
@@ -43,9 +44,11 @@ struct ExportSummary
  * writes every field and is for authorised roles (role checks come with user accounts).
  *
  * Every export is written to the audit log (action "export", with period, table, mode, row
- * count and file name) in the same step as the file is put in place. Writing is streamed and
- * atomic (QSaveFile): a failure or cancel leaves no file under the target name, and the
- * previous file of that name, if any, untouched. The file is created readable by the owner only.
+ * count and file name) in the same step as the file is put in place, and only once every byte
+ * of it is on the disk (storage::OutputFile). Writing is streamed and atomic: a failure, a full
+ * disk or a cancel leaves no file under the target name, and the previous file of that name, if
+ * any, untouched. The file is created readable by the owner only, and never over the database,
+ * its journal files or another SafeReturn database (storage::checkOutputTarget).
  */
 class ExportService
 {
@@ -64,6 +67,24 @@ public:
                                       const ProgressCallback &progress = {},
                                       const std::atomic_bool *cancel = nullptr);
 
+    /**
+     * Writes the table like exportTable() but writes no audit row: for EncryptedExport, which
+     * audits the archive it builds from this file once the archive is on the disk.
+     */
+    Result<ExportSummary> writeUnaudited(const ExportRequest &request,
+                                         const domain::Actor &actor,
+                                         const ProgressCallback &progress = {},
+                                         const std::atomic_bool *cancel = nullptr);
+
+    /**
+     * Appends the "export" audit row of @a request (@a rows written to @a fileName); joins the
+     * caller's Transaction, so it commits together with the file it describes.
+     */
+    Result<void> auditExport(const domain::Actor &actor,
+                             const ExportRequest &request,
+                             qint64 rows,
+                             const QString &fileName);
+
     /** Writes the migration template (header and one example row), atomically. */
     static Result<ExportSummary> writeTemplate(const QString &filePath);
 
@@ -75,6 +96,13 @@ public:
     static QString pseudonym(const QByteArray &key, const QString &caseCode);
 
 private:
+    /** Checks, opens @a file (refusing a protected target) and writes the rows into it. */
+    Result<ExportSummary> writeCsv(const ExportRequest &request,
+                                   const domain::Actor &actor,
+                                   storage::OutputFile &file,
+                                   const ProgressCallback &progress,
+                                   const std::atomic_bool *cancel);
+
     storage::Database &m_db;
 };
 

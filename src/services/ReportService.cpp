@@ -7,28 +7,17 @@
 #include "reports/ReportPdf.h"
 #include "storage/AuditLog.h"
 #include "storage/Database.h"
+#include "storage/OutputFile.h"
 #include "storage/ReferenceRepository.h"
 #include "storage/ReportQueries.h"
 
+#include <QFile>
 #include <QFileInfo>
 #include <QJsonObject>
-#include <QSaveFile>
 
 #include <spdlog/spdlog.h>
 
 namespace sr::services {
-
-namespace {
-
-Error ioError(const QSaveFile &file, const char *step)
-{
-    // The file name may contain personal data chosen by the user: log the step only.
-    spdlog::error("report: {} failed ({})", step, file.errorString().toStdString());
-    return makeError(ErrorCode::Io,
-                     QStringLiteral("report: %1: %2").arg(QLatin1String(step), file.errorString()));
-}
-
-} // namespace
 
 ReportService::ReportService(storage::Database &db)
     : m_db(db)
@@ -88,46 +77,44 @@ Result<void> ReportService::write(const domain::Actor &actor,
         return r.error();
     if (filePath.isEmpty())
         return makeError(ErrorCode::InvalidInput, QStringLiteral("report: no file name"));
-    QSaveFile file(filePath);
-    if (!file.open(QIODevice::WriteOnly))
-        return ioError(file, "open");
-    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    storage::OutputFile file(filePath);
+    if (auto opened = file.open(m_db.path()); !opened)
+        return opened.error();
     switch (format) {
     case Format::Json:
-        file.write(reports::reportToJsonBytes(summary));
+        file.device()->write(reports::reportToJsonBytes(summary));
         break;
     case Format::Html:
-        file.write(reports::reportHtml(summary, language, reports::ChartImage::Embedded).toUtf8());
+        file.device()->write(
+            reports::reportHtml(summary, language, reports::ChartImage::Embedded).toUtf8());
         break;
     case Format::Pdf:
-        if (auto written = reports::writeReportPdf(summary, language, &file); !written) {
-            file.cancelWriting();
+        if (auto written = reports::writeReportPdf(summary, language, file.device()); !written) {
+            file.cancel();
             return written.error();
         }
         break;
     }
-    if (file.error() != QFileDevice::NoError) {
-        file.cancelWriting();
-        return ioError(file, "write");
-    }
-    // The audit row and the file go together, as for CSV exports.
+    // The audit row and the file go together, as for CSV exports: the row commits only once
+    // every byte of the file is on the disk.
     storage::Transaction transaction(m_db);
-    if (!transaction.isActive()) {
-        file.cancelWriting();
+    if (!transaction.isActive())
         return transaction.error();
-    }
     if (auto audited = audit(actor, summary, formatCode(format), QFileInfo(filePath).fileName());
-        !audited) {
-        file.cancelWriting();
+        !audited)
         return audited.error();
-    }
-    if (!file.commit())
-        return ioError(file, "commit");
+    if (auto onDisk = file.commit(); !onDisk)
+        return onDisk.error();
     if (auto committed = transaction.commit(); !committed) {
-        QFile::remove(filePath);
+        QFile::remove(file.path());
         return committed.error();
     }
     return {};
+}
+
+Result<void> ReportService::checkOutputFile(const QString &filePath) const
+{
+    return storage::checkOutputTarget(m_db, filePath);
 }
 
 Result<domain::PeriodSummary> ReportService::writeReport(const domain::Actor &actor,

@@ -58,6 +58,13 @@ public:
                                               reports::Language language,
                                               const QString &filePath) const;
 
+    /**
+     * Whether a report may be written to @a filePath (never over the database, its journal
+     * files or another SafeReturn database: storage::checkOutputTarget). For files that Qt's
+     * print dialog writes ("print to file") without going through write().
+     */
+    Result<void> checkOutputFile(const QString &filePath) const;
+
     /** Audits a printout of @a summary (the UI prints through QPrintPreviewDialog). */
     Result<void> recordPrinted(const domain::Actor &actor,
                                const domain::PeriodSummary &summary) const;

@@ -1,6 +1,7 @@
 #include "Database.h"
 
 #include "AuditLog.h"
+#include "DatabaseHealth.h"
 #include "Migrations.h"
 #include "ReportSummary.h"
 #include "SqlSupport.h"
@@ -97,6 +98,29 @@ bool onNetworkFileSystem(const QString &path)
     Q_UNUSED(path)
     return false;
 #endif
+}
+
+bool isRegularFile(const QString &path)
+{
+    struct stat st
+    {};
+    return ::stat(QFile::encodeName(path).constData(), &st) == 0 && S_ISREG(st.st_mode);
+}
+
+/** Removes group and other permissions from the database and its -wal/-shm files. */
+void makeOwnerOnly(const QString &path)
+{
+    for (const QString &file :
+         {path, path + QStringLiteral("-wal"), path + QStringLiteral("-shm")}) {
+        struct stat st
+        {};
+        const QByteArray name = QFile::encodeName(file);
+        if (::stat(name.constData(), &st) != 0 || !S_ISREG(st.st_mode)
+            || (st.st_mode & (S_IRWXG | S_IRWXO)) == 0 || st.st_uid != ::geteuid())
+            continue;
+        if (::chmod(name.constData(), st.st_mode & ~mode_t(S_IRWXG | S_IRWXO)) == 0)
+            spdlog::info("database: permissions tightened to owner-only");
+    }
 }
 
 bool fsyncPath(const QString &path)
@@ -243,6 +267,9 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Opti
     }
     if (info.isDir())
         return Error{ErrorCode::NotSafeReturnDatabase, QStringLiteral("path is a directory")};
+    // A FIFO or a device would block the header read below (or feed it endless bytes).
+    if (!isRegularFile(absolute))
+        return Error{ErrorCode::NotSafeReturnDatabase, QStringLiteral("not a regular file")};
 
     // Look before touching: SQLite would happily open (and later write to) a 0-byte or
     // foreign file. Nothing is written until the file is known to be ours.
@@ -269,6 +296,10 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Opti
 
     const bool writable = info.isWritable() && QFileInfo(info.absolutePath()).isWritable();
     const bool readOnly = options.access == Access::ReadOnly || !writable;
+    // Files made by older versions, or copied in by hand, may be readable by everyone: the
+    // records are confidential (docs/security.md), so the owner tightens them on every open.
+    if (!readOnly)
+        makeOwnerOnly(absolute);
 
     std::unique_ptr<Database> database(new Database);
     database->m_path = absolute;
@@ -314,6 +345,16 @@ Database::~Database()
     QSqlDatabase::removeDatabase(m_connectionName);
 }
 
+bool Database::isReadOnly() const
+{
+    return m_readOnly || isDamaged();
+}
+
+bool Database::isDamaged() const
+{
+    return health::isDamaged(m_path);
+}
+
 void Database::interrupt() const
 {
     if (m_handle)
@@ -344,6 +385,11 @@ Transaction::Transaction(Database &db)
 {
     if (db.m_readOnly) {
         m_error = Error{ErrorCode::ReadOnly, QStringLiteral("database is read-only")};
+        return;
+    }
+    // Damage seen by any statement of this process: writing would spread it (DatabaseHealth.h).
+    if (health::isDamaged(db.m_path)) {
+        m_error = Error{ErrorCode::Corrupt, QStringLiteral("database is damaged; read-only")};
         return;
     }
     if (db.m_transactionDepth > 0) {
@@ -399,6 +445,8 @@ Result<void> Transaction::commit()
         m_done = true;
         return {};
     }
+    if (health::isDamaged(m_db.m_path)) // damage found during this transaction: undo it
+        return Error{ErrorCode::Corrupt, QStringLiteral("database is damaged; rolled back")};
     if (m_db.m_rollbackOnly) {
         // An inner step failed: the whole unit is undone (the destructor rolls back).
         return Error{ErrorCode::Internal, QStringLiteral("inner transaction failed; rolled back")};

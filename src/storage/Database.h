@@ -55,7 +55,13 @@ public:
 
     QSqlDatabase connection() const;
     QString path() const { return m_path; }
-    bool isReadOnly() const { return m_readOnly; }
+    /** Opened read-only, or found damaged since (isDamaged()): nothing may be written. */
+    bool isReadOnly() const;
+    /**
+     * SQLite found damage inside the file in this process (storage/DatabaseHealth.h): the
+     * session stays read-only so that the damage does not spread; restore a backup.
+     */
+    bool isDamaged() const;
     /** True when the file sits on NFS, SMB/CIFS or another network file system. */
     bool isOnNetworkFileSystem() const { return m_onNetworkFs; }
     int schemaVersion() const;

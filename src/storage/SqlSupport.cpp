@@ -1,5 +1,6 @@
 #include "SqlSupport.h"
 
+#include "DatabaseHealth.h"
 #include "domain/Clock.h"
 
 #include <QSqlDriver>
@@ -103,6 +104,24 @@ Error errorFrom(const QSqlError &error, const char *context)
     else
         spdlog::error("storage: {}", detail.toStdString());
     return Error{code, detail};
+}
+
+Error errorFrom(const QSqlQuery &query, const char *context)
+{
+    Error error = errorFrom(query.lastError(), context);
+    if (error.code == ErrorCode::Corrupt) {
+        // Whatever statement met the damage, the whole file is treated as damaged from now on
+        // (DatabaseHealth.h); the connection's handle names the file.
+        if (const QSqlDriver *driver = query.driver()) {
+            const QVariant v = driver->handle();
+            if (v.isValid() && qstrcmp(v.typeName(), "sqlite3*") == 0) {
+                sqlite3 *h = *static_cast<sqlite3 *const *>(v.constData());
+                if (const char *file = h ? sqlite3_db_filename(h, "main") : nullptr)
+                    health::markDamaged(QString::fromUtf8(file));
+            }
+        }
+    }
+    return error;
 }
 
 Result<void> exec(const QSqlDatabase &db, const QString &statement, const char *context)

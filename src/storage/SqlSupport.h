@@ -28,10 +28,7 @@ Result<void> execScript(const QSqlDatabase &db, const QString &script, const cha
  * bound values: they may be personal data). @a context names the operation ("person.insert").
  */
 Error errorFrom(const QSqlError &error, const char *context);
-inline Error errorFrom(const QSqlQuery &query, const char *context)
-{
-    return errorFrom(query.lastError(), context);
-}
+Error errorFrom(const QSqlQuery &query, const char *context);
 
 /** Runs one statement without bound values. */
 Result<void> exec(const QSqlDatabase &db, const QString &statement, const char *context);

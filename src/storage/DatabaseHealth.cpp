@@ -1,0 +1,88 @@
+#include "DatabaseHealth.h"
+
+#include "Database.h"
+#include "SqlSupport.h"
+
+#include <QFileInfo>
+#include <QMutex>
+#include <QSet>
+#include <QSqlQuery>
+
+#include <spdlog/spdlog.h>
+
+namespace sr::storage::health {
+
+namespace {
+
+QMutex &registryMutex()
+{
+    static QMutex mutex;
+    return mutex;
+}
+
+QSet<QString> &damagedFiles()
+{
+    static QSet<QString> files;
+    return files;
+}
+
+QString key(const QString &path)
+{
+    const QFileInfo info(path);
+    const QString canonical = info.canonicalFilePath();
+    return canonical.isEmpty() ? info.absoluteFilePath() : canonical;
+}
+
+} // namespace
+
+void markDamaged(const QString &path)
+{
+    if (path.isEmpty())
+        return;
+    const QString file = key(path);
+    QMutexLocker lock(&registryMutex());
+    if (!damagedFiles().contains(file)) {
+        damagedFiles().insert(file);
+        spdlog::error("health: the database file is damaged; read-only from now on");
+    }
+}
+
+bool isDamaged(const QString &path)
+{
+    if (path.isEmpty())
+        return false;
+    const QString file = key(path);
+    QMutexLocker lock(&registryMutex());
+    return damagedFiles().contains(file);
+}
+
+Result<void> quickCheck(Database &db)
+{
+    QSqlQuery query(db.connection());
+    query.setForwardOnly(true);
+    if (!query.exec(QStringLiteral("PRAGMA quick_check"))) {
+        const Error error = sql::errorFrom(query, "health.quick_check");
+        if (error.code == ErrorCode::Corrupt)
+            markDamaged(db.path());
+        return error;
+    }
+    int rows = 0;
+    bool ok = false;
+    while (query.next()) {
+        ++rows;
+        ok = rows == 1 && query.value(0).toString() == QLatin1String("ok");
+    }
+    if (query.lastError().isValid()) {
+        const Error error = sql::errorFrom(query, "health.quick_check");
+        if (error.code == ErrorCode::Corrupt)
+            markDamaged(db.path());
+        return error;
+    }
+    if (!ok) {
+        markDamaged(db.path());
+        return Error{ErrorCode::Corrupt, QStringLiteral("quick_check found damage")};
+    }
+    return {};
+}
+
+} // namespace sr::storage::health
