@@ -87,8 +87,15 @@ WelcomePage::WelcomePage(storage::Database &database, domain::Actor actor, QWidg
     connect(m_newCase, &QPushButton::clicked, this, &WelcomePage::newCaseRequested);
     m_demo = new QPushButton(tr("Load &demonstration data…"), startBox);
     m_demo->setObjectName(QStringLiteral("demoDataButton"));
-    m_demo->setEnabled(!m_database.isReadOnly()
-                       && services::allowed(m_actor, services::Permission::GenerateDemoData));
+    // Demo records never go into a database that holds other records (handover batches
+    // without cases, say): DemoDataService refuses them anyway, the button says so first.
+    const bool demoAllowed = !m_database.isReadOnly()
+                             && services::allowed(m_actor, services::Permission::GenerateDemoData);
+    const bool onlyDemoRecords =
+        demoAllowed && services::DemoDataService(m_database).checkOnlyDemoRecords().ok();
+    m_demo->setEnabled(demoAllowed && onlyDemoRecords);
+    if (demoAllowed && !onlyDemoRecords)
+        m_demo->setToolTip(realRecordsMessage());
     connect(m_demo, &QPushButton::clicked, this, &WelcomePage::askDemoData);
     buttons->addWidget(m_newCase);
     buttons->addWidget(m_demo);
@@ -144,7 +151,10 @@ qint64 WelcomePage::loadDemoData(qint64 persons)
         options.seed = seed++;
         const auto summary = service.generate(m_actor, options);
         if (!summary) {
-            showMessage(ErrorMessages::message(summary.error().code), true);
+            showMessage(summary.error().detail == QLatin1String("real_records")
+                            ? realRecordsMessage()
+                            : ErrorMessages::message(summary.error().code),
+                        true);
             failed = true;
             break;
         }
@@ -164,6 +174,13 @@ qint64 WelcomePage::loadDemoData(qint64 persons)
         Q_EMIT demoDataLoaded();
     }
     return written;
+}
+
+QString WelcomePage::realRecordsMessage()
+{
+    return tr("This database holds records that were not made by the demonstration, so no "
+              "demonstration data can be written into it. Create a new database for "
+              "demonstration data.");
 }
 
 QString WelcomePage::messageText() const

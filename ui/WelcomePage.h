@@ -49,6 +49,8 @@ Q_SIGNALS:
 private:
     void askDemoData();
     void showMessage(const QString &text, bool error);
+    /** Why demonstration data is refused on a database with other records. */
+    static QString realRecordsMessage();
 
     storage::Database &m_database;
     domain::Actor m_actor;

@@ -115,6 +115,8 @@ private:
     QString usageErrorMessage() const;
     QString usage() const;
     QString openErrorMessage(const Error &error, const QString &file) const;
+    /** The refusal of a restore without login into a database with records but no users. */
+    QString noUsersWithRecords() const;
     std::unique_ptr<storage::Database> openDatabase(storage::Database::Creation creation);
 
     int demo(storage::Database &db);
@@ -244,6 +246,14 @@ QString CliRunner::openErrorMessage(const Error &error, const QString &file) con
     return tr("%1 could not be opened (error %2)").arg(native(file), errorCodeName(error.code));
 }
 
+QString CliRunner::noUsersWithRecords() const
+{
+    return tr("%1 holds records but no user accounts, so a backup may not be restored into it "
+              "without a login. Create the first administrator with \"safereturn user add "
+              "--role administrator NAME\", then run the restore with --user NAME.")
+        .arg(native(m_databasePath));
+}
+
 std::unique_ptr<storage::Database> CliRunner::openDatabase(storage::Database::Creation creation)
 {
     storage::Database::Options options;
@@ -312,11 +322,31 @@ int CliRunner::run()
 
     if (m_args.command == QLatin1String("user"))
         return user(*db);
-    // demo logs in itself (it may create the demo administrator); a restore into a database
-    // without users (a new installation) needs no login: the backup brings its own users.
-    const auto noUsers = services::AuthService(*db).needsFirstAdministrator();
-    const bool restoreIntoEmpty = m_args.command == QLatin1String("restore") && noUsers && *noUsers;
-    if (restoreIntoEmpty)
+    // demo logs in itself (it may create the demo administrator). A restore needs no login
+    // only into a brand-new database (no users, no records), whose backup brings its own
+    // users; the rule is AuthService::checkRestoreWithoutLogin.
+    bool restoreWithoutLogin = false;
+    if (m_args.command == QLatin1String("restore")) {
+        services::AuthService auth(*db);
+        const auto noUsers = auth.needsFirstAdministrator();
+        if (!noUsers) {
+            error(tr("the users of %1 could not be read (error %2)")
+                      .arg(native(m_databasePath), errorCodeName(noUsers.error().code)));
+            return int(ExitCode::Failure);
+        }
+        if (*noUsers) {
+            if (const auto allowed = auth.checkRestoreWithoutLogin(); !allowed) {
+                if (allowed.error().code == ErrorCode::Conflict)
+                    error(noUsersWithRecords());
+                else
+                    error(tr("the users of %1 could not be read (error %2)")
+                              .arg(native(m_databasePath), errorCodeName(allowed.error().code)));
+                return int(ExitCode::Failure);
+            }
+            restoreWithoutLogin = true;
+        }
+    }
+    if (restoreWithoutLogin)
         m_actor = domain::Actor{0, QStringLiteral("setup"), domain::Role::Administrator};
     else if (m_args.command != QLatin1String("demo")
              && !login(*db,
@@ -352,13 +382,22 @@ int CliRunner::demo(storage::Database &db)
         }
         bool useDemoAdministrator = false;
         if (*empty) {
-            auto created = auth.createFirstAdministrator(
+            // Only into a database without records or with demo records only: a database
+            // with real records but no users gets its first administrator from `user add`.
+            auto created = services::DemoDataService(db).createDemoAdministrator(
                 demoAdministratorName(), tr("Demo administrator"), demoAdministratorPassword());
             if (created) {
                 writeTo(stderr,
                         tr("demo: created the demo administrator \"%1\" (password in the "
                            "README); change its password before real use\n")
                             .arg(demoAdministratorName()));
+            } else if (created.error().detail == QLatin1String("real_records")) {
+                error(tr("%1 holds records that were not made by the demo, so no demo data and "
+                         "no demo administrator are written into it. To work with it, create "
+                         "the first administrator with \"safereturn user add --role "
+                         "administrator NAME\"; for demo data, give a new file with --db.")
+                          .arg(native(m_databasePath)));
+                return int(ExitCode::Failure);
             } else if (created.error().code != ErrorCode::Conflict) { // Conflict: a parallel demo
                 error(tr("the demo administrator could not be created (error %1)")
                           .arg(errorCodeName(created.error().code)));
@@ -392,6 +431,13 @@ int CliRunner::demo(storage::Database &db)
         });
     if (terminal)
         writeTo(stderr, QStringLiteral("\n"));
+    if (!result && result.error().detail == QLatin1String("real_records")) {
+        error(tr("%1 holds records that were not made by the demo; demo data is written only "
+                 "into a new database or one that holds demo records only (give a new file "
+                 "with --db). Nothing was written.")
+                  .arg(native(m_databasePath)));
+        return int(ExitCode::Failure);
+    }
     if (!result) {
         error(tr("demo data could not be written to %1 (error %2); the batches committed "
                  "before the error are kept")

@@ -4,6 +4,7 @@
 #include "domain/Clock.h"
 #include "storage/AuditLog.h"
 #include "storage/Database.h"
+#include "storage/RecordCensus.h"
 #include "storage/ReferenceRepository.h"
 
 #include <QFile>
@@ -15,6 +16,7 @@
 #include <spdlog/spdlog.h>
 
 #include <mutex>
+#include <optional>
 #include <sodium.h>
 
 namespace sr::services {
@@ -236,57 +238,83 @@ Result<UserAccount> AuthService::createFirstAdministrator(const QString &userNam
     return inserted;
 }
 
+Result<void> AuthService::checkRestoreWithoutLogin() const
+{
+    const auto empty = needsFirstAdministrator();
+    if (!empty)
+        return empty.error();
+    if (!*empty)
+        return denied(QStringLiteral("login_required"));
+    const auto records = storage::countRecords(m_db);
+    if (!records)
+        return records.error();
+    if (records->total() > 0) {
+        spdlog::info("auth: restore without login refused (records but no users)");
+        return makeError(ErrorCode::Conflict, QStringLiteral("records_without_users"));
+    }
+    return {};
+}
+
 Result<Session> AuthService::login(const QString &userName, const QString &password)
 {
+    const bool canWrite = !m_db.isReadOnly();
+    // The whole attempt — read the account, check the lock, verify the password, count the
+    // failure — is one BEGIN IMMEDIATE transaction: parallel attempts on one account are
+    // checked one after the other against the count and the lock the previous ones left, so
+    // at most maxFailedAttempts passwords are ever verified per lockout window, and a right
+    // password that waited behind the locking failure is refused (and keeps the lock). The
+    // price is that logins of one database verify their Argon2id hashes one at a time. A
+    // read-only database cannot count attempts; there the check is read-only as before.
+    std::optional<Transaction> transaction;
+    if (canWrite) {
+        transaction.emplace(m_db);
+        if (!transaction->isActive())
+            return transaction->error();
+    }
+    const auto commit = [&]() -> Result<void> {
+        return transaction ? transaction->commit() : Result<void>();
+    };
+
     UserRepository users(m_db);
     auto found = users.findByName(userName);
     if (!found)
         return found.error();
     const QDateTime now = domain::Clock::instance().now();
-    const bool canWrite = !m_db.isReadOnly();
 
     if (!found->has_value()) {
         // Same work as for a real account, so the answer time does not tell names apart.
         static const QString dummy = hashPassword(QStringLiteral("no such user here")).value();
         (void)verifyPassword(dummy, password);
-        if (canWrite)
-            (void)audit(m_db,
-                        auditName(userName),
-                        QStringLiteral("login_failed"),
-                        0,
-                        {{QStringLiteral("reason"), QStringLiteral("unknown_user")}});
+        if (canWrite) {
+            if (audit(m_db,
+                      auditName(userName),
+                      QStringLiteral("login_failed"),
+                      0,
+                      {{QStringLiteral("reason"), QStringLiteral("unknown_user")}}))
+                (void)commit();
+        }
         spdlog::info("auth: login refused (unknown user)");
         return denied(QStringLiteral("bad_credentials"));
     }
-    UserAccount account = **found;
+    const UserAccount account = **found;
 
     if (account.lockedUntil.isValid() && now < account.lockedUntil) {
-        if (canWrite)
-            (void)audit(m_db,
-                        account.userName,
-                        QStringLiteral("login_failed"),
-                        account.id,
-                        {{QStringLiteral("reason"), QStringLiteral("locked")}});
+        if (canWrite) {
+            if (audit(m_db,
+                      account.userName,
+                      QStringLiteral("login_failed"),
+                      account.id,
+                      {{QStringLiteral("reason"), QStringLiteral("locked")}}))
+                (void)commit();
+        }
         spdlog::info("auth: login refused (account {} locked)", account.id);
         return denied(QStringLiteral("locked"));
     }
 
     const bool passwordOk = verifyPassword(account.passwordHash, password);
 
-    Transaction transaction(m_db);
-    if (canWrite && !transaction.isActive())
-        return transaction.error();
-    // Re-read inside the write lock: another process may have counted a failure meanwhile.
-    if (canWrite) {
-        auto again = users.findById(account.id);
-        if (!again)
-            return again.error();
-        if (again->has_value())
-            account = **again;
-    }
-
     if (!passwordOk) {
-        // An expired lock starts a fresh count.
+        // A lock that has run out starts a fresh count (an active one returned above).
         int failures = account.lockedUntil.isValid() ? 1 : account.failedAttempts + 1;
         QDateTime lockedUntil;
         if (failures >= maxFailedAttempts) {
@@ -314,7 +342,7 @@ Result<Session> AuthService::login(const QString &userName, const QString &passw
                     !r)
                     return r.error();
             }
-            if (auto r = transaction.commit(); !r)
+            if (auto r = commit(); !r)
                 return r.error();
         }
         spdlog::info("auth: login refused (bad password for user {})", account.id);
@@ -331,7 +359,7 @@ Result<Session> AuthService::login(const QString &userName, const QString &passw
                                {{QStringLiteral("reason"), QStringLiteral("disabled")}});
                 !r)
                 return r.error();
-            if (auto r = transaction.commit(); !r)
+            if (auto r = commit(); !r)
                 return r.error();
         }
         spdlog::info("auth: login refused (user {} disabled)", account.id);
@@ -343,7 +371,7 @@ Result<Session> AuthService::login(const QString &userName, const QString &passw
             return r.error();
         if (auto r = audit(m_db, account.userName, QStringLiteral("login"), account.id); !r)
             return r.error();
-        if (auto r = transaction.commit(); !r)
+        if (auto r = commit(); !r)
             return r.error();
     }
     spdlog::info("auth: user {} logged in", account.id);

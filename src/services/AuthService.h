@@ -94,6 +94,19 @@ public:
     Result<UserAccount> createFirstAdministrator(const QString &userName,
                                                  const QString &displayName,
                                                  const QString &password);
+    /**
+     * Whether a restore may run without a login: only into a database without users that
+     * holds no case records at all (a brand-new file), whose backup brings its own users.
+     * Ok; PermissionDenied "login_required" when the database has users; Conflict
+     * "records_without_users" when it has records but no users (an upgraded database from
+     * before user accounts): there the first administrator is created first (`safereturn
+     * user add --role administrator NAME`) and the restore runs under that login.
+     */
+    Result<void> checkRestoreWithoutLogin() const;
+    /**
+     * Checks the lock, verifies the password and counts a failure in one write transaction
+     * (see the .cpp); on a read-only database nothing is counted.
+     */
     Result<Session> login(const QString &userName, const QString &password);
 
     /** The desktop application locked itself / was unlocked by the same user (audited). */

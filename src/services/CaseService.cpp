@@ -90,6 +90,11 @@ ServiceResult<domain::Reception> CaseService::saveReception(const domain::Actor 
 {
     if (auto r = require(m_db, actor, Permission::EditCases); !r)
         return ServiceResult<domain::Reception>(r.error());
+    // The person is read inside the write transaction: a birth date changed by another
+    // process meanwhile is the one the reception is checked against (DESIGN.md).
+    storage::Transaction transaction(m_db);
+    if (!transaction.isActive())
+        return ServiceResult<domain::Reception>(transaction.error());
     storage::PersonRepository persons(m_db);
     const Result<domain::Person> person = persons.get(reception.personId);
     if (!person)
@@ -97,10 +102,6 @@ ServiceResult<domain::Reception> CaseService::saveReception(const domain::Actor 
     const domain::FieldErrors errors = domain::validateReception(reception, *person, today());
     if (!errors.isEmpty())
         return ServiceResult<domain::Reception>::invalid(errors);
-
-    storage::Transaction transaction(m_db);
-    if (!transaction.isActive())
-        return ServiceResult<domain::Reception>(transaction.error());
     storage::ReceptionRepository receptions(m_db);
     return finish(transaction, store(receptions, reception, actor), "case.saveReception");
 }
@@ -110,6 +111,10 @@ ServiceResult<domain::Support> CaseService::saveSupport(const domain::Actor &act
 {
     if (auto r = require(m_db, actor, Permission::EditCases); !r)
         return ServiceResult<domain::Support>(r.error());
+    // The reception is read inside the write transaction (its date may change meanwhile).
+    storage::Transaction transaction(m_db);
+    if (!transaction.isActive())
+        return ServiceResult<domain::Support>(transaction.error());
     storage::ReceptionRepository receptions(m_db);
     const Result<domain::Reception> reception = receptions.get(support.receptionId);
     if (!reception)
@@ -117,10 +122,6 @@ ServiceResult<domain::Support> CaseService::saveSupport(const domain::Actor &act
     const domain::FieldErrors errors = domain::validateSupport(support, *reception, today());
     if (!errors.isEmpty())
         return ServiceResult<domain::Support>::invalid(errors);
-
-    storage::Transaction transaction(m_db);
-    if (!transaction.isActive())
-        return ServiceResult<domain::Support>(transaction.error());
     storage::SupportRepository supports(m_db);
     return finish(transaction, store(supports, support, actor), "case.saveSupport");
 }
@@ -130,6 +131,10 @@ ServiceResult<domain::FollowUp> CaseService::saveFollowUp(const domain::Actor &a
 {
     if (auto r = require(m_db, actor, Permission::EditCases); !r)
         return ServiceResult<domain::FollowUp>(r.error());
+    // The reception is read inside the write transaction (its date may change meanwhile).
+    storage::Transaction transaction(m_db);
+    if (!transaction.isActive())
+        return ServiceResult<domain::FollowUp>(transaction.error());
     storage::ReceptionRepository receptions(m_db);
     const Result<domain::Reception> reception = receptions.get(followUp.receptionId);
     if (!reception)
@@ -137,10 +142,6 @@ ServiceResult<domain::FollowUp> CaseService::saveFollowUp(const domain::Actor &a
     const domain::FieldErrors errors = domain::validateFollowUp(followUp, *reception, today());
     if (!errors.isEmpty())
         return ServiceResult<domain::FollowUp>::invalid(errors);
-
-    storage::Transaction transaction(m_db);
-    if (!transaction.isActive())
-        return ServiceResult<domain::FollowUp>(transaction.error());
     storage::FollowUpRepository followUps(m_db);
     return finish(transaction, store(followUps, followUp, actor), "case.saveFollowUp");
 }
@@ -241,17 +242,29 @@ ServiceResult<CaseRecord> CaseService::saveCase(const domain::Actor &actor,
     auto written = [&changedUuids](const domain::RecordMeta &meta) {
         return !meta.isStored() || changedUuids.contains(meta.uuid);
     };
+    // Checked inside the write transaction: a person that is not saved here is checked as it
+    // is stored now, not as the caller read it (another process may have changed its birth
+    // date); a saved one must still carry the stored version (optimistic locking).
+    storage::Transaction transaction(m_db);
+    if (!transaction.isActive())
+        return ServiceResult<CaseRecord>(transaction.error());
+    storage::PersonRepository persons(m_db);
+    domain::Person person = record.person;
+    if (!written(record.person.meta)) {
+        Result<domain::Person> stored = persons.get(record.person.meta.id);
+        if (!stored)
+            return ServiceResult<CaseRecord>(stored.error());
+        person = std::move(stored).value();
+    }
     const QDate now = today();
     domain::FieldErrors errors;
     if (written(record.person.meta))
-        appendPrefixed(
-            errors, domain::validatePerson(record.person, now), QStringLiteral("person."));
+        appendPrefixed(errors, domain::validatePerson(person, now), QStringLiteral("person."));
     for (qsizetype r = 0; r < record.receptions.size(); ++r) {
         const ReceptionRecord &entry = record.receptions.at(r);
         const QString prefix = QStringLiteral("receptions.%1.").arg(r);
         // A changed birth date can make any reception invalid: check them all.
-        appendPrefixed(
-            errors, domain::validateReception(entry.reception, record.person, now), prefix);
+        appendPrefixed(errors, domain::validateReception(entry.reception, person, now), prefix);
         for (qsizetype i = 0; i < entry.supports.size(); ++i) {
             if (written(entry.supports.at(i).meta))
                 appendPrefixed(errors,
@@ -269,10 +282,6 @@ ServiceResult<CaseRecord> CaseService::saveCase(const domain::Actor &actor,
     if (!errors.isEmpty())
         return ServiceResult<CaseRecord>::invalid(errors);
 
-    storage::Transaction transaction(m_db);
-    if (!transaction.isActive())
-        return ServiceResult<CaseRecord>(transaction.error());
-    storage::PersonRepository persons(m_db);
     storage::ReceptionRepository receptions(m_db);
     storage::SupportRepository supports(m_db);
     storage::FollowUpRepository followUps(m_db);

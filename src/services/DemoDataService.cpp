@@ -1,5 +1,6 @@
 #include "DemoDataService.h"
 
+#include "AuthService.h"
 #include "Permissions.h"
 #include "domain/Clock.h"
 #include "domain/Validation.h"
@@ -9,6 +10,7 @@
 #include "storage/HandoverBatchRepository.h"
 #include "storage/PersonRepository.h"
 #include "storage/ReceptionRepository.h"
+#include "storage/RecordCensus.h"
 #include "storage/ReferenceRepository.h"
 #include "storage/SupportRepository.h"
 
@@ -785,6 +787,47 @@ DemoDataService::DemoDataService(storage::Database &db)
     : m_db(db)
 {}
 
+Result<void> DemoDataService::checkOnlyDemoRecords() const
+{
+    const auto records = storage::countRecords(m_db);
+    if (!records)
+        return records.error();
+    if (records->total() == 0)
+        return {};
+    const auto demo = storage::demoRecordCounts(m_db);
+    if (!demo)
+        return demo.error();
+    if (*demo == *records)
+        return {};
+    spdlog::info("demo: refused, the database holds records not made by the demo");
+    return makeError(ErrorCode::Conflict, QStringLiteral("real_records"));
+}
+
+Result<storage::UserAccount> DemoDataService::createDemoAdministrator(const QString &userName,
+                                                                      const QString &displayName,
+                                                                      const QString &password)
+{
+    // One write transaction: no record and no user can arrive between the checks and the
+    // new account (AuthService joins it).
+    storage::Transaction transaction(m_db);
+    if (!transaction.isActive())
+        return transaction.error();
+    AuthService auth(m_db);
+    const auto empty = auth.needsFirstAdministrator();
+    if (!empty)
+        return empty.error();
+    if (!*empty)
+        return makeError(ErrorCode::Conflict, QStringLiteral("users_exist"));
+    if (auto allowed = checkOnlyDemoRecords(); !allowed)
+        return allowed.error();
+    auto created = auth.createFirstAdministrator(userName, displayName, password);
+    if (!created)
+        return created.error();
+    if (auto committed = transaction.commit(); !committed)
+        return committed.error();
+    return created;
+}
+
 Result<DemoSummary> DemoDataService::generate(const domain::Actor &actor,
                                               const DemoOptions &options,
                                               const Progress &progress)
@@ -834,6 +877,13 @@ Result<DemoSummary> DemoDataService::generate(const domain::Actor &actor,
         storage::Transaction transaction(m_db);
         if (!transaction.isActive())
             return transaction.error();
+        // Checked in the first batch's write transaction, so no other record can arrive
+        // between the check and the first demo records. (Later batches are not checked
+        // again: counting a large database per batch would slow the demo down a lot.)
+        if (total.transactions == 0) {
+            if (auto allowed = checkOnlyDemoRecords(); !allowed)
+                return allowed.error();
+        }
 
         QList<qint64> handoverIds;
         handoverIds.reserve(handovers.size());

@@ -2,6 +2,7 @@
 
 #include "domain/Actor.h"
 #include "domain/Result.h"
+#include "storage/UserRepository.h"
 
 #include <QtGlobal>
 
@@ -35,6 +36,15 @@ struct DemoSummary
 };
 
 /**
+ * Demo records never go into a database that holds records not made by the demo. A database
+ * may take them while every case record in it (person, reception, support, follow-up,
+ * handover batch; archived ones too) was written by this service: the sums of the counts in
+ * the audit log's "demo" rows, which this service writes in the same transaction as each batch
+ * of its records, equal the rows of those tables (storage/RecordCensus.h). A record typed,
+ * imported or restored makes the sums fall short, and no other writer adds "demo" rows, so
+ * real records cannot pass for demo ones by accident. (Someone who edits the file directly can
+ * fake anything; see docs/security.md.)
+ *
  * Writes realistic synthetic records in the proportions of the Quảng Ninh report (mostly
  * women returned from China, some from Cambodia, infants, children, ethnic minorities,
  * residents of other provinces, a few foreign nationals), with supports, follow-ups and
@@ -49,6 +59,28 @@ public:
 
     explicit DemoDataService(storage::Database &db);
 
+    /**
+     * Ok when demo records may be written into this database (it holds no records, or only
+     * records the demo wrote); otherwise ErrorCode::Conflict with detail "real_records".
+     */
+    Result<void> checkOnlyDemoRecords() const;
+
+    /**
+     * The documented demo administrator for a database without users that may take demo
+     * records: checked and created in one write transaction. Conflict "users_exist" when the
+     * database has users, Conflict "real_records" when it holds records not made by the demo
+     * (there the first administrator is created with `safereturn user add --role
+     * administrator NAME`, never by the demo).
+     */
+    Result<storage::UserAccount> createDemoAdministrator(const QString &userName,
+                                                         const QString &displayName,
+                                                         const QString &password);
+
+    /**
+     * Writes the records in batches of options.batchSize. The database is checked with
+     * checkOnlyDemoRecords() inside the first batch's write transaction (Conflict
+     * "real_records": nothing written).
+     */
     Result<DemoSummary>
     generate(const domain::Actor &actor, const DemoOptions &options, const Progress &progress = {});
 

@@ -1028,6 +1028,16 @@ Result<std::optional<domain::HandoverBatch>> Importer::parseBatch(bool checkData
     return std::optional<domain::HandoverBatch>(std::move(b));
 }
 
+/**
+ * The writing pass found a record that the validation pass did not (it refused existing
+ * records): never update it silently. Both passes run in one write transaction, so this
+ * only guards against a pass disagreeing with the other.
+ */
+Error appearedBetweenPasses()
+{
+    return makeError(ErrorCode::Conflict, QStringLiteral("import: record appeared between passes"));
+}
+
 /** Reads the data rows of @a path one at a time and calls @a each (row number, cells). */
 template<typename Each>
 Result<void> forEachRow(const QString &path, const ImportOptions &options, Each each)
@@ -1150,6 +1160,8 @@ Result<void> Importer::writeReception(const ParsedReception &row)
             else if (found.error().code != ErrorCode::NotFound)
                 return found.error();
         }
+        if (existing && m_options.existing == ExistingRecords::Refuse)
+            return appearedBetweenPasses();
         if (existing) {
             domain::Person updated = p;
             updated.meta = existing->meta;
@@ -1199,6 +1211,8 @@ Result<void> Importer::writeReception(const ParsedReception &row)
             existing = *found;
         }
     }
+    if (existing && m_options.existing == ExistingRecords::Refuse)
+        return appearedBetweenPasses();
     if (existing) {
         r.meta = existing->meta;
         auto saved = receptions.update(r, m_actor);
@@ -1223,6 +1237,8 @@ Result<void> Importer::writeSupport(const ParsedSupport &row)
                                 : storage::ExportQueries(m_db).supportIdByUuid(s.meta.uuid);
     if (!existingId)
         return existingId.error();
+    if (*existingId && m_options.existing == ExistingRecords::Refuse)
+        return appearedBetweenPasses();
     if (*existingId) {
         const auto existing = supports.get(**existingId);
         if (!existing)
@@ -1250,6 +1266,8 @@ Result<void> Importer::writeBatch(const domain::HandoverBatch &row)
                                 : storage::ExportQueries(m_db).batchIdByUuid(b.meta.uuid);
     if (!existingId)
         return existingId.error();
+    if (*existingId && m_options.existing == ExistingRecords::Refuse)
+        return appearedBetweenPasses();
     if (*existingId) {
         const auto existing = batches.get(**existingId);
         if (!existing)
@@ -1358,7 +1376,6 @@ Result<void> Importer::writeAll(const QString &path,
         return audited.error();
     if (auto committed = transaction.commit(); !committed)
         return committed;
-    m_report.written = true;
     if (progress)
         progress(done, total);
     return {};
@@ -1369,6 +1386,16 @@ Importer::run(const QString &path, const ProgressCallback &progress, const std::
 {
     if (!preScan(path))
         return {};
+    // A real import validates and writes in one BEGIN IMMEDIATE transaction: the checks
+    // against the database (case codes, uuids, reference codes, batches) stay true until the
+    // commit, so two imports of one file at once cannot both pass them (DESIGN.md, storage
+    // rules). A refused file rolls back and writes nothing; a dry run stays read-only.
+    std::optional<storage::Transaction> transaction;
+    if (m_options.run == ImportRun::Write) {
+        transaction.emplace(m_db);
+        if (!transaction->isActive())
+            return transaction->error();
+    }
     if (auto loaded = loadReferences(); !loaded)
         return loaded;
     if (auto validated = validateAll(path); !validated)
@@ -1381,7 +1408,10 @@ Importer::run(const QString &path, const ProgressCallback &progress, const std::
     m_caseSignatures.clear();
     m_seenUuids.clear();
     auto result = writeAll(path, progress, cancel);
+    if (result)
+        result = transaction->commit();
     m_report.rows = rows;
+    m_report.written = bool(result);
     if (!result) {
         m_report.created = m_report.updated = 0;
         m_report.personsCreated = m_report.personsUpdated = 0;

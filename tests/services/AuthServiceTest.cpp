@@ -12,6 +12,8 @@
 
 #include <gtest/gtest.h>
 
+#include <functional>
+
 namespace sr::services {
 namespace {
 
@@ -210,6 +212,71 @@ TEST_F(AuthServiceTest, SuccessResetsTheFailureCount)
         EXPECT_EQ(r.error().detail, QStringLiteral("bad_credentials"));
     }
     EXPECT_TRUE(auth().login(QStringLiteral("admin"), adminPassword).ok());
+}
+
+/**
+ * A clock whose first reading, once armed, runs @a hook: the moment another process may act
+ * between two steps of a login (the hook locks the account through a second connection).
+ */
+class HookedClock : public test::FixedClock
+{
+public:
+    using test::FixedClock::FixedClock;
+    QDateTime now() const override
+    {
+        if (m_hook) {
+            auto hook = std::move(m_hook);
+            m_hook = nullptr;
+            hook();
+        }
+        return test::FixedClock::now();
+    }
+    void arm(std::function<void()> hook) { m_hook = std::move(hook); }
+
+private:
+    mutable std::function<void()> m_hook;
+};
+
+TEST_F(AuthServiceTest, AnActiveLockIsNeverResetByAnAttemptMadeMeanwhile)
+{
+    makeAdmin();
+    for (int i = 0; i < AuthService::maxFailedAttempts - 1; ++i)
+        (void)auth().login(QStringLiteral("admin"), QStringLiteral("not the password"));
+
+    // Another process's fifth failure locks the account while this attempt is under way. The
+    // second connection waits at most 200 ms for the write lock: a login that holds the
+    // account for its whole attempt keeps it out, which is right too.
+    storage::Database::Options options;
+    options.busyTimeoutMs = 200;
+    auto other = storage::Database::open(m_db.path(), options);
+    ASSERT_TRUE(other.ok());
+    const QDateTime lockedUntil = m_clock.now().addSecs(qint64(AuthService::lockoutMinutes) * 60);
+    bool otherLocked = false;
+    HookedClock clock(m_clock.now());
+    clock.arm([&] {
+        QSqlQuery query((*other)->connection());
+        query.prepare(QStringLiteral(
+            "UPDATE app_user SET failed_attempts = 0, locked_until = ? WHERE user_name = 'admin'"));
+        query.addBindValue(lockedUntil.toUTC().toString(Qt::ISODateWithMs));
+        otherLocked = query.exec();
+    });
+
+    auto attempt = auth().login(QStringLiteral("admin"), QStringLiteral("still not it"));
+    ASSERT_FALSE(attempt.ok());
+    EXPECT_EQ(attempt.error().detail, QStringLiteral("locked"));
+    // Either way the account ends locked: by the other process (its lock kept, not reset to
+    // a fresh count) or by this fifth failure.
+    QSqlQuery query(m_db->connection());
+    ASSERT_TRUE(query.exec(
+        QStringLiteral("SELECT failed_attempts, locked_until FROM app_user WHERE id = 1")));
+    ASSERT_TRUE(query.next());
+    EXPECT_EQ(query.value(0).toInt(), 0);
+    EXPECT_FALSE(query.value(1).isNull())
+        << (otherLocked ? "the other lock was reset" : "this failure did not lock");
+    // And the right password stays refused while the lock runs.
+    auto right = auth().login(QStringLiteral("admin"), adminPassword);
+    ASSERT_FALSE(right.ok());
+    EXPECT_EQ(right.error().detail, QStringLiteral("locked"));
 }
 
 TEST_F(AuthServiceTest, AdministratorManagesUsersAndEveryChangeIsAudited)

@@ -1,0 +1,61 @@
+#include "RecordCensus.h"
+
+#include "Database.h"
+#include "SqlSupport.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace sr::storage {
+
+Result<RecordCounts> countRecords(Database &db)
+{
+    const QSqlDatabase connection = db.connection();
+    RecordCounts counts;
+    const std::pair<const char *, qint64 *> tables[] = {
+        {"person", &counts.persons},
+        {"reception", &counts.receptions},
+        {"support", &counts.supports},
+        {"follow_up", &counts.followUps},
+        {"handover_batch", &counts.handoverBatches},
+    };
+    for (const auto &[table, target] : tables) {
+        const auto rows =
+            sql::scalarInt(connection,
+                           QStringLiteral("SELECT count(*) FROM %1").arg(QLatin1String(table)),
+                           "census.count");
+        if (!rows)
+            return rows.error();
+        *target = *rows;
+    }
+    return counts;
+}
+
+Result<RecordCounts> demoRecordCounts(Database &db)
+{
+    QSqlQuery query(db.connection());
+    if (auto r = sql::prepare(
+            query,
+            QStringLiteral("SELECT changes FROM audit_log WHERE action = 'demo' ORDER BY id"),
+            "census.demo");
+        !r)
+        return r.error();
+    if (auto r = sql::exec(query, "census.demo"); !r)
+        return r.error();
+    RecordCounts counts;
+    while (query.next()) {
+        const QJsonObject details =
+            QJsonDocument::fromJson(query.value(0).toString().toUtf8()).object();
+        const auto number = [&details](const char *key) {
+            return qint64(details.value(QLatin1String(key)).toDouble());
+        };
+        counts.persons += number("persons");
+        counts.receptions += number("receptions");
+        counts.supports += number("supports");
+        counts.followUps += number("follow_ups");
+        counts.handoverBatches += number("handover_batches");
+    }
+    return counts;
+}
+
+} // namespace sr::storage

@@ -1,0 +1,35 @@
+#pragma once
+
+#include "domain/Result.h"
+
+#include <QtGlobal>
+
+namespace sr::storage {
+
+class Database;
+
+/** Rows of the case record tables, archived ones included (nothing is ever deleted). */
+struct RecordCounts
+{
+    qint64 persons = 0;
+    qint64 receptions = 0;
+    qint64 supports = 0;
+    qint64 followUps = 0;
+    qint64 handoverBatches = 0;
+
+    qint64 total() const { return persons + receptions + supports + followUps + handoverBatches; }
+    bool operator==(const RecordCounts &) const = default;
+};
+
+/** How many case records the database holds (person, reception, support, follow-up, batch). */
+Result<RecordCounts> countRecords(Database &db);
+
+/**
+ * How many case records the demo generator wrote: the sums of the counts in the audit log's
+ * "demo" rows. DemoDataService writes one such row in the same transaction as each batch of
+ * its records, and the audit log is append-only and hash-chained, so these sums equal
+ * countRecords() exactly when every record of the database was made by the demo.
+ */
+Result<RecordCounts> demoRecordCounts(Database &db);
+
+} // namespace sr::storage
