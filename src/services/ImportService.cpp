@@ -8,6 +8,7 @@
 #include "exchange/CsvReader.h"
 #include "storage/AuditLog.h"
 #include "storage/Database.h"
+#include "storage/DatabaseHealth.h"
 #include "storage/ExportQueries.h"
 #include "storage/HandoverBatchRepository.h"
 #include "storage/PersonRepository.h"
@@ -92,6 +93,8 @@ QString toCode(ImportIssueCode code)
         return QStringLiteral("too_long");
     case IC::UnknownReference:
         return QStringLiteral("unknown_reference");
+    case IC::UnknownOfficialReference:
+        return QStringLiteral("unknown_official_reference");
     case IC::CaseCodeExists:
         return QStringLiteral("case_code_exists");
     case IC::UuidExists:
@@ -173,6 +176,10 @@ QString describe(ImportIssueCode code)
     case IC::UnknownReference:
         return tr("Unknown value of a reference list (use --add-missing-reference to add "
                   "agencies, support types and border gates).");
+    case IC::UnknownOfficialReference:
+        return tr("Unknown value of an official list (ethnic groups, provinces, communes, "
+                  "countries): write its code or its name as in the list; an import never adds "
+                  "to these lists.");
     case IC::CaseCodeExists:
         return tr("The case code already exists (use --update to update it).");
     case IC::UuidExists:
@@ -437,10 +444,13 @@ bool Importer::preScan(const QString &path)
     QStringList fields;
     qint64 records = 0;
     qint64 dataRows = 0;
+    QStringList header;
     while (reader.readRecord(fields)) {
         ++records;
-        if (records == 1)
+        if (records == 1) {
+            header = fields;
             continue;
+        }
         bool blank = true;
         for (const QString &f : fields)
             blank = blank && f.trimmed().isEmpty();
@@ -469,7 +479,12 @@ bool Importer::preScan(const QString &path)
         case CsvErrorCode::Io:
             break;
         }
-        addIssue(e.row, e.column > 0 ? QString::number(e.column) : QString(), {}, code);
+        // Name the column as its header does ("notes", not "column 22") where there is one.
+        QString column;
+        if (e.column > 0)
+            column = e.row > 1 && e.column <= header.size() ? header.at(e.column - 1).trimmed()
+                                                            : QString::number(e.column);
+        addIssue(e.row, column, {}, code);
         return false;
     }
     if (records == 0) {
@@ -718,7 +733,13 @@ QString Importer::reference(RefList &list, ColumnId id, bool isRequired)
         }
         return it->reference.code;
     }
-    addIssue(m_row, this->name(id), value, IC::UnknownReference);
+    // Only agencies, support types and border gates can be added: the official lists (ethnic
+    // groups, provinces, communes, countries) get a hint that does not promise what
+    // --add-missing-reference never does.
+    addIssue(m_row,
+             this->name(id),
+             value,
+             list.addable ? IC::UnknownReference : IC::UnknownOfficialReference);
     return {};
 }
 
@@ -1392,6 +1413,10 @@ Importer::run(const QString &path, const ProgressCallback &progress, const std::
     // rules). A refused file rolls back and writes nothing; a dry run stays read-only.
     std::optional<storage::Transaction> transaction;
     if (m_options.run == ImportRun::Write) {
+        // Damage inside the file shows only where a page is read: read them all before
+        // writing, so that records are never added to a damaged file (DatabaseHealth.h).
+        if (auto healthy = storage::health::quickCheck(m_db); !healthy)
+            return healthy;
         transaction.emplace(m_db);
         if (!transaction->isActive())
             return transaction->error();

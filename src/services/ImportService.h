@@ -52,6 +52,7 @@ enum class ImportIssueCode {
     Inconsistent,
     TooLong,
     UnknownReference,
+    UnknownOfficialReference, ///< ethnic groups, provinces, communes, countries: never added
     CaseCodeExists,
     UuidExists,
     DuplicateInFile,

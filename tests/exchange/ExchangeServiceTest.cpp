@@ -708,9 +708,9 @@ TEST_F(ImportBadInputTest, EveryBadInputIsRefusedAndLeavesTheDatabaseUnchanged)
          ImportIssueCode::UnknownReference,
          2,
          "agency"},
-        {"unknown country",
+        {"unknown country (an official list: no --add-missing-reference hint)",
          kHeader + replaced(kRow, ",CN,", ",Atlantis,"),
-         ImportIssueCode::UnknownReference,
+         ImportIssueCode::UnknownOfficialReference,
          2,
          "country"},
         {"unknown code",
@@ -722,7 +722,7 @@ TEST_F(ImportBadInputTest, EveryBadInputIsRefusedAndLeavesTheDatabaseUnchanged)
          kHeader + replaced(kRow, "Trần", "\"Trần"),
          ImportIssueCode::UnterminatedQuote,
          2},
-        {"5 MB field", big, ImportIssueCode::FieldTooLarge, 2},
+        {"5 MB field (named by its header)", big, ImportIssueCode::FieldTooLarge, 2, "full_name"},
         {"invalid UTF-8 (Windows-1258)",
          kHeader
              + "QN-2024-0602,Tr\xe2n Th\xd2,female,2024-02-03,"
@@ -882,4 +882,17 @@ TEST(ImportServiceTest, CancelledImportWritesNothing)
     EXPECT_EQ(report.error().code, ErrorCode::Cancelled);
     EXPECT_EQ(calls, 1);
     EXPECT_EQ(contentHash(target.db()), before);
+}
+
+TEST(ImportServiceTest, OfficialListsAreNeverOfferedToBeAdded)
+{
+    // --add-missing-reference adds agencies, support types and border gates only; the hint for
+    // an unknown ethnic group, province or country must not suggest it.
+    const QString official = sr::services::describe(ImportIssueCode::UnknownOfficialReference);
+    EXPECT_FALSE(official.contains(QStringLiteral("--add-missing-reference")))
+        << official.toStdString();
+    EXPECT_TRUE(sr::services::describe(ImportIssueCode::UnknownReference)
+                    .contains(QStringLiteral("--add-missing-reference")));
+    EXPECT_EQ(sr::services::toCode(ImportIssueCode::UnknownOfficialReference),
+              QStringLiteral("unknown_official_reference"));
 }
