@@ -1,6 +1,7 @@
 #include "Cli.h"
 
 #include "CliAuth.h"
+#include "CliMessages.h"
 #include "Logging.h"
 #include "domain/Actor.h"
 #include "domain/Clock.h"
@@ -221,29 +222,7 @@ QString CliRunner::usageErrorMessage() const
 
 QString CliRunner::openErrorMessage(const Error &error, const QString &file) const
 {
-    switch (error.code) {
-    case ErrorCode::NotFound:
-        return tr("database file not found: %1").arg(native(file));
-    case ErrorCode::NotSafeReturnDatabase:
-        return tr("%1 is not a SafeReturn database; it was left unchanged").arg(native(file));
-    case ErrorCode::NewerSchema:
-        return tr("%1 was made by a newer version of SafeReturn; update SafeReturn to open it")
-            .arg(native(file));
-    case ErrorCode::Corrupt:
-        return tr("%1 is damaged (corrupt or truncated); restore it from a backup")
-            .arg(native(file));
-    case ErrorCode::ReadOnly:
-        return tr("%1 is read-only; this command needs to write to it").arg(native(file));
-    case ErrorCode::Busy:
-        return tr("%1 is locked by another program; try again later").arg(native(file));
-    case ErrorCode::DiskFull:
-        return tr("no space left on the disk of %1").arg(native(file));
-    case ErrorCode::Io:
-        return tr("%1 could not be read or written").arg(native(file));
-    default:
-        break;
-    }
-    return tr("%1 could not be opened (error %2)").arg(native(file), errorCodeName(error.code));
+    return openErrorSentence(error.code, file);
 }
 
 QString CliRunner::noUsersWithRecords() const

@@ -345,7 +345,14 @@ const QList<UseCase> &useCases()
          [](Fixture &f, const Actor &a) {
              DemoOptions options;
              options.persons = 3;
-             return outcome(DemoDataService(f.db.db()).generate(a, options));
+             auto generated = DemoDataService(f.db.db()).generate(a, options);
+             // The fixture holds real records, so an allowed role is then refused by the data
+             // rule (no demo data among real records: NoUsersDatabaseServiceTest): that refusal
+             // comes after the permission check, which is what this matrix is about.
+             if (!generated && generated.error().code == ErrorCode::Conflict
+                 && generated.error().detail.contains(QStringLiteral("real_records")))
+                 return std::optional<Error>();
+             return outcome(generated);
          }},
         {"list_users",
          Need::AdminOnly,
