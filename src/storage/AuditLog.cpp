@@ -1,6 +1,7 @@
 #include "AuditLog.h"
 
 #include "Database.h"
+#include "ReferenceRepository.h"
 #include "SqlSupport.h"
 
 #include <QCoreApplication>
@@ -518,10 +519,9 @@ Result<AuditAnchorReport> AuditLog::verifyAnchor() const
 {
     AuditAnchorReport report;
     const QList<AuditAnchor> anchors = audit_anchor::history(m_db.path());
-    if (anchors.isEmpty())
-        return report;
-    report.anchored = true;
-    report.anchorId = anchors.constFirst().id;
+    report.anchored = !anchors.isEmpty();
+    if (report.anchored)
+        report.anchorId = anchors.constFirst().id;
     QSqlQuery query(m_db.connection());
     query.setForwardOnly(true);
     if (auto r = sql::prepare(
@@ -543,6 +543,37 @@ Result<AuditAnchorReport> AuditLog::verifyAnchor() const
     }
     if (report.ok)
         report.intactUntil = 0;
+    query.finish();
+
+    // The anchor a backup carried in (writeAnchorInto): a floor that travels with the file.
+    auto carried = ReferenceRepository(m_db).setting(QStringLiteral("audit_anchor"), QString());
+    if (!carried)
+        return carried.error();
+    const qsizetype colon = carried->indexOf(u':');
+    bool numeric = false;
+    const AuditAnchor floor{carried->left(colon).toLongLong(&numeric), carried->mid(colon + 1)};
+    if (colon > 0 && numeric && floor.id > 0) {
+        query.bindValue(0, floor.id);
+        if (auto r = sql::exec(query, "audit.anchor"); !r)
+            return r.error();
+        const bool intact = query.next() && query.value(0).toString() == floor.hash;
+        query.finish();
+        if (!intact) {
+            report.anchored = true;
+            if (report.ok || floor.id < report.anchorId)
+                report.anchorId = floor.id;
+            // Only the row itself is known here: the log agrees at most up to the one before.
+            auto before = sql::scalarInt(
+                m_db.connection(),
+                QStringLiteral("SELECT coalesce(max(id), 0) FROM audit_log WHERE id < %1")
+                    .arg(floor.id),
+                "audit.anchor");
+            if (!before)
+                return before.error();
+            report.intactUntil = report.ok ? *before : qMin(report.intactUntil, *before);
+            report.ok = false;
+        }
+    }
     return report;
 }
 
@@ -554,6 +585,17 @@ Result<void> AuditLog::resetAnchor()
     if (*current)
         audit_anchor::save(m_db.path(), **current, /*replace=*/true);
     return {};
+}
+
+int AuditLog::writeAnchorInto(sqlite3 *copy)
+{
+    return sqlite3_exec(copy,
+                        "INSERT OR REPLACE INTO settings (key, value) SELECT 'audit_anchor', "
+                        "id || ':' || hash FROM audit_log WHERE hash IS NOT NULL "
+                        "ORDER BY id DESC LIMIT 1",
+                        nullptr,
+                        nullptr,
+                        nullptr);
 }
 
 Result<void> AuditLog::registerFunctions(const QSqlDatabase &db)

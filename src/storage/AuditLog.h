@@ -12,6 +12,8 @@
 
 #include <optional>
 
+struct sqlite3;
+
 namespace sr::storage {
 
 class Database;
@@ -127,7 +129,8 @@ public:
     /**
      * Compares the chain with the anchor remembered for this database (audit_anchor): the row
      * must still be there with the same hash, otherwise the log was truncated or rewritten
-     * after intactUntil.
+     * after intactUntil. The anchor a restored backup carries in its settings
+     * (writeAnchorInto) is compared too.
      */
     Result<AuditAnchorReport> verifyAnchor() const;
 
@@ -136,6 +139,13 @@ public:
      * after a restore, whose log legitimately ends earlier than the replaced one.
      */
     Result<void> resetAnchor();
+
+    /**
+     * Writes the head of @a copy's chain into its own settings (key "audit_anchor", "id:hash"):
+     * a backup carries its anchor, so a restored backup (on any machine) still finds its log
+     * truncated below that row. For backup copies on a raw connection; SQLite result code.
+     */
+    static int writeAnchorInto(sqlite3 *copy);
 
     /**
      * Registers sr_audit_hash() on @a db's SQLite connection; the audit_log_chain trigger

@@ -151,6 +151,9 @@ Result<void> backup(Database &db, const QString &targetPath)
         if (rc == SQLITE_OK)
             rc = runBackup(dest.get(), source);
         // A backup keeps no WAL of its own: one self-contained file.
+        // The copy carries the head of its audit chain (docs/security.md, "Anchor").
+        if (rc == SQLITE_OK)
+            rc = AuditLog::writeAnchorInto(dest.get());
         if (rc == SQLITE_OK)
             rc =
                 sqlite3_exec(dest.get(), "PRAGMA journal_mode = DELETE", nullptr, nullptr, nullptr);

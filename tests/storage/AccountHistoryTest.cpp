@@ -333,6 +333,33 @@ TEST_F(AuditAnchorTest, ATruncatedTailIsReportedAndNotAnchoredOver)
     EXPECT_TRUE(again->auditAnchorOk);
 }
 
+TEST_F(AuditAnchorTest, ABackupCarriesItsAnchorToAnotherMachine)
+{
+    append(4);
+    const QString copy = m_temp.filePath(QStringLiteral("copy.db"));
+    ASSERT_TRUE(maintenance::backup(m_temp.db(), copy).ok());
+    // Elsewhere: no settings anchor for this file, only the one the backup carries.
+    audit_anchor::setFile(QString());
+    auto opened = Database::open(copy);
+    ASSERT_TRUE(opened.ok());
+    Database &restored = **opened;
+    auto clean = maintenance::check(restored);
+    ASSERT_TRUE(clean.ok());
+    EXPECT_TRUE(clean->ok());
+    auto head = AuditLog(restored).head();
+    ASSERT_TRUE(head.ok() && head->has_value());
+    const qint64 last = (*head)->id;
+
+    execOrFail(restored, QStringLiteral("DROP TRIGGER audit_log_no_delete"));
+    execOrFail(restored, QStringLiteral("DELETE FROM audit_log WHERE id > %1").arg(last - 2));
+    auto report = maintenance::check(restored);
+    ASSERT_TRUE(report.ok());
+    EXPECT_TRUE(report->auditChainOk);
+    EXPECT_FALSE(report->auditAnchorOk);
+    EXPECT_EQ(report->auditAnchorId, last);
+    EXPECT_EQ(report->auditTruncatedAfter, last - 2);
+}
+
 TEST_F(AuditAnchorTest, NoAnchorOutsideTheApplicationByDefault)
 {
     audit_anchor::setFile(QString());
