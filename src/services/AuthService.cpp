@@ -688,14 +688,14 @@ Result<void> AuthService::refuseIfChangedOutside(const UserAccount &account,
     // The anchor is not a reason to refuse: the administrators must still log in to run
     // `check` and restore a backup; the log line tells whoever reads it.
     if (auto anchor = AuditLog(m_db).verifyAnchor(); anchor && !anchor->ok)
-        spdlog::warn("auth: the audit log was truncated or rewritten after row {}",
+        spdlog::info("auth: the audit log was truncated or rewritten after row {}",
                      anchor->intactUntil);
     auto mismatch = storage::account_history::verify(m_db, account);
     if (!mismatch)
         return mismatch.error();
     if (mismatch->fields.isEmpty())
         return {};
-    spdlog::warn("auth: login refused (user {} differs from its audited history: {})",
+    spdlog::info("auth: login refused (user {} differs from its audited history: {})",
                  account.id,
                  mismatch->fields.join(u',').toStdString());
     if (transaction.isActive()) {

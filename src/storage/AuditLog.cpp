@@ -241,7 +241,7 @@ void save(const QString &databasePath, const AuditAnchor &anchor, bool replace)
     settings.setValue(keyFor(databasePath), entries.join(u' '));
     settings.sync();
     if (settings.status() != QSettings::NoError) {
-        spdlog::warn("audit: the anchor of the audit log could not be saved in the settings");
+        spdlog::info("audit: the anchor of the audit log could not be saved in the settings");
         return;
     }
     QMutexLocker locker(&anchorMutex());
@@ -313,7 +313,7 @@ void advanceAnchor(sqlite3 *handle)
     if (stored && *stored == *head)
         return;
     if (stored && (stored->id > head->id || !rawContains(handle, *stored))) {
-        spdlog::warn("audit: the log no longer holds its anchored row {}; not advancing the "
+        spdlog::info("audit: the log no longer holds its anchored row {}; not advancing the "
                      "anchor",
                      stored->id);
         return;

@@ -298,7 +298,8 @@ Result<CheckReport> check(Database &db)
         report.auditTruncatedAfter = anchor->intactUntil;
         report.problems << QStringLiteral("audit log: anchored row %1 missing or changed")
                                .arg(anchor->anchorId);
-        spdlog::error("check: audit log truncated or rewritten after row {}", anchor->intactUntil);
+        // info: the console shows warnings; the translated line is the caller's (Cli.cpp).
+        spdlog::info("check: audit log truncated or rewritten after row {}", anchor->intactUntil);
     }
     // Roles and states changed outside the application (AccountHistory.h). User names are
     // shown by the caller; the log gets ids only.
@@ -308,9 +309,9 @@ Result<CheckReport> check(Database &db)
             return mismatches.error();
         report.accountMismatches = *mismatches;
         for (const AccountMismatch &mismatch : std::as_const(report.accountMismatches))
-            spdlog::error("check: account {} differs from its audited history ({})",
-                          mismatch.userId,
-                          mismatch.fields.join(u',').toStdString());
+            spdlog::info("check: account {} differs from its audited history ({})",
+                         mismatch.userId,
+                         mismatch.fields.join(u',').toStdString());
     }
 
     static const QStringList tables{QStringLiteral("person"),

@@ -155,5 +155,23 @@ TEST_F(TamperCliTest, ATruncatedAuditLogIsFoundThroughTheAnchor)
     EXPECT_TRUE(again.outText().contains(QStringLiteral("truncated or rewritten")));
 }
 
+TEST_F(TamperCliTest, ARestoredOlderBackupIsNotReportedAsTruncated)
+{
+    const QString backup = m_dir.filePath(QStringLiteral("older.db"));
+    const RunResult written =
+        run({QStringLiteral("backup"), QStringLiteral("-o"), backup}, demoUser());
+    ASSERT_EQ(written.exitCode, 0) << written.errText().toStdString();
+    for (int i = 0; i < 2; ++i)
+        ASSERT_EQ(run({QStringLiteral("check")}, demoUser()).exitCode, 0);
+
+    const RunResult restored = run({QStringLiteral("restore"), backup}, demoUser());
+    ASSERT_EQ(restored.exitCode, 0) << restored.errText().toStdString();
+    EXPECT_FALSE(restored.errText().contains(QStringLiteral("anchor")))
+        << restored.errText().toStdString();
+    const RunResult checked = run({QStringLiteral("check")}, demoUser());
+    EXPECT_EQ(checked.exitCode, 0) << checked.outText().toStdString();
+    EXPECT_FALSE(checked.outText().contains(QStringLiteral("truncated")));
+}
+
 } // namespace
 } // namespace sr::test
