@@ -59,16 +59,17 @@ struct AuditAnchor
 /** What comparing the chain with the remembered anchor found. */
 struct AuditAnchorReport
 {
-    bool anchored = false; ///< an anchor is remembered for this database
-    qint64 anchorId = 0;   ///< the remembered row
+    bool anchored = false; ///< an anchor is remembered (settings, or carried by a backup)
+    qint64 anchorId = 0;   ///< the remembered row (when not ok: the one found missing)
     bool ok = true;        ///< the chain still holds that row with that hash
-    /** When not ok: the newest earlier anchor still in the chain (0: none of those either). */
+    /** When not ok: the newest earlier anchor still in the chain (0: none of those either);
+     *  for the anchor a backup carried, the row before it. */
     qint64 intactUntil = 0;
 };
 
 /**
  * Where the head of each database's audit chain is remembered outside the database: a settings
- * file of the user (QSettings, "<config>/SafeReturn/audit-anchors.conf"), keyed by the
+ * file of the user (QSettings, "<config>/SafeReturn/audit-anchors.ini"), keyed by the
  * database's canonical path. The file is only used by the application itself (organisation
  * name "SafeReturn" set in main.cpp) or when a test chose one with setFile(): library users and
  * unit tests leave the user's settings alone.
