@@ -54,6 +54,10 @@ public:
                 .arg(services::AuthService::maxFailedAttempts);
         if (detail == QLatin1String("disabled"))
             return tr("login refused: the account is disabled");
+        if (detail == QLatin1String("changed_outside"))
+            return tr("login refused: the role or state of this account was changed outside "
+                      "SafeReturn; an administrator must set it again in SafeReturn or restore "
+                      "a backup (\"safereturn check\" lists what differs)");
         return tr("login refused: wrong user name or password");
     }
     static QString notAllowed(const QString &permission)

@@ -2,6 +2,7 @@
 
 #include "Permissions.h"
 #include "domain/Clock.h"
+#include "storage/AccountHistory.h"
 #include "storage/AuditLog.h"
 #include "storage/Database.h"
 #include "storage/RecordCensus.h"
@@ -101,6 +102,22 @@ Result<void> audit(storage::Database &db,
     if (!appended)
         return appended.error();
     return {};
+}
+
+/** What the audit log keeps of a password hash (AccountHistory.h): proof of change, no secret. */
+QString fingerprint(const QString &passwordHash)
+{
+    return storage::account_history::passwordFingerprint(passwordHash);
+}
+
+/** Whether the audited history of @a userId gives @a matches (an unknown field never matches). */
+template<typename Check>
+Result<bool> historyAgrees(storage::Database &db, qint64 userId, Check matches)
+{
+    auto audited = storage::account_history::replay(db, userId);
+    if (!audited)
+        return audited.error();
+    return matches(*audited);
 }
 
 Error denied(const QString &detail)
@@ -229,7 +246,9 @@ Result<UserAccount> AuthService::createFirstAdministrator(const QString &userNam
                        QStringLiteral("user_create"),
                        inserted->id,
                        {{QStringLiteral("role"), roleCode(Role::Administrator)},
-                        {QStringLiteral("first_administrator"), true}});
+                        {QStringLiteral("first_administrator"), true},
+                        {QStringLiteral("must_change_password"), false},
+                        {QStringLiteral("password"), fingerprint(*hash)}});
         !r)
         return r.error();
     if (auto r = transaction.commit(); !r)
@@ -366,6 +385,10 @@ Result<Session> AuthService::login(const QString &userName, const QString &passw
         return denied(QStringLiteral("disabled"));
     }
 
+    // Role and state must be those the audit log gives (edited outside the app: refused).
+    if (auto r = refuseIfChangedOutside(account, transaction); !r)
+        return r.error();
+
     if (canWrite) {
         if (auto r = users.setLoginState(account.id, 0, QDateTime(), now); !r)
             return r.error();
@@ -424,7 +447,12 @@ Result<void> AuthService::changeOwnPassword(const Actor &actor,
     auto updated = UserRepository(m_db).update(changed, actor.userName);
     if (!updated)
         return updated.error();
-    if (auto r = audit(m_db, actor.userName, QStringLiteral("password_change"), actor.userId); !r)
+    if (auto r = audit(m_db,
+                       actor.userName,
+                       QStringLiteral("password_change"),
+                       actor.userId,
+                       {{QStringLiteral("password"), fingerprint(*hash)}});
+        !r)
         return r;
     return transaction.commit();
 }
@@ -466,7 +494,9 @@ Result<UserAccount> AuthService::createUser(const Actor &actor, const NewUser &u
                        QStringLiteral("user_create"),
                        inserted->id,
                        {{QStringLiteral("user_name"), inserted->userName},
-                        {QStringLiteral("role"), roleCode(inserted->role)}});
+                        {QStringLiteral("role"), roleCode(inserted->role)},
+                        {QStringLiteral("must_change_password"), inserted->mustChangePassword},
+                        {QStringLiteral("password"), fingerprint(*hash)}});
         !r)
         return r.error();
     if (auto r = transaction.commit(); !r)
@@ -488,8 +518,16 @@ AuthService::setAccountState(const Actor &actor, qint64 userId, AccountState sta
     auto account = loadForChange(userId);
     if (!account)
         return account.error();
-    if (account->disabled == disable)
-        return account;
+    if (account->disabled == disable) {
+        // Already so — unless the stored state was edited outside the application: then this
+        // change is written and audited, which repairs the account (docs/security.md).
+        auto agrees = historyAgrees(
+            m_db, userId, [disable](const auto &audited) { return audited.disabled == disable; });
+        if (!agrees)
+            return agrees.error();
+        if (*agrees)
+            return account;
+    }
     if (disable) {
         auto last = isLastActiveAdministrator(*account);
         if (!last)
@@ -548,7 +586,9 @@ AuthService::resetPassword(const Actor &actor, qint64 userId, const QString &new
                        actor.userName,
                        QStringLiteral("user_password_reset"),
                        userId,
-                       {{QStringLiteral("user_name"), updated->userName}});
+                       {{QStringLiteral("user_name"), updated->userName},
+                        {QStringLiteral("must_change_password"), updated->mustChangePassword},
+                        {QStringLiteral("password"), fingerprint(*hash)}});
         !r)
         return r.error();
     if (auto r = transaction.commit(); !r)
@@ -566,8 +606,15 @@ Result<UserAccount> AuthService::changeRole(const Actor &actor, qint64 userId, R
     auto account = loadForChange(userId);
     if (!account)
         return account.error();
-    if (account->role == role)
-        return account;
+    if (account->role == role) {
+        // As in setAccountState: re-setting a role edited outside the application repairs it.
+        auto agrees = historyAgrees(
+            m_db, userId, [role](const auto &audited) { return audited.role == role; });
+        if (!agrees)
+            return agrees.error();
+        if (*agrees)
+            return account;
+    }
     if (role != Role::Administrator) {
         auto last = isLastActiveAdministrator(*account);
         if (!last)
@@ -662,6 +709,38 @@ Result<void> AuthService::setIdleLockMinutes(const Actor &actor, int minutes)
 }
 
 // --- helpers ----------------------------------------------------------------------------
+
+Result<void> AuthService::refuseIfChangedOutside(const UserAccount &account,
+                                                 Transaction &transaction)
+{
+    // The anchor is not a reason to refuse: the administrators must still log in to run
+    // `check` and restore a backup; the log line tells whoever reads it.
+    if (auto anchor = AuditLog(m_db).verifyAnchor(); anchor && !anchor->ok)
+        spdlog::info("auth: the audit log was truncated or rewritten after row {}",
+                     anchor->intactUntil);
+    auto mismatch = storage::account_history::verify(m_db, account);
+    if (!mismatch)
+        return mismatch.error();
+    if (mismatch->fields.isEmpty())
+        return {};
+    spdlog::info("auth: login refused (user {} differs from its audited history: {})",
+                 account.id,
+                 mismatch->fields.join(u',').toStdString());
+    if (transaction.isActive()) {
+        if (auto r =
+                audit(m_db,
+                      account.userName,
+                      QStringLiteral("login_failed"),
+                      account.id,
+                      {{QStringLiteral("reason"), QStringLiteral("changed_outside")},
+                       {QStringLiteral("fields"), QJsonArray::fromStringList(mismatch->fields)}});
+            !r)
+            return r.error();
+        if (auto r = transaction.commit(); !r)
+            return r.error();
+    }
+    return denied(QStringLiteral("changed_outside"));
+}
 
 Result<UserAccount> AuthService::loadForChange(qint64 userId) const
 {

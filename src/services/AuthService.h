@@ -10,6 +10,7 @@
 
 namespace sr::storage {
 class Database;
+class Transaction;
 } // namespace sr::storage
 
 namespace sr::services {
@@ -54,7 +55,8 @@ struct Session
  * domain::Clock. Every login, failure, lock, user change and session lock/unlock is written to
  * the audit log.
  *
- * Errors: PermissionDenied with detail "bad_credentials", "locked", "disabled" (login), or a
+ * Errors: PermissionDenied with detail "bad_credentials", "locked", "disabled",
+ * "changed_outside" (role or state edited outside the application; login), or a
  * permission name (ManageUsers); InvalidInput with detail "user_name", "password_too_short",
  * "password_too_long", "password_common", "password_user_name", "last_administrator",
  * "own_account", "idle_minutes"; Duplicate for a taken user name; NotFound for an unknown id.
@@ -142,6 +144,13 @@ public:
 private:
     Result<UserAccount> loadForChange(qint64 userId) const;
     Result<bool> isLastActiveAdministrator(const UserAccount &account) const;
+    /**
+     * PermissionDenied "changed_outside" (audited as login_failed, committed in @a transaction
+     * when it is active) when @a account's role or state differs from its audited history
+     * (storage/AccountHistory.h): someone edited the database file outside the application.
+     */
+    Result<void> refuseIfChangedOutside(const UserAccount &account,
+                                        storage::Transaction &transaction);
 
     storage::Database &m_db;
 };

@@ -64,7 +64,7 @@ Result<CheckReport> MaintenanceService::check(const domain::Actor &actor)
     if (auto r = require(m_db, actor, Permission::BackupRestore); !r)
         return r.error();
     Result<CheckReport> report = storage::maintenance::check(m_db);
-    const bool ok = report && report->integrityOk && report->foreignKeysOk && report->auditChainOk;
+    const bool ok = report && report->ok();
     spdlog::info("maintenance: check {}", ok ? "ok" : "failed");
     audit(actor, QStringLiteral("check"), ok);
     return report;

@@ -26,7 +26,7 @@ public:
     Result<void> backup(const domain::Actor &actor, const QString &targetPath);
     /** Replaces the database with the backup; the database is unchanged on error. */
     Result<void> restore(const domain::Actor &actor, const QString &backupPath);
-    /** integrity_check, foreign_key_check and row counts. */
+    /** integrity_check, foreign_key_check, audit chain and anchor, accounts, row counts. */
     Result<CheckReport> check(const domain::Actor &actor);
 
 private:

@@ -1,12 +1,21 @@
 #include "AuditLog.h"
 
 #include "Database.h"
+#include "ReferenceRepository.h"
 #include "SqlSupport.h"
 
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QHash>
 #include <QJsonDocument>
+#include <QMutex>
+#include <QSettings>
 #include <QSqlQuery>
 
+#include <spdlog/spdlog.h>
+
 #include <array>
+#include <cstring>
 #include <sodium.h>
 #include <sqlite3.h>
 
@@ -108,6 +117,223 @@ AuditEntry entryFrom(const QSqlQuery &query)
     entry.changes = QJsonDocument::fromJson(query.value(6).toString().toUtf8()).object();
     entry.hash = query.value(7).toString();
     return entry;
+}
+
+} // namespace
+
+// --- the anchor outside the database ---------------------------------------------------------
+
+namespace audit_anchor {
+
+namespace {
+
+QMutex &anchorMutex()
+{
+    static QMutex mutex;
+    return mutex;
+}
+
+/** The file a test chose (setFile); guarded by anchorMutex(). */
+QString &chosenFile()
+{
+    static QString path;
+    return path;
+}
+
+/** Per database: the anchor this process saved last, so commits without new rows cost nothing. */
+QHash<QString, AuditAnchor> &savedAnchors()
+{
+    static QHash<QString, AuditAnchor> anchors;
+    return anchors;
+}
+
+QString canonicalPath(const QString &databasePath)
+{
+    const QFileInfo info(databasePath);
+    const QString canonical = info.canonicalFilePath();
+    return canonical.isEmpty() ? info.absoluteFilePath() : canonical;
+}
+
+/** A settings key for any path: the hex of its UTF-8 bytes (no '/' or '\\' to split on). */
+QString keyFor(const QString &databasePath)
+{
+    return QStringLiteral("anchors/")
+           + QString::fromLatin1(canonicalPath(databasePath).toUtf8().toHex());
+}
+
+} // namespace
+
+QString file()
+{
+    {
+        QMutexLocker locker(&anchorMutex());
+        if (!chosenFile().isEmpty())
+            return chosenFile();
+    }
+    // Only the application itself (main.cpp names the organisation): a unit test or another
+    // program linking storage never writes into the user's settings.
+    if (QCoreApplication::organizationName() != QLatin1String("SafeReturn"))
+        return QString();
+    return QSettings(QSettings::IniFormat,
+                     QSettings::UserScope,
+                     QStringLiteral("SafeReturn"),
+                     QStringLiteral("audit-anchors"))
+        .fileName();
+}
+
+void setFile(const QString &path)
+{
+    QMutexLocker locker(&anchorMutex());
+    chosenFile() = path;
+    savedAnchors().clear();
+}
+
+namespace {
+
+/** How many earlier anchors are kept, to tell after which row a truncated log still agrees. */
+constexpr int keptAnchors = 16;
+
+/** The remembered anchors of @a databasePath, newest first ("id:hash id:hash …"). */
+QList<AuditAnchor> loadAll(const QString &settingsFile, const QString &databasePath)
+{
+    const QSettings settings(settingsFile, QSettings::IniFormat);
+    const QStringList entries =
+        settings.value(keyFor(databasePath)).toString().split(u' ', Qt::SkipEmptyParts);
+    QList<AuditAnchor> anchors;
+    for (const QString &entry : entries) {
+        const qsizetype colon = entry.indexOf(u':');
+        bool ok = false;
+        AuditAnchor anchor{entry.left(colon).toLongLong(&ok), entry.mid(colon + 1)};
+        if (colon > 0 && ok && anchor.id > 0 && !anchor.hash.isEmpty())
+            anchors << anchor;
+    }
+    return anchors;
+}
+
+} // namespace
+
+QList<AuditAnchor> history(const QString &databasePath)
+{
+    const QString path = file();
+    return path.isEmpty() ? QList<AuditAnchor>() : loadAll(path, databasePath);
+}
+
+std::optional<AuditAnchor> load(const QString &databasePath)
+{
+    const QList<AuditAnchor> anchors = history(databasePath);
+    if (anchors.isEmpty())
+        return std::nullopt;
+    return anchors.constFirst();
+}
+
+void save(const QString &databasePath, const AuditAnchor &anchor, bool replace)
+{
+    const QString path = file();
+    if (path.isEmpty())
+        return;
+    QList<AuditAnchor> anchors = replace ? QList<AuditAnchor>() : loadAll(path, databasePath);
+    anchors.removeIf([&anchor](const AuditAnchor &old) { return old.id >= anchor.id; });
+    anchors.prepend(anchor);
+    QStringList entries;
+    for (const AuditAnchor &kept : std::as_const(anchors).first(qMin(anchors.size(), keptAnchors)))
+        entries << QStringLiteral("%1:%2").arg(kept.id).arg(kept.hash);
+    QSettings settings(path, QSettings::IniFormat);
+    settings.setValue(keyFor(databasePath), entries.join(u' '));
+    settings.sync();
+    if (settings.status() != QSettings::NoError) {
+        spdlog::info("audit: the anchor of the audit log could not be saved in the settings");
+        return;
+    }
+    QMutexLocker locker(&anchorMutex());
+    savedAnchors().insert(canonicalPath(databasePath), anchor);
+}
+
+} // namespace audit_anchor
+
+namespace {
+
+/** The newest chained row through the raw handle (inside the commit hook: no Qt SQL). */
+std::optional<AuditAnchor> rawHead(sqlite3 *handle)
+{
+    sqlite3_stmt *stmt = nullptr;
+    // Fails before migration 5 (no hash column) or before the schema exists: nothing to anchor.
+    if (sqlite3_prepare_v2(
+            handle, "SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1", -1, &stmt, nullptr)
+        != SQLITE_OK) {
+        sqlite3_finalize(stmt);
+        return std::nullopt;
+    }
+    std::optional<AuditAnchor> head;
+    if (sqlite3_step(stmt) == SQLITE_ROW && sqlite3_column_type(stmt, 1) == SQLITE_TEXT) {
+        head = AuditAnchor{
+            sqlite3_column_int64(stmt, 0),
+            QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(stmt, 1)))};
+    }
+    sqlite3_finalize(stmt);
+    return head;
+}
+
+/** Whether row @a anchor.id still carries @a anchor.hash. */
+bool rawContains(sqlite3 *handle, const AuditAnchor &anchor)
+{
+    sqlite3_stmt *stmt = nullptr;
+    bool found = false;
+    if (sqlite3_prepare_v2(handle, "SELECT hash FROM audit_log WHERE id = ?", -1, &stmt, nullptr)
+        == SQLITE_OK) {
+        sqlite3_bind_int64(stmt, 1, anchor.id);
+        found = sqlite3_step(stmt) == SQLITE_ROW && sqlite3_column_type(stmt, 0) == SQLITE_TEXT
+                && QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(stmt, 0)))
+                       == anchor.hash;
+    }
+    sqlite3_finalize(stmt);
+    return found;
+}
+
+/**
+ * After a commit: remember the chain's new head, unless the remembered row is no longer in the
+ * chain — that is evidence of a truncation or a rewrite, kept for `check` (only a restore,
+ * AuditLog::resetAnchor, replaces it).
+ */
+void advanceAnchor(sqlite3 *handle)
+{
+    const char *name = sqlite3_db_filename(handle, "main");
+    if (!name || !*name || audit_anchor::file().isEmpty())
+        return;
+    const std::optional<AuditAnchor> head = rawHead(handle);
+    if (!head)
+        return;
+    const QString path = audit_anchor::canonicalPath(QString::fromUtf8(name));
+    {
+        QMutexLocker locker(&audit_anchor::anchorMutex());
+        const auto saved = audit_anchor::savedAnchors().constFind(path);
+        if (saved != audit_anchor::savedAnchors().constEnd() && *saved == *head)
+            return;
+    }
+    const std::optional<AuditAnchor> stored = audit_anchor::load(path);
+    if (stored && *stored == *head)
+        return;
+    if (stored && (stored->id > head->id || !rawContains(handle, *stored))) {
+        spdlog::info("audit: the log no longer holds its anchored row {}; not advancing the "
+                     "anchor",
+                     stored->id);
+        return;
+    }
+    audit_anchor::save(path, *head, /*replace=*/false);
+}
+
+/**
+ * SQLite calls this after every commit in WAL mode (after the write lock is released, so reading
+ * is allowed). Installing it replaces SQLite's automatic checkpoint hook, so it checkpoints the
+ * same way: passively once the WAL holds 1000 pages (SQLite's default). Do not set PRAGMA
+ * wal_autocheckpoint on these connections: that would remove this hook.
+ */
+int walHook(void *, sqlite3 *handle, const char *database, int pages)
+{
+    if (pages >= 1000)
+        sqlite3_wal_checkpoint(handle, database);
+    if (database && std::strcmp(database, "main") == 0)
+        advanceAnchor(handle);
+    return SQLITE_OK;
 }
 
 } // namespace
@@ -271,6 +497,107 @@ Result<AuditChainReport> AuditLog::verifyChain() const
     return report;
 }
 
+Result<std::optional<AuditAnchor>> AuditLog::head() const
+{
+    QSqlQuery query(m_db.connection());
+    query.setForwardOnly(true);
+    if (auto r =
+            sql::prepare(query,
+                         QStringLiteral("SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1"),
+                         "audit.head");
+        !r)
+        return r.error();
+    if (auto r = sql::exec(query, "audit.head"); !r)
+        return r.error();
+    if (!query.next() || query.value(1).isNull())
+        return std::optional<AuditAnchor>();
+    return std::optional<AuditAnchor>(
+        AuditAnchor{query.value(0).toLongLong(), query.value(1).toString()});
+}
+
+Result<AuditAnchorReport> AuditLog::verifyAnchor() const
+{
+    AuditAnchorReport report;
+    const QList<AuditAnchor> anchors = audit_anchor::history(m_db.path());
+    report.anchored = !anchors.isEmpty();
+    if (report.anchored)
+        report.anchorId = anchors.constFirst().id;
+    QSqlQuery query(m_db.connection());
+    query.setForwardOnly(true);
+    if (auto r = sql::prepare(
+            query, QStringLiteral("SELECT hash FROM audit_log WHERE id = ?"), "audit.anchor");
+        !r)
+        return r.error();
+    // Newest first: the first anchor still in the chain is where the log still agrees.
+    for (const AuditAnchor &anchor : anchors) {
+        query.bindValue(0, anchor.id);
+        if (auto r = sql::exec(query, "audit.anchor"); !r)
+            return r.error();
+        const bool intact = query.next() && query.value(0).toString() == anchor.hash;
+        query.finish();
+        if (intact) {
+            report.intactUntil = anchor.id;
+            break;
+        }
+        report.ok = false;
+    }
+    if (report.ok)
+        report.intactUntil = 0;
+    query.finish();
+
+    // The anchor a backup carried in (writeAnchorInto): a floor that travels with the file.
+    auto carried = ReferenceRepository(m_db).setting(QStringLiteral("audit_anchor"), QString());
+    if (!carried)
+        return carried.error();
+    const qsizetype colon = carried->indexOf(u':');
+    bool numeric = false;
+    const AuditAnchor floor{carried->left(colon).toLongLong(&numeric), carried->mid(colon + 1)};
+    if (colon > 0 && numeric && floor.id > 0) {
+        query.bindValue(0, floor.id);
+        if (auto r = sql::exec(query, "audit.anchor"); !r)
+            return r.error();
+        const bool intact = query.next() && query.value(0).toString() == floor.hash;
+        query.finish();
+        if (!intact) {
+            report.anchored = true;
+            if (report.ok || floor.id < report.anchorId)
+                report.anchorId = floor.id;
+            // Only the row itself is known here: the log agrees at most up to the one before.
+            auto before = sql::scalarInt(
+                m_db.connection(),
+                QStringLiteral("SELECT coalesce(max(id), 0) FROM audit_log WHERE id < %1")
+                    .arg(floor.id),
+                "audit.anchor");
+            if (!before)
+                return before.error();
+            report.intactUntil = report.ok ? *before : qMin(report.intactUntil, *before);
+            report.ok = false;
+        }
+    }
+    return report;
+}
+
+Result<void> AuditLog::resetAnchor()
+{
+    auto current = head();
+    if (!current)
+        return current.error();
+    if (*current)
+        audit_anchor::save(m_db.path(), **current, /*replace=*/true);
+    return {};
+}
+
+int AuditLog::writeAnchorInto(sqlite3 *copy)
+{
+    return sqlite3_exec(copy,
+                        "INSERT OR REPLACE INTO settings (key, value) SELECT 'audit_anchor', "
+                        "id || ':' || hash FROM audit_log WHERE hash IS NOT NULL "
+                        "ORDER BY id DESC LIMIT 1",
+                        nullptr,
+                        nullptr,
+                        nullptr);
+}
+
 Result<void> AuditLog::registerFunctions(const QSqlDatabase &db)
 {
     sqlite3 *handle = sql::handle(db);
@@ -290,6 +617,8 @@ Result<void> AuditLog::registerFunctions(const QSqlDatabase &db)
         return Error{ErrorCode::Internal,
                      QStringLiteral("audit: cannot register the chain function: %1")
                          .arg(QString::fromUtf8(sqlite3_errstr(rc)))};
+    // The anchor follows every commit that appended audit rows, whoever committed it.
+    sqlite3_wal_hook(handle, &walHook, nullptr);
     return {};
 }
 

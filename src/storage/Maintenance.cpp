@@ -1,5 +1,6 @@
 #include "Maintenance.h"
 
+#include "AccountHistory.h"
 #include "AuditLog.h"
 #include "Database.h"
 #include "Migrations.h"
@@ -150,6 +151,9 @@ Result<void> backup(Database &db, const QString &targetPath)
         if (rc == SQLITE_OK)
             rc = runBackup(dest.get(), source);
         // A backup keeps no WAL of its own: one self-contained file.
+        // The copy carries the head of its audit chain (docs/security.md, "Anchor").
+        if (rc == SQLITE_OK)
+            rc = AuditLog::writeAnchorInto(dest.get());
         if (rc == SQLITE_OK)
             rc =
                 sqlite3_exec(dest.get(), "PRAGMA journal_mode = DELETE", nullptr, nullptr, nullptr);
@@ -234,6 +238,10 @@ Result<void> restore(Database &db, const QString &backupPath)
         if (auto r = migrations::migrate(db.connection(), db.path()); !r)
             return r.error();
     }
+    // The restored log legitimately ends where the backup's did: remember its head as the
+    // anchor instead of reporting the replaced database's newer rows as truncated.
+    if (auto r = AuditLog(db).resetAnchor(); !r)
+        spdlog::warn("restore: the audit anchor could not be reset");
     spdlog::info("restore: database replaced from a checked backup");
     return {};
 }
@@ -278,6 +286,32 @@ Result<CheckReport> check(Database &db)
         report.problems
             << QStringLiteral("audit log: hash chain broken at row %1").arg(chain->firstBrokenId);
         spdlog::error("check: audit hash chain broken at row {}", chain->firstBrokenId);
+    }
+    // Tamper evidence for the tail: rows deleted from the end (or a recomputed tail) leave the
+    // chain valid, but not the row remembered outside the database (AuditLog.h).
+    const auto anchor = AuditLog(db).verifyAnchor();
+    if (!anchor)
+        return anchor.error();
+    report.auditAnchorOk = anchor->ok;
+    report.auditAnchorId = anchor->anchorId;
+    if (!anchor->ok) {
+        report.auditTruncatedAfter = anchor->intactUntil;
+        report.problems << QStringLiteral("audit log: anchored row %1 missing or changed")
+                               .arg(anchor->anchorId);
+        // info: the console shows warnings; the translated line is the caller's (Cli.cpp).
+        spdlog::info("check: audit log truncated or rewritten after row {}", anchor->intactUntil);
+    }
+    // Roles and states changed outside the application (AccountHistory.h). User names are
+    // shown by the caller; the log gets ids only.
+    if (db.schemaVersion() >= 3) { // app_user exists from migration 3
+        auto mismatches = account_history::verifyAll(db);
+        if (!mismatches)
+            return mismatches.error();
+        report.accountMismatches = *mismatches;
+        for (const AccountMismatch &mismatch : std::as_const(report.accountMismatches))
+            spdlog::info("check: account {} differs from its audited history ({})",
+                         mismatch.userId,
+                         mismatch.fields.join(u',').toStdString());
     }
 
     static const QStringList tables{QStringLiteral("person"),

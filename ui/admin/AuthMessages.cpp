@@ -15,6 +15,9 @@ QString AuthMessages::error(const Error &error)
             .arg(services::AuthService::maxFailedAttempts);
     if (detail == QLatin1String("disabled"))
         return tr("This account is disabled. Ask an administrator.");
+    if (detail == QLatin1String("changed_outside"))
+        return tr("The role or state of this account was changed outside SafeReturn. An "
+                  "administrator must set it again in SafeReturn or restore a backup.");
     if (detail == QLatin1String("user_name"))
         return tr("A user name has 2 to 64 letters (a-z), digits, dots, hyphens or underscores.");
     if (detail == QLatin1String("password_too_short"))
