@@ -386,7 +386,7 @@ Result<Session> AuthService::login(const QString &userName, const QString &passw
     }
 
     // Role and state must be those the audit log gives (edited outside the app: refused).
-    if (auto r = refuseIfChangedOutside(account, transaction); !r)
+    if (auto r = refuseIfChangedOutside(account, transaction ? &*transaction : nullptr); !r)
         return r.error();
 
     if (canWrite) {
@@ -711,7 +711,7 @@ Result<void> AuthService::setIdleLockMinutes(const Actor &actor, int minutes)
 // --- helpers ----------------------------------------------------------------------------
 
 Result<void> AuthService::refuseIfChangedOutside(const UserAccount &account,
-                                                 Transaction &transaction)
+                                                 Transaction *transaction)
 {
     // The anchor is not a reason to refuse: the administrators must still log in to run
     // `check` and restore a backup; the log line tells whoever reads it.
@@ -726,7 +726,7 @@ Result<void> AuthService::refuseIfChangedOutside(const UserAccount &account,
     spdlog::info("auth: login refused (user {} differs from its audited history: {})",
                  account.id,
                  mismatch->fields.join(u',').toStdString());
-    if (transaction.isActive()) {
+    if (transaction && transaction->isActive()) {
         if (auto r =
                 audit(m_db,
                       account.userName,
@@ -736,7 +736,7 @@ Result<void> AuthService::refuseIfChangedOutside(const UserAccount &account,
                        {QStringLiteral("fields"), QJsonArray::fromStringList(mismatch->fields)}});
             !r)
             return r.error();
-        if (auto r = transaction.commit(); !r)
+        if (auto r = transaction->commit(); !r)
             return r.error();
     }
     return denied(QStringLiteral("changed_outside"));

@@ -146,11 +146,11 @@ private:
     Result<bool> isLastActiveAdministrator(const UserAccount &account) const;
     /**
      * PermissionDenied "changed_outside" (audited as login_failed, committed in @a transaction
-     * when it is active) when @a account's role or state differs from its audited history
+     * when there is one: none on a read-only database) when @a account's role or state differs from its audited history
      * (storage/AccountHistory.h): someone edited the database file outside the application.
      */
     Result<void> refuseIfChangedOutside(const UserAccount &account,
-                                        storage::Transaction &transaction);
+                                        storage::Transaction *transaction);
 
     storage::Database &m_db;
 };
