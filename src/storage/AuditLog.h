@@ -10,6 +10,8 @@
 #include <QSqlDatabase>
 #include <QString>
 
+struct sqlite3;
+
 namespace sr::storage {
 
 class Database;
@@ -86,6 +88,14 @@ public:
      * (migration 5) calls it for every new row. Database calls this for every connection.
      */
     static Result<void> registerFunctions(const QSqlDatabase &db);
+    /** The same on a plain SQLite connection (a backup file checked before a restore). */
+    static Result<void> registerFunctions(sqlite3 *connection);
+
+    /**
+     * verifyChain() on a plain SQLite connection that is no Database (a backup file checked
+     * before it may replace the live database); registers sr_audit_hash() on it first.
+     */
+    static Result<AuditChainReport> verifyChain(sqlite3 *connection);
 
 private:
     Database &m_db;

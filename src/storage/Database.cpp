@@ -1,6 +1,7 @@
 #include "Database.h"
 
 #include "AuditLog.h"
+#include "EncryptedBackup.h"
 #include "Migrations.h"
 #include "ReportSummary.h"
 #include "SqlSupport.h"
@@ -243,6 +244,8 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Opti
     }
     if (info.isDir())
         return Error{ErrorCode::NotSafeReturnDatabase, QStringLiteral("path is a directory")};
+    // Plain text a killed encrypted backup or restore left in its private folder goes first.
+    encrypted_backup::removeLeftovers(absolute);
 
     // Look before touching: SQLite would happily open (and later write to) a 0-byte or
     // foreign file. Nothing is written until the file is known to be ours.
@@ -273,6 +276,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Opti
     std::unique_ptr<Database> database(new Database);
     database->m_path = absolute;
     database->m_readOnly = readOnly;
+    database->m_writeWaitMs = options.writeWaitMs;
     database->m_onNetworkFs = onNetworkFileSystem(absolute);
     database->m_connectionName = QStringLiteral("sr-") + QUuid::createUuid().toString(QUuid::Id128);
     if (database->m_onNetworkFs)
@@ -360,9 +364,15 @@ Transaction::Transaction(Database &db)
         QSqlQuery query(connection);
         if (query.exec(QStringLiteral("BEGIN IMMEDIATE")))
             break;
-        const Error error = sql::errorFrom(query, "transaction.begin");
-        if (error.code != ErrorCode::Busy || timer.elapsed() > 120000) {
-            m_error = error;
+        // Waiting for another writer is expected, not an error to print on every retry.
+        const int native = query.lastError().nativeErrorCode().toInt() & 0xff;
+        if (native != SQLITE_BUSY && native != SQLITE_LOCKED) {
+            m_error = sql::errorFrom(query, "transaction.begin");
+            return;
+        }
+        if (timer.elapsed() > db.m_writeWaitMs) {
+            spdlog::info("transaction: another writer kept the lock for {} ms", timer.elapsed());
+            m_error = Error{ErrorCode::Busy, QStringLiteral("transaction.begin: database locked")};
             return;
         }
         QThread::msleep(20);
@@ -413,7 +423,7 @@ Result<void> Transaction::commit()
         if (query.exec(QStringLiteral("COMMIT")))
             break;
         const Error error = sql::errorFrom(query, "transaction.commit");
-        if (error.code != ErrorCode::Busy || timer.elapsed() > 120000)
+        if (error.code != ErrorCode::Busy || timer.elapsed() > m_db.m_writeWaitMs)
             return error; // still active: the destructor rolls back
         QThread::msleep(20);
     }
