@@ -391,8 +391,11 @@ Transaction::~Transaction()
         m_db.m_rollbackOnly = true;
         return;
     }
+    // After SQLITE_FULL (or IOERR, NOMEM) SQLite may already have rolled the transaction back
+    // itself: a second ROLLBACK would only print a misleading error.
     QSqlQuery query(m_db.connection());
-    if (!query.exec(QStringLiteral("ROLLBACK")))
+    if ((!m_db.m_handle || !sqlite3_get_autocommit(m_db.m_handle))
+        && !query.exec(QStringLiteral("ROLLBACK")))
         (void)sql::errorFrom(query, "transaction.rollback");
     m_db.m_transactionDepth = 0;
     m_db.m_rollbackOnly = false;
