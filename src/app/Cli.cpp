@@ -31,6 +31,9 @@ namespace sr::app {
 
 namespace {
 
+/** Longest a reader command (find, check, backup) waits for another program's write lock. */
+constexpr int readerWaitMs = 2000;
+
 /** Environment variable of the encrypted backup's passphrase (never stored or logged). */
 constexpr const char *passphraseVariable = "SAFERETURN_PASSPHRASE";
 
@@ -131,11 +134,16 @@ private:
     /** Logs --user in for @a permission; false (with m_exitCode set) when refused. */
     bool login(storage::Database &db, std::optional<services::Permission> permission);
     QString passwordProblem(const Error &error, const QString &userName) const;
+    QString restoreRefused(const QString &source, const Error &error) const;
+    QString backupFailed(const QString &target, const Error &error) const;
+    QString rescueNote() const;
 
     const Arguments &m_args;
     domain::Actor m_actor;
     QString m_databasePath;
     int m_exitCode = 0;
+    /** False after a rescue login on a full disk (backup records it in its copy). */
+    bool m_loginRecorded = true;
 };
 
 QString CliRunner::usage() const
@@ -237,6 +245,12 @@ std::unique_ptr<storage::Database> CliRunner::openDatabase(storage::Database::Cr
 {
     storage::Database::Options options;
     options.creation = creation;
+    // Readers write only their audit rows: they must not queue behind a long import.
+    if (m_args.command == QLatin1String("find") || m_args.command == QLatin1String("check")
+        || m_args.command == QLatin1String("backup")) {
+        options.busyTimeoutMs = readerWaitMs;
+        options.writeWaitMs = readerWaitMs;
+    }
     auto opened = storage::Database::open(m_databasePath, options);
     if (!opened) {
         // The detail is technical (SQLite text, codes), never personal data.
@@ -466,12 +480,15 @@ int CliRunner::backup(storage::Database &db)
     if (m_args.encrypt)
         return backupEncrypted(db, target);
     services::MaintenanceService service(db);
-    if (const auto done = service.backup(m_actor, target); !done) {
-        error(tr("backup to %1 failed (error %2)")
-                  .arg(native(target), errorCodeName(done.error().code)));
+    const auto done =
+        m_loginRecorded ? service.backup(m_actor, target) : service.rescueBackup(m_actor, target);
+    if (!done) {
+        error(backupFailed(target, done.error()));
         return int(ExitCode::Failure);
     }
     print(tr("backup written to %1").arg(native(target)));
+    if (!m_loginRecorded)
+        error(rescueNote());
     return int(ExitCode::Ok);
 }
 
@@ -486,7 +503,8 @@ int CliRunner::backupEncrypted(storage::Database &db, const QString &target)
     }
     QByteArray bytes = passphrase->toUtf8();
     services::BackupService service(db);
-    const auto done = service.backupEncrypted(m_actor, target, bytes);
+    const auto done = m_loginRecorded ? service.backupEncrypted(m_actor, target, bytes)
+                                      : service.rescueBackupEncrypted(m_actor, target, bytes);
     bytes.fill('\0');
     if (!done) {
         if (done.error().code == ErrorCode::InvalidInput) {
@@ -494,11 +512,12 @@ int CliRunner::backupEncrypted(storage::Database &db, const QString &target)
                       .arg(storage::encrypted_backup::minimumPassphraseLength));
             return int(ExitCode::Usage);
         }
-        error(tr("backup to %1 failed (error %2)")
-                  .arg(native(target), errorCodeName(done.error().code)));
+        error(backupFailed(target, done.error()));
         return int(ExitCode::Failure);
     }
     print(tr("encrypted backup written to %1").arg(native(target)));
+    if (!m_loginRecorded)
+        error(rescueNote());
     return int(ExitCode::Ok);
 }
 
@@ -525,8 +544,8 @@ int CliRunner::restoreEncrypted(storage::Database &db, const QString &source)
                           .arg(native(source));
             break;
         case ErrorCode::Corrupt:
-            message =
-                tr("%1 is damaged or incomplete; the database was not changed").arg(native(source));
+        case ErrorCode::NotSafeReturnDatabase:
+            message = restoreRefused(source, done.error());
             break;
         case ErrorCode::NewerSchema:
             message = tr("%1 was made by a newer version of SafeReturn; the database was not "
@@ -545,6 +564,61 @@ int CliRunner::restoreEncrypted(storage::Database &db, const QString &source)
     return int(ExitCode::Ok);
 }
 
+QString CliRunner::restoreRefused(const QString &source, const Error &error) const
+{
+    // storage::maintenance::restore() names what the backup failed to prove in the detail.
+    const QString &detail = error.detail;
+    const QString file = native(source);
+    if (detail.startsWith(QLatin1String("schema_mismatch")))
+        return tr("%1 is not a complete SafeReturn backup: its tables, indexes or triggers differ "
+                  "from those of its version; the database was not changed")
+            .arg(file);
+    if (detail == QLatin1String("no_administrator"))
+        return tr("%1 has no active administrator, so nobody could manage the restored database; "
+                  "the database was not changed")
+            .arg(file);
+    if (detail == QLatin1String("no_users"))
+        return tr("%1 holds no user accounts and would remove every account of this database; "
+                  "restore it only into a new database without users")
+            .arg(file);
+    if (detail.startsWith(QLatin1String("audit_chain")))
+        return tr("the audit log in %1 was changed after it was written (its hash chain is "
+                  "broken); the database was not changed")
+            .arg(file);
+    if (detail == QLatin1String("foreign_keys"))
+        return tr("%1 has records that point to missing records; the database was not changed")
+            .arg(file);
+    if (error.code == ErrorCode::Corrupt)
+        return tr("%1 is damaged or incomplete; the database was not changed").arg(file);
+    return tr("%1 is not a SafeReturn backup; the database was not changed").arg(file);
+}
+
+QString CliRunner::backupFailed(const QString &target, const Error &error) const
+{
+    switch (error.code) {
+    case ErrorCode::DiskFull:
+        return tr("backup to %1 failed: the disk is full").arg(native(target));
+    case ErrorCode::Busy:
+        return tr("backup to %1 failed: the database stayed locked by another program")
+            .arg(native(target));
+    case ErrorCode::Corrupt:
+        return tr("backup to %1 failed: the database is damaged; restore it from a backup")
+            .arg(native(target));
+    case ErrorCode::ReadOnly:
+    case ErrorCode::Io:
+        return tr("backup to %1 failed: the database or the target could not be read or written")
+            .arg(native(target));
+    default:
+        return tr("backup to %1 failed (error %2)").arg(native(target), errorCodeName(error.code));
+    }
+}
+
+QString CliRunner::rescueNote() const
+{
+    return tr("note: the disk of the database is full; this login and this backup are recorded "
+              "in the backup copy only");
+}
+
 int CliRunner::restore(storage::Database &db)
 {
     const QString source = m_args.positionals.constFirst();
@@ -559,11 +633,8 @@ int CliRunner::restore(storage::Database &db)
         QString message;
         switch (done.error().code) {
         case ErrorCode::NotSafeReturnDatabase:
-            message = tr("%1 is not a SafeReturn backup; the database was not changed")
-                          .arg(native(source));
-            break;
         case ErrorCode::Corrupt:
-            message = tr("%1 is damaged; the database was not changed").arg(native(source));
+            message = restoreRefused(source, done.error());
             break;
         case ErrorCode::NewerSchema:
             message = tr("%1 was made by a newer version of SafeReturn; the database was not "
@@ -584,13 +655,20 @@ int CliRunner::restore(storage::Database &db)
 
 bool CliRunner::login(storage::Database &db, std::optional<services::Permission> permission)
 {
-    const CliLogin login =
-        authenticate(db, m_args.user, permission, QStringLiteral("safereturn: "));
+    // Only a backup may go on when the disk is full: it is the way out (a rescue copy).
+    const CliLogin login = authenticate(db,
+                                        m_args.user,
+                                        permission,
+                                        QStringLiteral("safereturn: "),
+                                        m_args.command == QLatin1String("backup")
+                                            ? FullDiskLogin::VerifyWithoutRecording
+                                            : FullDiskLogin::Refuse);
     if (!login.actor) {
         m_exitCode = login.exitCode;
         return false;
     }
     m_actor = *login.actor;
+    m_loginRecorded = login.recorded;
     return true;
 }
 

@@ -70,9 +70,21 @@ public:
                   "run \"safereturn user passwd --user %1\"")
             .arg(user);
     }
-    static QString loginFailed(const QString &code)
+    static QString loginFailed(ErrorCode code)
     {
-        return tr("login failed (error %1)").arg(code);
+        switch (code) {
+        case ErrorCode::DiskFull:
+            return tr("the disk that holds the database is full, so the login cannot be "
+                      "recorded; free some space, or first make a rescue copy on another disk "
+                      "with \"safereturn backup --user NAME -o FILE\"");
+        case ErrorCode::Busy:
+            return tr("the database is busy with another program's changes (an import or a "
+                      "restore); try again when it has finished");
+        case ErrorCode::Corrupt:
+            return tr("the database is damaged; restore it from a backup");
+        default:
+            return tr("login failed (error %1)").arg(errorCodeName(code));
+        }
     }
 };
 
@@ -135,7 +147,8 @@ std::optional<QString> readPassword(const char *variable, const QString &prompt,
 CliLogin authenticate(storage::Database &db,
                       const QString &userName,
                       std::optional<services::Permission> permission,
-                      const QString &prefix)
+                      const QString &prefix,
+                      FullDiskLogin fullDisk)
 {
     CliLogin result;
     services::AuthService auth(db);
@@ -157,14 +170,20 @@ CliLogin authenticate(storage::Database &db,
         return result;
     }
     auto session = auth.login(userName, *password);
+    if (!session && session.error().code == ErrorCode::DiskFull
+        && fullDisk == FullDiskLogin::VerifyWithoutRecording) {
+        // A rescue copy must stay possible when the disk is full; the caller records this
+        // login in the copy (docs/security.md "Rescue backup on a full disk").
+        session = auth.verifyWithoutRecording(userName, *password);
+        result.recorded = false;
+    }
     services::AuthService::wipe(*password);
     if (!session) {
         const Error &error = session.error();
         writeTo(stderr,
                 prefix
-                    + (error.code == ErrorCode::PermissionDenied
-                           ? CliAuth::refused(error.detail)
-                           : CliAuth::loginFailed(errorCodeName(error.code)))
+                    + (error.code == ErrorCode::PermissionDenied ? CliAuth::refused(error.detail)
+                                                                 : CliAuth::loginFailed(error.code))
                     + u'\n');
         result.exitCode = 1;
         return result;
@@ -179,7 +198,9 @@ CliLogin authenticate(storage::Database &db,
         result.actor = session->actor;
         return result;
     }
-    if (auto r = services::require(db, session->actor, *permission); !r) {
+    const auto allowed = result.recorded ? services::require(db, session->actor, *permission)
+                                         : services::require(session->actor, *permission);
+    if (!allowed) {
         writeTo(stderr,
                 prefix + CliAuth::notAllowed(services::permissionName(*permission)) + u'\n');
         result.exitCode = 1;

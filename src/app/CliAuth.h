@@ -40,17 +40,25 @@ struct CliLogin
 {
     std::optional<domain::Actor> actor;
     int exitCode = 0;
+    /** False after a rescue login on a full disk: the caller records the login elsewhere. */
+    bool recorded = true;
 };
+
+/** Whether a login that cannot be recorded because the disk is full may go on (backup only). */
+enum class FullDiskLogin { Refuse, VerifyWithoutRecording };
 
 /**
  * Logs @a userName in on @a db with the password of SAFERETURN_PASSWORD or the prompt, and
  * checks that the user may do @a permission (when given). Messages on stderr prefixed with @a prefix
  * ("safereturn report: "). Exit 2 without --user or password source, 1 when the login or the
- * permission is refused (both audited by the services).
+ * permission is refused (both audited by the services). With FullDiskLogin::VerifyWithoutRecording,
+ * a login that fails only because the database's disk is full is checked without writing
+ * (AuthService::verifyWithoutRecording) and comes back with recorded = false.
  */
 CliLogin authenticate(storage::Database &db,
                       const QString &userName,
                       std::optional<services::Permission> permission,
-                      const QString &prefix);
+                      const QString &prefix,
+                      FullDiskLogin fullDisk = FullDiskLogin::Refuse);
 
 } // namespace sr::app

@@ -110,6 +110,13 @@ public:
      * (see the .cpp); on a read-only database nothing is counted.
      */
     Result<Session> login(const QString &userName, const QString &password);
+    /**
+     * Checks the password, the lockout and the account state as login() does, but writes
+     * nothing: no audit row, no failure count. Only for a rescue backup when the database's
+     * disk is full and login() failed with DiskFull; the caller records the login in the
+     * backup copy instead (docs/security.md "Rescue backup on a full disk"). Errors as login().
+     */
+    Result<Session> verifyWithoutRecording(const QString &userName, const QString &password) const;
 
     /** The desktop application locked itself / was unlocked by the same user (audited). */
     Result<void> recordSessionLocked(const domain::Actor &actor);

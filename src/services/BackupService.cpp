@@ -1,6 +1,7 @@
 #include "BackupService.h"
 
 #include "AuditService.h"
+#include "MaintenanceService.h"
 #include "Permissions.h"
 #include "domain/Clock.h"
 #include "storage/Database.h"
@@ -50,6 +51,23 @@ Result<void> BackupService::backupEncrypted(const domain::Actor &actor,
         storage::encrypted_backup::write(m_db, targetPath, passphrase, cost);
     spdlog::info("backup: encrypted backup {}", result ? "ok" : "failed");
     audit(actor, QStringLiteral("backup"), result);
+    return result;
+}
+
+Result<void> BackupService::rescueBackupEncrypted(const domain::Actor &actor,
+                                                  const QString &targetPath,
+                                                  const QByteArray &passphrase,
+                                                  KdfCost cost)
+{
+    if (auto r = require(actor, Permission::BackupRestore); !r)
+        return r.error();
+    const Result<void> result = storage::encrypted_backup::write(
+        m_db,
+        targetPath,
+        passphrase,
+        cost,
+        MaintenanceService::rescueAuditRows(actor, {{QStringLiteral("encrypted"), true}}));
+    spdlog::info("backup: encrypted rescue backup {}", result ? "ok" : "failed");
     return result;
 }
 

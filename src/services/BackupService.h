@@ -32,6 +32,11 @@ public:
                                  const QString &targetPath,
                                  const QByteArray &passphrase,
                                  KdfCost cost = KdfCost::Moderate);
+    /** backupEncrypted() as MaintenanceService::rescueBackup(): audit rows in the copy only. */
+    Result<void> rescueBackupEncrypted(const domain::Actor &actor,
+                                       const QString &targetPath,
+                                       const QByteArray &passphrase,
+                                       KdfCost cost = KdfCost::Moderate);
     /** Authenticates the whole file before the database is touched; unchanged on error. */
     Result<void> restoreEncrypted(const domain::Actor &actor,
                                   const QString &sourcePath,

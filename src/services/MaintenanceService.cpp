@@ -48,6 +48,36 @@ Result<void> MaintenanceService::backup(const domain::Actor &actor, const QStrin
     return result;
 }
 
+QList<storage::AuditEntry> MaintenanceService::rescueAuditRows(const domain::Actor &actor,
+                                                               const QJsonObject &details)
+{
+    const QJsonObject rescue{{QStringLiteral("rescue"), QStringLiteral("disk_full")}};
+    storage::AuditEntry login;
+    login.actor = actor.userName;
+    login.action = QStringLiteral("login");
+    login.entity = QStringLiteral("app_user");
+    login.entityId = actor.userId;
+    login.changes = rescue;
+    storage::AuditEntry backup;
+    backup.actor = actor.userName;
+    backup.action = QStringLiteral("backup");
+    backup.changes = details;
+    backup.changes.insert(QStringLiteral("result"), QStringLiteral("ok"));
+    backup.changes.insert(QStringLiteral("rescue"), QStringLiteral("disk_full"));
+    return {login, backup};
+}
+
+Result<void> MaintenanceService::rescueBackup(const domain::Actor &actor, const QString &targetPath)
+{
+    // No require(db, …): its refusal row could not be written either.
+    if (auto r = require(actor, Permission::BackupRestore); !r)
+        return r.error();
+    const Result<void> result =
+        storage::maintenance::backup(m_db, targetPath, rescueAuditRows(actor, {}));
+    spdlog::info("maintenance: rescue backup {}", result ? "ok" : "failed");
+    return result;
+}
+
 Result<void> MaintenanceService::restore(const domain::Actor &actor, const QString &backupPath)
 {
     if (auto r = require(m_db, actor, Permission::BackupRestore); !r)

@@ -598,11 +598,48 @@ int AuditLog::writeAnchorInto(sqlite3 *copy)
                         nullptr);
 }
 
+Result<AuditChainReport> AuditLog::verifyChain(sqlite3 *connection)
+{
+    if (auto r = registerFunctions(connection); !r)
+        return r.error();
+    sqlite3_stmt *stmt = nullptr;
+    if (sqlite3_prepare_v2(connection,
+                           "SELECT id, hash, sr_audit_hash(lag(hash) OVER (ORDER BY id), id, at, "
+                           "actor, action, entity, entity_id, changes) FROM audit_log ORDER BY id",
+                           -1,
+                           &stmt,
+                           nullptr)
+        != SQLITE_OK)
+        return Error{
+            ErrorCode::Corrupt,
+            QStringLiteral("audit.verify: %1").arg(QString::fromUtf8(sqlite3_errmsg(connection)))};
+    AuditChainReport report;
+    int rc;
+    while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
+        ++report.rows;
+        const auto *stored = reinterpret_cast<const char *>(sqlite3_column_text(stmt, 1));
+        const auto *computed = reinterpret_cast<const char *>(sqlite3_column_text(stmt, 2));
+        if (report.firstBrokenId == 0
+            && (!stored || !computed || std::strcmp(stored, computed) != 0))
+            report.firstBrokenId = sqlite3_column_int64(stmt, 0);
+    }
+    sqlite3_finalize(stmt);
+    if (rc != SQLITE_DONE)
+        return Error{ErrorCode::Corrupt,
+                     QStringLiteral("audit.verify: %1").arg(QString::fromUtf8(sqlite3_errstr(rc)))};
+    return report;
+}
+
 Result<void> AuditLog::registerFunctions(const QSqlDatabase &db)
 {
     sqlite3 *handle = sql::handle(db);
     if (!handle)
         return Error{ErrorCode::Internal, QStringLiteral("audit: no SQLite handle")};
+    return registerFunctions(handle);
+}
+
+Result<void> AuditLog::registerFunctions(sqlite3 *handle)
+{
     if (sodium_init() < 0)
         return Error{ErrorCode::Internal, QStringLiteral("audit: libsodium unavailable")};
     const int rc = sqlite3_create_function(handle,

@@ -156,6 +156,14 @@ public:
      * overwritten. Database calls this for every connection.
      */
     static Result<void> registerFunctions(const QSqlDatabase &db);
+    /** The same on a plain SQLite connection (a backup file checked before a restore). */
+    static Result<void> registerFunctions(sqlite3 *connection);
+
+    /**
+     * verifyChain() on a plain SQLite connection that is no Database (a backup file checked
+     * before it may replace the live database); registers sr_audit_hash() on it first.
+     */
+    static Result<AuditChainReport> verifyChain(sqlite3 *connection);
 
 private:
     Database &m_db;

@@ -2,6 +2,7 @@
 
 #include "AuditLog.h"
 #include "DatabaseHealth.h"
+#include "EncryptedBackup.h"
 #include "Migrations.h"
 #include "ReportSummary.h"
 #include "SqlSupport.h"
@@ -270,6 +271,8 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Opti
     // A FIFO or a device would block the header read below (or feed it endless bytes).
     if (!isRegularFile(absolute))
         return Error{ErrorCode::NotSafeReturnDatabase, QStringLiteral("not a regular file")};
+    // Plain text a killed encrypted backup or restore left in its private folder goes first.
+    encrypted_backup::removeLeftovers(absolute);
 
     // Look before touching: SQLite would happily open (and later write to) a 0-byte or
     // foreign file. Nothing is written until the file is known to be ours.
@@ -304,6 +307,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Opti
     std::unique_ptr<Database> database(new Database);
     database->m_path = absolute;
     database->m_readOnly = readOnly;
+    database->m_writeWaitMs = options.writeWaitMs;
     database->m_onNetworkFs = onNetworkFileSystem(absolute);
     database->m_connectionName = QStringLiteral("sr-") + QUuid::createUuid().toString(QUuid::Id128);
     if (database->m_onNetworkFs)
@@ -406,9 +410,15 @@ Transaction::Transaction(Database &db)
         QSqlQuery query(connection);
         if (query.exec(QStringLiteral("BEGIN IMMEDIATE")))
             break;
-        const Error error = sql::errorFrom(query, "transaction.begin");
-        if (error.code != ErrorCode::Busy || timer.elapsed() > 120000) {
-            m_error = error;
+        // Waiting for another writer is expected, not an error to print on every retry.
+        const int native = query.lastError().nativeErrorCode().toInt() & 0xff;
+        if (native != SQLITE_BUSY && native != SQLITE_LOCKED) {
+            m_error = sql::errorFrom(query, "transaction.begin");
+            return;
+        }
+        if (timer.elapsed() > db.m_writeWaitMs) {
+            spdlog::info("transaction: another writer kept the lock for {} ms", timer.elapsed());
+            m_error = Error{ErrorCode::Busy, QStringLiteral("transaction.begin: database locked")};
             return;
         }
         QThread::msleep(20);
@@ -427,8 +437,11 @@ Transaction::~Transaction()
         m_db.m_rollbackOnly = true;
         return;
     }
+    // After SQLITE_FULL (or IOERR, NOMEM) SQLite may already have rolled the transaction back
+    // itself: a second ROLLBACK would only print a misleading error.
     QSqlQuery query(m_db.connection());
-    if (!query.exec(QStringLiteral("ROLLBACK")))
+    if ((!m_db.m_handle || !sqlite3_get_autocommit(m_db.m_handle))
+        && !query.exec(QStringLiteral("ROLLBACK")))
         (void)sql::errorFrom(query, "transaction.rollback");
     m_db.m_transactionDepth = 0;
     m_db.m_rollbackOnly = false;
@@ -461,7 +474,7 @@ Result<void> Transaction::commit()
         if (query.exec(QStringLiteral("COMMIT")))
             break;
         const Error error = sql::errorFrom(query, "transaction.commit");
-        if (error.code != ErrorCode::Busy || timer.elapsed() > 120000)
+        if (error.code != ErrorCode::Busy || timer.elapsed() > m_db.m_writeWaitMs)
             return error; // still active: the destructor rolls back
         QThread::msleep(20);
     }

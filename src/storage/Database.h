@@ -41,6 +41,12 @@ public:
         Creation creation = Creation::CreateIfMissing;
         /** Milliseconds a statement waits for another writer before it fails with Busy. */
         int busyTimeoutMs = 30000;
+        /**
+         * Milliseconds a Transaction retries BEGIN IMMEDIATE / COMMIT while another writer
+         * holds the lock. Readers (find, check, backup…) set both waits short (2 s): their
+         * only write is an audit row, and they must not queue behind a long import.
+         */
+        int writeWaitMs = 120000;
     };
 
     static Result<std::unique_ptr<Database>> open(const QString &path, const Options &options);
@@ -87,13 +93,14 @@ private:
     QString m_path;
     bool m_readOnly = false;
     bool m_onNetworkFs = false;
+    int m_writeWaitMs = 120000;
     int m_transactionDepth = 0;
     bool m_rollbackOnly = false;
 };
 
 /**
  * RAII write transaction. The outermost one issues BEGIN IMMEDIATE (retried while another
- * writer holds the lock, up to the busy timeout), so a write never fails half-way with
+ * writer holds the lock, up to Options::writeWaitMs), so a write never fails half-way with
  * SQLITE_BUSY; nested ones join it. Without commit() the destructor rolls back; an inner
  * transaction that is not committed marks the outer one rollback-only.
  */

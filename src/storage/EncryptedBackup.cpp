@@ -4,6 +4,7 @@
 #include "Maintenance.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QtEndian>
@@ -11,9 +12,13 @@
 #include <spdlog/spdlog.h>
 
 #include <array>
+#include <cerrno>
+#include <csignal>
 #include <cstring>
 #include <fcntl.h>
 #include <sodium.h>
+#include <sys/file.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 namespace sr::storage::encrypted_backup {
@@ -83,7 +88,126 @@ QString tempBeside(const QString &path, const char *what)
         .arg(QCoreApplication::applicationPid());
 }
 
+/** ".<database file name>.sr-private-<pid>-<random>": one folder per operation. */
+const QLatin1String privateMarker(".sr-private-");
+
+bool processAlive(qint64 pid)
+{
+    return pid > 0 && (::kill(pid_t(pid), 0) == 0 || errno != ESRCH);
+}
+
+/** The pid in a leftover's name after @a marker ("…marker1234-…" → 1234), 0 when none. */
+qint64 pidAfter(const QString &name, QLatin1String marker)
+{
+    const qsizetype at = name.lastIndexOf(marker);
+    if (at < 0)
+        return 0;
+    const QString rest = name.mid(at + marker.size());
+    return rest.section(u'-', 0, 0).toLongLong();
+}
+
+/**
+ * A private folder (mode 0700) for the plain text of an encrypted backup or restore. The
+ * owner holds an exclusive flock on its "lock" file as long as the folder exists, so
+ * removeLeftovers() of another process never takes a folder still in use; the destructor
+ * removes everything. A crash (kill -9) leaves the folder to the next removeLeftovers().
+ * Tried beside the database first (the owner-only data folder: same disk, room for a copy),
+ * then in the system's temporary folder (a read-only or full database folder).
+ */
+class PrivateFolder
+{
+public:
+    explicit PrivateFolder(const QString &databasePath)
+    {
+        const QFileInfo database(databasePath);
+        const QString name = QStringLiteral(".%1%2%3-%4")
+                                 .arg(database.fileName(), privateMarker)
+                                 .arg(QCoreApplication::applicationPid())
+                                 .arg(randombytes_uniform(1u << 30));
+        for (const QString &parent : {database.absolutePath(), QDir::tempPath()}) {
+            const QString path = parent + u'/' + name;
+            if (::mkdir(QFile::encodeName(path).constData(), 0700) != 0)
+                continue;
+            const int lock = ::open(QFile::encodeName(path + QStringLiteral("/lock")).constData(),
+                                    O_CREAT | O_EXCL | O_RDWR | O_CLOEXEC,
+                                    0600);
+            if (lock < 0 || ::flock(lock, LOCK_EX | LOCK_NB) != 0) {
+                if (lock >= 0)
+                    ::close(lock);
+                QDir(path).removeRecursively();
+                continue;
+            }
+            m_path = path;
+            m_lock = lock;
+            return;
+        }
+    }
+    ~PrivateFolder()
+    {
+        if (m_path.isEmpty())
+            return;
+        QDir(m_path).removeRecursively();
+        ::close(m_lock); // releases the flock after the folder is gone
+    }
+    PrivateFolder(const PrivateFolder &) = delete;
+    PrivateFolder &operator=(const PrivateFolder &) = delete;
+
+    bool isValid() const { return !m_path.isEmpty(); }
+    QString filePath(const QString &name) const { return m_path + u'/' + name; }
+
+private:
+    QString m_path;
+    int m_lock = -1;
+};
+
+/** Removes @a folder when its owner is gone (its lock free, or its process dead). */
+void removeIfAbandoned(const QString &folder)
+{
+    const QString lockPath = folder + QStringLiteral("/lock");
+    const int lock = ::open(QFile::encodeName(lockPath).constData(), O_RDWR | O_CLOEXEC);
+    bool abandoned = false;
+    if (lock >= 0) {
+        // The owner keeps the lock from just after mkdir until the folder is removed.
+        abandoned = ::flock(lock, LOCK_EX | LOCK_NB) == 0;
+    } else {
+        // No lock file: the owner died between mkdir and creating it, or is just creating it.
+        abandoned = !processAlive(pidAfter(QFileInfo(folder).fileName(), privateMarker));
+    }
+    if (abandoned) {
+        QDir(folder).removeRecursively();
+        spdlog::warn("encrypted backup: removed the private folder of an interrupted operation");
+    }
+    if (lock >= 0)
+        ::close(lock);
+}
+
 } // namespace
+
+void removeLeftovers(const QString &databasePath)
+{
+    const QFileInfo database(databasePath);
+    const QString prefix = u'.' + database.fileName() + privateMarker;
+    for (const QString &parent : {database.absolutePath(), QDir::tempPath()}) {
+        const QDir dir(parent);
+        const QStringList found =
+            dir.entryList({prefix + u'*'}, QDir::Dirs | QDir::Hidden | QDir::NoDotAndDotDot);
+        for (const QString &name : found)
+            removeIfAbandoned(dir.filePath(name));
+    }
+    // Plain copies that earlier versions wrote beside the database, by dead processes.
+    const QDir dir(database.absolutePath());
+    for (const char *what : {"backup-plain-", "restore-plain-"}) {
+        const QLatin1String marker(what);
+        const QStringList found =
+            dir.entryList({database.fileName() + u'.' + marker + u'*'}, QDir::Files | QDir::Hidden);
+        for (const QString &name : found) {
+            if (processAlive(pidAfter(name, marker)))
+                continue;
+            QFile::remove(dir.filePath(name));
+            spdlog::warn("encrypted backup: removed a plain copy left by an interrupted operation");
+        }
+    }
+}
 
 bool isEncryptedBackup(const QString &path)
 {
@@ -93,8 +217,11 @@ bool isEncryptedBackup(const QString &path)
     return file.read(sizeof(magic)) == QByteArray(magic, sizeof(magic));
 }
 
-Result<void>
-write(Database &db, const QString &targetPath, const QByteArray &passphrase, KdfCost cost)
+Result<void> write(Database &db,
+                   const QString &targetPath,
+                   const QByteArray &passphrase,
+                   KdfCost cost,
+                   const QList<AuditEntry> &recordInCopy)
 {
     if (sodium_init() < 0)
         return Error{ErrorCode::Internal,
@@ -107,17 +234,16 @@ write(Database &db, const QString &targetPath, const QByteArray &passphrase, Kdf
         return Error{ErrorCode::InvalidInput,
                      QStringLiteral("backup target is the database itself")};
 
-    // 1. The plain snapshot, beside the database (owner-only data folder), never beside the
-    //    target (which may be a USB stick).
-    const QString plain = tempBeside(db.path(), "backup-plain");
-    QFile::remove(plain);
-    if (auto r = maintenance::backup(db, plain); !r)
+    // 1. The plain snapshot, in a private folder beside the database (owner-only data
+    //    folder), never beside the target (which may be a USB stick). The folder goes when this
+    //    function returns; after a crash, at the next start (removeLeftovers()).
+    const PrivateFolder folder(db.path());
+    if (!folder.isValid())
+        return Error{ErrorCode::Io,
+                     QStringLiteral("encrypted backup: cannot create a private folder")};
+    const QString plain = folder.filePath(QStringLiteral("snapshot.db"));
+    if (auto r = maintenance::backup(db, plain, recordInCopy); !r)
         return r.error();
-    struct RemovePlain
-    {
-        QString path;
-        ~RemovePlain() { QFile::remove(path); }
-    } removePlain{plain};
 
     // 2. Encrypt it chunk by chunk into a temporary name beside the target.
     const quint64 opsLimit = cost == KdfCost::Moderate ? crypto_pwhash_OPSLIMIT_MODERATE
@@ -316,12 +442,21 @@ Result<void> restore(Database &db, const QString &sourcePath, const QByteArray &
 {
     if (db.isReadOnly())
         return Error{ErrorCode::ReadOnly, QStringLiteral("restore: database is read-only")};
-    const QString plain = tempBeside(db.path(), "restore-plain");
+    if (sodium_init() < 0)
+        return Error{ErrorCode::Internal,
+                     QStringLiteral("encrypted backup: libsodium unavailable")};
+    // SQLite needs a file to check and copy from: the plain text lives in a private folder
+    // (0700, locked while in use) that goes when this function returns, or at the next start
+    // after a crash (removeLeftovers()).
+    const PrivateFolder folder(db.path());
+    if (!folder.isValid())
+        return Error{ErrorCode::Io,
+                     QStringLiteral("encrypted restore: cannot create a private folder")};
+    const QString plain = folder.filePath(QStringLiteral("restore.db"));
     // Every chunk is authenticated into the temporary file before the database is touched.
     if (auto r = decrypt(sourcePath, plain, passphrase); !r)
         return r.error();
     const Result<void> restored = maintenance::restore(db, plain);
-    QFile::remove(plain);
     if (restored)
         spdlog::info("encrypted restore: database replaced from an authenticated backup");
     return restored;

@@ -1,8 +1,10 @@
 #pragma once
 
 #include "domain/Result.h"
+#include "storage/AuditLog.h"
 
 #include <QByteArray>
+#include <QList>
 #include <QString>
 
 namespace sr::storage {
@@ -43,13 +45,16 @@ bool isEncryptedBackup(const QString &path);
 
 /**
  * Writes an encrypted backup of @a db to @a targetPath (owner-only, written under a temporary
- * name, fsynced, renamed into place). The plain snapshot lives only in a temporary file beside
- * the database (owner-only data folder) and is removed afterwards.
+ * name, fsynced, renamed into place). The plain snapshot lives only in a private folder (mode
+ * 0700, see PrivateFolder in EncryptedBackup.cpp) beside the database, or in the system's
+ * temporary folder when the database's folder cannot take it, and is removed afterwards; a
+ * crash leaves it to removeLeftovers().
  */
 Result<void> write(Database &db,
                    const QString &targetPath,
                    const QByteArray &passphrase,
-                   KdfCost cost = KdfCost::Moderate);
+                   KdfCost cost = KdfCost::Moderate,
+                   const QList<AuditEntry> &recordInCopy = {});
 
 /**
  * Decrypts @a sourcePath into @a plainPath (owner-only), authenticating every chunk; on any
@@ -61,8 +66,16 @@ Result<void>
 decrypt(const QString &sourcePath, const QString &plainPath, const QByteArray &passphrase);
 
 /**
- * Restores @a db from an encrypted backup: decrypt() into a temporary file beside the
- * database, then maintenance::restore() of that file (integrity and schema checks), then the
+ * Removes the private folders of encrypted backups and restores that a killed process left
+ * beside @a databasePath or in the system's temporary folder, and the plain copies that
+ * earlier versions left beside the database ("<db>.backup-plain-PID", "<db>.restore-plain-PID").
+ * Never one of a process still running: each folder is locked (flock) by its owner while used.
+ * Called whenever a database is opened (every command and the desktop application).
+ */
+void removeLeftovers(const QString &databasePath);
+
+/**
+ * Restores @a db from an encrypted backup: decrypt() into a private folder (as write()), then maintenance::restore() of that file (integrity and schema checks), then the
  * temporary file is removed. The database is unchanged on any error.
  */
 Result<void> restore(Database &db, const QString &sourcePath, const QByteArray &passphrase);

@@ -7,8 +7,12 @@
 #include "SqlSupport.h"
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonDocument>
+#include <QMap>
+#include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QThread>
 #include <QtEndian>
@@ -85,24 +89,226 @@ bool fsyncFile(const QString &path)
     return ok;
 }
 
-/** Copies every page of @a from into @a to, retrying while the destination is locked. */
+/**
+ * Copies every page of @a from into @a to in ONE step, so one read transaction on the source
+ * covers the whole copy: a consistent snapshot, and no restart. Copied in slices, the backup
+ * API starts again from page 1 whenever the source looks changed between two slices — and a
+ * read-only WAL database (its -shm read-only too) looks changed to every new read
+ * transaction, so the copy of a 0400 database restarted forever at 100 % CPU. Only
+ * SQLITE_BUSY/LOCKED (another writer) is retried, for at most 60 s; any other answer ends it.
+ */
 int runBackup(sqlite3 *to, sqlite3 *from)
 {
     sqlite3_backup *backup = sqlite3_backup_init(to, "main", from, "main");
     if (!backup)
         return sqlite3_errcode(to);
+    QElapsedTimer timer;
+    timer.start();
     int rc;
-    int waits = 0;
-    do {
-        rc = sqlite3_backup_step(backup, 1024);
-        if (rc == SQLITE_BUSY || rc == SQLITE_LOCKED) {
-            if (++waits > 3000) // 60 s
-                break;
-            QThread::msleep(20);
+    for (int attempt = 0;; ++attempt) {
+        rc = sqlite3_backup_step(backup, -1);
+        const int primary = rc & 0xff;
+        if (primary != SQLITE_BUSY && primary != SQLITE_LOCKED && primary != SQLITE_OK)
+            break;
+        // SQLITE_OK after step(-1) means it did not finish: never loop on it for long either.
+        if (timer.elapsed() > 60000 || (primary == SQLITE_OK && attempt >= 10)) {
+            rc = primary == SQLITE_OK ? SQLITE_IOERR : rc;
+            break;
         }
-    } while (rc == SQLITE_OK || rc == SQLITE_BUSY || rc == SQLITE_LOCKED);
+        QThread::msleep(20);
+    }
     const int finish = sqlite3_backup_finish(backup);
     return rc == SQLITE_DONE ? finish : rc;
+}
+
+/** Normalised entries of sqlite_schema: "type name (table)" → SQL with whitespace collapsed. */
+using SchemaMap = QMap<QString, QString>;
+
+QString schemaKey(const QString &type, const QString &name, const QString &table)
+{
+    return QStringLiteral("%1 %2 (%3)").arg(type, name, table);
+}
+
+/** sqlite_stat* tables come from ANALYZE / PRAGMA optimize: statistics, not schema. */
+const char *const schemaQuery = "SELECT type, name, tbl_name, sql FROM sqlite_schema "
+                                "WHERE name NOT LIKE 'sqlite_stat%' ORDER BY type, name";
+
+Result<SchemaMap> schemaOf(sqlite3 *connection)
+{
+    sqlite3_stmt *stmt = nullptr;
+    if (sqlite3_prepare_v2(connection, schemaQuery, -1, &stmt, nullptr) != SQLITE_OK)
+        return Error{
+            ErrorCode::Corrupt,
+            QStringLiteral("schema: %1").arg(QString::fromUtf8(sqlite3_errmsg(connection)))};
+    SchemaMap schema;
+    int rc;
+    const auto text = [stmt](int column) {
+        return QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(stmt, column)));
+    };
+    while ((rc = sqlite3_step(stmt)) == SQLITE_ROW)
+        schema.insert(schemaKey(text(0), text(1), text(2)), text(3).simplified());
+    sqlite3_finalize(stmt);
+    if (rc != SQLITE_DONE)
+        return Error{ErrorCode::Corrupt,
+                     QStringLiteral("schema: %1").arg(QString::fromUtf8(sqlite3_errstr(rc)))};
+    return schema;
+}
+
+/**
+ * The schema the migrations 1..@a version produce, built once per version on an in-memory
+ * database: the reference a backup of that version must match exactly.
+ */
+Result<SchemaMap> referenceSchema(int version)
+{
+    static QMap<int, SchemaMap> cache;
+    if (const auto found = cache.constFind(version); found != cache.constEnd())
+        return *found;
+    const QString name = QStringLiteral("sr-reference-schema-%1").arg(version);
+    Result<SchemaMap> schema = Error{ErrorCode::Internal, QStringLiteral("reference schema")};
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(QStringLiteral(":memory:"));
+        if (!db.open()) {
+            schema = Error{ErrorCode::Internal, QStringLiteral("reference schema: cannot open")};
+        } else if (auto r = AuditLog::registerFunctions(db); !r) {
+            schema = r.error();
+        } else if (auto m = migrations::migrate(db, QString(), version); !m) {
+            schema = m.error();
+        } else {
+            schema = schemaOf(sql::handle(db));
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    if (schema)
+        cache.insert(version, *schema);
+    return schema;
+}
+
+/** Runs @a statement and returns its first column of the first row (-1 on error). */
+qint64 scalar(sqlite3 *connection, const char *statement)
+{
+    sqlite3_stmt *stmt = nullptr;
+    qint64 value = -1;
+    if (sqlite3_prepare_v2(connection, statement, -1, &stmt, nullptr) == SQLITE_OK
+        && sqlite3_step(stmt) == SQLITE_ROW)
+        value = sqlite3_column_int64(stmt, 0);
+    sqlite3_finalize(stmt);
+    return value;
+}
+
+/**
+ * A backup must prove itself a whole SafeReturn database of its @a version before it may
+ * replace @a live: exactly the tables, indexes and triggers the migrations make, no foreign
+ * key violation, an intact audit chain and an active administrator. integrity_check was run
+ * before. Errors: NotSafeReturnDatabase (detail "schema_mismatch: …", "no_administrator",
+ * "no_users") or Corrupt ("foreign_keys", "audit_chain: …").
+ */
+Result<void> proveWhole(sqlite3 *backup, int version, Database &live)
+{
+    auto reference = referenceSchema(version);
+    if (!reference)
+        return reference.error();
+    auto actual = schemaOf(backup);
+    if (!actual)
+        return actual.error();
+    for (auto it = reference->constBegin(); it != reference->constEnd(); ++it) {
+        const auto found = actual->constFind(it.key());
+        if (found == actual->constEnd())
+            return Error{ErrorCode::NotSafeReturnDatabase,
+                         QStringLiteral("schema_mismatch: missing %1").arg(it.key())};
+        if (*found != *it)
+            return Error{ErrorCode::NotSafeReturnDatabase,
+                         QStringLiteral("schema_mismatch: changed %1").arg(it.key())};
+    }
+    for (auto it = actual->constBegin(); it != actual->constEnd(); ++it) {
+        if (!reference->contains(it.key()))
+            return Error{ErrorCode::NotSafeReturnDatabase,
+                         QStringLiteral("schema_mismatch: extra %1").arg(it.key())};
+    }
+
+    if (scalar(backup, "SELECT count(*) FROM pragma_foreign_key_check") != 0)
+        return Error{ErrorCode::Corrupt, QStringLiteral("foreign_keys")};
+
+    // Migration 5 chained the audit log; older backups have no hashes to verify.
+    if (version >= 5) {
+        const auto chain = AuditLog::verifyChain(backup);
+        if (!chain)
+            return chain.error();
+        if (chain->firstBrokenId != 0)
+            return Error{ErrorCode::Corrupt,
+                         QStringLiteral("audit_chain: broken at row %1").arg(chain->firstBrokenId)};
+    }
+
+    // A backup without accounts (from before version 3, or made before the first
+    // administrator was created) would leave records that anyone may open over a database that
+    // has accounts: only a database without users (a new installation) may take it, and its
+    // first administrator is then created as usual. A backup with accounts needs an active
+    // administrator, or nobody could manage the restored database.
+    const qint64 backupUsers = version >= 3 ? scalar(backup, "SELECT count(*) FROM app_user") : 0;
+    if (backupUsers < 0)
+        return Error{ErrorCode::Corrupt, QStringLiteral("restore: app_user unreadable")};
+    if (backupUsers == 0) {
+        auto users = sql::scalarInt(
+            live.connection(), QStringLiteral("SELECT count(*) FROM app_user"), "restore.users");
+        if (!users)
+            return users.error();
+        if (*users > 0)
+            return Error{ErrorCode::NotSafeReturnDatabase, QStringLiteral("no_users")};
+    } else if (scalar(backup,
+                      "SELECT count(*) FROM app_user WHERE role = 'administrator' AND disabled = 0")
+               < 1) {
+        return Error{ErrorCode::NotSafeReturnDatabase, QStringLiteral("no_administrator")};
+    }
+    return {};
+}
+
+/**
+ * Appends @a rows to the audit log of the backup copy @a dest in one transaction, as
+ * AuditLog::append() writes them (the copy's audit_log_chain trigger chains each row).
+ */
+int appendAudit(sqlite3 *dest, const QList<AuditEntry> &rows)
+{
+    if (!AuditLog::registerFunctions(dest))
+        return SQLITE_ERROR;
+    int rc = sqlite3_exec(dest, "BEGIN IMMEDIATE", nullptr, nullptr, nullptr);
+    sqlite3_stmt *stmt = nullptr;
+    if (rc == SQLITE_OK)
+        rc = sqlite3_prepare_v2(dest,
+                                "INSERT INTO audit_log (at, actor, action, entity, entity_id, "
+                                "changes) VALUES (?, ?, ?, ?, ?, ?)",
+                                -1,
+                                &stmt,
+                                nullptr);
+    for (const AuditEntry &row : rows) {
+        if (rc != SQLITE_OK)
+            break;
+        const QByteArray at = sql::nowTimestamp().toUtf8();
+        const QByteArray actor =
+            (row.actor.isEmpty() ? QStringLiteral("unknown") : row.actor).toUtf8();
+        const QByteArray action = row.action.toUtf8();
+        const QByteArray entity = row.entity.toUtf8();
+        const QByteArray changes = row.changes.isEmpty()
+                                       ? QByteArray()
+                                       : QJsonDocument(row.changes).toJson(QJsonDocument::Compact);
+        sqlite3_bind_text(stmt, 1, at.constData(), int(at.size()), SQLITE_TRANSIENT);
+        sqlite3_bind_text(stmt, 2, actor.constData(), int(actor.size()), SQLITE_TRANSIENT);
+        sqlite3_bind_text(stmt, 3, action.constData(), int(action.size()), SQLITE_TRANSIENT);
+        sqlite3_bind_text(stmt, 4, entity.constData(), int(entity.size()), SQLITE_TRANSIENT);
+        if (row.entityId > 0)
+            sqlite3_bind_int64(stmt, 5, row.entityId);
+        else
+            sqlite3_bind_null(stmt, 5);
+        sqlite3_bind_text(stmt, 6, changes.constData(), int(changes.size()), SQLITE_TRANSIENT);
+        rc = sqlite3_step(stmt) == SQLITE_DONE ? SQLITE_OK : sqlite3_errcode(dest);
+        sqlite3_reset(stmt);
+    }
+    sqlite3_finalize(stmt);
+    if (rc == SQLITE_OK)
+        rc = sqlite3_exec(dest, "COMMIT", nullptr, nullptr, nullptr);
+    else
+        sqlite3_exec(dest, "ROLLBACK", nullptr, nullptr, nullptr);
+    return rc;
 }
 
 ErrorCode codeForSqlite(int rc)
@@ -125,7 +331,7 @@ ErrorCode codeForSqlite(int rc)
 
 } // namespace
 
-Result<void> backup(Database &db, const QString &targetPath)
+Result<void> backup(Database &db, const QString &targetPath, const QList<AuditEntry> &recordInCopy)
 {
     sqlite3 *source = sql::handle(db.connection());
     if (!source)
@@ -157,6 +363,8 @@ Result<void> backup(Database &db, const QString &targetPath)
         if (rc == SQLITE_OK)
             rc =
                 sqlite3_exec(dest.get(), "PRAGMA journal_mode = DELETE", nullptr, nullptr, nullptr);
+        if (rc == SQLITE_OK && !recordInCopy.isEmpty())
+            rc = appendAudit(dest.get(), recordInCopy);
         if (rc == SQLITE_OK && !dest.integrityOk())
             rc = SQLITE_CORRUPT;
     }
@@ -216,9 +424,15 @@ Result<void> restore(Database &db, const QString &backupPath)
     if (rc != SQLITE_OK)
         return Error{ErrorCode::Io,
                      QStringLiteral("restore: cannot open backup: %1").arg(source.lastError())};
+    // Nothing in the backup's schema may run our code or its own before it is proven ours.
+    sqlite3_exec(source.get(), "PRAGMA trusted_schema = OFF", nullptr, nullptr, nullptr);
     QStringList problems;
     if (!source.integrityOk(&problems))
         return Error{ErrorCode::Corrupt, QStringLiteral("restore: backup fails integrity_check")};
+    if (auto proven = proveWhole(source.get(), version, db); !proven) {
+        spdlog::error("restore: backup refused ({})", proven.error().detail.toStdString());
+        return proven.error();
+    }
 
     sqlite3 *dest = sql::handle(db.connection());
     if (!dest)

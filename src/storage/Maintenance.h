@@ -2,6 +2,7 @@
 
 #include "AccountHistory.h"
 #include "domain/Result.h"
+#include "storage/AuditLog.h"
 
 #include <QList>
 #include <QPair>
@@ -44,9 +45,13 @@ namespace maintenance {
 /**
  * Writes a consistent copy of @a db to @a targetPath through SQLite's online backup API
  * (owner-only permissions, written to a temporary name, fsynced, checked with
- * integrity_check, then renamed into place).
+ * integrity_check, then renamed into place). @a recordInCopy (actor, action, entity, entityId,
+ * changes of each) are appended to the copy's audit log before it is checked: the rescue
+ * backup of a database whose disk is full records its login and itself there
+ * (docs/security.md "Rescue backup on a full disk").
  */
-Result<void> backup(Database &db, const QString &targetPath);
+Result<void>
+backup(Database &db, const QString &targetPath, const QList<AuditEntry> &recordInCopy = {});
 
 /**
  * Replaces the content of @a db with the backup at @a backupPath, only after the backup

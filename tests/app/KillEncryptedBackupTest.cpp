@@ -1,0 +1,139 @@
+// No plain copy of an encrypted backup or restore survives a kill -9: the plain text lives only
+// in a private folder (0700) that the next command removes, and the database stays intact.
+#include "AppTestSupport.h"
+
+#include <QDir>
+#include <QDirIterator>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QThread>
+
+#include <gtest/gtest.h>
+
+#include <csignal>
+#include <sys/stat.h>
+
+namespace sr::test {
+namespace {
+
+const QString kPassphrase = QStringLiteral("a long enough passphrase");
+
+class KillEncryptedBackupTest : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        ASSERT_TRUE(m_dir.isValid());
+        m_data = m_dir.filePath(QStringLiteral("db"));
+        m_out = m_dir.filePath(QStringLiteral("out"));
+        m_tmp = m_dir.filePath(QStringLiteral("tmp"));
+        for (const QString &dir : {m_data, m_out, m_tmp})
+            ASSERT_TRUE(QDir().mkpath(dir));
+        m_db = QDir(m_data).filePath(QStringLiteral("big.db"));
+        const RunResult demo =
+            run({QStringLiteral("demo"), QStringLiteral("--persons"), QStringLiteral("3000")});
+        ASSERT_EQ(demo.exitCode, 0) << demo.errText().toStdString();
+    }
+
+    QProcessEnvironment environment() const
+    {
+        QProcessEnvironment env = childEnvironment(m_dir.path());
+        env.insert(QStringLiteral("SAFERETURN_PASSPHRASE"), kPassphrase);
+        env.insert(QStringLiteral("TMPDIR"), m_tmp);
+        return env;
+    }
+
+    QStringList withDb(QStringList arguments) const
+    {
+        arguments << QStringLiteral("--db") << m_db << QStringLiteral("--lang")
+                  << QStringLiteral("en");
+        if (arguments.constFirst() != QLatin1String("demo"))
+            arguments << QStringLiteral("--user") << demoUser();
+        return arguments;
+    }
+
+    RunResult run(const QStringList &arguments)
+    {
+        return runSafeReturn(withDb(arguments),
+                             m_dir.path(),
+                             180000,
+                             {{QStringLiteral("SAFERETURN_PASSPHRASE"), kPassphrase},
+                              {QStringLiteral("TMPDIR"), m_tmp}});
+    }
+
+    /** Every file under the three folders that starts like an SQLite database, but @a keep. */
+    QStringList plainSqliteFiles(const QStringList &keep) const
+    {
+        QStringList found;
+        for (const QString &root : {m_data, m_out, m_tmp}) {
+            QDirIterator it(
+                root, QDir::Files | QDir::Hidden | QDir::System, QDirIterator::Subdirectories);
+            while (it.hasNext()) {
+                const QString path = it.next();
+                if (keep.contains(path))
+                    continue;
+                QFile file(path);
+                if (file.open(QIODevice::ReadOnly)
+                    && file.read(15) == QByteArrayLiteral("SQLite format 3"))
+                    found << path;
+            }
+        }
+        return found;
+    }
+
+    /** Starts @a arguments and kills it (SIGKILL) once a plain copy of the database exists. */
+    void killMidway(const QStringList &arguments)
+    {
+        QProcess process;
+        process.setProcessEnvironment(environment());
+        process.start(safereturnBinary(), withDb(arguments));
+        ASSERT_TRUE(process.waitForStarted(10000));
+        QElapsedTimer timer;
+        timer.start();
+        bool started = false;
+        while (timer.elapsed() < 60000 && process.state() == QProcess::Running) {
+            if (!plainSqliteFiles({m_db}).isEmpty()) {
+                started = true;
+                break;
+            }
+            QThread::usleep(500);
+        }
+        ::kill(pid_t(process.processId()), SIGKILL);
+        process.waitForFinished(10000);
+        ASSERT_TRUE(started) << "no plain copy was seen before the operation ended: "
+                             << process.readAllStandardError().toStdString();
+    }
+
+    QTemporaryDir m_dir;
+    QString m_data;
+    QString m_out;
+    QString m_tmp;
+    QString m_db;
+};
+
+TEST_F(KillEncryptedBackupTest, KilledBackupLeavesNoPlainCopyAfterTheNextCommand)
+{
+    const QString target = QDir(m_out).filePath(QStringLiteral("killed.srbak"));
+    killMidway(
+        {QStringLiteral("backup"), QStringLiteral("--encrypt"), QStringLiteral("-o"), target});
+    const RunResult check = run({QStringLiteral("check")});
+    EXPECT_EQ(check.exitCode, 0) << check.errText().toStdString();
+    EXPECT_EQ(plainSqliteFiles({m_db}), QStringList());
+}
+
+TEST_F(KillEncryptedBackupTest, KilledRestoreLeavesNoPlainCopyAfterTheNextCommand)
+{
+    const QString backup = QDir(m_out).filePath(QStringLiteral("good.srbak"));
+    const RunResult written =
+        run({QStringLiteral("backup"), QStringLiteral("--encrypt"), QStringLiteral("-o"), backup});
+    ASSERT_EQ(written.exitCode, 0) << written.errText().toStdString();
+    killMidway({QStringLiteral("restore"), backup});
+    const RunResult check = run({QStringLiteral("check")});
+    EXPECT_EQ(check.exitCode, 0) << check.errText().toStdString();
+    EXPECT_EQ(plainSqliteFiles({m_db}), QStringList());
+}
+
+} // namespace
+} // namespace sr::test
