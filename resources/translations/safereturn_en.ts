@@ -138,42 +138,6 @@
         <translation>unexpected argument &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>database file not found: %1</source>
-        <translation>database file not found: %1</translation>
-    </message>
-    <message>
-        <source>%1 is not a SafeReturn database; it was left unchanged</source>
-        <translation>%1 is not a SafeReturn database; it was left unchanged</translation>
-    </message>
-    <message>
-        <source>%1 was made by a newer version of SafeReturn; update SafeReturn to open it</source>
-        <translation>%1 was made by a newer version of SafeReturn; update SafeReturn to open it</translation>
-    </message>
-    <message>
-        <source>%1 is damaged (corrupt or truncated); restore it from a backup</source>
-        <translation>%1 is damaged (corrupt or truncated); restore it from a backup</translation>
-    </message>
-    <message>
-        <source>%1 is read-only; this command needs to write to it</source>
-        <translation>%1 is read-only; this command needs to write to it</translation>
-    </message>
-    <message>
-        <source>%1 is locked by another program; try again later</source>
-        <translation>%1 is locked by another program; try again later</translation>
-    </message>
-    <message>
-        <source>no space left on the disk of %1</source>
-        <translation>no space left on the disk of %1</translation>
-    </message>
-    <message>
-        <source>%1 could not be read or written</source>
-        <translation>%1 could not be read or written</translation>
-    </message>
-    <message>
-        <source>%1 could not be opened (error %2)</source>
-        <translation>%1 could not be opened (error %2)</translation>
-    </message>
-    <message>
         <source>warning: %1 is on a network file system; SQLite needs a local disk, and several workstations need the server mode</source>
         <translation>warning: %1 is on a network file system; SQLite needs a local disk, and several workstations need the server mode</translation>
     </message>
@@ -198,26 +162,10 @@
         <translation><byte value="xd"/>demo: %1 of %2 persons</translation>
     </message>
     <message>
-        <source>demo data could not be written to %1 (error %2); the batches committed before the error are kept</source>
-        <translation>demo data could not be written to %1 (error %2); the batches committed before the error are kept</translation>
-    </message>
-    <message>
         <source>demo: wrote %1 persons, %2 receptions, %3 supports, %4 follow-ups and %5 border handovers in %6 s (%7 rows/s, seed %8)
 </source>
         <translation>demo: wrote %1 persons, %2 receptions, %3 supports, %4 follow-ups and %5 border handovers in %6 s (%7 rows/s, seed %8)
 </translation>
-    </message>
-    <message>
-        <source>search in %1 failed (error %2)</source>
-        <translation>search in %1 failed (error %2)</translation>
-    </message>
-    <message>
-        <source>the backup file must not be the database itself: %1</source>
-        <translation>the backup file must not be the database itself: %1</translation>
-    </message>
-    <message>
-        <source>backup to %1 failed (error %2)</source>
-        <translation>backup to %1 failed (error %2)</translation>
     </message>
     <message>
         <source>backup written to %1</source>
@@ -228,24 +176,12 @@
         <translation>%1 is not a SafeReturn backup; the database was not changed</translation>
     </message>
     <message>
-        <source>%1 is damaged; the database was not changed</source>
-        <translation>%1 is damaged; the database was not changed</translation>
-    </message>
-    <message>
         <source>%1 was made by a newer version of SafeReturn; the database was not changed</source>
         <translation>%1 was made by a newer version of SafeReturn; the database was not changed</translation>
     </message>
     <message>
-        <source>restore from %1 failed (error %2)</source>
-        <translation>restore from %1 failed (error %2)</translation>
-    </message>
-    <message>
         <source>%1 restored from %2</source>
         <translation>%1 restored from %2</translation>
-    </message>
-    <message>
-        <source>check of %1 failed (error %2)</source>
-        <translation>check of %1 failed (error %2)</translation>
     </message>
     <message>
         <source>integrity ok</source>
@@ -280,10 +216,6 @@
         <translation>user needs one of: add NAME, list, disable NAME, passwd [NAME]</translation>
     </message>
     <message>
-        <source>the users of %1 could not be read (error %2)</source>
-        <translation>the users of %1 could not be read (error %2)</translation>
-    </message>
-    <message>
         <source>Demo administrator</source>
         <translation>Demo administrator</translation>
     </message>
@@ -292,10 +224,6 @@
 </source>
         <translation>demo: created the demo administrator &quot;%1&quot; (password in the README); change its password before real use
 </translation>
-    </message>
-    <message>
-        <source>the demo administrator could not be created (error %1)</source>
-        <translation>the demo administrator could not be created (error %1)</translation>
     </message>
     <message>
         <source>login refused: wrong user name or password</source>
@@ -338,10 +266,6 @@
         <translation>no user named %1</translation>
     </message>
     <message>
-        <source>the user could not be saved (error %1)</source>
-        <translation>the user could not be saved (error %1)</translation>
-    </message>
-    <message>
         <source>New password for %1: </source>
         <translation>New password for %1: </translation>
     </message>
@@ -364,10 +288,6 @@
     <message>
         <source>user %1 created (%2); the password must be changed at the first login</source>
         <translation>user %1 created (%2); the password must be changed at the first login</translation>
-    </message>
-    <message>
-        <source>the users could not be read (error %1)</source>
-        <translation>the users could not be read (error %1)</translation>
     </message>
     <message>
         <source>disabled</source>
@@ -513,6 +433,134 @@ Exit codes: 0 success, 1 runtime failure, 2 bad usage or bad input.
         <source>audit chain broken at row %1</source>
         <translation>audit chain broken at row %1</translation>
     </message>
+    <message>
+        <source>%1 holds records but no user accounts, so a backup may not be restored into it without a login. Create the first administrator with &quot;safereturn user add --role administrator NAME&quot;, then run the restore with --user NAME.</source>
+        <translation>%1 holds records but no user accounts, so a backup may not be restored into it without a login. Create the first administrator with &quot;safereturn user add --role administrator NAME&quot;, then run the restore with --user NAME.</translation>
+    </message>
+    <message>
+        <source>the users of %1 could not be read: %2</source>
+        <translation>the users of %1 could not be read: %2</translation>
+    </message>
+    <message>
+        <source>%1 holds records that were not made by the demo, so no demo data and no demo administrator are written into it. To work with it, create the first administrator with &quot;safereturn user add --role administrator NAME&quot;; for demo data, give a new file with --db.</source>
+        <translation>%1 holds records that were not made by the demo, so no demo data and no demo administrator are written into it. To work with it, create the first administrator with &quot;safereturn user add --role administrator NAME&quot;; for demo data, give a new file with --db.</translation>
+    </message>
+    <message>
+        <source>the demo administrator could not be created: %1</source>
+        <translation>the demo administrator could not be created: %1</translation>
+    </message>
+    <message>
+        <source>%1 holds records that were not made by the demo; demo data is written only into a new database or one that holds demo records only (give a new file with --db). Nothing was written.</source>
+        <translation>%1 holds records that were not made by the demo; demo data is written only into a new database or one that holds demo records only (give a new file with --db). Nothing was written.</translation>
+    </message>
+    <message>
+        <source>demo data could not be written to %1: %2; the batches committed before the error are kept</source>
+        <translation>demo data could not be written to %1: %2; the batches committed before the error are kept</translation>
+    </message>
+    <message>
+        <source>search in %1 failed: %2</source>
+        <translation>search in %1 failed: %2</translation>
+    </message>
+    <message>
+        <source>%1 is the database itself, one of its journal files or a database in use, not a backup; the database was not changed</source>
+        <translation>%1 is the database itself, one of its journal files or a database in use, not a backup; the database was not changed</translation>
+    </message>
+    <message>
+        <source>restore from %1 failed: %2</source>
+        <translation>restore from %1 failed: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a complete SafeReturn backup: its tables, indexes or triggers differ from those of its version; the database was not changed</source>
+        <translation>%1 is not a complete SafeReturn backup: its tables, indexes or triggers differ from those of its version; the database was not changed</translation>
+    </message>
+    <message>
+        <source>%1 has no active administrator, so nobody could manage the restored database; the database was not changed</source>
+        <translation>%1 has no active administrator, so nobody could manage the restored database; the database was not changed</translation>
+    </message>
+    <message>
+        <source>%1 holds no user accounts and would remove every account of this database; restore it only into a new database without users</source>
+        <translation>%1 holds no user accounts and would remove every account of this database; restore it only into a new database without users</translation>
+    </message>
+    <message>
+        <source>the audit log in %1 was changed after it was written (its hash chain is broken); the database was not changed</source>
+        <translation>the audit log in %1 was changed after it was written (its hash chain is broken); the database was not changed</translation>
+    </message>
+    <message>
+        <source>%1 has records that point to missing records; the database was not changed</source>
+        <translation>%1 has records that point to missing records; the database was not changed</translation>
+    </message>
+    <message>
+        <source>backup to %1 failed: the disk is full</source>
+        <translation>backup to %1 failed: the disk is full</translation>
+    </message>
+    <message>
+        <source>backup to %1 failed: the database stayed locked by another program</source>
+        <translation>backup to %1 failed: the database stayed locked by another program</translation>
+    </message>
+    <message>
+        <source>backup to %1 failed: the database is damaged; restore it from a backup</source>
+        <translation>backup to %1 failed: the database is damaged; restore it from a backup</translation>
+    </message>
+    <message>
+        <source>backup to %1 failed: the database or the target could not be read or written</source>
+        <translation>backup to %1 failed: the database or the target could not be read or written</translation>
+    </message>
+    <message>
+        <source>backup to %1 failed: %2</source>
+        <translation>backup to %1 failed: %2</translation>
+    </message>
+    <message>
+        <source>note: the disk of the database is full; this login and this backup are recorded in the backup copy only</source>
+        <translation>note: the disk of the database is full; this login and this backup are recorded in the backup copy only</translation>
+    </message>
+    <message>
+        <source>the user could not be saved: %1</source>
+        <translation>the user could not be saved: %1</translation>
+    </message>
+    <message>
+        <source>the users could not be read: %1</source>
+        <translation>the users could not be read: %1</translation>
+    </message>
+    <message>
+        <source>check of %1 failed: %2</source>
+        <translation>check of %1 failed: %2</translation>
+    </message>
+    <message>
+        <source>the audit log was truncated or rewritten after row %1</source>
+        <translation>the audit log was truncated or rewritten after row %1</translation>
+    </message>
+    <message>
+        <source>account %1 (id %2) is in the audit log but no longer in the database</source>
+        <translation>account %1 (id %2) is in the audit log but no longer in the database</translation>
+    </message>
+    <message>
+        <source>account %1 was not created through SafeReturn (no audit row)</source>
+        <translation>account %1 was not created through SafeReturn (no audit row)</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>role</translation>
+    </message>
+    <message>
+        <source>disabled state</source>
+        <translation>disabled state</translation>
+    </message>
+    <message>
+        <source>must-change-password flag</source>
+        <translation>must-change-password flag</translation>
+    </message>
+    <message>
+        <source>password</source>
+        <translation>password</translation>
+    </message>
+    <message>
+        <source>account %1 was changed outside SafeReturn: %2 not as in the audit log</source>
+        <translation>account %1 was changed outside SafeReturn: %2 not as in the audit log</translation>
+    </message>
+    <message>
+        <source>to repair an account, an administrator sets its role, state or password again in SafeReturn (Account &gt; Users…; each change is audited), or restores a backup</source>
+        <translation>to repair an account, an administrator sets its role, state or password again in SafeReturn (Account &gt; Users…; each change is audited), or restores a backup</translation>
+    </message>
 </context>
 <context>
     <name>cli_auth</name>
@@ -549,10 +597,6 @@ Exit codes: 0 success, 1 runtime failure, 2 bad usage or bad input.
         <translation>permission denied: your role may not do this (%1)</translation>
     </message>
     <message>
-        <source>login failed (error %1)</source>
-        <translation>login failed (error %1)</translation>
-    </message>
-    <message>
         <source>Repeat: </source>
         <translation>Repeat: </translation>
     </message>
@@ -563,6 +607,125 @@ Exit codes: 0 success, 1 runtime failure, 2 bad usage or bad input.
     <message>
         <source>the password of %1 must be changed first (it was set by an administrator): run &quot;safereturn user passwd --user %1&quot;</source>
         <translation>the password of %1 must be changed first (it was set by an administrator): run &quot;safereturn user passwd --user %1&quot;</translation>
+    </message>
+    <message>
+        <source>login refused: the role or state of this account was changed outside SafeReturn; an administrator must set it again in SafeReturn or restore a backup (&quot;safereturn check&quot; lists what differs)</source>
+        <translation>login refused: the role or state of this account was changed outside SafeReturn; an administrator must set it again in SafeReturn or restore a backup (&quot;safereturn check&quot; lists what differs)</translation>
+    </message>
+    <message>
+        <source>the disk that holds the database is full, so the login cannot be recorded; free some space, or first make a rescue copy on another disk with &quot;safereturn backup --user NAME -o FILE&quot;</source>
+        <translation>the disk that holds the database is full, so the login cannot be recorded; free some space, or first make a rescue copy on another disk with &quot;safereturn backup --user NAME -o FILE&quot;</translation>
+    </message>
+    <message>
+        <source>the database is busy with another program&apos;s changes (an import or a restore); try again when it has finished</source>
+        <translation>the database is busy with another program&apos;s changes (an import or a restore); try again when it has finished</translation>
+    </message>
+    <message>
+        <source>the database is damaged; restore it from a backup</source>
+        <translation>the database is damaged; restore it from a backup</translation>
+    </message>
+    <message>
+        <source>login failed: %1</source>
+        <translation>login failed: %1</translation>
+    </message>
+</context>
+<context>
+    <name>cli_messages</name>
+    <message>
+        <source>the input is not valid</source>
+        <translation>the input is not valid</translation>
+    </message>
+    <message>
+        <source>it was not found</source>
+        <translation>it was not found</translation>
+    </message>
+    <message>
+        <source>someone else changed the same record meanwhile; try again</source>
+        <translation>someone else changed the same record meanwhile; try again</translation>
+    </message>
+    <message>
+        <source>a record with the same code already exists</source>
+        <translation>a record with the same code already exists</translation>
+    </message>
+    <message>
+        <source>the database is busy with another program&apos;s change (an import, a restore); try again when it has finished</source>
+        <translation>the database is busy with another program&apos;s change (an import, a restore); try again when it has finished</translation>
+    </message>
+    <message>
+        <source>the file could not be read or written</source>
+        <translation>the file could not be read or written</translation>
+    </message>
+    <message>
+        <source>no space left on the disk; nothing was written</source>
+        <translation>no space left on the disk; nothing was written</translation>
+    </message>
+    <message>
+        <source>the file is not a SafeReturn database</source>
+        <translation>the file is not a SafeReturn database</translation>
+    </message>
+    <message>
+        <source>the database was made by a newer version of SafeReturn</source>
+        <translation>the database was made by a newer version of SafeReturn</translation>
+    </message>
+    <message>
+        <source>the database file is damaged; it is read-only until it is restored from a backup (safereturn restore)</source>
+        <translation>the database file is damaged; it is read-only until it is restored from a backup (safereturn restore)</translation>
+    </message>
+    <message>
+        <source>the database is read-only</source>
+        <translation>the database is read-only</translation>
+    </message>
+    <message>
+        <source>your role may not do this</source>
+        <translation>your role may not do this</translation>
+    </message>
+    <message>
+        <source>it was cancelled</source>
+        <translation>it was cancelled</translation>
+    </message>
+    <message>
+        <source>that file is the open database, one of its journal files, a file this command reads or another SafeReturn database; choose another output file</source>
+        <translation>that file is the open database, one of its journal files, a file this command reads or another SafeReturn database; choose another output file</translation>
+    </message>
+    <message>
+        <source>an unexpected error occurred; the details are in the log file</source>
+        <translation>an unexpected error occurred; the details are in the log file</translation>
+    </message>
+    <message>
+        <source>database file not found: %1</source>
+        <translation>database file not found: %1</translation>
+    </message>
+    <message>
+        <source>%1 is not a SafeReturn database; it was left unchanged</source>
+        <translation>%1 is not a SafeReturn database; it was left unchanged</translation>
+    </message>
+    <message>
+        <source>%1 was made by a newer version of SafeReturn; update SafeReturn to open it</source>
+        <translation>%1 was made by a newer version of SafeReturn; update SafeReturn to open it</translation>
+    </message>
+    <message>
+        <source>%1 is damaged (corrupt or truncated); restore it from a backup</source>
+        <translation>%1 is damaged (corrupt or truncated); restore it from a backup</translation>
+    </message>
+    <message>
+        <source>%1 is read-only; this command needs to write to it</source>
+        <translation>%1 is read-only; this command needs to write to it</translation>
+    </message>
+    <message>
+        <source>%1 is locked by another program; try again later</source>
+        <translation>%1 is locked by another program; try again later</translation>
+    </message>
+    <message>
+        <source>no space left on the disk of %1</source>
+        <translation>no space left on the disk of %1</translation>
+    </message>
+    <message>
+        <source>%1 could not be read or written</source>
+        <translation>%1 could not be read or written</translation>
+    </message>
+    <message>
+        <source>%1 could not be opened: %2</source>
+        <translation>%1 could not be opened: %2</translation>
     </message>
 </context>
 <context>
@@ -586,10 +749,6 @@ Exit codes: 0 success, 1 runtime failure, 2 bad usage or bad input.
     <message>
         <source>--template needs -o FILE</source>
         <translation>--template needs -o FILE</translation>
-    </message>
-    <message>
-        <source>%1 could not be written (error %2)</source>
-        <translation>%1 could not be written (error %2)</translation>
     </message>
     <message>
         <source>template written to %1
@@ -648,10 +807,6 @@ Exit codes: 0 success, 1 runtime failure, 2 bad usage or bad input.
         <translation><byte value="xd"/>import: %1 / %2 rows</translation>
     </message>
     <message>
-        <source>%1 could not be imported (error %2); nothing was written</source>
-        <translation>%1 could not be imported (error %2); nothing was written</translation>
-    </message>
-    <message>
         <source>… and %1 more errors
 </source>
         <translation>… and %1 more errors
@@ -694,10 +849,6 @@ Exit codes: 0 success, 1 runtime failure, 2 bad usage or bad input.
         <translation>, value &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>%1 could not be opened as a SafeReturn database (error %2)</source>
-        <translation>%1 could not be opened as a SafeReturn database (error %2)</translation>
-    </message>
-    <message>
         <source>run &quot;safereturn %1 --help&quot; for usage</source>
         <translation>run &quot;safereturn %1 --help&quot; for usage</translation>
     </message>
@@ -738,6 +889,14 @@ Imports are all-or-nothing; every refused row is listed.
 The password of --user is read from SAFERETURN_PASSWORD or typed at the prompt.
 Exit codes: 0 success, 1 runtime failure, 2 bad usage or bad input.
 </translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 could not be written: %2</translation>
+    </message>
+    <message>
+        <source>%1 could not be imported: %2; nothing was written</source>
+        <translation>%1 could not be imported: %2; nothing was written</translation>
     </message>
 </context>
 <context>
@@ -783,14 +942,6 @@ Exit codes: 0 success, 1 runtime failure, 2 bad usage or bad input.
         <translation>the period ends (%1) before it starts (%2)</translation>
     </message>
     <message>
-        <source>%1 could not be opened as a SafeReturn database (error %2)</source>
-        <translation>%1 could not be opened as a SafeReturn database (error %2)</translation>
-    </message>
-    <message>
-        <source>the report could not be written to %1 (error %2)</source>
-        <translation>the report could not be written to %1 (error %2)</translation>
-    </message>
-    <message>
         <source>report: %1 persons, %2 receptions in %3 – %4 written to %5
 </source>
         <translation>report: %1 persons, %2 receptions in %3 – %4 written to %5
@@ -815,6 +966,10 @@ Writes the period summary report (default format: pdf).
 The password of --user is read from SAFERETURN_PASSWORD or typed at the prompt.
 Exit codes: 0 success, 1 runtime failure, 2 bad usage or bad dates.
 </translation>
+    </message>
+    <message>
+        <source>the report could not be written to %1: %2</source>
+        <translation>the report could not be written to %1: %2</translation>
     </message>
 </context>
 <context>
@@ -950,6 +1105,10 @@ Exit codes: 0 success, 1 runtime failure, 2 bad usage or bad dates.
     <message>
         <source>Unknown handover batch.</source>
         <translation>Unknown handover batch.</translation>
+    </message>
+    <message>
+        <source>Unknown value of an official list (ethnic groups, provinces, communes, countries): write its code or its name as in the list; an import never adds to these lists.</source>
+        <translation>Unknown value of an official list (ethnic groups, provinces, communes, countries): write its code or its name as in the list; an import never adds to these lists.</translation>
     </message>
 </context>
 <context>
@@ -1316,6 +1475,10 @@ Exit codes: 0 success, 1 runtime failure, 2 bad usage or bad dates.
     <message>
         <source>The two passwords differ.</source>
         <translation>The two passwords differ.</translation>
+    </message>
+    <message>
+        <source>The role or state of this account was changed outside SafeReturn. An administrator must set it again in SafeReturn or restore a backup.</source>
+        <translation>The role or state of this account was changed outside SafeReturn. An administrator must set it again in SafeReturn or restore a backup.</translation>
     </message>
 </context>
 <context>
@@ -2636,6 +2799,10 @@ Restore the latest backup (safereturn restore).</translation>
 
 %2</translation>
     </message>
+    <message>
+        <source>This file cannot be written: it is the open database, one of its journal files, a file being read, or another SafeReturn database. Choose another file name.</source>
+        <translation>This file cannot be written: it is the open database, one of its journal files, a file being read, or another SafeReturn database. Choose another file name.</translation>
+    </message>
 </context>
 <context>
     <name>sr::ui::ExportDialog</name>
@@ -3357,6 +3524,22 @@ Export %Ln rows with personal data?</numerusform>
         <source>Counting cases…</source>
         <comment>status bar while the cases are being counted</comment>
         <translation>Counting cases…</translation>
+    </message>
+    <message>
+        <source>The database is damaged</source>
+        <translation>The database is damaged</translation>
+    </message>
+    <message>
+        <source>SafeReturn found damage inside the database file. It is now open read-only, so that the damage does not spread to good records.
+
+Restore the latest backup (File → Backup and restore), or ask your administrator to.</source>
+        <translation>SafeReturn found damage inside the database file. It is now open read-only, so that the damage does not spread to good records.
+
+Restore the latest backup (File → Backup and restore), or ask your administrator to.</translation>
+    </message>
+    <message>
+        <source>This database file is damaged: it is open read-only so that the damage does not spread. Restore the latest backup (File → Backup and restore).</source>
+        <translation>This database file is damaged: it is open read-only so that the damage does not spread. Restore the latest backup (File → Backup and restore).</translation>
     </message>
 </context>
 <context>
@@ -4365,6 +4548,10 @@ They cannot be deleted afterwards, only archived: use this for a training databa
     <message>
         <source>%L1 demonstration persons were written.</source>
         <translation>%L1 demonstration persons were written.</translation>
+    </message>
+    <message>
+        <source>This database holds records that were not made by the demonstration, so no demonstration data can be written into it. Create a new database for demonstration data.</source>
+        <translation>This database holds records that were not made by the demonstration, so no demonstration data can be written into it. Create a new database for demonstration data.</translation>
     </message>
 </context>
 </TS>

@@ -138,42 +138,6 @@
         <translation>đối số không mong đợi &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>database file not found: %1</source>
-        <translation>không tìm thấy tệp cơ sở dữ liệu: %1</translation>
-    </message>
-    <message>
-        <source>%1 is not a SafeReturn database; it was left unchanged</source>
-        <translation>%1 không phải là cơ sở dữ liệu SafeReturn; tệp không bị thay đổi</translation>
-    </message>
-    <message>
-        <source>%1 was made by a newer version of SafeReturn; update SafeReturn to open it</source>
-        <translation>%1 được tạo bởi phiên bản SafeReturn mới hơn; hãy cập nhật SafeReturn để mở</translation>
-    </message>
-    <message>
-        <source>%1 is damaged (corrupt or truncated); restore it from a backup</source>
-        <translation>%1 bị hỏng (lỗi hoặc bị cắt cụt); hãy khôi phục từ bản sao lưu</translation>
-    </message>
-    <message>
-        <source>%1 is read-only; this command needs to write to it</source>
-        <translation>%1 chỉ cho phép đọc; lệnh này cần ghi vào tệp</translation>
-    </message>
-    <message>
-        <source>%1 is locked by another program; try again later</source>
-        <translation>%1 đang bị một chương trình khác khóa; hãy thử lại sau</translation>
-    </message>
-    <message>
-        <source>no space left on the disk of %1</source>
-        <translation>ổ đĩa chứa %1 đã hết dung lượng</translation>
-    </message>
-    <message>
-        <source>%1 could not be read or written</source>
-        <translation>không thể đọc hoặc ghi %1</translation>
-    </message>
-    <message>
-        <source>%1 could not be opened (error %2)</source>
-        <translation>không thể mở %1 (lỗi %2)</translation>
-    </message>
-    <message>
         <source>warning: %1 is on a network file system; SQLite needs a local disk, and several workstations need the server mode</source>
         <translation>cảnh báo: %1 nằm trên hệ thống tệp mạng; SQLite cần ổ đĩa cục bộ, và nhiều máy trạm cần chế độ máy chủ</translation>
     </message>
@@ -198,26 +162,10 @@
         <translation><byte value="xd"/>demo: %1 / %2 người</translation>
     </message>
     <message>
-        <source>demo data could not be written to %1 (error %2); the batches committed before the error are kept</source>
-        <translation>không thể ghi dữ liệu minh họa vào %1 (lỗi %2); các lô đã ghi trước khi lỗi vẫn được giữ lại</translation>
-    </message>
-    <message>
         <source>demo: wrote %1 persons, %2 receptions, %3 supports, %4 follow-ups and %5 border handovers in %6 s (%7 rows/s, seed %8)
 </source>
         <translation>demo: đã ghi %1 người, %2 lượt tiếp nhận, %3 lượt hỗ trợ, %4 lượt theo dõi và %5 lượt trao trả tại biên giới trong %6 giây (%7 dòng/giây, seed %8)
 </translation>
-    </message>
-    <message>
-        <source>search in %1 failed (error %2)</source>
-        <translation>tìm kiếm trong %1 thất bại (lỗi %2)</translation>
-    </message>
-    <message>
-        <source>the backup file must not be the database itself: %1</source>
-        <translation>tệp sao lưu không được trùng với chính cơ sở dữ liệu: %1</translation>
-    </message>
-    <message>
-        <source>backup to %1 failed (error %2)</source>
-        <translation>sao lưu vào %1 thất bại (lỗi %2)</translation>
     </message>
     <message>
         <source>backup written to %1</source>
@@ -228,24 +176,12 @@
         <translation>%1 không phải là bản sao lưu SafeReturn; cơ sở dữ liệu không bị thay đổi</translation>
     </message>
     <message>
-        <source>%1 is damaged; the database was not changed</source>
-        <translation>%1 bị hỏng; cơ sở dữ liệu không bị thay đổi</translation>
-    </message>
-    <message>
         <source>%1 was made by a newer version of SafeReturn; the database was not changed</source>
         <translation>%1 được tạo bởi phiên bản SafeReturn mới hơn; cơ sở dữ liệu không bị thay đổi</translation>
     </message>
     <message>
-        <source>restore from %1 failed (error %2)</source>
-        <translation>khôi phục từ %1 thất bại (lỗi %2)</translation>
-    </message>
-    <message>
         <source>%1 restored from %2</source>
         <translation>đã khôi phục %1 từ %2</translation>
-    </message>
-    <message>
-        <source>check of %1 failed (error %2)</source>
-        <translation>kiểm tra %1 thất bại (lỗi %2)</translation>
     </message>
     <message>
         <source>integrity ok</source>
@@ -280,10 +216,6 @@
         <translation>user cần một trong các lệnh: add NAME, list, disable NAME, passwd [NAME]</translation>
     </message>
     <message>
-        <source>the users of %1 could not be read (error %2)</source>
-        <translation>không đọc được danh sách người dùng của %1 (lỗi %2)</translation>
-    </message>
-    <message>
         <source>Demo administrator</source>
         <translation>Quản trị viên minh họa</translation>
     </message>
@@ -292,10 +224,6 @@
 </source>
         <translation>demo: đã tạo quản trị viên minh họa &quot;%1&quot; (mật khẩu trong README); hãy đổi mật khẩu trước khi dùng thật
 </translation>
-    </message>
-    <message>
-        <source>the demo administrator could not be created (error %1)</source>
-        <translation>không tạo được quản trị viên minh họa (lỗi %1)</translation>
     </message>
     <message>
         <source>login refused: wrong user name or password</source>
@@ -338,10 +266,6 @@
         <translation>không có người dùng tên %1</translation>
     </message>
     <message>
-        <source>the user could not be saved (error %1)</source>
-        <translation>không lưu được người dùng (lỗi %1)</translation>
-    </message>
-    <message>
         <source>New password for %1: </source>
         <translation>Mật khẩu mới cho %1: </translation>
     </message>
@@ -364,10 +288,6 @@
     <message>
         <source>user %1 created (%2); the password must be changed at the first login</source>
         <translation>đã tạo người dùng %1 (%2); phải đổi mật khẩu ở lần đăng nhập đầu tiên</translation>
-    </message>
-    <message>
-        <source>the users could not be read (error %1)</source>
-        <translation>không đọc được danh sách người dùng (lỗi %1)</translation>
     </message>
     <message>
         <source>disabled</source>
@@ -513,6 +433,134 @@ Mã thoát: 0 thành công, 1 lỗi khi chạy, 2 dùng sai lệnh hoặc dữ l
         <source>audit chain broken at row %1</source>
         <translation>chuỗi băm nhật ký kiểm tra bị đứt tại dòng %1</translation>
     </message>
+    <message>
+        <source>%1 holds records but no user accounts, so a backup may not be restored into it without a login. Create the first administrator with &quot;safereturn user add --role administrator NAME&quot;, then run the restore with --user NAME.</source>
+        <translation>%1 có hồ sơ nhưng không có tài khoản người dùng, nên không được khôi phục bản sao lưu vào đó khi chưa đăng nhập. Hãy tạo quản trị viên đầu tiên bằng &quot;safereturn user add --role administrator TÊN&quot;, rồi chạy lệnh khôi phục với --user TÊN.</translation>
+    </message>
+    <message>
+        <source>the users of %1 could not be read: %2</source>
+        <translation>không đọc được danh sách người dùng của %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 holds records that were not made by the demo, so no demo data and no demo administrator are written into it. To work with it, create the first administrator with &quot;safereturn user add --role administrator NAME&quot;; for demo data, give a new file with --db.</source>
+        <translation>%1 có hồ sơ không phải do dữ liệu minh họa tạo ra, nên không ghi dữ liệu minh họa và quản trị viên minh họa vào đó. Để làm việc với tệp này, hãy tạo quản trị viên đầu tiên bằng &quot;safereturn user add --role administrator TÊN&quot;; muốn có dữ liệu minh họa, hãy chỉ định một tệp mới bằng --db.</translation>
+    </message>
+    <message>
+        <source>the demo administrator could not be created: %1</source>
+        <translation>không tạo được quản trị viên minh họa: %1</translation>
+    </message>
+    <message>
+        <source>%1 holds records that were not made by the demo; demo data is written only into a new database or one that holds demo records only (give a new file with --db). Nothing was written.</source>
+        <translation>%1 có hồ sơ không phải do dữ liệu minh họa tạo ra; dữ liệu minh họa chỉ được ghi vào cơ sở dữ liệu mới hoặc chỉ chứa hồ sơ minh họa (hãy chỉ định một tệp mới bằng --db). Không có gì được ghi.</translation>
+    </message>
+    <message>
+        <source>demo data could not be written to %1: %2; the batches committed before the error are kept</source>
+        <translation>không ghi được dữ liệu minh họa vào %1: %2; các đợt đã ghi xong trước khi có lỗi vẫn được giữ</translation>
+    </message>
+    <message>
+        <source>search in %1 failed: %2</source>
+        <translation>tìm kiếm trong %1 không thành công: %2</translation>
+    </message>
+    <message>
+        <source>%1 is the database itself, one of its journal files or a database in use, not a backup; the database was not changed</source>
+        <translation>%1 chính là cơ sở dữ liệu, một tệp nhật ký giao dịch của nó hoặc một cơ sở dữ liệu đang được dùng, không phải bản sao lưu; cơ sở dữ liệu không bị thay đổi</translation>
+    </message>
+    <message>
+        <source>restore from %1 failed: %2</source>
+        <translation>khôi phục từ %1 không thành công: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a complete SafeReturn backup: its tables, indexes or triggers differ from those of its version; the database was not changed</source>
+        <translation>%1 không phải là bản sao lưu SafeReturn đầy đủ: các bảng, chỉ mục hoặc trigger khác với phiên bản của nó; cơ sở dữ liệu không bị thay đổi</translation>
+    </message>
+    <message>
+        <source>%1 has no active administrator, so nobody could manage the restored database; the database was not changed</source>
+        <translation>%1 không có quản trị viên nào đang hoạt động, nên sẽ không ai quản lý được cơ sở dữ liệu sau khi khôi phục; cơ sở dữ liệu không bị thay đổi</translation>
+    </message>
+    <message>
+        <source>%1 holds no user accounts and would remove every account of this database; restore it only into a new database without users</source>
+        <translation>%1 không có tài khoản người dùng nào và sẽ xóa mọi tài khoản của cơ sở dữ liệu này; chỉ khôi phục nó vào một cơ sở dữ liệu mới chưa có người dùng</translation>
+    </message>
+    <message>
+        <source>the audit log in %1 was changed after it was written (its hash chain is broken); the database was not changed</source>
+        <translation>nhật ký kiểm tra trong %1 đã bị thay đổi sau khi được ghi (chuỗi băm bị đứt); cơ sở dữ liệu không bị thay đổi</translation>
+    </message>
+    <message>
+        <source>%1 has records that point to missing records; the database was not changed</source>
+        <translation>%1 có bản ghi trỏ tới bản ghi không tồn tại; cơ sở dữ liệu không bị thay đổi</translation>
+    </message>
+    <message>
+        <source>backup to %1 failed: the disk is full</source>
+        <translation>sao lưu vào %1 không thành công: ổ đĩa đã đầy</translation>
+    </message>
+    <message>
+        <source>backup to %1 failed: the database stayed locked by another program</source>
+        <translation>sao lưu vào %1 không thành công: cơ sở dữ liệu vẫn bị một chương trình khác khóa</translation>
+    </message>
+    <message>
+        <source>backup to %1 failed: the database is damaged; restore it from a backup</source>
+        <translation>sao lưu vào %1 không thành công: cơ sở dữ liệu bị hỏng; hãy khôi phục từ bản sao lưu</translation>
+    </message>
+    <message>
+        <source>backup to %1 failed: the database or the target could not be read or written</source>
+        <translation>sao lưu vào %1 không thành công: không đọc hoặc ghi được cơ sở dữ liệu hoặc tệp đích</translation>
+    </message>
+    <message>
+        <source>backup to %1 failed: %2</source>
+        <translation>sao lưu vào %1 không thành công: %2</translation>
+    </message>
+    <message>
+        <source>note: the disk of the database is full; this login and this backup are recorded in the backup copy only</source>
+        <translation>lưu ý: ổ đĩa chứa cơ sở dữ liệu đã đầy; lần đăng nhập và lần sao lưu này chỉ được ghi lại trong bản sao lưu</translation>
+    </message>
+    <message>
+        <source>the user could not be saved: %1</source>
+        <translation>không lưu được người dùng: %1</translation>
+    </message>
+    <message>
+        <source>the users could not be read: %1</source>
+        <translation>không đọc được danh sách người dùng: %1</translation>
+    </message>
+    <message>
+        <source>check of %1 failed: %2</source>
+        <translation>kiểm tra %1 không thành công: %2</translation>
+    </message>
+    <message>
+        <source>the audit log was truncated or rewritten after row %1</source>
+        <translation>nhật ký kiểm tra đã bị cắt bớt hoặc bị viết lại sau dòng %1</translation>
+    </message>
+    <message>
+        <source>account %1 (id %2) is in the audit log but no longer in the database</source>
+        <translation>tài khoản %1 (mã %2) có trong nhật ký kiểm tra nhưng không còn trong cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <source>account %1 was not created through SafeReturn (no audit row)</source>
+        <translation>tài khoản %1 không được tạo qua SafeReturn (không có dòng nhật ký kiểm tra)</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>vai trò</translation>
+    </message>
+    <message>
+        <source>disabled state</source>
+        <translation>trạng thái vô hiệu hóa</translation>
+    </message>
+    <message>
+        <source>must-change-password flag</source>
+        <translation>cờ bắt buộc đổi mật khẩu</translation>
+    </message>
+    <message>
+        <source>password</source>
+        <translation>mật khẩu</translation>
+    </message>
+    <message>
+        <source>account %1 was changed outside SafeReturn: %2 not as in the audit log</source>
+        <translation>tài khoản %1 đã bị thay đổi bên ngoài SafeReturn: %2 không khớp với nhật ký kiểm tra</translation>
+    </message>
+    <message>
+        <source>to repair an account, an administrator sets its role, state or password again in SafeReturn (Account &gt; Users…; each change is audited), or restores a backup</source>
+        <translation>để sửa một tài khoản, quản trị viên đặt lại vai trò, trạng thái hoặc mật khẩu của nó trong SafeReturn (Tài khoản &gt; Người dùng…; mỗi thay đổi đều được ghi nhật ký), hoặc khôi phục một bản sao lưu</translation>
+    </message>
 </context>
 <context>
     <name>cli_auth</name>
@@ -549,10 +597,6 @@ Mã thoát: 0 thành công, 1 lỗi khi chạy, 2 dùng sai lệnh hoặc dữ l
         <translation>không có quyền: vai trò của bạn không được làm việc này (%1)</translation>
     </message>
     <message>
-        <source>login failed (error %1)</source>
-        <translation>đăng nhập không thành công (lỗi %1)</translation>
-    </message>
-    <message>
         <source>Repeat: </source>
         <translation>Nhập lại: </translation>
     </message>
@@ -563,6 +607,125 @@ Mã thoát: 0 thành công, 1 lỗi khi chạy, 2 dùng sai lệnh hoặc dữ l
     <message>
         <source>the password of %1 must be changed first (it was set by an administrator): run &quot;safereturn user passwd --user %1&quot;</source>
         <translation>phải đổi mật khẩu của %1 trước (mật khẩu do quản trị viên đặt): hãy chạy &quot;safereturn user passwd --user %1&quot;</translation>
+    </message>
+    <message>
+        <source>login refused: the role or state of this account was changed outside SafeReturn; an administrator must set it again in SafeReturn or restore a backup (&quot;safereturn check&quot; lists what differs)</source>
+        <translation>đăng nhập bị từ chối: vai trò hoặc trạng thái của tài khoản này đã bị thay đổi bên ngoài SafeReturn; quản trị viên phải đặt lại trong SafeReturn hoặc khôi phục bản sao lưu (&quot;safereturn check&quot; liệt kê những điểm khác nhau)</translation>
+    </message>
+    <message>
+        <source>the disk that holds the database is full, so the login cannot be recorded; free some space, or first make a rescue copy on another disk with &quot;safereturn backup --user NAME -o FILE&quot;</source>
+        <translation>ổ đĩa chứa cơ sở dữ liệu đã đầy, nên không ghi lại được lần đăng nhập; hãy giải phóng dung lượng, hoặc trước hết tạo một bản sao lưu cứu hộ trên ổ đĩa khác bằng &quot;safereturn backup --user TÊN -o TỆP&quot;</translation>
+    </message>
+    <message>
+        <source>the database is busy with another program&apos;s changes (an import or a restore); try again when it has finished</source>
+        <translation>cơ sở dữ liệu đang bận với thay đổi của một chương trình khác (nhập dữ liệu hoặc khôi phục); hãy thử lại khi việc đó đã xong</translation>
+    </message>
+    <message>
+        <source>the database is damaged; restore it from a backup</source>
+        <translation>cơ sở dữ liệu bị hỏng; hãy khôi phục từ bản sao lưu</translation>
+    </message>
+    <message>
+        <source>login failed: %1</source>
+        <translation>đăng nhập không thành công: %1</translation>
+    </message>
+</context>
+<context>
+    <name>cli_messages</name>
+    <message>
+        <source>the input is not valid</source>
+        <translation>dữ liệu nhập vào không hợp lệ</translation>
+    </message>
+    <message>
+        <source>it was not found</source>
+        <translation>không tìm thấy</translation>
+    </message>
+    <message>
+        <source>someone else changed the same record meanwhile; try again</source>
+        <translation>người khác đã thay đổi cùng bản ghi này trong lúc đó; hãy thử lại</translation>
+    </message>
+    <message>
+        <source>a record with the same code already exists</source>
+        <translation>đã có một bản ghi cùng mã</translation>
+    </message>
+    <message>
+        <source>the database is busy with another program&apos;s change (an import, a restore); try again when it has finished</source>
+        <translation>cơ sở dữ liệu đang bận với thay đổi của một chương trình khác (nhập dữ liệu, khôi phục); hãy thử lại khi việc đó đã xong</translation>
+    </message>
+    <message>
+        <source>the file could not be read or written</source>
+        <translation>không đọc hoặc ghi được tệp</translation>
+    </message>
+    <message>
+        <source>no space left on the disk; nothing was written</source>
+        <translation>ổ đĩa đã hết dung lượng; không có gì được ghi</translation>
+    </message>
+    <message>
+        <source>the file is not a SafeReturn database</source>
+        <translation>tệp không phải là cơ sở dữ liệu SafeReturn</translation>
+    </message>
+    <message>
+        <source>the database was made by a newer version of SafeReturn</source>
+        <translation>cơ sở dữ liệu được tạo bởi phiên bản SafeReturn mới hơn</translation>
+    </message>
+    <message>
+        <source>the database file is damaged; it is read-only until it is restored from a backup (safereturn restore)</source>
+        <translation>tệp cơ sở dữ liệu bị hỏng; nó chỉ cho phép đọc cho đến khi được khôi phục từ bản sao lưu (safereturn restore)</translation>
+    </message>
+    <message>
+        <source>the database is read-only</source>
+        <translation>cơ sở dữ liệu chỉ cho phép đọc</translation>
+    </message>
+    <message>
+        <source>your role may not do this</source>
+        <translation>vai trò của bạn không được làm việc này</translation>
+    </message>
+    <message>
+        <source>it was cancelled</source>
+        <translation>thao tác đã bị hủy</translation>
+    </message>
+    <message>
+        <source>that file is the open database, one of its journal files, a file this command reads or another SafeReturn database; choose another output file</source>
+        <translation>tệp đó là cơ sở dữ liệu đang mở, một tệp nhật ký giao dịch của nó, một tệp lệnh này đang đọc hoặc một cơ sở dữ liệu SafeReturn khác; hãy chọn tệp đầu ra khác</translation>
+    </message>
+    <message>
+        <source>an unexpected error occurred; the details are in the log file</source>
+        <translation>đã xảy ra lỗi không mong muốn; chi tiết có trong tệp nhật ký</translation>
+    </message>
+    <message>
+        <source>database file not found: %1</source>
+        <translation>không tìm thấy tệp cơ sở dữ liệu: %1</translation>
+    </message>
+    <message>
+        <source>%1 is not a SafeReturn database; it was left unchanged</source>
+        <translation>%1 không phải là cơ sở dữ liệu SafeReturn; tệp không bị thay đổi</translation>
+    </message>
+    <message>
+        <source>%1 was made by a newer version of SafeReturn; update SafeReturn to open it</source>
+        <translation>%1 được tạo bởi phiên bản SafeReturn mới hơn; hãy cập nhật SafeReturn để mở</translation>
+    </message>
+    <message>
+        <source>%1 is damaged (corrupt or truncated); restore it from a backup</source>
+        <translation>%1 bị hỏng (lỗi hoặc bị cắt cụt); hãy khôi phục từ bản sao lưu</translation>
+    </message>
+    <message>
+        <source>%1 is read-only; this command needs to write to it</source>
+        <translation>%1 chỉ cho phép đọc; lệnh này cần ghi vào tệp</translation>
+    </message>
+    <message>
+        <source>%1 is locked by another program; try again later</source>
+        <translation>%1 đang bị một chương trình khác khóa; hãy thử lại sau</translation>
+    </message>
+    <message>
+        <source>no space left on the disk of %1</source>
+        <translation>ổ đĩa chứa %1 đã hết dung lượng</translation>
+    </message>
+    <message>
+        <source>%1 could not be read or written</source>
+        <translation>không thể đọc hoặc ghi %1</translation>
+    </message>
+    <message>
+        <source>%1 could not be opened: %2</source>
+        <translation>không mở được %1: %2</translation>
     </message>
 </context>
 <context>
@@ -586,10 +749,6 @@ Mã thoát: 0 thành công, 1 lỗi khi chạy, 2 dùng sai lệnh hoặc dữ l
     <message>
         <source>--template needs -o FILE</source>
         <translation>--template cần -o FILE</translation>
-    </message>
-    <message>
-        <source>%1 could not be written (error %2)</source>
-        <translation>không thể ghi %1 (lỗi %2)</translation>
     </message>
     <message>
         <source>template written to %1
@@ -648,10 +807,6 @@ Mã thoát: 0 thành công, 1 lỗi khi chạy, 2 dùng sai lệnh hoặc dữ l
         <translation><byte value="xd"/>import: %1 / %2 dòng</translation>
     </message>
     <message>
-        <source>%1 could not be imported (error %2); nothing was written</source>
-        <translation>không thể nhập %1 (lỗi %2); không có gì được ghi</translation>
-    </message>
-    <message>
         <source>… and %1 more errors
 </source>
         <translation>… và %1 lỗi khác
@@ -694,10 +849,6 @@ Mã thoát: 0 thành công, 1 lỗi khi chạy, 2 dùng sai lệnh hoặc dữ l
         <translation>, giá trị &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>%1 could not be opened as a SafeReturn database (error %2)</source>
-        <translation>không thể mở %1 như một cơ sở dữ liệu SafeReturn (lỗi %2)</translation>
-    </message>
-    <message>
         <source>run &quot;safereturn %1 --help&quot; for usage</source>
         <translation>chạy &quot;safereturn %1 --help&quot; để xem cách dùng</translation>
     </message>
@@ -738,6 +889,14 @@ Nhập dữ liệu theo nguyên tắc tất cả hoặc không; mọi dòng bị
 Mật khẩu của --user được đọc từ SAFERETURN_PASSWORD hoặc nhập tại dấu nhắc.
 Mã thoát: 0 thành công, 1 lỗi khi chạy, 2 dùng sai lệnh hoặc dữ liệu vào không hợp lệ.
 </translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>không ghi được %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 could not be imported: %2; nothing was written</source>
+        <translation>không nhập được %1: %2; không có gì được ghi</translation>
     </message>
 </context>
 <context>
@@ -783,14 +942,6 @@ Mã thoát: 0 thành công, 1 lỗi khi chạy, 2 dùng sai lệnh hoặc dữ l
         <translation>kỳ kết thúc (%1) trước khi bắt đầu (%2)</translation>
     </message>
     <message>
-        <source>%1 could not be opened as a SafeReturn database (error %2)</source>
-        <translation>không thể mở %1 như một cơ sở dữ liệu SafeReturn (lỗi %2)</translation>
-    </message>
-    <message>
-        <source>the report could not be written to %1 (error %2)</source>
-        <translation>không thể ghi báo cáo vào %1 (lỗi %2)</translation>
-    </message>
-    <message>
         <source>report: %1 persons, %2 receptions in %3 – %4 written to %5
 </source>
         <translation>report: %1 người, %2 lượt tiếp nhận trong kỳ %3 – %4 đã ghi vào %5
@@ -815,6 +966,10 @@ Ghi báo cáo tổng hợp theo kỳ (định dạng mặc định: pdf).
 Mật khẩu của --user được đọc từ SAFERETURN_PASSWORD hoặc nhập tại dấu nhắc.
 Mã thoát: 0 thành công, 1 lỗi khi chạy, 2 dùng sai lệnh hoặc ngày không hợp lệ.
 </translation>
+    </message>
+    <message>
+        <source>the report could not be written to %1: %2</source>
+        <translation>không ghi được báo cáo vào %1: %2</translation>
     </message>
 </context>
 <context>
@@ -950,6 +1105,10 @@ Mã thoát: 0 thành công, 1 lỗi khi chạy, 2 dùng sai lệnh hoặc ngày 
     <message>
         <source>Unknown handover batch.</source>
         <translation>Không tìm thấy đợt trao trả.</translation>
+    </message>
+    <message>
+        <source>Unknown value of an official list (ethnic groups, provinces, communes, countries): write its code or its name as in the list; an import never adds to these lists.</source>
+        <translation>Giá trị không có trong danh mục chính thức (dân tộc, tỉnh, xã, quốc gia): hãy ghi mã hoặc tên đúng như trong danh mục; việc nhập dữ liệu không bao giờ bổ sung vào các danh mục này.</translation>
     </message>
 </context>
 <context>
@@ -1314,6 +1473,10 @@ Mã thoát: 0 thành công, 1 lỗi khi chạy, 2 dùng sai lệnh hoặc ngày 
     <message>
         <source>The two passwords differ.</source>
         <translation>Hai mật khẩu không khớp nhau.</translation>
+    </message>
+    <message>
+        <source>The role or state of this account was changed outside SafeReturn. An administrator must set it again in SafeReturn or restore a backup.</source>
+        <translation>Vai trò hoặc trạng thái của tài khoản này đã bị thay đổi bên ngoài SafeReturn. Quản trị viên phải đặt lại trong SafeReturn hoặc khôi phục bản sao lưu.</translation>
     </message>
 </context>
 <context>
@@ -2631,6 +2794,10 @@ Hãy khôi phục bản sao lưu gần nhất (safereturn restore).</translation
 
 %2</translation>
     </message>
+    <message>
+        <source>This file cannot be written: it is the open database, one of its journal files, a file being read, or another SafeReturn database. Choose another file name.</source>
+        <translation>Không thể ghi tệp này: đó là cơ sở dữ liệu đang mở, một tệp nhật ký giao dịch của nó, một tệp đang được đọc hoặc một cơ sở dữ liệu SafeReturn khác. Hãy chọn tên tệp khác.</translation>
+    </message>
 </context>
 <context>
     <name>sr::ui::ExportDialog</name>
@@ -3337,6 +3504,22 @@ Xuất %Ln dòng kèm dữ liệu cá nhân?</numerusform>
         <source>Counting cases…</source>
         <comment>status bar while the cases are being counted</comment>
         <translation>Đang đếm hồ sơ…</translation>
+    </message>
+    <message>
+        <source>The database is damaged</source>
+        <translation>Cơ sở dữ liệu bị hỏng</translation>
+    </message>
+    <message>
+        <source>SafeReturn found damage inside the database file. It is now open read-only, so that the damage does not spread to good records.
+
+Restore the latest backup (File → Backup and restore), or ask your administrator to.</source>
+        <translation>SafeReturn phát hiện hư hỏng bên trong tệp cơ sở dữ liệu. Tệp hiện chỉ được mở để đọc, để hư hỏng không lan sang các hồ sơ còn tốt.
+
+Hãy khôi phục bản sao lưu gần nhất (Tệp → Sao lưu và khôi phục), hoặc nhờ quản trị viên làm việc này.</translation>
+    </message>
+    <message>
+        <source>This database file is damaged: it is open read-only so that the damage does not spread. Restore the latest backup (File → Backup and restore).</source>
+        <translation>Tệp cơ sở dữ liệu này bị hỏng: tệp chỉ được mở để đọc để hư hỏng không lan rộng. Hãy khôi phục bản sao lưu gần nhất (Tệp → Sao lưu và khôi phục).</translation>
     </message>
 </context>
 <context>
@@ -4343,6 +4526,10 @@ Sau đó không thể xóa, chỉ có thể lưu trữ: chỉ dùng cho cơ sở
     <message>
         <source>%L1 demonstration persons were written.</source>
         <translation>Đã ghi %L1 người minh họa.</translation>
+    </message>
+    <message>
+        <source>This database holds records that were not made by the demonstration, so no demonstration data can be written into it. Create a new database for demonstration data.</source>
+        <translation>Cơ sở dữ liệu này có hồ sơ không phải do dữ liệu minh họa tạo ra, nên không thể ghi dữ liệu minh họa vào đó. Hãy tạo một cơ sở dữ liệu mới cho dữ liệu minh họa.</translation>
     </message>
 </context>
 </TS>

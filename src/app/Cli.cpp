@@ -31,9 +31,6 @@ namespace sr::app {
 
 namespace {
 
-/** Longest a reader command (find, check, backup) waits for another program's write lock. */
-constexpr int readerWaitMs = 2000;
-
 /** Environment variable of the encrypted backup's passphrase (never stored or logged). */
 constexpr const char *passphraseVariable = "SAFERETURN_PASSPHRASE";
 
@@ -323,8 +320,8 @@ int CliRunner::run()
         services::AuthService auth(*db);
         const auto noUsers = auth.needsFirstAdministrator();
         if (!noUsers) {
-            error(tr("the users of %1 could not be read (error %2)")
-                      .arg(native(m_databasePath), errorCodeName(noUsers.error().code)));
+            error(tr("the users of %1 could not be read: %2")
+                      .arg(native(m_databasePath), errorSentence(noUsers.error().code)));
             return int(ExitCode::Failure);
         }
         if (*noUsers) {
@@ -332,8 +329,8 @@ int CliRunner::run()
                 if (allowed.error().code == ErrorCode::Conflict)
                     error(noUsersWithRecords());
                 else
-                    error(tr("the users of %1 could not be read (error %2)")
-                              .arg(native(m_databasePath), errorCodeName(allowed.error().code)));
+                    error(tr("the users of %1 could not be read: %2")
+                              .arg(native(m_databasePath), errorSentence(allowed.error().code)));
                 return int(ExitCode::Failure);
             }
             restoreWithoutLogin = true;
@@ -369,8 +366,8 @@ int CliRunner::demo(storage::Database &db)
         services::AuthService auth(db);
         auto empty = auth.needsFirstAdministrator();
         if (!empty) {
-            error(tr("the users of %1 could not be read (error %2)")
-                      .arg(native(m_databasePath), errorCodeName(empty.error().code)));
+            error(tr("the users of %1 could not be read: %2")
+                      .arg(native(m_databasePath), errorSentence(empty.error().code)));
             return int(ExitCode::Failure);
         }
         bool useDemoAdministrator = false;
@@ -392,8 +389,8 @@ int CliRunner::demo(storage::Database &db)
                           .arg(native(m_databasePath)));
                 return int(ExitCode::Failure);
             } else if (created.error().code != ErrorCode::Conflict) { // Conflict: a parallel demo
-                error(tr("the demo administrator could not be created (error %1)")
-                          .arg(errorCodeName(created.error().code)));
+                error(tr("the demo administrator could not be created: %1")
+                          .arg(errorSentence(created.error().code)));
                 return int(ExitCode::Failure);
             }
             useDemoAdministrator = m_args.user.isEmpty();
@@ -432,9 +429,9 @@ int CliRunner::demo(storage::Database &db)
         return int(ExitCode::Failure);
     }
     if (!result) {
-        error(tr("demo data could not be written to %1 (error %2); the batches committed "
+        error(tr("demo data could not be written to %1: %2; the batches committed "
                  "before the error are kept")
-                  .arg(native(m_databasePath), errorCodeName(result.error().code)));
+                  .arg(native(m_databasePath), errorSentence(result.error().code)));
         return int(ExitCode::Failure);
     }
     const double seconds = std::max<qint64>(timer.elapsed(), 1) / 1000.0;
@@ -458,8 +455,8 @@ int CliRunner::find(storage::Database &db)
     services::SearchService service(db);
     const auto hits = service.find(m_actor, text, 1000);
     if (!hits) {
-        error(tr("search in %1 failed (error %2)")
-                  .arg(native(m_databasePath), errorCodeName(hits.error().code)));
+        error(tr("search in %1 failed: %2")
+                  .arg(native(m_databasePath), errorSentence(hits.error().code)));
         return int(ExitCode::Failure);
     }
     QString out;
@@ -472,11 +469,8 @@ int CliRunner::find(storage::Database &db)
 
 int CliRunner::backup(storage::Database &db)
 {
+    // Storage compares the target with the database by identity (any spelling, any link).
     const QString target = QFileInfo(m_args.output).absoluteFilePath();
-    if (target == db.path()) {
-        error(tr("the backup file must not be the database itself: %1").arg(native(target)));
-        return int(ExitCode::Usage);
-    }
     if (m_args.encrypt)
         return backupEncrypted(db, target);
     services::MaintenanceService service(db);
@@ -552,9 +546,14 @@ int CliRunner::restoreEncrypted(storage::Database &db, const QString &source)
                          "changed")
                           .arg(native(source));
             break;
+        case ErrorCode::ProtectedFile:
+            message = tr("%1 is the database itself, one of its journal files or a database in "
+                         "use, not a backup; the database was not changed")
+                          .arg(native(source));
+            break;
         default:
-            message = tr("restore from %1 failed (error %2)")
-                          .arg(native(source), errorCodeName(done.error().code));
+            message = tr("restore from %1 failed: %2")
+                          .arg(native(source), errorSentence(done.error().code));
             break;
         }
         error(message);
@@ -609,7 +608,7 @@ QString CliRunner::backupFailed(const QString &target, const Error &error) const
         return tr("backup to %1 failed: the database or the target could not be read or written")
             .arg(native(target));
     default:
-        return tr("backup to %1 failed (error %2)").arg(native(target), errorCodeName(error.code));
+        return tr("backup to %1 failed: %2").arg(native(target), errorSentence(error.code));
     }
 }
 
@@ -622,7 +621,8 @@ QString CliRunner::rescueNote() const
 int CliRunner::restore(storage::Database &db)
 {
     const QString source = m_args.positionals.constFirst();
-    if (db.isReadOnly()) {
+    // A damaged database is read-only for writing records, but a restore is its remedy.
+    if (db.isReadOnly() && !db.isDamaged()) {
         error(openErrorMessage(makeError(ErrorCode::ReadOnly), m_databasePath));
         return int(ExitCode::Failure);
     }
@@ -641,9 +641,14 @@ int CliRunner::restore(storage::Database &db)
                          "changed")
                           .arg(native(source));
             break;
+        case ErrorCode::ProtectedFile:
+            message = tr("%1 is the database itself, one of its journal files or a database in "
+                         "use, not a backup; the database was not changed")
+                          .arg(native(source));
+            break;
         default:
-            message = tr("restore from %1 failed (error %2)")
-                          .arg(native(source), errorCodeName(done.error().code));
+            message = tr("restore from %1 failed: %2")
+                          .arg(native(source), errorSentence(done.error().code));
             break;
         }
         error(message);
@@ -697,7 +702,7 @@ QString CliRunner::passwordProblem(const Error &error, const QString &userName) 
         return tr("no user named %1").arg(userName);
     if (error.code == ErrorCode::PermissionDenied)
         return tr("login refused: wrong user name or password");
-    return tr("the user could not be saved (error %1)").arg(errorCodeName(error.code));
+    return tr("the user could not be saved: %1").arg(errorSentence(error.code));
 }
 
 int CliRunner::user(storage::Database &db)
@@ -727,8 +732,8 @@ int CliRunner::user(storage::Database &db)
             services::roleFromCode(m_args.role).value_or(domain::Role::SocialWorker);
         auto empty = auth.needsFirstAdministrator();
         if (!empty) {
-            error(tr("the users of %1 could not be read (error %2)")
-                      .arg(native(m_databasePath), errorCodeName(empty.error().code)));
+            error(tr("the users of %1 could not be read: %2")
+                      .arg(native(m_databasePath), errorSentence(empty.error().code)));
             return int(ExitCode::Failure);
         }
         if (*empty) {
@@ -785,8 +790,7 @@ int CliRunner::user(storage::Database &db)
             return m_exitCode;
         auto all = auth.listUsers(m_actor);
         if (!all) {
-            error(
-                tr("the users could not be read (error %1)").arg(errorCodeName(all.error().code)));
+            error(tr("the users could not be read: %1").arg(errorSentence(all.error().code)));
             return int(ExitCode::Failure);
         }
         QString out;
@@ -884,8 +888,8 @@ int CliRunner::check(storage::Database &db)
     services::MaintenanceService service(db);
     const auto report = service.check(m_actor);
     if (!report) {
-        error(tr("check of %1 failed (error %2)")
-                  .arg(native(m_databasePath), errorCodeName(report.error().code)));
+        error(tr("check of %1 failed: %2")
+                  .arg(native(m_databasePath), errorSentence(report.error().code)));
         return int(ExitCode::Failure);
     }
     QString out;

@@ -8,6 +8,13 @@ namespace sr::app {
 /** Process exit codes of the CLI (DESIGN.md, "Commands"). */
 enum class ExitCode { Ok = 0, Failure = 1, Usage = 2 };
 
+/**
+ * Milliseconds a command that only reads records (find, check, backup, export, report) waits
+ * for another program's write before it says so: its own audit rows must not queue it behind a
+ * long import (docs/security.md, "Readers do not wait behind writers").
+ */
+constexpr int readerWaitMs = 2000;
+
 /** What was wrong with the command line. */
 enum class UsageError {
     None,

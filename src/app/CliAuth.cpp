@@ -1,5 +1,6 @@
 #include "CliAuth.h"
 
+#include "CliMessages.h"
 #include "services/AuthService.h"
 #include "storage/Database.h"
 
@@ -83,7 +84,7 @@ public:
         case ErrorCode::Corrupt:
             return tr("the database is damaged; restore it from a backup");
         default:
-            return tr("login failed (error %1)").arg(errorCodeName(code));
+            return tr("login failed: %1").arg(errorSentence(code));
         }
     }
 };

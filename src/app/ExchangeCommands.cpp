@@ -392,6 +392,10 @@ private:
                                  : QFileInfo(m_args.database).absoluteFilePath();
         storage::Database::Options options;
         options.creation = creation;
+        if (m_args.command == QLatin1String("export")) { // a reader (Cli.h)
+            options.busyTimeoutMs = readerWaitMs;
+            options.writeWaitMs = readerWaitMs;
+        }
         auto db = storage::Database::open(path, options);
         if (!db) {
             spdlog::info("{}: database not opened ({})",

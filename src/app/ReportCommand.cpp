@@ -159,6 +159,8 @@ public:
                                  : QFileInfo(m_args.database).absoluteFilePath();
         storage::Database::Options options;
         options.creation = storage::Database::Creation::MustExist;
+        options.busyTimeoutMs = readerWaitMs; // a reader (Cli.h)
+        options.writeWaitMs = readerWaitMs;
         auto db = storage::Database::open(path, options);
         if (!db) {
             spdlog::info("report: database not opened ({})",

@@ -47,6 +47,16 @@ void markDamaged(const QString &path)
     }
 }
 
+void markRestored(const QString &path)
+{
+    if (path.isEmpty())
+        return;
+    const QString file = key(path);
+    QMutexLocker lock(&registryMutex());
+    if (damagedFiles().remove(file))
+        spdlog::info("health: the database was restored from a checked backup");
+}
+
 bool isDamaged(const QString &path)
 {
     if (path.isEmpty())

@@ -19,7 +19,9 @@ namespace health {
 
 /** Marks the database file at @a path (any spelling) as damaged for the rest of this process. */
 void markDamaged(const QString &path);
-/** Whether markDamaged() was called for this file in this process. */
+/** The file was replaced by a checked backup (maintenance::restore): writable again. */
+void markRestored(const QString &path);
+/** Whether markDamaged() was called for this file in this process (and no restore since). */
 bool isDamaged(const QString &path);
 
 /**

@@ -2,6 +2,7 @@
 
 #include "Database.h"
 #include "Maintenance.h"
+#include "OutputFile.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -230,9 +231,9 @@ Result<void> write(Database &db,
         return Error{ErrorCode::InvalidInput,
                      QStringLiteral("encrypted backup: passphrase too short")};
     const QString target = QFileInfo(targetPath).absoluteFilePath();
-    if (target == db.path())
-        return Error{ErrorCode::InvalidInput,
-                     QStringLiteral("backup target is the database itself")};
+    // An encrypted file never replaces any SafeReturn database (OutputFile.h).
+    if (auto allowed = checkOutputTarget(db, target); !allowed)
+        return allowed.error();
 
     // 1. The plain snapshot, in a private folder beside the database (owner-only data
     //    folder), never beside the target (which may be a USB stick). The folder goes when this
@@ -440,7 +441,7 @@ decrypt(const QString &sourcePath, const QString &plainPath, const QByteArray &p
 
 Result<void> restore(Database &db, const QString &sourcePath, const QByteArray &passphrase)
 {
-    if (db.isReadOnly())
+    if (db.isReadOnly() && !db.isDamaged())
         return Error{ErrorCode::ReadOnly, QStringLiteral("restore: database is read-only")};
     if (sodium_init() < 0)
         return Error{ErrorCode::Internal,

@@ -3,7 +3,9 @@
 #include "AccountHistory.h"
 #include "AuditLog.h"
 #include "Database.h"
+#include "DatabaseHealth.h"
 #include "Migrations.h"
+#include "OutputFile.h"
 #include "SqlSupport.h"
 
 #include <QCoreApplication>
@@ -337,9 +339,10 @@ Result<void> backup(Database &db, const QString &targetPath, const QList<AuditEn
     if (!source)
         return Error{ErrorCode::Internal, QStringLiteral("backup: no SQLite handle")};
     const QString target = QFileInfo(targetPath).absoluteFilePath();
-    if (target == db.path())
-        return Error{ErrorCode::InvalidInput,
-                     QStringLiteral("backup target is the database itself")};
+    // By identity, not by spelling: never over the database, its journals or a live database;
+    // an earlier backup may be replaced (OutputFile.h).
+    if (auto allowed = checkOutputTarget(db, target, {}, OutputKind::Backup); !allowed)
+        return allowed.error();
     const QString temp =
         QStringLiteral("%1.part-%2").arg(target).arg(QCoreApplication::applicationPid());
     QFile::remove(temp);
@@ -368,6 +371,13 @@ Result<void> backup(Database &db, const QString &targetPath, const QList<AuditEn
         if (rc == SQLITE_OK && !dest.integrityOk())
             rc = SQLITE_CORRUPT;
     }
+    // The copy holds the database's pages as they are: a copy that fails its check means
+    // damage in the database itself when the database fails quick_check too (then it is
+    // marked damaged and the session turns read-only), else a fault of the target's disk.
+    if (rc == SQLITE_CORRUPT) {
+        if (health::quickCheck(db))
+            rc = SQLITE_IOERR;
+    }
     if (rc == SQLITE_OK && !fsyncFile(temp))
         rc = SQLITE_IOERR;
     if (rc == SQLITE_OK) {
@@ -391,8 +401,13 @@ Result<void> backup(Database &db, const QString &targetPath, const QList<AuditEn
 
 Result<void> restore(Database &db, const QString &backupPath)
 {
-    if (db.isReadOnly())
+    if (db.isReadOnly() && !db.isDamaged())
         return Error{ErrorCode::ReadOnly, QStringLiteral("restore: database is read-only")};
+    // The source is a backup: not the database itself or its journals (by identity), and not a
+    // live database, whose newest commits may still sit in its -wal, which a backup lacks.
+    if (auto source = checkOutputTarget(db, backupPath, {}, OutputKind::Backup);
+        !source && source.error().code == ErrorCode::ProtectedFile)
+        return source.error();
     if (db.transactionDepth() > 0)
         return Error{ErrorCode::Internal, QStringLiteral("restore inside a transaction")};
 
@@ -446,6 +461,8 @@ Result<void> restore(Database &db, const QString &backupPath)
             codeForSqlite(rc),
             QStringLiteral("restore failed: %1").arg(QString::fromUtf8(sqlite3_errstr(rc)))};
     }
+    // Every page is now the checked backup's: damage found earlier is gone with them.
+    health::markRestored(db.path());
     // The copied header says journal_mode=DELETE; keep this database in WAL mode.
     (void)sql::exec(db.connection(), QStringLiteral("PRAGMA journal_mode = WAL"), "restore.wal");
     if (version < migrations::latestVersion()) {

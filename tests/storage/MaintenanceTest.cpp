@@ -90,7 +90,28 @@ TEST(MaintenanceTest, BackupRefusesTheDatabaseItselfAsTarget)
     sr::test::TempDatabase temp;
     auto result = maintenance::backup(temp.db(), temp.path());
     ASSERT_FALSE(result.ok());
-    EXPECT_EQ(result.error().code, ErrorCode::InvalidInput);
+    EXPECT_EQ(result.error().code, ErrorCode::ProtectedFile);
+    // By identity: a second spelling and the WAL are the database too.
+    for (const QString &spelling :
+         {temp.dir() + QStringLiteral("/./") + QFileInfo(temp.path()).fileName(),
+          temp.path() + QStringLiteral("-wal")}) {
+        auto again = maintenance::backup(temp.db(), spelling);
+        ASSERT_FALSE(again.ok()) << spelling.toStdString();
+        EXPECT_EQ(again.error().code, ErrorCode::ProtectedFile);
+    }
+}
+
+TEST(MaintenanceTest, RestoreRefusesTheDatabaseItselfAsSource)
+{
+    sr::test::TempDatabase temp;
+    put(temp.db(), QStringLiteral("marker"), QStringLiteral("kept"));
+    auto result = maintenance::restore(temp.db(), temp.path());
+    ASSERT_FALSE(result.ok());
+    EXPECT_EQ(result.error().code, ErrorCode::ProtectedFile);
+    EXPECT_EQ(scalar(temp.db(),
+                     QStringLiteral("SELECT count(*) FROM settings WHERE key = 'marker' AND "
+                                    "value = 'kept'")),
+              1);
 }
 
 TEST(MaintenanceTest, RestoreReplacesContentFromBackup)
