@@ -4,6 +4,7 @@
 #include "storage/AuditLog.h"
 #include "storage/Database.h"
 #include "storage/OutputFile.h"
+#include "storage/PrivateFolder.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -36,23 +37,15 @@ Result<ExportSummary> EncryptedExport::exportZip(const ExportRequest &request,
     // Refused before anything is written: the archive must not replace the database.
     if (auto allowed = storage::checkOutputTarget(m_db, zipPath); !allowed)
         return allowed.error();
-    // The plain CSV lives only in an owner-only folder beside the database (never beside the
-    // target, which may be a USB stick), under the name it gets inside the archive.
-    const QString folder = QStringLiteral("%1/export-tmp-%2")
-                               .arg(QFileInfo(m_db.path()).absolutePath())
-                               .arg(QCoreApplication::applicationPid());
-    QDir(folder).removeRecursively();
-    if (!QDir().mkpath(folder))
-        return Error{ErrorCode::Io, QStringLiteral("zip export: cannot create a temporary folder")};
-    QFile::setPermissions(folder, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
-    struct RemoveFolder
-    {
-        QString path;
-        ~RemoveFolder() { QDir(path).removeRecursively(); }
-    } removeFolder{folder};
+    // The plain CSV lives only in a private folder beside the database (never beside the
+    // target, which may be a USB stick), under the name it gets inside the archive; a killed
+    // export leaves it to the next start, which removes it (storage/PrivateFolder.h).
+    const storage::PrivateFolder folder(m_db.path());
+    if (!folder.isValid())
+        return Error{ErrorCode::Io, QStringLiteral("zip export: cannot create a private folder")};
 
     ExportRequest plain = request;
-    plain.filePath = folder + u'/' + entryName(zipPath);
+    plain.filePath = folder.filePath(entryName(zipPath));
     ExportService exporter(m_db);
     auto written = exporter.writeUnaudited(plain, actor, progress, cancel);
     if (!written)

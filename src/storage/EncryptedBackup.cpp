@@ -3,6 +3,7 @@
 #include "Database.h"
 #include "Maintenance.h"
 #include "OutputFile.h"
+#include "PrivateFolder.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -89,9 +90,6 @@ QString tempBeside(const QString &path, const char *what)
         .arg(QCoreApplication::applicationPid());
 }
 
-/** ".<database file name>.sr-private-<pid>-<random>": one folder per operation. */
-const QLatin1String privateMarker(".sr-private-");
-
 bool processAlive(qint64 pid)
 {
     return pid > 0 && (::kill(pid_t(pid), 0) == 0 || errno != ESRCH);
@@ -107,95 +105,13 @@ qint64 pidAfter(const QString &name, QLatin1String marker)
     return rest.section(u'-', 0, 0).toLongLong();
 }
 
-/**
- * A private folder (mode 0700) for the plain text of an encrypted backup or restore. The
- * owner holds an exclusive flock on its "lock" file as long as the folder exists, so
- * removeLeftovers() of another process never takes a folder still in use; the destructor
- * removes everything. A crash (kill -9) leaves the folder to the next removeLeftovers().
- * Tried beside the database first (the owner-only data folder: same disk, room for a copy),
- * then in the system's temporary folder (a read-only or full database folder).
- */
-class PrivateFolder
-{
-public:
-    explicit PrivateFolder(const QString &databasePath)
-    {
-        const QFileInfo database(databasePath);
-        const QString name = QStringLiteral(".%1%2%3-%4")
-                                 .arg(database.fileName(), privateMarker)
-                                 .arg(QCoreApplication::applicationPid())
-                                 .arg(randombytes_uniform(1u << 30));
-        for (const QString &parent : {database.absolutePath(), QDir::tempPath()}) {
-            const QString path = parent + u'/' + name;
-            if (::mkdir(QFile::encodeName(path).constData(), 0700) != 0)
-                continue;
-            const int lock = ::open(QFile::encodeName(path + QStringLiteral("/lock")).constData(),
-                                    O_CREAT | O_EXCL | O_RDWR | O_CLOEXEC,
-                                    0600);
-            if (lock < 0 || ::flock(lock, LOCK_EX | LOCK_NB) != 0) {
-                if (lock >= 0)
-                    ::close(lock);
-                QDir(path).removeRecursively();
-                continue;
-            }
-            m_path = path;
-            m_lock = lock;
-            return;
-        }
-    }
-    ~PrivateFolder()
-    {
-        if (m_path.isEmpty())
-            return;
-        QDir(m_path).removeRecursively();
-        ::close(m_lock); // releases the flock after the folder is gone
-    }
-    PrivateFolder(const PrivateFolder &) = delete;
-    PrivateFolder &operator=(const PrivateFolder &) = delete;
-
-    bool isValid() const { return !m_path.isEmpty(); }
-    QString filePath(const QString &name) const { return m_path + u'/' + name; }
-
-private:
-    QString m_path;
-    int m_lock = -1;
-};
-
-/** Removes @a folder when its owner is gone (its lock free, or its process dead). */
-void removeIfAbandoned(const QString &folder)
-{
-    const QString lockPath = folder + QStringLiteral("/lock");
-    const int lock = ::open(QFile::encodeName(lockPath).constData(), O_RDWR | O_CLOEXEC);
-    bool abandoned = false;
-    if (lock >= 0) {
-        // The owner keeps the lock from just after mkdir until the folder is removed.
-        abandoned = ::flock(lock, LOCK_EX | LOCK_NB) == 0;
-    } else {
-        // No lock file: the owner died between mkdir and creating it, or is just creating it.
-        abandoned = !processAlive(pidAfter(QFileInfo(folder).fileName(), privateMarker));
-    }
-    if (abandoned) {
-        QDir(folder).removeRecursively();
-        spdlog::warn("encrypted backup: removed the private folder of an interrupted operation");
-    }
-    if (lock >= 0)
-        ::close(lock);
-}
-
 } // namespace
 
 void removeLeftovers(const QString &databasePath)
 {
-    const QFileInfo database(databasePath);
-    const QString prefix = u'.' + database.fileName() + privateMarker;
-    for (const QString &parent : {database.absolutePath(), QDir::tempPath()}) {
-        const QDir dir(parent);
-        const QStringList found =
-            dir.entryList({prefix + u'*'}, QDir::Dirs | QDir::Hidden | QDir::NoDotAndDotDot);
-        for (const QString &name : found)
-            removeIfAbandoned(dir.filePath(name));
-    }
+    PrivateFolder::removeAbandoned(databasePath);
     // Plain copies that earlier versions wrote beside the database, by dead processes.
+    const QFileInfo database(databasePath);
     const QDir dir(database.absolutePath());
     for (const char *what : {"backup-plain-", "restore-plain-"}) {
         const QLatin1String marker(what);
@@ -207,6 +123,16 @@ void removeLeftovers(const QString &databasePath)
             QFile::remove(dir.filePath(name));
             spdlog::warn("encrypted backup: removed a plain copy left by an interrupted operation");
         }
+    }
+    // The plain CSV folders of encrypted ZIP exports of earlier versions.
+    const QLatin1String exportMarker("export-tmp-");
+    const QStringList folders =
+        dir.entryList({exportMarker + u'*'}, QDir::Dirs | QDir::NoDotAndDotDot);
+    for (const QString &name : folders) {
+        if (processAlive(pidAfter(name, exportMarker)))
+            continue;
+        QDir(dir.filePath(name)).removeRecursively();
+        spdlog::warn("export: removed a plain folder left by an interrupted export");
     }
 }
 

@@ -46,7 +46,7 @@ bool isEncryptedBackup(const QString &path);
 /**
  * Writes an encrypted backup of @a db to @a targetPath (owner-only, written under a temporary
  * name, fsynced, renamed into place). The plain snapshot lives only in a private folder (mode
- * 0700, see PrivateFolder in EncryptedBackup.cpp) beside the database, or in the system's
+ * 0700, storage/PrivateFolder.h) beside the database, or in the system's
  * temporary folder when the database's folder cannot take it, and is removed afterwards; a
  * crash leaves it to removeLeftovers().
  */
@@ -66,9 +66,10 @@ Result<void>
 decrypt(const QString &sourcePath, const QString &plainPath, const QByteArray &passphrase);
 
 /**
- * Removes the private folders of encrypted backups and restores that a killed process left
- * beside @a databasePath or in the system's temporary folder, and the plain copies that
- * earlier versions left beside the database ("<db>.backup-plain-PID", "<db>.restore-plain-PID").
+ * Removes the private folders of encrypted operations that a killed process left beside
+ * @a databasePath or in the system's temporary folder (PrivateFolder::removeAbandoned), and
+ * the plain copies that earlier versions left beside the database ("<db>.backup-plain-PID",
+ * "<db>.restore-plain-PID", the ZIP export's "export-tmp-PID" folders).
  * Never one of a process still running: each folder is locked (flock) by its owner while used.
  * Called whenever a database is opened (every command and the desktop application).
  */

@@ -13,6 +13,7 @@
 #include <gtest/gtest.h>
 
 #include <csignal>
+#include <functional>
 #include <sys/stat.h>
 
 namespace sr::test {
@@ -83,8 +84,31 @@ protected:
         return found;
     }
 
+    /** Every file under the three folders that holds a full export's CSV (its header). */
+    QStringList plainCsvFiles() const
+    {
+        QStringList found;
+        for (const QString &root : {m_data, m_out, m_tmp}) {
+            QDirIterator it(
+                root, QDir::Files | QDir::Hidden | QDir::System, QDirIterator::Subdirectories);
+            while (it.hasNext()) {
+                const QString path = it.next();
+                QFile file(path);
+                if (file.open(QIODevice::ReadOnly) && file.read(400).contains("full_name"))
+                    found << path;
+            }
+        }
+        return found;
+    }
+
     /** Starts @a arguments and kills it (SIGKILL) once a plain copy of the database exists. */
     void killMidway(const QStringList &arguments)
+    {
+        killMidway(arguments, [this] { return !plainSqliteFiles({m_db}).isEmpty(); });
+    }
+
+    /** Starts @a arguments and kills it (SIGKILL) once @a plainTextSeen. */
+    void killMidway(const QStringList &arguments, const std::function<bool()> &plainTextSeen)
     {
         QProcess process;
         process.setProcessEnvironment(environment());
@@ -94,7 +118,7 @@ protected:
         timer.start();
         bool started = false;
         while (timer.elapsed() < 60000 && process.state() == QProcess::Running) {
-            if (!plainSqliteFiles({m_db}).isEmpty()) {
+            if (plainTextSeen()) {
                 started = true;
                 break;
             }
@@ -102,7 +126,7 @@ protected:
         }
         ::kill(pid_t(process.processId()), SIGKILL);
         process.waitForFinished(10000);
-        ASSERT_TRUE(started) << "no plain copy was seen before the operation ended: "
+        ASSERT_TRUE(started) << "no plain text was seen before the operation ended: "
                              << process.readAllStandardError().toStdString();
     }
 
@@ -133,6 +157,25 @@ TEST_F(KillEncryptedBackupTest, KilledRestoreLeavesNoPlainCopyAfterTheNextComman
     const RunResult check = run({QStringLiteral("check")});
     EXPECT_EQ(check.exitCode, 0) << check.errText().toStdString();
     EXPECT_EQ(plainSqliteFiles({m_db}), QStringList());
+}
+
+TEST_F(KillEncryptedBackupTest, KilledEncryptedZipExportLeavesNoPlainCsvAfterTheNextCommand)
+{
+    const QString target = QDir(m_out).filePath(QStringLiteral("receptions.zip"));
+    killMidway({QStringLiteral("export"),
+                QStringLiteral("--full"),
+                QStringLiteral("--zip"),
+                QStringLiteral("--from"),
+                QStringLiteral("2000-01-01"),
+                QStringLiteral("--to"),
+                QStringLiteral("2026-12-31"),
+                QStringLiteral("-o"),
+                target},
+               [this] { return !plainCsvFiles().isEmpty(); });
+    const RunResult check = run({QStringLiteral("check")});
+    EXPECT_EQ(check.exitCode, 0) << check.errText().toStdString();
+    EXPECT_EQ(plainCsvFiles(), QStringList());
+    EXPECT_FALSE(QFile::exists(target));
 }
 
 } // namespace
