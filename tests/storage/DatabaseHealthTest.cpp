@@ -4,6 +4,7 @@
 
 #include "storage/AuditLog.h"
 #include "storage/Database.h"
+#include "storage/Maintenance.h"
 #include "storage/SqlSupport.h"
 #include "support/TempDatabase.h"
 
@@ -112,6 +113,28 @@ TEST(DatabaseHealthTest, AStatementThatReadsADamagedPageTurnsTheSessionReadOnly)
     EXPECT_TRUE(db.isDamaged());
     sr::storage::Transaction transaction(db);
     EXPECT_FALSE(transaction.isActive());
+}
+
+TEST(DatabaseHealthTest, RestoringACheckedBackupEndsTheReadOnlySession)
+{
+    sr::test::TempDatabase temp;
+    const QString backup = temp.filePath(QStringLiteral("before.db"));
+    ASSERT_TRUE(sr::storage::maintenance::backup(temp.db(), backup));
+    const QString path = damagedDatabase(temp);
+    auto opened = Database::open(path);
+    ASSERT_TRUE(opened);
+    Database &db = **opened;
+    ASSERT_FALSE(health::quickCheck(db));
+    ASSERT_TRUE(db.isDamaged());
+
+    // The remedy stays possible on a damaged database, and afterwards it is writable again.
+    const auto restored = sr::storage::maintenance::restore(db, backup);
+    ASSERT_TRUE(restored) << restored.error().detail.toStdString();
+    EXPECT_FALSE(db.isDamaged());
+    EXPECT_FALSE(db.isReadOnly());
+    EXPECT_TRUE(health::quickCheck(db));
+    sr::storage::Transaction transaction(db);
+    EXPECT_TRUE(transaction.isActive());
 }
 
 TEST(DatabaseHealthTest, AHealthyDatabasePassesAndStaysWritable)
