@@ -17,6 +17,7 @@
 
 #include <spdlog/spdlog.h>
 
+#include <optional>
 #include <sodium.h>
 
 namespace sr::services {
@@ -613,29 +614,7 @@ Result<ExportSummary> ExportService::exportTable(const ExportRequest &request,
                                                  const ProgressCallback &progress,
                                                  const std::atomic_bool *cancel)
 {
-    storage::OutputFile file(request.filePath);
-    auto summary = writeCsv(request, actor, file, progress, cancel);
-    if (!summary)
-        return summary.error();
-
-    // The audit row and the file go together: the row is committed only once every byte of
-    // the file is on the disk, and the file is removed again if the row cannot be committed.
-    storage::Transaction transaction(m_db);
-    if (!transaction.isActive())
-        return transaction.error(); // the file's destructor drops what was written
-    if (auto audited =
-            auditExport(actor, request, summary->rows, QFileInfo(request.filePath).fileName());
-        !audited)
-        return audited.error();
-    const auto onDisk = file.commit();
-    if (!onDisk)
-        return onDisk.error(); // the transaction rolls back: nothing audited
-    if (auto committed = transaction.commit(); !committed) {
-        QFile::remove(file.path());
-        return committed.error();
-    }
-    summary->bytes = *onDisk;
-    return summary;
+    return write(request, actor, progress, cancel, AuditRow::Write);
 }
 
 Result<ExportSummary> ExportService::writeUnaudited(const ExportRequest &request,
@@ -643,13 +622,41 @@ Result<ExportSummary> ExportService::writeUnaudited(const ExportRequest &request
                                                     const ProgressCallback &progress,
                                                     const std::atomic_bool *cancel)
 {
+    return write(request, actor, progress, cancel, AuditRow::None);
+}
+
+Result<ExportSummary> ExportService::write(const ExportRequest &request,
+                                           const domain::Actor &actor,
+                                           const ProgressCallback &progress,
+                                           const std::atomic_bool *cancel,
+                                           AuditRow auditRow)
+{
     storage::OutputFile file(request.filePath);
     auto summary = writeCsv(request, actor, file, progress, cancel);
     if (!summary)
         return summary.error();
+
+    // The audit row and the file go together: the row is committed only once every byte of
+    // the file is on the disk, and the file is removed again if the row cannot be committed.
+    std::optional<storage::Transaction> transaction;
+    if (auditRow == AuditRow::Write) {
+        transaction.emplace(m_db);
+        if (!transaction->isActive())
+            return transaction->error(); // the file's destructor drops what was written
+        if (auto audited =
+                auditExport(actor, request, summary->rows, QFileInfo(request.filePath).fileName());
+            !audited)
+            return audited.error();
+    }
     const auto onDisk = file.commit();
     if (!onDisk)
-        return onDisk.error();
+        return onDisk.error(); // the transaction rolls back: nothing audited
+    if (transaction) {
+        if (auto committed = transaction->commit(); !committed) {
+            QFile::remove(file.path());
+            return committed.error();
+        }
+    }
     summary->bytes = *onDisk;
     return summary;
 }

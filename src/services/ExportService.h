@@ -96,6 +96,14 @@ public:
     static QString pseudonym(const QByteArray &key, const QString &caseCode);
 
 private:
+    enum class AuditRow { Write, None };
+    /** exportTable() and writeUnaudited(): the file, and its audit row when asked. */
+    Result<ExportSummary> write(const ExportRequest &request,
+                                const domain::Actor &actor,
+                                const ProgressCallback &progress,
+                                const std::atomic_bool *cancel,
+                                AuditRow auditRow);
+
     /** Checks, opens @a file (refusing a protected target) and writes the rows into it. */
     Result<ExportSummary> writeCsv(const ExportRequest &request,
                                    const domain::Actor &actor,

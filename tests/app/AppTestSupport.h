@@ -124,4 +124,19 @@ inline qint64 queryInt(storage::Database &db, const QString &statement)
     return query.value(0).toLongLong();
 }
 
+/**
+ * Single integer from a query on the database file at @a path, opened read-only; -1 when it
+ * does not open (a damaged or foreign file).
+ */
+inline qint64 queryFileInt(const QString &path, const QString &statement)
+{
+    storage::Database::Options options;
+    options.access = storage::Database::Access::ReadOnly;
+    options.creation = storage::Database::Creation::MustExist;
+    auto opened = storage::Database::open(path, options);
+    if (!opened)
+        return -1;
+    return queryInt(**opened, statement);
+}
+
 } // namespace sr::test

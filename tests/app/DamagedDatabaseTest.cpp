@@ -89,13 +89,7 @@ protected:
 
     static qint64 count(const QString &db, const QString &statement)
     {
-        storage::Database::Options options;
-        options.access = storage::Database::Access::ReadOnly;
-        options.creation = storage::Database::Creation::MustExist;
-        auto opened = storage::Database::open(db, options);
-        if (!opened)
-            return -1;
-        return queryInt(**opened, statement);
+        return queryFileInt(db, statement);
     }
 
     QTemporaryDir m_dir;

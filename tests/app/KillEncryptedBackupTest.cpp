@@ -64,8 +64,9 @@ protected:
                               {QStringLiteral("TMPDIR"), m_tmp}});
     }
 
-    /** Every file under the three folders that starts like an SQLite database, but @a keep. */
-    QStringList plainSqliteFiles(const QStringList &keep) const
+    /** Every file under the three folders whose first bytes satisfy @a plain, but @a keep. */
+    QStringList filesWhere(const std::function<bool(const QByteArray &)> &plain,
+                           const QStringList &keep = {}) const
     {
         QStringList found;
         for (const QString &root : {m_data, m_out, m_tmp}) {
@@ -73,32 +74,25 @@ protected:
                 root, QDir::Files | QDir::Hidden | QDir::System, QDirIterator::Subdirectories);
             while (it.hasNext()) {
                 const QString path = it.next();
-                if (keep.contains(path))
-                    continue;
                 QFile file(path);
-                if (file.open(QIODevice::ReadOnly)
-                    && file.read(15) == QByteArrayLiteral("SQLite format 3"))
+                if (!keep.contains(path) && file.open(QIODevice::ReadOnly) && plain(file.read(400)))
                     found << path;
             }
         }
         return found;
     }
 
-    /** Every file under the three folders that holds a full export's CSV (its header). */
+    /** Every file that starts like an SQLite database, but @a keep. */
+    QStringList plainSqliteFiles(const QStringList &keep) const
+    {
+        return filesWhere([](const QByteArray &head) { return head.startsWith("SQLite format 3"); },
+                          keep);
+    }
+
+    /** Every file that holds a full export's plain CSV (its header names full_name). */
     QStringList plainCsvFiles() const
     {
-        QStringList found;
-        for (const QString &root : {m_data, m_out, m_tmp}) {
-            QDirIterator it(
-                root, QDir::Files | QDir::Hidden | QDir::System, QDirIterator::Subdirectories);
-            while (it.hasNext()) {
-                const QString path = it.next();
-                QFile file(path);
-                if (file.open(QIODevice::ReadOnly) && file.read(400).contains("full_name"))
-                    found << path;
-            }
-        }
-        return found;
+        return filesWhere([](const QByteArray &head) { return head.contains("full_name"); });
     }
 
     /** Starts @a arguments and kills it (SIGKILL) once a plain copy of the database exists. */

@@ -84,16 +84,9 @@ protected:
                 target};
     }
 
-    /** Persons and audit rows of @a action in the database, or -1 when it does not open. */
     static qint64 count(const QString &db, const QString &statement)
     {
-        storage::Database::Options options;
-        options.access = storage::Database::Access::ReadOnly;
-        options.creation = storage::Database::Creation::MustExist;
-        auto opened = storage::Database::open(db, options);
-        if (!opened)
-            return -1;
-        return queryInt(**opened, statement);
+        return queryFileInt(db, statement);
     }
 
     /** The database still opens, still holds its persons, and `check` passes. */
