@@ -40,9 +40,15 @@ protected:
 
 TEST_F(LogPrivacyTest, AWholeWorkflowLogsNoPersonalData)
 {
-    ASSERT_EQ(
-        run({QStringLiteral("demo"), QStringLiteral("--persons"), QStringLiteral("300")}).exitCode,
-        0);
+    // A fixed seed: with random data a birth certificate number such as "1/2015" now and then
+    // matched a period printed as "01/01/2015" — a false alarm that made the test flaky.
+    ASSERT_EQ(run({QStringLiteral("demo"),
+                   QStringLiteral("--persons"),
+                   QStringLiteral("300"),
+                   QStringLiteral("--seed"),
+                   QStringLiteral("2026")})
+                  .exitCode,
+              0);
 
     // The personal values, read straight from the database.
     QStringList values;
