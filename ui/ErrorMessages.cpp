@@ -24,7 +24,9 @@ QString ErrorMessages::message(ErrorCode code)
     case ErrorCode::NewerSchema:
         return tr("The database was made by a newer version of SafeReturn.");
     case ErrorCode::Corrupt:
-        return tr("The database file is damaged.");
+        return tr("The database file is damaged. It is open read-only from now on, so that the "
+                  "damage does not spread: restore the latest backup (File → Backup and "
+                  "restore).");
     case ErrorCode::ReadOnly:
         return tr("The database is open read-only; changes cannot be saved.");
     case ErrorCode::PermissionDenied:

@@ -1564,10 +1564,6 @@ Exit codes: 0 success, 1 runtime failure, 2 bad usage or bad dates.
         <translation>Your role may not make backups.</translation>
     </message>
     <message>
-        <source>The backup could not be written (error %1).</source>
-        <translation>The backup could not be written (error %1).</translation>
-    </message>
-    <message>
         <source>Encrypted backup written to %1.</source>
         <translation>Encrypted backup written to %1.</translation>
     </message>
@@ -1596,10 +1592,6 @@ Exit codes: 0 success, 1 runtime failure, 2 bad usage or bad dates.
         <translation>The backup was made by a newer SafeReturn. The database was not changed.</translation>
     </message>
     <message>
-        <source>The restore failed (error %1). The database was not changed.</source>
-        <translation>The restore failed (error %1). The database was not changed.</translation>
-    </message>
-    <message>
         <source>The database was restored from %1.</source>
         <translation>The database was restored from %1.</translation>
     </message>
@@ -1610,6 +1602,18 @@ Exit codes: 0 success, 1 runtime failure, 2 bad usage or bad dates.
     <message>
         <source>Replace every record of this database with the backup %1?</source>
         <translation>Replace every record of this database with the backup %1?</translation>
+    </message>
+    <message>
+        <source>The backup could not be written. %1</source>
+        <translation>The backup could not be written. %1</translation>
+    </message>
+    <message>
+        <source>This file is the database itself, one of its journal files or a database in use, not a backup. The database was not changed.</source>
+        <translation>This file is the database itself, one of its journal files or a database in use, not a backup. The database was not changed.</translation>
+    </message>
+    <message>
+        <source>The restore failed. %1 The database was not changed.</source>
+        <translation>The restore failed. %1 The database was not changed.</translation>
     </message>
 </context>
 <context>
@@ -2732,10 +2736,6 @@ Exit codes: 0 success, 1 runtime failure, 2 bad usage or bad dates.
         <translation>The database was made by a newer version of SafeReturn.</translation>
     </message>
     <message>
-        <source>The database file is damaged.</source>
-        <translation>The database file is damaged.</translation>
-    </message>
-    <message>
         <source>The database is open read-only; changes cannot be saved.</source>
         <translation>The database is open read-only; changes cannot be saved.</translation>
     </message>
@@ -2802,6 +2802,10 @@ Restore the latest backup (safereturn restore).</translation>
     <message>
         <source>This file cannot be written: it is the open database, one of its journal files, a file being read, or another SafeReturn database. Choose another file name.</source>
         <translation>This file cannot be written: it is the open database, one of its journal files, a file being read, or another SafeReturn database. Choose another file name.</translation>
+    </message>
+    <message>
+        <source>The database file is damaged. It is open read-only from now on, so that the damage does not spread: restore the latest backup (File → Backup and restore).</source>
+        <translation>The database file is damaged. It is open read-only from now on, so that the damage does not spread: restore the latest backup (File → Backup and restore).</translation>
     </message>
 </context>
 <context>

@@ -1562,10 +1562,6 @@ Mã thoát: 0 thành công, 1 lỗi khi chạy, 2 dùng sai lệnh hoặc ngày 
         <translation>Vai trò của bạn không được sao lưu.</translation>
     </message>
     <message>
-        <source>The backup could not be written (error %1).</source>
-        <translation>Không ghi được bản sao lưu (lỗi %1).</translation>
-    </message>
-    <message>
         <source>Encrypted backup written to %1.</source>
         <translation>Đã ghi bản sao lưu mã hóa vào %1.</translation>
     </message>
@@ -1594,10 +1590,6 @@ Mã thoát: 0 thành công, 1 lỗi khi chạy, 2 dùng sai lệnh hoặc ngày 
         <translation>Bản sao lưu được tạo bởi phiên bản SafeReturn mới hơn. Cơ sở dữ liệu không bị thay đổi.</translation>
     </message>
     <message>
-        <source>The restore failed (error %1). The database was not changed.</source>
-        <translation>Khôi phục thất bại (lỗi %1). Cơ sở dữ liệu không bị thay đổi.</translation>
-    </message>
-    <message>
         <source>The database was restored from %1.</source>
         <translation>Đã khôi phục cơ sở dữ liệu từ %1.</translation>
     </message>
@@ -1608,6 +1600,18 @@ Mã thoát: 0 thành công, 1 lỗi khi chạy, 2 dùng sai lệnh hoặc ngày 
     <message>
         <source>Replace every record of this database with the backup %1?</source>
         <translation>Thay toàn bộ bản ghi của cơ sở dữ liệu này bằng bản sao lưu %1?</translation>
+    </message>
+    <message>
+        <source>The backup could not be written. %1</source>
+        <translation>Không ghi được bản sao lưu. %1</translation>
+    </message>
+    <message>
+        <source>This file is the database itself, one of its journal files or a database in use, not a backup. The database was not changed.</source>
+        <translation>Tệp này chính là cơ sở dữ liệu, một tệp nhật ký giao dịch của nó hoặc một cơ sở dữ liệu đang được dùng, không phải bản sao lưu. Cơ sở dữ liệu không bị thay đổi.</translation>
+    </message>
+    <message>
+        <source>The restore failed. %1 The database was not changed.</source>
+        <translation>Khôi phục không thành công. %1 Cơ sở dữ liệu không bị thay đổi.</translation>
     </message>
 </context>
 <context>
@@ -2727,10 +2731,6 @@ Mã thoát: 0 thành công, 1 lỗi khi chạy, 2 dùng sai lệnh hoặc ngày 
         <translation>Cơ sở dữ liệu được tạo bởi phiên bản SafeReturn mới hơn.</translation>
     </message>
     <message>
-        <source>The database file is damaged.</source>
-        <translation>Tệp cơ sở dữ liệu bị hỏng.</translation>
-    </message>
-    <message>
         <source>The database is open read-only; changes cannot be saved.</source>
         <translation>Cơ sở dữ liệu đang mở ở chế độ chỉ đọc; không thể lưu thay đổi.</translation>
     </message>
@@ -2797,6 +2797,10 @@ Hãy khôi phục bản sao lưu gần nhất (safereturn restore).</translation
     <message>
         <source>This file cannot be written: it is the open database, one of its journal files, a file being read, or another SafeReturn database. Choose another file name.</source>
         <translation>Không thể ghi tệp này: đó là cơ sở dữ liệu đang mở, một tệp nhật ký giao dịch của nó, một tệp đang được đọc hoặc một cơ sở dữ liệu SafeReturn khác. Hãy chọn tên tệp khác.</translation>
+    </message>
+    <message>
+        <source>The database file is damaged. It is open read-only from now on, so that the damage does not spread: restore the latest backup (File → Backup and restore).</source>
+        <translation>Tệp cơ sở dữ liệu bị hỏng. Từ giờ tệp chỉ được mở để đọc, để hư hỏng không lan rộng: hãy khôi phục bản sao lưu gần nhất (Tệp → Sao lưu và khôi phục).</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 #include "services/MaintenanceService.h"
 #include "storage/Database.h"
 #include "storage/EncryptedBackup.h"
+#include "ui/ErrorMessages.h"
 
 #include <QCheckBox>
 #include <QDate>
@@ -188,8 +189,8 @@ bool BackupDialog::backup(const QString &filePath,
     if (!done) {
         showMessage(done.error().code == ErrorCode::PermissionDenied
                         ? tr("Your role may not make backups.")
-                        : tr("The backup could not be written (error %1).")
-                              .arg(errorCodeName(done.error().code)));
+                        : tr("The backup could not be written. %1")
+                              .arg(ErrorMessages::message(done.error().code)));
         return false;
     }
     showMessage(encrypted
@@ -227,9 +228,13 @@ bool BackupDialog::restore(const QString &filePath, const QString &passphrase)
         case ErrorCode::NewerSchema:
             text = tr("The backup was made by a newer SafeReturn. The database was not changed.");
             break;
+        case ErrorCode::ProtectedFile:
+            text = tr("This file is the database itself, one of its journal files or a database "
+                      "in use, not a backup. The database was not changed.");
+            break;
         default:
-            text = tr("The restore failed (error %1). The database was not changed.")
-                       .arg(errorCodeName(done.error().code));
+            text = tr("The restore failed. %1 The database was not changed.")
+                       .arg(ErrorMessages::message(done.error().code));
             break;
         }
         showMessage(text);
