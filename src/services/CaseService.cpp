@@ -91,7 +91,7 @@ ServiceResult<domain::Reception> CaseService::saveReception(const domain::Actor 
     if (auto r = require(m_db, actor, Permission::EditCases); !r)
         return ServiceResult<domain::Reception>(r.error());
     // The person is read inside the write transaction: a birth date changed by another
-    // process meanwhile is the one the reception is checked against (DESIGN.md).
+    // process meanwhile is the one the reception is checked against (docs/architecture.md, "Writes").
     storage::Transaction transaction(m_db);
     if (!transaction.isActive())
         return ServiceResult<domain::Reception>(transaction.error());

@@ -1409,8 +1409,8 @@ Importer::run(const QString &path, const ProgressCallback &progress, const std::
         return {};
     // A real import validates and writes in one BEGIN IMMEDIATE transaction: the checks
     // against the database (case codes, uuids, reference codes, batches) stay true until the
-    // commit, so two imports of one file at once cannot both pass them (DESIGN.md, storage
-    // rules). A refused file rolls back and writes nothing; a dry run stays read-only.
+    // commit, so two imports of one file at once cannot both pass them (docs/csv-format.md,
+    // docs/architecture.md "Writes"). A refused file rolls back and writes nothing; a dry run stays read-only.
     std::optional<storage::Transaction> transaction;
     if (m_options.run == ImportRun::Write) {
         // Damage inside the file shows only where a page is read: read them all before

@@ -61,6 +61,12 @@ bool isDamaged(const QString &path)
 {
     if (path.isEmpty())
         return false;
+    {
+        // Asked by every Transaction: no file lookup while nothing was ever found damaged.
+        QMutexLocker lock(&registryMutex());
+        if (damagedFiles().isEmpty())
+            return false;
+    }
     const QString file = key(path);
     QMutexLocker lock(&registryMutex());
     return damagedFiles().contains(file);

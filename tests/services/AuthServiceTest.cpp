@@ -214,29 +214,6 @@ TEST_F(AuthServiceTest, SuccessResetsTheFailureCount)
     EXPECT_TRUE(auth().login(QStringLiteral("admin"), adminPassword).ok());
 }
 
-/**
- * A clock whose first reading, once armed, runs @a hook: the moment another process may act
- * between two steps of a login (the hook locks the account through a second connection).
- */
-class HookedClock : public test::FixedClock
-{
-public:
-    using test::FixedClock::FixedClock;
-    QDateTime now() const override
-    {
-        if (m_hook) {
-            auto hook = std::move(m_hook);
-            m_hook = nullptr;
-            hook();
-        }
-        return test::FixedClock::now();
-    }
-    void arm(std::function<void()> hook) { m_hook = std::move(hook); }
-
-private:
-    mutable std::function<void()> m_hook;
-};
-
 TEST_F(AuthServiceTest, AnActiveLockIsNeverResetByAnAttemptMadeMeanwhile)
 {
     makeAdmin();
@@ -252,7 +229,7 @@ TEST_F(AuthServiceTest, AnActiveLockIsNeverResetByAnAttemptMadeMeanwhile)
     ASSERT_TRUE(other.ok());
     const QDateTime lockedUntil = m_clock.now().addSecs(qint64(AuthService::lockoutMinutes) * 60);
     bool otherLocked = false;
-    HookedClock clock(m_clock.now());
+    test::HookedClock clock(m_clock.now());
     clock.arm([&] {
         QSqlQuery query((*other)->connection());
         query.prepare(QStringLiteral(

@@ -18,29 +18,9 @@ namespace {
 
 using namespace sr::domain;
 
-/** A clock whose first reading after arm() runs a hook: "another process acts now". */
-class HookedClock : public test::FixedClock
-{
-public:
-    using test::FixedClock::FixedClock;
-    QDateTime now() const override
-    {
-        if (m_hook) {
-            auto hook = std::move(m_hook);
-            m_hook = nullptr;
-            hook();
-        }
-        return test::FixedClock::now();
-    }
-    void arm(std::function<void()> hook) { m_hook = std::move(hook); }
-
-private:
-    mutable std::function<void()> m_hook;
-};
-
 TEST(CheckInsideTransactionTest, ReceptionIsCheckedAgainstThePersonAsStoredWhenWritten)
 {
-    HookedClock clock{QDateTime(QDate(2025, 3, 15), QTime(10, 0))};
+    test::HookedClock clock{QDateTime(QDate(2025, 3, 15), QTime(10, 0))};
     test::TempDatabase db;
     const Actor actor{0, QStringLiteral("tester"), Role::Administrator};
     NewCase c;

@@ -1,8 +1,6 @@
 // The welcome page's demonstration data obeys the service's rule: a database that holds
 // records not made by the demo (here a handover batch typed by hand, no cases yet, so the
 // welcome page shows) gets no demonstration data; the button is disabled and says why.
-#include "ui/WelcomePage.h"
-
 #include "WidgetInput.h"
 #include "domain/Actor.h"
 #include "storage/Database.h"
@@ -10,6 +8,7 @@
 #include "support/FixedClock.h"
 #include "support/TempDatabase.h"
 #include "ui/GuiApp.h"
+#include "ui/WelcomePage.h"
 
 #include <QPushButton>
 #include <QSqlQuery>
