@@ -13,10 +13,10 @@
 #include "ui/GuiApp.h"
 #endif
 
-#include <QApplication>
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QGuiApplication>
 
 #include <spdlog/spdlog.h>
 
@@ -245,14 +245,15 @@ bool isReportCommand(const QStringList &arguments)
 
 int runReportCommand(int &argc, char **argv, const QStringList &arguments)
 {
-    // The chart is drawn with Qt Charts (QGraphicsView), which needs a QApplication; the CLI
-    // never shows a window, so the offscreen platform works with or without a display.
+    // Fonts, images and the PDF writer need a QGuiApplication (the reports library draws no
+    // widgets: src/reports/CMakeLists.txt); the CLI never shows a window, so the offscreen
+    // platform works with or without a display.
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
-    // Before the QApplication: its warnings (no XDG_RUNTIME_DIR on a headless machine) go to
+    // Before the QGuiApplication: its warnings (no XDG_RUNTIME_DIR on a headless machine) go to
     // the log file, not to the user's terminal.
     setupLogging(LogMode::Cli);
-    QApplication app(argc, argv);
+    QGuiApplication app(argc, argv);
     const ReportArguments args = ReportCommand::parse(arguments);
 #ifdef SAFERETURN_HAVE_UI
     ui::installTranslators(args.language);

@@ -10,8 +10,8 @@ namespace sr::reports {
 
 /**
  * A bar chart of receptions by calendar year (categories) and country returned from (one
- * bar set per country), drawn with Qt Charts into an image of @a size pixels. Needs a
- * QApplication (Qt Charts is built on QGraphicsView). An empty period gives an empty chart.
+ * bar set per country), drawn by src/charts into an image of @a size pixels. Needs a
+ * QGuiApplication only. An empty period gives an empty chart.
  */
 QImage renderReceptionsChart(const domain::PeriodSummary &summary,
                              Language language,

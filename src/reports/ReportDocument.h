@@ -15,7 +15,7 @@ namespace sr::reports {
 enum class ChartImage {
     Resource, ///< <img src="chart:receptions">, added to the QTextDocument as a resource
     Embedded, ///< a data: URL with the PNG, for a standalone .html file
-    None,     ///< no chart (no QApplication needed)
+    None,     ///< no chart (no QGuiApplication needed)
 };
 
 /** The URL of the chart image resource in documents made by createReportDocument(). */
@@ -36,7 +36,7 @@ QStringList reportNarrative(const domain::PeriodSummary &summary, Language langu
 
 /**
  * A QTextDocument holding reportHtml() with the chart image added as a resource and the
- * report fonts (Noto Serif for text, Noto Sans for tables) set. Needs a QApplication.
+ * report fonts (Noto Serif for text, Noto Sans for tables) set. Needs a QGuiApplication.
  */
 std::unique_ptr<QTextDocument> createReportDocument(const domain::PeriodSummary &summary,
                                                     Language language);

@@ -13,7 +13,7 @@ namespace sr::reports {
 /**
  * Writes the report as a PDF (A4 portrait, page numbers in a footer, Noto fonts embedded so
  * Vietnamese diacritics survive on any machine) to @a device, which must be open for
- * writing. Needs a QApplication (the chart). Io error when the device fails.
+ * writing. Needs a QGuiApplication. Io error when the device fails.
  */
 Result<void>
 writeReportPdf(const domain::PeriodSummary &summary, Language language, QIODevice *device);

@@ -1,5 +1,5 @@
-// gtest main of the reports suite: a QApplication (Qt Charts and QTextDocument's images need
-// one), the offscreen platform (also during test discovery, which runs without the CTest
+// gtest main of the reports suite: a QApplication (the Reports window tests need one; the
+// rendering itself needs only a QGuiApplication), the offscreen platform (also during test discovery, which runs without the CTest
 // environment) and nothing written to the user's real data folder.
 #include <QApplication>
 #include <QStandardPaths>
