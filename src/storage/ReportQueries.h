@@ -12,7 +12,7 @@ namespace sr::storage {
 class Database;
 
 /**
- * The aggregates of the period summary report (issue 4). Every figure is computed by SQL
+ * The aggregates of the period summary report. Every figure is computed by SQL
  * aggregates in the database (GROUP BY, COUNT(DISTINCT …), SUM, window functions), never
  * by loading records into memory. Archived records are left out: a reception counts only
  * when neither it nor its person is archived; a support or follow-up only when it, its
@@ -37,15 +37,6 @@ public:
      */
     Result<domain::SummaryFigures>
     figures(const QDate &from, const QDate &to, const QString &homeProvinceCode) const;
-
-    /**
-     * The same figures computed from the records themselves (window functions over the
-     * receptions of the range, COUNT(DISTINCT …)), without the summaries that figures() reads
-     * (resources/sql/0006_report_summary.sql). Its cost grows with the records of the range; it
-     * is the reference the summaries are tested against.
-     */
-    Result<domain::SummaryFigures>
-    recomputedFigures(const QDate &from, const QDate &to, const QString &homeProvinceCode) const;
 
     /**
      * The whole report: figures for the period and for each calendar year it touches.

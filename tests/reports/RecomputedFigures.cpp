@@ -1,0 +1,442 @@
+// The reference the report summaries are tested against: the period report's figures computed
+// from the records themselves, without the summaries that storage::ReportQueries::figures()
+// reads (resources/sql/0006_report_summary.sql). It lives with the tests, not in the storage
+// library, because nothing but the tests needs it; it keeps its own statement of the stable
+// code orders (docs/architecture.md) so that it checks the library rather than repeating it.
+#include "RecomputedFigures.h"
+
+#include "storage/Database.h"
+
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStringList>
+
+#include <algorithm>
+
+namespace sr::test {
+
+namespace {
+
+Error failure(const QSqlQuery &query, const char *context)
+{
+    return Error{ErrorCode::Internal,
+                 QStringLiteral("%1: %2").arg(QLatin1String(context), query.lastError().text())};
+}
+
+// Receptions in the range (neither they nor their person archived), with each person's
+// first and latest reception in the range ranked by window functions. Computed once per range
+// into a temporary table (in SQLite's temp store, not in the application's memory), which the
+// grouped queries below then read: one pass over the receptions instead of one per list. The
+// covering indexes of 0002_report_indexes.sql let this pass read index pages only; the joins name
+// the narrow indexes (INDEXED BY, 0004_list_indexes.sql) because SQLite's planner otherwise
+// looks persons and receptions up by rowid in their wide rows (docs/performance.md).
+const QLatin1String createScope(
+    "CREATE TEMP TABLE report_scope AS"
+    " SELECT r.id, r.person_id, r.country_code, r.agency_code, r.route,"
+    "  r.identification_status, r.case_status, r.outcome, r.age_years, r.age_band,"
+    "  p.sex, p.nationality, p.ethnicity, p.residence_province,"
+    "  ROW_NUMBER() OVER (PARTITION BY r.person_id ORDER BY r.reception_date, r.id)"
+    "   AS first_rank,"
+    "  ROW_NUMBER() OVER (PARTITION BY r.person_id ORDER BY r.reception_date DESC, r.id DESC)"
+    "   AS last_rank"
+    " FROM reception r JOIN person p INDEXED BY person_report ON p.id = r.person_id"
+    " WHERE r.archived = 0 AND p.archived = 0"
+    "  AND r.reception_date >= :from AND r.reception_date <= :to");
+const QLatin1String scopeCte("WITH scope AS (SELECT * FROM temp.report_scope) ");
+const QLatin1String dropScope("DROP TABLE IF EXISTS temp.report_scope");
+
+/** Drops the temporary scope table when the figures are done (or failed). */
+class ScopeGuard
+{
+public:
+    explicit ScopeGuard(const QSqlDatabase &db)
+        : m_db(db)
+    {}
+    ~ScopeGuard()
+    {
+        QSqlQuery query(m_db);
+        query.exec(QString(dropScope));
+    }
+    ScopeGuard(const ScopeGuard &) = delete;
+    ScopeGuard &operator=(const ScopeGuard &) = delete;
+
+private:
+    QSqlDatabase m_db;
+};
+
+// Stable code orders (docs/architecture.md); codes not listed sort after these, by code.
+const QStringList routeOrder{
+    QStringLiteral("handed_over_at_border"),
+    QStringLiteral("self_reported"),
+    QStringLiteral("rescued"),
+    QStringLiteral("via_mission_abroad"),
+    QStringLiteral("reported_by_family"),
+    QStringLiteral("found_in_screening"),
+    QStringLiteral("other"),
+};
+const QStringList statusOrder{
+    QStringLiteral("not_verified"),
+    QStringLiteral("pending"),
+    QStringLiteral("confirmed_victim"),
+    QStringLiteral("not_a_victim"),
+    QStringLiteral("undetermined"),
+};
+const QStringList sexOrder{
+    QStringLiteral("male"),
+    QStringLiteral("female"),
+    QStringLiteral("unknown"),
+};
+const QStringList ageBandOrder{
+    QStringLiteral("under_1"),
+    QStringLiteral("1_5"),
+    QStringLiteral("6_11"),
+    QStringLiteral("12_15"),
+    QStringLiteral("16_17"),
+    QStringLiteral("18_plus"),
+    QStringLiteral("unknown"),
+};
+const QStringList outcomeOrder{
+    QStringLiteral("handed_over_to_family"),
+    QStringLiteral("returned_home"),
+    QStringLiteral("transferred"),
+    QStringLiteral("other"),
+    QStringLiteral("open"),
+};
+
+qsizetype rank(const QStringList &order, const QString &code)
+{
+    const qsizetype i = order.indexOf(code);
+    return i < 0 ? order.size() : i;
+}
+
+template<typename Row, typename Key>
+void sortByOrder(QList<Row> &rows, const QStringList &order, Key key)
+{
+    std::stable_sort(rows.begin(), rows.end(), [&](const Row &a, const Row &b) {
+        const qsizetype ra = rank(order, key(a));
+        const qsizetype rb = rank(order, key(b));
+        if (ra != rb)
+            return ra < rb;
+        return key(a) < key(b);
+    });
+}
+
+class Runner
+{
+public:
+    Runner(const QSqlDatabase &db, const QDate &from, const QDate &to)
+        : m_db(db)
+        , m_from(from.toString(Qt::ISODate))
+        , m_to(to.toString(Qt::ISODate))
+    {}
+
+    /** Prepares @a statement, binds :from/:to (and @a extra), runs it. */
+    Result<QSqlQuery> run(const QString &statement,
+                          const char *context,
+                          const QList<QPair<QString, QVariant>> &extra = {}) const
+    {
+        QSqlQuery query(m_db);
+        query.setForwardOnly(true);
+        if (!query.prepare(statement))
+            return failure(query, context);
+        if (statement.contains(QLatin1String(":from"))) {
+            query.bindValue(QStringLiteral(":from"), m_from);
+            query.bindValue(QStringLiteral(":to"), m_to);
+        }
+        for (const auto &[name, value] : extra)
+            query.bindValue(name, value);
+        if (!query.exec())
+            return failure(query, context);
+        return query;
+    }
+
+    /** A list of CountRow from a query selecting code, name, name_en, persons, receptions. */
+    Result<QList<domain::CountRow>> countRows(const QString &statement, const char *context) const
+    {
+        auto query = run(statement, context);
+        if (!query)
+            return query.error();
+        QList<domain::CountRow> rows;
+        while (query->next()) {
+            domain::CountRow row;
+            row.code = query->value(0).toString();
+            row.name = query->value(1).toString();
+            row.nameEn = query->value(2).toString();
+            row.persons = query->value(3).toLongLong();
+            row.receptions = query->value(4).toLongLong();
+            rows.append(row);
+        }
+        return rows;
+    }
+
+private:
+    QSqlDatabase m_db;
+    QString m_from;
+    QString m_to;
+};
+
+} // namespace
+
+Result<domain::SummaryFigures> recomputedFigures(storage::Database &db,
+                                                 const QDate &from,
+                                                 const QDate &to,
+                                                 const QString &homeProvinceCode)
+{
+    if (!from.isValid() || !to.isValid())
+        return makeError(ErrorCode::InvalidInput, QStringLiteral("report: invalid date"));
+    if (to < from)
+        return makeError(ErrorCode::InvalidInput,
+                         QStringLiteral("report: period ends before it starts"));
+
+    const Runner runner(db.connection(), from, to);
+    if (QSqlQuery drop(db.connection()); !drop.exec(QString(dropScope)))
+        return failure(drop, "report.scope");
+    const ScopeGuard guard(db.connection());
+    if (auto created = runner.run(QString(createScope), "report.scope"); !created)
+        return created.error();
+    domain::SummaryFigures f;
+    f.from = from;
+    f.to = to;
+
+    // Totals and groups in one pass over the receptions in the range.
+    {
+        auto q = runner.run(
+            QString(scopeCte)
+                + QStringLiteral(
+                    "SELECT COUNT(DISTINCT person_id), COUNT(*),"
+                    " COALESCE(SUM(first_rank = 1 AND age_years < 16), 0),"
+                    " COALESCE(SUM(first_rank = 1 AND age_years < 18), 0),"
+                    " COALESCE(SUM(first_rank = 1 AND nationality <> 'VN'), 0),"
+                    " COALESCE(SUM(first_rank = 1 AND ethnicity NOT IN ('00', '01', '99')), 0),"
+                    " COALESCE(SUM(first_rank = 1 AND residence_province <> ''"
+                    "  AND residence_province <> :home), 0)"
+                    " FROM scope"),
+            "report.totals",
+            // A null QString would bind as SQL NULL and match nothing.
+            {{QStringLiteral(":home"),
+              homeProvinceCode.isNull() ? QStringLiteral("") : homeProvinceCode}});
+        if (!q)
+            return q.error();
+        if (q->next()) {
+            f.persons = q->value(0).toLongLong();
+            f.receptions = q->value(1).toLongLong();
+            f.groups.childrenUnder16 = q->value(2).toLongLong();
+            f.groups.minorsUnder18 = q->value(3).toLongLong();
+            f.groups.foreignNationals = q->value(4).toLongLong();
+            f.groups.ethnicMinorities = q->value(5).toLongLong();
+            f.groups.otherProvinceResidents = q->value(6).toLongLong();
+        }
+    }
+
+    // Section 1: by country, agency, route, identification status.
+    {
+        auto rows = runner.countRows(
+            QString(scopeCte)
+                + QStringLiteral(
+                    "SELECT s.country_code, COALESCE(c.name_vi, ''), COALESCE(c.name_en, ''),"
+                    " SUM(s.first_rank = 1), COUNT(*) FROM scope s"
+                    " LEFT JOIN country c ON c.code = s.country_code"
+                    " GROUP BY s.country_code ORDER BY 5 DESC, 4 DESC, 1"),
+            "report.by_country");
+        if (!rows)
+            return rows.error();
+        f.byCountry = *rows;
+    }
+    {
+        auto rows = runner.countRows(
+            QString(scopeCte)
+                + QStringLiteral(
+                    "SELECT s.agency_code, COALESCE(a.name, ''), COALESCE(a.name_en, ''),"
+                    " SUM(s.first_rank = 1), COUNT(*) FROM scope s"
+                    " LEFT JOIN agency a ON a.code = s.agency_code"
+                    " GROUP BY s.agency_code ORDER BY 5 DESC, 4 DESC, 1"),
+            "report.by_agency");
+        if (!rows)
+            return rows.error();
+        f.byAgency = *rows;
+    }
+    {
+        auto rows = runner.countRows(
+            QString(scopeCte)
+                + QStringLiteral("SELECT route, '', '', SUM(first_rank = 1), COUNT(*) FROM scope"
+                                 " GROUP BY route"),
+            "report.by_route");
+        if (!rows)
+            return rows.error();
+        f.byRoute = *rows;
+        sortByOrder(f.byRoute, routeOrder, [](const domain::CountRow &r) { return r.code; });
+    }
+    {
+        auto rows = runner.countRows(
+            QString(scopeCte)
+                + QStringLiteral("SELECT identification_status, '', '', SUM(first_rank = 1),"
+                                 " COUNT(*) FROM scope GROUP BY identification_status"),
+            "report.by_identification_status");
+        if (!rows)
+            return rows.error();
+        f.byIdentificationStatus = *rows;
+        sortByOrder(f.byIdentificationStatus, statusOrder, [](const domain::CountRow &r) {
+            return r.code;
+        });
+    }
+
+    // Section 2: sex × age band at the first reception; foreign nationals by nationality.
+    {
+        auto q = runner.run(QString(scopeCte)
+                                + QStringLiteral("SELECT sex, age_band, COUNT(*) FROM scope"
+                                                 " WHERE first_rank = 1 GROUP BY sex, age_band"),
+                            "report.by_sex_age");
+        if (!q)
+            return q.error();
+        while (q->next()) {
+            domain::SexAgeRow row;
+            row.sex = q->value(0).toString();
+            row.ageBand = q->value(1).toString();
+            row.persons = q->value(2).toLongLong();
+            f.bySexAge.append(row);
+        }
+        std::stable_sort(f.bySexAge.begin(),
+                         f.bySexAge.end(),
+                         [](const domain::SexAgeRow &a, const domain::SexAgeRow &b) {
+                             const auto ka =
+                                 std::pair(rank(sexOrder, a.sex), rank(ageBandOrder, a.ageBand));
+                             const auto kb =
+                                 std::pair(rank(sexOrder, b.sex), rank(ageBandOrder, b.ageBand));
+                             return ka < kb;
+                         });
+    }
+    {
+        auto rows = runner.countRows(
+            QString(scopeCte)
+                + QStringLiteral(
+                    "SELECT s.nationality, COALESCE(c.name_vi, ''), COALESCE(c.name_en, ''),"
+                    " SUM(s.first_rank = 1), COUNT(*) FROM scope s"
+                    " LEFT JOIN country c ON c.code = s.nationality"
+                    " WHERE s.nationality <> 'VN'"
+                    " GROUP BY s.nationality ORDER BY 4 DESC, 5 DESC, 1"),
+            "report.by_nationality");
+        if (!rows)
+            return rows.error();
+        f.byNationality = *rows;
+    }
+
+    // Section 3: supports dated in the range, per type and in total.
+    {
+        auto q = runner.run(
+            QStringLiteral(
+                "SELECT s.type_code, COALESCE(t.name_vi, ''), COALESCE(t.name_en, ''),"
+                " COUNT(DISTINCT CASE WHEN s.status = 'provided' THEN r.person_id END),"
+                " SUM(s.status = 'provided'),"
+                " SUM(CASE WHEN s.status = 'provided' THEN s.quantity ELSE 0 END),"
+                " SUM(CASE WHEN s.status = 'provided' THEN s.amount_vnd ELSE 0 END),"
+                " SUM(s.status = 'referred'), SUM(s.status = 'declined'),"
+                " SUM(s.status = 'not_needed')"
+                " FROM support s JOIN reception r INDEXED BY reception_id_report"
+                " ON r.id = s.reception_id"
+                " JOIN person p INDEXED BY person_report ON p.id = r.person_id"
+                " LEFT JOIN support_type t ON t.code = s.type_code"
+                " WHERE s.archived = 0 AND r.archived = 0 AND p.archived = 0"
+                "  AND s.support_date >= :from AND s.support_date <= :to"
+                " GROUP BY s.type_code ORDER BY COALESCE(t.sort_order, 1000000), s.type_code"),
+            "report.supports");
+        if (!q)
+            return q.error();
+        while (q->next()) {
+            domain::SupportRow row;
+            row.type = q->value(0).toString();
+            row.name = q->value(1).toString();
+            row.nameEn = q->value(2).toString();
+            row.persons = q->value(3).toLongLong();
+            row.times = q->value(4).toLongLong();
+            row.quantity = q->value(5).toLongLong();
+            row.amountVnd = q->value(6).toLongLong();
+            row.referred = q->value(7).toLongLong();
+            row.declined = q->value(8).toLongLong();
+            row.notNeeded = q->value(9).toLongLong();
+            f.supports += row.times;
+            f.supportAmountVnd += row.amountVnd;
+            f.supportsReferred += row.referred;
+            f.supportsDeclined += row.declined;
+            f.supportsNotNeeded += row.notNeeded;
+            f.supportRows.append(row);
+        }
+    }
+    {
+        auto q = runner.run(
+            QStringLiteral("SELECT COUNT(DISTINCT r.person_id)"
+                           " FROM support s JOIN reception r INDEXED BY reception_id_report"
+                           " ON r.id = s.reception_id"
+                           " JOIN person p INDEXED BY person_report"
+                           " ON p.id = r.person_id"
+                           " WHERE s.archived = 0 AND r.archived = 0 AND p.archived = 0"
+                           "  AND s.status = 'provided'"
+                           "  AND s.support_date >= :from AND s.support_date <= :to"),
+            "report.persons_supported");
+        if (!q)
+            return q.error();
+        if (q->next())
+            f.personsSupported = q->value(0).toLongLong();
+    }
+
+    // Section 4: outcomes (current case status of each reception), follow-ups in the range.
+    {
+        auto q = runner.run(
+            QString(scopeCte)
+                + QStringLiteral("SELECT CASE WHEN case_status = 'open' THEN 'open'"
+                                 " WHEN outcome = '' THEN 'other' ELSE outcome END AS code,"
+                                 " SUM(last_rank = 1), COUNT(*) FROM scope GROUP BY code"),
+            "report.outcomes");
+        if (!q)
+            return q.error();
+        while (q->next()) {
+            domain::OutcomeRow row;
+            row.code = q->value(0).toString();
+            row.persons = q->value(1).toLongLong();
+            row.receptions = q->value(2).toLongLong();
+            f.outcomes.append(row);
+        }
+        sortByOrder(f.outcomes, outcomeOrder, [](const domain::OutcomeRow &r) { return r.code; });
+    }
+    {
+        auto q = runner.run(
+            QStringLiteral("SELECT COUNT(*), COUNT(DISTINCT r.person_id)"
+                           " FROM follow_up u JOIN reception r INDEXED BY reception_id_report"
+                           " ON r.id = u.reception_id"
+                           " JOIN person p INDEXED BY person_report ON p.id = r.person_id"
+                           " WHERE u.archived = 0 AND r.archived = 0 AND p.archived = 0"
+                           "  AND u.follow_up_date >= :from AND u.follow_up_date <= :to"),
+            "report.follow_ups");
+        if (!q)
+            return q.error();
+        if (q->next()) {
+            f.followUps = q->value(0).toLongLong();
+            f.personsFollowedUp = q->value(1).toLongLong();
+        }
+    }
+
+    // Section 5: border handover batches dated in the range.
+    {
+        auto q = runner.run(QStringLiteral("SELECT COUNT(*), COALESCE(SUM(persons_total), 0),"
+                                           " COALESCE(SUM(classified <> 0), 0),"
+                                           " COALESCE(SUM(persons_verified), 0),"
+                                           " COALESCE(SUM(cases_identified), 0),"
+                                           " COALESCE(SUM(victims_identified), 0)"
+                                           " FROM handover_batch WHERE archived = 0"
+                                           "  AND batch_date >= :from AND batch_date <= :to"),
+                            "report.handovers");
+        if (!q)
+            return q.error();
+        if (q->next()) {
+            f.handovers.batches = q->value(0).toLongLong();
+            f.handovers.persons = q->value(1).toLongLong();
+            f.handovers.verifiedBatches = q->value(2).toLongLong();
+            f.handovers.verifiedPersons = q->value(3).toLongLong();
+            f.handovers.cases = q->value(4).toLongLong();
+            f.handovers.victims = q->value(5).toLongLong();
+        }
+    }
+    return f;
+}
+
+} // namespace sr::test
