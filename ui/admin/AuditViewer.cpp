@@ -1,9 +1,11 @@
 #include "ui/admin/AuditViewer.h"
 
+#include "domain/RecordType.h"
 #include "services/Permissions.h"
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFileDialog>
@@ -124,12 +126,10 @@ QString AuditTableModel::actionLabel(const QString &code)
 
 QString AuditTableModel::entityLabel(const QString &code)
 {
+    // Record types carry their label in their descriptor (domain/RecordType.h).
+    if (const domain::RecordTypeInfo *type = domain::recordTypeOf(code))
+        return QCoreApplication::translate(domain::kRecordTypeContext, type->label);
     static const QHash<QString, const char *> labels{
-        {QStringLiteral("person"), QT_TR_NOOP("Person")},
-        {QStringLiteral("reception"), QT_TR_NOOP("Reception")},
-        {QStringLiteral("support"), QT_TR_NOOP("Support")},
-        {QStringLiteral("follow_up"), QT_TR_NOOP("Follow-up")},
-        {QStringLiteral("handover_batch"), QT_TR_NOOP("Handover")},
         {QStringLiteral("agency"), QT_TR_NOOP("Agency")},
         {QStringLiteral("border_gate"), QT_TR_NOOP("Border gate")},
         {QStringLiteral("support_type"), QT_TR_NOOP("Support type")},
