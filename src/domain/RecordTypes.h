@@ -5,6 +5,7 @@
 #include "Person.h"
 #include "Reception.h"
 #include "RecordType.h"
+#include "Reference.h"
 #include "Support.h"
 
 #include <optional>
@@ -18,6 +19,12 @@ const RecordType<Reception> &receptionRecord();
 const RecordType<Support> &supportRecord();
 const RecordType<FollowUp> &followUpRecord();
 const RecordType<HandoverBatch> &handoverBatchRecord();
+
+/** The editable reference lists (ReferenceRecords.cpp): not records of cases or registers. */
+const RecordType<Agency> &agencyRecord();
+const RecordType<BorderGate> &borderGateRecord();
+const RecordType<SupportType> &supportTypeRecord();
+const QList<const RecordTypeInfo *> &referenceListTypes();
 
 /** Birth year from the birth date, else from the age estimate; nothing when unknown. */
 std::optional<int> birthYearOf(const Person &person);

@@ -98,27 +98,7 @@ RecordStore::RecordStore(Database &db, const domain::RecordTypeInfo &type, Audit
     , m_audit(audit)
 {}
 
-RecordStore::RecordStore(Database &db, QString table, QStringList columns, AuditPolicy audit)
-    : m_db(db)
-    , m_table(std::move(table))
-    , m_columns(std::move(columns))
-    , m_audit(audit)
-{}
-
 RecordStore::~RecordStore() = default;
-
-void RecordStore::readMeta(const QSqlQuery &query, domain::RecordMeta &meta)
-{
-    meta.id = query.value(0).toLongLong();
-    meta.uuid = query.value(1).toString();
-    meta.createdAt = sql::timestampFromIso(query.value(2));
-    meta.createdBy = query.value(3).toString();
-    meta.updatedAt = sql::timestampFromIso(query.value(4));
-    meta.updatedBy = query.value(5).toString();
-    meta.version = query.value(6).toInt();
-    meta.archived = query.value(7).toInt() != 0;
-    meta.archiveReason = query.value(8).toString();
-}
 
 QString RecordStore::selectColumns() const
 {

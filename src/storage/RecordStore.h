@@ -50,11 +50,6 @@ class RecordStore
 {
 public:
     RecordStore(Database &db, const domain::RecordTypeInfo &type, AuditPolicy audit);
-    /**
-     * A table without a descriptor (the reference lists and settings of ReferenceRepository):
-     * its rows are read by position, the meta columns first, then @a columns from dataOffset.
-     */
-    RecordStore(Database &db, QString table, QStringList columns, AuditPolicy audit);
     ~RecordStore();
     RecordStore(const RecordStore &) = delete;
     RecordStore &operator=(const RecordStore &) = delete;
@@ -63,8 +58,6 @@ public:
     const QStringList &columns() const { return m_columns; }
     /** "id, uuid, created_at, …, archive_reason, <columns>". */
     QString selectColumns() const;
-    static constexpr int dataOffset = 9;
-    static void readMeta(const QSqlQuery &query, domain::RecordMeta &meta);
 
     /** Id of the row with @a uuid, 0 when there is none. */
     Result<qint64> idForUuid(const QString &uuid);

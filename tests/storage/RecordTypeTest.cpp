@@ -26,14 +26,23 @@ const QStringList kMetaColumns{QStringLiteral("id"),
                                QStringLiteral("archived"),
                                QStringLiteral("archive_reason")};
 
-/**
- * Tables with a uuid that are not record types with a descriptor: the reference lists
- * (ReferenceRepository) and the user accounts (UserRepository) keep their own code.
- */
-const QSet<QString> kWithoutDescriptor{QStringLiteral("agency"),
-                                       QStringLiteral("border_gate"),
-                                       QStringLiteral("support_type"),
-                                       QStringLiteral("app_user")};
+/** Tables with a uuid without a descriptor: the user accounts keep their own code. */
+const QSet<QString> kWithoutDescriptor{QStringLiteral("app_user")};
+
+/** The record types and the editable reference lists. */
+QList<const RecordTypeInfo *> allTypes()
+{
+    return recordTypes() + referenceListTypes();
+}
+
+const RecordTypeInfo *typeOf(const QString &table)
+{
+    for (const RecordTypeInfo *type : allTypes()) {
+        if (type->table == table)
+            return type;
+    }
+    return nullptr;
+}
 
 /**
  * Columns of a record table that belong to no value type and are kept by the storage layer
@@ -73,7 +82,7 @@ TEST(RecordTypeTest, EveryDescriptorColumnIsInTheSchema)
 {
     TempDatabase temp;
     ASSERT_FALSE(recordTypes().isEmpty());
-    for (const RecordTypeInfo *type : recordTypes()) {
+    for (const RecordTypeInfo *type : allTypes()) {
         const QStringList columns = columnsOf(temp.db(), type->table);
         ASSERT_FALSE(columns.isEmpty()) << "no table " << type->table.toStdString();
         for (const QString &meta : kMetaColumns)
@@ -93,7 +102,7 @@ namespace {
 QStringList undescribedColumns(sr::storage::Database &db)
 {
     QStringList missing;
-    for (const RecordTypeInfo *type : recordTypes()) {
+    for (const RecordTypeInfo *type : allTypes()) {
         for (const QString &column : columnsOf(db, type->table)) {
             const QString name = type->table + u'.' + column;
             if (!kMetaColumns.contains(column) && type->indexOf(column) < 0
@@ -109,7 +118,7 @@ QStringList undescribedTables(sr::storage::Database &db)
 {
     QStringList missing;
     for (const QString &table : tablesOf(db)) {
-        if (columnsOf(db, table).contains(QStringLiteral("uuid")) && !recordTypeOf(table)
+        if (columnsOf(db, table).contains(QStringLiteral("uuid")) && !typeOf(table)
             && !kWithoutDescriptor.contains(table))
             missing << table;
     }
@@ -183,7 +192,7 @@ TEST(RecordTypeTest, CaseRecordsReachTheirCaseCode)
 
 TEST(RecordTypeTest, CodeColumnsKnowTheirCodes)
 {
-    for (const RecordTypeInfo *type : recordTypes()) {
+    for (const RecordTypeInfo *type : allTypes()) {
         for (const ColumnInfo &column : type->columnInfos) {
             const bool isCode = column.kind == ColumnKind::Code
                                 || column.kind == ColumnKind::OptionalCode
