@@ -3,6 +3,7 @@
 #include "Database.h"
 #include "ReferenceRepository.h"
 #include "SqlSupport.h"
+#include "domain/RecordType.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -66,6 +67,42 @@ void auditHashFunction(sqlite3_context *context, int argc, sqlite3_value **argv)
     sqlite3_result_text(context, hex.data(), int(hex.size() - 1), SQLITE_TRANSIENT);
 }
 
+/**
+ * For every record type that belongs to a case (domain/RecordType.h), the condition "this
+ * audit row is about a record of the case whose code is bound to its ?": the record's own case
+ * code, or its parents' joined up to the record that carries it.
+ */
+QStringList caseCodeJoins()
+{
+    QStringList joins;
+    for (const domain::RecordTypeInfo *type : domain::recordTypes()) {
+        if (!type->belongsToCase())
+            continue;
+        QString from = type->table + QStringLiteral(" t0");
+        const domain::RecordTypeInfo *current = type;
+        int level = 0;
+        while (current && current->caseCodeColumn.isEmpty()) {
+            const domain::RecordTypeInfo *parent = domain::recordTypeOf(current->parentTable);
+            Q_ASSERT(parent);
+            from += QStringLiteral(" JOIN %1 t%2 ON t%2.id = t%3.%4")
+                        .arg(current->parentTable)
+                        .arg(level + 1)
+                        .arg(level)
+                        .arg(current->parentColumn);
+            current = parent;
+            ++level;
+        }
+        if (!current)
+            continue;
+        joins << QStringLiteral("(entity = '%1' AND entity_id IN (SELECT t0.id FROM %2 WHERE "
+                                "t%3.%4 = ?))")
+                     .arg(type->table, from)
+                     .arg(level)
+                     .arg(current->caseCodeColumn);
+    }
+    return joins;
+}
+
 /** WHERE clause and its positional values for @a filter. */
 QString whereClause(const AuditFilter &filter, QVariantList &values)
 {
@@ -87,17 +124,9 @@ QString whereClause(const AuditFilter &filter, QVariantList &values)
         values << sql::isoTimestamp(filter.to.addDays(1).startOfDay());
     }
     if (!filter.caseCode.isEmpty()) {
-        conditions << QStringLiteral(
-            "((entity = 'person' AND entity_id IN (SELECT id FROM person WHERE case_code = ?))"
-            " OR (entity = 'reception' AND entity_id IN (SELECT r.id FROM reception r JOIN person"
-            " p ON p.id = r.person_id WHERE p.case_code = ?))"
-            " OR (entity = 'support' AND entity_id IN (SELECT s.id FROM support s JOIN reception"
-            " r ON r.id = s.reception_id JOIN person p ON p.id = r.person_id"
-            " WHERE p.case_code = ?))"
-            " OR (entity = 'follow_up' AND entity_id IN (SELECT f.id FROM follow_up f JOIN"
-            " reception r ON r.id = f.reception_id JOIN person p ON p.id = r.person_id"
-            " WHERE p.case_code = ?)))");
-        for (int i = 0; i < 4; ++i)
+        static const QStringList joins = caseCodeJoins();
+        conditions << QLatin1Char('(') + joins.join(QStringLiteral(" OR ")) + QLatin1Char(')');
+        for (qsizetype i = 0; i < joins.size(); ++i)
             values << filter.caseCode;
     }
     return conditions.isEmpty()

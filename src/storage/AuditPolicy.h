@@ -1,12 +1,11 @@
 #pragma once
 
+#include "domain/AuditPolicy.h"
+
 namespace sr::storage {
 
-/**
- * How a repository audits its writes. PerRecord (the default) writes one audit row per
- * create/update/archive with the changed fields. Summary is for bulk work (demo data,
- * imports) whose service writes one summary row per batch itself.
- */
-enum class AuditPolicy { PerRecord, Summary };
+// The policy is part of a record type's descriptor (domain/RecordType.h); the repositories
+// take it under this name.
+using domain::AuditPolicy;
 
 } // namespace sr::storage

@@ -6,6 +6,7 @@
 #include "Migrations.h"
 #include "ReportSummary.h"
 #include "SqlSupport.h"
+#include "domain/RecordType.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -168,18 +169,36 @@ Result<void> applyPragmas(const QSqlDatabase &db, bool readOnly, int busyTimeout
     return AuditLog::registerFunctions(db);
 }
 
-/** The schema must hold our core tables; a file with our id but no schema is refused. */
-Result<void> checkSchema(const QSqlDatabase &db)
+/**
+ * The schema must hold our core tables: settings, the audit log and the table of every record
+ * type that exists at @a userVersion (domain/RecordType.h); a file with our id but no schema
+ * is refused.
+ */
+Result<void> checkSchema(const QSqlDatabase &db, int userVersion)
 {
-    auto tables = sql::scalarInt(
-        db,
-        QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name IN "
-                       "('settings','person','reception','support','follow_up',"
-                       "'handover_batch','audit_log')"),
-        "database.schema");
-    if (!tables)
-        return tables.error();
-    if (*tables != 7)
+    QStringList tables{QStringLiteral("settings"), QStringLiteral("audit_log")};
+    for (const domain::RecordTypeInfo *type : domain::recordTypes()) {
+        if (type->sinceSchemaVersion <= qMax(userVersion, 1))
+            tables << type->table;
+    }
+    QStringList marks;
+    for (qsizetype i = 0; i < tables.size(); ++i)
+        marks << QStringLiteral("?");
+    QSqlQuery q(db);
+    if (auto r = sql::prepare(q,
+                              QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE type = "
+                                             "'table' AND name IN (%1)")
+                                  .arg(marks.join(QLatin1Char(','))),
+                              "database.schema");
+        !r)
+        return r;
+    for (qsizetype i = 0; i < tables.size(); ++i)
+        q.bindValue(int(i), tables.at(i));
+    if (auto r = sql::exec(q, "database.schema"); !r)
+        return r;
+    const qint64 found = q.next() ? q.value(0).toLongLong() : 0;
+    q.finish();
+    if (found != tables.size())
         return Error{ErrorCode::NotSafeReturnDatabase, QStringLiteral("SafeReturn tables missing")};
     return {};
 }
@@ -319,7 +338,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Opti
         return sql::errorFrom(db.lastError(), "database.open");
     // Still only reading: the schema must be ours before a pragma may write to the file
     // (journal_mode=WAL changes the header).
-    if (auto r = checkSchema(db); !r)
+    if (auto r = checkSchema(db, int(header->userVersion)); !r)
         return r.error();
     if (auto r = applyPragmas(db, readOnly, options.busyTimeoutMs); !r)
         return r.error();

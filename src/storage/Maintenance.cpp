@@ -7,6 +7,7 @@
 #include "Migrations.h"
 #include "OutputFile.h"
 #include "SqlSupport.h"
+#include "domain/RecordType.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -545,19 +546,18 @@ Result<CheckReport> check(Database &db)
                          mismatch.fields.join(u',').toStdString());
     }
 
-    static const QStringList tables{QStringLiteral("person"),
-                                    QStringLiteral("reception"),
-                                    QStringLiteral("support"),
-                                    QStringLiteral("follow_up"),
-                                    QStringLiteral("handover_batch"),
-                                    QStringLiteral("agency"),
-                                    QStringLiteral("border_gate"),
-                                    QStringLiteral("support_type"),
-                                    QStringLiteral("country"),
-                                    QStringLiteral("ethnic_group"),
-                                    QStringLiteral("province"),
-                                    QStringLiteral("commune"),
-                                    QStringLiteral("audit_log")};
+    // The record types (domain/RecordType.h), then the reference lists and the audit log.
+    QStringList tables;
+    for (const domain::RecordTypeInfo *type : domain::recordTypes())
+        tables << type->table;
+    tables << QStringList{QStringLiteral("agency"),
+                          QStringLiteral("border_gate"),
+                          QStringLiteral("support_type"),
+                          QStringLiteral("country"),
+                          QStringLiteral("ethnic_group"),
+                          QStringLiteral("province"),
+                          QStringLiteral("commune"),
+                          QStringLiteral("audit_log")};
     for (const QString &table : tables) {
         auto count = sql::scalarInt(
             connection, QStringLiteral("SELECT count(*) FROM %1").arg(table), "check.count");

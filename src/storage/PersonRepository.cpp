@@ -1,11 +1,10 @@
 #include "PersonRepository.h"
 
-#include "Database.h"
 #include "ReceptionRepository.h"
-#include "RecordStore.h"
-#include "SqlSupport.h"
+#include "RecordTable.h"
 #include "domain/CaseCode.h"
 #include "domain/Clock.h"
+#include "domain/RecordTypes.h"
 #include "domain/TextFold.h"
 
 #include <QHash>
@@ -20,120 +19,12 @@ using domain::Person;
 
 namespace {
 
-const QStringList kColumns{
-    QStringLiteral("case_code"),
-    QStringLiteral("full_name"),
-    QStringLiteral("other_names"),
-    QStringLiteral("name_folded"),
-    QStringLiteral("sex"),
-    QStringLiteral("birth_date"),
-    QStringLiteral("birth_year"),
-    QStringLiteral("estimated_age_years"),
-    QStringLiteral("estimated_age_as_of"),
-    QStringLiteral("nationality"),
-    QStringLiteral("ethnicity"),
-    QStringLiteral("document_type"),
-    QStringLiteral("document_number"),
-    QStringLiteral("residence_era"),
-    QStringLiteral("residence_province"),
-    QStringLiteral("residence_commune"),
-    QStringLiteral("residence_commune_text"),
-    QStringLiteral("address_line"),
-    QStringLiteral("phone"),
-    QStringLiteral("family_contact"),
-    QStringLiteral("consent_services"),
-    QStringLiteral("consent_sharing"),
-    QStringLiteral("consent_statistics"),
-    QStringLiteral("notes"),
-};
-
 const QVariant kNullInt = QVariant(QMetaType::fromType<int>());
 
-template<typename E>
-E codeOr(const QVariant &value, E fallback)
-{
-    return domain::fromCode<E>(value.toString()).value_or(fallback);
-}
-
-/** Birth year from the birth date, else from the age estimate; nothing when unknown. */
-std::optional<int> birthYearOf(const Person &person)
-{
-    if (!person.birthDate.isNull())
-        return person.birthDate.year();
-    if (!person.estimatedAgeYears)
-        return std::nullopt;
-    const QDate asOf = person.estimatedAgeAsOf.isValid() ? person.estimatedAgeAsOf
-                                                         : domain::Clock::instance().today();
-    return asOf.year() - *person.estimatedAgeYears;
-}
-
-QVariantList valuesOf(const Person &p)
-{
-    const std::optional<int> birthYear = birthYearOf(p);
-    return QVariantList{
-        sql::text(p.caseCode),
-        sql::text(p.fullName),
-        sql::text(p.otherNames),
-        sql::text(domain::foldForSearch(p.fullName)),
-        domain::toCode(p.sex),
-        sql::text(p.birthDate.toIsoString()),
-        birthYear ? QVariant(*birthYear) : kNullInt,
-        p.estimatedAgeYears ? QVariant(*p.estimatedAgeYears) : kNullInt,
-        sql::text(sql::isoDate(p.estimatedAgeAsOf)),
-        sql::text(p.nationality),
-        sql::text(p.ethnicity),
-        domain::toCode(p.documentType),
-        sql::text(p.documentNumber),
-        domain::toCode(p.residenceEra),
-        sql::text(p.residenceProvince),
-        sql::text(p.residenceCommune),
-        sql::text(p.residenceCommuneText),
-        sql::text(p.addressLine),
-        sql::text(p.phone),
-        sql::text(p.familyContact),
-        p.consent.services ? 1 : 0,
-        p.consent.informationSharing ? 1 : 0,
-        p.consent.statistics ? 1 : 0,
-        sql::text(p.notes),
-    };
-}
-
-Person personFrom(const QSqlQuery &q)
-{
-    Person p;
-    RecordStore::readMeta(q, p.meta);
-    int i = RecordStore::dataOffset;
-    p.caseCode = q.value(i++).toString();
-    p.fullName = q.value(i++).toString();
-    p.otherNames = q.value(i++).toString();
-    ++i; // name_folded
-    p.sex = codeOr(q.value(i++), domain::Sex::Unknown);
-    p.birthDate =
-        domain::PartialDate::fromIsoString(q.value(i++).toString()).value_or(domain::PartialDate());
-    ++i; // birth_year
-    const QVariant estimate = q.value(i++);
-    if (!estimate.isNull())
-        p.estimatedAgeYears = estimate.toInt();
-    p.estimatedAgeAsOf = sql::dateFromIso(q.value(i++));
-    p.nationality = q.value(i++).toString();
-    p.ethnicity = q.value(i++).toString();
-    p.documentType = codeOr(q.value(i++), domain::DocumentType::None);
-    p.documentNumber = q.value(i++).toString();
-    p.residenceEra = codeOr(q.value(i++), domain::AdminEra::From2025);
-    p.residenceProvince = q.value(i++).toString();
-    p.residenceCommune = q.value(i++).toString();
-    p.residenceCommuneText = q.value(i++).toString();
-    p.addressLine = q.value(i++).toString();
-    p.phone = q.value(i++).toString();
-    p.familyContact = q.value(i++).toString();
-    p.consent.services = q.value(i++).toInt() != 0;
-    p.consent.informationSharing = q.value(i++).toInt() != 0;
-    p.consent.statistics = q.value(i++).toInt() != 0;
-    p.notes = q.value(i++).toString();
-    return p;
-}
-
-/** The text indexed for a person: folded names, case code (whole and in parts), document. */
+/**
+ * The text indexed for a person: the folded text of the descriptor's name columns, then each
+ * code column (case code, document number) whole and without separators.
+ */
 QString searchContent(const Person &p)
 {
     const auto compact = [](const QString &text) {
@@ -144,15 +35,18 @@ QString searchContent(const Person &p)
         }
         return out;
     };
-    // Case codes and document numbers are ASCII: lower case is their folded form.
-    const QString code = p.caseCode.toLower();
-    const QString document = p.documentNumber.toLower();
-    QStringList parts{domain::foldForSearch(p.fullName),
-                      domain::foldForSearch(p.otherNames),
-                      code,
-                      compact(code),
-                      document,
-                      compact(document)};
+    QStringList names;
+    QStringList codes;
+    for (const domain::Column<Person> &column : domain::personRecord().columns()) {
+        if (column.search == domain::SearchRole::Name) {
+            names << domain::foldForSearch(column.get(p).toString());
+        } else if (column.search == domain::SearchRole::Code) {
+            // Case codes and document numbers are ASCII: lower case is their folded form.
+            const QString code = column.get(p).toString().toLower();
+            codes << code << compact(code);
+        }
+    }
+    QStringList parts = names + codes;
     parts.removeAll(QString());
     return parts.join(QLatin1Char(' '));
 }
@@ -163,7 +57,7 @@ struct PersonRepository::Private
 {
     Private(Database &database, AuditPolicy audit)
         : db(database)
-        , store(database, QStringLiteral("person"), kColumns, audit)
+        , table(database, domain::personRecord(), audit)
         , audit(audit)
     {}
 
@@ -179,25 +73,6 @@ struct PersonRepository::Private
         QSqlQuery *raw = q.get();
         queries.emplace(key, std::move(q));
         return raw;
-    }
-
-    Result<Person> getBy(const char *column, const QVariant &value)
-    {
-        auto q = query(QLatin1String(column),
-                       QStringLiteral("SELECT %1 FROM person WHERE %2 = ?")
-                           .arg(store.selectColumns(), QLatin1String(column)));
-        if (!q)
-            return q.error();
-        (*q)->bindValue(0, value);
-        if (auto r = sql::exec(**q, "person.get"); !r)
-            return r.error();
-        if (!(*q)->next()) {
-            (*q)->finish();
-            return Error{ErrorCode::NotFound, QStringLiteral("person not found")};
-        }
-        Person p = personFrom(**q);
-        (*q)->finish();
-        return p;
     }
 
     Result<QString> prefix()
@@ -304,7 +179,7 @@ struct PersonRepository::Private
     }
 
     Database &db;
-    RecordStore store;
+    RecordTable<Person> table;
     AuditPolicy audit;
     std::unordered_map<QString, std::unique_ptr<QSqlQuery>> queries;
     QString casePrefix;
@@ -319,81 +194,70 @@ PersonRepository::~PersonRepository() = default;
 
 Result<Person> PersonRepository::get(qint64 id) const
 {
-    return d->getBy("id", id);
+    return d->table.get(id);
 }
 
 Result<Person> PersonRepository::getByCaseCode(const QString &caseCode) const
 {
-    return d->getBy("case_code", caseCode);
+    return d->table.getBy(QStringLiteral("case_code"), caseCode);
 }
 
 Result<Person> PersonRepository::getByUuid(const QString &uuid) const
 {
-    return d->getBy("uuid", uuid);
+    return d->table.getBy(QStringLiteral("uuid"), uuid);
 }
 
 Result<Person>
 PersonRepository::insert(const Person &person, const domain::Actor &actor, int caseYear)
 {
-    Transaction transaction(d->db);
-    if (!transaction.isActive())
-        return transaction.error();
-    const auto existing = d->store.idForUuid(person.meta.uuid);
-    if (!existing)
-        return existing.error();
-    if (*existing > 0)
-        return retriedInsert(transaction, get(*existing));
-
-    Person stored = person;
-    stored.meta = domain::RecordMeta{};
-    stored.meta.uuid = person.meta.uuid;
-    if (stored.caseCode.isEmpty()) {
-        const int year = caseYear > 0 ? caseYear : domain::Clock::instance().today().year();
-        auto code = d->nextCaseCode(year);
-        if (!code)
-            return code.error();
-        stored.caseCode = *code;
-    } else {
-        // A code given by hand (an import) may be above the remembered sequence.
-        d->lastSequence.clear();
-    }
-    if (auto r = d->store.insert(stored.meta, valuesOf(stored), actor); !r)
-        return r.error();
-    if (auto r = d->index(stored, false); !r)
-        return r.error();
-    if (auto r = transaction.commit(); !r)
-        return r.error();
-    return stored;
+    WriteSteps<Person> steps;
+    steps.complete = [&](Person &stored) -> Result<void> {
+        if (stored.caseCode.isEmpty()) {
+            const int year = caseYear > 0 ? caseYear : domain::Clock::instance().today().year();
+            auto code = d->nextCaseCode(year);
+            if (!code)
+                return code.error();
+            stored.caseCode = *code;
+        } else {
+            // A code given by hand (an import) may be above the remembered sequence.
+            d->lastSequence.clear();
+        }
+        return {};
+    };
+    steps.after = [&](const Person &stored) { return d->index(stored, false); };
+    return d->table.insert(person, actor, steps);
 }
 
 Result<Person> PersonRepository::update(const Person &person, const domain::Actor &actor)
 {
-    Transaction transaction(d->db);
-    if (!transaction.isActive())
-        return transaction.error();
-    const auto before = get(person.meta.id);
-    if (!before)
-        return before.error();
-    Person stored = person;
-    if (stored.caseCode.isEmpty())
-        stored.caseCode = before->caseCode;
-    else if (stored.caseCode != before->caseCode)
-        d->lastSequence.clear(); // a code changed by hand may pass the remembered sequence
-    if (auto r = d->store.update(stored.meta, valuesOf(stored), actor); !r)
-        return r.error();
-    if (auto r = d->index(stored, true); !r)
-        return r.error();
-    const bool ageBasisChanged = before->birthDate != stored.birthDate
-                                 || before->estimatedAgeYears != stored.estimatedAgeYears
-                                 || before->estimatedAgeAsOf != stored.estimatedAgeAsOf;
-    if (ageBasisChanged) {
+    Person before;
+    WriteSteps<Person> steps;
+    steps.complete = [&](Person &stored) -> Result<void> {
+        auto found = get(stored.meta.id);
+        if (!found)
+            return found.error();
+        before = *found;
+        if (stored.caseCode.isEmpty())
+            stored.caseCode = before.caseCode;
+        else if (stored.caseCode != before.caseCode)
+            d->lastSequence.clear(); // a code changed by hand may pass the remembered sequence
+        return {};
+    };
+    steps.after = [&](const Person &stored) -> Result<void> {
+        if (auto r = d->index(stored, true); !r)
+            return r;
+        const bool ageBasisChanged = before.birthDate != stored.birthDate
+                                     || before.estimatedAgeYears != stored.estimatedAgeYears
+                                     || before.estimatedAgeAsOf != stored.estimatedAgeAsOf;
+        if (!ageBasisChanged)
+            return {};
         ReceptionRepository receptions(d->db, d->audit);
-        if (auto r = receptions.refreshDerivedForPerson(stored.meta.id); !r)
-            return r.error();
-    }
-    if (auto r = transaction.commit(); !r)
-        return r.error();
-    return get(stored.meta.id);
+        return receptions.refreshDerivedForPerson(stored.meta.id);
+    };
+    auto stored = d->table.update(person, actor, steps);
+    if (!stored)
+        return stored.error();
+    return get(stored->meta.id);
 }
 
 Result<void> PersonRepository::archive(qint64 id,
@@ -401,12 +265,7 @@ Result<void> PersonRepository::archive(qint64 id,
                                        const QString &reason,
                                        const domain::Actor &actor)
 {
-    Transaction transaction(d->db);
-    if (!transaction.isActive())
-        return transaction.error();
-    if (auto r = d->store.archive(id, expectedVersion, reason, actor); !r)
-        return r;
-    return transaction.commit();
+    return d->table.archive(id, expectedVersion, reason, actor);
 }
 
 Result<QList<qint64>> PersonRepository::search(const QString &text, int limit, int offset) const
@@ -478,7 +337,7 @@ PersonRepository::findPossibleDuplicates(const Person &person) const
                                          "abs(birth_year - ?) <= 2) ORDER BY id"));
         if (!q)
             return q.error();
-        const std::optional<int> year = birthYearOf(person);
+        const std::optional<int> year = domain::birthYearOf(person);
         const QVariant yearValue = year ? QVariant(*year) : kNullInt;
         (*q)->bindValue(0, folded);
         (*q)->bindValue(1, person.meta.id);

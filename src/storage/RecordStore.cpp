@@ -7,6 +7,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSqlRecord>
 
 namespace sr::storage {
 
@@ -60,8 +61,15 @@ QString ftsMatchExpression(const QString &text)
 
 namespace {
 
-const QString kMetaColumns = QStringLiteral(
-    "id, uuid, created_at, created_by, updated_at, updated_by, version, archived, archive_reason");
+const QStringList kMetaColumns{QStringLiteral("id"),
+                               QStringLiteral("uuid"),
+                               QStringLiteral("created_at"),
+                               QStringLiteral("created_by"),
+                               QStringLiteral("updated_at"),
+                               QStringLiteral("updated_by"),
+                               QStringLiteral("version"),
+                               QStringLiteral("archived"),
+                               QStringLiteral("archive_reason")};
 
 std::unique_ptr<QSqlQuery> prepared(const QSqlDatabase &connection,
                                     const QString &statement,
@@ -83,10 +91,10 @@ QString userName(const domain::Actor &actor)
 
 } // namespace
 
-RecordStore::RecordStore(Database &db, QString table, QStringList columns, AuditPolicy audit)
+RecordStore::RecordStore(Database &db, const domain::RecordTypeInfo &type, AuditPolicy audit)
     : m_db(db)
-    , m_table(std::move(table))
-    , m_columns(std::move(columns))
+    , m_table(type.table)
+    , m_columns(type.columnNames())
     , m_audit(audit)
 {}
 
@@ -94,20 +102,49 @@ RecordStore::~RecordStore() = default;
 
 QString RecordStore::selectColumns() const
 {
-    return kMetaColumns + QStringLiteral(", ") + m_columns.join(QStringLiteral(", "));
+    return (kMetaColumns + m_columns).join(QStringLiteral(", "));
 }
 
-void RecordStore::readMeta(const QSqlQuery &query, domain::RecordMeta &meta)
+RowReader::RowReader(const QSqlQuery &query,
+                     const domain::RecordTypeInfo &type,
+                     const QString &prefix)
+    : m_query(query)
 {
-    meta.id = query.value(0).toLongLong();
-    meta.uuid = query.value(1).toString();
-    meta.createdAt = sql::timestampFromIso(query.value(2));
-    meta.createdBy = query.value(3).toString();
-    meta.updatedAt = sql::timestampFromIso(query.value(4));
-    meta.updatedBy = query.value(5).toString();
-    meta.version = query.value(6).toInt();
-    meta.archived = query.value(7).toInt() != 0;
-    meta.archiveReason = query.value(8).toString();
+    const QSqlRecord record = query.record();
+    for (const QString &column : kMetaColumns)
+        m_meta.append(record.indexOf(prefix + column));
+    for (const domain::ColumnInfo &column : type.columnInfos)
+        m_columns.append(record.indexOf(prefix + column.name));
+    Q_ASSERT(m_meta.at(0) >= 0);
+}
+
+void RowReader::readMeta(domain::RecordMeta &meta) const
+{
+    // Joins select only id and uuid of a record (aliasedColumns): the rest keep their defaults.
+    meta.id = value(m_meta.at(0)).toLongLong();
+    meta.uuid = value(m_meta.at(1)).toString();
+    if (m_meta.at(2) < 0)
+        return;
+    meta.createdAt = sql::timestampFromIso(value(m_meta.at(2)));
+    meta.createdBy = value(m_meta.at(3)).toString();
+    meta.updatedAt = sql::timestampFromIso(value(m_meta.at(4)));
+    meta.updatedBy = value(m_meta.at(5)).toString();
+    meta.version = value(m_meta.at(6)).toInt();
+    meta.archived = value(m_meta.at(7)).toInt() != 0;
+    meta.archiveReason = value(m_meta.at(8)).toString();
+}
+
+QString aliasedColumns(const domain::RecordTypeInfo &type, const QString &alias)
+{
+    QStringList columns{QStringLiteral("id"), QStringLiteral("uuid")};
+    for (const domain::ColumnInfo &column : type.columnInfos) {
+        if (!column.derived)
+            columns << column.name;
+    }
+    QStringList list;
+    for (const QString &column : columns)
+        list << QStringLiteral("%1.%2 AS %1_%2").arg(alias, column);
+    return list.join(QStringLiteral(", "));
 }
 
 Result<qint64> RecordStore::idForUuid(const QString &uuid)

@@ -1,9 +1,11 @@
 #pragma once
 
+#include "ArchiveFilter.h"
 #include "AuditPolicy.h"
 #include "Database.h"
 #include "domain/Actor.h"
 #include "domain/RecordMeta.h"
+#include "domain/RecordType.h"
 #include "domain/Result.h"
 
 #include <QJsonObject>
@@ -13,7 +15,9 @@
 #include <QVariant>
 #include <QVariantList>
 
+#include <functional>
 #include <memory>
+#include <unordered_map>
 
 // Internal helper of the repositories (not used above the storage layer).
 namespace sr::storage {
@@ -38,16 +42,14 @@ QString ftsMatchExpression(const QString &text);
 
 /**
  * The bookkeeping shared by the record tables (uuid, created/updated, version, archived):
- * versioned INSERT/UPDATE/archive statements, prepared once and reused, with the audit row
- * of each write. Callers hold a Transaction around every call.
- *
- * Rows are read as "SELECT <selectColumns()> FROM <table>": the meta columns first (see
- * readMeta), then the data columns in the order given to the constructor (dataOffset()).
+ * versioned INSERT/UPDATE/archive statements over the columns of a record type's descriptor
+ * (domain/RecordType.h), prepared once and reused, with the audit row of each write. Callers
+ * hold a Transaction around every call. Rows are read by column name (RowReader).
  */
 class RecordStore
 {
 public:
-    RecordStore(Database &db, QString table, QStringList columns, AuditPolicy audit);
+    RecordStore(Database &db, const domain::RecordTypeInfo &type, AuditPolicy audit);
     ~RecordStore();
     RecordStore(const RecordStore &) = delete;
     RecordStore &operator=(const RecordStore &) = delete;
@@ -56,8 +58,6 @@ public:
     const QStringList &columns() const { return m_columns; }
     /** "id, uuid, created_at, …, archive_reason, <columns>". */
     QString selectColumns() const;
-    static constexpr int dataOffset = 9;
-    static void readMeta(const QSqlQuery &query, domain::RecordMeta &meta);
 
     /** Id of the row with @a uuid, 0 when there is none. */
     Result<qint64> idForUuid(const QString &uuid);
@@ -102,6 +102,57 @@ private:
     std::unique_ptr<QSqlQuery> m_exists;
     std::unique_ptr<QSqlQuery> m_auditInsert;
 };
+
+/**
+ * Reads the rows of "SELECT <RecordStore::selectColumns()> …" (or of a join selecting
+ * aliasedColumns()) by column name: the positions of the meta columns and of the record
+ * type's columns are looked up once per result. A column the statement does not select keeps
+ * its default value.
+ */
+class RowReader
+{
+public:
+    /** @a prefix: the prefix of aliasedColumns() ("p_"), empty for plain column names. */
+    RowReader(const QSqlQuery &query,
+              const domain::RecordTypeInfo &type,
+              const QString &prefix = QString());
+
+    void readMeta(domain::RecordMeta &meta) const;
+    /** The record of the current row: meta and every column the value type reads back. */
+    template<typename R>
+    R read(const domain::RecordType<R> &type) const
+    {
+        R record;
+        readInto(type, record);
+        return record;
+    }
+    /** As read(), into @a record (reset first), so a cursor reuses its row's storage. */
+    template<typename R>
+    void readInto(const domain::RecordType<R> &type, R &record) const
+    {
+        record = R{};
+        readMeta(record.meta);
+        const QList<domain::Column<R>> &columns = type.columns();
+        for (qsizetype c = 0; c < columns.size(); ++c) {
+            if (columns.at(c).set && m_columns.at(c) >= 0)
+                columns.at(c).set(record, m_query.value(m_columns.at(c)));
+        }
+    }
+
+private:
+    QVariant value(int index) const { return index >= 0 ? m_query.value(index) : QVariant(); }
+
+    const QSqlQuery &m_query;
+    QList<int> m_meta;
+    QList<int> m_columns;
+};
+
+/**
+ * "<alias>.id AS <alias>_id, <alias>.uuid AS <alias>_uuid, <alias>.<column> AS
+ * <alias>_<column>, …" for every column of @a type the value type reads back: the select list
+ * of a join that reads the record with RowReader(query, type, "<alias>_").
+ */
+QString aliasedColumns(const domain::RecordTypeInfo &type, const QString &alias);
 
 /**
  * The end of an insert whose uuid is already stored (a retried save whose answer was lost):

@@ -3,6 +3,7 @@
 #include "Database.h"
 #include "RecordStore.h"
 #include "SqlSupport.h"
+#include "domain/RecordTypes.h"
 
 #include <QJsonArray>
 #include <QSqlQuery>
@@ -14,22 +15,6 @@ using domain::BorderGate;
 using domain::SupportType;
 
 namespace {
-
-const QStringList kAgencyColumns{QStringLiteral("code"),
-                                 QStringLiteral("name"),
-                                 QStringLiteral("name_en"),
-                                 QStringLiteral("kind"),
-                                 QStringLiteral("province_code")};
-const QStringList kGateColumns{QStringLiteral("code"),
-                               QStringLiteral("name"),
-                               QStringLiteral("name_en"),
-                               QStringLiteral("country_code")};
-const QStringList kTypeColumns{QStringLiteral("code"),
-                               QStringLiteral("name_vi"),
-                               QStringLiteral("name_en"),
-                               QStringLiteral("default_amount_vnd"),
-                               QStringLiteral("legal_regime"),
-                               QStringLiteral("sort_order")};
 
 QString archiveCondition(ArchiveFilter filter)
 {
@@ -66,6 +51,33 @@ Result<QList<T>> readAll(Database &db,
     return items;
 }
 
+/** The entries of a reference list with a descriptor, read by column name. */
+template<typename T>
+Result<QList<T>> readEntries(Database &db,
+                             const domain::RecordType<T> &type,
+                             ArchiveFilter filter,
+                             const QString &orderBy,
+                             const char *context)
+{
+    RecordStore store(db, type, AuditPolicy::Summary);
+    QSqlQuery q(db.connection());
+    q.setForwardOnly(true);
+    if (auto r = sql::prepare(
+            q,
+            QStringLiteral("SELECT %1 FROM %2%3 ORDER BY %4")
+                .arg(store.selectColumns(), type.table, archiveCondition(filter), orderBy),
+            context);
+        !r)
+        return r.error();
+    if (auto r = sql::exec(q, context); !r)
+        return r.error();
+    QList<T> items;
+    const RowReader reader(q, type);
+    while (q.next())
+        items.append(reader.read(type));
+    return items;
+}
+
 /** The entry with @a id in @a list. */
 template<typename T>
 Result<T> findById(const Result<QList<T>> &list, qint64 id)
@@ -85,17 +97,17 @@ Result<T> findById(const Result<QList<T>> &list, qint64 id)
  */
 template<typename T, typename Load>
 Result<T> save(Database &db,
-               const QString &table,
-               const QStringList &columns,
+               const domain::RecordType<T> &type,
                const T &entry,
-               const QVariantList &values,
                const domain::Actor &actor,
                Load load)
 {
     Transaction transaction(db);
     if (!transaction.isActive())
         return transaction.error();
-    RecordStore store(db, table, columns, AuditPolicy::PerRecord);
+    const QString &table = type.table;
+    const QVariantList values = type.storedValues(entry);
+    RecordStore store(db, type, AuditPolicy::PerRecord);
     T stored = entry;
     if (!entry.meta.isStored()) {
         const auto existing = store.idForUuid(entry.meta.uuid);
@@ -146,68 +158,23 @@ ReferenceRepository::ReferenceRepository(Database &db)
 
 Result<QList<Agency>> ReferenceRepository::agencies(ArchiveFilter filter) const
 {
-    RecordStore store(m_db, QStringLiteral("agency"), kAgencyColumns, AuditPolicy::Summary);
-    return readAll<Agency>(m_db,
-                           QStringLiteral("SELECT %1 FROM agency%2 ORDER BY code")
-                               .arg(store.selectColumns(), archiveCondition(filter)),
-                           {},
-                           "reference.agencies",
-                           [](const QSqlQuery &q) {
-                               Agency a;
-                               RecordStore::readMeta(q, a.meta);
-                               int i = RecordStore::dataOffset;
-                               a.code = q.value(i++).toString();
-                               a.name = q.value(i++).toString();
-                               a.nameEn = q.value(i++).toString();
-                               a.kind =
-                                   domain::fromCode<domain::AgencyKind>(q.value(i++).toString())
-                                       .value_or(domain::AgencyKind::Other);
-                               a.provinceCode = q.value(i++).toString();
-                               return a;
-                           });
+    return readEntries(
+        m_db, domain::agencyRecord(), filter, QStringLiteral("code"), "reference.agencies");
 }
 
 Result<QList<BorderGate>> ReferenceRepository::borderGates(ArchiveFilter filter) const
 {
-    RecordStore store(m_db, QStringLiteral("border_gate"), kGateColumns, AuditPolicy::Summary);
-    return readAll<BorderGate>(m_db,
-                               QStringLiteral("SELECT %1 FROM border_gate%2 ORDER BY code")
-                                   .arg(store.selectColumns(), archiveCondition(filter)),
-                               {},
-                               "reference.borderGates",
-                               [](const QSqlQuery &q) {
-                                   BorderGate g;
-                                   RecordStore::readMeta(q, g.meta);
-                                   int i = RecordStore::dataOffset;
-                                   g.code = q.value(i++).toString();
-                                   g.name = q.value(i++).toString();
-                                   g.nameEn = q.value(i++).toString();
-                                   g.countryCode = q.value(i++).toString();
-                                   return g;
-                               });
+    return readEntries(
+        m_db, domain::borderGateRecord(), filter, QStringLiteral("code"), "reference.borderGates");
 }
 
 Result<QList<SupportType>> ReferenceRepository::supportTypes(ArchiveFilter filter) const
 {
-    RecordStore store(m_db, QStringLiteral("support_type"), kTypeColumns, AuditPolicy::Summary);
-    return readAll<SupportType>(
-        m_db,
-        QStringLiteral("SELECT %1 FROM support_type%2 ORDER BY sort_order, code")
-            .arg(store.selectColumns(), archiveCondition(filter)),
-        {},
-        "reference.supportTypes",
-        [](const QSqlQuery &q) {
-            SupportType t;
-            RecordStore::readMeta(q, t.meta);
-            int i = RecordStore::dataOffset;
-            t.code = q.value(i++).toString();
-            t.nameVi = q.value(i++).toString();
-            t.nameEn = q.value(i++).toString();
-            t.defaultAmountVnd = q.value(i++).toLongLong();
-            t.legalRegime = q.value(i++).toInt() != 0;
-            t.sortOrder = q.value(i++).toInt();
-            return t;
-        });
+    return readEntries(m_db,
+                       domain::supportTypeRecord(),
+                       filter,
+                       QStringLiteral("sort_order, code"),
+                       "reference.supportTypes");
 }
 
 Result<QList<domain::Country>> ReferenceRepository::countries() const
@@ -270,52 +237,25 @@ Result<QList<domain::Commune>> ReferenceRepository::communes(domain::AdminEra er
 
 Result<Agency> ReferenceRepository::saveAgency(const Agency &agency, const domain::Actor &actor)
 {
-    return save(
-        m_db,
-        QStringLiteral("agency"),
-        kAgencyColumns,
-        agency,
-        QVariantList{sql::text(agency.code),
-                     sql::text(agency.name),
-                     sql::text(agency.nameEn),
-                     domain::toCode(agency.kind),
-                     sql::text(agency.provinceCode)},
-        actor,
-        [this](qint64 id) { return findById(agencies(ArchiveFilter::IncludeArchived), id); });
+    return save(m_db, domain::agencyRecord(), agency, actor, [this](qint64 id) {
+        return findById(agencies(ArchiveFilter::IncludeArchived), id);
+    });
 }
 
 Result<BorderGate> ReferenceRepository::saveBorderGate(const BorderGate &gate,
                                                        const domain::Actor &actor)
 {
-    return save(
-        m_db,
-        QStringLiteral("border_gate"),
-        kGateColumns,
-        gate,
-        QVariantList{sql::text(gate.code),
-                     sql::text(gate.name),
-                     sql::text(gate.nameEn),
-                     sql::textOrNull(gate.countryCode)},
-        actor,
-        [this](qint64 id) { return findById(borderGates(ArchiveFilter::IncludeArchived), id); });
+    return save(m_db, domain::borderGateRecord(), gate, actor, [this](qint64 id) {
+        return findById(borderGates(ArchiveFilter::IncludeArchived), id);
+    });
 }
 
 Result<SupportType> ReferenceRepository::saveSupportType(const SupportType &type,
                                                          const domain::Actor &actor)
 {
-    return save(
-        m_db,
-        QStringLiteral("support_type"),
-        kTypeColumns,
-        type,
-        QVariantList{sql::text(type.code),
-                     sql::text(type.nameVi),
-                     sql::text(type.nameEn),
-                     type.defaultAmountVnd,
-                     type.legalRegime ? 1 : 0,
-                     type.sortOrder},
-        actor,
-        [this](qint64 id) { return findById(supportTypes(ArchiveFilter::IncludeArchived), id); });
+    return save(m_db, domain::supportTypeRecord(), type, actor, [this](qint64 id) {
+        return findById(supportTypes(ArchiveFilter::IncludeArchived), id);
+    });
 }
 
 Result<domain::Organisation> ReferenceRepository::organisation() const
@@ -366,7 +306,9 @@ Result<void> ReferenceRepository::setOrganisation(const domain::Organisation &or
         if (oldValues[i] != newValues[i])
             changes.insert(kOrgKeys[i], QJsonArray{oldValues[i], newValues[i]});
     }
-    RecordStore store(m_db, QStringLiteral("settings"), {}, AuditPolicy::PerRecord);
+    // The organisation is a set of settings, audited under the table's name.
+    RecordStore store(
+        m_db, domain::RecordTypeInfo{.table = QStringLiteral("settings")}, AuditPolicy::PerRecord);
     if (auto r = store.audit(actor, QStringLiteral("update"), 0, changes); !r)
         return r;
     return transaction.commit();

@@ -1,9 +1,11 @@
 #include "ui/admin/AuditViewer.h"
 
+#include "domain/RecordTypes.h"
 #include "services/Permissions.h"
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFileDialog>
@@ -124,15 +126,16 @@ QString AuditTableModel::actionLabel(const QString &code)
 
 QString AuditTableModel::entityLabel(const QString &code)
 {
+    // Record types and reference lists carry their label in their descriptor
+    // (domain/RecordTypes.h).
+    const domain::RecordTypeInfo *type = domain::recordTypeOf(code);
+    for (const domain::RecordTypeInfo *list : domain::referenceListTypes()) {
+        if (!type && list->table == code)
+            type = list;
+    }
+    if (type)
+        return QCoreApplication::translate(domain::kRecordTypeContext, type->label);
     static const QHash<QString, const char *> labels{
-        {QStringLiteral("person"), QT_TR_NOOP("Person")},
-        {QStringLiteral("reception"), QT_TR_NOOP("Reception")},
-        {QStringLiteral("support"), QT_TR_NOOP("Support")},
-        {QStringLiteral("follow_up"), QT_TR_NOOP("Follow-up")},
-        {QStringLiteral("handover_batch"), QT_TR_NOOP("Handover")},
-        {QStringLiteral("agency"), QT_TR_NOOP("Agency")},
-        {QStringLiteral("border_gate"), QT_TR_NOOP("Border gate")},
-        {QStringLiteral("support_type"), QT_TR_NOOP("Support type")},
         {QStringLiteral("settings"), QT_TR_NOOP("Settings")},
         {QStringLiteral("app_user"), QT_TR_NOOP("User")},
     };

@@ -1,0 +1,32 @@
+#pragma once
+
+#include "FollowUp.h"
+#include "HandoverBatch.h"
+#include "Person.h"
+#include "Reception.h"
+#include "RecordType.h"
+#include "Reference.h"
+#include "Support.h"
+
+#include <optional>
+
+// The descriptors of the record types, one file each (PersonRecord.cpp, …). A new record
+// type adds its accessor here and to recordTypes() (RecordType.cpp).
+namespace sr::domain {
+
+const RecordType<Person> &personRecord();
+const RecordType<Reception> &receptionRecord();
+const RecordType<Support> &supportRecord();
+const RecordType<FollowUp> &followUpRecord();
+const RecordType<HandoverBatch> &handoverBatchRecord();
+
+/** The editable reference lists (ReferenceRecords.cpp): not records of cases or registers. */
+const RecordType<Agency> &agencyRecord();
+const RecordType<BorderGate> &borderGateRecord();
+const RecordType<SupportType> &supportTypeRecord();
+const QList<const RecordTypeInfo *> &referenceListTypes();
+
+/** Birth year from the birth date, else from the age estimate; nothing when unknown. */
+std::optional<int> birthYearOf(const Person &person);
+
+} // namespace sr::domain

@@ -1,0 +1,73 @@
+#include "RecordTypes.h"
+
+#include <QCoreApplication>
+
+// The editable reference lists: versioned and audited like the records, but no case records
+// (no delete guard, no case); they are not in recordTypes().
+namespace sr::domain {
+
+const RecordType<Agency> &agencyRecord()
+{
+    using A = Agency;
+    static const RecordType<Agency> type(
+        RecordTypeInfo{
+            .table = QStringLiteral("agency"),
+            .label = QT_TRANSLATE_NOOP("sr::domain::RecordType", "Agency"),
+        },
+        {
+            text<&A::code>("code"),
+            text<&A::name>("name"),
+            text<&A::nameEn>("name_en"),
+            code<&A::kind>("kind"),
+            text<&A::provinceCode>("province_code"),
+        });
+    return type;
+}
+
+const RecordType<BorderGate> &borderGateRecord()
+{
+    using G = BorderGate;
+    static const RecordType<BorderGate> type(
+        RecordTypeInfo{
+            .table = QStringLiteral("border_gate"),
+            .label = QT_TRANSLATE_NOOP("sr::domain::RecordType", "Border gate"),
+        },
+        {
+            text<&G::code>("code"),
+            text<&G::name>("name"),
+            text<&G::nameEn>("name_en"),
+            optionalText<&G::countryCode>("country_code"),
+        });
+    return type;
+}
+
+const RecordType<SupportType> &supportTypeRecord()
+{
+    using T = SupportType;
+    static const RecordType<SupportType> type(
+        RecordTypeInfo{
+            .table = QStringLiteral("support_type"),
+            .label = QT_TRANSLATE_NOOP("sr::domain::RecordType", "Support type"),
+        },
+        {
+            text<&T::code>("code"),
+            text<&T::nameVi>("name_vi"),
+            text<&T::nameEn>("name_en"),
+            int64<&T::defaultAmountVnd>("default_amount_vnd"),
+            boolean<&T::legalRegime>("legal_regime"),
+            integer<&T::sortOrder>("sort_order"),
+        });
+    return type;
+}
+
+const QList<const RecordTypeInfo *> &referenceListTypes()
+{
+    static const QList<const RecordTypeInfo *> types{
+        &agencyRecord(),
+        &borderGateRecord(),
+        &supportTypeRecord(),
+    };
+    return types;
+}
+
+} // namespace sr::domain
