@@ -23,12 +23,12 @@
 // - reports: ReportService::summary over all years, five years, one year, one quarter;
 // - CSV export: ExportService::exportTable, receptions of all years, both modes;
 // - backup: MaintenanceService::backup (online backup API and integrity check).
+#include "demo/DemoDataService.h"
 #include "domain/Actor.h"
 #include "domain/Clock.h"
 #include "domain/Period.h"
 #include "services/CaseListCounter.h"
 #include "services/CaseListService.h"
-#include "services/DemoDataService.h"
 #include "services/ExportService.h"
 #include "services/MaintenanceService.h"
 #include "services/ReportService.h"
@@ -156,10 +156,10 @@ void benchDemo(benchmark::State &state)
             fail(state, "open", db.error());
             return;
         }
-        services::DemoOptions options;
+        demo::DemoOptions options;
         options.persons = g_config.demoPersons;
         options.seed = 7;
-        services::DemoDataService demo(**db);
+        demo::DemoDataService demo(**db);
         QElapsedTimer timer;
         timer.start();
         auto summary = demo.generate(actor(), options);
@@ -492,10 +492,10 @@ bool ensureDatabase()
                      qPrintable(db.error().detail));
         return false;
     }
-    services::DemoOptions options;
+    demo::DemoOptions options;
     options.persons = g_config.persons;
     options.seed = 1;
-    services::DemoDataService demo(**db);
+    demo::DemoDataService demo(**db);
     QElapsedTimer timer;
     timer.start();
     auto summary = demo.generate(actor(), options, [](qint64 done, qint64 total) {
