@@ -176,17 +176,6 @@ auto storedById(const Repository &repository, const Result<std::optional<qint64>
     return std::optional<Record>(std::move(found).value());
 }
 
-/** A record found by a natural key; NotFound is no record. */
-template<typename Record>
-Result<std::optional<Record>> found(Result<Record> result)
-{
-    if (result)
-        return std::optional<Record>(std::move(result).value());
-    if (result.error().code == ErrorCode::NotFound)
-        return std::optional<Record>();
-    return result.error();
-}
-
 } // namespace
 
 Result<CaseGroup> CaseWriter::write(const ValidatedCase &validated)
@@ -228,7 +217,7 @@ Result<CaseGroup> CaseWriter::write(const ValidatedCase &validated)
         } else if (group.isWritten(person.meta)) {
             std::optional<domain::Person> existing;
             if (keyed && !caseCode.isEmpty()) {
-                auto match = found(p.persons.getByCaseCode(caseCode));
+                auto match = storedById(p.persons, p.queries.personIdByCaseCode(caseCode));
                 if (!match)
                     return match.error();
                 existing = std::move(*match);
@@ -270,7 +259,8 @@ Result<CaseGroup> CaseWriter::write(const ValidatedCase &validated)
                 reception.personId = personId;
             std::optional<domain::Reception> existing;
             if (keyed && !reception.meta.uuid.isEmpty()) {
-                auto match = found(p.receptions.getByUuid(reception.meta.uuid));
+                auto match =
+                    storedById(p.receptions, p.queries.receptionIdByUuid(reception.meta.uuid));
                 if (!match)
                     return match.error();
                 existing = std::move(*match);

@@ -25,21 +25,6 @@ struct ImportResolver::Private
     QHash<QString, std::optional<domain::Reception>> receptionsByKey;
 };
 
-namespace {
-
-/** True when @a found holds a record, false on NotFound, the error otherwise. */
-template<typename T>
-Result<bool> stored(const Result<T> &found)
-{
-    if (found)
-        return true;
-    if (found.error().code == ErrorCode::NotFound)
-        return false;
-    return found.error();
-}
-
-} // namespace
-
 ImportResolver::ImportResolver(storage::Database &db)
     : d(std::make_unique<Private>(db))
 {}
@@ -110,19 +95,33 @@ Result<void> ImportResolver::addReferences(const QList<AddedReference> &added,
     return {};
 }
 
+namespace {
+
+Result<bool> exists(const Result<std::optional<qint64>> &id)
+{
+    if (!id)
+        return id.error();
+    return id->has_value();
+}
+
+} // namespace
+
 Result<bool> ImportResolver::caseCodeStored(const QString &caseCode) const
 {
-    return stored(d->persons.getByCaseCode(caseCode));
+    return exists(d->queries.personIdByCaseCode(caseCode));
 }
 
 Result<bool> ImportResolver::personUuidStored(const QString &uuid) const
 {
-    return stored(d->persons.getByUuid(uuid));
+    return exists(d->queries.personIdByUuid(uuid));
 }
 
 Result<bool> ImportResolver::receptionUuidStored(const QString &uuid) const
 {
-    return stored(d->receptions.getByUuid(uuid));
+    const auto id = d->queries.receptionIdByUuid(uuid);
+    if (!id)
+        return id.error();
+    return id->has_value();
 }
 
 Result<bool> ImportResolver::supportUuidStored(const QString &uuid) const
