@@ -1,7 +1,7 @@
 #include "WelcomePage.h"
 
 #include "ErrorMessages.h"
-#include "services/DemoDataService.h"
+#include "demo/DemoDataService.h"
 #include "services/Permissions.h"
 #include "storage/Database.h"
 #include "ui/admin/OrganisationForm.h"
@@ -92,7 +92,7 @@ WelcomePage::WelcomePage(storage::Database &database, domain::Actor actor, QWidg
     const bool demoAllowed = !m_database.isReadOnly()
                              && services::allowed(m_actor, services::Permission::GenerateDemoData);
     const bool onlyDemoRecords =
-        demoAllowed && services::DemoDataService(m_database).checkOnlyDemoRecords().ok();
+        demoAllowed && demo::DemoDataService(m_database).checkOnlyDemoRecords().ok();
     m_demo->setEnabled(demoAllowed && onlyDemoRecords);
     if (demoAllowed && !onlyDemoRecords)
         m_demo->setToolTip(realRecordsMessage());
@@ -140,12 +140,12 @@ qint64 WelcomePage::loadDemoData(qint64 persons)
     progress.setWindowModality(Qt::WindowModal);
     progress.setMinimumDuration(0);
     progress.setValue(0);
-    services::DemoDataService service(m_database);
+    demo::DemoDataService service(m_database);
     qint64 written = 0;
     quint64 seed = 1;
     bool failed = false;
     while (written < persons && !progress.wasCanceled()) {
-        services::DemoOptions options;
+        demo::DemoOptions options;
         options.persons = qMin(demoChunk, persons - written);
         options.batchSize = int(options.persons);
         options.seed = seed++;

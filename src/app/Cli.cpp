@@ -3,11 +3,11 @@
 #include "CliAuth.h"
 #include "CliMessages.h"
 #include "Logging.h"
+#include "demo/DemoDataService.h"
 #include "domain/Actor.h"
 #include "domain/Clock.h"
 #include "services/AuthService.h"
 #include "services/BackupService.h"
-#include "services/DemoDataService.h"
 #include "services/MaintenanceService.h"
 #include "services/SearchService.h"
 #include "storage/Database.h"
@@ -374,7 +374,7 @@ int CliRunner::demo(storage::Database &db)
         if (*empty) {
             // Only into a database without records or with demo records only: a database
             // with real records but no users gets its first administrator from `user add`.
-            auto created = services::DemoDataService(db).createDemoAdministrator(
+            auto created = demo::DemoDataService(db).createDemoAdministrator(
                 demoAdministratorName(), tr("Demo administrator"), demoAdministratorPassword());
             if (created) {
                 writeTo(stderr,
@@ -406,14 +406,14 @@ int CliRunner::demo(storage::Database &db)
             return m_exitCode;
         }
     }
-    services::DemoOptions options;
+    demo::DemoOptions options;
     options.persons = m_args.persons;
     options.seed = m_args.hasSeed ? m_args.seed : std::random_device{}();
     const bool terminal = ::isatty(STDERR_FILENO) == 1;
 
     QElapsedTimer timer;
     timer.start();
-    services::DemoDataService service(db);
+    demo::DemoDataService service(db);
     const auto result =
         service.generate(m_actor, options, [this, terminal](qint64 done, qint64 total) {
             if (terminal)

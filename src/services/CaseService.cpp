@@ -2,9 +2,9 @@
 
 #include "AuditService.h"
 #include "BatchService.h"
+#include "CaseWriter.h"
 #include "Permissions.h"
 #include "domain/Clock.h"
-#include "domain/Validation.h"
 #include "storage/Database.h"
 #include "storage/FollowUpRepository.h"
 #include "storage/HandoverBatchRepository.h"
@@ -24,23 +24,6 @@ QDate today()
     return domain::Clock::instance().today();
 }
 
-void appendPrefixed(domain::FieldErrors &out,
-                    const domain::FieldErrors &errors,
-                    const QString &prefix)
-{
-    for (const domain::FieldError &error : errors)
-        out.append(domain::FieldError{prefix + error.field, error.code});
-}
-
-/** Inserts (id 0) or updates through @a repository. */
-template<typename Repository, typename Record>
-Result<Record> store(Repository &repository, const Record &record, const domain::Actor &actor)
-{
-    if (record.meta.isStored())
-        return repository.update(record, actor);
-    return repository.insert(record, actor);
-}
-
 /** Commits @a transaction after @a result succeeded; turns a failed commit into an Error. */
 template<typename T>
 ServiceResult<T> finish(storage::Transaction &transaction, Result<T> result, const char *what)
@@ -55,6 +38,36 @@ ServiceResult<T> finish(storage::Transaction &transaction, Result<T> result, con
     return ServiceResult<T>(std::move(result).value());
 }
 
+/** A group of one stored or new record: new ones are inserted, stored ones updated. */
+QSet<QString> changed(const domain::RecordMeta &meta)
+{
+    return meta.isStored() ? QSet<QString>{meta.uuid} : QSet<QString>{};
+}
+
+/**
+ * Writes the one record of @a group through the CaseWriter in its own transaction, after
+ * @a prepare (run inside it) filled the stored parent; @a pick takes the written record out
+ * of the stored group.
+ */
+template<typename T, typename Prepare, typename Pick>
+ServiceResult<T> saveOne(
+    storage::Database &db, const domain::Actor &actor, Prepare prepare, Pick pick, const char *what)
+{
+    storage::Transaction transaction(db);
+    if (!transaction.isActive())
+        return ServiceResult<T>(transaction.error());
+    Result<CaseGroup> group = prepare();
+    if (!group)
+        return ServiceResult<T>(group.error());
+    CaseCheck check = validateCase(std::move(group).value(), today(), ErrorPaths::Record);
+    if (!check.valid)
+        return ServiceResult<T>::invalid(check.errors);
+    Result<CaseGroup> written = CaseWriter(db, actor).write(*check.valid);
+    if (!written)
+        return ServiceResult<T>(written.error());
+    return finish(transaction, Result<T>(pick(*written)), what);
+}
+
 } // namespace
 
 CaseService::CaseService(storage::Database &db)
@@ -66,23 +79,22 @@ ServiceResult<domain::Person> CaseService::savePerson(const domain::Actor &actor
 {
     if (auto r = require(m_db, actor, Permission::EditCases); !r)
         return ServiceResult<domain::Person>(r.error());
-    const domain::FieldErrors errors = domain::validatePerson(person, today());
-    if (!errors.isEmpty())
-        return ServiceResult<domain::Person>::invalid(errors);
+    CaseGroup group;
+    group.person = person;
+    group.changedUuids = changed(person.meta);
+    // Checked before the transaction begins, as the person depends on nothing stored.
+    CaseCheck check = validateCase(std::move(group), today(), ErrorPaths::Record);
+    if (!check.valid)
+        return ServiceResult<domain::Person>::invalid(check.errors);
 
     storage::Transaction transaction(m_db);
     if (!transaction.isActive())
         return ServiceResult<domain::Person>(transaction.error());
-    storage::PersonRepository persons(m_db);
-    Result<domain::Person> saved = store(persons, person, actor);
-    if (saved && person.meta.isStored()) {
-        // Ages at reception depend on the birth date.
-        storage::ReceptionRepository receptions(m_db);
-        if (const Result<void> refreshed = receptions.refreshDerivedForPerson(saved->meta.id);
-            !refreshed)
-            return ServiceResult<domain::Person>(refreshed.error());
-    }
-    return finish(transaction, std::move(saved), "case.savePerson");
+    // The writer recomputes the ages at reception after an update (they depend on the birth date).
+    Result<CaseGroup> written = CaseWriter(m_db, actor).write(*check.valid);
+    if (!written)
+        return ServiceResult<domain::Person>(written.error());
+    return finish(transaction, Result<domain::Person>(*written->person), "case.savePerson");
 }
 
 ServiceResult<domain::Reception> CaseService::saveReception(const domain::Actor &actor,
@@ -92,19 +104,37 @@ ServiceResult<domain::Reception> CaseService::saveReception(const domain::Actor 
         return ServiceResult<domain::Reception>(r.error());
     // The person is read inside the write transaction: a birth date changed by another
     // process meanwhile is the one the reception is checked against (docs/architecture.md, "Writes").
-    storage::Transaction transaction(m_db);
-    if (!transaction.isActive())
-        return ServiceResult<domain::Reception>(transaction.error());
-    storage::PersonRepository persons(m_db);
-    const Result<domain::Person> person = persons.get(reception.personId);
-    if (!person)
-        return ServiceResult<domain::Reception>(person.error());
-    const domain::FieldErrors errors = domain::validateReception(reception, *person, today());
-    if (!errors.isEmpty())
-        return ServiceResult<domain::Reception>::invalid(errors);
-    storage::ReceptionRepository receptions(m_db);
-    return finish(transaction, store(receptions, reception, actor), "case.saveReception");
+    return saveOne<domain::Reception>(
+        m_db,
+        actor,
+        [&]() -> Result<CaseGroup> {
+            Result<domain::Person> person = storage::PersonRepository(m_db).get(reception.personId);
+            if (!person)
+                return person.error();
+            CaseGroup group;
+            group.person = std::move(person).value();
+            group.receptions.append(ReceptionGroup{reception, {}, {}});
+            group.changedUuids = changed(reception.meta);
+            return group;
+        },
+        [](const CaseGroup &group) { return group.receptions.constFirst().reception; },
+        "case.saveReception");
 }
+
+namespace {
+
+/** The group of a support or follow-up: its stored reception (read in the transaction). */
+Result<CaseGroup> underReception(storage::Database &db, qint64 receptionId)
+{
+    Result<domain::Reception> reception = storage::ReceptionRepository(db).get(receptionId);
+    if (!reception)
+        return reception.error();
+    CaseGroup group;
+    group.receptions.append(ReceptionGroup{std::move(reception).value(), {}, {}});
+    return group;
+}
+
+} // namespace
 
 ServiceResult<domain::Support> CaseService::saveSupport(const domain::Actor &actor,
                                                         const domain::Support &support)
@@ -112,18 +142,19 @@ ServiceResult<domain::Support> CaseService::saveSupport(const domain::Actor &act
     if (auto r = require(m_db, actor, Permission::EditCases); !r)
         return ServiceResult<domain::Support>(r.error());
     // The reception is read inside the write transaction (its date may change meanwhile).
-    storage::Transaction transaction(m_db);
-    if (!transaction.isActive())
-        return ServiceResult<domain::Support>(transaction.error());
-    storage::ReceptionRepository receptions(m_db);
-    const Result<domain::Reception> reception = receptions.get(support.receptionId);
-    if (!reception)
-        return ServiceResult<domain::Support>(reception.error());
-    const domain::FieldErrors errors = domain::validateSupport(support, *reception, today());
-    if (!errors.isEmpty())
-        return ServiceResult<domain::Support>::invalid(errors);
-    storage::SupportRepository supports(m_db);
-    return finish(transaction, store(supports, support, actor), "case.saveSupport");
+    return saveOne<domain::Support>(
+        m_db,
+        actor,
+        [&]() -> Result<CaseGroup> {
+            Result<CaseGroup> group = underReception(m_db, support.receptionId);
+            if (group) {
+                group->receptions.first().supports.append(support);
+                group->changedUuids = changed(support.meta);
+            }
+            return group;
+        },
+        [](const CaseGroup &group) { return group.receptions.constFirst().supports.constFirst(); },
+        "case.saveSupport");
 }
 
 ServiceResult<domain::FollowUp> CaseService::saveFollowUp(const domain::Actor &actor,
@@ -132,18 +163,19 @@ ServiceResult<domain::FollowUp> CaseService::saveFollowUp(const domain::Actor &a
     if (auto r = require(m_db, actor, Permission::EditCases); !r)
         return ServiceResult<domain::FollowUp>(r.error());
     // The reception is read inside the write transaction (its date may change meanwhile).
-    storage::Transaction transaction(m_db);
-    if (!transaction.isActive())
-        return ServiceResult<domain::FollowUp>(transaction.error());
-    storage::ReceptionRepository receptions(m_db);
-    const Result<domain::Reception> reception = receptions.get(followUp.receptionId);
-    if (!reception)
-        return ServiceResult<domain::FollowUp>(reception.error());
-    const domain::FieldErrors errors = domain::validateFollowUp(followUp, *reception, today());
-    if (!errors.isEmpty())
-        return ServiceResult<domain::FollowUp>::invalid(errors);
-    storage::FollowUpRepository followUps(m_db);
-    return finish(transaction, store(followUps, followUp, actor), "case.saveFollowUp");
+    return saveOne<domain::FollowUp>(
+        m_db,
+        actor,
+        [&]() -> Result<CaseGroup> {
+            Result<CaseGroup> group = underReception(m_db, followUp.receptionId);
+            if (group) {
+                group->receptions.first().followUps.append(followUp);
+                group->changedUuids = changed(followUp.meta);
+            }
+            return group;
+        },
+        [](const CaseGroup &group) { return group.receptions.constFirst().followUps.constFirst(); },
+        "case.saveFollowUp");
 }
 
 ServiceResult<domain::HandoverBatch> CaseService::saveBatch(const domain::Actor &actor,
@@ -157,63 +189,27 @@ ServiceResult<NewCase> CaseService::saveNewCase(const domain::Actor &actor, cons
 {
     if (auto r = require(m_db, actor, Permission::EditCases); !r)
         return ServiceResult<NewCase>(r.error());
-    const QDate now = today();
-    domain::FieldErrors errors;
-    appendPrefixed(errors, domain::validatePerson(newCase.person, now), QStringLiteral("person."));
-    appendPrefixed(errors,
-                   domain::validateReception(newCase.reception, newCase.person, now),
-                   QStringLiteral("reception."));
-    for (qsizetype i = 0; i < newCase.supports.size(); ++i) {
-        appendPrefixed(errors,
-                       domain::validateSupport(newCase.supports.at(i), newCase.reception, now),
-                       QStringLiteral("supports.%1.").arg(i));
-    }
-    for (qsizetype i = 0; i < newCase.followUps.size(); ++i) {
-        appendPrefixed(errors,
-                       domain::validateFollowUp(newCase.followUps.at(i), newCase.reception, now),
-                       QStringLiteral("follow_ups.%1.").arg(i));
-    }
-    if (!errors.isEmpty())
-        return ServiceResult<NewCase>::invalid(errors);
+    CaseGroup group;
+    group.person = newCase.person;
+    group.receptions.append(ReceptionGroup{newCase.reception, newCase.supports, newCase.followUps});
+    CaseCheck check = validateCase(std::move(group), today(), ErrorPaths::NewCase);
+    if (!check.valid)
+        return ServiceResult<NewCase>::invalid(check.errors);
 
     storage::Transaction transaction(m_db);
     if (!transaction.isActive())
         return ServiceResult<NewCase>(transaction.error());
-    storage::PersonRepository persons(m_db);
-    storage::ReceptionRepository receptions(m_db);
-    storage::SupportRepository supports(m_db);
-    storage::FollowUpRepository followUps(m_db);
-
-    NewCase saved;
-    Result<domain::Person> person =
-        persons.insert(newCase.person, actor, newCase.reception.receptionDate.year());
-    if (!person)
-        return ServiceResult<NewCase>(person.error());
-    saved.person = std::move(person).value();
-
-    domain::Reception reception = newCase.reception;
-    reception.personId = saved.person.meta.id;
-    Result<domain::Reception> storedReception = receptions.insert(reception, actor);
-    if (!storedReception)
-        return ServiceResult<NewCase>(storedReception.error());
-    saved.reception = std::move(storedReception).value();
-
-    for (domain::Support support : newCase.supports) {
-        support.receptionId = saved.reception.meta.id;
-        Result<domain::Support> stored = supports.insert(support, actor);
-        if (!stored)
-            return ServiceResult<NewCase>(stored.error());
-        saved.supports.append(std::move(stored).value());
-    }
-    for (domain::FollowUp followUp : newCase.followUps) {
-        followUp.receptionId = saved.reception.meta.id;
-        Result<domain::FollowUp> stored = followUps.insert(followUp, actor);
-        if (!stored)
-            return ServiceResult<NewCase>(stored.error());
-        saved.followUps.append(std::move(stored).value());
-    }
+    Result<CaseGroup> written = CaseWriter(m_db, actor).write(*check.valid);
+    if (!written)
+        return ServiceResult<NewCase>(written.error());
     if (const Result<void> committed = transaction.commit(); !committed)
         return ServiceResult<NewCase>(committed.error());
+    NewCase saved;
+    saved.person = *written->person;
+    ReceptionGroup &entry = written->receptions.first();
+    saved.reception = std::move(entry.reception);
+    saved.supports = std::move(entry.supports);
+    saved.followUps = std::move(entry.followUps);
     spdlog::info("case: new case saved ({} supports, {} follow-ups)",
                  saved.supports.size(),
                  saved.followUps.size());
@@ -239,93 +235,35 @@ ServiceResult<CaseRecord> CaseService::saveCase(const domain::Actor &actor,
         return ServiceResult<CaseRecord>(
             makeError(ErrorCode::InvalidInput, QStringLiteral("saveCase: new person")));
 
-    auto written = [&changedUuids](const domain::RecordMeta &meta) {
-        return !meta.isStored() || changedUuids.contains(meta.uuid);
-    };
     // Checked inside the write transaction: a person that is not saved here is checked as it
     // is stored now, not as the caller read it (another process may have changed its birth
     // date); a saved one must still carry the stored version (optimistic locking).
     storage::Transaction transaction(m_db);
     if (!transaction.isActive())
         return ServiceResult<CaseRecord>(transaction.error());
-    storage::PersonRepository persons(m_db);
-    domain::Person person = record.person;
-    if (!written(record.person.meta)) {
-        Result<domain::Person> stored = persons.get(record.person.meta.id);
+    CaseGroup group;
+    group.changedUuids = changedUuids;
+    group.person = record.person;
+    if (!group.isWritten(record.person.meta)) {
+        Result<domain::Person> stored = storage::PersonRepository(m_db).get(record.person.meta.id);
         if (!stored)
             return ServiceResult<CaseRecord>(stored.error());
-        person = std::move(stored).value();
+        group.person = std::move(stored).value();
     }
-    const QDate now = today();
-    domain::FieldErrors errors;
-    if (written(record.person.meta))
-        appendPrefixed(errors, domain::validatePerson(person, now), QStringLiteral("person."));
-    for (qsizetype r = 0; r < record.receptions.size(); ++r) {
-        const ReceptionRecord &entry = record.receptions.at(r);
-        const QString prefix = QStringLiteral("receptions.%1.").arg(r);
-        // A changed birth date can make any reception invalid: check them all.
-        appendPrefixed(errors, domain::validateReception(entry.reception, person, now), prefix);
-        for (qsizetype i = 0; i < entry.supports.size(); ++i) {
-            if (written(entry.supports.at(i).meta))
-                appendPrefixed(errors,
-                               domain::validateSupport(entry.supports.at(i), entry.reception, now),
-                               prefix + QStringLiteral("supports.%1.").arg(i));
-        }
-        for (qsizetype i = 0; i < entry.followUps.size(); ++i) {
-            if (written(entry.followUps.at(i).meta))
-                appendPrefixed(
-                    errors,
-                    domain::validateFollowUp(entry.followUps.at(i), entry.reception, now),
-                    prefix + QStringLiteral("follow_ups.%1.").arg(i));
-        }
-    }
-    if (!errors.isEmpty())
-        return ServiceResult<CaseRecord>::invalid(errors);
-
-    storage::ReceptionRepository receptions(m_db);
-    storage::SupportRepository supports(m_db);
-    storage::FollowUpRepository followUps(m_db);
+    for (const ReceptionRecord &entry : record.receptions)
+        group.receptions.append(ReceptionGroup{entry.reception, entry.supports, entry.followUps});
+    CaseCheck check = validateCase(std::move(group), today(), ErrorPaths::Case);
+    if (!check.valid)
+        return ServiceResult<CaseRecord>::invalid(check.errors);
 
     const qint64 personId = record.person.meta.id;
-    if (written(record.person.meta)) {
-        if (Result<domain::Person> saved = persons.update(record.person, actor); !saved)
-            return ServiceResult<CaseRecord>(saved.error());
-    }
-    int writes = 0;
-    for (const ReceptionRecord &entry : record.receptions) {
-        qint64 receptionId = entry.reception.meta.id;
-        if (written(entry.reception.meta)) {
-            domain::Reception reception = entry.reception;
-            reception.personId = personId;
-            Result<domain::Reception> saved = store(receptions, reception, actor);
-            if (!saved)
-                return ServiceResult<CaseRecord>(saved.error());
-            receptionId = saved->meta.id;
-            ++writes;
-        }
-        for (const domain::Support &support : entry.supports) {
-            if (!written(support.meta))
-                continue;
-            domain::Support copy = support;
-            copy.receptionId = receptionId;
-            if (Result<domain::Support> saved = store(supports, copy, actor); !saved)
-                return ServiceResult<CaseRecord>(saved.error());
-            ++writes;
-        }
-        for (const domain::FollowUp &followUp : entry.followUps) {
-            if (!written(followUp.meta))
-                continue;
-            domain::FollowUp copy = followUp;
-            copy.receptionId = receptionId;
-            if (Result<domain::FollowUp> saved = store(followUps, copy, actor); !saved)
-                return ServiceResult<CaseRecord>(saved.error());
-            ++writes;
-        }
-    }
-    if (written(record.person.meta)) {
-        if (const Result<void> refreshed = receptions.refreshDerivedForPerson(personId); !refreshed)
-            return ServiceResult<CaseRecord>(refreshed.error());
-    }
+    CaseWriter writer(m_db, actor);
+    if (Result<CaseGroup> written = writer.write(*check.valid); !written)
+        return ServiceResult<CaseRecord>(written.error());
+    const WriteCounts &counts = writer.counts();
+    const qint64 writes = counts.receptionsCreated + counts.receptionsUpdated
+                          + counts.supportsCreated + counts.supportsUpdated
+                          + counts.followUpsCreated + counts.followUpsUpdated;
     if (const Result<void> committed = transaction.commit(); !committed)
         return ServiceResult<CaseRecord>(committed.error());
     spdlog::info("case: case saved ({} reception/support/follow-up writes)", writes);

@@ -257,18 +257,24 @@ Result<std::optional<qint64>> ExportQueries::idOf(const QString &statement,
                                                   const QVariant &b,
                                                   const char *context) const
 {
-    QSqlQuery query(m_db.connection());
-    query.setForwardOnly(true);
-    if (auto p = sql::prepare(query, statement, context); !p)
-        return p.error();
+    std::unique_ptr<QSqlQuery> &prepared = m_lookups[context];
+    if (!prepared) {
+        auto made = std::make_unique<QSqlQuery>(m_db.connection());
+        made->setForwardOnly(true);
+        if (auto p = sql::prepare(*made, statement, context); !p)
+            return p.error();
+        prepared = std::move(made);
+    }
+    QSqlQuery &query = *prepared;
     query.bindValue(0, a);
     if (b.isValid())
         query.bindValue(1, b);
     if (auto e = sql::exec(query, context); !e)
         return e.error();
-    if (!query.next())
-        return std::optional<qint64>();
-    return std::optional<qint64>(query.value(0).toLongLong());
+    const std::optional<qint64> id =
+        query.next() ? std::optional<qint64>(query.value(0).toLongLong()) : std::nullopt;
+    query.finish();
+    return id;
 }
 
 Result<std::optional<qint64>> ExportQueries::batchIdByUuid(const QString &uuid) const
@@ -277,6 +283,28 @@ Result<std::optional<qint64>> ExportQueries::batchIdByUuid(const QString &uuid) 
                 uuid,
                 {},
                 "import.batch_by_uuid");
+}
+
+Result<std::optional<qint64>> ExportQueries::personIdByCaseCode(const QString &caseCode) const
+{
+    return idOf(QStringLiteral("SELECT id FROM person WHERE case_code = ?"),
+                caseCode,
+                {},
+                "import.person_by_case_code");
+}
+
+Result<std::optional<qint64>> ExportQueries::personIdByUuid(const QString &uuid) const
+{
+    return idOf(
+        QStringLiteral("SELECT id FROM person WHERE uuid = ?"), uuid, {}, "import.person_by_uuid");
+}
+
+Result<std::optional<qint64>> ExportQueries::receptionIdByUuid(const QString &uuid) const
+{
+    return idOf(QStringLiteral("SELECT id FROM reception WHERE uuid = ?"),
+                uuid,
+                {},
+                "import.reception_by_uuid");
 }
 
 Result<std::optional<qint64>> ExportQueries::supportIdByUuid(const QString &uuid) const

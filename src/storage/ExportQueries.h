@@ -10,10 +10,12 @@
 
 #include <QDate>
 #include <QList>
+#include <QSqlQuery>
 #include <QString>
 
 #include <memory>
 #include <optional>
+#include <unordered_map>
 
 namespace sr::storage {
 
@@ -135,6 +137,11 @@ public:
 
     /** Row id of the handover batch with @a uuid (archived included), or nothing. */
     Result<std::optional<qint64>> batchIdByUuid(const QString &uuid) const;
+    /** Row id of the person with @a caseCode / @a uuid (archived included), or nothing. */
+    Result<std::optional<qint64>> personIdByCaseCode(const QString &caseCode) const;
+    Result<std::optional<qint64>> personIdByUuid(const QString &uuid) const;
+    /** Row id of the reception with @a uuid (archived included), or nothing. */
+    Result<std::optional<qint64>> receptionIdByUuid(const QString &uuid) const;
     /** Row id of the support with @a uuid (archived included), or nothing. */
     Result<std::optional<qint64>> supportIdByUuid(const QString &uuid) const;
     /** Row id of the first not archived reception of @a personId on @a date, or nothing. */
@@ -148,6 +155,8 @@ private:
     idOf(const QString &statement, const QVariant &a, const QVariant &b, const char *context) const;
 
     Database &m_db;
+    /** The look-ups' statements, prepared on first use and reused (an import asks per row). */
+    mutable std::unordered_map<const char *, std::unique_ptr<QSqlQuery>> m_lookups;
 };
 
 } // namespace sr::storage

@@ -22,14 +22,18 @@
 // - scroll: the data() of 40 rows in the middle and at the end of a fresh model;
 // - reports: ReportService::summary over all years, five years, one year, one quarter;
 // - CSV export: ExportService::exportTable, receptions of all years, both modes;
-// - backup: MaintenanceService::backup (online backup API and integrity check).
+// - backup: MaintenanceService::backup (online backup API and integrity check);
+// - import: the full CSV export of the database (batches, receptions, supports; written by
+//   ExportService, not timed) imported by ImportService into an empty database, each table
+//   timed on its own (rows per second).
+#include "demo/DemoDataService.h"
 #include "domain/Actor.h"
 #include "domain/Clock.h"
 #include "domain/Period.h"
 #include "services/CaseListCounter.h"
 #include "services/CaseListService.h"
-#include "services/DemoDataService.h"
 #include "services/ExportService.h"
+#include "services/ImportService.h"
 #include "services/MaintenanceService.h"
 #include "services/ReportService.h"
 #include "services/SearchService.h"
@@ -42,6 +46,7 @@
 #include <QEventLoop>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -156,10 +161,10 @@ void benchDemo(benchmark::State &state)
             fail(state, "open", db.error());
             return;
         }
-        services::DemoOptions options;
+        demo::DemoOptions options;
         options.persons = g_config.demoPersons;
         options.seed = 7;
-        services::DemoDataService demo(**db);
+        demo::DemoDataService demo(**db);
         QElapsedTimer timer;
         timer.start();
         auto summary = demo.generate(actor(), options);
@@ -398,6 +403,86 @@ void benchBackup(benchmark::State &state)
     setCounters(state);
 }
 
+/** Exports @a table in full (all years) from @a db into @a path; false when it failed. */
+bool exportFull(benchmark::State &state,
+                storage::Database &db,
+                exchange::ExchangeTable table,
+                const QString &path)
+{
+    services::ExportRequest request;
+    request.period = allYears();
+    request.table = table;
+    request.mode = exchange::ExportMode::Full;
+    request.filePath = path;
+    auto written = services::ExportService(db).exportTable(request, actor());
+    if (!written) {
+        fail(state, "export", written.error());
+        return false;
+    }
+    return true;
+}
+
+void benchImport(benchmark::State &state)
+{
+    storage::Database *db = sharedDatabase(state);
+    if (!db)
+        return;
+    using exchange::ExchangeTable;
+    QTemporaryDir dir;
+    const QList<std::pair<ExchangeTable, QString>> tables{
+        {ExchangeTable::Batches, dir.filePath(QStringLiteral("batches.csv"))},
+        {ExchangeTable::Receptions, dir.filePath(QStringLiteral("receptions.csv"))},
+        {ExchangeTable::Supports, dir.filePath(QStringLiteral("supports.csv"))},
+    };
+    for (const auto &[table, path] : tables) {
+        if (!exportFull(state, *db, table, path))
+            return;
+    }
+    QHash<ExchangeTable, double> seconds;
+    QHash<ExchangeTable, qint64> rows;
+    for (auto _ : state) {
+        QTemporaryDir target;
+        auto fresh = storage::Database::open(target.filePath(QStringLiteral("import.db")));
+        if (!fresh) {
+            fail(state, "open", fresh.error());
+            return;
+        }
+        services::ImportService importer(**fresh);
+        double total = 0;
+        for (const auto &[table, path] : tables) {
+            QElapsedTimer timer;
+            timer.start();
+            auto report = importer.importFile(path, services::ImportOptions{}, actor());
+            const double elapsed = secondsSince(timer);
+            if (!report) {
+                fail(state, "import", report.error());
+                return;
+            }
+            if (!report->written) {
+                const services::ImportIssue first = report->issues.value(0);
+                const std::string message = "import refused: row " + std::to_string(first.row) + " "
+                                            + first.column.toStdString() + " "
+                                            + services::toCode(first.code).toStdString();
+                state.SkipWithError(message.c_str());
+                return;
+            }
+            seconds[table] += elapsed;
+            rows[table] += report->rows;
+            total += elapsed;
+        }
+        state.SetIterationTime(total);
+    }
+    state.counters["receptions_per_s"] =
+        double(rows.value(ExchangeTable::Receptions)) / seconds.value(ExchangeTable::Receptions);
+    state.counters["supports_per_s"] =
+        double(rows.value(ExchangeTable::Supports)) / seconds.value(ExchangeTable::Supports);
+    state.counters["batches_per_s"] =
+        double(rows.value(ExchangeTable::Batches)) / seconds.value(ExchangeTable::Batches);
+    state.counters["receptions"] = double(rows.value(ExchangeTable::Receptions));
+    state.counters["supports"] = double(rows.value(ExchangeTable::Supports));
+    setCounters(state);
+}
+
 struct Scenario
 {
     std::string name;
@@ -450,6 +535,7 @@ std::vector<Scenario> scenarios()
                     [](benchmark::State &s) { benchExport(s, ExportMode::Full); },
                     big ? 1 : 3});
     list.push_back({"backup", benchBackup, big ? 1 : 3});
+    list.push_back({"import_csv/full", benchImport, 1});
     return list;
 }
 
@@ -492,10 +578,10 @@ bool ensureDatabase()
                      qPrintable(db.error().detail));
         return false;
     }
-    services::DemoOptions options;
+    demo::DemoOptions options;
     options.persons = g_config.persons;
     options.seed = 1;
-    services::DemoDataService demo(**db);
+    demo::DemoDataService demo(**db);
     QElapsedTimer timer;
     timer.start();
     auto summary = demo.generate(actor(), options, [](qint64 done, qint64 total) {
@@ -585,6 +671,10 @@ int runChildren(const QStringList &passThrough)
                                                QStringLiteral("hits"),
                                                QStringLiteral("count_arrives_ms"),
                                                QStringLiteral("receptions"),
+                                               QStringLiteral("supports"),
+                                               QStringLiteral("receptions_per_s"),
+                                               QStringLiteral("supports_per_s"),
+                                               QStringLiteral("batches_per_s"),
                                                QStringLiteral("persons")};
                 if (known.contains(it.key()))
                     figures << QStringLiteral("%1=%2").arg(it.key()).arg(

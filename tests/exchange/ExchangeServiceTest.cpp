@@ -1,12 +1,12 @@
 // Export and import through the services over real SQLite files: de-identification, audit,
 // atomic files, formula injection end to end, lossless round trip, bad input leaves the
 // database unchanged.
+#include "demo/DemoDataService.h"
 #include "domain/Actor.h"
 #include "domain/Period.h"
 #include "domain/TextFold.h"
 #include "exchange/CsvReader.h"
 #include "exchange/FormulaGuard.h"
-#include "services/DemoDataService.h"
 #include "services/ExportService.h"
 #include "services/ImportService.h"
 #include "services/ReportService.h"
@@ -35,6 +35,8 @@
 
 using namespace sr;
 using namespace sr::services;
+using demo::DemoDataService;
+using demo::DemoOptions;
 using exchange::ExchangeTable;
 using exchange::ExportMode;
 

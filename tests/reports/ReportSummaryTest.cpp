@@ -7,8 +7,8 @@
 
 #include "RecomputedFigures.h"
 #include "ReportFixture.h"
+#include "demo/DemoDataService.h"
 #include "reports/ReportJson.h"
-#include "services/DemoDataService.h"
 #include "storage/Database.h"
 #include "storage/FollowUpRepository.h"
 #include "storage/PersonRepository.h"
@@ -70,12 +70,11 @@ class ReportSummaryTest : public ::testing::Test
 protected:
     void SetUp() override
     {
-        services::DemoOptions options;
+        demo::DemoOptions options;
         options.persons = 600;
         options.seed = 7;
         options.batchSize = 150;
-        auto made =
-            services::DemoDataService(m_db.db()).generate(domain::Actor::systemUser(), options);
+        auto made = demo::DemoDataService(m_db.db()).generate(domain::Actor::systemUser(), options);
         ASSERT_TRUE(made.ok()) << (made ? "" : made.error().detail.toStdString());
     }
 

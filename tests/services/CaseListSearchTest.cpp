@@ -1,9 +1,9 @@
 // The case list's search: the first page found by walking the list order (common prefixes),
 // by the search index (rare ones), and the background count (CaseListCounter). Every page is
 // compared with the same question asked of the search index directly.
+#include "demo/DemoDataService.h"
 #include "services/CaseListCounter.h"
 #include "services/CaseListService.h"
-#include "services/DemoDataService.h"
 #include "storage/CaseListQuery.h"
 #include "storage/Database.h"
 #include "storage/PersonRepository.h"
@@ -36,11 +36,11 @@ protected:
     static void SetUpTestSuite()
     {
         s_db = std::make_unique<TempDatabase>();
-        services::DemoOptions options;
+        demo::DemoOptions options;
         options.persons = kPersons;
         options.seed = 3;
         auto made =
-            services::DemoDataService(s_db->db()).generate(domain::Actor::systemUser(), options);
+            demo::DemoDataService(s_db->db()).generate(domain::Actor::systemUser(), options);
         ASSERT_TRUE(made.ok()) << (made ? "" : made.error().detail.toStdString());
         storage::Transaction transaction(s_db->db());
         storage::PersonRepository persons(s_db->db());

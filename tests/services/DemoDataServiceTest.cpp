@@ -1,4 +1,4 @@
-#include "services/DemoDataService.h"
+#include "demo/DemoDataService.h"
 
 #include "ServiceTestSupport.h"
 #include "domain/Validation.h"
@@ -19,6 +19,9 @@ namespace sr::services {
 namespace {
 
 using namespace sr::domain;
+using demo::DemoDataService;
+using demo::DemoOptions;
+using demo::DemoSummary;
 
 const QDate fixedToday(2025, 9, 30);
 

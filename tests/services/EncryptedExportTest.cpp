@@ -4,8 +4,8 @@
 #include "services/EncryptedExport.h"
 
 #include "ServiceTestSupport.h"
+#include "demo/DemoDataService.h"
 #include "exchange/ZipWriter.h"
-#include "services/DemoDataService.h"
 #include "support/FixedClock.h"
 #include "support/TempDatabase.h"
 
@@ -23,6 +23,8 @@ namespace sr::services {
 namespace {
 
 using namespace sr::domain;
+using demo::DemoDataService;
+using demo::DemoOptions;
 
 const QByteArray passphrase = QByteArrayLiteral("Sở LĐTBXH mở được 2026");
 

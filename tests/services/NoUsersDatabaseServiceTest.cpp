@@ -3,8 +3,8 @@
 // a restore without login only into a brand-new one. An upgraded database from before user
 // accounts (tests/data/schema-v2.db: real records, no users) gets neither.
 #include "ServiceTestSupport.h"
+#include "demo/DemoDataService.h"
 #include "services/AuthService.h"
-#include "services/DemoDataService.h"
 #include "storage/HandoverBatchRepository.h"
 #include "support/FixedClock.h"
 #include "support/TempDatabase.h"
@@ -17,6 +17,9 @@
 namespace sr::services {
 namespace {
 
+using demo::DemoDataService;
+using demo::DemoOptions;
+using demo::DemoSummary;
 using domain::Actor;
 using domain::Role;
 

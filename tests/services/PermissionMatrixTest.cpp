@@ -3,10 +3,10 @@
 // exactly one "denied" audit row naming the permission. The expected matrix is written out
 // here from the issue text, independently of Permissions.cpp.
 #include "ServiceTestSupport.h"
+#include "demo/DemoDataService.h"
 #include "services/AuthService.h"
 #include "services/CaseListService.h"
 #include "services/CaseService.h"
-#include "services/DemoDataService.h"
 #include "services/ExportService.h"
 #include "services/ImportService.h"
 #include "services/MaintenanceService.h"
@@ -28,6 +28,8 @@
 namespace sr::services {
 namespace {
 
+using demo::DemoDataService;
+using demo::DemoOptions;
 using domain::Actor;
 using domain::Role;
 

@@ -4,8 +4,8 @@
 #include "ui/exchange/ExportDialog.h"
 
 #include "UiTestData.h"
+#include "demo/DemoDataService.h"
 #include "domain/Actor.h"
-#include "services/DemoDataService.h"
 #include "services/ExportService.h"
 #include "support/FixedClock.h"
 #include "support/TempDatabase.h"
@@ -259,11 +259,10 @@ TEST(ExportDialogScreenshots, BothLanguages)
     if (outDir.isEmpty())
         GTEST_SKIP() << "set SAFERETURN_SCREENSHOT_DIR";
     TempDatabase db;
-    services::DemoOptions options;
+    demo::DemoOptions options;
     options.persons = 400;
     options.seed = 3;
-    ASSERT_TRUE(
-        services::DemoDataService(db.db()).generate(domain::Actor::systemUser(), options).ok());
+    ASSERT_TRUE(demo::DemoDataService(db.db()).generate(domain::Actor::systemUser(), options).ok());
     for (const QString &lang : {QStringLiteral("vi"), QStringLiteral("en")}) {
         ui::installTranslators(lang);
         ExportDialog dialog(db.db(), domain::Actor::systemUser());

@@ -4,9 +4,9 @@
 #include "ui/exchange/ImportWizard.h"
 
 #include "UiTestData.h"
+#include "demo/DemoDataService.h"
 #include "domain/Actor.h"
 #include "domain/Period.h"
-#include "services/DemoDataService.h"
 #include "services/ExportService.h"
 #include "support/TempDatabase.h"
 #include "ui/CaseListModel.h"
@@ -154,10 +154,10 @@ TEST_F(ImportWizardTest, BadFileListsEveryErrorByRowAndColumnAndWritesNothing)
 TEST_F(ImportWizardTest, FullExportsOfAnotherDatabaseImportAndExportTheSameBytes)
 {
     TempDatabase source;
-    services::DemoOptions options;
+    demo::DemoOptions options;
     options.persons = 60;
     options.seed = 11;
-    ASSERT_TRUE(services::DemoDataService(source.db()).generate(m_actor, options).ok());
+    ASSERT_TRUE(demo::DemoDataService(source.db()).generate(m_actor, options).ok());
 
     // Batches first: receptions refer to them, supports to receptions.
     for (const ExchangeTable table :

@@ -12,7 +12,7 @@ namespace sr::storage {
 class Database;
 } // namespace sr::storage
 
-namespace sr::services {
+namespace sr::demo {
 
 struct DemoOptions
 {
@@ -88,4 +88,4 @@ private:
     storage::Database &m_db;
 };
 
-} // namespace sr::services
+} // namespace sr::demo

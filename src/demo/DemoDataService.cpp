@@ -1,18 +1,14 @@
 #include "DemoDataService.h"
 
-#include "AuthService.h"
-#include "Permissions.h"
 #include "domain/Clock.h"
 #include "domain/Validation.h"
+#include "services/AuthService.h"
+#include "services/CaseWriter.h"
+#include "services/Permissions.h"
 #include "storage/AuditLog.h"
 #include "storage/Database.h"
-#include "storage/FollowUpRepository.h"
-#include "storage/HandoverBatchRepository.h"
-#include "storage/PersonRepository.h"
-#include "storage/ReceptionRepository.h"
 #include "storage/RecordCensus.h"
 #include "storage/ReferenceRepository.h"
-#include "storage/SupportRepository.h"
 
 #include <QHash>
 #include <QJsonObject>
@@ -27,7 +23,7 @@
 #include <random>
 #include <utility>
 
-namespace sr::services {
+namespace sr::demo {
 
 namespace {
 
@@ -755,30 +751,20 @@ QString describe(const FieldErrors &errors)
     return parts.join(u',');
 }
 
-/** Generated records must be valid: a failure here is a bug in the generator. */
-Result<void> validateAll(const QList<GenHandover> &handovers,
-                         const QList<GenPerson> &persons,
-                         const QDate &today)
+/**
+ * Validates @a group (domain/Validation.h, as for every writer of case records); generated
+ * records must be valid, so a failure here is a bug in the generator.
+ */
+Result<services::ValidatedCase> validated(services::CaseGroup group, const QDate &today)
 {
-    FieldErrors errors;
-    for (const GenHandover &handover : handovers)
-        errors += validateBatch(handover.batch, today);
-    for (const GenPerson &gen : persons) {
-        errors += validatePerson(gen.person, today);
-        for (const GenReception &reception : gen.receptions) {
-            errors += validateReception(reception.reception, gen.person, today);
-            for (const Support &support : reception.supports)
-                errors += validateSupport(support, reception.reception, today);
-            for (const FollowUp &followUp : reception.followUps)
-                errors += validateFollowUp(followUp, reception.reception, today);
-        }
-        if (!errors.isEmpty())
-            break;
-    }
-    if (errors.isEmpty())
-        return {};
-    return makeError(ErrorCode::Internal,
-                     QStringLiteral("demo: invalid record ") + describe(errors));
+    services::CaseCheck check =
+        services::validateCase(std::move(group), today, services::ErrorPaths::Case);
+    if (check.valid)
+        return std::move(*check.valid);
+    const Error error = makeError(ErrorCode::Internal,
+                                  QStringLiteral("demo: invalid record ") + describe(check.errors));
+    spdlog::error("{}", error.detail.toStdString());
+    return error;
 }
 
 } // namespace
@@ -812,7 +798,7 @@ Result<storage::UserAccount> DemoDataService::createDemoAdministrator(const QStr
     storage::Transaction transaction(m_db);
     if (!transaction.isActive())
         return transaction.error();
-    AuthService auth(m_db);
+    services::AuthService auth(m_db);
     const auto empty = auth.needsFirstAdministrator();
     if (!empty)
         return empty.error();
@@ -832,7 +818,7 @@ Result<DemoSummary> DemoDataService::generate(const domain::Actor &actor,
                                               const DemoOptions &options,
                                               const Progress &progress)
 {
-    if (auto r = require(m_db, actor, Permission::GenerateDemoData); !r)
+    if (auto r = services::require(m_db, actor, services::Permission::GenerateDemoData); !r)
         return r.error();
     if (options.persons <= 0 || options.batchSize <= 0)
         return makeError(ErrorCode::InvalidInput,
@@ -848,12 +834,6 @@ Result<DemoSummary> DemoDataService::generate(const domain::Actor &actor,
     Random random(options.seed);
     Generator generator(random, *codes, today);
 
-    // One set of repositories for the whole run (prepared statements are reused).
-    storage::PersonRepository persons(m_db, storage::AuditPolicy::Summary);
-    storage::ReceptionRepository receptions(m_db, storage::AuditPolicy::Summary);
-    storage::SupportRepository supports(m_db, storage::AuditPolicy::Summary);
-    storage::FollowUpRepository followUps(m_db, storage::AuditPolicy::Summary);
-    storage::HandoverBatchRepository handoverBatches(m_db, storage::AuditPolicy::Summary);
     storage::AuditLog audit(m_db);
 
     spdlog::info("demo: generating {} persons (seed {}, batches of {})",
@@ -868,12 +848,7 @@ Result<DemoSummary> DemoDataService::generate(const domain::Actor &actor,
         handovers.clear();
         people.clear();
         generator.makeBatch(count, handovers, people);
-        if (const Result<void> valid = validateAll(handovers, people, today); !valid) {
-            spdlog::error("{}", valid.error().detail.toStdString());
-            return valid.error();
-        }
 
-        DemoSummary batch;
         storage::Transaction transaction(m_db);
         if (!transaction.isActive())
             return transaction.error();
@@ -884,44 +859,43 @@ Result<DemoSummary> DemoDataService::generate(const domain::Actor &actor,
             if (auto allowed = checkOnlyDemoRecords(); !allowed)
                 return allowed.error();
         }
+        // One writer per transaction: its prepared statements serve every record of it.
+        services::CaseWriter writer(
+            m_db, actor, {services::WriteMode::Save, storage::AuditPolicy::Summary});
 
-        QList<qint64> handoverIds;
-        handoverIds.reserve(handovers.size());
-        for (const GenHandover &handover : handovers) {
-            const auto stored = handoverBatches.insert(handover.batch, actor);
-            if (!stored)
-                return stored.error();
-            handoverIds.append(stored->meta.id);
-            ++batch.handoverBatches;
-        }
-        for (GenPerson &gen : people) {
-            const int caseYear = gen.receptions.constFirst().reception.receptionDate.year();
-            const auto person = persons.insert(gen.person, actor, caseYear);
-            if (!person)
-                return person.error();
-            ++batch.persons;
-            for (GenReception &genReception : gen.receptions) {
-                genReception.reception.personId = person->meta.id;
+        services::CaseGroup batchGroup;
+        for (const GenHandover &handover : handovers)
+            batchGroup.batches.append(handover.batch);
+        const auto batches = validated(std::move(batchGroup), today);
+        if (!batches)
+            return batches.error();
+        const auto storedBatches = writer.write(*batches);
+        if (!storedBatches)
+            return storedBatches.error();
+        for (const GenPerson &gen : people) {
+            services::CaseGroup group;
+            group.person = gen.person;
+            for (const GenReception &genReception : gen.receptions) {
+                services::ReceptionGroup entry{
+                    genReception.reception, genReception.supports, genReception.followUps};
                 if (genReception.handoverIndex >= 0)
-                    genReception.reception.batchId = handoverIds.at(genReception.handoverIndex);
-                const auto reception = receptions.insert(genReception.reception, actor);
-                if (!reception)
-                    return reception.error();
-                ++batch.receptions;
-                for (Support &support : genReception.supports) {
-                    support.receptionId = reception->meta.id;
-                    if (const auto stored = supports.insert(support, actor); !stored)
-                        return stored.error();
-                    ++batch.supports;
-                }
-                for (FollowUp &followUp : genReception.followUps) {
-                    followUp.receptionId = reception->meta.id;
-                    if (const auto stored = followUps.insert(followUp, actor); !stored)
-                        return stored.error();
-                    ++batch.followUps;
-                }
+                    entry.reception.batchId =
+                        storedBatches->batches.at(genReception.handoverIndex).meta.id;
+                group.receptions.append(std::move(entry));
             }
+            const auto valid = validated(std::move(group), today);
+            if (!valid)
+                return valid.error();
+            if (const auto written = writer.write(*valid); !written)
+                return written.error();
         }
+        const services::WriteCounts &counts = writer.counts();
+        DemoSummary batch;
+        batch.persons = counts.personsCreated;
+        batch.receptions = counts.receptionsCreated;
+        batch.supports = counts.supportsCreated;
+        batch.followUps = counts.followUpsCreated;
+        batch.handoverBatches = counts.batchesCreated;
 
         QJsonObject details;
         details.insert(QStringLiteral("persons"), batch.persons);
@@ -954,4 +928,4 @@ Result<DemoSummary> DemoDataService::generate(const domain::Actor &actor,
     return total;
 }
 
-} // namespace sr::services
+} // namespace sr::demo

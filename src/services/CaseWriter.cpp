@@ -1,0 +1,326 @@
+#include "CaseWriter.h"
+
+#include "storage/Database.h"
+#include "storage/ExportQueries.h"
+#include "storage/FollowUpRepository.h"
+#include "storage/HandoverBatchRepository.h"
+#include "storage/PersonRepository.h"
+#include "storage/ReceptionRepository.h"
+#include "storage/SupportRepository.h"
+
+#include <QHash>
+
+namespace sr::services {
+
+namespace {
+
+/** Where a record of a group sits, for the name of its field errors. */
+enum class Part { Person, Reception, Support, FollowUp, Batch };
+
+/**
+ * The one place that names the fields of a group's errors: the validator's field (the
+ * database column) behind the record's path.
+ */
+void appendAt(domain::FieldErrors &out,
+              const domain::FieldErrors &errors,
+              ErrorPaths paths,
+              Part part,
+              qsizetype reception = 0,
+              qsizetype index = 0)
+{
+    if (errors.isEmpty())
+        return;
+    QString prefix;
+    const bool single = paths == ErrorPaths::NewCase;
+    if (paths == ErrorPaths::Record) {
+        out += errors;
+        return;
+    }
+    switch (part) {
+    case Part::Person:
+        prefix = QStringLiteral("person.");
+        break;
+    case Part::Reception:
+        prefix =
+            single ? QStringLiteral("reception.") : QStringLiteral("receptions.%1.").arg(reception);
+        break;
+    case Part::Support:
+        prefix = (single ? QString() : QStringLiteral("receptions.%1.").arg(reception))
+                 + QStringLiteral("supports.%1.").arg(index);
+        break;
+    case Part::FollowUp:
+        prefix = (single ? QString() : QStringLiteral("receptions.%1.").arg(reception))
+                 + QStringLiteral("follow_ups.%1.").arg(index);
+        break;
+    case Part::Batch:
+        prefix = QStringLiteral("batches.%1.").arg(index);
+        break;
+    }
+    for (const domain::FieldError &error : errors)
+        out.append(domain::FieldError{prefix + error.field, error.code});
+}
+
+Error appearedMeanwhile(const char *what)
+{
+    // The import checked its keys in the same transaction: a stored record found here means
+    // the two disagree; never overwrite it silently.
+    return makeError(ErrorCode::Conflict,
+                     QStringLiteral("write: %1 already stored").arg(QLatin1String(what)));
+}
+
+} // namespace
+
+CaseCheck validateCase(CaseGroup group, const QDate &today, ErrorPaths paths)
+{
+    CaseCheck check;
+    domain::FieldErrors &errors = check.errors;
+    for (qsizetype i = 0; i < group.batches.size(); ++i) {
+        if (group.isWritten(group.batches.at(i).meta))
+            appendAt(errors,
+                     domain::validateBatch(group.batches.at(i), today),
+                     paths,
+                     Part::Batch,
+                     0,
+                     i);
+    }
+    if (group.person && group.isWritten(group.person->meta))
+        appendAt(errors, domain::validatePerson(*group.person, today), paths, Part::Person);
+    for (qsizetype r = 0; r < group.receptions.size(); ++r) {
+        const ReceptionGroup &entry = group.receptions.at(r);
+        if (group.person)
+            appendAt(errors,
+                     domain::validateReception(entry.reception, *group.person, today),
+                     paths,
+                     Part::Reception,
+                     r);
+        for (qsizetype i = 0; i < entry.supports.size(); ++i) {
+            if (group.isWritten(entry.supports.at(i).meta))
+                appendAt(errors,
+                         domain::validateSupport(entry.supports.at(i), entry.reception, today),
+                         paths,
+                         Part::Support,
+                         r,
+                         i);
+        }
+        for (qsizetype i = 0; i < entry.followUps.size(); ++i) {
+            if (group.isWritten(entry.followUps.at(i).meta))
+                appendAt(errors,
+                         domain::validateFollowUp(entry.followUps.at(i), entry.reception, today),
+                         paths,
+                         Part::FollowUp,
+                         r,
+                         i);
+        }
+    }
+    if (errors.isEmpty())
+        check.valid = ValidatedCase(std::move(group));
+    return check;
+}
+
+struct CaseWriter::Private
+{
+    Private(storage::Database &database, const domain::Actor &who, WriterOptions opts)
+        : db(database)
+        , actor(who)
+        , options(opts)
+        , persons(database, opts.audit)
+        , receptions(database, opts.audit)
+        , supports(database, opts.audit)
+        , followUps(database, opts.audit)
+        , batches(database, opts.audit)
+        , queries(database)
+    {}
+
+    storage::Database &db;
+    domain::Actor actor;
+    WriterOptions options;
+    storage::PersonRepository persons;
+    storage::ReceptionRepository receptions;
+    storage::SupportRepository supports;
+    storage::FollowUpRepository followUps;
+    storage::HandoverBatchRepository batches;
+    storage::ExportQueries queries;
+    WriteCounts counts;
+    /** Persons this writer stored, by case code: later receptions of the case join them. */
+    QHash<QString, qint64> personByCaseCode;
+
+    bool keyed() const { return options.mode != WriteMode::Save; }
+};
+
+CaseWriter::CaseWriter(storage::Database &db, const domain::Actor &actor, WriterOptions options)
+    : d(std::make_unique<Private>(db, actor, options))
+{}
+
+CaseWriter::~CaseWriter() = default;
+
+const WriteCounts &CaseWriter::counts() const
+{
+    return d->counts;
+}
+
+namespace {
+
+/** The stored record of @a id, when there is one. */
+template<typename Repository>
+auto storedById(const Repository &repository, const Result<std::optional<qint64>> &id)
+    -> Result<std::optional<std::decay_t<decltype(*repository.get(0))>>>
+{
+    using Record = std::decay_t<decltype(*repository.get(0))>;
+    if (!id)
+        return id.error();
+    if (!*id)
+        return std::optional<Record>();
+    auto found = repository.get(**id);
+    if (!found)
+        return found.error();
+    return std::optional<Record>(std::move(found).value());
+}
+
+} // namespace
+
+Result<CaseGroup> CaseWriter::write(const ValidatedCase &validated)
+{
+    Private &p = *d;
+    CaseGroup group = validated.group();
+    const bool keyed = p.keyed();
+
+    for (domain::HandoverBatch &batch : group.batches) {
+        if (!group.isWritten(batch.meta))
+            continue;
+        std::optional<domain::HandoverBatch> existing;
+        if (keyed && !batch.meta.uuid.isEmpty()) {
+            auto match = storedById(p.batches, p.queries.batchIdByUuid(batch.meta.uuid));
+            if (!match)
+                return match.error();
+            existing = std::move(*match);
+        }
+        if (existing && p.options.mode == WriteMode::InsertNew)
+            return appearedMeanwhile("handover batch");
+        if (existing)
+            batch.meta = existing->meta;
+        const bool update = batch.meta.isStored();
+        auto saved = update ? p.batches.update(batch, p.actor) : p.batches.insert(batch, p.actor);
+        if (!saved)
+            return saved.error();
+        ++(update ? p.counts.batchesUpdated : p.counts.batchesCreated);
+        batch = std::move(saved).value();
+    }
+
+    qint64 personId = 0;
+    if (group.person) {
+        domain::Person &person = *group.person;
+        const QString caseCode = person.caseCode;
+        if (keyed && !person.meta.isStored() && !caseCode.isEmpty()
+            && p.personByCaseCode.contains(caseCode)) {
+            // Written earlier by this writer (another row of the same case): join it.
+            person.meta.id = p.personByCaseCode.value(caseCode);
+        } else if (group.isWritten(person.meta)) {
+            std::optional<domain::Person> existing;
+            if (keyed && !caseCode.isEmpty()) {
+                auto match = storedById(p.persons, p.queries.personIdByCaseCode(caseCode));
+                if (!match)
+                    return match.error();
+                existing = std::move(*match);
+            }
+            if (existing && p.options.mode == WriteMode::InsertNew)
+                return appearedMeanwhile("person");
+            if (existing) {
+                person.meta = existing->meta;
+                person.caseCode = existing->caseCode;
+            }
+            const bool update = person.meta.isStored();
+            const int caseYear = group.receptions.isEmpty()
+                                     ? 0
+                                     : group.receptions.constFirst().reception.receptionDate.year();
+            auto saved = update ? p.persons.update(person, p.actor)
+                                : p.persons.insert(person, p.actor, caseYear);
+            if (!saved)
+                return saved.error();
+            person = std::move(saved).value();
+            if (update) {
+                ++p.counts.personsUpdated;
+                // Ages at reception depend on the birth date.
+                if (auto refreshed = p.receptions.refreshDerivedForPerson(person.meta.id);
+                    !refreshed)
+                    return refreshed.error();
+            } else {
+                ++p.counts.personsCreated;
+            }
+            if (keyed && !caseCode.isEmpty())
+                p.personByCaseCode.insert(caseCode, person.meta.id);
+        }
+        personId = person.meta.id;
+    }
+
+    for (ReceptionGroup &entry : group.receptions) {
+        domain::Reception &reception = entry.reception;
+        if (group.isWritten(reception.meta)) {
+            if (group.person)
+                reception.personId = personId;
+            std::optional<domain::Reception> existing;
+            if (keyed && !reception.meta.uuid.isEmpty()) {
+                auto match =
+                    storedById(p.receptions, p.queries.receptionIdByUuid(reception.meta.uuid));
+                if (!match)
+                    return match.error();
+                existing = std::move(*match);
+            } else if (p.options.mode == WriteMode::Upsert) {
+                auto match = storedById(p.receptions,
+                                        p.queries.receptionIdByPersonAndDate(
+                                            reception.personId, reception.receptionDate));
+                if (!match)
+                    return match.error();
+                existing = std::move(*match);
+            }
+            if (existing && p.options.mode == WriteMode::InsertNew)
+                return appearedMeanwhile("reception");
+            if (existing)
+                reception.meta = existing->meta;
+            const bool update = reception.meta.isStored();
+            auto saved = update ? p.receptions.update(reception, p.actor)
+                                : p.receptions.insert(reception, p.actor);
+            if (!saved)
+                return saved.error();
+            ++(update ? p.counts.receptionsUpdated : p.counts.receptionsCreated);
+            reception = std::move(saved).value();
+        }
+        for (domain::Support &support : entry.supports) {
+            if (!group.isWritten(support.meta))
+                continue;
+            support.receptionId = reception.meta.id;
+            std::optional<domain::Support> existing;
+            if (keyed && !support.meta.uuid.isEmpty()) {
+                auto match = storedById(p.supports, p.queries.supportIdByUuid(support.meta.uuid));
+                if (!match)
+                    return match.error();
+                existing = std::move(*match);
+            }
+            if (existing && p.options.mode == WriteMode::InsertNew)
+                return appearedMeanwhile("support");
+            if (existing)
+                support.meta = existing->meta;
+            const bool update = support.meta.isStored();
+            auto saved =
+                update ? p.supports.update(support, p.actor) : p.supports.insert(support, p.actor);
+            if (!saved)
+                return saved.error();
+            ++(update ? p.counts.supportsUpdated : p.counts.supportsCreated);
+            support = std::move(saved).value();
+        }
+        for (domain::FollowUp &followUp : entry.followUps) {
+            if (!group.isWritten(followUp.meta))
+                continue;
+            followUp.receptionId = reception.meta.id;
+            const bool update = followUp.meta.isStored();
+            auto saved = update ? p.followUps.update(followUp, p.actor)
+                                : p.followUps.insert(followUp, p.actor);
+            if (!saved)
+                return saved.error();
+            ++(update ? p.counts.followUpsUpdated : p.counts.followUpsCreated);
+            followUp = std::move(saved).value();
+        }
+    }
+    return group;
+}
+
+} // namespace sr::services

@@ -1,0 +1,588 @@
+#include "ImportRows.h"
+
+#include "domain/Enums.h"
+#include "domain/TextFold.h"
+
+#include <QRegularExpression>
+#include <QUuid>
+
+#include <limits>
+
+namespace sr::services {
+
+using exchange::ColumnDef;
+using exchange::ColumnId;
+using exchange::ColumnRole;
+using exchange::ExchangeTable;
+using IC = ImportIssueCode;
+
+namespace {
+
+QString uniqueCode(const QString &name, const QSet<QString> &taken)
+{
+    QString base = domain::foldForSearch(name);
+    static const QRegularExpression nonWord(QStringLiteral("[^a-z0-9]+"));
+    base.replace(nonWord, QStringLiteral("_"));
+    while (base.startsWith(QLatin1Char('_')))
+        base.remove(0, 1);
+    while (base.endsWith(QLatin1Char('_')))
+        base.chop(1);
+    base = base.left(40);
+    if (base.isEmpty())
+        base = QStringLiteral("imported");
+    QString code = base;
+    for (int n = 2; taken.contains(code); ++n)
+        code = base + QLatin1Char('_') + QString::number(n);
+    return code;
+}
+
+template<typename E>
+std::optional<E> matchEnum(const QString &text)
+{
+    const QString trimmed = text.trimmed();
+    if (auto e = domain::fromCode<E>(trimmed.toLower()))
+        return e;
+    if constexpr (requires(E e) { exchange::labelVi(e); }) {
+        const QString folded = domain::foldForSearch(trimmed);
+        for (const E e : domain::allValues<E>()) {
+            if (domain::foldForSearch(exchange::labelVi(e)) == folded)
+                return e;
+        }
+    }
+    return std::nullopt;
+}
+
+ImportIssueCode issueFor(domain::ValidationCode code)
+{
+    switch (code) {
+    case domain::ValidationCode::Required:
+        return IC::Required;
+    case domain::ValidationCode::InvalidFormat:
+        return IC::InvalidFormat;
+    case domain::ValidationCode::InvalidDate:
+        return IC::InvalidDate;
+    case domain::ValidationCode::InFuture:
+        return IC::InFuture;
+    case domain::ValidationCode::BeforeBirth:
+        return IC::BeforeBirth;
+    case domain::ValidationCode::BeforeReception:
+        return IC::BeforeReception;
+    case domain::ValidationCode::Negative:
+        return IC::Negative;
+    case domain::ValidationCode::OutOfRange:
+        return IC::OutOfRange;
+    case domain::ValidationCode::Inconsistent:
+        return IC::Inconsistent;
+    case domain::ValidationCode::TooLong:
+        return IC::TooLong;
+    }
+    return IC::InvalidFormat;
+}
+
+/**
+ * The CSV column of a validator's field: the field's name (the database column) behind the
+ * record's path ("person.", "receptions.0.", "receptions.0.supports.0.", "batches.0.").
+ */
+QString csvColumnOf(const QString &path, ExchangeTable table)
+{
+    static const QHash<QString, QString> map = {
+        {QStringLiteral("agency_code"), QStringLiteral("agency")},
+        {QStringLiteral("country_code"), QStringLiteral("country")},
+        {QStringLiteral("identification_agency_code"), QStringLiteral("identification_agency")},
+        {QStringLiteral("type_code"), QStringLiteral("type")},
+        {QStringLiteral("provider_agency_code"), QStringLiteral("provider_agency")},
+        {QStringLiteral("border_gate_code"), QStringLiteral("border_gate")},
+        {QStringLiteral("receiving_agency_code"), QStringLiteral("receiving_agency")},
+    };
+    const bool personField = path.startsWith(QLatin1String("person."));
+    const QString field = path.section(QLatin1Char('.'), -1);
+    if (field == QLatin1String("notes") && table == ExchangeTable::Receptions)
+        return personField ? QStringLiteral("person_notes") : QStringLiteral("reception_notes");
+    return map.value(field, field);
+}
+
+/** The cells of a row read as values; each bad cell becomes an issue. */
+class Cells
+{
+public:
+    Cells(const ImportRow &row, ImportReferences &refs, RowIssues &issues)
+        : m_row(row)
+        , m_refs(refs)
+        , m_issues(issues)
+    {}
+
+    bool has(ColumnId id) const { return m_row.columns().has(id); }
+    QString raw(ColumnId id) const { return m_row.raw(id); }
+    QString text(ColumnId id) const { return m_row.text(id); }
+    QString name(ColumnId id) const { return m_row.columns().name(id); }
+    void issue(ColumnId id, const QString &value, IC code) { m_issues.add(name(id), value, code); }
+    bool flagged(ColumnId id) const { return m_issues.flagged.contains(name(id)); }
+
+    QString required(ColumnId id)
+    {
+        const QString value = text(id);
+        if (value.isEmpty())
+            issue(id, {}, IC::Required);
+        return value;
+    }
+
+    QDate date(ColumnId id, bool isRequired)
+    {
+        const QString value = text(id);
+        if (value.isEmpty()) {
+            if (isRequired)
+                issue(id, {}, IC::Required);
+            return {};
+        }
+        static const QRegularExpression iso(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}$"));
+        static const QRegularExpression dmy(QStringLiteral("^(\\d{1,2})/(\\d{1,2})/(\\d{4})$"));
+        QDate parsed;
+        if (iso.match(value).hasMatch()) {
+            parsed = QDate::fromString(value, Qt::ISODate);
+        } else if (const auto m = dmy.match(value); m.hasMatch()) {
+            // Excel in a Vietnamese locale rewrites ISO dates as dd/mm/yyyy when it saves.
+            parsed = QDate(m.captured(3).toInt(), m.captured(2).toInt(), m.captured(1).toInt());
+        }
+        if (!parsed.isValid())
+            issue(id, value, IC::InvalidDate);
+        return parsed;
+    }
+
+    std::optional<qint64> number(ColumnId id, qint64 fallback)
+    {
+        const QString value = text(id);
+        if (value.isEmpty())
+            return fallback;
+        static const QRegularExpression digits(QStringLiteral("^[0-9]+$"));
+        static const QRegularExpression negative(QStringLiteral("^-[0-9]+$"));
+        if (negative.match(value).hasMatch()) {
+            issue(id, value, IC::Negative);
+            return std::nullopt;
+        }
+        if (!digits.match(value).hasMatch()) {
+            issue(id, value, IC::InvalidNumber);
+            return std::nullopt;
+        }
+        bool ok = false;
+        const qint64 n = value.toLongLong(&ok);
+        if (!ok || n > std::numeric_limits<int>::max() * qint64(1000)) {
+            issue(id, value, IC::OutOfRange);
+            return std::nullopt;
+        }
+        return n;
+    }
+
+    bool flag(ColumnId id)
+    {
+        const QString value = domain::foldForSearch(text(id));
+        if (value.isEmpty() || value == QLatin1String("0") || value == QLatin1String("false")
+            || value == QLatin1String("no") || value == QLatin1String("khong"))
+            return false;
+        if (value == QLatin1String("1") || value == QLatin1String("true")
+            || value == QLatin1String("yes") || value == QLatin1String("co")
+            || value == QLatin1String("x"))
+            return true;
+        issue(id, text(id), IC::InvalidCode);
+        return false;
+    }
+
+    template<typename E>
+    std::optional<E> enumValue(ColumnId id, bool isRequired)
+    {
+        const QString value = text(id);
+        if (value.isEmpty()) {
+            if (isRequired)
+                issue(id, {}, IC::Required);
+            return std::nullopt;
+        }
+        const auto e = matchEnum<E>(value);
+        if (!e)
+            issue(id, value, IC::InvalidCode);
+        return e;
+    }
+
+    QString reference(ImportRefList &list, ColumnId id, bool isRequired)
+    {
+        const QString value = text(id);
+        if (value.isEmpty()) {
+            if (isRequired)
+                issue(id, {}, IC::Required);
+            return {};
+        }
+        if (const auto code = list.match(value))
+            return *code;
+        if (list.addable && m_refs.missing == MissingReferences::Add) {
+            const QString normalised = domain::normaliseText(value);
+            const QString key =
+                list.listCode + QLatin1Char(':') + domain::foldForSearch(normalised);
+            auto it = m_refs.addedByKey.constFind(key);
+            if (it == m_refs.addedByKey.constEnd()) {
+                const QString code = uniqueCode(normalised, list.codes);
+                list.codes.insert(code);
+                m_refs.added.append(AddedReference{list.listCode, code, normalised});
+                it = m_refs.addedByKey.insert(key, m_refs.added.size() - 1);
+            }
+            return m_refs.added.at(*it).code;
+        }
+        // Only agencies, support types and border gates can be added: the official lists
+        // (ethnic groups, provinces, communes, countries) get a hint that does not promise
+        // what --add-missing-reference never does.
+        issue(id, value, list.addable ? IC::UnknownReference : IC::UnknownOfficialReference);
+        return {};
+    }
+
+    QString uuid(ColumnId id)
+    {
+        const QString value = text(id);
+        if (value.isEmpty())
+            return {};
+        const QUuid parsed = QUuid::fromString(value);
+        if (parsed.isNull()) {
+            issue(id, value, IC::InvalidFormat);
+            return {};
+        }
+        return parsed.toString(QUuid::WithoutBraces);
+    }
+
+    ImportReferences &refs() { return m_refs; }
+
+private:
+    const ImportRow &m_row;
+    ImportReferences &m_refs;
+    RowIssues &m_issues;
+};
+
+} // namespace
+
+void ImportRefList::add(const QString &code, const QStringList &names)
+{
+    codes.insert(code);
+    byKey.insert(domain::foldForSearch(code), code);
+    for (const QString &n : names) {
+        if (!n.trimmed().isEmpty())
+            byKey.insert(domain::foldForSearch(n), code);
+    }
+}
+
+std::optional<QString> ImportRefList::match(const QString &value) const
+{
+    QString key = domain::foldForSearch(value);
+    if (padDigits > 0 && !key.isEmpty() && key.size() < padDigits) {
+        bool digits = true;
+        for (const QChar c : key)
+            digits = digits && c.isDigit();
+        if (digits)
+            key = key.rightJustified(padDigits, QLatin1Char('0'));
+    }
+    const auto it = byKey.constFind(key);
+    if (it == byKey.constEnd())
+        return std::nullopt;
+    return *it;
+}
+
+void ImportReferences::addAgencies(const QList<domain::Agency> &list)
+{
+    for (const domain::Agency &a : list)
+        agencies.add(a.code, {a.name, a.nameEn});
+}
+
+void ImportReferences::addCountries(const QList<domain::Country> &list)
+{
+    for (const domain::Country &c : list)
+        countries.add(c.code, {c.nameVi, c.nameEn});
+}
+
+void ImportReferences::addEthnicGroups(const QList<domain::EthnicGroup> &list)
+{
+    for (const domain::EthnicGroup &g : list)
+        ethnicGroups.add(g.code, QStringList{g.name} + g.otherNames.split(QLatin1Char(',')));
+}
+
+void ImportReferences::addProvinces(domain::AdminEra era, const QList<domain::Province> &list)
+{
+    ImportRefList &target = era == domain::AdminEra::Pre2025 ? provincesPre2025 : provincesFrom2025;
+    for (const domain::Province &p : list)
+        target.add(p.code, {p.name, p.fullName});
+}
+
+void ImportReferences::addSupportTypes(const QList<domain::SupportType> &list)
+{
+    for (const domain::SupportType &t : list)
+        supportTypes.add(t.code, {t.nameVi, t.nameEn});
+}
+
+void ImportReferences::addBorderGates(const QList<domain::BorderGate> &list)
+{
+    for (const domain::BorderGate &g : list)
+        borderGates.add(g.code, {g.name, g.nameEn});
+}
+
+std::optional<ImportColumns>
+readImportHeader(const QStringList &header, RowIssues &issues, std::optional<ExchangeTable> *table)
+{
+    ImportColumns out;
+    QStringList names;
+    for (QString h : header) {
+        h = h.trimmed().toLower();
+        if (h.startsWith(QChar(0xFEFF)))
+            h.remove(0, 1);
+        names.append(h);
+    }
+    out.size = int(names.size());
+    if (names.contains(QLatin1String("pseudonym"))) {
+        issues.add(QStringLiteral("pseudonym"), {}, IC::DeIdentifiedFile);
+        return std::nullopt;
+    }
+    if (names.contains(QLatin1String("support_date")))
+        out.table = ExchangeTable::Supports;
+    else if (names.contains(QLatin1String("batch_date")))
+        out.table = ExchangeTable::Batches;
+    else if (names.contains(QLatin1String("reception_date")))
+        out.table = ExchangeTable::Receptions;
+    else {
+        issues.add({}, {}, IC::UnknownTable);
+        return std::nullopt;
+    }
+    if (table)
+        *table = out.table;
+
+    QHash<QString, ColumnDef> known;
+    for (const ColumnDef &c : exchange::allColumns(out.table)) {
+        if (c.modes != exchange::ColumnModes::DeIdentifiedOnly)
+            known.insert(c.name, c);
+    }
+    static const QRegularExpression perType(QStringLiteral("^support_[a-z0-9_]+_(times|amount)$"));
+    bool ok = true;
+    QSet<QString> seen;
+    for (int i = 0; i < names.size(); ++i) {
+        const QString &n = names[i];
+        if (n.isEmpty())
+            continue; // an empty header cell (spreadsheets add them): its cells must be empty
+        if (seen.contains(n)) {
+            issues.add(n, {}, IC::DuplicateColumn);
+            ok = false;
+            continue;
+        }
+        seen.insert(n);
+        const auto it = known.constFind(n);
+        if (it == known.constEnd()) {
+            if (out.table == ExchangeTable::Receptions && perType.match(n).hasMatch())
+                continue; // derived per-type totals: ignored
+            issues.add(n, {}, IC::UnknownColumn);
+            ok = false;
+            continue;
+        }
+        if (it->role == ColumnRole::Data) {
+            out.index.insert(it->id, i);
+            out.names.insert(it->id, n);
+        }
+    }
+    QList<ColumnId> requiredColumns;
+    switch (out.table) {
+    case ExchangeTable::Receptions:
+        requiredColumns = {ColumnId::FullName,
+                           ColumnId::Sex,
+                           ColumnId::ReceptionDate,
+                           ColumnId::Agency,
+                           ColumnId::Country,
+                           ColumnId::Route,
+                           ColumnId::IdentificationStatus,
+                           ColumnId::CaseStatus};
+        break;
+    case ExchangeTable::Supports:
+        requiredColumns = {ColumnId::CaseCode,
+                           ColumnId::ReceptionDate,
+                           ColumnId::SupportType,
+                           ColumnId::SupportDate,
+                           ColumnId::SupportStatus};
+        break;
+    case ExchangeTable::Batches:
+        requiredColumns = {ColumnId::BatchDate};
+        break;
+    }
+    for (const ColumnDef &c : exchange::allColumns(out.table)) {
+        if (requiredColumns.contains(c.id) && !out.index.contains(c.id)) {
+            issues.add(c.name, {}, IC::MissingColumn);
+            ok = false;
+        }
+        if (!out.names.contains(c.id))
+            out.names.insert(c.id, c.name);
+    }
+    if (!ok)
+        return std::nullopt;
+    return out;
+}
+
+ReceptionRow parseReceptionRow(const ImportRow &row, ImportReferences &refs, RowIssues &issues)
+{
+    Cells cells(row, refs, issues);
+    ReceptionRow out;
+    domain::Person &p = out.person;
+    domain::Reception &r = out.reception;
+
+    p.caseCode = cells.text(ColumnId::CaseCode);
+    p.meta.uuid = cells.uuid(ColumnId::PersonUuid);
+    // Names exactly as in the file: an export → import round trip must be lossless.
+    p.fullName = cells.raw(ColumnId::FullName);
+    p.otherNames = cells.raw(ColumnId::OtherNames);
+    p.sex = cells.enumValue<domain::Sex>(ColumnId::Sex, true).value_or(domain::Sex::Unknown);
+    if (const QString birth = cells.text(ColumnId::BirthDate); !birth.isEmpty()) {
+        if (const auto d = domain::PartialDate::fromIsoString(birth))
+            p.birthDate = *d;
+        else
+            cells.issue(ColumnId::BirthDate, birth, IC::InvalidDate);
+    }
+    if (cells.has(ColumnId::EstimatedAgeYears)
+        && !cells.text(ColumnId::EstimatedAgeYears).isEmpty()) {
+        if (const auto n = cells.number(ColumnId::EstimatedAgeYears, 0))
+            p.estimatedAgeYears = int(*n);
+    }
+    p.estimatedAgeAsOf = cells.date(ColumnId::EstimatedAgeAsOf, false);
+    if (cells.has(ColumnId::Nationality))
+        p.nationality = cells.reference(refs.countries, ColumnId::Nationality, true);
+    if (cells.has(ColumnId::Ethnicity))
+        p.ethnicity = cells.reference(refs.ethnicGroups, ColumnId::Ethnicity, true);
+    if (cells.has(ColumnId::DocumentType))
+        p.documentType = cells.enumValue<domain::DocumentType>(ColumnId::DocumentType, false)
+                             .value_or(domain::DocumentType::None);
+    p.documentNumber = cells.text(ColumnId::DocumentNumber);
+    if (cells.has(ColumnId::ResidenceEra))
+        p.residenceEra = cells.enumValue<domain::AdminEra>(ColumnId::ResidenceEra, false)
+                             .value_or(domain::AdminEra::From2025);
+    p.residenceProvince =
+        cells.reference(p.residenceEra == domain::AdminEra::Pre2025 ? refs.provincesPre2025
+                                                                    : refs.provincesFrom2025,
+                        ColumnId::ResidenceProvince,
+                        false);
+    p.residenceCommune = cells.text(ColumnId::ResidenceCommune);
+    if (!p.residenceCommune.isEmpty() && p.residenceCommune.size() < 5
+        && p.residenceCommune.toInt() > 0)
+        p.residenceCommune = p.residenceCommune.rightJustified(5, QLatin1Char('0'));
+    p.residenceCommuneText = cells.raw(ColumnId::ResidenceCommuneText);
+    p.addressLine = cells.raw(ColumnId::AddressLine);
+    p.phone = cells.text(ColumnId::Phone);
+    p.familyContact = cells.raw(ColumnId::FamilyContact);
+    p.consent.services = cells.flag(ColumnId::ConsentServices);
+    p.consent.informationSharing = cells.flag(ColumnId::ConsentSharing);
+    p.consent.statistics = cells.flag(ColumnId::ConsentStatistics);
+    p.notes = cells.raw(ColumnId::PersonNotes);
+
+    r.meta.uuid = cells.uuid(ColumnId::ReceptionUuid);
+    r.receptionDate = cells.date(ColumnId::ReceptionDate, true);
+    r.agencyCode = cells.reference(refs.agencies, ColumnId::Agency, true);
+    out.batchUuid = cells.uuid(ColumnId::BatchUuid);
+    r.countryCode = cells.reference(refs.countries, ColumnId::Country, true);
+    r.route = cells.enumValue<domain::Route>(ColumnId::Route, true).value_or(domain::Route::Other);
+    static const QRegularExpression separators(QStringLiteral("[,;|]"));
+    for (const QString &code : cells.text(ColumnId::Exploitation).split(separators)) {
+        if (code.trimmed().isEmpty())
+            continue;
+        if (const auto form = matchEnum<domain::ExploitationForm>(code))
+            r.exploitation.append(*form);
+        else
+            cells.issue(ColumnId::Exploitation, code.trimmed(), IC::InvalidCode);
+    }
+    r.identificationStatus =
+        cells.enumValue<domain::IdentificationStatus>(ColumnId::IdentificationStatus, true)
+            .value_or(domain::IdentificationStatus::NotVerified);
+    r.identificationAgencyCode =
+        cells.reference(refs.agencies, ColumnId::IdentificationAgency, false);
+    r.identificationDate = cells.date(ColumnId::IdentificationDate, false);
+    r.identificationBasis = cells.raw(ColumnId::IdentificationBasis);
+    r.caseStatus = cells.enumValue<domain::CaseStatus>(ColumnId::CaseStatus, true)
+                       .value_or(domain::CaseStatus::Open);
+    r.outcome = cells.enumValue<domain::CaseOutcome>(ColumnId::Outcome, false);
+    r.closedDate = cells.date(ColumnId::ClosedDate, false);
+    r.notes = cells.raw(ColumnId::ReceptionNotes);
+
+    // The person's columns, exactly as written, to check that rows of one case agree.
+    static const QList<ColumnId> personIds = {ColumnId::PersonUuid,
+                                              ColumnId::FullName,
+                                              ColumnId::OtherNames,
+                                              ColumnId::Sex,
+                                              ColumnId::BirthDate,
+                                              ColumnId::EstimatedAgeYears,
+                                              ColumnId::EstimatedAgeAsOf,
+                                              ColumnId::Nationality,
+                                              ColumnId::Ethnicity,
+                                              ColumnId::DocumentType,
+                                              ColumnId::DocumentNumber,
+                                              ColumnId::ResidenceEra,
+                                              ColumnId::ResidenceProvince,
+                                              ColumnId::ResidenceCommune,
+                                              ColumnId::ResidenceCommuneText,
+                                              ColumnId::AddressLine,
+                                              ColumnId::Phone,
+                                              ColumnId::FamilyContact,
+                                              ColumnId::ConsentServices,
+                                              ColumnId::ConsentSharing,
+                                              ColumnId::ConsentStatistics,
+                                              ColumnId::PersonNotes};
+    for (const ColumnId id : personIds)
+        out.signature += cells.raw(id) + QChar(0x1F);
+    return out;
+}
+
+SupportRow parseSupportRow(const ImportRow &row, ImportReferences &refs, RowIssues &issues)
+{
+    Cells cells(row, refs, issues);
+    SupportRow out;
+    domain::Support &s = out.support;
+    out.caseCode = cells.required(ColumnId::CaseCode);
+    out.receptionUuid = cells.uuid(ColumnId::ReceptionUuid);
+    out.receptionDate = cells.date(ColumnId::ReceptionDate, true);
+    s.meta.uuid = cells.uuid(ColumnId::SupportUuid);
+    s.typeCode = cells.reference(refs.supportTypes, ColumnId::SupportType, true);
+    s.date = cells.date(ColumnId::SupportDate, true);
+    s.providerAgencyCode = cells.reference(refs.agencies, ColumnId::ProviderAgency, false);
+    if (const auto n = cells.number(ColumnId::AmountVnd, 0))
+        s.amountVnd = *n;
+    if (const auto n = cells.number(ColumnId::Quantity, 1))
+        s.quantity = int(*n);
+    s.status = cells.enumValue<domain::SupportStatus>(ColumnId::SupportStatus, true)
+                   .value_or(domain::SupportStatus::Provided);
+    s.notes = cells.raw(ColumnId::SupportNotes);
+    return out;
+}
+
+domain::HandoverBatch parseBatchRow(const ImportRow &row, ImportReferences &refs, RowIssues &issues)
+{
+    Cells cells(row, refs, issues);
+    domain::HandoverBatch b;
+    b.meta.uuid = cells.uuid(ColumnId::BatchUuid);
+    b.date = cells.date(ColumnId::BatchDate, true);
+    b.borderGateCode = cells.reference(refs.borderGates, ColumnId::BorderGate, false);
+    b.foreignAgency = cells.raw(ColumnId::ForeignAgency);
+    b.receivingAgencyCode = cells.reference(refs.agencies, ColumnId::ReceivingAgency, false);
+    const auto count = [&](ColumnId id) { return int(cells.number(id, 0).value_or(0)); };
+    b.personsTotal = count(ColumnId::PersonsTotal);
+    b.personsMale = count(ColumnId::PersonsMale);
+    b.personsFemale = count(ColumnId::PersonsFemale);
+    b.personsChildren = count(ColumnId::PersonsChildren);
+    b.classified = cells.flag(ColumnId::Classified);
+    b.personsVerified = count(ColumnId::PersonsVerified);
+    b.casesIdentified = count(ColumnId::CasesIdentified);
+    b.victimsIdentified = count(ColumnId::VictimsIdentified);
+    b.notes = cells.raw(ColumnId::BatchNotes);
+    return b;
+}
+
+void addValidationIssues(const domain::FieldErrors &errors, const ImportRow &row, RowIssues &issues)
+{
+    const ImportColumns &columns = row.columns();
+    for (const domain::FieldError &e : errors) {
+        const QString column = csvColumnOf(e.field, columns.table);
+        if (issues.flagged.contains(column))
+            continue; // already reported more precisely
+        QString value;
+        for (auto it = columns.names.constBegin(); it != columns.names.constEnd(); ++it) {
+            if (it.value() == column) {
+                value = row.raw(it.key());
+                break;
+            }
+        }
+        issues.add(column, value, issueFor(e.code));
+    }
+}
+
+} // namespace sr::services
