@@ -48,7 +48,7 @@ LegendLayout layoutLegend(const BarChart &chart, const QFontMetricsF &metrics, q
     for (qsizetype i = 0; i < chart.series.size(); ++i) {
         const qreal w = legend.entryWidth(metrics, chart.series.at(i).name);
         if (legend.rows.isEmpty() || (used > 0 && used + legend.gap + w > width)) {
-            legend.rows.append({});
+            legend.rows.append(QList<qsizetype>());
             used = 0;
         }
         used += (used > 0 ? legend.gap : 0) + w;
