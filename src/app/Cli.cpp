@@ -1,10 +1,10 @@
 #include "Cli.h"
 
 #include "CliAuth.h"
-#include "CliMessages.h"
 #include "Logging.h"
 #include "domain/Actor.h"
 #include "domain/Clock.h"
+#include "messages/CliMessages.h"
 #include "services/AuthService.h"
 #include "services/BackupService.h"
 #include "services/DemoDataService.h"
@@ -30,9 +30,6 @@
 namespace sr::app {
 
 namespace {
-
-/** Environment variable of the encrypted backup's passphrase (never stored or logged). */
-constexpr const char *passphraseVariable = "SAFERETURN_PASSPHRASE";
 
 const QStringList &commands()
 {
@@ -130,9 +127,6 @@ private:
     int user(storage::Database &db);
     /** Logs --user in for @a permission; false (with m_exitCode set) when refused. */
     bool login(storage::Database &db, std::optional<services::Permission> permission);
-    QString passwordProblem(const Error &error, const QString &userName) const;
-    QString restoreRefused(const QString &source, const Error &error) const;
-    QString backupFailed(const QString &target, const Error &error) const;
     QString rescueNote() const;
 
     const Arguments &m_args;
@@ -227,7 +221,7 @@ QString CliRunner::usageErrorMessage() const
 
 QString CliRunner::openErrorMessage(const Error &error, const QString &file) const
 {
-    return openErrorSentence(error.code, file);
+    return messages::openErrorSentence(error.code, file);
 }
 
 QString CliRunner::noUsersWithRecords() const
@@ -321,7 +315,7 @@ int CliRunner::run()
         const auto noUsers = auth.needsFirstAdministrator();
         if (!noUsers) {
             error(tr("the users of %1 could not be read: %2")
-                      .arg(native(m_databasePath), errorSentence(noUsers.error().code)));
+                      .arg(native(m_databasePath), messages::errorSentence(noUsers.error().code)));
             return int(ExitCode::Failure);
         }
         if (*noUsers) {
@@ -330,7 +324,8 @@ int CliRunner::run()
                     error(noUsersWithRecords());
                 else
                     error(tr("the users of %1 could not be read: %2")
-                              .arg(native(m_databasePath), errorSentence(allowed.error().code)));
+                              .arg(native(m_databasePath),
+                                   messages::errorSentence(allowed.error().code)));
                 return int(ExitCode::Failure);
             }
             restoreWithoutLogin = true;
@@ -367,7 +362,7 @@ int CliRunner::demo(storage::Database &db)
         auto empty = auth.needsFirstAdministrator();
         if (!empty) {
             error(tr("the users of %1 could not be read: %2")
-                      .arg(native(m_databasePath), errorSentence(empty.error().code)));
+                      .arg(native(m_databasePath), messages::errorSentence(empty.error().code)));
             return int(ExitCode::Failure);
         }
         bool useDemoAdministrator = false;
@@ -381,7 +376,7 @@ int CliRunner::demo(storage::Database &db)
                         tr("demo: created the demo administrator \"%1\" (password in the "
                            "README); change its password before real use\n")
                             .arg(demoAdministratorName()));
-            } else if (created.error().detail == QLatin1String("real_records")) {
+            } else if (created.error().reason == ErrorReason::RealRecords) {
                 error(tr("%1 holds records that were not made by the demo, so no demo data and "
                          "no demo administrator are written into it. To work with it, create "
                          "the first administrator with \"safereturn user add --role "
@@ -390,7 +385,7 @@ int CliRunner::demo(storage::Database &db)
                 return int(ExitCode::Failure);
             } else if (created.error().code != ErrorCode::Conflict) { // Conflict: a parallel demo
                 error(tr("the demo administrator could not be created: %1")
-                          .arg(errorSentence(created.error().code)));
+                          .arg(messages::errorSentence(created.error().code)));
                 return int(ExitCode::Failure);
             }
             useDemoAdministrator = m_args.user.isEmpty();
@@ -421,7 +416,7 @@ int CliRunner::demo(storage::Database &db)
         });
     if (terminal)
         writeTo(stderr, QStringLiteral("\n"));
-    if (!result && result.error().detail == QLatin1String("real_records")) {
+    if (!result && result.error().reason == ErrorReason::RealRecords) {
         error(tr("%1 holds records that were not made by the demo; demo data is written only "
                  "into a new database or one that holds demo records only (give a new file "
                  "with --db). Nothing was written.")
@@ -431,7 +426,7 @@ int CliRunner::demo(storage::Database &db)
     if (!result) {
         error(tr("demo data could not be written to %1: %2; the batches committed "
                  "before the error are kept")
-                  .arg(native(m_databasePath), errorSentence(result.error().code)));
+                  .arg(native(m_databasePath), messages::errorSentence(result.error().code)));
         return int(ExitCode::Failure);
     }
     const double seconds = std::max<qint64>(timer.elapsed(), 1) / 1000.0;
@@ -456,7 +451,7 @@ int CliRunner::find(storage::Database &db)
     const auto hits = service.find(m_actor, text, 1000);
     if (!hits) {
         error(tr("search in %1 failed: %2")
-                  .arg(native(m_databasePath), errorSentence(hits.error().code)));
+                  .arg(native(m_databasePath), messages::errorSentence(hits.error().code)));
         return int(ExitCode::Failure);
     }
     QString out;
@@ -477,7 +472,7 @@ int CliRunner::backup(storage::Database &db)
     const auto done =
         m_loginRecorded ? service.backup(m_actor, target) : service.rescueBackup(m_actor, target);
     if (!done) {
-        error(backupFailed(target, done.error()));
+        error(messages::cli_command::backupFailed(target, done.error()));
         return int(ExitCode::Failure);
     }
     print(tr("backup written to %1").arg(native(target)));
@@ -506,7 +501,7 @@ int CliRunner::backupEncrypted(storage::Database &db, const QString &target)
                       .arg(storage::encrypted_backup::minimumPassphraseLength));
             return int(ExitCode::Usage);
         }
-        error(backupFailed(target, done.error()));
+        error(messages::cli_command::backupFailed(target, done.error()));
         return int(ExitCode::Failure);
     }
     print(tr("encrypted backup written to %1").arg(native(target)));
@@ -539,7 +534,7 @@ int CliRunner::restoreEncrypted(storage::Database &db, const QString &source)
             break;
         case ErrorCode::Corrupt:
         case ErrorCode::NotSafeReturnDatabase:
-            message = restoreRefused(source, done.error());
+            message = messages::cli_command::restoreRefused(source, done.error());
             break;
         case ErrorCode::NewerSchema:
             message = tr("%1 was made by a newer version of SafeReturn; the database was not "
@@ -553,7 +548,7 @@ int CliRunner::restoreEncrypted(storage::Database &db, const QString &source)
             break;
         default:
             message = tr("restore from %1 failed: %2")
-                          .arg(native(source), errorSentence(done.error().code));
+                          .arg(native(source), messages::errorSentence(done.error().code));
             break;
         }
         error(message);
@@ -561,55 +556,6 @@ int CliRunner::restoreEncrypted(storage::Database &db, const QString &source)
     }
     print(tr("%1 restored from %2").arg(native(m_databasePath), native(source)));
     return int(ExitCode::Ok);
-}
-
-QString CliRunner::restoreRefused(const QString &source, const Error &error) const
-{
-    // storage::maintenance::restore() names what the backup failed to prove in the detail.
-    const QString &detail = error.detail;
-    const QString file = native(source);
-    if (detail.startsWith(QLatin1String("schema_mismatch")))
-        return tr("%1 is not a complete SafeReturn backup: its tables, indexes or triggers differ "
-                  "from those of its version; the database was not changed")
-            .arg(file);
-    if (detail == QLatin1String("no_administrator"))
-        return tr("%1 has no active administrator, so nobody could manage the restored database; "
-                  "the database was not changed")
-            .arg(file);
-    if (detail == QLatin1String("no_users"))
-        return tr("%1 holds no user accounts and would remove every account of this database; "
-                  "restore it only into a new database without users")
-            .arg(file);
-    if (detail.startsWith(QLatin1String("audit_chain")))
-        return tr("the audit log in %1 was changed after it was written (its hash chain is "
-                  "broken); the database was not changed")
-            .arg(file);
-    if (detail == QLatin1String("foreign_keys"))
-        return tr("%1 has records that point to missing records; the database was not changed")
-            .arg(file);
-    if (error.code == ErrorCode::Corrupt)
-        return tr("%1 is damaged or incomplete; the database was not changed").arg(file);
-    return tr("%1 is not a SafeReturn backup; the database was not changed").arg(file);
-}
-
-QString CliRunner::backupFailed(const QString &target, const Error &error) const
-{
-    switch (error.code) {
-    case ErrorCode::DiskFull:
-        return tr("backup to %1 failed: the disk is full").arg(native(target));
-    case ErrorCode::Busy:
-        return tr("backup to %1 failed: the database stayed locked by another program")
-            .arg(native(target));
-    case ErrorCode::Corrupt:
-        return tr("backup to %1 failed: the database is damaged; restore it from a backup")
-            .arg(native(target));
-    case ErrorCode::ReadOnly:
-    case ErrorCode::Io:
-        return tr("backup to %1 failed: the database or the target could not be read or written")
-            .arg(native(target));
-    default:
-        return tr("backup to %1 failed: %2").arg(native(target), errorSentence(error.code));
-    }
 }
 
 QString CliRunner::rescueNote() const
@@ -634,7 +580,7 @@ int CliRunner::restore(storage::Database &db)
         switch (done.error().code) {
         case ErrorCode::NotSafeReturnDatabase:
         case ErrorCode::Corrupt:
-            message = restoreRefused(source, done.error());
+            message = messages::cli_command::restoreRefused(source, done.error());
             break;
         case ErrorCode::NewerSchema:
             message = tr("%1 was made by a newer version of SafeReturn; the database was not "
@@ -648,7 +594,7 @@ int CliRunner::restore(storage::Database &db)
             break;
         default:
             message = tr("restore from %1 failed: %2")
-                          .arg(native(source), errorSentence(done.error().code));
+                          .arg(native(source), messages::errorSentence(done.error().code));
             break;
         }
         error(message);
@@ -675,34 +621,6 @@ bool CliRunner::login(storage::Database &db, std::optional<services::Permission>
     m_actor = *login.actor;
     m_loginRecorded = login.recorded;
     return true;
-}
-
-QString CliRunner::passwordProblem(const Error &error, const QString &userName) const
-{
-    const QString &detail = error.detail;
-    if (error.code == ErrorCode::Duplicate)
-        return tr("a user named %1 already exists").arg(userName);
-    if (detail == QLatin1String("user_name"))
-        return tr("user names are 2 to 64 letters (a-z, A-Z), digits, dots, hyphens or "
-                  "underscores");
-    if (detail == QLatin1String("password_too_short"))
-        return tr("the password needs at least %1 characters")
-            .arg(services::AuthService::minimumPasswordLength);
-    if (detail == QLatin1String("password_too_long"))
-        return tr("the password is too long");
-    if (detail == QLatin1String("password_common"))
-        return tr("this password is on the list of common passwords; choose another");
-    if (detail == QLatin1String("password_user_name"))
-        return tr("the password must not be the user name");
-    if (detail == QLatin1String("last_administrator"))
-        return tr("the last active administrator cannot be disabled or lose the role");
-    if (detail == QLatin1String("own_account"))
-        return tr("you cannot disable your own account");
-    if (error.code == ErrorCode::NotFound)
-        return tr("no user named %1").arg(userName);
-    if (error.code == ErrorCode::PermissionDenied)
-        return tr("login refused: wrong user name or password");
-    return tr("the user could not be saved: %1").arg(errorSentence(error.code));
 }
 
 int CliRunner::user(storage::Database &db)
@@ -733,7 +651,7 @@ int CliRunner::user(storage::Database &db)
         auto empty = auth.needsFirstAdministrator();
         if (!empty) {
             error(tr("the users of %1 could not be read: %2")
-                      .arg(native(m_databasePath), errorSentence(empty.error().code)));
+                      .arg(native(m_databasePath), messages::errorSentence(empty.error().code)));
             return int(ExitCode::Failure);
         }
         if (*empty) {
@@ -756,7 +674,7 @@ int CliRunner::user(storage::Database &db)
             auto created = auth.createFirstAdministrator(name, m_args.displayName, *password);
             services::AuthService::wipe(*password);
             if (!created) {
-                error(passwordProblem(created.error(), name));
+                error(messages::cli_command::userProblem(created.error(), name));
                 return created.error().code == ErrorCode::InvalidInput ? int(ExitCode::Usage)
                                                                        : int(ExitCode::Failure);
             }
@@ -776,7 +694,7 @@ int CliRunner::user(storage::Database &db)
         services::AuthService::wipe(*password);
         services::AuthService::wipe(newUser.password);
         if (!created) {
-            error(passwordProblem(created.error(), name));
+            error(messages::cli_command::userProblem(created.error(), name));
             return created.error().code == ErrorCode::InvalidInput ? int(ExitCode::Usage)
                                                                    : int(ExitCode::Failure);
         }
@@ -790,7 +708,8 @@ int CliRunner::user(storage::Database &db)
             return m_exitCode;
         auto all = auth.listUsers(m_actor);
         if (!all) {
-            error(tr("the users could not be read: %1").arg(errorSentence(all.error().code)));
+            error(tr("the users could not be read: %1")
+                      .arg(messages::errorSentence(all.error().code)));
             return int(ExitCode::Failure);
         }
         QString out;
@@ -817,7 +736,7 @@ int CliRunner::user(storage::Database &db)
             return int(ExitCode::Failure);
         auto done = auth.setAccountState(m_actor, account->id, services::AccountState::Disabled);
         if (!done) {
-            error(passwordProblem(done.error(), name));
+            error(messages::cli_command::userProblem(done.error(), name));
             return int(ExitCode::Failure);
         }
         print(tr("user %1 disabled").arg(account->userName));
@@ -841,7 +760,7 @@ int CliRunner::user(storage::Database &db)
         auto session = auth.login(m_args.user, *current);
         if (!session) {
             services::AuthService::wipe(*current);
-            error(passwordProblem(session.error(), m_args.user));
+            error(messages::cli_command::userProblem(session.error(), m_args.user));
             return int(ExitCode::Failure);
         }
         auto password = newPassword(m_args.user);
@@ -855,7 +774,7 @@ int CliRunner::user(storage::Database &db)
         services::AuthService::wipe(*current);
         services::AuthService::wipe(*password);
         if (!changed) {
-            error(passwordProblem(changed.error(), m_args.user));
+            error(messages::cli_command::userProblem(changed.error(), m_args.user));
             return changed.error().code == ErrorCode::InvalidInput ? int(ExitCode::Usage)
                                                                    : int(ExitCode::Failure);
         }
@@ -875,7 +794,7 @@ int CliRunner::user(storage::Database &db)
     auto reset = auth.resetPassword(m_actor, account->id, *password);
     services::AuthService::wipe(*password);
     if (!reset) {
-        error(passwordProblem(reset.error(), account->userName));
+        error(messages::cli_command::userProblem(reset.error(), account->userName));
         return reset.error().code == ErrorCode::InvalidInput ? int(ExitCode::Usage)
                                                              : int(ExitCode::Failure);
     }
@@ -889,7 +808,7 @@ int CliRunner::check(storage::Database &db)
     const auto report = service.check(m_actor);
     if (!report) {
         error(tr("check of %1 failed: %2")
-                  .arg(native(m_databasePath), errorSentence(report.error().code)));
+                  .arg(native(m_databasePath), messages::errorSentence(report.error().code)));
         return int(ExitCode::Failure);
     }
     QString out;

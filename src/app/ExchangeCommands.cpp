@@ -2,10 +2,10 @@
 
 #include "Cli.h"
 #include "CliAuth.h"
-#include "CliMessages.h"
 #include "Logging.h"
 #include "domain/Actor.h"
 #include "domain/Period.h"
+#include "messages/CliMessages.h"
 #include "services/EncryptedExport.h"
 #include "services/ExportService.h"
 #include "services/ImportService.h"
@@ -198,7 +198,7 @@ private:
             if (!written)
                 return failure(
                     tr("%1 could not be written: %2")
-                        .arg(native(m_args.output), errorSentence(written.error().code)));
+                        .arg(native(m_args.output), messages::errorSentence(written.error().code)));
             writeTo(stderr, tr("template written to %1\n").arg(native(m_args.output)));
             return int(ExitCode::Ok);
         }
@@ -272,7 +272,7 @@ private:
             spdlog::info("export: not written ({})",
                          errorCodeName(written.error().code).toStdString());
             return failure(tr("%1 could not be written: %2")
-                               .arg(native(output), errorSentence(written.error().code)));
+                               .arg(native(output), messages::errorSentence(written.error().code)));
         }
         writeTo(stderr,
                 tr("export: %1 rows of %2 (%3) written to %4\n")
@@ -326,7 +326,7 @@ private:
         if (!report) {
             spdlog::info("import: failed ({})", errorCodeName(report.error().code).toStdString());
             return failure(tr("%1 could not be imported: %2; nothing was written")
-                               .arg(native(file), errorSentence(report.error().code)));
+                               .arg(native(file), messages::errorSentence(report.error().code)));
         }
         for (const services::ImportIssue &issue : report->issues)
             writeTo(stderr, describeIssue(file, issue) + u'\n');
@@ -401,7 +401,7 @@ private:
             spdlog::info("{}: database not opened ({})",
                          m_args.command.toStdString(),
                          errorCodeName(db.error().code).toStdString());
-            failure(openErrorSentence(db.error().code, path));
+            failure(messages::openErrorSentence(db.error().code, path));
             return std::nullopt;
         }
         return std::move(db).value();

@@ -2,10 +2,10 @@
 
 #include "Cli.h"
 #include "CliAuth.h"
-#include "CliMessages.h"
 #include "Logging.h"
 #include "domain/Actor.h"
 #include "domain/Period.h"
+#include "messages/CliMessages.h"
 #include "services/ReportService.h"
 #include "storage/Database.h"
 
@@ -165,7 +165,7 @@ public:
         if (!db) {
             spdlog::info("report: database not opened ({})",
                          errorCodeName(db.error().code).toStdString());
-            return failure(openErrorSentence(db.error().code, path));
+            return failure(messages::openErrorSentence(db.error().code, path));
         }
         const reports::Language language = m_args.language == QLatin1String("en")
                                                ? reports::Language::English
@@ -184,7 +184,7 @@ public:
                          errorCodeName(written.error().code).toStdString());
             return failure(tr("the report could not be written to %1: %2")
                                .arg(QDir::toNativeSeparators(m_args.output),
-                                    errorSentence(written.error().code)));
+                                    messages::errorSentence(written.error().code)));
         }
         writeTo(stderr,
                 tr("report: %1 persons, %2 receptions in %3 – %4 written to %5\n")

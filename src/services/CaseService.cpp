@@ -24,13 +24,7 @@ QDate today()
     return domain::Clock::instance().today();
 }
 
-void appendPrefixed(domain::FieldErrors &out,
-                    const domain::FieldErrors &errors,
-                    const QString &prefix)
-{
-    for (const domain::FieldError &error : errors)
-        out.append(domain::FieldError{prefix + error.field, error.code});
-}
+using domain::RecordKind;
 
 /** Inserts (id 0) or updates through @a repository. */
 template<typename Repository, typename Record>
@@ -159,19 +153,23 @@ ServiceResult<NewCase> CaseService::saveNewCase(const domain::Actor &actor, cons
         return ServiceResult<NewCase>(r.error());
     const QDate now = today();
     domain::FieldErrors errors;
-    appendPrefixed(errors, domain::validatePerson(newCase.person, now), QStringLiteral("person."));
-    appendPrefixed(errors,
-                   domain::validateReception(newCase.reception, newCase.person, now),
-                   QStringLiteral("reception."));
+    errors += domain::placedIn(domain::validatePerson(newCase.person, now), RecordKind::Person);
+    errors += domain::placedIn(domain::validateReception(newCase.reception, newCase.person, now),
+                               RecordKind::Reception,
+                               0);
     for (qsizetype i = 0; i < newCase.supports.size(); ++i) {
-        appendPrefixed(errors,
-                       domain::validateSupport(newCase.supports.at(i), newCase.reception, now),
-                       QStringLiteral("supports.%1.").arg(i));
+        errors += domain::placedIn(
+            domain::validateSupport(newCase.supports.at(i), newCase.reception, now),
+            RecordKind::Support,
+            0,
+            int(i));
     }
     for (qsizetype i = 0; i < newCase.followUps.size(); ++i) {
-        appendPrefixed(errors,
-                       domain::validateFollowUp(newCase.followUps.at(i), newCase.reception, now),
-                       QStringLiteral("follow_ups.%1.").arg(i));
+        errors += domain::placedIn(
+            domain::validateFollowUp(newCase.followUps.at(i), newCase.reception, now),
+            RecordKind::FollowUp,
+            0,
+            int(i));
     }
     if (!errors.isEmpty())
         return ServiceResult<NewCase>::invalid(errors);
@@ -259,24 +257,27 @@ ServiceResult<CaseRecord> CaseService::saveCase(const domain::Actor &actor,
     const QDate now = today();
     domain::FieldErrors errors;
     if (written(record.person.meta))
-        appendPrefixed(errors, domain::validatePerson(person, now), QStringLiteral("person."));
+        errors += domain::placedIn(domain::validatePerson(person, now), RecordKind::Person);
     for (qsizetype r = 0; r < record.receptions.size(); ++r) {
         const ReceptionRecord &entry = record.receptions.at(r);
-        const QString prefix = QStringLiteral("receptions.%1.").arg(r);
         // A changed birth date can make any reception invalid: check them all.
-        appendPrefixed(errors, domain::validateReception(entry.reception, person, now), prefix);
+        errors += domain::placedIn(
+            domain::validateReception(entry.reception, person, now), RecordKind::Reception, int(r));
         for (qsizetype i = 0; i < entry.supports.size(); ++i) {
             if (written(entry.supports.at(i).meta))
-                appendPrefixed(errors,
-                               domain::validateSupport(entry.supports.at(i), entry.reception, now),
-                               prefix + QStringLiteral("supports.%1.").arg(i));
+                errors += domain::placedIn(
+                    domain::validateSupport(entry.supports.at(i), entry.reception, now),
+                    RecordKind::Support,
+                    int(r),
+                    int(i));
         }
         for (qsizetype i = 0; i < entry.followUps.size(); ++i) {
             if (written(entry.followUps.at(i).meta))
-                appendPrefixed(
-                    errors,
+                errors += domain::placedIn(
                     domain::validateFollowUp(entry.followUps.at(i), entry.reception, now),
-                    prefix + QStringLiteral("follow_ups.%1.").arg(i));
+                    RecordKind::FollowUp,
+                    int(r),
+                    int(i));
         }
     }
     if (!errors.isEmpty())
