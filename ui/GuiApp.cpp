@@ -1,8 +1,8 @@
 #include "GuiApp.h"
 
-#include "ErrorMessages.h"
 #include "MainWindow.h"
 #include "domain/Actor.h"
+#include "messages/ErrorMessages.h"
 #include "storage/Database.h"
 #include "ui/admin/BackupDialog.h"
 #include "ui/admin/FirstAdminDialog.h"
@@ -139,7 +139,7 @@ int runGui(int &argc, char **argv, const QString &databasePath, const QString &l
                       opened.error().detail.toStdString());
         QMessageBox::critical(nullptr,
                               QCoreApplication::translate("sr::ui::GuiApp", "SafeReturn"),
-                              ErrorMessages::openFailure(opened.error().code, fileName));
+                              messages::ErrorMessages::openFailure(opened.error().code, fileName));
         return 1;
     }
     std::unique_ptr<storage::Database> database = std::move(opened).value();

@@ -2,13 +2,13 @@
 
 #include "CaseListModel.h"
 #include "EnumLabels.h"
-#include "ErrorMessages.h"
 #include "ReportsWindow.h"
 #include "SettingsDialog.h"
 #include "TableViews.h"
 #include "WelcomePage.h"
 #include "domain/Clock.h"
 #include "domain/Enums.h"
+#include "messages/ErrorMessages.h"
 #include "services/CaseListCounter.h"
 #include "services/CaseListService.h"
 #include "services/HealthMonitor.h"
@@ -683,7 +683,7 @@ void MainWindow::openCaseEditor(qint64 personId)
 
 void MainWindow::showLoadFailure(ErrorCode code)
 {
-    statusBar()->showMessage(ErrorMessages::message(code), 10000);
+    statusBar()->showMessage(messages::ErrorMessages::message(code), 10000);
 }
 
 } // namespace sr::ui

@@ -1,9 +1,9 @@
 #include "ReportsWindow.h"
 
-#include "ErrorMessages.h"
 #include "PeriodPresets.h"
 #include "domain/Clock.h"
 #include "domain/Period.h"
+#include "messages/ErrorMessages.h"
 #include "reports/ReportDocument.h"
 #include "reports/ReportPdf.h"
 #include "services/ReportService.h"
@@ -185,7 +185,7 @@ void ReportsWindow::refreshPreview()
     auto summary = m_service->summary(m_actor, *period);
     if (!summary) {
         m_summaryValid = false;
-        m_statusLabel->setText(ErrorMessages::message(summary.error().code));
+        m_statusLabel->setText(messages::ErrorMessages::message(summary.error().code));
         for (QPushButton *b : {m_printButton, m_savePdfButton, m_saveJsonButton})
             b->setEnabled(false);
         return;
@@ -233,12 +233,12 @@ void ReportsWindow::print()
         });
     const int answer = dialog.exec();
     if (refused) {
-        showError(ErrorMessages::message(refused->code));
+        showError(messages::ErrorMessages::message(refused->code));
         return;
     }
     if (answer == QDialog::Accepted) {
         if (auto audited = m_service->recordPrinted(m_actor, m_summary); !audited)
-            showError(ErrorMessages::message(audited.error().code));
+            showError(messages::ErrorMessages::message(audited.error().code));
     }
 }
 
@@ -249,7 +249,7 @@ bool ReportsWindow::saveTo(const QString &filePath, const QString &formatCode)
         return false;
     auto written = m_service->write(m_actor, m_summary, *format, language(), filePath);
     if (!written) {
-        showError(ErrorMessages::message(written.error().code));
+        showError(messages::ErrorMessages::message(written.error().code));
         return false;
     }
     m_statusLabel->setText(tr("Saved: %1").arg(QDir::toNativeSeparators(filePath)));

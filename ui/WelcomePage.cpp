@@ -1,7 +1,7 @@
 #include "WelcomePage.h"
 
-#include "ErrorMessages.h"
 #include "demo/DemoDataService.h"
+#include "messages/ErrorMessages.h"
 #include "services/Permissions.h"
 #include "storage/Database.h"
 #include "ui/admin/OrganisationForm.h"
@@ -151,9 +151,9 @@ qint64 WelcomePage::loadDemoData(qint64 persons)
         options.seed = seed++;
         const auto summary = service.generate(m_actor, options);
         if (!summary) {
-            showMessage(summary.error().detail == QLatin1String("real_records")
+            showMessage(summary.error().reason == ErrorReason::RealRecords
                             ? realRecordsMessage()
-                            : ErrorMessages::message(summary.error().code),
+                            : messages::ErrorMessages::message(summary.error().code),
                         true);
             failed = true;
             break;

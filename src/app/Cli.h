@@ -3,9 +3,11 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
 namespace sr::app {
 
-/** Process exit codes of the CLI (DESIGN.md, "Commands"). */
+/** Process exit codes of the CLI (docs/architecture.md, "Where things live"). */
 enum class ExitCode { Ok = 0, Failure = 1, Usage = 2 };
 
 /**
@@ -15,49 +17,20 @@ enum class ExitCode { Ok = 0, Failure = 1, Usage = 2 };
  */
 constexpr int readerWaitMs = 2000;
 
-/** What was wrong with the command line. */
-enum class UsageError {
-    None,
-    UnknownCommand,
-    UnknownOption,
-    MissingValue,     ///< an option without its value
-    BadValue,         ///< e.g. --persons not a positive integer, --lang not vi|en
-    MissingArgument,  ///< e.g. find without TEXT, backup without -o
-    TooManyArguments, ///< e.g. two files for restore
-};
-
-/** The parsed command line. An empty command means the GUI. */
-struct Arguments
+/** What the desktop application is started with. */
+struct GuiRequest
 {
-    QString command;
     QString database; ///< --db; empty = the default database
-    QString language; ///< --lang; empty = the language chosen in Settings (GUI), else Vietnamese
-    bool help = false;
-    bool version = false;
-    qint64 persons = 2000;
-    bool hasSeed = false;
-    quint64 seed = 0;
-    QString output;          ///< backup -o FILE
-    bool encrypt = false;    ///< backup --encrypt (passphrase: SAFERETURN_PASSPHRASE or prompt)
-    QString user;            ///< --user NAME (password: environment or prompt)
-    QString role;            ///< user add --role viewer|social_worker|manager|administrator
-    QString displayName;     ///< user add --display-name TEXT
-    QStringList positionals; ///< arguments after the command
-    UsageError error = UsageError::None;
-    QString errorArgument; ///< the offending argument or option (no personal data expected)
+    QString language; ///< --lang; empty = the language chosen in Settings, else Vietnamese
 };
 
-/** Parses the arguments after the program name. Never fails: problems land in error. */
-Arguments parseArguments(const QStringList &arguments);
+/** The desktop application's --db and --lang when @a arguments name no command (nor a problem). */
+std::optional<GuiRequest> guiRequest(const QStringList &arguments);
 
-/** Whether the arguments ask for the desktop application (no command, no usage error). */
-inline bool wantsGui(const Arguments &arguments)
-{
-    return arguments.command.isEmpty() && !arguments.help && !arguments.version
-           && arguments.error == UsageError::None;
-}
-
-/** Runs a CLI command (creates the QCoreApplication); returns the process exit code. */
-int runCli(int &argc, char **argv, const Arguments &arguments);
+/**
+ * Runs the CLI command of @a arguments (after the program name): makes the command from its
+ * command line, creates the Qt application object and runs it. Returns the exit code.
+ */
+int runCli(int &argc, char **argv, const QStringList &arguments);
 
 } // namespace sr::app

@@ -1,6 +1,6 @@
 #include "CliAuth.h"
 
-#include "CliMessages.h"
+#include "messages/CliMessages.h"
 #include "services/AuthService.h"
 #include "storage/Database.h"
 
@@ -24,70 +24,6 @@ void writeTo(FILE *stream, const QString &text)
     std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stream);
     std::fflush(stream);
 }
-
-/** Messages of the CLI's login; tr() context "cli_auth". */
-class CliAuth
-{
-    Q_DECLARE_TR_FUNCTIONS(cli_auth)
-
-public:
-    static QString noUser()
-    {
-        return tr("this command needs --user NAME; the password is read from SAFERETURN_PASSWORD "
-                  "or typed at the prompt");
-    }
-    static QString noUsers()
-    {
-        return tr("the database has no users yet; create the first administrator with "
-                  "\"safereturn user add --role administrator NAME\"");
-    }
-    static QString noPassword()
-    {
-        return tr("no password: set SAFERETURN_PASSWORD or run the command on a terminal");
-    }
-    static QString prompt(const QString &user) { return tr("Password for %1: ").arg(user); }
-    static QString refused(const QString &detail)
-    {
-        if (detail == QLatin1String("locked"))
-            return tr("login refused: the account is locked for %1 minutes after %2 wrong "
-                      "passwords")
-                .arg(services::AuthService::lockoutMinutes)
-                .arg(services::AuthService::maxFailedAttempts);
-        if (detail == QLatin1String("disabled"))
-            return tr("login refused: the account is disabled");
-        if (detail == QLatin1String("changed_outside"))
-            return tr("login refused: the role or state of this account was changed outside "
-                      "SafeReturn; an administrator must set it again in SafeReturn or restore "
-                      "a backup (\"safereturn check\" lists what differs)");
-        return tr("login refused: wrong user name or password");
-    }
-    static QString notAllowed(const QString &permission)
-    {
-        return tr("permission denied: your role may not do this (%1)").arg(permission);
-    }
-    static QString mustChangePassword(const QString &user)
-    {
-        return tr("the password of %1 must be changed first (it was set by an administrator): "
-                  "run \"safereturn user passwd --user %1\"")
-            .arg(user);
-    }
-    static QString loginFailed(ErrorCode code)
-    {
-        switch (code) {
-        case ErrorCode::DiskFull:
-            return tr("the disk that holds the database is full, so the login cannot be "
-                      "recorded; free some space, or first make a rescue copy on another disk "
-                      "with \"safereturn backup --user NAME -o FILE\"");
-        case ErrorCode::Busy:
-            return tr("the database is busy with another program's changes (an import or a "
-                      "restore); try again when it has finished");
-        case ErrorCode::Corrupt:
-            return tr("the database is damaged; restore it from a backup");
-        default:
-            return tr("login failed: %1").arg(errorSentence(code));
-        }
-    }
-};
 
 /** One line from the terminal without echo. */
 std::optional<QString> promptHidden(const QString &prompt)
@@ -132,13 +68,12 @@ std::optional<QString> readPassword(const char *variable, const QString &prompt,
     auto first = promptHidden(prompt);
     if (!first || !confirm)
         return first;
-    auto second = promptHidden(QCoreApplication::translate("cli_auth", "Repeat: "));
+    auto second = promptHidden(messages::cli_login::repeatPrompt());
     if (!second || *second != *first) {
         if (second)
             services::AuthService::wipe(*second);
         services::AuthService::wipe(*first);
-        writeTo(stderr,
-                QCoreApplication::translate("cli_auth", "the two passwords differ") + u'\n');
+        writeTo(stderr, messages::cli_login::passwordsDiffer() + u'\n');
         return std::nullopt;
     }
     services::AuthService::wipe(*second);
@@ -155,18 +90,18 @@ CliLogin authenticate(storage::Database &db,
     services::AuthService auth(db);
     auto empty = auth.needsFirstAdministrator();
     if (empty && *empty) {
-        writeTo(stderr, prefix + CliAuth::noUsers() + u'\n');
+        writeTo(stderr, prefix + messages::cli_login::noUsers() + u'\n');
         result.exitCode = 1;
         return result;
     }
     if (userName.isEmpty()) {
-        writeTo(stderr, prefix + CliAuth::noUser() + u'\n');
+        writeTo(stderr, prefix + messages::cli_login::noUser() + u'\n');
         result.exitCode = 2;
         return result;
     }
-    auto password = readPassword(passwordVariable, CliAuth::prompt(userName));
+    auto password = readPassword(passwordVariable, messages::cli_login::prompt(userName));
     if (!password) {
-        writeTo(stderr, prefix + CliAuth::noPassword() + u'\n');
+        writeTo(stderr, prefix + messages::cli_login::noPassword() + u'\n');
         result.exitCode = 2;
         return result;
     }
@@ -183,15 +118,17 @@ CliLogin authenticate(storage::Database &db,
         const Error &error = session.error();
         writeTo(stderr,
                 prefix
-                    + (error.code == ErrorCode::PermissionDenied ? CliAuth::refused(error.detail)
-                                                                 : CliAuth::loginFailed(error.code))
+                    + (error.code == ErrorCode::PermissionDenied
+                           ? messages::cli_login::refused(error)
+                           : messages::cli_login::failed(error.code))
                     + u'\n');
         result.exitCode = 1;
         return result;
     }
     if (session->mustChangePassword) {
         // As in the desktop application: nothing else until the password is the user's own.
-        writeTo(stderr, prefix + CliAuth::mustChangePassword(session->actor.userName) + u'\n');
+        writeTo(stderr,
+                prefix + messages::cli_login::mustChangePassword(session->actor.userName) + u'\n');
         result.exitCode = 1;
         return result;
     }
@@ -203,7 +140,8 @@ CliLogin authenticate(storage::Database &db,
                                          : services::require(session->actor, *permission);
     if (!allowed) {
         writeTo(stderr,
-                prefix + CliAuth::notAllowed(services::permissionName(*permission)) + u'\n');
+                prefix + messages::cli_login::notAllowed(services::permissionName(*permission))
+                    + u'\n');
         result.exitCode = 1;
         return result;
     }

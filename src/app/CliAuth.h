@@ -26,6 +26,8 @@ inline QString demoAdministratorPassword()
 /** Environment variables the CLI reads passwords from (never logged). */
 constexpr const char *passwordVariable = "SAFERETURN_PASSWORD";
 constexpr const char *newPasswordVariable = "SAFERETURN_NEW_PASSWORD";
+/** Environment variable of the encrypted backup's passphrase (never stored or logged). */
+constexpr const char *passphraseVariable = "SAFERETURN_PASSPHRASE";
 
 /**
  * A password from the environment variable @a variable, else typed at a no-echo prompt on the

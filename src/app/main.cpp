@@ -1,9 +1,7 @@
 // SafeReturn: the desktop application when started without a command, the CLI otherwise
-// (DESIGN.md, "Commands").
+// (src/app/CliDispatcher.cpp).
 #include "Cli.h"
-#include "ExchangeCommands.h"
 #include "Logging.h"
-#include "ReportCommand.h"
 
 #ifdef SAFERETURN_HAVE_UI
 #include "ui/GuiApp.h"
@@ -36,27 +34,18 @@ int main(int argc, char **argv)
     QStringList arguments;
     for (int i = 1; i < argc; ++i)
         arguments.append(QString::fromLocal8Bit(argv[i]));
-    if (sr::app::isReportCommand(arguments))
-        return sr::app::runReportCommand(argc, argv, arguments);
-    if (sr::app::isExchangeCommand(arguments))
-        return sr::app::runExchangeCommand(argc, argv, arguments);
-    const sr::app::Arguments parsed = sr::app::parseArguments(arguments);
-
+    if (const std::optional<sr::app::GuiRequest> gui = sr::app::guiRequest(arguments)) {
 #ifdef SAFERETURN_HAVE_UI
-    if (sr::app::wantsGui(parsed)) {
         sr::app::setupLogging(sr::app::LogMode::Gui);
-        const QString database = parsed.database.isEmpty()
+        const QString database = gui->database.isEmpty()
                                      ? sr::app::defaultDatabasePath()
-                                     : QFileInfo(parsed.database).absoluteFilePath();
-        return sr::ui::runGui(argc, argv, database, parsed.language);
-    }
-#endif
-    if (sr::app::wantsGui(parsed)) {
+                                     : QFileInfo(gui->database).absoluteFilePath();
+        return sr::ui::runGui(argc, argv, database, gui->language);
+#else
         // A build without the UI layer: show the usage.
-        sr::app::Arguments help = parsed;
-        help.help = true;
-        sr::app::runCli(argc, argv, help);
+        sr::app::runCli(argc, argv, QStringList(arguments) << QStringLiteral("--help"));
         return int(sr::app::ExitCode::Usage);
+#endif
     }
-    return sr::app::runCli(argc, argv, parsed);
+    return sr::app::runCli(argc, argv, arguments);
 }

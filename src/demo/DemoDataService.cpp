@@ -786,7 +786,7 @@ Result<void> DemoDataService::checkOnlyDemoRecords() const
     if (*demo == *records)
         return {};
     spdlog::info("demo: refused, the database holds records not made by the demo");
-    return makeError(ErrorCode::Conflict, QStringLiteral("real_records"));
+    return makeError(ErrorCode::Conflict, ErrorReason::RealRecords, QStringLiteral("real_records"));
 }
 
 Result<storage::UserAccount> DemoDataService::createDemoAdministrator(const QString &userName,

@@ -39,4 +39,51 @@ QString errorCodeName(ErrorCode code)
     return QStringLiteral("internal");
 }
 
+QString errorReasonName(ErrorReason reason)
+{
+    switch (reason) {
+    case ErrorReason::None:
+        return QStringLiteral("none");
+    case ErrorReason::BadCredentials:
+        return QStringLiteral("bad_credentials");
+    case ErrorReason::AccountLocked:
+        return QStringLiteral("locked");
+    case ErrorReason::AccountDisabled:
+        return QStringLiteral("disabled");
+    case ErrorReason::AccountChangedOutside:
+        return QStringLiteral("changed_outside");
+    case ErrorReason::InvalidUserName:
+        return QStringLiteral("user_name");
+    case ErrorReason::PasswordTooShort:
+        return QStringLiteral("password_too_short");
+    case ErrorReason::PasswordTooLong:
+        return QStringLiteral("password_too_long");
+    case ErrorReason::PasswordCommon:
+        return QStringLiteral("password_common");
+    case ErrorReason::PasswordIsUserName:
+        return QStringLiteral("password_user_name");
+    case ErrorReason::PasswordsDiffer:
+        return QStringLiteral("differ");
+    case ErrorReason::LastAdministrator:
+        return QStringLiteral("last_administrator");
+    case ErrorReason::OwnAccount:
+        return QStringLiteral("own_account");
+    case ErrorReason::IdleMinutes:
+        return QStringLiteral("idle_minutes");
+    case ErrorReason::RealRecords:
+        return QStringLiteral("real_records");
+    case ErrorReason::SchemaMismatch:
+        return QStringLiteral("schema_mismatch");
+    case ErrorReason::NoUsers:
+        return QStringLiteral("no_users");
+    case ErrorReason::NoAdministrator:
+        return QStringLiteral("no_administrator");
+    case ErrorReason::AuditChainBroken:
+        return QStringLiteral("audit_chain");
+    case ErrorReason::ForeignKeys:
+        return QStringLiteral("foreign_keys");
+    }
+    return QStringLiteral("none");
+}
+
 } // namespace sr

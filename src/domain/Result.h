@@ -27,13 +27,42 @@ enum class ErrorCode {
 };
 
 /**
- * An error: a code for program logic and the UI, and technical detail for logs.
- * The detail never holds personal data (names, document numbers, addresses, phones).
+ * Why, more precisely than the code, when a caller acts on the difference: which message to
+ * show, whether to offer another step. Stable; code branches on it, never on Error::detail.
+ */
+enum class ErrorReason {
+    None,                  ///< the code says it all
+    BadCredentials,        ///< login: unknown user name or wrong password
+    AccountLocked,         ///< login: too many failed attempts, locked for a while
+    AccountDisabled,       ///< login: the account is disabled
+    AccountChangedOutside, ///< login: role or state edited outside the application
+    InvalidUserName,       ///< user name not 2-64 of A-Z a-z 0-9 . _ -
+    PasswordTooShort,      ///< fewer than the minimum characters
+    PasswordTooLong,       ///< more than the maximum characters
+    PasswordCommon,        ///< on the list of common passwords
+    PasswordIsUserName,    ///< the password is the user name
+    PasswordsDiffer,       ///< the new password and its repetition differ
+    LastAdministrator,     ///< would leave no active administrator
+    OwnAccount,            ///< an administrator may not disable or demote themself
+    IdleMinutes,           ///< session lock minutes out of range
+    RealRecords,           ///< demo data refused: the database holds records not made by it
+    SchemaMismatch,        ///< restore: the backup's tables, indexes or triggers differ
+    NoUsers,               ///< restore: the backup has no accounts, the database has
+    NoAdministrator,       ///< restore: the backup has no active administrator
+    AuditChainBroken,      ///< restore: the backup's audit hash chain is broken
+    ForeignKeys,           ///< restore: a record of the backup refers to a missing one
+};
+
+/**
+ * An error: a code for program logic and the UI, a reason where callers need more than the code,
+ * and technical detail for logs only (never branched on). The detail never holds personal data
+ * (names, document numbers, addresses, phones).
  */
 struct Error
 {
     ErrorCode code = ErrorCode::Internal;
     QString detail;
+    ErrorReason reason = ErrorReason::None;
 };
 
 /** A value or an Error. Domain and storage return this instead of throwing. */
@@ -89,7 +118,15 @@ inline Error makeError(ErrorCode code, QString detail = {})
     return Error{code, std::move(detail)};
 }
 
+inline Error makeError(ErrorCode code, ErrorReason reason, QString detail)
+{
+    return Error{code, std::move(detail), reason};
+}
+
 /** Stable code string of an ErrorCode, for logs and JSON. */
 QString errorCodeName(ErrorCode code);
+
+/** Stable code string of an ErrorReason ("none", "bad_credentials", …), for logs. */
+QString errorReasonName(ErrorReason reason);
 
 } // namespace sr

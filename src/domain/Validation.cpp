@@ -172,6 +172,21 @@ QString toCode(ValidationCode code)
     return QString();
 }
 
+FieldErrors placedIn(const FieldErrors &errors, RecordKind record, int reception, int row)
+{
+    const bool inReception = record != RecordKind::Record && record != RecordKind::Person;
+    const bool inRow = record == RecordKind::Support || record == RecordKind::FollowUp;
+    FieldErrors out;
+    out.reserve(errors.size());
+    for (FieldError error : errors) {
+        error.record = record;
+        error.reception = inReception ? reception : -1;
+        error.row = inRow ? row : -1;
+        out.append(std::move(error));
+    }
+    return out;
+}
+
 FieldErrors validatePerson(const Person &person, const QDate &today)
 {
     Collector out;

@@ -27,16 +27,39 @@ enum class ValidationCode {
     TooLong,         ///< longer than the field allows
 };
 
-/** One invalid field: the field's stable name (the database column) and the reason. */
+/** Which record of a case a field error belongs to. */
+enum class RecordKind {
+    Record,    ///< the one record a validator was given (not placed in a case)
+    Person,    ///< the case's person
+    Reception, ///< the reception at FieldError::reception
+    Support,   ///< the support at FieldError::row of that reception
+    FollowUp,  ///< the follow-up at FieldError::row of that reception
+};
+
+/**
+ * One invalid field: the field's stable name (the database column), the reason, and where it
+ * sits in a case. Validators report fields of the record they were given (RecordKind::Record);
+ * placedIn() puts them in a case, so the ui finds the form and row without parsing names.
+ */
 struct FieldError
 {
     QString field;
     ValidationCode code;
+    RecordKind record = RecordKind::Record;
+    int reception = -1; ///< index of the reception in the case (Reception, Support, FollowUp)
+    int row = -1;       ///< index of the support or follow-up in its reception
 
     friend bool operator==(const FieldError &, const FieldError &) = default;
 };
 
 using FieldErrors = QList<FieldError>;
+
+/**
+ * @a errors of one record placed in a case: as fields of @a record, of the reception at index
+ * @a reception and, for a support or follow-up, of the row @a row in that reception.
+ */
+FieldErrors
+placedIn(const FieldErrors &errors, RecordKind record, int reception = -1, int row = -1);
 
 /** Stable code string of a ValidationCode ("required", "invalid_format", …). */
 QString toCode(ValidationCode code);

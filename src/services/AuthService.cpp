@@ -120,14 +120,15 @@ Result<bool> historyAgrees(storage::Database &db, qint64 userId, Check matches)
     return matches(*audited);
 }
 
-Error denied(const QString &detail)
+// The detail repeats the reason's stable name for the log (and the tests that read it).
+Error denied(ErrorReason reason)
 {
-    return makeError(ErrorCode::PermissionDenied, detail);
+    return makeError(ErrorCode::PermissionDenied, reason, errorReasonName(reason));
 }
 
-Error invalid(const QString &detail)
+Error invalid(ErrorReason reason)
 {
-    return makeError(ErrorCode::InvalidInput, detail);
+    return makeError(ErrorCode::InvalidInput, reason, errorReasonName(reason));
 }
 
 } // namespace
@@ -156,13 +157,13 @@ Result<void> AuthService::checkPasswordPolicy(const QString &password, const QSt
     // Characters, not UTF-16 units: "mậtkhẩu…" counts each letter once.
     const qsizetype length = password.toUcs4().size();
     if (length < minimumPasswordLength)
-        return invalid(QStringLiteral("password_too_short"));
+        return invalid(ErrorReason::PasswordTooShort);
     if (length > maximumPasswordLength)
-        return invalid(QStringLiteral("password_too_long"));
+        return invalid(ErrorReason::PasswordTooLong);
     if (isCommonPassword(password))
-        return invalid(QStringLiteral("password_common"));
+        return invalid(ErrorReason::PasswordCommon);
     if (!userName.isEmpty() && password.compare(userName, Qt::CaseInsensitive) == 0)
-        return invalid(QStringLiteral("password_user_name"));
+        return invalid(ErrorReason::PasswordIsUserName);
     return {};
 }
 
@@ -217,7 +218,7 @@ Result<UserAccount> AuthService::createFirstAdministrator(const QString &userNam
                                                           const QString &password)
 {
     if (!isValidUserName(userName))
-        return invalid(QStringLiteral("user_name"));
+        return invalid(ErrorReason::InvalidUserName);
     if (auto r = checkPasswordPolicy(password, userName); !r)
         return r.error();
     auto hash = hashPassword(password);
@@ -263,7 +264,7 @@ Result<void> AuthService::checkRestoreWithoutLogin() const
     if (!empty)
         return empty.error();
     if (!*empty)
-        return denied(QStringLiteral("login_required"));
+        return makeError(ErrorCode::PermissionDenied, QStringLiteral("login_required"));
     const auto records = storage::countRecords(m_db);
     if (!records)
         return records.error();
@@ -313,7 +314,7 @@ Result<Session> AuthService::login(const QString &userName, const QString &passw
                 (void)commit();
         }
         spdlog::info("auth: login refused (unknown user)");
-        return denied(QStringLiteral("bad_credentials"));
+        return denied(ErrorReason::BadCredentials);
     }
     const UserAccount account = **found;
 
@@ -327,7 +328,7 @@ Result<Session> AuthService::login(const QString &userName, const QString &passw
                 (void)commit();
         }
         spdlog::info("auth: login refused (account {} locked)", account.id);
-        return denied(QStringLiteral("locked"));
+        return denied(ErrorReason::AccountLocked);
     }
 
     const bool passwordOk = verifyPassword(account.passwordHash, password);
@@ -365,8 +366,8 @@ Result<Session> AuthService::login(const QString &userName, const QString &passw
                 return r.error();
         }
         spdlog::info("auth: login refused (bad password for user {})", account.id);
-        return denied(lockedUntil.isValid() ? QStringLiteral("locked")
-                                            : QStringLiteral("bad_credentials"));
+        return denied(lockedUntil.isValid() ? ErrorReason::AccountLocked
+                                            : ErrorReason::BadCredentials);
     }
 
     if (account.disabled) {
@@ -382,7 +383,7 @@ Result<Session> AuthService::login(const QString &userName, const QString &passw
                 return r.error();
         }
         spdlog::info("auth: login refused (user {} disabled)", account.id);
-        return denied(QStringLiteral("disabled"));
+        return denied(ErrorReason::AccountDisabled);
     }
 
     // Role and state must be those the audit log gives (edited outside the app: refused).
@@ -412,15 +413,15 @@ Result<Session> AuthService::verifyWithoutRecording(const QString &userName,
         // Same work as for a real account, so the answer time does not tell names apart.
         static const QString dummy = hashPassword(QStringLiteral("no such user here")).value();
         (void)verifyPassword(dummy, password);
-        return denied(QStringLiteral("bad_credentials"));
+        return denied(ErrorReason::BadCredentials);
     }
     const UserAccount &account = **found;
     if (account.lockedUntil.isValid() && domain::Clock::instance().now() < account.lockedUntil)
-        return denied(QStringLiteral("locked"));
+        return denied(ErrorReason::AccountLocked);
     if (!verifyPassword(account.passwordHash, password))
-        return denied(QStringLiteral("bad_credentials"));
+        return denied(ErrorReason::BadCredentials);
     if (account.disabled)
-        return denied(QStringLiteral("disabled"));
+        return denied(ErrorReason::AccountDisabled);
     spdlog::info("auth: user {} verified without recording (disk full)", account.id);
     return Session{account.actor(), account.mustChangePassword};
 }
@@ -455,7 +456,7 @@ Result<void> AuthService::changeOwnPassword(const Actor &actor,
                     QStringLiteral("password_change_failed"),
                     actor.userId,
                     {{QStringLiteral("reason"), QStringLiteral("bad_password")}});
-        return denied(QStringLiteral("bad_credentials"));
+        return denied(ErrorReason::BadCredentials);
     }
     if (auto r = checkPasswordPolicy(newPassword, account->userName); !r)
         return r.error();
@@ -495,7 +496,7 @@ Result<UserAccount> AuthService::createUser(const Actor &actor, const NewUser &u
     if (auto r = require(m_db, actor, Permission::ManageUsers); !r)
         return r.error();
     if (!isValidUserName(user.userName))
-        return invalid(QStringLiteral("user_name"));
+        return invalid(ErrorReason::InvalidUserName);
     if (auto r = checkPasswordPolicy(user.password, user.userName); !r)
         return r.error();
     auto hash = hashPassword(user.password);
@@ -535,7 +536,7 @@ AuthService::setAccountState(const Actor &actor, qint64 userId, AccountState sta
         return r.error();
     const bool disable = state == AccountState::Disabled;
     if (disable && userId == actor.userId)
-        return invalid(QStringLiteral("own_account"));
+        return invalid(ErrorReason::OwnAccount);
     Transaction transaction(m_db);
     if (!transaction.isActive())
         return transaction.error();
@@ -557,7 +558,7 @@ AuthService::setAccountState(const Actor &actor, qint64 userId, AccountState sta
         if (!last)
             return last.error();
         if (*last)
-            return invalid(QStringLiteral("last_administrator"));
+            return invalid(ErrorReason::LastAdministrator);
     }
     UserAccount changed = *account;
     changed.disabled = disable;
@@ -644,7 +645,7 @@ Result<UserAccount> AuthService::changeRole(const Actor &actor, qint64 userId, R
         if (!last)
             return last.error();
         if (*last)
-            return invalid(QStringLiteral("last_administrator"));
+            return invalid(ErrorReason::LastAdministrator);
     }
     UserAccount changed = *account;
     changed.role = role;
@@ -710,7 +711,7 @@ Result<void> AuthService::setIdleLockMinutes(const Actor &actor, int minutes)
     if (auto r = require(m_db, actor, Permission::ManageReference); !r)
         return r;
     if (minutes < 1 || minutes > 240)
-        return invalid(QStringLiteral("idle_minutes"));
+        return invalid(ErrorReason::IdleMinutes);
     auto old = idleLockMinutes();
     if (!old)
         return old.error();
@@ -763,7 +764,7 @@ Result<void> AuthService::refuseIfChangedOutside(const UserAccount &account,
         if (auto r = transaction->commit(); !r)
             return r.error();
     }
-    return denied(QStringLiteral("changed_outside"));
+    return denied(ErrorReason::AccountChangedOutside);
 }
 
 Result<UserAccount> AuthService::loadForChange(qint64 userId) const

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/AccountRules.h"
 #include "domain/Actor.h"
 #include "domain/Result.h"
 #include "storage/UserRepository.h"
@@ -55,20 +56,21 @@ struct Session
  * domain::Clock. Every login, failure, lock, user change and session lock/unlock is written to
  * the audit log.
  *
- * Errors: PermissionDenied with detail "bad_credentials", "locked", "disabled",
- * "changed_outside" (role or state edited outside the application; login), or a
- * permission name (ManageUsers); InvalidInput with detail "user_name", "password_too_short",
- * "password_too_long", "password_common", "password_user_name", "last_administrator",
- * "own_account", "idle_minutes"; Duplicate for a taken user name; NotFound for an unknown id.
+ * Errors: PermissionDenied with reason BadCredentials, AccountLocked, AccountDisabled,
+ * AccountChangedOutside (role or state edited outside the application; login), or none (a
+ * permission name in the detail: ManageUsers); InvalidInput with reason InvalidUserName,
+ * PasswordTooShort, PasswordTooLong, PasswordCommon, PasswordIsUserName,
+ * LastAdministrator, OwnAccount, IdleMinutes; Duplicate for a taken user name; NotFound for an
+ * unknown id. The detail holds the reason's name (errorReasonName) for the log.
  */
 class AuthService
 {
 public:
-    static constexpr int minimumPasswordLength = 10;
-    static constexpr int maximumPasswordLength = 1024;
-    static constexpr int maxFailedAttempts = 5;
-    static constexpr int lockoutMinutes = 15;
-    static constexpr int defaultIdleLockMinutes = 10;
+    static constexpr int minimumPasswordLength = domain::account::minimumPasswordLength;
+    static constexpr int maximumPasswordLength = domain::account::maximumPasswordLength;
+    static constexpr int maxFailedAttempts = domain::account::maxFailedAttempts;
+    static constexpr int lockoutMinutes = domain::account::lockoutMinutes;
+    static constexpr int defaultIdleLockMinutes = domain::account::defaultIdleLockMinutes;
 
     /** Calls sodium_init() (once per process). */
     explicit AuthService(storage::Database &db);

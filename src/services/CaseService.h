@@ -90,8 +90,8 @@ public:
 
     /**
      * Saves a new person with a reception, supports and follow-ups in one transaction.
-     * Field names of errors are prefixed with the record they belong to: "person.full_name",
-     * "reception.agency_code", "supports.1.amount_vnd", "follow_ups.0.follow_up_date".
+     * Field errors are placed in the case (domain::placedIn): the person, the reception as
+     * reception 0, supports and follow-ups as rows of reception 0.
      */
     ServiceResult<NewCase> saveNewCase(const domain::Actor &actor, const NewCase &newCase);
 
@@ -99,9 +99,9 @@ public:
      * Saves the edits of an existing case in one transaction: the person and every reception,
      * support and follow-up of @a record that is new (meta.id == 0, inserted; new receptions
      * get the person, new supports/follow-ups their reception) or whose uuid is in
-     * @a changedUuids (updated, optimistic lock). Everything is validated first; field names
-     * of errors are prefixed "person.", "receptions.N.", "receptions.N.supports.M.",
-     * "receptions.N.follow_ups.M.". Returns the case as stored afterwards (loadCase()).
+     * @a changedUuids (updated, optimistic lock). Everything is validated first; field errors
+     * are placed in the case (domain::placedIn: reception N, row M of its supports or
+     * follow-ups). Returns the case as stored afterwards (loadCase()).
      */
     ServiceResult<CaseRecord> saveCase(const domain::Actor &actor,
                                        const CaseRecord &record,

@@ -14,12 +14,13 @@ namespace sr::services {
 
 namespace {
 
-/** Where a record of a group sits, for the name of its field errors. */
+/** Where a record of a group sits. */
 enum class Part { Person, Reception, Support, FollowUp, Batch };
 
 /**
- * The one place that names the fields of a group's errors: the validator's field (the
- * database column) behind the record's path.
+ * The one place that places a group's field errors: the validator's field (the database
+ * column) with its record, reception and row (domain::placedIn), or bare for a record written
+ * alone. A batch has no place in a case: its errors keep their row only.
  */
 void appendAt(domain::FieldErrors &out,
               const domain::FieldErrors &errors,
@@ -28,36 +29,30 @@ void appendAt(domain::FieldErrors &out,
               qsizetype reception = 0,
               qsizetype index = 0)
 {
+    using domain::RecordKind;
     if (errors.isEmpty())
         return;
-    QString prefix;
-    const bool single = paths == ErrorPaths::NewCase;
     if (paths == ErrorPaths::Record) {
         out += errors;
         return;
     }
     switch (part) {
     case Part::Person:
-        prefix = QStringLiteral("person.");
+        out += domain::placedIn(errors, RecordKind::Person);
         break;
     case Part::Reception:
-        prefix =
-            single ? QStringLiteral("reception.") : QStringLiteral("receptions.%1.").arg(reception);
+        out += domain::placedIn(errors, RecordKind::Reception, int(reception));
         break;
     case Part::Support:
-        prefix = (single ? QString() : QStringLiteral("receptions.%1.").arg(reception))
-                 + QStringLiteral("supports.%1.").arg(index);
+        out += domain::placedIn(errors, RecordKind::Support, int(reception), int(index));
         break;
     case Part::FollowUp:
-        prefix = (single ? QString() : QStringLiteral("receptions.%1.").arg(reception))
-                 + QStringLiteral("follow_ups.%1.").arg(index);
+        out += domain::placedIn(errors, RecordKind::FollowUp, int(reception), int(index));
         break;
     case Part::Batch:
-        prefix = QStringLiteral("batches.%1.").arg(index);
+        out += domain::placedIn(errors, RecordKind::Record, -1, int(index));
         break;
     }
-    for (const domain::FieldError &error : errors)
-        out.append(domain::FieldError{prefix + error.field, error.code});
 }
 
 Error appearedMeanwhile(const char *what)

@@ -53,14 +53,13 @@ struct CaseGroup
     }
 };
 
-/** How the field errors of a group are named (the case editor's two forms). */
+/** Whether the field errors of a group are placed in the case (domain::placedIn). */
 enum class ErrorPaths {
-    /** "person.", "receptions.N.", "receptions.N.supports.M.", "receptions.N.follow_ups.M.",
-        "batches.N." */
+    /** Placed: the record kind, the reception's index and the row of a support or follow-up. */
     Case,
-    /** One reception: "person.", "reception.", "supports.M.", "follow_ups.M." */
+    /** The new-case form: placed as Case (its one reception has index 0). */
     NewCase,
-    /** One record written alone: the bare field names. */
+    /** One record written alone: the bare field. */
     Record,
 };
 
@@ -95,8 +94,8 @@ struct CaseCheck
  * Checks every record @a group writes with the domain's validators: the person when written,
  * each reception against the person (all of them: a changed birth date can make any reception
  * invalid; without a person, only written ones — there are none in the import of supports),
- * written supports and follow-ups against their reception, written batches. Field names are
- * prefixed as @a paths says.
+ * written supports and follow-ups against their reception, written batches. Errors are
+ * placed as @a paths says.
  */
 CaseCheck validateCase(CaseGroup group, const QDate &today, ErrorPaths paths);
 

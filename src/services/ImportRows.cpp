@@ -83,7 +83,7 @@ ImportIssueCode issueFor(domain::ValidationCode code)
  * The CSV column of a validator's field: the field's name (the database column) behind the
  * record's path ("person.", "receptions.0.", "receptions.0.supports.0.", "batches.0.").
  */
-QString csvColumnOf(const QString &path, ExchangeTable table)
+QString csvColumnOf(const domain::FieldError &error, ExchangeTable table)
 {
     static const QHash<QString, QString> map = {
         {QStringLiteral("agency_code"), QStringLiteral("agency")},
@@ -94,8 +94,8 @@ QString csvColumnOf(const QString &path, ExchangeTable table)
         {QStringLiteral("border_gate_code"), QStringLiteral("border_gate")},
         {QStringLiteral("receiving_agency_code"), QStringLiteral("receiving_agency")},
     };
-    const bool personField = path.startsWith(QLatin1String("person."));
-    const QString field = path.section(QLatin1Char('.'), -1);
+    const bool personField = error.record == domain::RecordKind::Person;
+    const QString &field = error.field;
     if (field == QLatin1String("notes") && table == ExchangeTable::Receptions)
         return personField ? QStringLiteral("person_notes") : QStringLiteral("reception_notes");
     return map.value(field, field);
@@ -571,7 +571,7 @@ void addValidationIssues(const domain::FieldErrors &errors, const ImportRow &row
 {
     const ImportColumns &columns = row.columns();
     for (const domain::FieldError &e : errors) {
-        const QString column = csvColumnOf(e.field, columns.table);
+        const QString column = csvColumnOf(e, columns.table);
         if (issues.flagged.contains(column))
             continue; // already reported more precisely
         QString value;

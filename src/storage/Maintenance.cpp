@@ -219,19 +219,22 @@ Result<void> proveWhole(sqlite3 *backup, int version, Database &live)
         const auto found = actual->constFind(it.key());
         if (found == actual->constEnd())
             return Error{ErrorCode::NotSafeReturnDatabase,
-                         QStringLiteral("schema_mismatch: missing %1").arg(it.key())};
+                         QStringLiteral("schema_mismatch: missing %1").arg(it.key()),
+                         ErrorReason::SchemaMismatch};
         if (*found != *it)
             return Error{ErrorCode::NotSafeReturnDatabase,
-                         QStringLiteral("schema_mismatch: changed %1").arg(it.key())};
+                         QStringLiteral("schema_mismatch: changed %1").arg(it.key()),
+                         ErrorReason::SchemaMismatch};
     }
     for (auto it = actual->constBegin(); it != actual->constEnd(); ++it) {
         if (!reference->contains(it.key()))
             return Error{ErrorCode::NotSafeReturnDatabase,
-                         QStringLiteral("schema_mismatch: extra %1").arg(it.key())};
+                         QStringLiteral("schema_mismatch: extra %1").arg(it.key()),
+                         ErrorReason::SchemaMismatch};
     }
 
     if (scalar(backup, "SELECT count(*) FROM pragma_foreign_key_check") != 0)
-        return Error{ErrorCode::Corrupt, QStringLiteral("foreign_keys")};
+        return Error{ErrorCode::Corrupt, QStringLiteral("foreign_keys"), ErrorReason::ForeignKeys};
 
     // Migration 5 chained the audit log; older backups have no hashes to verify.
     if (version >= 5) {
@@ -240,7 +243,8 @@ Result<void> proveWhole(sqlite3 *backup, int version, Database &live)
             return chain.error();
         if (chain->firstBrokenId != 0)
             return Error{ErrorCode::Corrupt,
-                         QStringLiteral("audit_chain: broken at row %1").arg(chain->firstBrokenId)};
+                         QStringLiteral("audit_chain: broken at row %1").arg(chain->firstBrokenId),
+                         ErrorReason::AuditChainBroken};
     }
 
     // A backup without accounts (from before version 3, or made before the first
@@ -257,11 +261,14 @@ Result<void> proveWhole(sqlite3 *backup, int version, Database &live)
         if (!users)
             return users.error();
         if (*users > 0)
-            return Error{ErrorCode::NotSafeReturnDatabase, QStringLiteral("no_users")};
+            return Error{
+                ErrorCode::NotSafeReturnDatabase, QStringLiteral("no_users"), ErrorReason::NoUsers};
     } else if (scalar(backup,
                       "SELECT count(*) FROM app_user WHERE role = 'administrator' AND disabled = 0")
                < 1) {
-        return Error{ErrorCode::NotSafeReturnDatabase, QStringLiteral("no_administrator")};
+        return Error{ErrorCode::NotSafeReturnDatabase,
+                     QStringLiteral("no_administrator"),
+                     ErrorReason::NoAdministrator};
     }
     return {};
 }

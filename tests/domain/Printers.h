@@ -54,7 +54,8 @@ namespace sr::domain {
 
 inline void PrintTo(const FieldError &error, std::ostream *os)
 {
-    *os << '{' << error.field.toStdString() << ": " << toCode(error.code).toStdString() << '}';
+    *os << '{' << int(error.record) << '/' << error.reception << '/' << error.row << ' '
+        << error.field.toStdString() << ": " << toCode(error.code).toStdString() << '}';
 }
 
 } // namespace sr::domain

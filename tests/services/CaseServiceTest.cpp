@@ -152,14 +152,14 @@ TEST_F(CaseServiceTest, InvalidInputReturnsEveryFieldErrorAndWritesNothing)
     ASSERT_FALSE(saved.ok());
     EXPECT_EQ(saved.error().code, ErrorCode::InvalidInput);
     const FieldErrors &errors = saved.fieldErrors();
-    EXPECT_TRUE(
-        errors.contains(FieldError{QStringLiteral("person.full_name"), ValidationCode::Required}));
     EXPECT_TRUE(errors.contains(
-        FieldError{QStringLiteral("person.document_number"), ValidationCode::InvalidFormat}));
-    EXPECT_TRUE(errors.contains(
-        FieldError{QStringLiteral("reception.reception_date"), ValidationCode::InFuture}));
-    EXPECT_TRUE(errors.contains(
-        FieldError{QStringLiteral("supports.1.amount_vnd"), ValidationCode::Negative}));
+        FieldError{QStringLiteral("full_name"), ValidationCode::Required, RecordKind::Person}));
+    EXPECT_TRUE(errors.contains(FieldError{
+        QStringLiteral("document_number"), ValidationCode::InvalidFormat, RecordKind::Person}));
+    EXPECT_TRUE(errors.contains(FieldError{
+        QStringLiteral("reception_date"), ValidationCode::InFuture, RecordKind::Reception, 0}));
+    EXPECT_TRUE(errors.contains(FieldError{
+        QStringLiteral("amount_vnd"), ValidationCode::Negative, RecordKind::Support, 0, 1}));
 
     EXPECT_EQ(rows("person"), persons);
     EXPECT_EQ(rows("reception"), receptions);

@@ -229,8 +229,10 @@ TEST(ImportRowsTest, ParsedRowValidatesThroughTheWritersCheck)
     EXPECT_TRUE(check.valid.has_value());
     const CaseCheck early = validateCase(group, QDate(2025, 3, 1), ErrorPaths::Case);
     EXPECT_FALSE(early.valid.has_value());
-    EXPECT_TRUE(early.errors.contains(domain::FieldError{
-        QStringLiteral("receptions.0.reception_date"), domain::ValidationCode::InFuture}));
+    EXPECT_TRUE(early.errors.contains(domain::FieldError{QStringLiteral("reception_date"),
+                                                         domain::ValidationCode::InFuture,
+                                                         domain::RecordKind::Reception,
+                                                         0}));
 }
 
 } // namespace

@@ -1,4 +1,4 @@
-#include "ui/ErrorMessages.h"
+#include "messages/ErrorMessages.h"
 
 #include "ui/GuiApp.h"
 
@@ -35,12 +35,12 @@ TEST(ErrorMessagesTest, EveryCodeHasItsOwnVietnameseMessage)
     ASSERT_TRUE(ui::installTranslators(QStringLiteral("en")));
     QHash<ErrorCode, QString> english;
     for (ErrorCode code : allCodes)
-        english.insert(code, ui::ErrorMessages::message(code));
+        english.insert(code, messages::ErrorMessages::message(code));
 
     ASSERT_TRUE(ui::installTranslators(QStringLiteral("vi")));
     QSet<QString> seen;
     for (ErrorCode code : allCodes) {
-        const QString message = ui::ErrorMessages::message(code);
+        const QString message = messages::ErrorMessages::message(code);
         EXPECT_FALSE(message.isEmpty()) << errorCodeName(code).toStdString();
         EXPECT_NE(message, english.value(code)) << "untranslated: " << message.toStdString();
         seen.insert(message);
@@ -52,20 +52,20 @@ TEST(ErrorMessagesTest, OpenFailuresNameTheFileAndSayItWasNotChanged)
 {
     LanguageGuard guard;
     ASSERT_TRUE(ui::installTranslators(QStringLiteral("vi")));
-    const QString foreign =
-        ui::ErrorMessages::openFailure(ErrorCode::NotSafeReturnDatabase, QStringLiteral("x.db"));
+    const QString foreign = messages::ErrorMessages::openFailure(ErrorCode::NotSafeReturnDatabase,
+                                                                 QStringLiteral("x.db"));
     EXPECT_TRUE(foreign.contains(QStringLiteral("\"x.db\"")));
     EXPECT_TRUE(foreign.contains(QStringLiteral("không phải là cơ sở dữ liệu SafeReturn")));
     EXPECT_TRUE(foreign.contains(QStringLiteral("không bị thay đổi")));
-    EXPECT_TRUE(ui::ErrorMessages::openFailure(ErrorCode::NewerSchema, QStringLiteral("x.db"))
+    EXPECT_TRUE(messages::ErrorMessages::openFailure(ErrorCode::NewerSchema, QStringLiteral("x.db"))
                     .contains(QStringLiteral("phiên bản SafeReturn mới hơn")));
-    EXPECT_TRUE(ui::ErrorMessages::openFailure(ErrorCode::Corrupt, QStringLiteral("x.db"))
+    EXPECT_TRUE(messages::ErrorMessages::openFailure(ErrorCode::Corrupt, QStringLiteral("x.db"))
                     .contains(QStringLiteral("bị hỏng")));
-    EXPECT_TRUE(ui::ErrorMessages::openFailure(ErrorCode::Busy, QStringLiteral("x.db"))
+    EXPECT_TRUE(messages::ErrorMessages::openFailure(ErrorCode::Busy, QStringLiteral("x.db"))
                     .contains(QStringLiteral("khóa")));
 
     ASSERT_TRUE(ui::installTranslators(QStringLiteral("en")));
-    EXPECT_EQ(ui::ErrorMessages::openFailure(ErrorCode::NotFound, QStringLiteral("x.db")),
+    EXPECT_EQ(messages::ErrorMessages::openFailure(ErrorCode::NotFound, QStringLiteral("x.db")),
               QStringLiteral("The database \"x.db\" does not exist."));
 }
 

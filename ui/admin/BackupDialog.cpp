@@ -1,10 +1,10 @@
 #include "ui/admin/BackupDialog.h"
 
+#include "messages/ErrorMessages.h"
 #include "services/BackupService.h"
 #include "services/MaintenanceService.h"
 #include "storage/Database.h"
 #include "storage/EncryptedBackup.h"
-#include "ui/ErrorMessages.h"
 
 #include <QCheckBox>
 #include <QDate>
@@ -190,7 +190,7 @@ bool BackupDialog::backup(const QString &filePath,
         showMessage(done.error().code == ErrorCode::PermissionDenied
                         ? tr("Your role may not make backups.")
                         : tr("The backup could not be written. %1")
-                              .arg(ErrorMessages::message(done.error().code)));
+                              .arg(messages::ErrorMessages::message(done.error().code)));
         return false;
     }
     showMessage(encrypted
@@ -234,7 +234,7 @@ bool BackupDialog::restore(const QString &filePath, const QString &passphrase)
             break;
         default:
             text = tr("The restore failed. %1 The database was not changed.")
-                       .arg(ErrorMessages::message(done.error().code));
+                       .arg(messages::ErrorMessages::message(done.error().code));
             break;
         }
         showMessage(text);

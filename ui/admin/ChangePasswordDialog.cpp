@@ -1,6 +1,6 @@
 #include "ChangePasswordDialog.h"
 
-#include "AuthMessages.h"
+#include "messages/AuthMessages.h"
 #include "services/AuthService.h"
 
 #include <QDialogButtonBox>
@@ -70,15 +70,14 @@ void ChangePasswordDialog::accept()
         edit->clear();
     Result<void> changed;
     if (fresh != repeat)
-        changed = makeError(ErrorCode::InvalidInput, QStringLiteral("differ"));
+        changed = makeError(
+            ErrorCode::InvalidInput, ErrorReason::PasswordsDiffer, QStringLiteral("differ"));
     else
         changed = m_auth.changeOwnPassword(m_actor, current, fresh);
     for (QString *text : {&current, &fresh, &repeat})
         services::AuthService::wipe(*text);
     if (!changed) {
-        m_messageLabel->setText(changed.error().detail == QLatin1String("differ")
-                                    ? AuthMessages::passwordsDiffer()
-                                    : AuthMessages::error(changed.error()));
+        m_messageLabel->setText(messages::AuthMessages::error(changed.error()));
         return;
     }
     QDialog::accept();

@@ -1,6 +1,6 @@
 #include "FirstAdminDialog.h"
 
-#include "AuthMessages.h"
+#include "messages/AuthMessages.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -75,20 +75,20 @@ void FirstAdminDialog::accept()
     };
     if (password != repeat) {
         finish();
-        m_messageLabel->setText(AuthMessages::passwordsDiffer());
+        m_messageLabel->setText(messages::AuthMessages::passwordsDiffer());
         return;
     }
     const QString userName = m_userEdit->text().trimmed();
     auto created = m_auth.createFirstAdministrator(userName, m_displayEdit->text(), password);
     if (!created) {
         finish();
-        m_messageLabel->setText(AuthMessages::error(created.error()));
+        m_messageLabel->setText(messages::AuthMessages::error(created.error()));
         return;
     }
     auto session = m_auth.login(userName, password);
     finish();
     if (!session) {
-        m_messageLabel->setText(AuthMessages::error(session.error()));
+        m_messageLabel->setText(messages::AuthMessages::error(session.error()));
         return;
     }
     m_session = *session;

@@ -1,6 +1,6 @@
 #include "LoginDialog.h"
 
-#include "AuthMessages.h"
+#include "messages/AuthMessages.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -68,7 +68,7 @@ void LoginDialog::accept()
     auto session = m_auth.login(m_userEdit->text().trimmed(), password);
     services::AuthService::wipe(password);
     if (!session) {
-        m_messageLabel->setText(AuthMessages::error(session.error()));
+        m_messageLabel->setText(messages::AuthMessages::error(session.error()));
         m_passwordEdit->setFocus();
         return;
     }

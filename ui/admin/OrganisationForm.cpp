@@ -1,9 +1,9 @@
 #include "ui/admin/OrganisationForm.h"
 
+#include "messages/ErrorMessages.h"
 #include "services/Permissions.h"
 #include "services/ReferenceService.h"
 #include "storage/Database.h"
-#include "ui/ErrorMessages.h"
 #include "ui/admin/ReferenceFields.h"
 #include "ui/case/CaseFields.h"
 
@@ -91,7 +91,7 @@ void OrganisationForm::reload()
 {
     const auto stored = services::ReferenceService(m_database).organisation();
     if (!stored) {
-        showMessage(ErrorMessages::message(stored.error().code), true);
+        showMessage(messages::ErrorMessages::message(stored.error().code), true);
         return;
     }
     m_stored = *stored;
@@ -121,8 +121,9 @@ domain::Organisation OrganisationForm::organisation() const
 bool OrganisationForm::save()
 {
     if (m_readOnly) {
-        showMessage(ErrorMessages::message(m_database.isReadOnly() ? ErrorCode::ReadOnly
-                                                                   : ErrorCode::PermissionDenied),
+        showMessage(messages::ErrorMessages::message(m_database.isReadOnly()
+                                                         ? ErrorCode::ReadOnly
+                                                         : ErrorCode::PermissionDenied),
                     true);
         return false;
     }
@@ -133,7 +134,7 @@ bool OrganisationForm::save()
             showErrors(saved.fieldErrors());
         } else {
             showErrors({});
-            showMessage(ErrorMessages::message(saved.error().code), true);
+            showMessage(messages::ErrorMessages::message(saved.error().code), true);
         }
         return false;
     }

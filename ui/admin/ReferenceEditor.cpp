@@ -1,11 +1,11 @@
 #include "ui/admin/ReferenceEditor.h"
 
 #include "domain/TextFold.h"
+#include "messages/ErrorMessages.h"
 #include "services/Permissions.h"
 #include "storage/Database.h"
 #include "ui/ArchiveReasonDialog.h"
 #include "ui/EnumLabels.h"
-#include "ui/ErrorMessages.h"
 #include "ui/TableViews.h"
 #include "ui/admin/OrganisationForm.h"
 #include "ui/admin/ReferenceFields.h"
@@ -481,8 +481,9 @@ bool ReferenceListPage::newEntry()
 bool ReferenceListPage::save()
 {
     if (m_readOnly) {
-        showMessage(ErrorMessages::message(m_database.isReadOnly() ? ErrorCode::ReadOnly
-                                                                   : ErrorCode::PermissionDenied),
+        showMessage(messages::ErrorMessages::message(m_database.isReadOnly()
+                                                         ? ErrorCode::ReadOnly
+                                                         : ErrorCode::PermissionDenied),
                     true);
         return false;
     }
@@ -577,7 +578,7 @@ bool ReferenceListPage::store(const Entry &e)
             m_code->setFocus(Qt::OtherFocusReason);
         } else {
             showErrors({});
-            showMessage(ErrorMessages::message(error.code), true);
+            showMessage(messages::ErrorMessages::message(error.code), true);
         }
         return false;
     }
@@ -676,7 +677,7 @@ ReferenceEditor::ReferenceEditor(storage::Database &database, domain::Actor acto
         m_tabs->addTab(page, title);
     }
     if (!lists) {
-        auto *error = new QLabel(ErrorMessages::message(lists.error().code), this);
+        auto *error = new QLabel(messages::ErrorMessages::message(lists.error().code), this);
         error->setWordWrap(true);
         layout->addWidget(error);
     }

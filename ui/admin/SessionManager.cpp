@@ -1,10 +1,10 @@
 #include "SessionManager.h"
 
-#include "AuthMessages.h"
 #include "ChangePasswordDialog.h"
 #include "LoginDialog.h"
 #include "UserAdminDialog.h"
 #include "domain/Clock.h"
+#include "messages/AuthMessages.h"
 
 #include <QAction>
 #include <QApplication>
@@ -165,7 +165,8 @@ void SessionManager::installAccountMenu(QMainWindow *window)
     connect(lockNow, &QAction::triggered, this, &SessionManager::lock);
 
     auto *who = new QLabel(
-        tr("%1 (%2)").arg(m_actor.userName, AuthMessages::roleName(m_actor.role)), window);
+        tr("%1 (%2)").arg(m_actor.userName, messages::AuthMessages::roleName(m_actor.role)),
+        window);
     who->setObjectName(QStringLiteral("currentUserLabel"));
     window->statusBar()->addWidget(who);
 }
@@ -181,8 +182,8 @@ void SessionManager::applyPermissions(QWidget *window, const domain::Actor &acto
             if (!ok)
                 action->setEnabled(false);
             if (!ok) {
-                action->setToolTip(AuthMessages::notAllowed());
-                action->setStatusTip(AuthMessages::notAllowed());
+                action->setToolTip(messages::AuthMessages::notAllowed());
+                action->setStatusTip(messages::AuthMessages::notAllowed());
             }
         }
     }

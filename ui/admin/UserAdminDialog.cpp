@@ -1,7 +1,7 @@
 #include "UserAdminDialog.h"
 
-#include "AuthMessages.h"
 #include "domain/Clock.h"
+#include "messages/AuthMessages.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -121,7 +121,7 @@ void UserAdminDialog::reload()
         if (user.mustChangePassword)
             state += QStringLiteral(", ") + tr("must change password");
         const QStringList cells{
-            user.userName, user.displayName, AuthMessages::roleName(user.role), state};
+            user.userName, user.displayName, messages::AuthMessages::roleName(user.role), state};
         for (int column = 0; column < cells.size(); ++column)
             m_table->setItem(row, column, new QTableWidgetItem(cells.at(column)));
     }
@@ -160,7 +160,7 @@ void UserAdminDialog::updateButtons()
 bool UserAdminDialog::report(const Error &error)
 {
     m_messageLabel->setStyleSheet(QStringLiteral("QLabel { color: #a4262c; }"));
-    m_messageLabel->setText(AuthMessages::error(error));
+    m_messageLabel->setText(messages::AuthMessages::error(error));
     return false;
 }
 
@@ -251,7 +251,7 @@ void UserAdminDialog::addClicked()
     auto *display = new QLineEdit(&dialog);
     auto *role = new QComboBox(&dialog);
     for (domain::Role r : roles())
-        role->addItem(AuthMessages::roleName(r), int(r));
+        role->addItem(messages::AuthMessages::roleName(r), int(r));
     role->setCurrentIndex(1);
     auto *password = new QLineEdit(&dialog);
     password->setEchoMode(QLineEdit::Password);
@@ -299,7 +299,7 @@ void UserAdminDialog::roleClicked()
         return;
     QStringList names;
     for (domain::Role r : roles())
-        names << AuthMessages::roleName(r);
+        names << messages::AuthMessages::roleName(r);
     bool ok = false;
     const QString chosen = QInputDialog::getItem(this,
                                                  tr("Change role"),

@@ -1,10 +1,10 @@
 #include "ui/case/CaseEditor.h"
 
 #include "domain/Clock.h"
+#include "messages/ErrorMessages.h"
 #include "services/Permissions.h"
 #include "storage/Database.h"
 #include "ui/ArchiveReasonDialog.h"
-#include "ui/ErrorMessages.h"
 #include "ui/case/CaseFields.h"
 #include "ui/case/CaseJson.h"
 #include "ui/case/DuplicateDialog.h"
@@ -25,7 +25,6 @@
 #include <QMessageBox>
 #include <QPointer>
 #include <QPushButton>
-#include <QRegularExpression>
 #include <QScrollArea>
 #include <QTabWidget>
 #include <QTimer>
@@ -37,7 +36,7 @@ namespace sr::ui {
 
 namespace {
 
-/** Where a prefixed field error belongs. */
+/** Where a field error belongs in the editor: its section, reception and row. */
 struct ErrorPlace
 {
     CaseEditor::Section section = CaseEditor::Section::Person;
@@ -46,45 +45,25 @@ struct ErrorPlace
     QString column;
 };
 
-ErrorPlace placeOf(const QString &field)
+ErrorPlace placeOf(const domain::FieldError &error)
 {
-    static const QRegularExpression pattern(QStringLiteral(
-        "^(?:person\\.|receptions\\.(\\d+)\\.(?:(supports|follow_ups)\\.(\\d+)\\.)?)(\\w+)$"));
-    ErrorPlace place;
-    const QRegularExpressionMatch match = pattern.match(field);
-    if (!match.hasMatch()) {
-        place.column = field;
-        return place;
-    }
-    place.column = match.captured(4);
-    if (match.captured(1).isEmpty())
-        return place;
-    place.reception = match.captured(1).toInt();
-    if (match.captured(2) == QLatin1String("supports")) {
-        place.section = CaseEditor::Section::Supports;
-        place.row = match.captured(3).toInt();
-    } else if (match.captured(2) == QLatin1String("follow_ups")) {
-        place.section = CaseEditor::Section::FollowUps;
-        place.row = match.captured(3).toInt();
-    } else {
+    ErrorPlace place{CaseEditor::Section::Person, error.reception, error.row, error.field};
+    switch (error.record) {
+    case domain::RecordKind::Record:
+    case domain::RecordKind::Person:
+        place.section = CaseEditor::Section::Person;
+        break;
+    case domain::RecordKind::Reception:
         place.section = CaseEditor::Section::Reception;
+        break;
+    case domain::RecordKind::Support:
+        place.section = CaseEditor::Section::Supports;
+        break;
+    case domain::RecordKind::FollowUp:
+        place.section = CaseEditor::Section::FollowUps;
+        break;
     }
     return place;
-}
-
-/** saveNewCase's prefixes ("reception.", "supports.N.") as saveCase's ("receptions.0. …"). */
-domain::FieldErrors normalisedNewCaseErrors(const domain::FieldErrors &errors)
-{
-    domain::FieldErrors out;
-    for (domain::FieldError error : errors) {
-        if (error.field.startsWith(QLatin1String("reception.")))
-            error.field = QStringLiteral("receptions.0.") + error.field.mid(10);
-        else if (error.field.startsWith(QLatin1String("supports."))
-                 || error.field.startsWith(QLatin1String("follow_ups.")))
-            error.field = QStringLiteral("receptions.0.") + error.field;
-        out.append(error);
-    }
-    return out;
 }
 
 QWidget *scrollable(QWidget *content)
@@ -282,7 +261,7 @@ bool CaseEditor::openCase(qint64 personId)
 {
     Result<services::CaseRecord> loaded = m_service->openCase(m_actor, personId);
     if (!loaded) {
-        showMessage(ErrorMessages::message(loaded.error().code));
+        showMessage(messages::ErrorMessages::message(loaded.error().code));
         return false;
     }
     setRecord(*loaded);
@@ -435,7 +414,7 @@ void CaseEditor::writeDraftNow()
     form.insert(QStringLiteral("current"), m_currentReception);
     if (Result<void> written = m_drafts.write(m_draftId, personId(), form); !written)
         m_statusLabel->setText(tr("The draft could not be written: %1")
-                                   .arg(ErrorMessages::message(written.error().code)));
+                                   .arg(messages::ErrorMessages::message(written.error().code)));
 }
 
 void CaseEditor::removeDraft()
@@ -468,7 +447,7 @@ void CaseEditor::showFieldErrors(const domain::FieldErrors &errors)
 {
     if (errors.isEmpty())
         return;
-    const ErrorPlace first = placeOf(errors.first().field);
+    const ErrorPlace first = placeOf(errors.first());
     if (first.reception >= 0 && first.reception != m_currentReception)
         setCurrentReception(first.reception);
     if (first.section == Section::Supports)
@@ -478,9 +457,9 @@ void CaseEditor::showFieldErrors(const domain::FieldErrors &errors)
     showSection(first.section);
 
     QHash<QString, QString> person, reception, support, followUp;
-    QStringList lines{ErrorMessages::message(ErrorCode::InvalidInput)};
+    QStringList lines{messages::ErrorMessages::message(ErrorCode::InvalidInput)};
     for (const domain::FieldError &error : errors) {
-        const ErrorPlace place = placeOf(error.field);
+        const ErrorPlace place = placeOf(error);
         const QString message = CaseFields::message({place.column, error.code});
         QStringList where;
         if (place.reception >= 0 && m_record.receptions.size() > 1)
@@ -541,7 +520,7 @@ bool CaseEditor::handleFailure(const Error &error, const domain::FieldErrors &fi
                     true);
         return false;
     }
-    showMessage(ErrorMessages::message(error.code));
+    showMessage(messages::ErrorMessages::message(error.code));
     return false;
 }
 
@@ -569,18 +548,15 @@ bool CaseEditor::saveForm()
     m_followUpList->clearErrors();
 
     // Text that cannot be read at all never reaches the services.
-    domain::FieldErrors unreadable;
-    for (const domain::FieldError &e : m_personForm->unreadableFields())
-        unreadable.append({QStringLiteral("person.") + e.field, e.code});
-    const QString receptionPrefix = QStringLiteral("receptions.%1.").arg(m_currentReception);
-    for (const domain::FieldError &e : m_receptionForm->unreadableFields())
-        unreadable.append({receptionPrefix + e.field, e.code});
+    using domain::RecordKind;
+    domain::FieldErrors unreadable =
+        domain::placedIn(m_personForm->unreadableFields(), RecordKind::Person);
+    unreadable += domain::placedIn(
+        m_receptionForm->unreadableFields(), RecordKind::Reception, m_currentReception);
     for (const auto &[row, e] : m_supportLedger->unreadableFields())
-        unreadable.append(
-            {receptionPrefix + QStringLiteral("supports.%1.").arg(row) + e.field, e.code});
+        unreadable += domain::placedIn({e}, RecordKind::Support, m_currentReception, row);
     for (const auto &[row, e] : m_followUpList->unreadableFields())
-        unreadable.append(
-            {receptionPrefix + QStringLiteral("follow_ups.%1.").arg(row) + e.field, e.code});
+        unreadable += domain::placedIn({e}, RecordKind::FollowUp, m_currentReception, row);
     if (!unreadable.isEmpty()) {
         showFieldErrors(unreadable);
         return false;
@@ -627,7 +603,7 @@ bool CaseEditor::saveNew()
     newCase.followUps = m_record.receptions.first().followUps;
     services::ServiceResult<services::NewCase> result = m_service->saveNewCase(m_actor, newCase);
     if (!result)
-        return handleFailure(result.error(), normalisedNewCaseErrors(result.fieldErrors()));
+        return handleFailure(result.error(), result.fieldErrors());
     removeDraft();
     const qint64 id = result->person.meta.id;
     openCase(id);
@@ -680,7 +656,7 @@ void CaseEditor::useExistingPerson(qint64 existingId)
     collect();
     Result<services::CaseRecord> existing = m_service->openCase(m_actor, existingId);
     if (!existing) {
-        showMessage(ErrorMessages::message(existing.error().code));
+        showMessage(messages::ErrorMessages::message(existing.error().code));
         return;
     }
     // The reception typed here becomes a new reception of the existing person.

@@ -1,10 +1,10 @@
 #include "ExportDialog.h"
 
 #include "domain/Clock.h"
+#include "messages/ErrorMessages.h"
 #include "services/EncryptedExport.h"
 #include "services/Permissions.h"
 #include "storage/Database.h"
-#include "ui/ErrorMessages.h"
 #include "ui/PeriodPresets.h"
 #include "ui/exchange/ExchangeJob.h"
 
@@ -346,7 +346,7 @@ void ExportDialog::updateRowCount()
     const auto count = m_service->countRows(*custom, table());
     if (!count) {
         m_rowCount = -1;
-        m_countLabel->setText(ErrorMessages::message(count.error().code));
+        m_countLabel->setText(messages::ErrorMessages::message(count.error().code));
     } else {
         m_rowCount = *count;
         m_countLabel->setText(
@@ -530,7 +530,7 @@ void ExportDialog::exportFinished()
         if (code == ErrorCode::Cancelled)
             m_statusLabel->setText(tr("The export was cancelled. No file was written."));
         else
-            m_statusLabel->setText(ErrorMessages::message(code) + QLatin1Char(' ')
+            m_statusLabel->setText(messages::ErrorMessages::message(code) + QLatin1Char(' ')
                                    + tr("No file was written."));
     }
     updateState();

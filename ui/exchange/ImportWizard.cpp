@@ -1,8 +1,8 @@
 #include "ImportWizard.h"
 
+#include "messages/ErrorMessages.h"
 #include "services/Permissions.h"
 #include "storage/Database.h"
-#include "ui/ErrorMessages.h"
 #include "ui/exchange/ExchangeJob.h"
 
 #include <QCheckBox>
@@ -393,8 +393,8 @@ void ImportWizard::runFinished()
         } else if (m_lastError == ErrorCode::Cancelled) {
             m_progressLabel->setText(tr("The import was cancelled. Nothing was written."));
         } else if (m_lastError) {
-            m_progressLabel->setText(ErrorMessages::message(*m_lastError) + QLatin1Char(' ')
-                                     + tr("Nothing was written."));
+            m_progressLabel->setText(messages::ErrorMessages::message(*m_lastError)
+                                     + QLatin1Char(' ') + tr("Nothing was written."));
         } else {
             m_progressLabel->setText(tr("The file changed since it was checked and now has "
                                         "errors. Nothing was written; start the import "
@@ -414,7 +414,7 @@ void ImportWizard::showValidation()
     if (m_lastError) {
         m_validationLabel->setText(m_lastError == ErrorCode::Cancelled
                                        ? tr("The check was cancelled.")
-                                       : ErrorMessages::message(*m_lastError));
+                                       : messages::ErrorMessages::message(*m_lastError));
         return;
     }
     const services::ImportReport &report = *m_report;

@@ -1,9 +1,9 @@
 #include "ui/registers/BatchEditor.h"
 
 #include "domain/Clock.h"
+#include "messages/ErrorMessages.h"
 #include "services/Permissions.h"
 #include "storage/Database.h"
-#include "ui/ErrorMessages.h"
 #include "ui/case/CaseFields.h"
 
 #include <QAction>
@@ -263,7 +263,7 @@ bool BatchEditor::openBatch(qint64 id)
 {
     const Result<domain::HandoverBatch> loaded = m_service.get(m_actor, id);
     if (!loaded) {
-        showMessage(ErrorMessages::message(loaded.error().code));
+        showMessage(messages::ErrorMessages::message(loaded.error().code));
         return false;
     }
     display(*loaded);
@@ -271,7 +271,7 @@ bool BatchEditor::openBatch(qint64 id)
     m_linked = linked ? *linked : QList<services::LinkedReception>{};
     loadLinked();
     if (!linked)
-        showMessage(ErrorMessages::message(linked.error().code));
+        showMessage(messages::ErrorMessages::message(linked.error().code));
     setWindowTitle(tr("Handover of %1").arg(CaseFields::formatDate(loaded->date)));
     return linked.ok();
 }
@@ -320,8 +320,8 @@ domain::HandoverBatch BatchEditor::collect() const
 bool BatchEditor::save()
 {
     if (m_readOnly) {
-        showMessage(ErrorMessages::message(m_database.isReadOnly() ? ErrorCode::ReadOnly
-                                                                   : ErrorCode::PermissionDenied));
+        showMessage(messages::ErrorMessages::message(
+            m_database.isReadOnly() ? ErrorCode::ReadOnly : ErrorCode::PermissionDenied));
         return false;
     }
     const domain::HandoverBatch batch = collect();
@@ -345,7 +345,7 @@ bool BatchEditor::save()
             focusFirstError(saved.fieldErrors());
         } else {
             clearErrors();
-            showMessage(ErrorMessages::message(saved.error().code));
+            showMessage(messages::ErrorMessages::message(saved.error().code));
         }
         return false;
     }

@@ -1,10 +1,10 @@
 #include "ui/registers/BatchRegister.h"
 
 #include "domain/Clock.h"
+#include "messages/ErrorMessages.h"
 #include "services/Permissions.h"
 #include "storage/Database.h"
 #include "ui/ArchiveReasonDialog.h"
-#include "ui/ErrorMessages.h"
 #include "ui/TableViews.h"
 #include "ui/case/CaseFields.h"
 #include "ui/registers/BatchEditor.h"
@@ -260,7 +260,8 @@ void BatchRegister::archiveCurrent()
     if (!reason)
         return;
     if (auto r = m_service.archive(m_actor, batch.meta.id, batch.meta.version, *reason); !r) {
-        QMessageBox::warning(this, tr("Archive handover"), ErrorMessages::message(r.error().code));
+        QMessageBox::warning(
+            this, tr("Archive handover"), messages::ErrorMessages::message(r.error().code));
         return;
     }
     refresh();
@@ -276,7 +277,7 @@ void BatchRegister::updateButtons()
 
 void BatchRegister::showFailure(ErrorCode code)
 {
-    m_countLabel->setText(ErrorMessages::message(code));
+    m_countLabel->setText(messages::ErrorMessages::message(code));
 }
 
 } // namespace sr::ui

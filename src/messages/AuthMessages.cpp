@@ -1,40 +1,45 @@
 #include "AuthMessages.h"
 
-#include "services/AuthService.h"
+#include "domain/AccountRules.h"
 
-namespace sr::ui {
+namespace sr::messages {
 
 QString AuthMessages::error(const Error &error)
 {
-    const QString &detail = error.detail;
-    if (detail == QLatin1String("bad_credentials"))
+    switch (error.reason) {
+    case ErrorReason::BadCredentials:
         return tr("Wrong user name or password.");
-    if (detail == QLatin1String("locked"))
+    case ErrorReason::AccountLocked:
         return tr("This account is locked for %1 minutes after %2 wrong passwords.")
-            .arg(services::AuthService::lockoutMinutes)
-            .arg(services::AuthService::maxFailedAttempts);
-    if (detail == QLatin1String("disabled"))
+            .arg(domain::account::lockoutMinutes)
+            .arg(domain::account::maxFailedAttempts);
+    case ErrorReason::AccountDisabled:
         return tr("This account is disabled. Ask an administrator.");
-    if (detail == QLatin1String("changed_outside"))
+    case ErrorReason::AccountChangedOutside:
         return tr("The role or state of this account was changed outside SafeReturn. An "
                   "administrator must set it again in SafeReturn or restore a backup.");
-    if (detail == QLatin1String("user_name"))
+    case ErrorReason::InvalidUserName:
         return tr("A user name has 2 to 64 letters (a-z), digits, dots, hyphens or underscores.");
-    if (detail == QLatin1String("password_too_short"))
+    case ErrorReason::PasswordTooShort:
         return tr("The password needs at least %1 characters.")
-            .arg(services::AuthService::minimumPasswordLength);
-    if (detail == QLatin1String("password_too_long"))
+            .arg(domain::account::minimumPasswordLength);
+    case ErrorReason::PasswordTooLong:
         return tr("The password is too long.");
-    if (detail == QLatin1String("password_common"))
+    case ErrorReason::PasswordCommon:
         return tr("This password is on the list of common passwords. Choose another.");
-    if (detail == QLatin1String("password_user_name"))
+    case ErrorReason::PasswordIsUserName:
         return tr("The password must not be the user name.");
-    if (detail == QLatin1String("last_administrator"))
+    case ErrorReason::PasswordsDiffer:
+        return passwordsDiffer();
+    case ErrorReason::LastAdministrator:
         return tr("The last active administrator cannot be disabled or lose the role.");
-    if (detail == QLatin1String("own_account"))
+    case ErrorReason::OwnAccount:
         return tr("You cannot disable your own account.");
-    if (detail == QLatin1String("idle_minutes"))
+    case ErrorReason::IdleMinutes:
         return tr("Choose between 1 and 240 minutes.");
+    default:
+        break;
+    }
     switch (error.code) {
     case ErrorCode::Duplicate:
         return tr("A user with this name already exists.");
@@ -75,4 +80,4 @@ QString AuthMessages::passwordsDiffer()
     return tr("The two passwords differ.");
 }
 
-} // namespace sr::ui
+} // namespace sr::messages

@@ -1,6 +1,6 @@
 #include "ErrorMessages.h"
 
-namespace sr::ui {
+namespace sr::messages {
 
 QString ErrorMessages::message(ErrorCode code)
 {
@@ -80,4 +80,4 @@ QString ErrorMessages::openFailure(ErrorCode code, const QString &fileName)
     return tr("The database \"%1\" could not be opened.\n\n%2").arg(fileName, message(code));
 }
 
-} // namespace sr::ui
+} // namespace sr::messages

@@ -5,9 +5,13 @@
 #include <QCoreApplication>
 #include <QString>
 
-namespace sr::ui {
+namespace sr::messages {
 
-/** Translated, user-facing wording of error codes (the Error's detail is for logs only). */
+/**
+ * Translated wording of error codes for the desktop application (tr() context
+ * "sr::ui::ErrorMessages", kept from the ui so the existing translations apply). The Error's
+ * detail is for logs only.
+ */
 class ErrorMessages
 {
     Q_DECLARE_TR_FUNCTIONS(sr::ui::ErrorMessages)
@@ -20,4 +24,4 @@ public:
     static QString openFailure(ErrorCode code, const QString &fileName);
 };
 
-} // namespace sr::ui
+} // namespace sr::messages

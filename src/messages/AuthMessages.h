@@ -6,15 +6,18 @@
 #include <QCoreApplication>
 #include <QString>
 
-namespace sr::ui {
+namespace sr::messages {
 
-/** Translated words for users, roles and AuthService errors (context "sr::ui::AuthMessages"). */
+/**
+ * Translated words of the desktop application for users, roles and AuthService errors (context
+ * "sr::ui::AuthMessages"). The CLI words the same reasons in CliMessages.h.
+ */
 class AuthMessages
 {
     Q_DECLARE_TR_FUNCTIONS(sr::ui::AuthMessages)
 
 public:
-    /** A sentence for an AuthService error (login refused, password rules, …). */
+    /** A sentence for an AuthService error (login refused, password rules, …), by its reason. */
     static QString error(const Error &error);
     static QString roleName(domain::Role role);
     /** Why an action is unavailable to the current role (tooltips of disabled actions). */
@@ -22,4 +25,4 @@ public:
     static QString passwordsDiffer();
 };
 
-} // namespace sr::ui
+} // namespace sr::messages

@@ -1,0 +1,74 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace sr::app {
+
+/** An option the CLI accepts: one spelling ("-o", "--output") and whether it takes a value. */
+struct OptionSpec
+{
+    QString spelling;
+    bool takesValue = false;
+};
+
+/** One option as given, in command-line order. */
+struct GivenOption
+{
+    QString spelling;       ///< as in its OptionSpec
+    QString value;          ///< empty for a flag
+    qsizetype position = 0; ///< index in the arguments
+};
+
+/** One argument that is not an option, in command-line order. */
+struct Word
+{
+    QString text;
+    qsizetype position = 0; ///< index in the arguments
+};
+
+/** Something wrong with an option of a command line. */
+struct LineProblem
+{
+    enum class Kind {
+        UnknownOption,   ///< not one of the specs
+        MissingValue,    ///< an option that takes a value, last on the line
+        UnexpectedValue, ///< "--flag=value"
+    };
+    Kind kind;
+    QString spelling; ///< the option as typed, without an "=value" part
+    qsizetype position = 0;
+};
+
+/** A command line split into words (the command, its arguments) and options. */
+struct CommandLine
+{
+    QList<Word> words;           ///< arguments that are not options ("--" ends the options)
+    QList<GivenOption> options;  ///< in command-line order
+    QList<LineProblem> problems; ///< in command-line order; each command words the first
+};
+
+/** What "--" means on a command line. */
+enum class DoubleDash {
+    EndsOptions,   ///< every later argument is a word (the general commands)
+    UnknownOption, ///< an unknown option like any other (export, import, report)
+};
+
+/**
+ * Splits @a arguments (after the program name) with QCommandLineParser against @a specs. A value
+ * comes inline ("--db=FILE", long spellings only) or as the next argument; "-" is a word.
+ */
+CommandLine parseCommandLine(const QStringList &arguments,
+                             const QList<OptionSpec> &specs,
+                             DoubleDash doubleDash = DoubleDash::EndsOptions);
+
+/**
+ * The command word: the first argument that is neither an option nor the value of --db, --lang
+ * or --user. Empty when there is none (the desktop application).
+ */
+QString commandWord(const QStringList &arguments);
+
+} // namespace sr::app

@@ -1,0 +1,70 @@
+#include "commands/BackupCommand.h"
+
+#include "CliAuth.h"
+#include "messages/CliMessages.h"
+#include "services/BackupService.h"
+#include "services/MaintenanceService.h"
+#include "storage/EncryptedBackup.h"
+
+#include <QFileInfo>
+
+namespace sr::app {
+
+int BackupCommand::execute(storage::Database &db)
+{
+    // Only a backup may go on when the disk is full: it is the way out (a rescue copy).
+    if (!login(db, services::Permission::BackupRestore, /*rescueOnFullDisk=*/true))
+        return exitCode();
+    // Storage compares the target with the database by identity (any spelling, any link).
+    const QString target = QFileInfo(args().output).absoluteFilePath();
+    if (args().encrypt)
+        return backupEncrypted(db, target);
+    services::MaintenanceService service(db);
+    const auto done =
+        loginRecorded() ? service.backup(actor(), target) : service.rescueBackup(actor(), target);
+    if (!done) {
+        error(messages::cli_command::backupFailed(target, done.error()));
+        return int(ExitCode::Failure);
+    }
+    print(tr("backup written to %1").arg(native(target)));
+    if (!loginRecorded())
+        error(rescueNote());
+    return int(ExitCode::Ok);
+}
+
+int BackupCommand::backupEncrypted(storage::Database &db, const QString &target)
+{
+    const auto passphrase =
+        readPassword(passphraseVariable, tr("Passphrase for the encrypted backup: "), true);
+    if (!passphrase) {
+        error(tr("an encrypted backup needs a passphrase: set SAFERETURN_PASSPHRASE or type it "
+                 "twice at the prompt"));
+        return int(ExitCode::Usage);
+    }
+    QByteArray bytes = passphrase->toUtf8();
+    services::BackupService service(db);
+    const auto done = loginRecorded() ? service.backupEncrypted(actor(), target, bytes)
+                                      : service.rescueBackupEncrypted(actor(), target, bytes);
+    bytes.fill('\0');
+    if (!done) {
+        if (done.error().code == ErrorCode::InvalidInput) {
+            error(tr("the passphrase needs at least %1 characters")
+                      .arg(storage::encrypted_backup::minimumPassphraseLength));
+            return int(ExitCode::Usage);
+        }
+        error(messages::cli_command::backupFailed(target, done.error()));
+        return int(ExitCode::Failure);
+    }
+    print(tr("encrypted backup written to %1").arg(native(target)));
+    if (!loginRecorded())
+        error(rescueNote());
+    return int(ExitCode::Ok);
+}
+
+QString BackupCommand::rescueNote() const
+{
+    return tr("note: the disk of the database is full; this login and this backup are recorded "
+              "in the backup copy only");
+}
+
+} // namespace sr::app

@@ -1,0 +1,425 @@
+#include "commands/GeneralCommand.h"
+
+#include "CliAuth.h"
+#include "CommandLine.h"
+#include "Logging.h"
+#include "commands/BackupCommand.h"
+#include "commands/CheckCommand.h"
+#include "commands/DemoCommand.h"
+#include "commands/FindCommand.h"
+#include "commands/RestoreCommand.h"
+#include "commands/UserCommand.h"
+#include "messages/CliMessages.h"
+#include "services/AuthService.h"
+
+#include <QDir>
+#include <QFileInfo>
+
+#include <spdlog/spdlog.h>
+
+#include <cstdio>
+
+namespace sr::app {
+
+namespace {
+
+/** Options, and the commands that accept them (empty = every command). */
+struct GeneralOption
+{
+    OptionSpec spec;
+    QStringList commands;
+};
+
+const QList<GeneralOption> &generalOptions()
+{
+    static const QList<GeneralOption> options{
+        {{QStringLiteral("--db"), true}, {}},
+        {{QStringLiteral("--lang"), true}, {}},
+        {{QStringLiteral("--help"), false}, {}},
+        {{QStringLiteral("-h"), false}, {}},
+        {{QStringLiteral("--version"), false}, {}},
+        {{QStringLiteral("-v"), false}, {}},
+        {{QStringLiteral("--persons"), true}, {QStringLiteral("demo")}},
+        {{QStringLiteral("--seed"), true}, {QStringLiteral("demo")}},
+        {{QStringLiteral("-o"), true}, {QStringLiteral("backup")}},
+        {{QStringLiteral("--output"), true}, {QStringLiteral("backup")}},
+        {{QStringLiteral("--encrypt"), false}, {QStringLiteral("backup")}},
+        {{QStringLiteral("--user"), true}, {}},
+        {{QStringLiteral("--role"), true}, {QStringLiteral("user")}},
+        {{QStringLiteral("--display-name"), true}, {QStringLiteral("user")}},
+    };
+    return options;
+}
+
+const QStringList &commands()
+{
+    static const QStringList list{QStringLiteral("demo"),
+                                  QStringLiteral("find"),
+                                  QStringLiteral("backup"),
+                                  QStringLiteral("restore"),
+                                  QStringLiteral("check"),
+                                  QStringLiteral("user")};
+    return list;
+}
+
+void fail(Arguments &args, UsageError error, const QString &argument)
+{
+    if (args.error == UsageError::None) {
+        args.error = error;
+        args.errorArgument = argument;
+    }
+}
+
+UsageError usageErrorOf(LineProblem::Kind kind)
+{
+    switch (kind) {
+    case LineProblem::Kind::UnknownOption:
+        return UsageError::UnknownOption;
+    case LineProblem::Kind::MissingValue:
+        return UsageError::MissingValue;
+    case LineProblem::Kind::UnexpectedValue:
+        break;
+    }
+    return UsageError::BadValue;
+}
+
+/** The words each command needs, checked once the options are fine. */
+void checkWords(Arguments &args)
+{
+    const QString &command = args.command;
+    if (command == QLatin1String("find")) {
+        if (args.positionals.join(u' ').trimmed().isEmpty())
+            fail(args, UsageError::MissingArgument, command);
+    } else if (command == QLatin1String("restore")) {
+        if (args.positionals.isEmpty() || args.positionals.constFirst().isEmpty())
+            fail(args, UsageError::MissingArgument, command);
+        else if (args.positionals.size() > 1)
+            fail(args, UsageError::TooManyArguments, args.positionals.at(1));
+    } else if (command == QLatin1String("backup")) {
+        if (args.output.isEmpty())
+            fail(args, UsageError::MissingArgument, command);
+        else if (!args.positionals.isEmpty())
+            fail(args, UsageError::TooManyArguments, args.positionals.constFirst());
+    } else if (command == QLatin1String("user")) {
+        const QString sub = args.positionals.value(0);
+        const qsizetype wanted = sub == QLatin1String("list") ? 1 : 2;
+        const bool needsName = sub == QLatin1String("add") || sub == QLatin1String("disable");
+        if ((sub != QLatin1String("add") && sub != QLatin1String("list")
+             && sub != QLatin1String("disable") && sub != QLatin1String("passwd"))
+            || (needsName && args.positionals.size() < 2))
+            fail(args, UsageError::MissingArgument, command);
+        else if (args.positionals.size() > wanted)
+            fail(args, UsageError::TooManyArguments, args.positionals.at(wanted));
+        else if (!args.role.isEmpty() && sub != QLatin1String("add"))
+            fail(args, UsageError::UnknownOption, QStringLiteral("--role"));
+    } else if (!args.positionals.isEmpty()) {
+        fail(args, UsageError::TooManyArguments, args.positionals.constFirst());
+    }
+}
+
+/** No command to run: the usage, the version or a usage error (run() answers before execute). */
+class UsageCommand : public GeneralCommand
+{
+public:
+    using GeneralCommand::GeneralCommand;
+
+protected:
+    int execute(storage::Database &) override { return int(ExitCode::Usage); }
+};
+
+} // namespace
+
+Arguments GeneralCommand::parse(const QStringList &arguments)
+{
+    QList<OptionSpec> specs;
+    for (const GeneralOption &option : generalOptions())
+        specs.append(option.spec);
+    const CommandLine line = parseCommandLine(arguments, specs);
+
+    Arguments args;
+    for (const Word &word : line.words) {
+        if (args.command.isEmpty())
+            args.command = word.text;
+        else
+            args.positionals.append(word.text);
+    }
+    if (!line.problems.isEmpty())
+        fail(args, usageErrorOf(line.problems.first().kind), line.problems.first().spelling);
+    if (!args.command.isEmpty() && !commands().contains(args.command))
+        fail(args, UsageError::UnknownCommand, args.command);
+
+    for (const GivenOption &option : line.options) {
+        const QString &name = option.spelling;
+        const QString &value = option.value;
+        for (const GeneralOption &general : generalOptions()) {
+            if (general.spec.spelling == name && !general.commands.isEmpty()
+                && !general.commands.contains(args.command))
+                fail(args, UsageError::UnknownOption, name);
+        }
+        if (name == QLatin1String("--db")) {
+            if (value.isEmpty())
+                fail(args, UsageError::MissingValue, name);
+            args.database = value;
+        } else if (name == QLatin1String("--lang")) {
+            if (value != QLatin1String("vi") && value != QLatin1String("en"))
+                fail(args, UsageError::BadValue, name);
+            else
+                args.language = value;
+        } else if (name == QLatin1String("--help") || name == QLatin1String("-h")) {
+            args.help = true;
+        } else if (name == QLatin1String("--version") || name == QLatin1String("-v")) {
+            args.version = true;
+        } else if (name == QLatin1String("--persons")) {
+            bool ok = false;
+            const qint64 persons = value.toLongLong(&ok);
+            if (!ok || persons <= 0 || persons > 100'000'000)
+                fail(args, UsageError::BadValue, name);
+            else
+                args.persons = persons;
+        } else if (name == QLatin1String("--seed")) {
+            bool ok = false;
+            const quint64 seed = value.toULongLong(&ok);
+            if (!ok || value.startsWith(u'-') || value.startsWith(u'+'))
+                fail(args, UsageError::BadValue, name);
+            else {
+                args.seed = seed;
+                args.hasSeed = true;
+            }
+        } else if (name == QLatin1String("--user")) {
+            if (value.isEmpty())
+                fail(args, UsageError::MissingValue, name);
+            args.user = value;
+        } else if (name == QLatin1String("--role")) {
+            if (!services::roleFromCode(value))
+                fail(args, UsageError::BadValue, name);
+            args.role = value;
+        } else if (name == QLatin1String("--display-name")) {
+            args.displayName = value;
+        } else if (name == QLatin1String("-o") || name == QLatin1String("--output")) {
+            if (value.isEmpty())
+                fail(args, UsageError::MissingValue, name);
+            args.output = value;
+        } else if (name == QLatin1String("--encrypt")) {
+            args.encrypt = true;
+        }
+    }
+    if (args.help || args.version || args.error != UsageError::None)
+        return args;
+    checkWords(args);
+    return args;
+}
+
+std::unique_ptr<GeneralCommand> GeneralCommand::create(const Arguments &arguments)
+{
+    const QString &name = arguments.command;
+    if (arguments.error == UsageError::None && !arguments.help && !arguments.version) {
+        if (name == QLatin1String("demo"))
+            return std::make_unique<DemoCommand>(arguments);
+        if (name == QLatin1String("find"))
+            return std::make_unique<FindCommand>(arguments);
+        if (name == QLatin1String("backup"))
+            return std::make_unique<BackupCommand>(arguments);
+        if (name == QLatin1String("restore"))
+            return std::make_unique<RestoreCommand>(arguments);
+        if (name == QLatin1String("check"))
+            return std::make_unique<CheckCommand>(arguments);
+        if (name == QLatin1String("user"))
+            return std::make_unique<UserCommand>(arguments);
+    }
+    return std::make_unique<UsageCommand>(arguments);
+}
+
+GeneralCommand::GeneralCommand(Arguments arguments)
+    : m_args(std::move(arguments))
+    , m_actor{0, QStringLiteral("unauthenticated"), domain::Role::Viewer}
+{}
+
+void GeneralCommand::writeTo(FILE *stream, const QString &text)
+{
+    const QByteArray bytes = text.toUtf8();
+    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stream);
+}
+
+QString GeneralCommand::native(const QString &path)
+{
+    return QDir::toNativeSeparators(path);
+}
+
+void GeneralCommand::error(const QString &message) const
+{
+    writeTo(stderr, QStringLiteral("safereturn: ") + message + u'\n');
+}
+
+void GeneralCommand::print(const QString &text) const
+{
+    writeTo(stdout, text + u'\n');
+}
+
+QString GeneralCommand::usage() const
+{
+    return tr("Usage:\n"
+              "  safereturn [--db FILE] [--lang vi|en]           start the desktop application\n"
+              "  safereturn demo [--persons N] [--seed S]        write realistic synthetic "
+              "records\n"
+              "  safereturn find TEXT                            case codes and names matching "
+              "TEXT\n"
+              "  safereturn backup [--encrypt] -o FILE           write a backup of the database\n"
+              "                                                  (encrypted: passphrase from\n"
+              "                                                  SAFERETURN_PASSPHRASE or asked)\n"
+              "  safereturn restore FILE                         replace the database with a "
+              "backup\n"
+              "  safereturn check                                check integrity and count "
+              "records\n"
+              "  safereturn report --from D --to D [--format pdf|html|json] -o FILE\n"
+              "                                                  write the period summary report\n"
+              "  safereturn export --from D --to D [--table T] [--full] [-o FILE]\n"
+              "                                                  export a period as CSV\n"
+              "  safereturn import [--dry-run] FILE.csv          import a CSV file (all or "
+              "nothing)\n"
+              "  safereturn user add [--role R] [--display-name TEXT] NAME\n"
+              "  safereturn user list | disable NAME | passwd [NAME]\n"
+              "                                                  manage user accounts\n"
+              "\n"
+              "Every command that reads or writes records needs --user NAME; the password is read\n"
+              "from SAFERETURN_PASSWORD or typed at the prompt. A new password (user add, user\n"
+              "passwd) comes from SAFERETURN_NEW_PASSWORD or the prompt. On a database without\n"
+              "users, \"user add --role administrator NAME\" creates the first administrator and\n"
+              "\"demo\" creates the demo administrator \"admin\" (see README). Roles: viewer,\n"
+              "social_worker, manager, administrator. Run \"safereturn report --help\" or\n"
+              "\"safereturn export --help\" for their options.\n"
+              "\n"
+              "Common options:\n"
+              "  --db FILE        the database (default: %1)\n"
+              "  --user NAME      the user running the command\n"
+              "  --lang vi|en     language of messages (default: vi)\n"
+              "  -h, --help       show this help\n"
+              "  -v, --version    show the version\n"
+              "\n"
+              "Exit codes: 0 success, 1 runtime failure, 2 bad usage or bad input.\n")
+        .arg(native(QStringLiteral("<data folder>/safereturn.db")));
+}
+
+QString GeneralCommand::usageErrorMessage() const
+{
+    const QString &arg = m_args.errorArgument;
+    switch (m_args.error) {
+    case UsageError::None:
+        break;
+    case UsageError::UnknownCommand:
+        return tr("unknown command \"%1\"").arg(arg);
+    case UsageError::UnknownOption:
+        return tr("unknown option \"%1\"").arg(arg);
+    case UsageError::MissingValue:
+        return tr("option \"%1\" needs a value").arg(arg);
+    case UsageError::BadValue:
+        if (arg == QLatin1String("--persons"))
+            return tr("--persons needs a positive whole number");
+        if (arg == QLatin1String("--seed"))
+            return tr("--seed needs a whole number (0 or more)");
+        if (arg == QLatin1String("--lang"))
+            return tr("--lang must be \"vi\" or \"en\"");
+        if (arg == QLatin1String("--role"))
+            return tr("--role must be viewer, social_worker, manager or administrator");
+        return tr("bad value for option \"%1\"").arg(arg);
+    case UsageError::MissingArgument:
+        if (arg == QLatin1String("find"))
+            return tr("find needs the TEXT to search for");
+        if (arg == QLatin1String("backup"))
+            return tr("backup needs the output file: -o FILE");
+        if (arg == QLatin1String("restore"))
+            return tr("restore needs the backup FILE");
+        if (arg == QLatin1String("user"))
+            return tr("user needs one of: add NAME, list, disable NAME, passwd [NAME]");
+        return tr("missing argument for \"%1\"").arg(arg);
+    case UsageError::TooManyArguments:
+        return tr("unexpected argument \"%1\"").arg(arg);
+    }
+    return QString();
+}
+
+QString GeneralCommand::openErrorMessage(const Error &error, const QString &file) const
+{
+    return messages::openErrorSentence(error.code, file);
+}
+
+std::unique_ptr<storage::Database> GeneralCommand::openDatabase()
+{
+    storage::Database::Options options;
+    options.creation = creation();
+    if (readsOnly()) {
+        options.busyTimeoutMs = readerWaitMs;
+        options.writeWaitMs = readerWaitMs;
+    }
+    auto opened = storage::Database::open(m_databasePath, options);
+    if (!opened) {
+        // The detail is technical (SQLite text, codes), never personal data.
+        spdlog::info("cli: database not opened ({})",
+                     errorCodeName(opened.error().code).toStdString());
+        error(openErrorMessage(opened.error(), m_databasePath));
+        return nullptr;
+    }
+    std::unique_ptr<storage::Database> db = std::move(opened).value();
+    if (db->isOnNetworkFileSystem()) {
+        error(tr("warning: %1 is on a network file system; SQLite needs a local disk, and "
+                 "several workstations need the server mode")
+                  .arg(native(m_databasePath)));
+    }
+    if (db->isReadOnly())
+        error(tr("note: %1 is opened read-only").arg(native(m_databasePath)));
+    return db;
+}
+
+int GeneralCommand::run()
+{
+    if (m_args.error != UsageError::None) {
+        error(usageErrorMessage());
+        error(tr("run \"safereturn --help\" for usage"));
+        return int(ExitCode::Usage);
+    }
+    if (m_args.help) {
+        writeTo(stdout, usage());
+        return int(ExitCode::Ok);
+    }
+    if (m_args.version) {
+        print(QStringLiteral("safereturn %1").arg(QStringLiteral(SAFERETURN_VERSION)));
+        return int(ExitCode::Ok);
+    }
+
+    // Logging first: opening the database logs.
+    setupLogging(LogMode::Cli);
+    m_databasePath = m_args.database.isEmpty() ? defaultDatabasePath()
+                                               : QFileInfo(m_args.database).absoluteFilePath();
+    if (m_databasePath.isEmpty()) {
+        error(tr("the data folder could not be created"));
+        return int(ExitCode::Failure);
+    }
+    spdlog::info("cli: command {}", m_args.command.toStdString());
+
+    if (const std::optional<int> refused = beforeOpening())
+        return *refused;
+    std::unique_ptr<storage::Database> db = openDatabase();
+    if (!db)
+        return int(ExitCode::Failure);
+    return execute(*db);
+}
+
+bool GeneralCommand::login(storage::Database &db,
+                           std::optional<services::Permission> permission,
+                           bool rescueOnFullDisk)
+{
+    const CliLogin login = authenticate(db,
+                                        m_args.user,
+                                        permission,
+                                        QStringLiteral("safereturn: "),
+                                        rescueOnFullDisk ? FullDiskLogin::VerifyWithoutRecording
+                                                         : FullDiskLogin::Refuse);
+    if (!login.actor) {
+        m_exitCode = login.exitCode;
+        return false;
+    }
+    m_actor = *login.actor;
+    m_loginRecorded = login.recorded;
+    return true;
+}
+
+} // namespace sr::app

@@ -1,0 +1,199 @@
+#include "commands/ReportCommand.h"
+
+#include "CliAuth.h"
+#include "CommandLine.h"
+#include "Logging.h"
+#include "domain/Period.h"
+#include "messages/CliMessages.h"
+#include "services/ReportService.h"
+#include "storage/Database.h"
+
+#include <QDir>
+#include <QFileInfo>
+
+#include <spdlog/spdlog.h>
+
+#include <algorithm>
+#include <cstdio>
+
+namespace sr::app {
+
+namespace {
+
+void writeTo(FILE *stream, const QString &text)
+{
+    const QByteArray bytes = text.toUtf8();
+    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stream);
+}
+
+} // namespace
+
+ReportArguments ReportCommand::parse(const QStringList &arguments)
+{
+    static const QList<OptionSpec> specs{
+        {QStringLiteral("-h"), false},
+        {QStringLiteral("--help"), false},
+        {QStringLiteral("--db"), true},
+        {QStringLiteral("--lang"), true},
+        {QStringLiteral("--from"), true},
+        {QStringLiteral("--to"), true},
+        {QStringLiteral("--format"), true},
+        {QStringLiteral("-o"), true},
+        {QStringLiteral("--output"), true},
+        {QStringLiteral("--user"), true},
+    };
+    const CommandLine line = parseCommandLine(arguments, specs, DoubleDash::UnknownOption);
+
+    ReportArguments args;
+    // Usage errors in command-line order; the first one is reported (a "--" before the word
+    // that follows it).
+    QList<std::pair<qsizetype, QString>> problems;
+    for (const LineProblem &problem : line.problems) {
+        if (problem.kind == LineProblem::Kind::UnknownOption)
+            problems.append({problem.position, tr("unknown option %1").arg(problem.spelling)});
+        else if (problem.kind == LineProblem::Kind::MissingValue)
+            problems.append(
+                {problem.position, tr("option %1 needs a value").arg(problem.spelling)});
+        // "--help=…" has always meant --help.
+    }
+    bool seenCommand = false;
+    for (const Word &word : line.words) {
+        if (word.text == QLatin1String("report") && !seenCommand)
+            seenCommand = true;
+        else if (word.text == QLatin1String("-")) // always an unknown option here
+            problems.append({word.position, tr("unknown option %1").arg(word.text)});
+        else
+            problems.append({word.position, tr("unexpected argument %1").arg(word.text)});
+    }
+    for (const GivenOption &option : line.options) {
+        const QString &name = option.spelling;
+        if (name == QLatin1String("-h") || name == QLatin1String("--help"))
+            args.help = true;
+        else if (name == QLatin1String("--db"))
+            args.database = option.value;
+        else if (name == QLatin1String("--lang"))
+            args.language = option.value;
+        else if (name == QLatin1String("--from"))
+            args.from = option.value;
+        else if (name == QLatin1String("--to"))
+            args.to = option.value;
+        else if (name == QLatin1String("--format"))
+            args.format = option.value;
+        else if (name == QLatin1String("--user"))
+            args.user = option.value;
+        else
+            args.output = option.value;
+    }
+    std::stable_sort(problems.begin(), problems.end(), [](const auto &a, const auto &b) {
+        return a.first < b.first;
+    });
+    if (!problems.isEmpty())
+        args.error = problems.constFirst().second;
+    if (args.language != QLatin1String("vi") && args.language != QLatin1String("en")) {
+        args.language = QStringLiteral("vi");
+        if (args.error.isEmpty())
+            args.error = tr("--lang must be vi or en");
+    }
+    return args;
+}
+
+ReportCommand::ReportCommand(ReportArguments arguments)
+    : m_args(std::move(arguments))
+{}
+
+int ReportCommand::run()
+{
+    if (m_args.help) {
+        writeTo(stdout, usage());
+        return int(ExitCode::Ok);
+    }
+    if (!m_args.error.isEmpty())
+        return usageError(m_args.error);
+    if (m_args.from.isEmpty() || m_args.to.isEmpty())
+        return usageError(tr("--from and --to are required (dates as YYYY-MM-DD)"));
+    const auto format = services::ReportService::formatFromCode(m_args.format);
+    if (!format)
+        return usageError(tr("--format must be pdf, html or json"));
+    if (m_args.output.isEmpty())
+        return usageError(tr("-o FILE is required"));
+
+    const QDate from = QDate::fromString(m_args.from, Qt::ISODate);
+    const QDate to = QDate::fromString(m_args.to, Qt::ISODate);
+    if (!from.isValid() || m_args.from.size() != 10)
+        return usageError(tr("--from: %1 is not a date of the form YYYY-MM-DD").arg(m_args.from));
+    if (!to.isValid() || m_args.to.size() != 10)
+        return usageError(tr("--to: %1 is not a date of the form YYYY-MM-DD").arg(m_args.to));
+    auto period = domain::Period::fromIsoStrings(m_args.from, m_args.to);
+    if (!period) {
+        return usageError(tr("the period ends (%1) before it starts (%2)")
+                              .arg(to.toString(QStringLiteral("dd/MM/yyyy")),
+                                   from.toString(QStringLiteral("dd/MM/yyyy"))));
+    }
+
+    setupLogging(LogMode::Cli);
+    const QString path = m_args.database.isEmpty() ? defaultDatabasePath()
+                                                   : QFileInfo(m_args.database).absoluteFilePath();
+    storage::Database::Options options;
+    options.creation = storage::Database::Creation::MustExist;
+    options.busyTimeoutMs = readerWaitMs; // a reader (Cli.h)
+    options.writeWaitMs = readerWaitMs;
+    auto db = storage::Database::open(path, options);
+    if (!db) {
+        spdlog::info("report: database not opened ({})",
+                     errorCodeName(db.error().code).toStdString());
+        return failure(messages::openErrorSentence(db.error().code, path));
+    }
+    const reports::Language language = m_args.language == QLatin1String("en")
+                                           ? reports::Language::English
+                                           : reports::Language::Vietnamese;
+    const CliLogin login = authenticate(**db,
+                                        m_args.user,
+                                        services::Permission::ViewReports,
+                                        QStringLiteral("safereturn report: "));
+    if (!login.actor)
+        return login.exitCode;
+    const services::ReportService service(**db);
+    auto written = service.writeReport(
+        *login.actor, *period, *format, language, QFileInfo(m_args.output).absoluteFilePath());
+    if (!written) {
+        spdlog::info("report: not written ({})", errorCodeName(written.error().code).toStdString());
+        return failure(tr("the report could not be written to %1: %2")
+                           .arg(QDir::toNativeSeparators(m_args.output),
+                                messages::errorSentence(written.error().code)));
+    }
+    writeTo(stderr,
+            tr("report: %1 persons, %2 receptions in %3 – %4 written to %5\n")
+                .arg(written->total.persons)
+                .arg(written->total.receptions)
+                .arg(from.toString(QStringLiteral("dd/MM/yyyy")),
+                     to.toString(QStringLiteral("dd/MM/yyyy")),
+                     QDir::toNativeSeparators(m_args.output)));
+    return int(ExitCode::Ok);
+}
+
+QString ReportCommand::usage() const
+{
+    return tr("Usage:\n"
+              "  safereturn report [--db FILE] [--lang vi|en] --user NAME --from YYYY-MM-DD "
+              "--to YYYY-MM-DD [--format pdf|html|json] -o FILE\n"
+              "\n"
+              "Writes the period summary report (default format: pdf).\n"
+              "The password of --user is read from SAFERETURN_PASSWORD or typed at the "
+              "prompt.\n"
+              "Exit codes: 0 success, 1 runtime failure, 2 bad usage or bad dates.\n");
+}
+
+int ReportCommand::usageError(const QString &message) const
+{
+    writeTo(stderr, QStringLiteral("safereturn report: ") + message + u'\n');
+    writeTo(stderr, tr("run \"safereturn report --help\" for usage") + u'\n');
+    return int(ExitCode::Usage);
+}
+
+int ReportCommand::failure(const QString &message) const
+{
+    writeTo(stderr, QStringLiteral("safereturn report: ") + message + u'\n');
+    return int(ExitCode::Failure);
+}
+
+} // namespace sr::app

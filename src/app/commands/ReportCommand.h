@@ -1,0 +1,57 @@
+#pragma once
+
+#include "Cli.h"
+#include "commands/Command.h"
+
+#include <QCoreApplication>
+#include <QString>
+#include <QStringList>
+
+namespace sr::app {
+
+/** The report command's command line. */
+struct ReportArguments
+{
+    QString database;
+    QString language = QStringLiteral("vi");
+    QString from;
+    QString to;
+    QString format = QStringLiteral("pdf");
+    QString output;
+    QString user; ///< --user NAME
+    bool help = false;
+    QString error; ///< translated usage error, empty when fine
+};
+
+/**
+ * safereturn report [--db FILE] [--lang vi|en] --user NAME --from D --to D
+ *                   [--format pdf|html|json] -o FILE
+ *
+ * Writes the period summary report. Dates are ISO (YYYY-MM-DD); the format defaults to pdf.
+ * Exit codes: 0 written, 1 runtime failure (database, file), 2 bad usage, bad dates or a period
+ * that ends before it starts; messages on stderr in --lang. tr() context "report_cli".
+ */
+class ReportCommand : public Command
+{
+    Q_DECLARE_TR_FUNCTIONS(report_cli)
+
+public:
+    /** Parses the arguments after the program name (usage errors in the caller's language). */
+    static ReportArguments parse(const QStringList &arguments);
+
+    explicit ReportCommand(ReportArguments arguments);
+
+    QString language() const override { return m_args.language; }
+    /** Fonts, the chart image and the PDF writer need a QGuiApplication (no widgets). */
+    bool needsGui() const override { return true; }
+    int run() override;
+
+private:
+    QString usage() const;
+    int usageError(const QString &message) const;
+    int failure(const QString &message) const;
+
+    ReportArguments m_args;
+};
+
+} // namespace sr::app
