@@ -2,8 +2,6 @@
 // data and creates, updates and archives through the repositories, figures() (summaries) and
 // recomputedFigures() (window functions over the records) agree for whole-month and ragged
 // ranges, and the stored summaries equal the ones rebuilt from scratch.
-#include "storage/ReportSummary.h"
-
 #include "ReportFixture.h"
 #include "reports/ReportJson.h"
 #include "services/DemoDataService.h"
@@ -13,6 +11,7 @@
 #include "storage/ReceptionRepository.h"
 #include "storage/ReportQueries.h"
 #include "storage/SupportRepository.h"
+#include "storage/sqlite/SqliteReportSummary.h"
 #include "support/FixedClock.h"
 #include "support/TempDatabase.h"
 
@@ -276,7 +275,8 @@ TEST_F(ReportSummaryTest, UpkeepReadsOnlyTheNotedPersons)
         "\\bSCAN "
         "(report_(reception|support|follow_up|fact|month)|reception|support|follow_up|person)\\b"));
     const QStringList statements =
-        QString::fromUtf8(storage::reportsummary::refreshScript()).split(u';', Qt::SkipEmptyParts);
+        QString::fromUtf8(storage::sqlite::reportsummary::refreshScript())
+            .split(u';', Qt::SkipEmptyParts);
     int explained = 0;
     for (const QString &statement : statements) {
         if (statement.trimmed().isEmpty())
