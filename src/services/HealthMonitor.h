@@ -17,8 +17,8 @@ namespace sr::services {
 
 /**
  * Reads the whole database once in the background after the desktop application opened it
- * (PRAGMA quick_check on a read-only connection of its own thread), so that damage inside the
- * file is noticed even where no screen reads it. Damage marks the file read-only for this
+ * (storage::health::quickCheck on a read-only connection of its own thread), so that damage
+ * inside the file is noticed even where no screen reads it. Damage marks the file read-only for this
  * process (storage/DatabaseHealth.h) and is reported by damaged() on the owner's thread.
  */
 class HealthMonitor : public QObject

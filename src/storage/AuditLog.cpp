@@ -2,6 +2,7 @@
 
 #include "Database.h"
 #include "ReferenceRepository.h"
+#include "SqlDialect.h"
 #include "SqlSupport.h"
 #include "domain/RecordType.h"
 
@@ -423,7 +424,8 @@ Result<QList<AuditEntry>> AuditLog::list(const QString &entity, qint64 entityId,
         if (entityId > 0)
             query.bindValue(QStringLiteral(":entity_id"), entityId);
     }
-    query.bindValue(QStringLiteral(":limit"), limit > 0 ? limit : -1);
+    query.bindValue(QStringLiteral(":limit"),
+                    limit > 0 ? QVariant(limit) : m_db.dialect().noLimit());
     if (auto r = sql::exec(query, "audit.list"); !r)
         return r.error();
     QList<AuditEntry> entries;
@@ -439,7 +441,7 @@ Result<QList<AuditEntry>> AuditLog::find(const AuditFilter &filter, int limit, q
         QStringLiteral("SELECT id, at, actor, action, entity, entity_id, changes, hash FROM "
                        "audit_log%1 ORDER BY id DESC LIMIT ? OFFSET ?")
             .arg(whereClause(filter, values));
-    values << (limit > 0 ? limit : -1) << qMax<qint64>(offset, 0);
+    values << (limit > 0 ? QVariant(limit) : m_db.dialect().noLimit()) << qMax<qint64>(offset, 0);
     QSqlQuery query(m_db.connection());
     query.setForwardOnly(true);
     if (auto r = sql::prepare(query, statement, "audit.find"); !r)

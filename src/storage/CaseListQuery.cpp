@@ -2,6 +2,7 @@
 
 #include "Database.h"
 #include "RecordStore.h"
+#include "SqlDialect.h"
 #include "SqlSupport.h"
 #include "domain/TextFold.h"
 
@@ -13,7 +14,8 @@ namespace sr::storage {
 namespace {
 
 /** The conditions of @a filter (to be joined with AND), their values appended to @a binds. */
-QStringList conditionsOf(const CaseListFilter &filter, QVariantList &binds)
+QStringList
+conditionsOf(const SqlDialect &dialect, const CaseListFilter &filter, QVariantList &binds)
 {
     QStringList conditions;
     switch (filter.archive) {
@@ -26,10 +28,9 @@ QStringList conditionsOf(const CaseListFilter &filter, QVariantList &binds)
     case ArchiveFilter::IncludeArchived:
         break;
     }
-    const QString match = sql::ftsMatchExpression(filter.searchText);
+    const QString match = dialect.searchMatchExpression(filter.searchText);
     if (!match.isEmpty()) {
-        conditions << QStringLiteral(
-            "p.id IN (SELECT rowid FROM person_search WHERE person_search MATCH ?)");
+        conditions << dialect.searchIdsCondition(QStringLiteral("p.id"));
         binds << match;
     }
     if (filter.receivedFrom.isValid()) {
@@ -60,9 +61,9 @@ QStringList conditionsOf(const CaseListFilter &filter, QVariantList &binds)
 }
 
 /** The WHERE clause of @a filter (with a leading " WHERE " when not empty) and its values. */
-QString whereClause(const CaseListFilter &filter, QVariantList &binds)
+QString whereClause(const SqlDialect &dialect, const CaseListFilter &filter, QVariantList &binds)
 {
-    const QStringList conditions = conditionsOf(filter, binds);
+    const QStringList conditions = conditionsOf(dialect, filter, binds);
     if (conditions.isEmpty())
         return {};
     return QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
@@ -152,11 +153,12 @@ std::optional<QList<qint64>> CaseListQuery::firstMatchesInListOrder(const CaseLi
     CaseListFilter others = filter;
     others.searchText.clear();
     QVariantList binds;
-    const QString statement =
-        QStringLiteral(
-            "SELECT p.id, s.c0 FROM person p JOIN person_search_content s ON s.id = p.id")
-        + whereClause(others, binds) + QStringLiteral(" ORDER BY ")
-        + orderBy(CaseListColumn::LastReceptionDate, order) + QStringLiteral(" LIMIT ?");
+    const SqlDialect &dialect = m_db.dialect();
+    const QString statement = QStringLiteral("SELECT p.id, %1 FROM person p %2")
+                                  .arg(dialect.searchTextColumn(), dialect.searchTextJoin())
+                              + whereClause(dialect, others, binds) + QStringLiteral(" ORDER BY ")
+                              + orderBy(CaseListColumn::LastReceptionDate, order)
+                              + QStringLiteral(" LIMIT ?");
     binds << m_walkBudget;
     QSqlQuery q(m_db.connection());
     if (!run(q, statement, binds, "caseList.walk"))
@@ -188,8 +190,8 @@ std::optional<QList<qint64>> CaseListQuery::firstMatchesInListOrder(const CaseLi
 Result<qint64> CaseListQuery::count(const CaseListFilter &filter) const
 {
     QVariantList binds;
-    const QString statement =
-        QStringLiteral("SELECT count(*) FROM person p") + whereClause(filter, binds);
+    const QString statement = QStringLiteral("SELECT count(*) FROM person p")
+                              + whereClause(m_db.dialect(), filter, binds);
     QSqlQuery q(m_db.connection());
     if (auto r = run(q, statement, binds, "caseList.count"); !r)
         return r.error();
@@ -221,6 +223,7 @@ Result<QList<CaseListRow>> CaseListQuery::fetch(const CaseListFilter &filter,
 {
     if (limit <= 0)
         return QList<CaseListRow>{};
+    const SqlDialect &dialect = m_db.dialect();
     QVariantList binds;
     // Columns of the person row itself sort inside an id-only sub-query: SQLite steps over the
     // OFFSET rows in an index (person_list_date for the default order) without reading wide
@@ -251,22 +254,23 @@ Result<QList<CaseListRow>> CaseListQuery::fetch(const CaseListFilter &filter,
         // outer loop) and sort them, instead of walking the list order until the page fills.
         CaseListFilter others = filter;
         others.searchText.clear();
-        binds << sql::ftsMatchExpression(filter.searchText);
-        QStringList conditions{QStringLiteral("person_search MATCH ?")};
-        conditions << conditionsOf(others, binds);
-        from = QStringLiteral("(SELECT p.id AS page_id FROM person_search s CROSS JOIN person p "
-                              "ON p.id = s.rowid WHERE ")
+        binds << dialect.searchMatchExpression(filter.searchText);
+        QStringList conditions{dialect.searchMatchTerm()};
+        conditions << conditionsOf(dialect, others, binds);
+        from = QStringLiteral("(SELECT p.id AS page_id FROM %1 WHERE ")
+                   .arg(dialect.searchMatchesFrom())
                + conditions.join(QStringLiteral(" AND ")) + QStringLiteral(" ORDER BY ")
                + orderBy(sortColumn, order)
                + QStringLiteral(" LIMIT ?) page JOIN person p ON p.id = page.page_id");
         binds << limit;
     } else if (pagedById) {
-        from = QStringLiteral("(SELECT p.id AS page_id FROM person p") + whereClause(filter, binds)
-               + QStringLiteral(" ORDER BY ") + orderBy(sortColumn, order)
+        from = QStringLiteral("(SELECT p.id AS page_id FROM person p")
+               + whereClause(dialect, filter, binds) + QStringLiteral(" ORDER BY ")
+               + orderBy(sortColumn, order)
                + QStringLiteral(" LIMIT ? OFFSET ?) page JOIN person p ON p.id = page.page_id");
         binds << limit << (offset > 0 ? offset : qint64(0));
     } else {
-        where = whereClause(filter, binds);
+        where = whereClause(dialect, filter, binds);
     }
     QString statement =
         QStringLiteral(

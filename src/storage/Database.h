@@ -5,14 +5,18 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include <functional>
 #include <memory>
-
-struct sqlite3;
+#include <vector>
 
 namespace sr::storage {
 
+class SqlDialect;
+
 /**
- * One open SafeReturn database (a SQLite file) and its Qt SQL connection.
+ * One open SafeReturn database and its Qt SQL connection. What differs between database
+ * engines is the SqlDialect chosen when the database opens (storage/SqlDialect.h); the
+ * description below is the SQLite dialect's (storage/sqlite/SqliteDialect.h).
  *
  * open() accepts only SafeReturn files: it checks the SQLite header, PRAGMA application_id
  * and the schema version *before* writing anything, so a foreign, truncated or newer file
@@ -71,8 +75,23 @@ public:
     /** True when the file sits on NFS, SMB/CIFS or another network file system. */
     bool isOnNetworkFileSystem() const { return m_onNetworkFs; }
     int schemaVersion() const;
-    /** The schema version this build writes (number of migrations in resources/sql). */
+    /**
+     * The schema version this build writes: the number of migrations in resources/sql/<engine>/
+     * (every engine ships the same numbered steps).
+     */
     static int currentSchemaVersion();
+
+    /** The engine's dialect, chosen by open() (internal to storage). */
+    const SqlDialect &dialect() const { return *m_dialect; }
+
+    /**
+     * Work that the outermost Transaction runs inside the transaction just before its COMMIT,
+     * in the order registered; a failure rolls the whole transaction back. open() registers
+     * the report summary upkeep (SqlDialect::refreshReportSummary), so every write path keeps
+     * the summaries in the same transaction as the records.
+     */
+    using PreCommitStep = std::function<Result<void>(Database &)>;
+    void addPreCommitStep(PreCommitStep step);
 
     /**
      * Makes the statement running on this connection stop soon with an error (SQLite's
@@ -88,8 +107,12 @@ private:
     friend class Transaction;
     Database() = default;
 
+    Result<void> runPreCommitSteps();
+
+    std::unique_ptr<SqlDialect> m_dialect;
+    std::vector<PreCommitStep> m_preCommitSteps;
     QString m_connectionName;
-    sqlite3 *m_handle = nullptr; ///< the connection's, for interrupt()
+    std::function<void()> m_interrupt; ///< the dialect's interrupter of this connection
     QString m_path;
     bool m_readOnly = false;
     bool m_onNetworkFs = false;

@@ -1,12 +1,11 @@
 #include "DatabaseHealth.h"
 
 #include "Database.h"
-#include "SqlSupport.h"
+#include "SqlDialect.h"
 
 #include <QFileInfo>
 #include <QMutex>
 #include <QSet>
-#include <QSqlQuery>
 
 #include <spdlog/spdlog.h>
 
@@ -74,27 +73,14 @@ bool isDamaged(const QString &path)
 
 Result<void> quickCheck(Database &db)
 {
-    QSqlQuery query(db.connection());
-    query.setForwardOnly(true);
-    if (!query.exec(QStringLiteral("PRAGMA quick_check"))) {
-        const Error error = sql::errorFrom(query, "health.quick_check");
-        if (error.code == ErrorCode::Corrupt)
+    const auto checked =
+        db.dialect().checkIntegrity(db.connection(), SqlDialect::CheckDepth::Quick);
+    if (!checked) {
+        if (checked.error().code == ErrorCode::Corrupt)
             markDamaged(db.path());
-        return error;
+        return checked.error();
     }
-    int rows = 0;
-    bool ok = false;
-    while (query.next()) {
-        ++rows;
-        ok = rows == 1 && query.value(0).toString() == QLatin1String("ok");
-    }
-    if (query.lastError().isValid()) {
-        const Error error = sql::errorFrom(query, "health.quick_check");
-        if (error.code == ErrorCode::Corrupt)
-            markDamaged(db.path());
-        return error;
-    }
-    if (!ok) {
+    if (!checked->ok) {
         markDamaged(db.path());
         return Error{ErrorCode::Corrupt, QStringLiteral("quick_check found damage")};
     }

@@ -1,92 +1,63 @@
 #include "Migrations.h"
 
-#include "ReportSummary.h"
 #include "Seeding.h"
+#include "SqlDialect.h"
 #include "SqlSupport.h"
 
 #include <QDir>
 #include <QFile>
-#include <QFileInfo>
+#include <QHash>
+#include <QMutex>
 #include <QRegularExpression>
 
 #include <spdlog/spdlog.h>
 
-#include <sqlite3.h>
-
 namespace sr::storage::migrations {
 
-namespace {
-
-/** The migration scripts, ordered: :/sql/0001_initial.sql is version 1, and so on. */
-QStringList scripts()
+QStringList scripts(const SqlDialect &dialect)
 {
-    static const QStringList files = [] {
-        QStringList names = QDir(QStringLiteral(":/sql"))
-                                .entryList({QStringLiteral("*.sql")}, QDir::Files, QDir::Name);
-        static const QRegularExpression pattern(QStringLiteral("^(\\d{4})_[a-z0-9_]+\\.sql$"));
-        QStringList ordered;
-        for (const QString &name : names) {
-            const auto match = pattern.match(name);
-            // Numbers must run 1, 2, 3… without gaps; a gap is a packaging bug.
-            if (match.hasMatch() && match.captured(1).toInt() == ordered.size() + 1)
-                ordered << QStringLiteral(":/sql/") + name;
-        }
-        return ordered;
-    }();
-    return files;
-}
-
-/** Online backup of the open database to @a target before its schema is changed. */
-Result<void> backupBeforeMigration(const QSqlDatabase &db, const QString &target)
-{
-    sqlite3 *source = sql::handle(db);
-    if (!source)
-        return Error{ErrorCode::Internal, QStringLiteral("migration backup: no handle")};
-    QFile::remove(target);
-    sqlite3 *dest = nullptr;
-    int rc = sqlite3_open_v2(QFile::encodeName(target).constData(),
-                             &dest,
-                             SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE,
-                             nullptr);
-    if (rc == SQLITE_OK) {
-        QFile::setPermissions(target, QFile::ReadOwner | QFile::WriteOwner);
-        sqlite3_backup *backup = sqlite3_backup_init(dest, "main", source, "main");
-        if (backup) {
-            rc = sqlite3_backup_step(backup, -1);
-            sqlite3_backup_finish(backup);
-            rc = rc == SQLITE_DONE ? SQLITE_OK : rc;
-        } else {
-            rc = sqlite3_errcode(dest);
-        }
+    // Listed once per folder: the resources do not change while the program runs.
+    static QMutex mutex;
+    static QHash<QString, QStringList> cache;
+    const QString folder = dialect.migrationsFolder();
+    QMutexLocker lock(&mutex);
+    if (const auto found = cache.constFind(folder); found != cache.constEnd())
+        return *found;
+    const QStringList names =
+        QDir(folder).entryList({QStringLiteral("*.sql")}, QDir::Files, QDir::Name);
+    static const QRegularExpression pattern(QStringLiteral("^(\\d{4})_[a-z0-9_]+\\.sql$"));
+    QStringList ordered;
+    for (const QString &name : names) {
+        const auto match = pattern.match(name);
+        // Numbers must run 1, 2, 3… without gaps; a gap is a packaging bug.
+        if (match.hasMatch() && match.captured(1).toInt() == ordered.size() + 1)
+            ordered << folder + QLatin1Char('/') + name;
     }
-    sqlite3_close(dest);
-    if (rc != SQLITE_OK)
-        return Error{ErrorCode::Io,
-                     QStringLiteral("migration backup failed: %1")
-                         .arg(QString::fromUtf8(sqlite3_errstr(rc)))};
-    return {};
+    cache.insert(folder, ordered);
+    return ordered;
 }
 
-} // namespace
-
-int latestVersion()
+int latestVersion(const SqlDialect &dialect)
 {
-    return int(scripts().size());
+    return int(scripts(dialect).size());
 }
 
-Result<void> migrate(const QSqlDatabase &db, const QString &databasePath, int targetVersion)
+Result<void> migrate(const SqlDialect &dialect,
+                     const QSqlDatabase &db,
+                     const QString &databasePath,
+                     int targetVersion)
 {
-    auto current = sql::scalarInt(db, QStringLiteral("PRAGMA user_version"), "migrate.version");
+    auto current = dialect.schemaVersion(db);
     if (!current)
         return current.error();
-    const QStringList files = scripts();
-    const int from = int(*current);
+    const QStringList files = scripts(dialect);
+    const int from = *current;
     const int to = targetVersion < 0 ? int(files.size()) : qMin(targetVersion, int(files.size()));
     if (from >= to)
         return {};
     if (from > 0) {
         const QString backupPath = QStringLiteral("%1.v%2.bak").arg(databasePath).arg(from);
-        if (auto r = backupBeforeMigration(db, backupPath); !r)
+        if (auto r = dialect.copyBeforeMigration(db, backupPath); !r)
             return r.error();
         spdlog::info("migrate: backup of schema {} written before upgrade", from);
     }
@@ -96,18 +67,17 @@ Result<void> migrate(const QSqlDatabase &db, const QString &databasePath, int ta
             return Error{ErrorCode::Internal, QStringLiteral("migration %1 missing").arg(version)};
         const QString script = QString::fromUtf8(file.readAll());
 
-        if (auto r = sql::exec(db, QStringLiteral("BEGIN IMMEDIATE"), "migrate.begin"); !r)
+        if (auto r = sql::exec(db, dialect.beginWriteStatement(), "migrate.begin"); !r)
             return r.error();
-        Result<void> step = sql::execScript(db, script, "migrate.script");
+        Result<void> step = dialect.runScript(db, script, "migrate.script");
         if (step && version == 1)
             step = seeding::seedReferenceData(db);
         // From version 6 on, the report's summaries are computed in the migration's transaction
         // (0006 notes every person; later scripts may note the persons they change).
         if (step && version >= 6)
-            step = reportsummary::flush(db);
+            step = dialect.refreshReportSummary(db);
         if (step)
-            step = sql::exec(
-                db, QStringLiteral("PRAGMA user_version = %1").arg(version), "migrate.version");
+            step = dialect.setSchemaVersion(db, version);
         if (step)
             step = sql::exec(db, QStringLiteral("COMMIT"), "migrate.commit");
         if (!step) {

@@ -2,6 +2,8 @@
 
 #include "ReceptionRepository.h"
 #include "RecordTable.h"
+#include "SqlDialect.h"
+#include "SqlSupport.h"
 #include "domain/CaseCode.h"
 #include "domain/Clock.h"
 #include "domain/RecordTypes.h"
@@ -156,8 +158,8 @@ struct PersonRepository::Private
     Result<void> index(const Person &p, bool replace)
     {
         if (replace) {
-            auto del = query(QStringLiteral("ftsDelete"),
-                             QStringLiteral("DELETE FROM person_search WHERE rowid = ?"));
+            auto del =
+                query(QStringLiteral("ftsDelete"), db.dialect().searchIndexDeleteStatement());
             if (!del)
                 return del.error();
             (*del)->bindValue(0, p.meta.id);
@@ -165,9 +167,7 @@ struct PersonRepository::Private
                 return r;
             (*del)->finish();
         }
-        auto ins =
-            query(QStringLiteral("ftsInsert"),
-                  QStringLiteral("INSERT INTO person_search (rowid, content) VALUES (?, ?)"));
+        auto ins = query(QStringLiteral("ftsInsert"), db.dialect().searchIndexInsertStatement());
         if (!ins)
             return ins.error();
         (*ins)->bindValue(0, p.meta.id);
@@ -270,17 +270,15 @@ Result<void> PersonRepository::archive(qint64 id,
 
 Result<QList<qint64>> PersonRepository::search(const QString &text, int limit, int offset) const
 {
-    const QString match = sql::ftsMatchExpression(text);
+    const SqlDialect &dialect = d->db.dialect();
+    const QString match = dialect.searchMatchExpression(text);
     if (match.isEmpty())
         return QList<qint64>{};
-    auto q = d->query(QStringLiteral("search"),
-                      QStringLiteral("SELECT s.rowid FROM person_search s JOIN person p ON p.id = "
-                                     "s.rowid WHERE person_search MATCH ? AND p.archived = 0 "
-                                     "ORDER BY s.rank, s.rowid LIMIT ? OFFSET ?"));
+    auto q = d->query(QStringLiteral("search"), dialect.searchRankedIdsStatement());
     if (!q)
         return q.error();
     (*q)->bindValue(0, match);
-    (*q)->bindValue(1, limit > 0 ? limit : -1);
+    (*q)->bindValue(1, limit > 0 ? QVariant(limit) : dialect.noLimit());
     (*q)->bindValue(2, offset > 0 ? offset : 0);
     if (auto r = sql::exec(**q, "person.search"); !r)
         return r.error();

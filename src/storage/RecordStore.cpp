@@ -44,19 +44,6 @@ QJsonValue jsonValue(const QVariant &value)
     }
 }
 
-QString ftsMatchExpression(const QString &text)
-{
-    QStringList terms;
-    const QStringList tokens = domain::foldedTokens(domain::foldForSearch(text));
-    for (QString token : tokens) {
-        if (token.isEmpty())
-            continue;
-        token.replace(QLatin1Char('"'), QStringLiteral("\"\""));
-        terms << QLatin1Char('"') + token + QStringLiteral("\"*");
-    }
-    return terms.join(QStringLiteral(" AND "));
-}
-
 } // namespace sql
 
 namespace {

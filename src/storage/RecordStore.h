@@ -32,11 +32,6 @@ QVariant text(const QString &value);
 QVariant textOrNull(const QString &value);
 /** The audit representation of a bound or read value (null, integer or text). */
 QJsonValue jsonValue(const QVariant &value);
-/**
- * FTS5 MATCH expression for @a text: every folded word (see domain::foldedTokens) as a
- * quoted prefix term, all required ("nguyen"* AND "thi"*). Empty when there is no word.
- */
-QString ftsMatchExpression(const QString &text);
 
 } // namespace sql
 

@@ -2,6 +2,7 @@
 
 #include "Database.h"
 #include "RecordStore.h"
+#include "SqlDialect.h"
 #include "SqlSupport.h"
 #include "domain/RecordTypes.h"
 
@@ -335,12 +336,9 @@ Result<void> ReferenceRepository::setSetting(const QString &key, const QString &
     if (!transaction.isActive())
         return transaction.error();
     QSqlQuery q(m_db.connection());
-    if (auto r =
-            sql::prepare(q,
-                         QStringLiteral("INSERT INTO settings (key, value) VALUES (?, ?) "
-                                        "ON CONFLICT (key) DO UPDATE SET value = excluded.value"),
-                         "reference.setSetting");
-        !r)
+    const QString upsert = m_db.dialect().upsertStatement(
+        QStringLiteral("settings"), {QStringLiteral("key")}, {QStringLiteral("value")});
+    if (auto r = sql::prepare(q, upsert, "reference.setSetting"); !r)
         return r;
     q.bindValue(0, key);
     q.bindValue(1, sql::text(value));

@@ -1,7 +1,7 @@
 #include "ReportQueries.h"
 
 #include "Database.h"
-#include "ReportSummary.h"
+#include "SqlDialect.h"
 #include "SqlSupport.h"
 
 #include <QHash>
@@ -606,7 +606,7 @@ ReportQueries::handovers(const QDate &from, const QDate &to, domain::HandoverCou
 
 Result<void> ReportQueries::ensureSummaries() const
 {
-    auto dirty = reportsummary::pending(m_db.connection());
+    auto dirty = m_db.dialect().reportSummaryPending(m_db.connection());
     if (!dirty)
         return dirty.error();
     if (!*dirty || m_db.isReadOnly())

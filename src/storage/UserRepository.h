@@ -18,7 +18,7 @@ QString roleCode(domain::Role role);
 /** The role of a code (exact, lower case); nothing for an unknown code. */
 std::optional<domain::Role> roleFromCode(const QString &code);
 
-/** One row of app_user (resources/sql/0003_users.sql). */
+/** One row of app_user (resources/sql/sqlite/0003_users.sql). */
 struct UserAccount
 {
     qint64 id = 0;

@@ -3,8 +3,6 @@
 // test::recomputedFigures() (RecomputedFigures.cpp: window functions over the records) agree
 // for whole-month and ragged ranges, and the stored summaries equal the ones rebuilt from
 // scratch.
-#include "storage/ReportSummary.h"
-
 #include "RecomputedFigures.h"
 #include "ReportFixture.h"
 #include "demo/DemoDataService.h"
@@ -15,6 +13,7 @@
 #include "storage/ReceptionRepository.h"
 #include "storage/ReportQueries.h"
 #include "storage/SupportRepository.h"
+#include "storage/sqlite/SqliteReportSummary.h"
 #include "support/FixedClock.h"
 #include "support/TempDatabase.h"
 
@@ -277,7 +276,8 @@ TEST_F(ReportSummaryTest, UpkeepReadsOnlyTheNotedPersons)
         "\\bSCAN "
         "(report_(reception|support|follow_up|fact|month)|reception|support|follow_up|person)\\b"));
     const QStringList statements =
-        QString::fromUtf8(storage::reportsummary::refreshScript()).split(u';', Qt::SkipEmptyParts);
+        QString::fromUtf8(storage::sqlite::reportsummary::refreshScript())
+            .split(u';', Qt::SkipEmptyParts);
     int explained = 0;
     for (const QString &statement : statements) {
         if (statement.trimmed().isEmpty())

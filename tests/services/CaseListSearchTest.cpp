@@ -7,7 +7,7 @@
 #include "storage/CaseListQuery.h"
 #include "storage/Database.h"
 #include "storage/PersonRepository.h"
-#include "storage/RecordStore.h"
+#include "storage/SqlDialect.h"
 #include "support/TempDatabase.h"
 
 #include <QSignalSpy>
@@ -97,7 +97,7 @@ protected:
                            "person_search WHERE person_search MATCH ?) ORDER BY "
                            "p.last_reception_date %2, p.id %2 LIMIT ?")
                 .arg(condition, dir)));
-        q.addBindValue(storage::sql::ftsMatchExpression(filter.searchText));
+        q.addBindValue(s_db->db().dialect().searchMatchExpression(filter.searchText));
         q.addBindValue(limit);
         EXPECT_TRUE(q.exec());
         QList<qint64> ids;

@@ -105,7 +105,7 @@ TEST_F(AuditChainTest, EveryRowIsChainedToThePreviousOne)
     ASSERT_TRUE(check.ok());
     EXPECT_TRUE(check->auditChainOk);
     EXPECT_EQ(check->auditChainBrokenAt, 0);
-    EXPECT_EQ(temp->schemaVersion(), migrations::latestVersion());
+    EXPECT_EQ(temp->schemaVersion(), migrations::latestVersion(temp->dialect()));
 }
 
 TEST_F(AuditChainTest, HashesCannotBeSetOrChangedThroughTheTriggers)
@@ -237,7 +237,7 @@ TEST_F(AuditChainTest, TheMigrationChainsTheRowsOfAnOlderDatabase)
     }
     QSqlDatabase::removeDatabase(QStringLiteral("audit-chain-downgrade"));
     temp.reopen();
-    ASSERT_EQ(temp->schemaVersion(), migrations::latestVersion());
+    ASSERT_EQ(temp->schemaVersion(), migrations::latestVersion(temp->dialect()));
     EXPECT_EQ(count(temp.db(), QStringLiteral("SELECT count(*) FROM audit_log WHERE hash IS NULL")),
               0);
     EXPECT_EQ(count(temp.db(), QStringLiteral("SELECT count(*) FROM audit_log")), rows);

@@ -13,6 +13,7 @@
 #include "storage/PersonRepository.h"
 #include "storage/ReceptionRepository.h"
 #include "storage/ReportQueries.h"
+#include "storage/sqlite/SqliteDialect.h"
 #include "support/TempDatabase.h"
 
 #include <QDir>
@@ -71,7 +72,7 @@ TEST(MigrationFixtureTest, EveryEarlierVersionHasAFixture)
     QList<int> versions;
     for (const QString &f : fixtures())
         versions << versionOf(f);
-    for (int v = 1; v < storage::migrations::latestVersion(); ++v)
+    for (int v = 1; v < storage::migrations::latestVersion(storage::sqlite::SqliteDialect()); ++v)
         EXPECT_TRUE(versions.contains(v)) << "tests/data/schema-v" << v << ".db is missing";
 }
 
@@ -89,7 +90,7 @@ TEST(MigrationFixtureTest, EachFixtureUpgradesKeepingEveryRecord)
         ASSERT_TRUE(opened) << opened.error().detail.toStdString();
         storage::Database &db = **opened;
         EXPECT_EQ(scalar(db, QStringLiteral("PRAGMA user_version")).toInt(),
-                  storage::migrations::latestVersion());
+                  storage::migrations::latestVersion(db.dialect()));
         EXPECT_TRUE(QFile::exists(path + QStringLiteral(".v%1.bak").arg(from)))
             << "no backup taken before the upgrade";
 
@@ -159,7 +160,8 @@ TEST(MigrationFixtureTest, DISABLED_MakeFixtures)
                              QStringLiteral("follow_up"),
                              QStringLiteral("person_search"),
                              QStringLiteral("audit_log")};
-    for (int version = 1; version < storage::migrations::latestVersion(); ++version) {
+    const storage::sqlite::SqliteDialect dialect;
+    for (int version = 1; version < storage::migrations::latestVersion(dialect); ++version) {
         const QString target =
             QDir(kFixtureDir).filePath(QStringLiteral("schema-v%1.db").arg(version));
         if (QFile::exists(target))
@@ -174,7 +176,7 @@ TEST(MigrationFixtureTest, DISABLED_MakeFixtures)
                                    .arg(storage::Database::applicationId)));
             // Migration 5's audit chain trigger calls sr_audit_hash().
             ASSERT_TRUE(storage::AuditLog::registerFunctions(db));
-            ASSERT_TRUE(storage::migrations::migrate(db, target, version));
+            ASSERT_TRUE(storage::migrations::migrate(dialect, db, target, version));
             ASSERT_TRUE(q.exec(QStringLiteral("ATTACH DATABASE '%1' AS src").arg(source.path())));
             ASSERT_TRUE(q.exec(QStringLiteral("BEGIN")));
             for (const QString &table : tables) {

@@ -1,10 +1,10 @@
-#include "ReportSummary.h"
+#include "SqliteReportSummary.h"
 
-#include "SqlSupport.h"
+#include "storage/SqlSupport.h"
 
 #include <sqlite3.h>
 
-namespace sr::storage::reportsummary {
+namespace sr::storage::sqlite::reportsummary {
 
 namespace {
 
@@ -186,4 +186,4 @@ Result<void> flush(const QSqlDatabase &connection)
     return {};
 }
 
-} // namespace sr::storage::reportsummary
+} // namespace sr::storage::sqlite::reportsummary

@@ -1,0 +1,73 @@
+#pragma once
+
+#include "storage/SqlDialect.h"
+
+namespace sr::storage::sqlite {
+
+/**
+ * The SQLite dialect: a database is one file (docs/architecture.md "Storage rules"), recognised
+ * by its header and PRAGMA application_id, configured by pragmas, searched through the FTS5
+ * index person_search, backed up and restored through SQLite's online backup API
+ * (storage/sqlite/SqliteBackup.h). Its migrations are resources/sql/sqlite/.
+ */
+class SqliteDialect final : public SqlDialect
+{
+public:
+    QString name() const override;
+    QString migrationsFolder() const override;
+
+    QString absoluteLocation(const QString &location) const override;
+    bool exists(const QString &location) const override;
+    Result<void> create(const QString &location, int busyTimeoutMs) const override;
+    Result<void> checkLocation(const QString &location) const override;
+    Result<int> inspect(const QString &location, int latestVersion) const override;
+    bool isWritable(const QString &location) const override;
+    void restrictToOwner(const QString &location) const override;
+    bool onNetworkFileSystem(const QString &location) const override;
+
+    QSqlDatabase addConnection(const QString &location,
+                               const QString &name,
+                               bool readOnly,
+                               int busyTimeoutMs) const override;
+    Result<void>
+    configureConnection(const QSqlDatabase &db, bool readOnly, int busyTimeoutMs) const override;
+    std::function<void()> interrupter(const QSqlDatabase &db) const override;
+    Result<qint64> countTables(const QSqlDatabase &db, const QStringList &names) const override;
+
+    Result<int> schemaVersion(const QSqlDatabase &db) const override;
+    Result<void> setSchemaVersion(const QSqlDatabase &db, int version) const override;
+    Result<void>
+    runScript(const QSqlDatabase &db, const QString &script, const char *context) const override;
+    Result<void> copyBeforeMigration(const QSqlDatabase &db, const QString &target) const override;
+
+    QString beginWriteStatement() const override;
+    bool isLockWait(const QSqlError &error) const override;
+    bool inTransaction(const QSqlDatabase &db) const override;
+
+    QString upsertStatement(const QString &table,
+                            const QStringList &keyColumns,
+                            const QStringList &valueColumns) const override;
+    QVariant noLimit() const override;
+
+    QString searchMatchExpression(const QString &text) const override;
+    QString searchIndexDeleteStatement() const override;
+    QString searchIndexInsertStatement() const override;
+    QString searchIdsCondition(const QString &idColumn) const override;
+    QString searchRankedIdsStatement() const override;
+    QString searchMatchesFrom() const override;
+    QString searchMatchTerm() const override;
+    QString searchTextJoin() const override;
+    QString searchTextColumn() const override;
+
+    Result<void> refreshReportSummary(const QSqlDatabase &db) const override;
+    Result<bool> reportSummaryPending(const QSqlDatabase &db) const override;
+
+    Result<IntegrityReport> checkIntegrity(const QSqlDatabase &db, CheckDepth depth) const override;
+    Result<QStringList> foreignKeyViolations(const QSqlDatabase &db) const override;
+    Result<void> backup(Database &db,
+                        const QString &target,
+                        const QList<AuditEntry> &recordInCopy) const override;
+    Result<void> restore(Database &db, const QString &backupPath) const override;
+};
+
+} // namespace sr::storage::sqlite
