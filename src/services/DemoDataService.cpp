@@ -803,9 +803,9 @@ Result<void> DemoDataService::checkOnlyDemoRecords() const
     return makeError(ErrorCode::Conflict, QStringLiteral("real_records"));
 }
 
-Result<storage::UserAccount> DemoDataService::createDemoAdministrator(const QString &userName,
-                                                                      const QString &displayName,
-                                                                      const QString &password)
+Result<domain::UserAccount> DemoDataService::createDemoAdministrator(const QString &userName,
+                                                                     const QString &displayName,
+                                                                     const QString &password)
 {
     // One write transaction: no record and no user can arrive between the checks and the
     // new account (AuthService joins it).

@@ -2,7 +2,7 @@
 
 #include "domain/Actor.h"
 #include "domain/Result.h"
-#include "storage/UserRepository.h"
+#include "domain/UserAccount.h"
 
 #include <QtGlobal>
 
@@ -72,9 +72,9 @@ public:
      * (there the first administrator is created with `safereturn user add --role
      * administrator NAME`, never by the demo).
      */
-    Result<storage::UserAccount> createDemoAdministrator(const QString &userName,
-                                                         const QString &displayName,
-                                                         const QString &password);
+    Result<domain::UserAccount> createDemoAdministrator(const QString &userName,
+                                                        const QString &displayName,
+                                                        const QString &password);
 
     /**
      * Writes the records in batches of options.batchSize. The database is checked with

@@ -21,10 +21,17 @@
 #include <spdlog/spdlog.h>
 
 #include <cerrno>
+#include <cstring>
 #include <fcntl.h>
+// The pre-update hook sees writes to WITHOUT ROWID tables (settings), which the update hook
+// does not; Debian's libsqlite3 is built with it.
+#ifndef SQLITE_ENABLE_PREUPDATE_HOOK
+#define SQLITE_ENABLE_PREUPDATE_HOOK
+#endif
 #include <sqlite3.h>
 #include <sys/stat.h>
 #include <unistd.h>
+#include <utility>
 #ifdef Q_OS_LINUX
 #include <sys/vfs.h>
 #endif
@@ -331,6 +338,8 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Opti
             return r.error();
     }
     database->m_handle = sql::handle(db);
+    if (database->m_handle)
+        sqlite3_preupdate_hook(database->m_handle, &Database::noteRowChange, database.get());
     spdlog::info("database: opened (schema {}, {})",
                  migrations::latestVersion(),
                  readOnly ? "read-only" : "read-write");
@@ -339,6 +348,8 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Opti
 
 Database::~Database()
 {
+    if (m_handle)
+        sqlite3_preupdate_hook(m_handle, nullptr, nullptr);
     if (m_connectionName.isEmpty())
         return;
     {
@@ -380,6 +391,74 @@ int Database::schemaVersion() const
 int Database::currentSchemaVersion()
 {
     return migrations::latestVersion();
+}
+
+namespace {
+
+/**
+ * The kind of record a row of @a table belongs to. Derived tables (the search index, the
+ * report summaries) follow the case records they are derived from and add nothing.
+ */
+domain::RecordKinds kindOfTable(const char *table)
+{
+    using domain::RecordKind;
+    struct Entry
+    {
+        const char *table;
+        RecordKind kind;
+    };
+    static constexpr Entry entries[] = {
+        {"person", RecordKind::Case},
+        {"reception", RecordKind::Case},
+        {"support", RecordKind::Case},
+        {"follow_up", RecordKind::Case},
+        {"handover_batch", RecordKind::HandoverBatch},
+        {"agency", RecordKind::Reference},
+        {"border_gate", RecordKind::Reference},
+        {"support_type", RecordKind::Reference},
+        {"country", RecordKind::Reference},
+        {"ethnic_group", RecordKind::Reference},
+        {"province", RecordKind::Reference},
+        {"commune", RecordKind::Reference},
+        {"settings", RecordKind::Setting},
+        {"app_user", RecordKind::User},
+        {"audit_log", RecordKind::Audit},
+    };
+    for (const Entry &entry : entries) {
+        if (std::strcmp(entry.table, table) == 0)
+            return entry.kind;
+    }
+    return {};
+}
+
+} // namespace
+
+void Database::noteRowChange(
+    void *self, sqlite3 *, int, const char *, const char *table, long long, long long)
+{
+    static_cast<Database *>(self)->m_pendingChanges |= kindOfTable(table);
+}
+
+int Database::addChangeListener(ChangeListener listener)
+{
+    const int id = m_nextListenerId++;
+    m_changeListeners.emplace(id, std::move(listener));
+    return id;
+}
+
+void Database::removeChangeListener(int id)
+{
+    m_changeListeners.erase(id);
+}
+
+void Database::notifyChanged(domain::RecordKinds changed)
+{
+    if (!changed)
+        return;
+    // A listener may add or remove listeners (a window closing): call a copy.
+    const auto listeners = m_changeListeners;
+    for (const auto &[id, listener] : listeners)
+        listener(changed);
 }
 
 // Transaction ---------------------------------------------------------------
@@ -425,6 +504,7 @@ Transaction::Transaction(Database &db)
     }
     db.m_transactionDepth = 1;
     db.m_rollbackOnly = false;
+    db.m_pendingChanges = {};
     m_active = true;
 }
 
@@ -445,6 +525,7 @@ Transaction::~Transaction()
         (void)sql::errorFrom(query, "transaction.rollback");
     m_db.m_transactionDepth = 0;
     m_db.m_rollbackOnly = false;
+    m_db.m_pendingChanges = {}; // rolled back: nothing to tell
 }
 
 Result<void> Transaction::commit()
@@ -480,6 +561,9 @@ Result<void> Transaction::commit()
     }
     m_db.m_transactionDepth = 0;
     m_done = true;
+    // Listeners hear of the write only now that it is durable; they may start a new one.
+    const domain::RecordKinds changed = std::exchange(m_db.m_pendingChanges, {});
+    m_db.notifyChanged(changed);
     return {};
 }
 

@@ -1,10 +1,13 @@
 #pragma once
 
+#include "domain/RecordKind.h"
 #include "domain/Result.h"
 
 #include <QSqlDatabase>
 #include <QString>
 
+#include <functional>
+#include <map>
 #include <memory>
 
 struct sqlite3;
@@ -84,9 +87,32 @@ public:
     /** Nesting depth of Transaction objects on this connection (0 = none open). */
     int transactionDepth() const { return m_transactionDepth; }
 
+    /** Told the kinds of records a committed write changed. */
+    using ChangeListener = std::function<void(domain::RecordKinds changed)>;
+    /**
+     * Calls @a listener after each successful outermost COMMIT on this connection with the
+     * kinds of records the transaction wrote (SQLite's pre-update hook notes the tables written;
+     * a rolled-back transaction tells nothing). Returns an id for removeChangeListener().
+     */
+    int addChangeListener(ChangeListener listener);
+    void removeChangeListener(int id);
+    /**
+     * Tells the listeners now that @a changed changed: for writes the hook does not
+     * see, such as a restore that copies whole pages with the backup API.
+     */
+    void notifyChanged(domain::RecordKinds changed);
+
 private:
     friend class Transaction;
     Database() = default;
+    /** sqlite3_preupdate_hook: notes the kind of record a row of @a table belongs to. */
+    static void noteRowChange(void *self,
+                              sqlite3 *handle,
+                              int op,
+                              const char *dbName,
+                              const char *table,
+                              long long oldRowid,
+                              long long newRowid);
 
     QString m_connectionName;
     sqlite3 *m_handle = nullptr; ///< the connection's, for interrupt()
@@ -96,6 +122,9 @@ private:
     int m_writeWaitMs = 120000;
     int m_transactionDepth = 0;
     bool m_rollbackOnly = false;
+    domain::RecordKinds m_pendingChanges; ///< written by the open transaction, not committed yet
+    std::map<int, ChangeListener> m_changeListeners;
+    int m_nextListenerId = 1;
 };
 
 /**
