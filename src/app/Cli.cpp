@@ -11,6 +11,8 @@
 #include "services/MaintenanceService.h"
 #include "services/SearchService.h"
 #include "storage/Database.h"
+#include "storage/EncryptedBackup.h"
+#include "storage/Maintenance.h"
 
 #ifdef SAFERETURN_HAVE_UI
 #include "ui/GuiApp.h"
