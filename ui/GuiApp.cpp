@@ -2,8 +2,8 @@
 
 #include "MainWindow.h"
 #include "domain/Actor.h"
-#include "messages/ErrorMessages.h"
-#include "storage/Database.h"
+#include "services/AppContext.h"
+#include "services/AuthService.h"
 #include "ui/admin/BackupDialog.h"
 #include "ui/admin/FirstAdminDialog.h"
 #include "ui/admin/LoginDialog.h"
@@ -131,7 +131,7 @@ int runGui(int &argc, char **argv, const QString &databasePath, const QString &l
     installFont(app);
 
     const QString fileName = QFileInfo(databasePath).fileName();
-    auto opened = storage::Database::open(databasePath);
+    auto opened = services::AppContext::open(databasePath);
     if (!opened) {
         // The detail is technical (no personal data); the user gets the translated reason.
         spdlog::error("gui: cannot open the database ({}): {}",
@@ -142,10 +142,10 @@ int runGui(int &argc, char **argv, const QString &databasePath, const QString &l
                               messages::ErrorMessages::openFailure(opened.error().code, fileName));
         return 1;
     }
-    std::unique_ptr<storage::Database> database = std::move(opened).value();
+    std::unique_ptr<services::AppContext> context = std::move(opened).value();
 
-    // Users (issue 6): the first administrator on an empty database, a login otherwise.
-    services::AuthService auth(*database);
+    // Users: the first administrator on an empty database, a login otherwise.
+    services::AuthService &auth = context->auth();
     std::optional<services::Session> session;
     auto noUsers = auth.needsFirstAdministrator();
     if (noUsers && *noUsers) {
@@ -159,13 +159,13 @@ int runGui(int &argc, char **argv, const QString &databasePath, const QString &l
     }
     if (!session)
         return 0;
-    SessionManager manager(*database, *session, [&database](const domain::Actor &actor) {
-        return new MainWindow(*database, actor);
-    });
+    // The window acts for the session's user, which the manager has set on the context.
+    SessionManager manager(
+        *context, *session, [&context](const domain::Actor &) { return new MainWindow(*context); });
     manager.start();
     const int code = app.exec();
     // At most one plain copy a day in the owner-only data folder (docs/security.md).
-    BackupDialog::automaticBackupOnExit(*database, manager.actor());
+    BackupDialog::automaticBackupOnExit(*context, manager.actor());
     return code;
 }
 

@@ -8,12 +8,11 @@
 #include "WelcomePage.h"
 #include "domain/Clock.h"
 #include "domain/Enums.h"
-#include "messages/ErrorMessages.h"
+#include "services/AppContext.h"
 #include "services/CaseListCounter.h"
 #include "services/CaseListService.h"
 #include "services/HealthMonitor.h"
 #include "services/Permissions.h"
-#include "storage/Database.h"
 #include "ui/admin/AuditViewer.h"
 #include "ui/admin/BackupDialog.h"
 #include "ui/admin/OrganisationForm.h"
@@ -80,22 +79,23 @@ bool isFiltered(const services::CaseListFilter &filter)
     return !filter.searchText.isEmpty() || filter.receivedFrom.isValid()
            || filter.receivedTo.isValid() || !filter.agencyCode.isEmpty()
            || !filter.countryCode.isEmpty() || filter.identificationStatus || filter.caseStatus
-           || filter.archive != storage::ArchiveFilter::ActiveOnly;
+           || filter.archive != domain::ArchiveFilter::ActiveOnly;
 }
 
 } // namespace
 
-MainWindow::MainWindow(storage::Database &database, domain::Actor actor, QWidget *parent)
+MainWindow::MainWindow(services::AppContext &context, QWidget *parent)
     : QMainWindow(parent)
-    , m_database(database)
-    , m_service(std::make_unique<services::CaseListService>(database, std::move(actor)))
+    , m_context(context)
+    , m_service(context.newCaseList())
 {
     setObjectName(QStringLiteral("MainWindow"));
+    const QString path = context.databasePath();
     // The file name only: titles end up in task bars and screen recordings.
-    setWindowTitle(QStringLiteral("SafeReturn — %1").arg(QFileInfo(database.path()).fileName()));
+    setWindowTitle(QStringLiteral("SafeReturn — %1").arg(QFileInfo(path).fileName()));
 
-    m_counter = new services::CaseListCounter(database.path(), m_service->actor(), this);
-    m_totalCounter = new services::CaseListCounter(database.path(), m_service->actor(), this);
+    m_counter = new services::CaseListCounter(path, m_service->actor(), this);
+    m_totalCounter = new services::CaseListCounter(path, m_service->actor(), this);
     connect(m_totalCounter, &services::CaseListCounter::counted, this, &MainWindow::totalCounted);
     connect(m_totalCounter, &services::CaseListCounter::failed, this, [this](quint64 request) {
         if (request != m_totalRequest)
@@ -142,9 +142,25 @@ MainWindow::MainWindow(storage::Database &database, domain::Actor actor, QWidget
 
     // Damage inside the file shows only where a page is read: read every page once, in the
     // background, and stop writing the moment it is found (storage/DatabaseHealth.h).
-    m_health = new services::HealthMonitor(database.path(), this);
+    m_health = new services::HealthMonitor(path, this);
     connect(m_health, &services::HealthMonitor::damaged, this, &MainWindow::showDamaged);
     m_health->start();
+
+    connect(&m_context, &services::AppContext::recordsChanged, this, &MainWindow::recordsChanged);
+}
+
+void MainWindow::recordsChanged(domain::ChangeKinds changed)
+{
+    using domain::ChangeKind;
+    if (changed & (ChangeKind::Reference | ChangeKind::Setting)) {
+        reloadFilterChoices();
+        // Details typed on the welcome page and not saved yet are kept.
+        auto *welcome = qobject_cast<WelcomePage *>(m_emptyPage);
+        if (welcome && !welcome->organisationForm()->isEdited())
+            welcome->organisationForm()->reload();
+    }
+    if (changed & ChangeKind::Case)
+        refresh();
 }
 
 void MainWindow::showDamaged()
@@ -173,8 +189,7 @@ void MainWindow::createActions()
     connect(newCaseAction, &QAction::triggered, this, [this] { openCaseEditor(0); });
     connect(this, &MainWindow::caseActivated, this, &MainWindow::openCaseEditor);
     // After the database opened: drafts left by a crash or power cut are offered once.
-    QTimer::singleShot(
-        0, this, [this] { CaseEditor::offerDrafts(m_database, m_service->actor(), this); });
+    QTimer::singleShot(0, this, [this] { CaseEditor::offerDrafts(m_context, this); });
     QAction *refreshAction = fileMenu->addAction(tr("&Refresh"));
     refreshAction->setObjectName(QStringLiteral("refreshAction"));
     refreshAction->setShortcut(QKeySequence::Refresh);
@@ -185,27 +200,25 @@ void MainWindow::createActions()
     exportAction->setEnabled(
         services::allowed(m_service->actor(), services::Permission::ExportDeidentified));
     connect(exportAction, &QAction::triggered, this, [this] {
-        ExportDialog dialog(m_database, m_service->actor(), this);
+        ExportDialog dialog(m_context, this);
         dialog.exec();
     });
     QAction *importAction = fileMenu->addAction(tr("&Import CSV…"));
     importAction->setObjectName(QStringLiteral("importCsvAction"));
     importAction->setEnabled(
-        !m_database.isReadOnly()
+        !m_context.isReadOnly()
         && services::allowed(m_service->actor(), services::Permission::ImportRecords));
     connect(importAction, &QAction::triggered, this, [this] {
-        ImportWizard wizard(m_database, m_service->actor(), this);
-        connect(&wizard, &ImportWizard::imported, this, &MainWindow::refresh);
+        ImportWizard wizard(m_context, this);
         wizard.exec();
     });
     QAction *backupAction = fileMenu->addAction(tr("&Backup and restore…"));
     backupAction->setObjectName(QStringLiteral("backupAction"));
     backupAction->setEnabled(
-        !m_database.isReadOnly()
+        !m_context.isReadOnly()
         && services::allowed(m_service->actor(), services::Permission::BackupRestore));
     connect(backupAction, &QAction::triggered, this, [this] {
-        BackupDialog dialog(m_database, m_service->actor(), this);
-        connect(&dialog, &BackupDialog::restored, this, &MainWindow::refresh);
+        BackupDialog dialog(m_context, this);
         dialog.exec();
     });
     fileMenu->addSeparator();
@@ -236,7 +249,7 @@ void MainWindow::createActions()
     connect(batchRegisterAction, &QAction::triggered, this, [this] {
         BatchRegister *reg = findChild<BatchRegister *>();
         if (!reg) {
-            reg = new BatchRegister(m_database, m_service->actor(), this);
+            reg = new BatchRegister(m_context, this);
             reg->setAttribute(Qt::WA_DeleteOnClose);
             connect(reg, &BatchRegister::openCaseRequested, this, &MainWindow::openCaseEditor);
         }
@@ -251,12 +264,7 @@ void MainWindow::createActions()
     referenceAction->setEnabled(
         services::allowed(m_service->actor(), services::Permission::ManageReference));
     connect(referenceAction, &QAction::triggered, this, [this] {
-        ReferenceEditor editor(m_database, m_service->actor(), this);
-        connect(&editor, &ReferenceEditor::changed, this, [this] {
-            reloadFilterChoices();
-            if (auto *welcome = qobject_cast<WelcomePage *>(m_emptyPage))
-                welcome->organisationForm()->reload();
-        });
+        ReferenceEditor editor(m_context, this);
         editor.exec();
     });
 
@@ -264,7 +272,7 @@ void MainWindow::createActions()
     QAction *reportAction = reportsMenu->addAction(tr("&Period summary report…"));
     reportAction->setObjectName(QStringLiteral("periodReportAction"));
     connect(reportAction, &QAction::triggered, this, [this] {
-        auto *window = new ReportsWindow(m_database, m_service->actor(), this);
+        auto *window = new ReportsWindow(m_context, this);
         window->setAttribute(Qt::WA_DeleteOnClose);
         window->show();
     });
@@ -272,7 +280,7 @@ void MainWindow::createActions()
     auditAction->setObjectName(QStringLiteral("auditViewerAction"));
     auditAction->setEnabled(services::allowed(m_service->actor(), services::Permission::ViewAudit));
     connect(auditAction, &QAction::triggered, this, [this] {
-        AuditViewer viewer(m_database, m_service->actor(), this);
+        AuditViewer viewer(m_context, this);
         viewer.exec();
     });
 
@@ -429,9 +437,8 @@ QWidget *MainWindow::createListPage()
 
 QWidget *MainWindow::createEmptyStatePage()
 {
-    auto *page = new WelcomePage(m_database, m_service->actor(), this);
+    auto *page = new WelcomePage(m_context, this);
     connect(page, &WelcomePage::newCaseRequested, this, [this] { openCaseEditor(0); });
-    connect(page, &WelcomePage::demoDataLoaded, this, &MainWindow::refresh);
     return page;
 }
 
@@ -526,8 +533,8 @@ void MainWindow::applyFilter()
         m_identificationCombo->currentData().toString());
     filter.caseStatus =
         domain::fromCode<domain::CaseStatus>(m_caseStatusCombo->currentData().toString());
-    filter.archive = m_archivedCheck->isChecked() ? storage::ArchiveFilter::IncludeArchived
-                                                  : storage::ArchiveFilter::ActiveOnly;
+    filter.archive = m_archivedCheck->isChecked() ? domain::ArchiveFilter::IncludeArchived
+                                                  : domain::ArchiveFilter::ActiveOnly;
     m_model->setFilter(filter);
     updateCounts();
 }
@@ -632,14 +639,14 @@ void MainWindow::updateCounts()
 void MainWindow::updateNotices()
 {
     QStringList notices;
-    if (m_database.isDamaged()) {
+    if (m_context.isDamaged()) {
         notices << tr("This database file is damaged: it is open read-only so that the damage "
                       "does not spread. Restore the latest backup (File → Backup and restore).");
-    } else if (m_database.isReadOnly()) {
+    } else if (m_context.isReadOnly()) {
         notices << tr("This database is open read-only: you can look at the cases, but changes "
                       "cannot be saved.");
     }
-    if (m_database.isOnNetworkFileSystem()) {
+    if (m_context.isOnNetworkFileSystem()) {
         notices << tr("Warning: this database is on a network drive. SQLite databases may be "
                       "damaged when used over a network; copy it to this computer's disk.");
     }
@@ -670,9 +677,8 @@ void MainWindow::openCaseEditor(qint64 personId)
             return;
         }
     }
-    auto *editor = new CaseEditor(m_database, m_service->actor(), this);
+    auto *editor = new CaseEditor(m_context, this);
     editor->setAttribute(Qt::WA_DeleteOnClose);
-    connect(editor, &CaseEditor::saved, this, &MainWindow::refresh);
     if (personId > 0)
         editor->openCase(personId);
     else

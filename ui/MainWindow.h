@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/Actor.h"
+#include "domain/ChangeKind.h"
 #include "domain/Result.h"
 
 #include <QMainWindow>
@@ -17,11 +18,8 @@ class QStackedWidget;
 class QTableView;
 class QTimer;
 
-namespace sr::storage {
-class Database;
-} // namespace sr::storage
-
 namespace sr::services {
+class AppContext;
 class CaseListService;
 class CaseListCounter;
 class HealthMonitor;
@@ -38,6 +36,9 @@ class CaseListModel;
  * case, demonstration data) instead of the list.
  *
  * The window title carries the database file name only, never personal data.
+ *
+ * It refreshes from the context's change notices (AppContext::recordsChanged()), whichever
+ * window or worker wrote the records: no feature is wired to it by hand.
  */
 class MainWindow : public QMainWindow
 {
@@ -47,8 +48,8 @@ public:
     /** Milliseconds the search waits after the last keystroke. */
     static constexpr int searchDelayMs = 250;
 
-    /** @a database must outlive the window; it is only handed to services. */
-    MainWindow(storage::Database &database, domain::Actor actor, QWidget *parent = nullptr);
+    /** Acts for @a context's acting user; @a context must outlive the window. */
+    explicit MainWindow(services::AppContext &context, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     CaseListModel *caseListModel() const { return m_model; }
@@ -70,6 +71,8 @@ Q_SIGNALS:
 
 private:
     void createActions();
+    /** Committed writes of @a changed: re-reads what this window shows of them. */
+    void recordsChanged(domain::ChangeKinds changed);
     QWidget *createListPage();
     QWidget *createEmptyStatePage();
     void loadFilterChoices();
@@ -92,7 +95,7 @@ private:
     /** Opens the case editor on a stored person, or on a new case when @a personId is 0. */
     void openCaseEditor(qint64 personId);
 
-    storage::Database &m_database;
+    services::AppContext &m_context;
     std::unique_ptr<services::CaseListService> m_service;
     CaseListModel *m_model = nullptr;
     services::HealthMonitor *m_health = nullptr; ///< reads the whole file once, off the GUI thread

@@ -6,6 +6,7 @@
 #include "messages/ErrorMessages.h"
 #include "reports/ReportDocument.h"
 #include "reports/ReportPdf.h"
+#include "services/AppContext.h"
 #include "services/ReportService.h"
 
 #include <QComboBox>
@@ -30,11 +31,10 @@
 
 namespace sr::ui {
 
-ReportsWindow::ReportsWindow(storage::Database &database, domain::Actor actor, QWidget *parent)
+ReportsWindow::ReportsWindow(services::AppContext &context, QWidget *parent)
     : QWidget(parent, Qt::Window)
-    , m_database(database)
-    , m_actor(std::move(actor))
-    , m_service(std::make_unique<services::ReportService>(database))
+    , m_actor(context.actor())
+    , m_service(&context.reports())
 {
     setObjectName(QStringLiteral("reportsWindow"));
     setWindowTitle(tr("Period summary report"));

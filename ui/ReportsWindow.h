@@ -17,11 +17,8 @@ class QTextBrowser;
 class QTextDocument;
 class QTimer;
 
-namespace sr::storage {
-class Database;
-} // namespace sr::storage
-
 namespace sr::services {
+class AppContext;
 class ReportService;
 } // namespace sr::services
 
@@ -41,7 +38,8 @@ public:
     using Preset = PeriodPreset;
 
     /** @a database must outlive the window. */
-    ReportsWindow(storage::Database &database, domain::Actor actor, QWidget *parent = nullptr);
+    /** Acts for @a context's acting user; @a context must outlive the window. */
+    explicit ReportsWindow(services::AppContext &context, QWidget *parent = nullptr);
     ~ReportsWindow() override;
 
     /** Selects a preset (the date fields follow; Custom leaves them editable). */
@@ -72,9 +70,8 @@ private:
     void showError(const QString &message);
     reports::Language language() const;
 
-    storage::Database &m_database;
     domain::Actor m_actor;
-    std::unique_ptr<services::ReportService> m_service;
+    services::ReportService *m_service = nullptr; ///< the context's
     domain::PeriodSummary m_summary;
     bool m_summaryValid = false;
     std::unique_ptr<QTextDocument> m_document;

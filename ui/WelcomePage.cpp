@@ -2,8 +2,8 @@
 
 #include "demo/DemoDataService.h"
 #include "messages/ErrorMessages.h"
+#include "services/AppContext.h"
 #include "services/Permissions.h"
-#include "storage/Database.h"
 #include "ui/admin/OrganisationForm.h"
 
 #include <QApplication>
@@ -28,10 +28,10 @@ constexpr qint64 demoChunk = 200;
 
 } // namespace
 
-WelcomePage::WelcomePage(storage::Database &database, domain::Actor actor, QWidget *parent)
+WelcomePage::WelcomePage(services::AppContext &context, QWidget *parent)
     : QWidget(parent)
-    , m_database(database)
-    , m_actor(std::move(actor))
+    , m_context(context)
+    , m_actor(context.actor())
 {
     setObjectName(QStringLiteral("emptyStatePage"));
     auto *outer = new QHBoxLayout(this);
@@ -59,7 +59,7 @@ WelcomePage::WelcomePage(storage::Database &database, domain::Actor actor, QWidg
 
     auto *orgBox = new QGroupBox(tr("1. Your organisation (printed at the head of reports)"), this);
     auto *orgLayout = new QVBoxLayout(orgBox);
-    m_organisation = new OrganisationForm(m_database, m_actor, orgBox);
+    m_organisation = new OrganisationForm(m_context, orgBox);
     orgLayout->addWidget(m_organisation);
     auto *orgButtons = new QHBoxLayout;
     if (m_organisation->isReadOnly()) {
@@ -82,17 +82,17 @@ WelcomePage::WelcomePage(storage::Database &database, domain::Actor actor, QWidg
     auto *buttons = new QHBoxLayout;
     m_newCase = new QPushButton(tr("Record the &first case (Ctrl+N)"), startBox);
     m_newCase->setObjectName(QStringLiteral("welcomeNewCaseButton"));
-    m_newCase->setEnabled(!m_database.isReadOnly()
+    m_newCase->setEnabled(!m_context.isReadOnly()
                           && services::allowed(m_actor, services::Permission::EditCases));
     connect(m_newCase, &QPushButton::clicked, this, &WelcomePage::newCaseRequested);
     m_demo = new QPushButton(tr("Load &demonstration data…"), startBox);
     m_demo->setObjectName(QStringLiteral("demoDataButton"));
     // Demo records never go into a database that holds other records (handover batches
     // without cases, say): DemoDataService refuses them anyway, the button says so first.
-    const bool demoAllowed = !m_database.isReadOnly()
+    const bool demoAllowed = !m_context.isReadOnly()
                              && services::allowed(m_actor, services::Permission::GenerateDemoData);
     const bool onlyDemoRecords =
-        demoAllowed && demo::DemoDataService(m_database).checkOnlyDemoRecords().ok();
+        demoAllowed && demo::DemoDataService(m_context).checkOnlyDemoRecords().ok();
     m_demo->setEnabled(demoAllowed && onlyDemoRecords);
     if (demoAllowed && !onlyDemoRecords)
         m_demo->setToolTip(realRecordsMessage());
@@ -126,7 +126,7 @@ void WelcomePage::askDemoData()
         tr("Write %L1 invented persons into this database (%2)?\n\nThey cannot be deleted "
            "afterwards, only archived: use this for a training database, not for real work.")
             .arg(demoPersons)
-            .arg(QFileInfo(m_database.path()).fileName()),
+            .arg(QFileInfo(m_context.databasePath()).fileName()),
         QMessageBox::Yes | QMessageBox::No,
         QMessageBox::No);
     if (answer == QMessageBox::Yes)
@@ -140,7 +140,8 @@ qint64 WelcomePage::loadDemoData(qint64 persons)
     progress.setWindowModality(Qt::WindowModal);
     progress.setMinimumDuration(0);
     progress.setValue(0);
-    demo::DemoDataService service(m_database);
+    demo::DemoDataService service(m_context);
+    const services::AppContext::NoticeBatch oneNotice(m_context);
     qint64 written = 0;
     quint64 seed = 1;
     bool failed = false;
@@ -171,7 +172,6 @@ qint64 WelcomePage::loadDemoData(qint64 persons)
                             : tr("%L1 demonstration persons were written.").arg(written),
                         false);
         }
-        Q_EMIT demoDataLoaded();
     }
     return written;
 }

@@ -7,9 +7,9 @@
 class QLabel;
 class QPushButton;
 
-namespace sr::storage {
-class Database;
-} // namespace sr::storage
+namespace sr::services {
+class AppContext;
+} // namespace sr::services
 
 namespace sr::ui {
 
@@ -29,22 +29,22 @@ public:
     /** Persons the demonstration data has. */
     static constexpr qint64 demoPersons = 2000;
 
-    WelcomePage(storage::Database &database, domain::Actor actor, QWidget *parent = nullptr);
+    /** Acts for @a context's acting user; @a context must outlive the page. */
+    explicit WelcomePage(services::AppContext &context, QWidget *parent = nullptr);
 
     OrganisationForm *organisationForm() const { return m_organisation; }
 
     /**
      * Writes @a persons demonstration persons (committed in chunks, each whole or not at all)
      * with a progress dialog that can cancel between chunks. Returns the persons written; the
-     * message under the buttons says what happened.
+     * message under the buttons says what happened. Windows hear of the persons once, at the
+     * end (services::AppContext::recordsChanged()).
      */
     qint64 loadDemoData(qint64 persons = demoPersons);
     QString messageText() const;
 
 Q_SIGNALS:
     void newCaseRequested();
-    /** Demonstration data was written (the list has rows now). */
-    void demoDataLoaded();
 
 private:
     void askDemoData();
@@ -52,7 +52,7 @@ private:
     /** Why demonstration data is refused on a database with other records. */
     static QString realRecordsMessage();
 
-    storage::Database &m_database;
+    services::AppContext &m_context;
     domain::Actor m_actor;
     OrganisationForm *m_organisation = nullptr;
     QPushButton *m_saveOrganisation = nullptr;

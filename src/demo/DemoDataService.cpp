@@ -1,5 +1,7 @@
 #include "DemoDataService.h"
 
+#include "services/AppContext.h"
+
 #include "domain/Clock.h"
 #include "domain/Validation.h"
 #include "services/AuthService.h"
@@ -789,9 +791,13 @@ Result<void> DemoDataService::checkOnlyDemoRecords() const
     return makeError(ErrorCode::Conflict, ErrorReason::RealRecords, QStringLiteral("real_records"));
 }
 
-Result<storage::UserAccount> DemoDataService::createDemoAdministrator(const QString &userName,
-                                                                      const QString &displayName,
-                                                                      const QString &password)
+DemoDataService::DemoDataService(services::AppContext &context)
+    : DemoDataService(context.database())
+{}
+
+Result<domain::UserAccount> DemoDataService::createDemoAdministrator(const QString &userName,
+                                                                     const QString &displayName,
+                                                                     const QString &password)
 {
     // One write transaction: no record and no user can arrive between the checks and the
     // new account (AuthService joins it).

@@ -2,7 +2,7 @@
 
 #include "domain/Actor.h"
 #include "domain/Result.h"
-#include "storage/UserRepository.h"
+#include "domain/UserAccount.h"
 
 #include <QtGlobal>
 
@@ -11,6 +11,9 @@
 namespace sr::storage {
 class Database;
 } // namespace sr::storage
+namespace sr::services {
+class AppContext;
+} // namespace sr::services
 
 namespace sr::demo {
 
@@ -58,6 +61,8 @@ public:
     using Progress = std::function<void(qint64 done, qint64 total)>;
 
     explicit DemoDataService(storage::Database &db);
+    /** Over the database of a desktop session (the welcome page). */
+    explicit DemoDataService(services::AppContext &context);
 
     /**
      * Ok when demo records may be written into this database (it holds no records, or only
@@ -72,9 +77,9 @@ public:
      * (there the first administrator is created with `safereturn user add --role
      * administrator NAME`, never by the demo).
      */
-    Result<storage::UserAccount> createDemoAdministrator(const QString &userName,
-                                                         const QString &displayName,
-                                                         const QString &password);
+    Result<domain::UserAccount> createDemoAdministrator(const QString &userName,
+                                                        const QString &displayName,
+                                                        const QString &password);
 
     /**
      * Writes the records in batches of options.batchSize. The database is checked with

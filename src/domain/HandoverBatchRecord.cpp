@@ -12,6 +12,7 @@ const RecordType<HandoverBatch> &handoverBatchRecord()
         RecordTypeInfo{
             .table = QStringLiteral("handover_batch"),
             .label = QT_TRANSLATE_NOOP("sr::domain::RecordType", "Handover"),
+            .notice = ChangeKind::HandoverBatch,
         },
         {
             date<&B::date>("batch_date"),

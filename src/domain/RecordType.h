@@ -1,5 +1,7 @@
 #pragma once
 
+#include "ChangeKind.h"
+
 #include "AuditPolicy.h"
 #include "Enums.h"
 #include "PartialDate.h"
@@ -104,6 +106,8 @@ struct RecordTypeInfo
     QString parentColumn{};
     /** The schema version whose migration created the table (older files lack it). */
     int sinceSchemaVersion = 1;
+    /** What windows are told changed when a row of the table is written (ChangeKind.h). */
+    ChangeKind notice = ChangeKind::Case;
     QList<ColumnInfo> columnInfos{};
 
     bool belongsToCase() const { return !caseCodeColumn.isEmpty() || !parentTable.isEmpty(); }

@@ -13,6 +13,7 @@ const RecordType<Agency> &agencyRecord()
         RecordTypeInfo{
             .table = QStringLiteral("agency"),
             .label = QT_TRANSLATE_NOOP("sr::domain::RecordType", "Agency"),
+            .notice = ChangeKind::Reference,
         },
         {
             text<&A::code>("code"),
@@ -31,6 +32,7 @@ const RecordType<BorderGate> &borderGateRecord()
         RecordTypeInfo{
             .table = QStringLiteral("border_gate"),
             .label = QT_TRANSLATE_NOOP("sr::domain::RecordType", "Border gate"),
+            .notice = ChangeKind::Reference,
         },
         {
             text<&G::code>("code"),
@@ -48,6 +50,7 @@ const RecordType<SupportType> &supportTypeRecord()
         RecordTypeInfo{
             .table = QStringLiteral("support_type"),
             .label = QT_TRANSLATE_NOOP("sr::domain::RecordType", "Support type"),
+            .notice = ChangeKind::Reference,
         },
         {
             text<&T::code>("code"),

@@ -1,8 +1,8 @@
 #pragma once
 
 #include "domain/Actor.h"
+#include "domain/AuditEntry.h"
 #include "domain/Result.h"
-#include "storage/AuditLog.h"
 
 #include <QJsonObject>
 #include <QList>
@@ -15,8 +15,8 @@ class Database;
 
 namespace sr::services {
 
-using AuditEntry = storage::AuditEntry;
-using AuditFilter = storage::AuditFilter;
+using AuditEntry = domain::AuditEntry;
+using AuditFilter = domain::AuditFilter;
 
 /**
  * The audit trail above the repositories: records the actions that are not record writes

@@ -3,7 +3,7 @@
 #include "domain/AccountRules.h"
 #include "domain/Actor.h"
 #include "domain/Result.h"
-#include "storage/UserRepository.h"
+#include "domain/UserAccount.h"
 
 #include <QDateTime>
 #include <QList>
@@ -16,9 +16,9 @@ class Transaction;
 
 namespace sr::services {
 
-using UserAccount = storage::UserAccount;
-using storage::roleCode;
-using storage::roleFromCode;
+using UserAccount = domain::UserAccount;
+using domain::roleCode;
+using domain::roleFromCode;
 
 /** Whether an account may log in. */
 enum class AccountState { Active, Disabled };

@@ -5,6 +5,7 @@
 #include "Permissions.h"
 #include "domain/Clock.h"
 #include "storage/Database.h"
+#include "storage/EncryptedBackup.h"
 #include "storage/Maintenance.h"
 
 #include <QDir>
@@ -15,6 +16,10 @@
 #include <spdlog/spdlog.h>
 
 namespace sr::services {
+
+static_assert(BackupService::minimumPassphraseLength
+                  == storage::encrypted_backup::minimumPassphraseLength,
+              "the ui checks the passphrase before the storage layer does");
 
 BackupService::BackupService(storage::Database &db)
     : m_db(db)
@@ -81,6 +86,9 @@ Result<void> BackupService::restoreEncrypted(const domain::Actor &actor,
     spdlog::info("restore: encrypted restore {}", result ? "ok" : "failed");
     // Written after the restore, so the row lands in the restored database.
     audit(actor, QStringLiteral("restore"), result);
+    // The backup API copied whole pages, which the change hook does not see.
+    if (result)
+        m_db.notifyChanged(domain::everyChangeKind());
     return result;
 }
 

@@ -1,8 +1,8 @@
 #pragma once
 
 #include "domain/Actor.h"
+#include "domain/KdfCost.h"
 #include "domain/Result.h"
-#include "storage/EncryptedBackup.h"
 
 #include <QByteArray>
 #include <QDate>
@@ -14,7 +14,7 @@ class Database;
 
 namespace sr::services {
 
-using KdfCost = storage::encrypted_backup::KdfCost;
+using KdfCost = domain::KdfCost;
 
 /**
  * Encrypted backup and restore (Permission::BackupRestore, audited as "backup"/"restore" with
@@ -25,6 +25,9 @@ class BackupService
 {
 public:
     explicit BackupService(storage::Database &db);
+
+    /** Characters a backup passphrase needs at least. */
+    static constexpr int minimumPassphraseLength = 10;
 
     static bool isEncryptedBackup(const QString &path);
 

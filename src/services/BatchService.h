@@ -2,9 +2,9 @@
 
 #include "ServiceResult.h"
 #include "domain/Actor.h"
+#include "domain/ArchiveFilter.h"
 #include "domain/HandoverBatch.h"
 #include "domain/Reference.h"
-#include "storage/ArchiveFilter.h"
 
 #include <QDate>
 #include <QList>
@@ -21,7 +21,7 @@ struct BatchQuery
 {
     QDate from;
     QDate to;
-    storage::ArchiveFilter archive = storage::ArchiveFilter::ActiveOnly;
+    domain::ArchiveFilter archive = domain::ArchiveFilter::ActiveOnly;
 };
 
 /** A reception linked to a batch, as the register shows it. */

@@ -1,6 +1,7 @@
 #include "CaseListService.h"
 
 #include "Permissions.h"
+#include "storage/CaseListQuery.h"
 #include "storage/Database.h"
 #include "storage/ReferenceRepository.h"
 
@@ -11,35 +12,37 @@ namespace sr::services {
 CaseListService::CaseListService(storage::Database &db, domain::Actor actor)
     : m_db(db)
     , m_actor(std::move(actor))
-    , m_query(db)
+    , m_query(std::make_unique<storage::CaseListQuery>(db))
 {}
+
+CaseListService::~CaseListService() = default;
 
 Result<qint64> CaseListService::count(const CaseListFilter &filter) const
 {
     if (auto r = require(m_db, m_actor, Permission::ViewCases); !r)
         return r.error();
-    return m_query.count(filter);
+    return m_query->count(filter);
 }
 
 Result<qint64> CaseListService::totalCount() const
 {
     if (auto r = require(m_db, m_actor, Permission::ViewCases); !r)
         return r.error();
-    return m_query.count(CaseListFilter{});
+    return m_query->count(CaseListFilter{});
 }
 
 Result<bool> CaseListService::hasCases() const
 {
     if (auto r = require(m_db, m_actor, Permission::ViewCases); !r)
         return r.error();
-    return m_query.anyPerson();
+    return m_query->anyPerson();
 }
 
 Result<qint64> CaseListService::sizeEstimate() const
 {
     if (auto r = require(m_db, m_actor, Permission::ViewCases); !r)
         return r.error();
-    return m_query.personIdBound();
+    return m_query->personIdBound();
 }
 
 Result<QList<CaseListRow>> CaseListService::fetch(const CaseListFilter &filter,
@@ -52,7 +55,7 @@ Result<QList<CaseListRow>> CaseListService::fetch(const CaseListFilter &filter,
         return r.error();
     if (offset < 0 || limit < 0)
         return makeError(ErrorCode::InvalidInput, QStringLiteral("negative offset or limit"));
-    return m_query.fetch(filter, sortColumn, order, offset, limit);
+    return m_query->fetch(filter, sortColumn, order, offset, limit);
 }
 
 Result<CaseListFilterChoices> CaseListService::filterChoices() const

@@ -1,22 +1,25 @@
 #pragma once
 
 #include "domain/Actor.h"
+#include "domain/CaseList.h"
 #include "domain/Reference.h"
 #include "domain/Result.h"
-#include "storage/CaseListQuery.h"
 
 #include <QList>
 
+#include <memory>
+
 namespace sr::storage {
+class CaseListQuery;
 class Database;
 } // namespace sr::storage
 
 namespace sr::services {
 
 // The case list's filter and row types are plain values; the UI uses them through here.
-using CaseListFilter = storage::CaseListFilter;
-using CaseListRow = storage::CaseListRow;
-using CaseListColumn = storage::CaseListColumn;
+using CaseListFilter = domain::CaseListFilter;
+using CaseListRow = domain::CaseListRow;
+using CaseListColumn = domain::CaseListColumn;
 
 /** Choices offered by the case list's filter widgets. */
 struct CaseListFilterChoices
@@ -35,6 +38,7 @@ class CaseListService
 {
 public:
     CaseListService(storage::Database &db, domain::Actor actor);
+    ~CaseListService();
 
     const domain::Actor &actor() const { return m_actor; }
 
@@ -63,7 +67,7 @@ public:
 private:
     storage::Database &m_db;
     domain::Actor m_actor;
-    storage::CaseListQuery m_query;
+    std::unique_ptr<storage::CaseListQuery> m_query;
 };
 
 } // namespace sr::services

@@ -2,13 +2,13 @@
 
 #include "ServiceResult.h"
 #include "domain/Actor.h"
+#include "domain/DuplicateCandidate.h"
 #include "domain/FollowUp.h"
 #include "domain/HandoverBatch.h"
 #include "domain/Person.h"
 #include "domain/Reception.h"
 #include "domain/Reference.h"
 #include "domain/Support.h"
-#include "storage/PersonRepository.h"
 
 #include <QList>
 #include <QSet>
@@ -19,7 +19,7 @@ class Database;
 
 namespace sr::services {
 
-using DuplicateCandidate = storage::DuplicateCandidate;
+using DuplicateCandidate = domain::DuplicateCandidate;
 
 /**
  * A new case as the intake form enters it: the person, their first reception and the

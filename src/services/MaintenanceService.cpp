@@ -3,6 +3,7 @@
 #include "Permissions.h"
 #include "storage/AuditLog.h"
 #include "storage/Database.h"
+#include "storage/Maintenance.h"
 
 #include <QJsonObject>
 
@@ -48,17 +49,17 @@ Result<void> MaintenanceService::backup(const domain::Actor &actor, const QStrin
     return result;
 }
 
-QList<storage::AuditEntry> MaintenanceService::rescueAuditRows(const domain::Actor &actor,
-                                                               const QJsonObject &details)
+QList<domain::AuditEntry> MaintenanceService::rescueAuditRows(const domain::Actor &actor,
+                                                              const QJsonObject &details)
 {
     const QJsonObject rescue{{QStringLiteral("rescue"), QStringLiteral("disk_full")}};
-    storage::AuditEntry login;
+    domain::AuditEntry login;
     login.actor = actor.userName;
     login.action = QStringLiteral("login");
     login.entity = QStringLiteral("app_user");
     login.entityId = actor.userId;
     login.changes = rescue;
-    storage::AuditEntry backup;
+    domain::AuditEntry backup;
     backup.actor = actor.userName;
     backup.action = QStringLiteral("backup");
     backup.changes = details;
@@ -86,6 +87,9 @@ Result<void> MaintenanceService::restore(const domain::Actor &actor, const QStri
     spdlog::info("maintenance: restore {}", result ? "ok" : "failed");
     // Written after the restore, so the row lands in the restored database.
     audit(actor, QStringLiteral("restore"), result.ok());
+    // The backup API copied whole pages, which the change hook does not see.
+    if (result)
+        m_db.notifyChanged(domain::everyChangeKind());
     return result;
 }
 

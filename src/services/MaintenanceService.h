@@ -1,8 +1,9 @@
 #pragma once
 
 #include "domain/Actor.h"
+#include "domain/AuditEntry.h"
+#include "domain/CheckReport.h"
 #include "domain/Result.h"
-#include "storage/Maintenance.h"
 
 #include <QJsonObject>
 #include <QList>
@@ -14,7 +15,7 @@ class Database;
 
 namespace sr::services {
 
-using CheckReport = storage::CheckReport;
+using CheckReport = domain::CheckReport;
 
 /**
  * Backup, restore and check of the open database. Each writes an audit row ("backup",
@@ -34,8 +35,8 @@ public:
      */
     Result<void> rescueBackup(const domain::Actor &actor, const QString &targetPath);
     /** The audit rows a rescue backup records in its copy (@a details added to "backup"). */
-    static QList<storage::AuditEntry> rescueAuditRows(const domain::Actor &actor,
-                                                      const QJsonObject &details);
+    static QList<domain::AuditEntry> rescueAuditRows(const domain::Actor &actor,
+                                                     const QJsonObject &details);
     /** Replaces the database with the backup; the database is unchanged on error. */
     Result<void> restore(const domain::Actor &actor, const QString &backupPath);
     /** integrity_check, foreign_key_check, audit chain and anchor, accounts, row counts. */

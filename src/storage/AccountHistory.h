@@ -2,6 +2,7 @@
 
 #include "UserRepository.h"
 #include "domain/Actor.h"
+#include "domain/CheckReport.h"
 #include "domain/Result.h"
 
 #include <QList>
@@ -30,15 +31,7 @@ struct AuditedAccount
     QString passwordFingerprint; ///< empty: no audited fingerprint yet
 };
 
-/** An account whose stored role or state differs from its audited history. */
-struct AccountMismatch
-{
-    qint64 userId = 0;
-    QString userName; ///< the account's user name (the only personal detail reported)
-    /** What differs: "role", "disabled", "must_change_password", "password", "not_created"
-     *  (no user_create row: inserted outside SafeReturn) or "missing" (audited, not stored). */
-    QStringList fields;
-};
+using domain::AccountMismatch;
 
 /**
  * Replays the audit rows of app_user to verify that nobody changed an account's role or state

@@ -1,8 +1,11 @@
 #pragma once
 
+#include "domain/ArchiveFilter.h"
+
 namespace sr::storage {
 
-/** Which records a listing includes with respect to archiving. */
-enum class ArchiveFilter { ActiveOnly, IncludeArchived, ArchivedOnly };
+// The filter is a plain domain value (the ui and services name it as domain::ArchiveFilter);
+// repositories use it unqualified.
+using domain::ArchiveFilter;
 
 } // namespace sr::storage

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ArchiveFilter.h"
+#include "domain/CaseList.h"
 #include "domain/Enums.h"
 #include "domain/Result.h"
 
@@ -14,52 +15,9 @@ namespace sr::storage {
 
 class Database;
 
-/** Filters of the case list; empty members do not filter. */
-struct CaseListFilter
-{
-    QString searchText; ///< words matched as prefixes (names, other names, case code, document)
-    QDate receivedFrom; ///< latest reception on or after
-    QDate receivedTo;   ///< latest reception on or before
-    QString agencyCode;
-    QString countryCode;
-    std::optional<domain::IdentificationStatus> identificationStatus;
-    std::optional<domain::CaseStatus> caseStatus;
-    ArchiveFilter archive = ArchiveFilter::ActiveOnly;
-};
-
-enum class CaseListColumn {
-    CaseCode,
-    FullName,
-    Sex,
-    Age,
-    Residence,
-    LastReceptionDate,
-    Agency,
-    Country,
-    IdentificationStatus,
-    CaseStatus,
-};
-
-/** One line of the case list: a person with the summary of their latest reception. */
-struct CaseListRow
-{
-    qint64 personId = 0;
-    QString caseCode;
-    QString fullName;
-    domain::Sex sex = domain::Sex::Unknown;
-    QString birthDate; ///< PartialDate ISO text, for the age column
-    std::optional<int> estimatedAgeYears;
-    QDate estimatedAgeAsOf;
-    QString residence; ///< province name, with the commune when known
-    QDate lastReceptionDate;
-    QString agencyCode;
-    QString agencyName;
-    QString countryCode;
-    QString countryName;
-    std::optional<domain::IdentificationStatus> identificationStatus;
-    std::optional<domain::CaseStatus> caseStatus;
-    bool archived = false;
-};
+using domain::CaseListColumn;
+using domain::CaseListFilter;
+using domain::CaseListRow;
 
 /**
  * Pages of the case list for the lazy table model: count() and fetch() run indexed queries

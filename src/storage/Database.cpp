@@ -6,6 +6,7 @@
 #include "SqlDialect.h"
 #include "SqlSupport.h"
 #include "domain/RecordType.h"
+#include "domain/RecordTypes.h"
 
 #include <QElapsedTimer>
 #include <QSqlError>
@@ -15,9 +16,38 @@
 
 #include <spdlog/spdlog.h>
 
+#include <QHash>
+
+#include <utility>
+
 namespace sr::storage {
 
 namespace {
+
+/**
+ * What a write to a row of @a table changed: the record types say it for their tables
+ * (domain/RecordType.h); the fixed lists, the settings, the users and the audit log are named
+ * here. Derived tables (the search index, the report summaries) follow the case records they
+ * are derived from and add nothing.
+ */
+domain::ChangeKinds kindOfTable(const char *table)
+{
+    using domain::ChangeKind;
+    static const QHash<QString, domain::ChangeKinds> kinds = [] {
+        QHash<QString, domain::ChangeKinds> map;
+        for (const domain::RecordTypeInfo *type : domain::recordTypes())
+            map.insert(type->table, type->notice);
+        for (const domain::RecordTypeInfo *type : domain::referenceListTypes())
+            map.insert(type->table, type->notice);
+        for (const char *fixed : {"country", "ethnic_group", "province", "commune"})
+            map.insert(QLatin1String(fixed), ChangeKind::Reference);
+        map.insert(QStringLiteral("settings"), ChangeKind::Setting);
+        map.insert(QStringLiteral("app_user"), ChangeKind::User);
+        map.insert(QStringLiteral("audit_log"), ChangeKind::Audit);
+        return map;
+    }();
+    return kinds.value(QLatin1String(table));
+}
 
 /**
  * The schema must hold our core tables: settings, the audit log and the table of every record
@@ -96,6 +126,9 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Opti
             return r.error();
     }
     database->m_interrupt = engine.interrupter(db);
+    Database *self = database.get();
+    database->m_dialect->observeRowWrites(
+        db, [self](const char *table) { self->m_pendingChanges |= kindOfTable(table); });
     // The report's summaries follow the records in the same transaction.
     database->addPreCommitStep(
         [](Database &self) { return self.dialect().refreshReportSummary(self.connection()); });
@@ -163,6 +196,29 @@ Result<void> Database::runPreCommitSteps()
     return {};
 }
 
+
+int Database::addChangeListener(ChangeListener listener)
+{
+    const int id = m_nextListenerId++;
+    m_changeListeners.emplace(id, std::move(listener));
+    return id;
+}
+
+void Database::removeChangeListener(int id)
+{
+    m_changeListeners.erase(id);
+}
+
+void Database::notifyChanged(domain::ChangeKinds changed)
+{
+    if (!changed)
+        return;
+    // A listener may add or remove listeners (a window closing): call a copy.
+    const auto listeners = m_changeListeners;
+    for (const auto &[id, listener] : listeners)
+        listener(changed);
+}
+
 // Transaction ---------------------------------------------------------------
 
 Transaction::Transaction(Database &db)
@@ -206,6 +262,7 @@ Transaction::Transaction(Database &db)
     }
     db.m_transactionDepth = 1;
     db.m_rollbackOnly = false;
+    db.m_pendingChanges = {};
     m_active = true;
 }
 
@@ -225,6 +282,7 @@ Transaction::~Transaction()
         (void)sql::errorFrom(query, "transaction.rollback");
     m_db.m_transactionDepth = 0;
     m_db.m_rollbackOnly = false;
+    m_db.m_pendingChanges = {}; // rolled back: nothing to tell
 }
 
 Result<void> Transaction::commit()
@@ -260,6 +318,9 @@ Result<void> Transaction::commit()
     }
     m_db.m_transactionDepth = 0;
     m_done = true;
+    // Listeners hear of the write only now that it is durable; they may start a new one.
+    const domain::ChangeKinds changed = std::exchange(m_db.m_pendingChanges, {});
+    m_db.notifyChanged(changed);
     return {};
 }
 

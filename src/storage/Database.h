@@ -1,11 +1,13 @@
 #pragma once
 
+#include "domain/ChangeKind.h"
 #include "domain/Result.h"
 
 #include <QSqlDatabase>
 #include <QString>
 
 #include <functional>
+#include <map>
 #include <memory>
 #include <vector>
 
@@ -103,6 +105,21 @@ public:
     /** Nesting depth of Transaction objects on this connection (0 = none open). */
     int transactionDepth() const { return m_transactionDepth; }
 
+    /** Told the kinds of records a committed write changed. */
+    using ChangeListener = std::function<void(domain::ChangeKinds changed)>;
+    /**
+     * Calls @a listener after each successful outermost COMMIT on this connection with the
+     * kinds of records the transaction wrote (SQLite's pre-update hook notes the tables written;
+     * a rolled-back transaction tells nothing). Returns an id for removeChangeListener().
+     */
+    int addChangeListener(ChangeListener listener);
+    void removeChangeListener(int id);
+    /**
+     * Tells the listeners now that @a changed changed: for writes the hook does not
+     * see, such as a restore that copies whole pages with the backup API.
+     */
+    void notifyChanged(domain::ChangeKinds changed);
+
 private:
     friend class Transaction;
     Database() = default;
@@ -119,6 +136,9 @@ private:
     int m_writeWaitMs = 120000;
     int m_transactionDepth = 0;
     bool m_rollbackOnly = false;
+    domain::ChangeKinds m_pendingChanges; ///< written by the open transaction, not committed yet
+    std::map<int, ChangeListener> m_changeListeners;
+    int m_nextListenerId = 1;
 };
 
 /**

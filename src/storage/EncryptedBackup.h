@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/KdfCost.h"
 #include "domain/Result.h"
 #include "storage/AuditLog.h"
 
@@ -32,10 +33,7 @@ class Database;
 namespace encrypted_backup {
 
 /** Cost of the key derivation written into new files (readers take it from the header). */
-enum class KdfCost {
-    Moderate,   ///< crypto_pwhash_OPSLIMIT/MEMLIMIT_MODERATE (256 MiB): the default
-    Interactive ///< crypto_pwhash_*_INTERACTIVE (64 MiB): tests only
-};
+using domain::KdfCost;
 
 /** Minimum passphrase length in characters (as for passwords). */
 constexpr int minimumPassphraseLength = 10;

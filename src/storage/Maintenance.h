@@ -1,6 +1,7 @@
 #pragma once
 
 #include "AccountHistory.h"
+#include "domain/CheckReport.h"
 #include "domain/Result.h"
 #include "storage/AuditLog.h"
 
@@ -13,31 +14,7 @@ namespace sr::storage {
 
 class Database;
 
-/** What `check` found. */
-struct CheckReport
-{
-    bool integrityOk = false;      ///< PRAGMA integrity_check said "ok"
-    bool foreignKeysOk = false;    ///< PRAGMA foreign_key_check found nothing
-    bool auditChainOk = false;     ///< every audit row's hash matches the chain
-    qint64 auditChainBrokenAt = 0; ///< id of the first audit row that breaks it (0: none)
-    /** The chain still holds the row remembered outside the database (AuditLog::verifyAnchor;
-     *  true when nothing is remembered for this database). */
-    bool auditAnchorOk = true;
-    qint64 auditAnchorId = 0;       ///< the remembered row (0: no anchor here)
-    qint64 auditTruncatedAfter = 0; ///< when the anchor is gone: the last row still in place
-    /** Accounts whose role or state differs from their audited history (user names only). */
-    QList<AccountMismatch> accountMismatches;
-    QStringList problems;                 ///< technical lines (no personal data)
-    QList<QPair<QString, qint64>> counts; ///< table name → rows
-    int schemaVersion = 0;
-
-    /** Whether nothing above is wrong. */
-    bool ok() const
-    {
-        return integrityOk && foreignKeysOk && auditChainOk && auditAnchorOk
-               && accountMismatches.isEmpty();
-    }
-};
+using domain::CheckReport;
 
 /** Backup, restore and checks of a SafeReturn database. */
 namespace maintenance {

@@ -3,6 +3,7 @@
 #include "ArchiveFilter.h"
 #include "AuditPolicy.h"
 #include "domain/Actor.h"
+#include "domain/DuplicateCandidate.h"
 #include "domain/Person.h"
 #include "domain/Result.h"
 
@@ -15,18 +16,7 @@ namespace sr::storage {
 
 class Database;
 
-/** A person who may be the same as one being entered (duplicate check). */
-struct DuplicateCandidate
-{
-    qint64 personId = 0;
-    QString caseCode;
-    QString fullName;
-    int birthYear = 0; ///< 0 = unknown
-    enum class Reason {
-        SameNameCloseBirthYear,
-        SameDocument
-    } reason = Reason::SameNameCloseBirthYear;
-};
+using domain::DuplicateCandidate;
 
 /**
  * Stores persons. Writes join the caller's Transaction (or open their own), keep the

@@ -90,6 +90,13 @@ public:
      * called from another thread while the connection exists (Database::interrupt).
      */
     virtual std::function<void()> interrupter(const QSqlDatabase &db) const = 0;
+    /**
+     * Calls @a observer with the table of every row written on @a db from now on, before the
+     * write (the change notices of Database: a row of any table, WITHOUT ROWID ones included);
+     * an empty @a observer stops it. One observer per connection.
+     */
+    using RowWriteObserver = std::function<void(const char *table)>;
+    virtual void observeRowWrites(const QSqlDatabase &db, RowWriteObserver observer) = 0;
     /** How many of the tables @a names exist in the schema. */
     virtual Result<qint64> countTables(const QSqlDatabase &db, const QStringList &names) const = 0;
 

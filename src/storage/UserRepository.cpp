@@ -54,33 +54,6 @@ UserAccount readAccount(const QSqlQuery &query)
 
 } // namespace
 
-QString roleCode(domain::Role role)
-{
-    switch (role) {
-    case domain::Role::Viewer:
-        return QStringLiteral("viewer");
-    case domain::Role::SocialWorker:
-        return QStringLiteral("social_worker");
-    case domain::Role::Manager:
-        return QStringLiteral("manager");
-    case domain::Role::Administrator:
-        return QStringLiteral("administrator");
-    }
-    return QStringLiteral("viewer");
-}
-
-std::optional<domain::Role> roleFromCode(const QString &code)
-{
-    for (domain::Role role : {domain::Role::Viewer,
-                              domain::Role::SocialWorker,
-                              domain::Role::Manager,
-                              domain::Role::Administrator}) {
-        if (roleCode(role) == code)
-            return role;
-    }
-    return std::nullopt;
-}
-
 UserRepository::UserRepository(Database &db)
     : m_db(db)
 {}

@@ -2,6 +2,7 @@
 
 #include "domain/Actor.h"
 #include "domain/Result.h"
+#include "domain/UserAccount.h"
 
 #include <QDateTime>
 #include <QList>
@@ -13,34 +14,9 @@ namespace sr::storage {
 
 class Database;
 
-/** Stable code of a role: "viewer", "social_worker", "manager", "administrator". */
-QString roleCode(domain::Role role);
-/** The role of a code (exact, lower case); nothing for an unknown code. */
-std::optional<domain::Role> roleFromCode(const QString &code);
-
-/** One row of app_user (resources/sql/sqlite/0003_users.sql). */
-struct UserAccount
-{
-    qint64 id = 0;
-    QString uuid;
-    QString userName;
-    QString displayName;
-    domain::Role role = domain::Role::Viewer;
-    QString passwordHash; ///< crypto_pwhash_str text; never logged
-    bool disabled = false;
-    bool mustChangePassword = false;
-    int failedAttempts = 0;
-    QDateTime lockedUntil; ///< invalid = not locked
-    QDateTime lastLoginAt;
-    QDateTime createdAt;
-    QString createdBy;
-    QDateTime updatedAt;
-    QString updatedBy;
-    int version = 1;
-
-    /** The acting user this account logs in as. */
-    domain::Actor actor() const { return domain::Actor{id, userName, role}; }
-};
+using domain::roleCode;
+using domain::roleFromCode;
+using domain::UserAccount;
 
 /**
  * User accounts. No audit rows are written here: AuthService audits every change with its

@@ -186,7 +186,7 @@ TEST_F(BatchServiceTest, ArchiveKeepsTheRowNeedsAReasonAndIsAudited)
     EXPECT_EQ(rows(QStringLiteral("handover_batch")), 1) << "archived, not deleted";
     EXPECT_EQ(*m_service.count(m_actor, BatchQuery{}), 0);
     BatchQuery all;
-    all.archive = storage::ArchiveFilter::IncludeArchived;
+    all.archive = domain::ArchiveFilter::IncludeArchived;
     EXPECT_EQ(*m_service.count(m_actor, all), 1);
     const auto archived = m_service.get(m_actor, id);
     ASSERT_TRUE(archived.ok());

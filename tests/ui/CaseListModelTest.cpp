@@ -64,7 +64,7 @@ TEST_F(CaseListModelTest, PassesTheModelTesterThroughFiltersAndSorting)
     model.sort(CaseListModel::FullNameColumn, Qt::AscendingOrder);
     model.sort(CaseListModel::AgeColumn, Qt::DescendingOrder);
     filter.searchText.clear();
-    filter.archive = storage::ArchiveFilter::IncludeArchived;
+    filter.archive = domain::ArchiveFilter::IncludeArchived;
     model.setFilter(filter);
     EXPECT_EQ(model.rowCount(), m_cases.size());
     model.refresh();

@@ -6,6 +6,7 @@
 #include "UiTestData.h"
 #include "demo/DemoDataService.h"
 #include "domain/Actor.h"
+#include "services/AppContext.h"
 #include "services/ExportService.h"
 #include "support/FixedClock.h"
 #include "support/TempDatabase.h"
@@ -84,7 +85,8 @@ protected:
 TEST_F(ExportDialogTest, ShowsTheRowCountOfThePeriodAndTable)
 {
     FixedClock clock(QDateTime(QDate(2022, 5, 10), QTime(9, 0)));
-    ExportDialog dialog(m_db.db(), m_actor);
+    services::AppContext dialogContext(m_db.db(), m_actor);
+    ExportDialog dialog(dialogContext);
     // Last quarter is the default: 2022-01-01 – 2022-03-31.
     EXPECT_EQ(dialog.period().from(), QDate(2022, 1, 1));
     EXPECT_EQ(dialog.period().to(), QDate(2022, 3, 31));
@@ -126,7 +128,8 @@ TEST_F(ExportDialogTest, ShowsTheRowCountOfThePeriodAndTable)
 
 TEST_F(ExportDialogTest, WritesTheServiceBytesInBothModes)
 {
-    ExportDialog dialog(m_db.db(), m_actor);
+    services::AppContext dialogContext(m_db.db(), m_actor);
+    ExportDialog dialog(dialogContext);
     dialog.setCustomRange(QDate(2021, 1, 1), QDate(2022, 6, 30));
     int asked = 0;
     dialog.setConfirmation([&](const QString &) { return ++asked > 0; });
@@ -161,7 +164,8 @@ TEST_F(ExportDialogTest, WritesTheServiceBytesInBothModes)
 
 TEST_F(ExportDialogTest, FullModeNeedsConfirmationAndTheRole)
 {
-    ExportDialog dialog(m_db.db(), m_actor);
+    services::AppContext dialogContext(m_db.db(), m_actor);
+    ExportDialog dialog(dialogContext);
     dialog.setCustomRange(QDate(2021, 1, 1), QDate(2023, 12, 31));
     dialog.setMode(ExportDialog::Mode::Full);
     QString asked;
@@ -181,7 +185,8 @@ TEST_F(ExportDialogTest, FullModeNeedsConfirmationAndTheRole)
     // A viewer may export de-identified data only: full mode is explained and refused.
     domain::Actor viewer = m_actor;
     viewer.role = domain::Role::Viewer;
-    ExportDialog viewerDialog(m_db.db(), viewer);
+    services::AppContext viewerDialogContext(m_db.db(), viewer);
+    ExportDialog viewerDialog(viewerDialogContext);
     bool viewerAsked = false;
     viewerDialog.setConfirmation([&](const QString &) { return viewerAsked = true; });
     viewerDialog.setCustomRange(QDate(2021, 1, 1), QDate(2023, 12, 31));
@@ -206,7 +211,8 @@ TEST_F(ExportDialogTest, FullModeNeedsConfirmationAndTheRole)
 
 TEST_F(ExportDialogTest, TheConfirmationBoxDefaultsToCancel)
 {
-    ExportDialog dialog(m_db.db(), m_actor);
+    services::AppContext dialogContext(m_db.db(), m_actor);
+    ExportDialog dialog(dialogContext);
     dialog.setCustomRange(QDate(2021, 1, 1), QDate(2023, 12, 31));
     dialog.setMode(ExportDialog::Mode::Full);
     const QString path = m_db.filePath(QStringLiteral("asked.csv"));
@@ -232,7 +238,8 @@ TEST_F(ExportDialogTest, TheConfirmationBoxDefaultsToCancel)
 
 TEST_F(ExportDialogTest, CancelLeavesNoFile)
 {
-    ExportDialog dialog(m_db.db(), m_actor);
+    services::AppContext dialogContext(m_db.db(), m_actor);
+    ExportDialog dialog(dialogContext);
     dialog.setCustomRange(QDate(2021, 1, 1), QDate(2023, 12, 31));
     const QString path = m_db.filePath(QStringLiteral("cancelled.csv"));
     dialog.setFilePath(path);
@@ -265,7 +272,8 @@ TEST(ExportDialogScreenshots, BothLanguages)
     ASSERT_TRUE(demo::DemoDataService(db.db()).generate(domain::Actor::systemUser(), options).ok());
     for (const QString &lang : {QStringLiteral("vi"), QStringLiteral("en")}) {
         ui::installTranslators(lang);
-        ExportDialog dialog(db.db(), domain::Actor::systemUser());
+        services::AppContext dialogContext(db.db(), domain::Actor::systemUser());
+        ExportDialog dialog(dialogContext);
         dialog.setFilePath(QStringLiteral("C:/Users/ctxh/Documents/") + dialog.defaultFileName());
         dialog.resize(760, 330);
         dialog.show();

@@ -7,6 +7,7 @@
 #include "demo/DemoDataService.h"
 #include "domain/Actor.h"
 #include "domain/Period.h"
+#include "services/AppContext.h"
 #include "services/ExportService.h"
 #include "support/TempDatabase.h"
 #include "ui/CaseListModel.h"
@@ -121,7 +122,9 @@ TEST_F(ImportWizardTest, BadFileListsEveryErrorByRowAndColumnAndWritesNothing)
                   + "QN-2024-0502,Lê Văn Thử,male,2024-02-03,Không có cơ quan này,CN,"
                     "self_reported,pending,open,forced_labour\r\n");
 
-    ImportWizard wizard(m_db.db(), m_actor);
+    services::AppContext wizardContext(m_db.db(), m_actor);
+
+    ImportWizard wizard(wizardContext);
     wizard.show();
     EXPECT_FALSE(wizard.button(QWizard::NextButton)->isEnabled()); // no file yet
     wizard.setFilePath(path);
@@ -168,7 +171,9 @@ TEST_F(ImportWizardTest, FullExportsOfAnotherDatabaseImportAndExportTheSameBytes
         ASSERT_TRUE(exported.ok());
         ASSERT_GT(exported->rows, 0) << code.toStdString();
 
-        ImportWizard wizard(m_db.db(), m_actor);
+        services::AppContext wizardContext(m_db.db(), m_actor);
+
+        ImportWizard wizard(wizardContext);
         QSignalSpy imported(&wizard, &ImportWizard::imported);
         wizard.show();
         wizard.setFilePath(path);
@@ -217,7 +222,9 @@ TEST_F(ImportWizardTest, CancelledImportWritesNothing)
     ASSERT_TRUE(exportFull(source.db(), ExchangeTable::Receptions, path).ok());
     const QByteArray before = contentHash(m_db.db());
 
-    ImportWizard wizard(m_db.db(), m_actor);
+    services::AppContext wizardContext(m_db.db(), m_actor);
+
+    ImportWizard wizard(wizardContext);
     wizard.show();
     wizard.setFilePath(path);
     wizard.next();
@@ -242,7 +249,9 @@ TEST_F(ImportWizardTest, MainWindowMenuImportsAndRefreshesTheCaseList)
     const auto exported = exportFull(source.db(), ExchangeTable::Receptions, path);
     ASSERT_TRUE(exported.ok());
 
-    ui::MainWindow window(m_db.db(), m_actor);
+    services::AppContext windowContext(m_db.db(), m_actor);
+
+    ui::MainWindow window(windowContext);
     ASSERT_EQ(window.caseListModel()->rowCount(), 0);
     auto *importAction = window.findChild<QAction *>(QStringLiteral("importCsvAction"));
     auto *exportAction = window.findChild<QAction *>(QStringLiteral("exportCsvAction"));
@@ -272,11 +281,13 @@ TEST_F(ImportWizardTest, MainWindowMenuImportsAndRefreshesTheCaseList)
     // The entries follow the permissions: social workers do not export, viewers do not import.
     domain::Actor worker = m_actor;
     worker.role = domain::Role::SocialWorker;
-    ui::MainWindow workerWindow(m_db.db(), worker);
+    services::AppContext workerWindowContext(m_db.db(), worker);
+    ui::MainWindow workerWindow(workerWindowContext);
     EXPECT_FALSE(workerWindow.findChild<QAction *>(QStringLiteral("exportCsvAction"))->isEnabled());
     domain::Actor viewer = m_actor;
     viewer.role = domain::Role::Viewer;
-    ui::MainWindow viewerWindow(m_db.db(), viewer);
+    services::AppContext viewerWindowContext(m_db.db(), viewer);
+    ui::MainWindow viewerWindow(viewerWindowContext);
     EXPECT_FALSE(viewerWindow.findChild<QAction *>(QStringLiteral("importCsvAction"))->isEnabled());
     EXPECT_TRUE(viewerWindow.findChild<QAction *>(QStringLiteral("exportCsvAction"))->isEnabled());
 }
@@ -286,7 +297,8 @@ TEST_F(ImportWizardTest, IssuesAreWordedInTheUsersLanguage)
     ui::installTranslators(QStringLiteral("vi"));
     const QString date = ImportWizard::issueText(services::ImportIssueCode::InvalidDate);
     const QString reference = ImportWizard::issueText(services::ImportIssueCode::UnknownReference);
-    const QString next = ImportWizard(m_db.db(), m_actor).buttonText(QWizard::NextButton);
+    services::AppContext context(m_db.db(), m_actor);
+    const QString next = ImportWizard(context).buttonText(QWizard::NextButton);
     ui::installTranslators(QStringLiteral("en"));
     EXPECT_EQ(date, QStringLiteral("Ngày không hợp lệ (YYYY-MM-DD)."));
     EXPECT_TRUE(reference.startsWith(QStringLiteral("Giá trị không có trong danh mục")));
@@ -301,7 +313,8 @@ TEST_F(ImportWizardTest, NeitherAViewerNorAReadOnlyDatabaseImports)
     writeFile(path, kHeader);
     domain::Actor viewer = m_actor;
     viewer.role = domain::Role::Viewer;
-    ImportWizard wizard(m_db.db(), viewer);
+    services::AppContext wizardContext(m_db.db(), viewer);
+    ImportWizard wizard(wizardContext);
     wizard.show();
     wizard.setFilePath(path);
     EXPECT_FALSE(wizard.button(QWizard::NextButton)->isEnabled());
@@ -313,7 +326,8 @@ TEST_F(ImportWizardTest, NeitherAViewerNorAReadOnlyDatabaseImports)
     readOnly.creation = storage::Database::Creation::MustExist;
     auto opened = storage::Database::open(m_db.path(), readOnly);
     ASSERT_TRUE(opened.ok());
-    ImportWizard readOnlyWizard(**opened, m_actor);
+    services::AppContext readOnlyWizardContext(**opened, m_actor);
+    ImportWizard readOnlyWizard(readOnlyWizardContext);
     readOnlyWizard.show();
     readOnlyWizard.setFilePath(path);
     EXPECT_FALSE(readOnlyWizard.button(QWizard::NextButton)->isEnabled());
@@ -345,7 +359,8 @@ TEST(ImportWizardScreenshots, BothLanguages)
                     "self_reported,chua_xac_minh,open,forced_labour\r\n");
     for (const QString &lang : {QStringLiteral("vi"), QStringLiteral("en")}) {
         ui::installTranslators(lang);
-        ImportWizard wizard(db.db(), domain::Actor::systemUser());
+        services::AppContext wizardContext(db.db(), domain::Actor::systemUser());
+        ImportWizard wizard(wizardContext);
         wizard.resize(900, 560);
         wizard.show();
         ASSERT_TRUE(QTest::qWaitForWindowExposed(&wizard));

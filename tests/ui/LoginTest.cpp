@@ -1,4 +1,5 @@
 // Login, first administrator, user administration and the idle lock (issue 6), offscreen.
+#include "services/AppContext.h"
 #include "services/AuthService.h"
 #include "support/FixedClock.h"
 #include "support/TempDatabase.h"
@@ -141,7 +142,8 @@ TEST_F(LoginTest, IdleLockHidesWindowsAndTheSameUserGetsThemBack)
     ASSERT_TRUE(m_auth.setIdleLockMinutes(m_admin, 10).ok());
     auto session = m_auth.login(QStringLiteral("admin"), adminPassword);
     ASSERT_TRUE(session.ok());
-    SessionManager manager(m_db.db(), *session, &LoginTest::makeWindow);
+    services::AppContext context(m_db.db());
+    SessionManager manager(context, *session, &LoginTest::makeWindow);
     manager.start();
     QPointer<QMainWindow> window = manager.mainWindow();
     ASSERT_TRUE(window);
@@ -185,7 +187,8 @@ TEST_F(LoginTest, IdleLockCoversAnOpenModalDialogAndKeepsIt)
 {
     auto session = m_auth.login(QStringLiteral("admin"), adminPassword);
     ASSERT_TRUE(session.ok());
-    SessionManager manager(m_db.db(), *session, &LoginTest::makeWindow);
+    services::AppContext context(m_db.db());
+    SessionManager manager(context, *session, &LoginTest::makeWindow);
     manager.start();
     ASSERT_TRUE(manager.mainWindow());
     // A modal form (as the case editor is) with typed content.
@@ -227,7 +230,8 @@ TEST_F(LoginTest, AnotherUserAtTheLockScreenStartsFresh)
 {
     auto session = m_auth.login(QStringLiteral("admin"), adminPassword);
     ASSERT_TRUE(session.ok());
-    SessionManager manager(m_db.db(), *session, &LoginTest::makeWindow);
+    services::AppContext context(m_db.db());
+    SessionManager manager(context, *session, &LoginTest::makeWindow);
     manager.start();
     QPointer<QMainWindow> adminWindow = manager.mainWindow();
     auto *users = adminWindow->findChild<QAction *>(QStringLiteral("usersAction"));
@@ -296,7 +300,8 @@ TEST_F(LoginTest, ViewerMainWindowShowsANoticeAndAsksForNoCases)
 {
     auto session = m_auth.login(QStringLiteral("xem"), viewerPassword);
     ASSERT_TRUE(session.ok());
-    MainWindow window(m_db.db(), session->actor);
+    services::AppContext windowContext(m_db.db(), session->actor);
+    MainWindow window(windowContext);
     window.show();
     QCoreApplication::processEvents();
     auto *notice = window.findChild<QLabel *>(QStringLiteral("noticeLabel"));

@@ -3,6 +3,7 @@
 #include "UiTestData.h"
 #include "domain/Actor.h"
 #include "domain/TextFold.h"
+#include "services/AppContext.h"
 #include "support/TempDatabase.h"
 #include "ui/CaseListModel.h"
 #include "ui/GuiApp.h"
@@ -83,7 +84,8 @@ protected:
 
 TEST_F(MainWindowTest, TypingInTheSearchBoxNarrowsTheListAfterAShortPause)
 {
-    MainWindow window(m_db.db(), domain::Actor::systemUser());
+    services::AppContext windowContext(m_db.db(), domain::Actor::systemUser());
+    MainWindow window(windowContext);
     window.show();
     CaseListModel *model = window.caseListModel();
     const int all = activeCount([](const SampleCase &) { return true; });
@@ -110,7 +112,8 @@ TEST_F(MainWindowTest, TypingInTheSearchBoxNarrowsTheListAfterAShortPause)
 
 TEST_F(MainWindowTest, EachFilterNarrowsTheList)
 {
-    MainWindow window(m_db.db(), domain::Actor::systemUser());
+    services::AppContext windowContext(m_db.db(), domain::Actor::systemUser());
+    MainWindow window(windowContext);
     CaseListModel *model = window.caseListModel();
     auto *clear = child<QPushButton>(window, "clearFiltersButton");
 
@@ -177,7 +180,8 @@ TEST_F(MainWindowTest, StatusBarCountsCasesInTheSelectedLanguage)
 {
     LanguageGuard guard;
     ASSERT_TRUE(ui::installTranslators(QStringLiteral("vi")));
-    MainWindow window(m_db.db(), domain::Actor::systemUser());
+    services::AppContext windowContext(m_db.db(), domain::Actor::systemUser());
+    MainWindow window(windowContext);
     auto *count = child<QLabel>(window, "countLabel");
     const int all = activeCount([](const SampleCase &) { return true; });
     EXPECT_EQ(count->text(), QStringLiteral("%1 hồ sơ").arg(all));
@@ -196,7 +200,8 @@ TEST_F(MainWindowTest, StatusBarCountsCasesInTheSelectedLanguage)
         count->text(), QStringLiteral("%1 / %2 hồ sơ").arg(dang).arg(all), 3000);
 
     ASSERT_TRUE(ui::installTranslators(QStringLiteral("en")));
-    MainWindow english(m_db.db(), domain::Actor::systemUser());
+    services::AppContext englishContext(m_db.db(), domain::Actor::systemUser());
+    MainWindow english(englishContext);
     EXPECT_EQ(child<QLabel>(english, "countLabel")->text(), QStringLiteral("%1 cases").arg(all));
 }
 
@@ -206,7 +211,8 @@ TEST_F(MainWindowTest, StatusBarSaysACommonSearchIsBeingCountedThenShowsTheCount
     const QList<SampleCase> more = sampleCases(300);
     insertCases(m_db.db(), more);
     m_cases += more;
-    MainWindow window(m_db.db(), domain::Actor::systemUser());
+    services::AppContext windowContext(m_db.db(), domain::Actor::systemUser());
+    MainWindow window(windowContext);
     auto *count = child<QLabel>(window, "countLabel");
     const int all = activeCount([](const SampleCase &) { return true; });
     const int thi = activeCount([](const SampleCase &c) {
@@ -247,7 +253,8 @@ TEST_F(MainWindowTest, StatusBarSaysACommonSearchIsBeingCountedThenShowsTheCount
 
 TEST_F(MainWindowTest, TitleShowsTheFileNameOnlyAndCtrlFFocusesSearch)
 {
-    MainWindow window(m_db.db(), domain::Actor::systemUser());
+    services::AppContext windowContext(m_db.db(), domain::Actor::systemUser());
+    MainWindow window(windowContext);
     EXPECT_EQ(window.windowTitle(),
               QStringLiteral("SafeReturn — %1").arg(QFileInfo(m_db.path()).fileName()));
     EXPECT_FALSE(child<QLabel>(window, "noticeLabel")->isVisibleTo(&window));
@@ -264,7 +271,8 @@ TEST_F(MainWindowTest, TitleShowsTheFileNameOnlyAndCtrlFFocusesSearch)
 
 TEST_F(MainWindowTest, DownArrowLeavesTheSearchBoxForTheResults)
 {
-    MainWindow window(m_db.db(), domain::Actor::systemUser());
+    services::AppContext windowContext(m_db.db(), domain::Actor::systemUser());
+    MainWindow window(windowContext);
     window.show();
     ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
     auto *search = child<QLineEdit>(window, "searchLineEdit");
@@ -287,7 +295,8 @@ TEST_F(MainWindowTest, DownArrowLeavesTheSearchBoxForTheResults)
 
 TEST_F(MainWindowTest, EnterOnARowIsReservedForTheCaseEditor)
 {
-    MainWindow window(m_db.db(), domain::Actor::systemUser());
+    services::AppContext windowContext(m_db.db(), domain::Actor::systemUser());
+    MainWindow window(windowContext);
     window.show();
     ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
     auto *table = child<QTableView>(window, "caseTableView");
@@ -303,7 +312,8 @@ TEST_F(MainWindowTest, EnterOnARowIsReservedForTheCaseEditor)
 TEST(MainWindowEmptyTest, EmptyDatabaseShowsTheWelcomePageUntilCasesArrive)
 {
     TempDatabase db;
-    MainWindow window(db.db(), domain::Actor::systemUser());
+    services::AppContext windowContext(db.db(), domain::Actor::systemUser());
+    MainWindow window(windowContext);
     auto *pages = window.findChild<QStackedWidget *>(QStringLiteral("pageStack"));
     ASSERT_NE(pages, nullptr);
     EXPECT_EQ(pages->currentWidget()->objectName(), QStringLiteral("emptyStatePage"));
@@ -325,7 +335,8 @@ TEST(MainWindowReadOnlyTest, ReadOnlyDatabaseShowsANotice)
     options.access = storage::Database::Access::ReadOnly;
     auto opened = storage::Database::open(db.path(), options);
     ASSERT_TRUE(opened.ok()) << opened.error().detail.toStdString();
-    MainWindow window(**opened, domain::Actor::systemUser());
+    services::AppContext windowContext(**opened, domain::Actor::systemUser());
+    MainWindow window(windowContext);
     auto *notice = window.findChild<QLabel *>(QStringLiteral("noticeLabel"));
     ASSERT_NE(notice, nullptr);
     EXPECT_TRUE(notice->isVisibleTo(&window));

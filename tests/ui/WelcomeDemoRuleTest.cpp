@@ -3,6 +3,7 @@
 // welcome page shows) gets no demonstration data; the button is disabled and says why.
 #include "WidgetInput.h"
 #include "domain/Actor.h"
+#include "services/AppContext.h"
 #include "storage/Database.h"
 #include "storage/HandoverBatchRepository.h"
 #include "support/FixedClock.h"
@@ -38,7 +39,9 @@ TEST(WelcomeDemoRuleTest, NoDemonstrationDataIntoADatabaseWithOtherRecords)
     batch.personsFemale = 2;
     ASSERT_TRUE(storage::HandoverBatchRepository(db.db()).insert(batch, admin).ok());
 
-    ui::WelcomePage page(db.db(), admin);
+    services::AppContext pageContext(db.db(), admin);
+
+    ui::WelcomePage page(pageContext);
     auto *button = child<QPushButton>(page, "demoDataButton");
     EXPECT_FALSE(button->isEnabled());
     EXPECT_TRUE(button->toolTip().contains(QStringLiteral("not made by the demonstration")))

@@ -6,6 +6,7 @@
 
 #include "WidgetInput.h"
 #include "domain/Actor.h"
+#include "services/AppContext.h"
 #include "services/ReferenceService.h"
 #include "services/ReportService.h"
 #include "storage/Database.h"
@@ -64,7 +65,8 @@ protected:
 
 TEST_F(WelcomePageTest, OrganisationTypedOnTheWelcomePageHeadsTheReports)
 {
-    ui::MainWindow window(m_db.db(), m_admin);
+    services::AppContext windowContext(m_db.db(), m_admin);
+    ui::MainWindow window(windowContext);
     window.show();
     ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
     ASSERT_EQ(currentPage(window), QStringLiteral("emptyStatePage"));
@@ -106,7 +108,8 @@ TEST_F(WelcomePageTest, OrganisationTypedOnTheWelcomePageHeadsTheReports)
 
 TEST_F(WelcomePageTest, InvalidOrganisationIsMarkedAndNotStored)
 {
-    WelcomePage page(m_db.db(), m_admin);
+    services::AppContext pageContext(m_db.db(), m_admin);
+    WelcomePage page(pageContext);
     ui::OrganisationForm *form = page.organisationForm();
     auto *prefix = child<QLineEdit>(page, "caseCodePrefixEdit");
     prefix->clear();
@@ -124,7 +127,8 @@ TEST_F(WelcomePageTest, InvalidOrganisationIsMarkedAndNotStored)
 
 TEST_F(WelcomePageTest, DemonstrationDataFillsTheList)
 {
-    ui::MainWindow window(m_db.db(), m_admin);
+    services::AppContext windowContext(m_db.db(), m_admin);
+    ui::MainWindow window(windowContext);
     window.show();
     ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
     auto *page = window.findChild<WelcomePage *>();
@@ -143,7 +147,8 @@ TEST_F(WelcomePageTest, DemonstrationDataFillsTheList)
 TEST_F(WelcomePageTest, SocialWorkerCanStartACaseButNotSetUpOrLoadDemoData)
 {
     const domain::Actor worker{2, QStringLiteral("worker"), domain::Role::SocialWorker};
-    ui::MainWindow window(m_db.db(), worker);
+    services::AppContext windowContext(m_db.db(), worker);
+    ui::MainWindow window(windowContext);
     window.show();
     ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
     ASSERT_EQ(currentPage(window), QStringLiteral("emptyStatePage"));
@@ -180,7 +185,8 @@ TEST(WelcomePageScreenshots, WelcomeAndMainWindowInBothLanguages)
     for (const QString &lang : {QStringLiteral("vi"), QStringLiteral("en")}) {
         ui::installTranslators(lang);
         {
-            ui::MainWindow window(empty.db(), admin);
+            services::AppContext windowContext(empty.db(), admin);
+            ui::MainWindow window(windowContext);
             window.resize(1280, 760);
             window.show();
             ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
@@ -188,7 +194,8 @@ TEST(WelcomePageScreenshots, WelcomeAndMainWindowInBothLanguages)
             EXPECT_TRUE(
                 window.grab().save(QStringLiteral("%1/welcome-page-%2.png").arg(outDir, lang)));
         }
-        ui::MainWindow window(**db, admin);
+        services::AppContext windowContext(**db, admin);
+        ui::MainWindow window(windowContext);
         window.resize(1280, 760);
         window.show();
         ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));

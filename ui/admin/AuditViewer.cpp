@@ -189,10 +189,10 @@ void AuditTableModel::fetchMore(const QModelIndex &parent)
     endInsertRows();
 }
 
-AuditViewer::AuditViewer(storage::Database &db, domain::Actor actor, QWidget *parent)
+AuditViewer::AuditViewer(services::AppContext &context, QWidget *parent)
     : QDialog(parent)
-    , m_service(db)
-    , m_actor(std::move(actor))
+    , m_service(context.audit())
+    , m_actor(context.actor())
 {
     setWindowTitle(tr("Audit log"));
     resize(980, 600);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/Actor.h"
+#include "services/AppContext.h"
 #include "services/AuditService.h"
 
 #include <QAbstractTableModel>
@@ -13,10 +14,6 @@ class QLabel;
 class QLineEdit;
 class QPushButton;
 class QTableView;
-
-namespace sr::storage {
-class Database;
-} // namespace sr::storage
 
 namespace sr::ui {
 
@@ -72,7 +69,8 @@ class AuditViewer : public QDialog
     Q_OBJECT
 
 public:
-    AuditViewer(storage::Database &db, domain::Actor actor, QWidget *parent = nullptr);
+    /** Acts for @a context's acting user; @a context must outlive the viewer. */
+    explicit AuditViewer(services::AppContext &context, QWidget *parent = nullptr);
 
     /** Applies the filter fields (also on Enter and the Apply button). */
     void applyFilter();
@@ -84,7 +82,7 @@ public:
 private:
     void exportClicked();
 
-    services::AuditService m_service;
+    services::AuditService &m_service;
     domain::Actor m_actor;
     AuditTableModel *m_model = nullptr;
     QComboBox *m_userCombo = nullptr;

@@ -1,10 +1,9 @@
 #include "ui/admin/BackupDialog.h"
 
-#include "messages/ErrorMessages.h"
+#include "services/AppContext.h"
 #include "services/BackupService.h"
 #include "services/MaintenanceService.h"
-#include "storage/Database.h"
-#include "storage/EncryptedBackup.h"
+#include "messages/ErrorMessages.h"
 
 #include <QCheckBox>
 #include <QDate>
@@ -46,19 +45,19 @@ QString BackupDialog::automaticBackupFolder()
         .toString();
 }
 
-void BackupDialog::automaticBackupOnExit(storage::Database &db, const domain::Actor &actor)
+void BackupDialog::automaticBackupOnExit(services::AppContext &context, const domain::Actor &actor)
 {
-    const auto written = services::BackupService(db).automaticBackup(
-        actor, automaticBackupFolder(), QDate::currentDate());
+    const auto written =
+        context.backups().automaticBackup(actor, automaticBackupFolder(), QDate::currentDate());
     if (!written)
         spdlog::warn("automatic backup failed ({})",
                      errorCodeName(written.error().code).toStdString());
 }
 
-BackupDialog::BackupDialog(storage::Database &db, domain::Actor actor, QWidget *parent)
+BackupDialog::BackupDialog(services::AppContext &context, QWidget *parent)
     : QDialog(parent)
-    , m_db(db)
-    , m_actor(std::move(actor))
+    , m_context(context)
+    , m_actor(context.actor())
 {
     setWindowTitle(tr("Backup and restore"));
     const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
@@ -175,16 +174,16 @@ bool BackupDialog::backup(const QString &filePath,
             showMessage(tr("The two passphrases differ."));
             return false;
         }
-        if (passphrase.size() < storage::encrypted_backup::minimumPassphraseLength) {
+        if (passphrase.size() < services::BackupService::minimumPassphraseLength) {
             showMessage(tr("The passphrase needs at least %1 characters.")
-                            .arg(storage::encrypted_backup::minimumPassphraseLength));
+                            .arg(services::BackupService::minimumPassphraseLength));
             return false;
         }
         QByteArray bytes = passphrase.toUtf8();
-        done = services::BackupService(m_db).backupEncrypted(m_actor, filePath, bytes);
+        done = m_context.backups().backupEncrypted(m_actor, filePath, bytes);
         bytes.fill('\0');
     } else {
-        done = services::MaintenanceService(m_db).backup(m_actor, filePath);
+        done = m_context.maintenance().backup(m_actor, filePath);
     }
     if (!done) {
         showMessage(done.error().code == ErrorCode::PermissionDenied
@@ -205,10 +204,10 @@ bool BackupDialog::restore(const QString &filePath, const QString &passphrase)
     Result<void> done;
     if (services::BackupService::isEncryptedBackup(filePath)) {
         QByteArray bytes = passphrase.toUtf8();
-        done = services::BackupService(m_db).restoreEncrypted(m_actor, filePath, bytes);
+        done = m_context.backups().restoreEncrypted(m_actor, filePath, bytes);
         bytes.fill('\0');
     } else {
-        done = services::MaintenanceService(m_db).restore(m_actor, filePath);
+        done = m_context.maintenance().restore(m_actor, filePath);
     }
     if (!done) {
         QString text;

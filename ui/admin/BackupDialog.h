@@ -9,9 +9,9 @@ class QLabel;
 class QLineEdit;
 class QPushButton;
 
-namespace sr::storage {
-class Database;
-} // namespace sr::storage
+namespace sr::services {
+class AppContext;
+} // namespace sr::services
 
 namespace sr::ui {
 
@@ -26,16 +26,17 @@ class BackupDialog : public QDialog
     Q_OBJECT
 
 public:
-    BackupDialog(storage::Database &db, domain::Actor actor, QWidget *parent = nullptr);
+    /** Acts for @a context's acting user; @a context must outlive the dialog. */
+    explicit BackupDialog(services::AppContext &context, QWidget *parent = nullptr);
 
     /** The folder of the automatic backups (setting "backup/automaticFolder"). */
     static QString automaticBackupFolder();
 
     /**
-     * Writes the automatic backup of @a db on exit (at most one a day, the newest 14 kept);
-     * failures are logged, never shown. Called by the application when it quits.
+     * Writes the automatic backup of @a context's database on exit (at most one a day, the
+     * newest 14 kept); failures are logged, never shown. Called by the application when it quits.
      */
-    static void automaticBackupOnExit(storage::Database &db, const domain::Actor &actor);
+    static void automaticBackupOnExit(services::AppContext &context, const domain::Actor &actor);
 
     // The actions with the values a user would type (tests call these directly).
     bool backup(const QString &filePath,
@@ -47,7 +48,10 @@ public:
     QString message() const;
 
 Q_SIGNALS:
-    /** The database content was replaced: views must reload. */
+    /**
+     * The database content was replaced. Windows reload from the context's notice
+     * (services::AppContext::recordsChanged()), raised before this.
+     */
     void restored();
 
 private:
@@ -55,7 +59,7 @@ private:
     void restoreClicked();
     void showMessage(const QString &text);
 
-    storage::Database &m_db;
+    services::AppContext &m_context;
     domain::Actor m_actor;
     QLineEdit *m_backupFile = nullptr;
     QCheckBox *m_encrypt = nullptr;

@@ -1,9 +1,9 @@
 #include "ui/admin/OrganisationForm.h"
 
-#include "messages/ErrorMessages.h"
+#include "services/AppContext.h"
 #include "services/Permissions.h"
 #include "services/ReferenceService.h"
-#include "storage/Database.h"
+#include "messages/ErrorMessages.h"
 #include "ui/admin/ReferenceFields.h"
 #include "ui/case/CaseFields.h"
 
@@ -16,16 +16,14 @@
 
 namespace sr::ui {
 
-OrganisationForm::OrganisationForm(storage::Database &database,
-                                   domain::Actor actor,
-                                   QWidget *parent)
+OrganisationForm::OrganisationForm(services::AppContext &context, QWidget *parent)
     : QWidget(parent)
-    , m_database(database)
-    , m_actor(std::move(actor))
+    , m_context(context)
+    , m_actor(context.actor())
 {
     setObjectName(QStringLiteral("OrganisationForm"));
     m_readOnly =
-        database.isReadOnly() || !services::allowed(m_actor, services::Permission::ManageReference);
+        context.isReadOnly() || !services::allowed(m_actor, services::Permission::ManageReference);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -47,7 +45,7 @@ OrganisationForm::OrganisationForm(storage::Database &database,
     m_province = new QComboBox(this);
     m_province->setObjectName(QStringLiteral("orgProvinceCombo"));
     m_province->setEnabled(!m_readOnly);
-    const auto provinces = services::ReferenceService(m_database).provinces();
+    const auto provinces = m_context.references().provinces();
     if (provinces) {
         for (const domain::Province &province : *provinces)
             m_province->addItem(province.fullName, province.code);
@@ -89,7 +87,7 @@ OrganisationForm::OrganisationForm(storage::Database &database,
 
 void OrganisationForm::reload()
 {
-    const auto stored = services::ReferenceService(m_database).organisation();
+    const auto stored = m_context.references().organisation();
     if (!stored) {
         showMessage(messages::ErrorMessages::message(stored.error().code), true);
         return;
@@ -118,17 +116,23 @@ domain::Organisation OrganisationForm::organisation() const
     return org;
 }
 
+bool OrganisationForm::isEdited() const
+{
+    const domain::Organisation typed = organisation();
+    return typed.name != m_stored.name || typed.parentName != m_stored.parentName
+           || typed.provinceCode != m_stored.provinceCode || typed.address != m_stored.address
+           || typed.place != m_stored.place || typed.caseCodePrefix != m_stored.caseCodePrefix;
+}
+
 bool OrganisationForm::save()
 {
     if (m_readOnly) {
-        showMessage(messages::ErrorMessages::message(m_database.isReadOnly()
-                                                         ? ErrorCode::ReadOnly
-                                                         : ErrorCode::PermissionDenied),
+        showMessage(messages::ErrorMessages::message(m_context.isReadOnly() ? ErrorCode::ReadOnly
+                                                                  : ErrorCode::PermissionDenied),
                     true);
         return false;
     }
-    const auto saved =
-        services::ReferenceService(m_database).saveOrganisation(m_actor, organisation());
+    const auto saved = m_context.references().saveOrganisation(m_actor, organisation());
     if (!saved) {
         if (!saved.fieldErrors().isEmpty()) {
             showErrors(saved.fieldErrors());

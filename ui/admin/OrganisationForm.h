@@ -11,9 +11,9 @@ class QComboBox;
 class QLabel;
 class QLineEdit;
 
-namespace sr::storage {
-class Database;
-} // namespace sr::storage
+namespace sr::services {
+class AppContext;
+} // namespace sr::services
 
 namespace sr::ui {
 
@@ -29,7 +29,8 @@ class OrganisationForm : public QWidget
     Q_OBJECT
 
 public:
-    OrganisationForm(storage::Database &database, domain::Actor actor, QWidget *parent = nullptr);
+    /** Acts for @a context's acting user; @a context must outlive the form. */
+    explicit OrganisationForm(services::AppContext &context, QWidget *parent = nullptr);
 
     /** Re-reads the stored details. */
     void reload();
@@ -37,6 +38,8 @@ public:
     bool save();
 
     bool isReadOnly() const { return m_readOnly; }
+    /** Whether the fields differ from the stored details (typed and not saved). */
+    bool isEdited() const;
     domain::Organisation organisation() const;
     /** The message under the form (empty when there is none). */
     QString messageText() const;
@@ -48,7 +51,7 @@ private:
     void showErrors(const domain::FieldErrors &errors);
     void showMessage(const QString &text, bool error);
 
-    storage::Database &m_database;
+    services::AppContext &m_context;
     domain::Actor m_actor;
     bool m_readOnly = false;
     domain::Organisation m_stored;

@@ -95,17 +95,18 @@ bool isActivity(QEvent::Type type)
 
 } // namespace
 
-SessionManager::SessionManager(storage::Database &db,
+SessionManager::SessionManager(services::AppContext &context,
                                services::Session session,
                                WindowFactory factory,
                                QObject *parent)
     : QObject(parent)
-    , m_db(db)
-    , m_auth(db)
+    , m_context(context)
+    , m_auth(context.auth())
     , m_actor(std::move(session.actor))
     , m_mustChangePassword(session.mustChangePassword)
     , m_factory(std::move(factory))
 {
+    m_context.setActor(m_actor);
     m_lastActivity = domain::Clock::instance().now();
     readIdleMinutes();
     m_idleTimer = new QTimer(this);
@@ -298,6 +299,7 @@ void SessionManager::unlockWith(const services::Session &session)
                 cover->parentWidget()->deleteLater(); // the covered modal dialog
         }
         m_actor = session.actor;
+        m_context.setActor(m_actor);
         m_mustChangePassword = session.mustChangePassword;
     }
     m_hidden.clear();

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/Actor.h"
+#include "services/AppContext.h"
 #include "services/AuthService.h"
 #include "services/Permissions.h"
 
@@ -14,10 +15,6 @@
 class QMainWindow;
 class QTimer;
 class QWidget;
-
-namespace sr::storage {
-class Database;
-} // namespace sr::storage
 
 namespace sr::ui {
 
@@ -45,7 +42,8 @@ public:
     /** Seconds between two idle checks. */
     static constexpr int idleCheckSeconds = 5;
 
-    SessionManager(storage::Database &db,
+    /** Sets @a context's acting user to the session's, and again when another user logs in. */
+    SessionManager(services::AppContext &context,
                    services::Session session,
                    WindowFactory factory,
                    QObject *parent = nullptr);
@@ -91,8 +89,8 @@ private:
     void showUsers();
     void readIdleMinutes();
 
-    storage::Database &m_db;
-    services::AuthService m_auth;
+    services::AppContext &m_context;
+    services::AuthService &m_auth;
     domain::Actor m_actor;
     bool m_mustChangePassword = false;
     WindowFactory m_factory;

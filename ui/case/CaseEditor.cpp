@@ -2,8 +2,9 @@
 
 #include "domain/Clock.h"
 #include "messages/ErrorMessages.h"
+#include "services/AppContext.h"
+#include "services/CaseService.h"
 #include "services/Permissions.h"
-#include "storage/Database.h"
 #include "ui/ArchiveReasonDialog.h"
 #include "ui/case/CaseFields.h"
 #include "ui/case/CaseJson.h"
@@ -77,12 +78,12 @@ QWidget *scrollable(QWidget *content)
 
 } // namespace
 
-CaseEditor::CaseEditor(storage::Database &database, domain::Actor actor, QWidget *parent)
+CaseEditor::CaseEditor(services::AppContext &context, QWidget *parent)
     : QDialog(parent)
-    , m_database(database)
-    , m_actor(std::move(actor))
-    , m_service(std::make_unique<services::CaseService>(database))
-    , m_drafts(database, m_actor.userName)
+    , m_context(context)
+    , m_actor(context.actor())
+    , m_service(&context.cases())
+    , m_drafts(context, m_actor.userName)
 {
     setObjectName(QStringLiteral("caseEditor"));
     setWindowFlag(Qt::Window);
@@ -337,7 +338,7 @@ void CaseEditor::fillReceptionCombo()
         m_record.receptions.size() > 1
         || (m_currentReception >= 0 && stored
             && m_record.receptions.at(m_currentReception).reception.meta.isStored()));
-    m_archiveCase->setEnabled(stored && !m_database.isReadOnly()
+    m_archiveCase->setEnabled(stored && !m_context.isReadOnly()
                               && services::allowed(m_actor, services::Permission::EditCases));
 }
 
@@ -844,11 +845,10 @@ void CaseEditor::closeEvent(QCloseEvent *event)
     QDialog::closeEvent(event);
 }
 
-QList<CaseEditor *>
-CaseEditor::offerDrafts(storage::Database &database, const domain::Actor &actor, QWidget *parent)
+QList<CaseEditor *> CaseEditor::offerDrafts(services::AppContext &context, QWidget *parent)
 {
     QList<CaseEditor *> editors;
-    const DraftStore store(database, actor.userName);
+    const DraftStore store(context, context.actor().userName);
     const QList<Draft> drafts = store.list();
     if (drafts.isEmpty())
         return editors;
@@ -873,7 +873,7 @@ CaseEditor::offerDrafts(storage::Database &database, const domain::Actor &actor,
     if (box.clickedButton() != restore)
         return editors;
     for (const Draft &draft : drafts) {
-        auto *editor = new CaseEditor(database, actor, parent);
+        auto *editor = new CaseEditor(context, parent);
         editor->setAttribute(Qt::WA_DeleteOnClose);
         editor->restoreDraft(draft);
         editor->show();

@@ -15,9 +15,9 @@ class QPushButton;
 class QTabWidget;
 class QTimer;
 
-namespace sr::storage {
-class Database;
-} // namespace sr::storage
+namespace sr::services {
+class AppContext;
+} // namespace sr::services
 
 namespace sr::ui {
 
@@ -45,7 +45,8 @@ public:
     enum class Section { Person, Reception, Supports, FollowUps };
 
     /** @a database must outlive the editor. */
-    CaseEditor(storage::Database &database, domain::Actor actor, QWidget *parent = nullptr);
+    /** Acts for @a context's acting user; @a context must outlive the editor. */
+    explicit CaseEditor(services::AppContext &context, QWidget *parent = nullptr);
     ~CaseEditor() override;
 
     /** Starts an empty new case. */
@@ -89,13 +90,13 @@ public:
 
     /**
      * After the database opened: offers to restore drafts of this database left by an earlier
-     * session (crash, power cut). Opens one editor per restored draft, as children of @a parent.
+     * session (crash, power cut) by @a context's acting user. Opens one editor per restored
+     * draft, as children of @a parent.
      */
-    static QList<CaseEditor *>
-    offerDrafts(storage::Database &database, const domain::Actor &actor, QWidget *parent);
+    static QList<CaseEditor *> offerDrafts(services::AppContext &context, QWidget *parent);
 
 Q_SIGNALS:
-    /** The case was saved (the case list should refresh). */
+    /** The case was saved (windows refresh from the context's notice, raised before this). */
     void saved(qint64 personId);
 
 public Q_SLOTS:
@@ -129,9 +130,9 @@ private:
     /** Asks Save / Discard / Cancel when dirty; true when the editor may close. */
     bool confirmClose();
 
-    storage::Database &m_database;
+    services::AppContext &m_context;
     domain::Actor m_actor;
-    std::unique_ptr<services::CaseService> m_service;
+    services::CaseService *m_service = nullptr; ///< the context's
     services::CaseReferenceData m_reference;
     DraftStore m_drafts;
     QString m_draftId;

@@ -1,6 +1,6 @@
 #include "ui/case/DraftStore.h"
 
-#include "storage/Database.h"
+#include "services/AppContext.h"
 
 #include <QDir>
 #include <QFile>
@@ -29,11 +29,11 @@ QString canonical(const QString &path)
 
 } // namespace
 
-DraftStore::DraftStore(storage::Database &db, const QString &owner)
-    : m_database(canonical(db.path()))
+DraftStore::DraftStore(services::AppContext &context, const QString &owner)
+    : m_database(canonical(context.databasePath()))
     , m_owner(owner)
 {
-    if (auto protection = services::DraftProtection::forDatabase(db))
+    if (auto protection = context.draftProtection())
         m_protection = std::move(protection).value();
     else
         spdlog::warn("draft: no draft key ({}); drafts are not kept",

@@ -10,9 +10,9 @@
 
 #include <optional>
 
-namespace sr::storage {
-class Database;
-} // namespace sr::storage
+namespace sr::services {
+class AppContext;
+} // namespace sr::services
 
 namespace sr::ui {
 
@@ -37,8 +37,8 @@ struct Draft
 class DraftStore
 {
 public:
-    /** @a db must outlive the store only during construction (the key is read then). */
-    DraftStore(storage::Database &db, const QString &owner);
+    /** @a context must outlive the store only during construction (the key is read then). */
+    DraftStore(services::AppContext &context, const QString &owner);
 
     static QString directory();
     /** A new random draft id. */

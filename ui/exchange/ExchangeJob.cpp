@@ -14,7 +14,7 @@ ExchangeJob::~ExchangeJob()
     wait();
 }
 
-bool ExchangeJob::start(const QString &databasePath, storage::Database::Access access, Work work)
+bool ExchangeJob::start(services::AppContext::WorkerOpener open, Work work)
 {
     if (isRunning())
         return false;
@@ -25,13 +25,10 @@ bool ExchangeJob::start(const QString &databasePath, storage::Database::Access a
     }
     m_cancel = false;
     m_result = {};
-    m_thread = QThread::create([this, databasePath, access, work = std::move(work)] {
-        storage::Database::Options options;
-        options.access = access;
-        options.creation = storage::Database::Creation::MustExist;
-        auto database = storage::Database::open(databasePath, options);
-        if (!database) {
-            m_result = database.error();
+    m_thread = QThread::create([this, open = std::move(open), work = std::move(work)] {
+        auto worker = open();
+        if (!worker) {
+            m_result = worker.error();
             return;
         }
         // Progress goes to the owner's thread; the job outlives the thread (the destructor waits).
@@ -41,7 +38,7 @@ bool ExchangeJob::start(const QString &databasePath, storage::Database::Access a
                 [this, done, total] { Q_EMIT progressed(done, total); },
                 Qt::QueuedConnection);
         };
-        m_result = work(**database, progress, &m_cancel);
+        m_result = work(**worker, progress, &m_cancel);
     });
     m_thread->setParent(this);
     m_thread->setObjectName(QStringLiteral("exchange-job"));

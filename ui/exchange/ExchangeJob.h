@@ -1,8 +1,8 @@
 #pragma once
 
 #include "domain/Result.h"
+#include "services/AppContext.h"
 #include "services/ExportService.h"
-#include "storage/Database.h"
 
 #include <QObject>
 #include <QString>
@@ -24,8 +24,11 @@ class ExchangeJob : public QObject
     Q_OBJECT
 
 public:
-    /** The work; it gets the worker's own database, a progress callback and the cancel flag. */
-    using Work = std::function<Result<void>(storage::Database &database,
+    /**
+     * The work; it gets the worker's own context (its own connection; its commits are told to
+     * the owner's context), a progress callback and the cancel flag.
+     */
+    using Work = std::function<Result<void>(services::AppContext &worker,
                                             const services::ProgressCallback &progress,
                                             const std::atomic_bool *cancel)>;
 
@@ -34,10 +37,10 @@ public:
     ~ExchangeJob() override;
 
     /**
-     * Opens @a databasePath with @a access on a new thread and
-     * runs @a work there. Returns false when a job is already running.
+     * Opens a worker context with @a open on a new thread and runs @a work there. Returns
+     * false when a job is already running.
      */
-    bool start(const QString &databasePath, storage::Database::Access access, Work work);
+    bool start(services::AppContext::WorkerOpener open, Work work);
 
     /** Asks the work to stop; it ends with ErrorCode::Cancelled at its next check. */
     void cancel();

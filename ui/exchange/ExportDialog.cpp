@@ -1,10 +1,10 @@
 #include "ExportDialog.h"
 
 #include "domain/Clock.h"
-#include "messages/ErrorMessages.h"
+#include "services/AppContext.h"
 #include "services/EncryptedExport.h"
 #include "services/Permissions.h"
-#include "storage/Database.h"
+#include "messages/ErrorMessages.h"
 #include "ui/PeriodPresets.h"
 #include "ui/exchange/ExchangeJob.h"
 
@@ -65,11 +65,11 @@ QString defaultDirectory()
 
 } // namespace
 
-ExportDialog::ExportDialog(storage::Database &database, domain::Actor actor, QWidget *parent)
+ExportDialog::ExportDialog(services::AppContext &context, QWidget *parent)
     : QDialog(parent)
-    , m_database(database)
-    , m_actor(std::move(actor))
-    , m_service(std::make_unique<services::ExportService>(database))
+    , m_context(context)
+    , m_actor(context.actor())
+    , m_service(&context.exports())
     , m_job(new ExchangeJob(this))
 {
     setObjectName(QStringLiteral("exportDialog"));
@@ -483,17 +483,15 @@ void ExportDialog::startExport()
 
     const domain::Actor actor = m_actor;
     const bool started =
-        m_job->start(m_database.path(),
-                     m_database.isReadOnly() ? storage::Database::Access::ReadOnly
-                                             : storage::Database::Access::ReadWrite,
+        m_job->start(m_context.workerOpener(),
                      [this, request, actor, zip, passphrase](
-                         storage::Database &db,
+                         services::AppContext &worker,
                          const services::ProgressCallback &progress,
                          const std::atomic_bool *cancel) mutable -> Result<void> {
-                         auto summary = zip ? services::EncryptedExport(db).exportZip(
-                                            request, actor, passphrase, progress, cancel)
-                                            : services::ExportService(db).exportTable(
-                                                request, actor, progress, cancel);
+                         auto summary =
+                             zip ? worker.encryptedExports().exportZip(
+                                 request, actor, passphrase, progress, cancel)
+                                 : worker.exports().exportTable(request, actor, progress, cancel);
                          passphrase.fill('\0');
                          if (!summary)
                              return summary.error();

@@ -22,9 +22,9 @@ class QProgressBar;
 class QPushButton;
 class QTimer;
 
-namespace sr::storage {
-class Database;
-} // namespace sr::storage
+namespace sr::services {
+class AppContext;
+} // namespace sr::services
 
 namespace sr::ui {
 
@@ -57,7 +57,8 @@ public:
     using Confirmation = std::function<bool(const QString &text)>;
 
     /** @a database must outlive the dialog; the export opens its own connection to the file. */
-    ExportDialog(storage::Database &database, domain::Actor actor, QWidget *parent = nullptr);
+    /** Acts for @a context's acting user; @a context must outlive the dialog. */
+    explicit ExportDialog(services::AppContext &context, QWidget *parent = nullptr);
     ~ExportDialog() override;
 
     void setPreset(Preset preset);
@@ -106,9 +107,9 @@ private:
     QString confirmationText() const;
     bool fullAllowed() const;
 
-    storage::Database &m_database;
+    services::AppContext &m_context;
     domain::Actor m_actor;
-    std::unique_ptr<services::ExportService> m_service;
+    services::ExportService *m_service = nullptr; ///< the context's
     ExchangeJob *m_job = nullptr;
     Confirmation m_confirmation;
     qint64 m_rowCount = -1;

@@ -1,8 +1,8 @@
 #include "ImportWizard.h"
 
-#include "messages/ErrorMessages.h"
+#include "services/AppContext.h"
 #include "services/Permissions.h"
-#include "storage/Database.h"
+#include "messages/ErrorMessages.h"
 #include "ui/exchange/ExchangeJob.h"
 
 #include <QCheckBox>
@@ -55,10 +55,10 @@ QLabel *wrappingLabel(QWidget *parent, const char *objectName)
 
 } // namespace
 
-ImportWizard::ImportWizard(storage::Database &database, domain::Actor actor, QWidget *parent)
+ImportWizard::ImportWizard(services::AppContext &context, QWidget *parent)
     : QWizard(parent)
-    , m_database(database)
-    , m_actor(std::move(actor))
+    , m_context(context)
+    , m_actor(context.actor())
     , m_job(new ExchangeJob(this))
 {
     setObjectName(QStringLiteral("importWizard"));
@@ -115,7 +115,7 @@ QWizardPage *ImportWizard::createFilePage()
     m_addReferencesCheck->setObjectName(QStringLiteral("addReferencesCheckBox"));
     m_permissionLabel = wrappingLabel(page, "permissionLabel");
     m_permissionLabel->setStyleSheet(QStringLiteral("QLabel { color: #8a1c1c; }"));
-    const bool readOnly = m_database.isReadOnly();
+    const bool readOnly = m_context.isReadOnly();
     const bool allowed =
         !readOnly && services::allowed(m_actor, services::Permission::ImportRecords);
     if (readOnly)
@@ -339,19 +339,18 @@ void ImportWizard::startRun(services::ImportRun run)
     const QString path = QFileInfo(filePath()).absoluteFilePath();
     const services::ImportOptions o = options(run);
     const domain::Actor actor = m_actor;
-    const bool started = m_job->start(
-        m_database.path(),
-        m_database.isReadOnly() ? storage::Database::Access::ReadOnly
-                                : storage::Database::Access::ReadWrite,
-        [this, path, o, actor](storage::Database &db,
-                               const services::ProgressCallback &progress,
-                               const std::atomic_bool *cancel) -> Result<void> {
-            auto report = services::ImportService(db).importFile(path, o, actor, progress, cancel);
-            if (!report)
-                return report.error();
-            m_jobReport = std::move(*report);
-            return {};
-        });
+    const bool started =
+        m_job->start(m_context.workerOpener(),
+                     [this, path, o, actor](services::AppContext &worker,
+                                            const services::ProgressCallback &progress,
+                                            const std::atomic_bool *cancel) -> Result<void> {
+                         auto report =
+                             worker.imports().importFile(path, o, actor, progress, cancel);
+                         if (!report)
+                             return report.error();
+                         m_jobReport = std::move(*report);
+                         return {};
+                     });
     if (!started) {
         m_busy = false;
         updateCompleteness();

@@ -14,9 +14,9 @@ class QProgressBar;
 class QPushButton;
 class QTableWidget;
 
-namespace sr::storage {
-class Database;
-} // namespace sr::storage
+namespace sr::services {
+class AppContext;
+} // namespace sr::services
 
 namespace sr::ui {
 
@@ -37,7 +37,8 @@ public:
     enum PageId { FilePage, ValidationPage, ConfirmPage, ProgressPage, SummaryPage };
 
     /** @a database must outlive the wizard. */
-    ImportWizard(storage::Database &database, domain::Actor actor, QWidget *parent = nullptr);
+    /** Acts for @a context's acting user; @a context must outlive the wizard. */
+    explicit ImportWizard(services::AppContext &context, QWidget *parent = nullptr);
     ~ImportWizard() override;
 
     void setFilePath(const QString &filePath);
@@ -82,7 +83,7 @@ private:
     services::ImportOptions options(services::ImportRun run) const;
     void updateCompleteness();
 
-    storage::Database &m_database;
+    services::AppContext &m_context;
     domain::Actor m_actor;
     ExchangeJob *m_job = nullptr;
     bool m_busy = false;

@@ -1,9 +1,9 @@
 #include "ui/registers/BatchEditor.h"
 
 #include "domain/Clock.h"
-#include "messages/ErrorMessages.h"
+#include "services/AppContext.h"
 #include "services/Permissions.h"
-#include "storage/Database.h"
+#include "messages/ErrorMessages.h"
 #include "ui/case/CaseFields.h"
 
 #include <QAction>
@@ -51,18 +51,17 @@ void selectCode(QComboBox *combo, const QString &code)
 
 } // namespace
 
-BatchEditor::BatchEditor(storage::Database &database,
-                         domain::Actor actor,
+BatchEditor::BatchEditor(services::AppContext &context,
                          const services::BatchChoices &choices,
                          QWidget *parent)
     : QDialog(parent)
-    , m_database(database)
-    , m_actor(std::move(actor))
-    , m_service(database)
+    , m_context(context)
+    , m_actor(context.actor())
+    , m_service(context.batches())
 {
     setObjectName(QStringLiteral("BatchEditor"));
     m_readOnly =
-        database.isReadOnly() || !services::allowed(m_actor, services::Permission::EditCases);
+        context.isReadOnly() || !services::allowed(m_actor, services::Permission::EditCases);
     buildForm(choices);
     newBatch();
 }
@@ -320,8 +319,8 @@ domain::HandoverBatch BatchEditor::collect() const
 bool BatchEditor::save()
 {
     if (m_readOnly) {
-        showMessage(messages::ErrorMessages::message(
-            m_database.isReadOnly() ? ErrorCode::ReadOnly : ErrorCode::PermissionDenied));
+        showMessage(messages::ErrorMessages::message(m_context.isReadOnly() ? ErrorCode::ReadOnly
+                                                                  : ErrorCode::PermissionDenied));
         return false;
     }
     const domain::HandoverBatch batch = collect();

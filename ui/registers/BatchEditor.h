@@ -18,9 +18,9 @@ class QPushButton;
 class QSpinBox;
 class QTableWidget;
 
-namespace sr::storage {
-class Database;
-} // namespace sr::storage
+namespace sr::services {
+class AppContext;
+} // namespace sr::services
 
 namespace sr::ui {
 
@@ -38,8 +38,8 @@ class BatchEditor : public QDialog
     Q_OBJECT
 
 public:
-    BatchEditor(storage::Database &database,
-                domain::Actor actor,
+    /** Acts for @a context's acting user; @a context must outlive the editor. */
+    BatchEditor(services::AppContext &context,
                 const services::BatchChoices &choices,
                 QWidget *parent = nullptr);
     ~BatchEditor() override;
@@ -86,9 +86,9 @@ private:
     void openSelectedCase();
     void setDirty(bool dirty);
 
-    storage::Database &m_database;
+    services::AppContext &m_context;
     domain::Actor m_actor;
-    services::BatchService m_service;
+    services::BatchService &m_service;
     domain::HandoverBatch m_batch;
     QList<services::LinkedReception> m_linked;
     bool m_readOnly = false;

@@ -1,9 +1,8 @@
 #include "ui/registers/BatchRegister.h"
 
 #include "domain/Clock.h"
-#include "messages/ErrorMessages.h"
+#include "services/AppContext.h"
 #include "services/Permissions.h"
-#include "storage/Database.h"
 #include "ui/ArchiveReasonDialog.h"
 #include "ui/TableViews.h"
 #include "ui/case/CaseFields.h"
@@ -34,16 +33,16 @@ bool englishUi()
 
 } // namespace
 
-BatchRegister::BatchRegister(storage::Database &database, domain::Actor actor, QWidget *parent)
+BatchRegister::BatchRegister(services::AppContext &context, QWidget *parent)
     : QWidget(parent, Qt::Window)
-    , m_database(database)
-    , m_actor(std::move(actor))
-    , m_service(database)
+    , m_context(context)
+    , m_actor(context.actor())
+    , m_service(context.batches())
 {
     setObjectName(QStringLiteral("BatchRegister"));
     setWindowTitle(tr("Border handover register"));
     m_canView = services::allowed(m_actor, services::Permission::ViewCases);
-    m_canEdit = m_canView && !database.isReadOnly()
+    m_canEdit = m_canView && !context.isReadOnly()
                 && services::allowed(m_actor, services::Permission::EditCases);
 
     auto *layout = new QVBoxLayout(this);
@@ -140,7 +139,7 @@ BatchRegister::BatchRegister(storage::Database &database, domain::Actor actor, Q
     QStringList notices;
     if (!m_canView) {
         notices << tr("Your role shows no case records, so the handover register is not shown.");
-    } else if (database.isReadOnly()) {
+    } else if (context.isReadOnly()) {
         notices << tr("This database is open read-only: handovers can be looked at but not "
                       "changed.");
     } else if (!m_canEdit) {
@@ -170,6 +169,7 @@ BatchRegister::BatchRegister(storage::Database &database, domain::Actor actor, Q
                 this,
                 &BatchRegister::updateButtons);
         applyFilter();
+        followChanges(m_context, this, this);
     } else {
         m_table->setEnabled(false);
         for (QWidget *w :
@@ -210,8 +210,8 @@ void BatchRegister::applyFilter()
         query.from = m_fromEdit->date();
         query.to = m_toEdit->date();
     }
-    query.archive = m_archivedCheck->isChecked() ? storage::ArchiveFilter::IncludeArchived
-                                                 : storage::ArchiveFilter::ActiveOnly;
+    query.archive = m_archivedCheck->isChecked() ? domain::ArchiveFilter::IncludeArchived
+                                                 : domain::ArchiveFilter::ActiveOnly;
     m_model->setQuery(query);
     m_countLabel->setText(countText());
     if (m_model->rowCount() > 0)
@@ -223,13 +223,13 @@ BatchEditor *BatchRegister::openEditor(qint64 id)
 {
     if (!m_canView || (id == 0 && !m_canEdit))
         return nullptr;
-    auto *editor = new BatchEditor(m_database, m_actor, m_choices, this);
+    auto *editor = new BatchEditor(m_context, m_choices, this);
     editor->setWindowFlag(Qt::Window);
     editor->setAttribute(Qt::WA_DeleteOnClose);
     if (id > 0)
         editor->openBatch(id);
+    // The list re-read itself when the save was committed (Page); the saved batch is selected.
     connect(editor, &BatchEditor::saved, this, [this](qint64 savedId) {
-        refresh();
         if (const int row = m_model->rowOf(savedId); row >= 0)
             m_table->selectRow(row);
     });
@@ -264,7 +264,7 @@ void BatchRegister::archiveCurrent()
             this, tr("Archive handover"), messages::ErrorMessages::message(r.error().code));
         return;
     }
-    refresh();
+    // The archive's commit made the register re-read its page (Page).
 }
 
 void BatchRegister::updateButtons()

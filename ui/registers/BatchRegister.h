@@ -3,6 +3,7 @@
 #include "domain/Actor.h"
 #include "domain/Result.h"
 #include "services/BatchService.h"
+#include "ui/Page.h"
 
 #include <QWidget>
 
@@ -12,9 +13,9 @@ class QLabel;
 class QPushButton;
 class QTableView;
 
-namespace sr::storage {
-class Database;
-} // namespace sr::storage
+namespace sr::services {
+class AppContext;
+} // namespace sr::services
 
 namespace sr::ui {
 
@@ -27,14 +28,15 @@ class BatchTableModel;
  * opens in a BatchEditor, which lists the receptions linked to it; asking to open one of their
  * cases is passed on as openCaseRequested(). What the user's role may not do is disabled
  * (the services refuse it anyway); a role that may not see cases sees a notice instead.
+ * It re-reads its page whenever handovers are committed (Page).
  */
-class BatchRegister : public QWidget
+class BatchRegister : public QWidget, public Page
 {
     Q_OBJECT
 
 public:
-    /** @a database must outlive the register. */
-    BatchRegister(storage::Database &database, domain::Actor actor, QWidget *parent = nullptr);
+    /** Acts for @a context's acting user; @a context must outlive the register. */
+    explicit BatchRegister(services::AppContext &context, QWidget *parent = nullptr);
     ~BatchRegister() override;
 
     BatchTableModel *model() const { return m_model; }
@@ -42,6 +44,9 @@ public:
     /** The status line ("12 lượt bàn giao"). */
     QString countText() const;
     bool canEdit() const { return m_canEdit; }
+
+    domain::ChangeKinds shows() const override { return domain::ChangeKind::HandoverBatch; }
+    void reload() override { refresh(); }
 
     /** Opens the editor on a new batch (@a id 0) or on stored batch @a id; returns it (shown). */
     BatchEditor *openEditor(qint64 id);
@@ -60,9 +65,9 @@ private:
     void updateButtons();
     void showFailure(ErrorCode code);
 
-    storage::Database &m_database;
+    services::AppContext &m_context;
     domain::Actor m_actor;
-    services::BatchService m_service;
+    services::BatchService &m_service;
     services::BatchChoices m_choices;
     bool m_canView = false;
     bool m_canEdit = false;

@@ -21,6 +21,11 @@
 
 #include <cerrno>
 #include <fcntl.h>
+// The pre-update hook sees writes to WITHOUT ROWID tables (settings), which the update hook
+// does not; Debian's libsqlite3 is built with it.
+#ifndef SQLITE_ENABLE_PREUPDATE_HOOK
+#define SQLITE_ENABLE_PREUPDATE_HOOK
+#endif
 #include <sqlite3.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -341,6 +346,24 @@ std::function<void()> SqliteDialect::interrupter(const QSqlDatabase &db) const
         if (handle)
             sqlite3_interrupt(handle);
     };
+}
+
+void SqliteDialect::observeRowWrites(const QSqlDatabase &db, RowWriteObserver observer)
+{
+    sqlite3 *handle = sql::handle(db);
+    if (!handle)
+        return;
+    m_rowWrites = std::move(observer);
+    if (!m_rowWrites) {
+        sqlite3_preupdate_hook(handle, nullptr, nullptr);
+        return;
+    }
+    sqlite3_preupdate_hook(
+        handle,
+        [](void *self, sqlite3 *, int, const char *, const char *table, sqlite3_int64, sqlite3_int64) {
+            static_cast<SqliteDialect *>(self)->m_rowWrites(table);
+        },
+        this);
 }
 
 Result<qint64> SqliteDialect::countTables(const QSqlDatabase &db, const QStringList &names) const

@@ -68,6 +68,11 @@ public:
                         const QString &target,
                         const QList<AuditEntry> &recordInCopy) const override;
     Result<void> restore(Database &db, const QString &backupPath) const override;
+
+    void observeRowWrites(const QSqlDatabase &db, RowWriteObserver observer) override;
+
+private:
+    RowWriteObserver m_rowWrites;
 };
 
 } // namespace sr::storage::sqlite

@@ -2,6 +2,7 @@
 // (encrypted by default, passphrase checks, restore of an encrypted file) — issue 6.
 #include "ui/admin/AuditViewer.h"
 
+#include "services/AppContext.h"
 #include "services/AuditService.h"
 #include "support/FixedClock.h"
 #include "support/TempDatabase.h"
@@ -60,7 +61,8 @@ protected:
 
 TEST_F(AuditViewerTest, LoadsPagesLazilyAndFilters)
 {
-    AuditViewer viewer(m_db.db(), m_manager);
+    services::AppContext viewerContext(m_db.db(), m_manager);
+    AuditViewer viewer(viewerContext);
     AuditTableModel *model = viewer.model();
     EXPECT_EQ(model->totalRows(), m_total);
     EXPECT_EQ(model->rowCount(), AuditTableModel::pageSize);
@@ -94,7 +96,8 @@ TEST_F(AuditViewerTest, LoadsPagesLazilyAndFilters)
 
 TEST_F(AuditViewerTest, ExportsTheFilteredRowsAndAuditsIt)
 {
-    AuditViewer viewer(m_db.db(), m_manager);
+    services::AppContext viewerContext(m_db.db(), m_manager);
+    AuditViewer viewer(viewerContext);
     auto *actions = viewer.findChild<QComboBox *>(QStringLiteral("auditActionCombo"));
     actions->setCurrentIndex(actions->findData(QStringLiteral("report")));
     viewer.applyFilter();
@@ -111,30 +114,36 @@ TEST_F(AuditViewerTest, ExportsTheFilteredRowsAndAuditsIt)
 
 TEST_F(AuditViewerTest, ASocialWorkerSeesNothingAndTheMenuEntryIsDisabled)
 {
-    AuditViewer viewer(m_db.db(), m_worker);
+    services::AppContext viewerContext(m_db.db(), m_worker);
+    AuditViewer viewer(viewerContext);
     EXPECT_EQ(viewer.model()->rowCount(), 0);
     auto *status = viewer.findChild<QLabel *>(QStringLiteral("auditStatusLabel"));
     EXPECT_FALSE(status->text().isEmpty());
     EXPECT_FALSE(viewer.exportTo(m_db.filePath(QStringLiteral("no.csv"))));
     EXPECT_FALSE(QFile::exists(m_db.filePath(QStringLiteral("no.csv"))));
 
-    MainWindow worker(m_db.db(), m_worker);
+    services::AppContext workerContext(m_db.db(), m_worker);
+
+    MainWindow worker(workerContext);
     auto *auditAction = worker.findChild<QAction *>(QStringLiteral("auditViewerAction"));
     ASSERT_NE(auditAction, nullptr);
     EXPECT_FALSE(auditAction->isEnabled());
     auto *backupAction = worker.findChild<QAction *>(QStringLiteral("backupAction"));
     ASSERT_NE(backupAction, nullptr);
     EXPECT_FALSE(backupAction->isEnabled());
-    MainWindow manager(m_db.db(), m_manager);
+    services::AppContext managerContext(m_db.db(), m_manager);
+    MainWindow manager(managerContext);
     EXPECT_TRUE(manager.findChild<QAction *>(QStringLiteral("auditViewerAction"))->isEnabled());
     EXPECT_FALSE(manager.findChild<QAction *>(QStringLiteral("backupAction"))->isEnabled());
-    MainWindow admin(m_db.db(), m_admin);
+    services::AppContext adminContext(m_db.db(), m_admin);
+    MainWindow admin(adminContext);
     EXPECT_TRUE(admin.findChild<QAction *>(QStringLiteral("backupAction"))->isEnabled());
 }
 
 TEST_F(AuditViewerTest, BackupDialogEncryptsAndRestores)
 {
-    BackupDialog dialog(m_db.db(), m_admin);
+    services::AppContext dialogContext(m_db.db(), m_admin);
+    BackupDialog dialog(dialogContext);
     const QString file = m_db.filePath(QStringLiteral("gui.srbak"));
     EXPECT_FALSE(
         dialog.backup(file, true, QStringLiteral("mật khẩu dài 1"), QStringLiteral("khác")));
@@ -163,7 +172,9 @@ TEST_F(AuditViewerTest, BackupDialogEncryptsAndRestores)
               450);
     EXPECT_GT(count(m_db.db(), QStringLiteral("SELECT count(*) FROM audit_log")), before);
 
-    BackupDialog worker(m_db.db(), m_worker);
+    services::AppContext workerContext(m_db.db(), m_worker);
+
+    BackupDialog worker(workerContext);
     EXPECT_FALSE(worker.backup(m_db.filePath(QStringLiteral("w.srbak")),
                                true,
                                QStringLiteral("mật khẩu dài 1"),
@@ -173,7 +184,8 @@ TEST_F(AuditViewerTest, BackupDialogEncryptsAndRestores)
 
 TEST_F(AuditViewerTest, ExportDialogWritesAnEncryptedZip)
 {
-    ExportDialog dialog(m_db.db(), m_admin);
+    services::AppContext dialogContext(m_db.db(), m_admin);
+    ExportDialog dialog(dialogContext);
     dialog.setConfirmation([](const QString &) { return true; });
     dialog.setMode(ExportDialog::Mode::Full);
     const QString csv = m_db.filePath(QStringLiteral("full.csv"));

@@ -7,13 +7,17 @@
 
 #include "../WidgetInput.h"
 #include "domain/Actor.h"
+#include "services/AppContext.h"
 #include "services/ReferenceService.h"
 #include "storage/Database.h"
 #include "support/FixedClock.h"
 #include "support/TempDatabase.h"
 #include "ui/GuiApp.h"
 #include "ui/MainWindow.h"
+#include "ui/admin/AgencyListPage.h"
+#include "ui/admin/BorderGateListPage.h"
 #include "ui/admin/OrganisationForm.h"
+#include "ui/admin/SupportTypeListPage.h"
 #include "ui/case/CaseFields.h"
 
 #include <QAction>
@@ -37,7 +41,22 @@ namespace {
 
 using ui::ReferenceEditor;
 using ui::ReferenceListPage;
-using Kind = ui::ReferenceListPage::Kind;
+
+/** The editor's list pages, one class each. */
+enum class Kind { Agencies, BorderGates, SupportTypes };
+
+ReferenceListPage *pageOf(const ReferenceEditor &editor, Kind kind)
+{
+    switch (kind) {
+    case Kind::Agencies:
+        return editor.agencies();
+    case Kind::BorderGates:
+        return editor.borderGates();
+    case Kind::SupportTypes:
+        return editor.supportTypes();
+    }
+    return nullptr;
+}
 
 class ReferenceEditorTest : public ::testing::Test
 {
@@ -66,7 +85,7 @@ protected:
         editor.activateWindow();
         EXPECT_TRUE(QTest::qWaitForWindowActive(&editor));
         QTest::keyClick(&editor, mnemonic, Qt::AltModifier);
-        ReferenceListPage *page = editor.page(kind);
+        ReferenceListPage *page = pageOf(editor, kind);
         EXPECT_EQ(editor.tabs()->currentWidget(), page);
         return page;
     }
@@ -89,7 +108,8 @@ protected:
 
 TEST_F(ReferenceEditorTest, BorderGateTypedWithTheKeyboardIsStored)
 {
-    ReferenceEditor editor(m_db.db(), m_admin);
+    services::AppContext editorContext(m_db.db(), m_admin);
+    ReferenceEditor editor(editorContext);
     ReferenceListPage *page = openTab(editor, Kind::BorderGates, Qt::Key_B);
     const int before = page->rowCount();
 
@@ -128,7 +148,8 @@ TEST_F(ReferenceEditorTest, BorderGateTypedWithTheKeyboardIsStored)
 
 TEST_F(ReferenceEditorTest, NewDefaultAmountIsStoredAndShownTheVietnameseWay)
 {
-    ReferenceEditor editor(m_db.db(), m_admin);
+    services::AppContext editorContext(m_db.db(), m_admin);
+    ReferenceEditor editor(editorContext);
     ReferenceListPage *page = openTab(editor, Kind::SupportTypes, Qt::Key_U);
     selectCode(page, QStringLiteral("medical"));
     auto *amount = child<QLineEdit>(*page, "defaultAmountEdit");
@@ -156,7 +177,8 @@ TEST_F(ReferenceEditorTest, NewDefaultAmountIsStoredAndShownTheVietnameseWay)
 
 TEST_F(ReferenceEditorTest, MissingNameBlocksTheSaveWithItsMessage)
 {
-    ReferenceEditor editor(m_db.db(), m_admin);
+    services::AppContext editorContext(m_db.db(), m_admin);
+    ReferenceEditor editor(editorContext);
     ReferenceListPage *page = openTab(editor, Kind::Agencies, Qt::Key_G);
     const qint64 agencies = count(QStringLiteral("agency"), QStringLiteral("1"));
     ASSERT_TRUE(page->newEntry());
@@ -175,7 +197,8 @@ TEST_F(ReferenceEditorTest, MissingNameBlocksTheSaveWithItsMessage)
 
 TEST_F(ReferenceEditorTest, DuplicateCodeIsMarkedOnTheCodeField)
 {
-    ReferenceEditor editor(m_db.db(), m_admin);
+    services::AppContext editorContext(m_db.db(), m_admin);
+    ReferenceEditor editor(editorContext);
     ReferenceListPage *page = openTab(editor, Kind::BorderGates, Qt::Key_B);
     ASSERT_TRUE(page->newEntry());
     typeText(child<QLineEdit>(*page, "nameEdit"), QStringLiteral("Móng Cái 2"));
@@ -191,7 +214,8 @@ TEST_F(ReferenceEditorTest, DuplicateCodeIsMarkedOnTheCodeField)
 
 TEST_F(ReferenceEditorTest, ArchivedEntryIsKeptAndLeavesTheActiveList)
 {
-    ReferenceEditor editor(m_db.db(), m_admin);
+    services::AppContext editorContext(m_db.db(), m_admin);
+    ReferenceEditor editor(editorContext);
     ReferenceListPage *page = openTab(editor, Kind::Agencies, Qt::Key_G);
     const int before = page->rowCount();
     selectCode(page, QStringLiteral("ubnd_hai_dong"));
@@ -213,7 +237,8 @@ TEST_F(ReferenceEditorTest, ArchivedEntryIsKeptAndLeavesTheActiveList)
 
 TEST_F(ReferenceEditorTest, OrganisationTabSavesTheReportHeader)
 {
-    ReferenceEditor editor(m_db.db(), m_admin);
+    services::AppContext editorContext(m_db.db(), m_admin);
+    ReferenceEditor editor(editorContext);
     editor.show();
     editor.activateWindow();
     ASSERT_TRUE(QTest::qWaitForWindowActive(&editor));
@@ -235,7 +260,8 @@ TEST_F(ReferenceEditorTest, OrganisationTabSavesTheReportHeader)
 
 TEST_F(ReferenceEditorTest, EscapeWithUnsavedChangesAsksFirst)
 {
-    ReferenceEditor editor(m_db.db(), m_admin);
+    services::AppContext editorContext(m_db.db(), m_admin);
+    ReferenceEditor editor(editorContext);
     ReferenceListPage *page = openTab(editor, Kind::BorderGates, Qt::Key_B);
     selectCode(page, QStringLiteral("mong_cai"));
     auto *nameEn = child<QLineEdit>(*page, "nameEnEdit");
@@ -264,14 +290,17 @@ TEST_F(ReferenceEditorTest, EscapeWithUnsavedChangesAsksFirst)
 TEST_F(ReferenceEditorTest, SocialWorkerSeesTheListsReadOnly)
 {
     const domain::Actor worker{2, QStringLiteral("worker"), domain::Role::SocialWorker};
-    ui::MainWindow window(m_db.db(), worker);
+    services::AppContext windowContext(m_db.db(), worker);
+    ui::MainWindow window(windowContext);
     auto *action = window.findChild<QAction *>(QStringLiteral("referenceListsAction"));
     ASSERT_NE(action, nullptr);
     EXPECT_FALSE(action->isEnabled());
 
-    ReferenceEditor editor(m_db.db(), worker);
+    services::AppContext editorContext(m_db.db(), worker);
+
+    ReferenceEditor editor(editorContext);
     for (Kind kind : {Kind::Agencies, Kind::BorderGates, Kind::SupportTypes}) {
-        ReferenceListPage *page = editor.page(kind);
+        ReferenceListPage *page = pageOf(editor, kind);
         EXPECT_FALSE(child<QPushButton>(*page, "saveEntryButton")->isEnabled());
         EXPECT_FALSE(child<QPushButton>(*page, "newEntryButton")->isEnabled());
         EXPECT_FALSE(page->save());
@@ -296,9 +325,10 @@ TEST(ReferenceEditorScreenshots, SupportTypesInBothLanguages)
     const domain::Actor admin{1, QStringLiteral("admin"), domain::Role::Administrator};
     for (const QString &lang : {QStringLiteral("vi"), QStringLiteral("en")}) {
         ui::installTranslators(lang);
-        ReferenceEditor editor(**db, admin);
+        services::AppContext editorContext(**db, admin);
+        ReferenceEditor editor(editorContext);
         editor.resize(1100, 560);
-        editor.tabs()->setCurrentWidget(editor.page(Kind::SupportTypes));
+        editor.tabs()->setCurrentWidget(pageOf(editor, Kind::SupportTypes));
         editor.show();
         ASSERT_TRUE(QTest::qWaitForWindowExposed(&editor));
         QTest::qWait(200);

@@ -5,6 +5,7 @@
 
 #include "../WidgetInput.h"
 #include "domain/Actor.h"
+#include "services/AppContext.h"
 #include "services/CaseListService.h"
 #include "services/CaseService.h"
 #include "storage/Database.h"
@@ -136,7 +137,7 @@ protected:
 
     std::unique_ptr<CaseEditor> newEditor()
     {
-        auto editor = std::make_unique<CaseEditor>(m_db.db(), m_actor);
+        auto editor = std::make_unique<CaseEditor>(m_context);
         editor->newCase();
         editor->show();
         return editor;
@@ -167,7 +168,7 @@ protected:
     qint64 personCount()
     {
         storage::PersonRepository persons(m_db.db());
-        auto count = persons.count(storage::ArchiveFilter::IncludeArchived);
+        auto count = persons.count(domain::ArchiveFilter::IncludeArchived);
         EXPECT_TRUE(count.ok());
         return count ? *count : -1;
     }
@@ -200,6 +201,7 @@ protected:
     FixedClock m_clock{QDateTime(today, QTime(9, 30))};
     TempDatabase m_db;
     domain::Actor m_actor = domain::Actor::systemUser();
+    services::AppContext m_context{m_db.db(), m_actor};
 };
 
 TEST_F(CaseEditorTest, TypedPersonWithReceptionAndTwoSupportsIsStored)
@@ -390,7 +392,8 @@ TEST_F(CaseEditorTest, DuplicatePromptCanSaveANewPerson)
 TEST_F(CaseEditorTest, VersionConflictIsReportedAndReloadShowsTheStoredRecord)
 {
     const qint64 id = storeCase(QStringLiteral("Phạm Thị Thu"), 1994);
-    CaseEditor editor(m_db.db(), m_actor);
+    services::AppContext editorContext(m_db.db(), m_actor);
+    CaseEditor editor(editorContext);
     ASSERT_TRUE(editor.openCase(id));
     editor.show();
 
@@ -427,7 +430,8 @@ TEST_F(CaseEditorTest, OpeningACaseIsAuditedOnceSavingDoesNotReopenIt)
         return q.value(0).toInt();
     };
     EXPECT_EQ(opened(), 0);
-    CaseEditor editor(m_db.db(), m_actor);
+    services::AppContext editorContext(m_db.db(), m_actor);
+    CaseEditor editor(editorContext);
     ASSERT_TRUE(editor.openCase(id));
     EXPECT_EQ(opened(), 1);
     editor.show();
@@ -441,7 +445,8 @@ TEST_F(CaseEditorTest, OpeningACaseIsAuditedOnceSavingDoesNotReopenIt)
 TEST_F(CaseEditorTest, EditsOfAStoredCaseAreSavedTogether)
 {
     const qint64 id = storeCase(QStringLiteral("Hoàng Thị Yến"), 1992);
-    CaseEditor editor(m_db.db(), m_actor);
+    services::AppContext editorContext(m_db.db(), m_actor);
+    CaseEditor editor(editorContext);
     ASSERT_TRUE(editor.openCase(id));
     editor.show();
     const int versionBefore = stored(id).person.meta.version;
@@ -473,7 +478,7 @@ TEST_F(CaseEditorTest, EscapeWithUnsavedChangesAsksAndDiscardRemovesTheDraft)
     auto editor = newEditor();
     typeText(child<QLineEdit>(*editor, "fullNameEdit"), QStringLiteral("Ma Thị Sen"));
     editor->writeDraftNow();
-    ASSERT_EQ(ui::DraftStore(m_db.db(), m_actor.userName).list().size(), 1);
+    ASSERT_EQ(ui::DraftStore(m_context, m_actor.userName).list().size(), 1);
 
     {
         MessageBoxAnswer cancel(QMessageBox::Cancel);
@@ -487,10 +492,10 @@ TEST_F(CaseEditorTest, EscapeWithUnsavedChangesAsksAndDiscardRemovesTheDraft)
         EXPECT_TRUE(discard.answered());
         EXPECT_FALSE(editor->isVisible());
     }
-    EXPECT_TRUE(ui::DraftStore(m_db.db(), m_actor.userName).list().isEmpty());
+    EXPECT_TRUE(ui::DraftStore(m_context, m_actor.userName).list().isEmpty());
     EXPECT_EQ(personCount(), 0);
     editor.reset();
-    EXPECT_TRUE(ui::DraftStore(m_db.db(), m_actor.userName).list().isEmpty());
+    EXPECT_TRUE(ui::DraftStore(m_context, m_actor.userName).list().isEmpty());
 }
 
 TEST_F(CaseEditorTest, EscapeWithUnsavedChangesCanSave)
@@ -567,7 +572,7 @@ TEST_F(CaseEditorTest, ArchivingASupportAsksAndKeepsTheRow)
     // Archived, not deleted: still in the database.
     storage::SupportRepository supports(m_db.db());
     auto all = supports.listForReception(stored(id).receptions.first().reception.meta.id,
-                                         storage::ArchiveFilter::IncludeArchived);
+                                         domain::ArchiveFilter::IncludeArchived);
     ASSERT_TRUE(all.ok());
     EXPECT_EQ(all->size(), 2);
     QSqlQuery q(m_db->connection());
@@ -657,14 +662,17 @@ TEST_F(CaseEditorTest, DraftIsWrittenWhileTypingAndRestoredAfterTheEditorIsGone)
 
     editor.reset(); // the window is gone without saving (crash, power cut)
     EXPECT_EQ(personCount(), 0);
-    const QList<ui::Draft> drafts = ui::DraftStore(m_db.db(), m_actor.userName).list();
+    const QList<ui::Draft> drafts = ui::DraftStore(m_context, m_actor.userName).list();
     ASSERT_EQ(drafts.size(), 1);
     TempDatabase other;
-    EXPECT_TRUE(ui::DraftStore(other.db(), m_actor.userName).list().isEmpty());
-    EXPECT_TRUE(ui::DraftStore(m_db.db(), QStringLiteral("another_worker")).list().isEmpty())
+    services::AppContext otherContext(other.db(), m_actor);
+    EXPECT_TRUE(ui::DraftStore(otherContext, m_actor.userName).list().isEmpty());
+    EXPECT_TRUE(ui::DraftStore(m_context, QStringLiteral("another_worker")).list().isEmpty())
         << "another user is offered this user's draft";
 
-    CaseEditor restored(m_db.db(), m_actor);
+    services::AppContext restoredContext(m_db.db(), m_actor);
+
+    CaseEditor restored(restoredContext);
     restored.restoreDraft(drafts.first());
     restored.show();
     EXPECT_EQ(child<QLineEdit>(restored, "fullNameEdit")->text(), QStringLiteral("Vũ Thị Ngọc"));
@@ -685,7 +693,7 @@ TEST_F(CaseEditorTest, MainWindowOffersDraftsAtStart)
         typeText(child<QLineEdit>(*editor, "fullNameEdit"), QStringLiteral("Lương Thị Bích"));
         editor->writeDraftNow();
     }
-    ASSERT_EQ(ui::DraftStore(m_db.db(), m_actor.userName).list().size(), 1);
+    ASSERT_EQ(ui::DraftStore(m_context, m_actor.userName).list().size(), 1);
 
     QTimer answer;
     QObject::connect(&answer, &QTimer::timeout, [&answer] {
@@ -699,7 +707,8 @@ TEST_F(CaseEditorTest, MainWindowOffersDraftsAtStart)
         }
     });
     answer.start(20);
-    ui::MainWindow window(m_db.db(), m_actor);
+    services::AppContext windowContext(m_db.db(), m_actor);
+    ui::MainWindow window(windowContext);
     window.show();
     ASSERT_TRUE(waitFor([&] { return window.findChild<CaseEditor *>() != nullptr; }));
     CaseEditor *editor = window.findChild<CaseEditor *>();
@@ -772,7 +781,8 @@ TEST_P(CaseEditorKeyboardTest, RegisterFindAndCloseACase)
 {
     const KeyboardWords &words = GetParam();
     ASSERT_TRUE(ui::installTranslators(QString::fromLatin1(words.language)));
-    ui::MainWindow window(m_db.db(), m_actor);
+    services::AppContext windowContext(m_db.db(), m_actor);
+    ui::MainWindow window(windowContext);
     window.show();
     window.activateWindow();
     ASSERT_TRUE(QTest::qWaitForWindowActive(&window));
@@ -933,7 +943,8 @@ TEST(CaseEditorScreenshots, EachSectionInBothLanguages)
     for (const QString &lang : {QStringLiteral("vi"), QStringLiteral("en")}) {
         ui::installTranslators(lang);
         {
-            CaseEditor editor(**db, actor);
+            services::AppContext editorContext(**db, actor);
+            CaseEditor editor(editorContext);
             ASSERT_TRUE(editor.openCase(chosen));
             editor.resize(1180, 720);
             editor.show();
@@ -948,7 +959,8 @@ TEST(CaseEditorScreenshots, EachSectionInBothLanguages)
         }
         {
             // Inline validation: a new case saved with an empty name and an impossible date.
-            CaseEditor editor(**db, actor);
+            services::AppContext editorContext(**db, actor);
+            CaseEditor editor(editorContext);
             editor.newCase();
             editor.resize(1180, 720);
             editor.show();

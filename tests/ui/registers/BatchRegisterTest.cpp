@@ -6,6 +6,7 @@
 
 #include "../WidgetInput.h"
 #include "domain/Actor.h"
+#include "services/AppContext.h"
 #include "services/BatchService.h"
 #include "services/CaseService.h"
 #include "storage/Database.h"
@@ -120,7 +121,8 @@ protected:
 
 TEST_F(BatchRegisterTest, TypedBatchIsStoredWithAnAuditRowAndListed)
 {
-    BatchRegister reg(m_db.db(), m_actor);
+    services::AppContext regContext(m_db.db(), m_actor);
+    BatchRegister reg(regContext);
     reg.show();
     ASSERT_EQ(reg.model()->rowCount(), 0);
     QPointer<BatchEditor> editor = reg.openEditor(0);
@@ -191,7 +193,8 @@ TEST_F(BatchRegisterTest, TypedBatchIsStoredWithAnAuditRowAndListed)
 TEST_F(BatchRegisterTest, EditingAStoredBatchUpdatesItAndEscWithoutChangesCloses)
 {
     const domain::HandoverBatch stored = storeBatch(QDate(2026, 2, 1), 5);
-    BatchRegister reg(m_db.db(), m_actor);
+    services::AppContext regContext(m_db.db(), m_actor);
+    BatchRegister reg(regContext);
     reg.show();
     QPointer<BatchEditor> editor = reg.openEditor(stored.meta.id);
     ASSERT_TRUE(editor);
@@ -212,7 +215,8 @@ TEST_F(BatchRegisterTest, EditingAStoredBatchUpdatesItAndEscWithoutChangesCloses
 
 TEST_F(BatchRegisterTest, InvalidInputBlocksSavingWithItsMessage)
 {
-    BatchRegister reg(m_db.db(), m_actor);
+    services::AppContext regContext(m_db.db(), m_actor);
+    BatchRegister reg(regContext);
     reg.show();
     QPointer<BatchEditor> editor = reg.openEditor(0);
     ASSERT_TRUE(editor);
@@ -274,7 +278,8 @@ TEST_F(BatchRegisterTest, InvalidInputMessageIsVietnameseInTheVietnameseUi)
 {
     ui::installTranslators(QStringLiteral("vi"));
     {
-        BatchRegister reg(m_db.db(), m_actor);
+        services::AppContext regContext(m_db.db(), m_actor);
+        BatchRegister reg(regContext);
         QPointer<BatchEditor> editor = reg.openEditor(0);
         ASSERT_TRUE(editor);
         retype(child<QSpinBox>(*editor, "personsTotalSpin"), QStringLiteral("1"));
@@ -292,7 +297,8 @@ TEST_F(BatchRegisterTest, InvalidInputMessageIsVietnameseInTheVietnameseUi)
 
 TEST_F(BatchRegisterTest, EscapeWithUnsavedChangesAsksFirst)
 {
-    BatchRegister reg(m_db.db(), m_actor);
+    services::AppContext regContext(m_db.db(), m_actor);
+    BatchRegister reg(regContext);
     reg.show();
     QPointer<BatchEditor> editor = reg.openEditor(0);
     ASSERT_TRUE(QTest::qWaitForWindowExposed(editor));
@@ -319,7 +325,9 @@ TEST_F(BatchRegisterTest, LinkedReceptionsAreShownAndOpenTheirCase)
         storeCase(QStringLiteral("Nguyễn Thị Hoa"), QDate(2026, 3, 2), batch.meta.id);
     storeCase(QStringLiteral("Vi Thị Mai"), QDate(2026, 3, 2), 0);
 
-    ui::MainWindow window(m_db.db(), m_actor);
+    services::AppContext windowContext(m_db.db(), m_actor);
+
+    ui::MainWindow window(windowContext);
     window.show();
     QAction *action = child<QAction>(window, "batchRegisterAction");
     ASSERT_TRUE(action->isEnabled());
@@ -354,10 +362,14 @@ TEST_F(BatchRegisterTest, ViewerCannotOpenOrEditTheRegister)
     storeBatch(QDate(2026, 3, 1), 4);
     const domain::Actor viewer{9, QStringLiteral("viewer"), domain::Role::Viewer};
 
-    ui::MainWindow window(m_db.db(), viewer);
+    services::AppContext windowContext(m_db.db(), viewer);
+
+    ui::MainWindow window(windowContext);
     EXPECT_FALSE(child<QAction>(window, "batchRegisterAction")->isEnabled());
 
-    BatchRegister reg(m_db.db(), viewer);
+    services::AppContext regContext(m_db.db(), viewer);
+
+    BatchRegister reg(regContext);
     EXPECT_FALSE(reg.canEdit());
     EXPECT_EQ(reg.model()->rowCount(), 0) << "no request is sent for a viewer";
     EXPECT_FALSE(child<QPushButton>(reg, "newBatchButton")->isEnabled());
@@ -367,7 +379,8 @@ TEST_F(BatchRegisterTest, ViewerCannotOpenOrEditTheRegister)
     EXPECT_EQ(reg.openEditor(0), nullptr);
 
     // An editor built for a viewer anyway: nothing can be typed or saved.
-    BatchEditor editor(m_db.db(), viewer, {});
+    services::AppContext editorContext(m_db.db(), viewer);
+    BatchEditor editor(editorContext, {});
     EXPECT_TRUE(editor.isReadOnly());
     EXPECT_FALSE(child<QPushButton>(editor, "saveButton")->isEnabled());
     EXPECT_FALSE(child<QSpinBox>(editor, "personsTotalSpin")->isEnabled());
@@ -386,7 +399,8 @@ TEST_F(BatchRegisterTest, ReadOnlyDatabaseShowsBatchesButCannotChangeThem)
     auto readOnly = storage::Database::open(path, options);
     ASSERT_TRUE(readOnly.ok());
     {
-        BatchRegister reg(**readOnly, m_actor);
+        services::AppContext regContext(**readOnly, m_actor);
+        BatchRegister reg(regContext);
         EXPECT_FALSE(reg.canEdit());
         ASSERT_EQ(reg.model()->rowCount(), 1);
         EXPECT_FALSE(child<QPushButton>(reg, "newBatchButton")->isEnabled());
@@ -468,7 +482,8 @@ TEST(BatchRegisterScreenshots, RegisterAndEditorInBothLanguages)
     }
     for (const QString &lang : {QStringLiteral("vi"), QStringLiteral("en")}) {
         ui::installTranslators(lang);
-        BatchRegister reg(**db, actor);
+        services::AppContext regContext(**db, actor);
+        BatchRegister reg(regContext);
         reg.resize(1360, 560);
         reg.show();
         ASSERT_TRUE(QTest::qWaitForWindowExposed(&reg));

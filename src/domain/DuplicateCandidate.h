@@ -1,0 +1,20 @@
+#pragma once
+
+#include <QString>
+
+namespace sr::domain {
+
+/** A person who may be the same as one being entered (duplicate check). */
+struct DuplicateCandidate
+{
+    qint64 personId = 0;
+    QString caseCode;
+    QString fullName;
+    int birthYear = 0; ///< 0 = unknown
+    enum class Reason {
+        SameNameCloseBirthYear,
+        SameDocument
+    } reason = Reason::SameNameCloseBirthYear;
+};
+
+} // namespace sr::domain
