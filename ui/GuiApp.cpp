@@ -1,6 +1,7 @@
 #include "GuiApp.h"
 
 #include "MainWindow.h"
+#include "messages/ErrorMessages.h"
 #include "domain/Actor.h"
 #include "services/AppContext.h"
 #include "services/AuthService.h"

@@ -6,6 +6,7 @@
 #include "SettingsDialog.h"
 #include "TableViews.h"
 #include "WelcomePage.h"
+#include "messages/ErrorMessages.h"
 #include "domain/Clock.h"
 #include "domain/Enums.h"
 #include "services/AppContext.h"

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/AuditEntry.h"
 #include "domain/Result.h"
 
 #include <QList>
@@ -16,7 +17,7 @@ class QSqlError;
 namespace sr::storage {
 
 class Database;
-struct AuditEntry;
+using domain::AuditEntry;
 
 /** What an integrity check of the database found. */
 struct IntegrityReport

@@ -1,4 +1,5 @@
 #include "ui/ReportsWindow.h"
+#include "services/AppContext.h"
 
 #include "ExpectedReport.h"
 #include "ReportFixture.h"
@@ -34,7 +35,8 @@ protected:
 TEST_F(ReportsWindowTest, OpensOnTheLastHalfYearWithALivePreview)
 {
     // Today is 10/08/2023: the last half-year is "6 tháng đầu năm 2023".
-    ReportsWindow window(m_db.db(), fixtureActor());
+    services::AppContext context(m_db.db(), fixtureActor());
+    ReportsWindow window(context);
     auto *from = window.findChild<QDateEdit *>(QStringLiteral("fromDateEdit"));
     auto *to = window.findChild<QDateEdit *>(QStringLiteral("toDateEdit"));
     ASSERT_TRUE(from && to);
@@ -62,7 +64,8 @@ TEST_F(ReportsWindowTest, OpensOnTheLastHalfYearWithALivePreview)
 
 TEST_F(ReportsWindowTest, CustomRangeSavesTheSameJsonAsTheCli)
 {
-    ReportsWindow window(m_db.db(), fixtureActor());
+    services::AppContext context(m_db.db(), fixtureActor());
+    ReportsWindow window(context);
     window.setCustomRange(QDate(2021, 1, 1), QDate(2023, 6, 30));
     window.refreshPreview();
     EXPECT_TRUE(window.findChild<QDateEdit *>(QStringLiteral("fromDateEdit"))->isEnabled());
@@ -88,7 +91,8 @@ TEST_F(ReportsWindowTest, CustomRangeSavesTheSameJsonAsTheCli)
 
 TEST_F(ReportsWindowTest, AReversedRangeDisablesPrintAndSave)
 {
-    ReportsWindow window(m_db.db(), fixtureActor());
+    services::AppContext context(m_db.db(), fixtureActor());
+    ReportsWindow window(context);
     window.setCustomRange(QDate(2023, 6, 30), QDate(2021, 1, 1));
     window.refreshPreview();
     for (const char *name : {"printButton", "savePdfButton", "saveJsonButton"}) {

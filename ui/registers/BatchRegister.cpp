@@ -1,3 +1,4 @@
+#include "messages/ErrorMessages.h"
 #include "ui/registers/BatchRegister.h"
 
 #include "domain/Clock.h"

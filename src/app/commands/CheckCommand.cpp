@@ -1,5 +1,6 @@
 #include "commands/CheckCommand.h"
 
+#include "domain/CheckReport.h"
 #include "messages/CliMessages.h"
 #include "services/MaintenanceService.h"
 
@@ -27,7 +28,7 @@ int CheckCommand::execute(storage::Database &db)
         out += tr("the audit log was truncated or rewritten after row %1")
                    .arg(report->auditTruncatedAfter)
                + u'\n';
-    for (const storage::AccountMismatch &account : report->accountMismatches) {
+    for (const domain::AccountMismatch &account : report->accountMismatches) {
         if (account.fields.contains(QLatin1String("missing"))) {
             out += tr("account %1 (id %2) is in the audit log but no longer in the database")
                        .arg(account.userName)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/AuditEntry.h"
 #include "domain/Result.h"
 
 #include <QList>
@@ -7,7 +8,7 @@
 
 namespace sr::storage {
 class Database;
-struct AuditEntry;
+using domain::AuditEntry;
 } // namespace sr::storage
 
 // The SQLite dialect's backup and restore (SqliteDialect::backup/restore; the contracts are
