@@ -192,10 +192,15 @@ TEST(ImportRowsTest, ValidationErrorsLandOnTheirColumns)
     RowIssues issues{4, {}, {}};
     issues.add(QStringLiteral("agency"), QStringLiteral("bdbp_qn"), IC::UnknownReference);
     addValidationIssues(
-        {domain::FieldError{QStringLiteral("person.full_name"), domain::ValidationCode::Required},
-         domain::FieldError{QStringLiteral("person.notes"), domain::ValidationCode::TooLong},
-         domain::FieldError{QStringLiteral("receptions.0.agency_code"),
-                            domain::ValidationCode::Required}},
+        {domain::FieldError{QStringLiteral("full_name"),
+                            domain::ValidationCode::Required,
+                            domain::RecordKind::Person},
+         domain::FieldError{
+             QStringLiteral("notes"), domain::ValidationCode::TooLong, domain::RecordKind::Person},
+         domain::FieldError{QStringLiteral("agency_code"),
+                            domain::ValidationCode::Required,
+                            domain::RecordKind::Reception,
+                            0}},
         row,
         issues);
     ASSERT_EQ(issues.issues.size(), 3); // agency keeps its more precise issue

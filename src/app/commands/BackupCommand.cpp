@@ -4,7 +4,6 @@
 #include "messages/CliMessages.h"
 #include "services/BackupService.h"
 #include "services/MaintenanceService.h"
-#include "storage/EncryptedBackup.h"
 
 #include <QFileInfo>
 
@@ -49,7 +48,7 @@ int BackupCommand::backupEncrypted(storage::Database &db, const QString &target)
     if (!done) {
         if (done.error().code == ErrorCode::InvalidInput) {
             error(tr("the passphrase needs at least %1 characters")
-                      .arg(storage::encrypted_backup::minimumPassphraseLength));
+                      .arg(services::BackupService::minimumPassphraseLength));
             return int(ExitCode::Usage);
         }
         error(messages::cli_command::backupFailed(target, done.error()));
