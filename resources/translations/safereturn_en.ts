@@ -2,6 +2,490 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>BackupCommand</name>
+    <message>
+        <source>backup written to %1</source>
+        <translation>backup written to %1</translation>
+    </message>
+    <message>
+        <source>Passphrase for the encrypted backup: </source>
+        <translation>Passphrase for the encrypted backup: </translation>
+    </message>
+    <message>
+        <source>an encrypted backup needs a passphrase: set SAFERETURN_PASSPHRASE or type it twice at the prompt</source>
+        <translation>an encrypted backup needs a passphrase: set SAFERETURN_PASSPHRASE or type it twice at the prompt</translation>
+    </message>
+    <message>
+        <source>the passphrase needs at least %1 characters</source>
+        <translation>the passphrase needs at least %1 characters</translation>
+    </message>
+    <message>
+        <source>encrypted backup written to %1</source>
+        <translation>encrypted backup written to %1</translation>
+    </message>
+    <message>
+        <source>note: the disk of the database is full; this login and this backup are recorded in the backup copy only</source>
+        <translation>note: the disk of the database is full; this login and this backup are recorded in the backup copy only</translation>
+    </message>
+</context>
+<context>
+    <name>CheckCommand</name>
+    <message>
+        <source>check of %1 failed: %2</source>
+        <translation>check of %1 failed: %2</translation>
+    </message>
+    <message>
+        <source>integrity ok</source>
+        <translation>integrity ok</translation>
+    </message>
+    <message>
+        <source>integrity failed</source>
+        <translation>integrity failed</translation>
+    </message>
+    <message>
+        <source>foreign keys ok</source>
+        <translation>foreign keys ok</translation>
+    </message>
+    <message>
+        <source>foreign keys failed</source>
+        <translation>foreign keys failed</translation>
+    </message>
+    <message>
+        <source>audit chain ok</source>
+        <translation>audit chain ok</translation>
+    </message>
+    <message>
+        <source>audit chain broken at row %1</source>
+        <translation>audit chain broken at row %1</translation>
+    </message>
+    <message>
+        <source>the audit log was truncated or rewritten after row %1</source>
+        <translation>the audit log was truncated or rewritten after row %1</translation>
+    </message>
+    <message>
+        <source>account %1 (id %2) is in the audit log but no longer in the database</source>
+        <translation>account %1 (id %2) is in the audit log but no longer in the database</translation>
+    </message>
+    <message>
+        <source>account %1 was not created through SafeReturn (no audit row)</source>
+        <translation>account %1 was not created through SafeReturn (no audit row)</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>role</translation>
+    </message>
+    <message>
+        <source>disabled state</source>
+        <translation>disabled state</translation>
+    </message>
+    <message>
+        <source>must-change-password flag</source>
+        <translation>must-change-password flag</translation>
+    </message>
+    <message>
+        <source>password</source>
+        <translation>password</translation>
+    </message>
+    <message>
+        <source>account %1 was changed outside SafeReturn: %2 not as in the audit log</source>
+        <translation>account %1 was changed outside SafeReturn: %2 not as in the audit log</translation>
+    </message>
+    <message>
+        <source>to repair an account, an administrator sets its role, state or password again in SafeReturn (Account &gt; Users…; each change is audited), or restores a backup</source>
+        <translation>to repair an account, an administrator sets its role, state or password again in SafeReturn (Account &gt; Users…; each change is audited), or restores a backup</translation>
+    </message>
+    <message>
+        <source>schema version %1</source>
+        <translation>schema version %1</translation>
+    </message>
+    <message>
+        <source>problem: %1</source>
+        <translation>problem: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DemoCommand</name>
+    <message>
+        <source>the users of %1 could not be read: %2</source>
+        <translation>the users of %1 could not be read: %2</translation>
+    </message>
+    <message>
+        <source>Demo administrator</source>
+        <translation>Demo administrator</translation>
+    </message>
+    <message>
+        <source>demo: created the demo administrator &quot;%1&quot; (password in the README); change its password before real use
+</source>
+        <translation>demo: created the demo administrator &quot;%1&quot; (password in the README); change its password before real use
+</translation>
+    </message>
+    <message>
+        <source>%1 holds records that were not made by the demo, so no demo data and no demo administrator are written into it. To work with it, create the first administrator with &quot;safereturn user add --role administrator NAME&quot;; for demo data, give a new file with --db.</source>
+        <translation>%1 holds records that were not made by the demo, so no demo data and no demo administrator are written into it. To work with it, create the first administrator with &quot;safereturn user add --role administrator NAME&quot;; for demo data, give a new file with --db.</translation>
+    </message>
+    <message>
+        <source>the demo administrator could not be created: %1</source>
+        <translation>the demo administrator could not be created: %1</translation>
+    </message>
+    <message>
+        <source>login refused: wrong user name or password</source>
+        <translation>login refused: wrong user name or password</translation>
+    </message>
+    <message>
+        <source><byte value="xd"/>demo: %1 of %2 persons</source>
+        <translation>&lt;byte value=&quot;xd&quot;/&gt;demo: %1 of %2 persons</translation>
+    </message>
+    <message>
+        <source>%1 holds records that were not made by the demo; demo data is written only into a new database or one that holds demo records only (give a new file with --db). Nothing was written.</source>
+        <translation>%1 holds records that were not made by the demo; demo data is written only into a new database or one that holds demo records only (give a new file with --db). Nothing was written.</translation>
+    </message>
+    <message>
+        <source>demo data could not be written to %1: %2; the batches committed before the error are kept</source>
+        <translation>demo data could not be written to %1: %2; the batches committed before the error are kept</translation>
+    </message>
+    <message>
+        <source>demo: wrote %1 persons, %2 receptions, %3 supports, %4 follow-ups and %5 border handovers in %6 s (%7 rows/s, seed %8)
+</source>
+        <translation>demo: wrote %1 persons, %2 receptions, %3 supports, %4 follow-ups and %5 border handovers in %6 s (%7 rows/s, seed %8)
+</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeCommand</name>
+    <message>
+        <source>unknown option %1</source>
+        <translation>unknown option %1</translation>
+    </message>
+    <message>
+        <source>option %1 needs a value</source>
+        <translation>option %1 needs a value</translation>
+    </message>
+    <message>
+        <source>--lang must be vi or en</source>
+        <translation>--lang must be vi or en</translation>
+    </message>
+    <message>
+        <source>Usage:
+  safereturn export [--db FILE] --user NAME --from YYYY-MM-DD --to YYYY-MM-DD
+                    [--table receptions|supports|batches] [--full] [--zip] [-o FILE]
+  safereturn export --template -o FILE
+  safereturn import [--db FILE] --user NAME [--dry-run] [--update] [--add-missing-reference] FILE.csv
+
+Exports are de-identified unless --full is given (full exports are audited).
+--zip writes an AES-256 encrypted ZIP; its passphrase (at least 10 characters) is read from SAFERETURN_PASSPHRASE or typed twice at the prompt, never stored.
+Imports are all-or-nothing; every refused row is listed.
+The password of --user is read from SAFERETURN_PASSWORD or typed at the prompt.
+Exit codes: 0 success, 1 runtime failure, 2 bad usage or bad input.
+</source>
+        <translation>Usage:
+  safereturn export [--db FILE] --user NAME --from YYYY-MM-DD --to YYYY-MM-DD
+                    [--table receptions|supports|batches] [--full] [--zip] [-o FILE]
+  safereturn export --template -o FILE
+  safereturn import [--db FILE] --user NAME [--dry-run] [--update] [--add-missing-reference] FILE.csv
+
+Exports are de-identified unless --full is given (full exports are audited).
+--zip writes an AES-256 encrypted ZIP; its passphrase (at least 10 characters) is read from SAFERETURN_PASSPHRASE or typed twice at the prompt, never stored.
+Imports are all-or-nothing; every refused row is listed.
+The password of --user is read from SAFERETURN_PASSWORD or typed at the prompt.
+Exit codes: 0 success, 1 runtime failure, 2 bad usage or bad input.
+</translation>
+    </message>
+    <message>
+        <source>run &quot;safereturn %1 --help&quot; for usage</source>
+        <translation>run &quot;safereturn %1 --help&quot; for usage</translation>
+    </message>
+</context>
+<context>
+    <name>ExportCommand</name>
+    <message>
+        <source>unexpected argument %1</source>
+        <translation>unexpected argument %1</translation>
+    </message>
+    <message>
+        <source>--template needs -o FILE</source>
+        <translation>--template needs -o FILE</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 could not be written: %2</translation>
+    </message>
+    <message>
+        <source>template written to %1
+</source>
+        <translation>template written to %1
+</translation>
+    </message>
+    <message>
+        <source>--from and --to are required (dates as YYYY-MM-DD)</source>
+        <translation>--from and --to are required (dates as YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>--from: %1 is not a date of the form YYYY-MM-DD</source>
+        <translation>--from: %1 is not a date of the form YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>--to: %1 is not a date of the form YYYY-MM-DD</source>
+        <translation>--to: %1 is not a date of the form YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>the period ends (%1) before it starts (%2)</source>
+        <translation>the period ends (%1) before it starts (%2)</translation>
+    </message>
+    <message>
+        <source>--table must be receptions, supports or batches</source>
+        <translation>--table must be receptions, supports or batches</translation>
+    </message>
+    <message>
+        <source><byte value="xd"/>export: %1 / %2 rows</source>
+        <translation>&lt;byte value=&quot;xd&quot;/&gt;export: %1 / %2 rows</translation>
+    </message>
+    <message>
+        <source>Passphrase for the encrypted ZIP: </source>
+        <translation>Passphrase for the encrypted ZIP: </translation>
+    </message>
+    <message>
+        <source>--zip needs a passphrase: set SAFERETURN_PASSPHRASE or type it twice at the prompt</source>
+        <translation>--zip needs a passphrase: set SAFERETURN_PASSPHRASE or type it twice at the prompt</translation>
+    </message>
+    <message>
+        <source>the passphrase needs at least %1 characters</source>
+        <translation>the passphrase needs at least %1 characters</translation>
+    </message>
+    <message>
+        <source>export: %1 rows of %2 (%3) written to %4
+</source>
+        <translation>export: %1 rows of %2 (%3) written to %4
+</translation>
+    </message>
+    <message>
+        <source>full, audited</source>
+        <translation>full, audited</translation>
+    </message>
+    <message>
+        <source>de-identified</source>
+        <translation>de-identified</translation>
+    </message>
+</context>
+<context>
+    <name>FindCommand</name>
+    <message>
+        <source>search in %1 failed: %2</source>
+        <translation>search in %1 failed: %2</translation>
+    </message>
+</context>
+<context>
+    <name>GeneralCommand</name>
+    <message>
+        <source>Usage:
+  safereturn [--db FILE] [--lang vi|en]           start the desktop application
+  safereturn demo [--persons N] [--seed S]        write realistic synthetic records
+  safereturn find TEXT                            case codes and names matching TEXT
+  safereturn backup [--encrypt] -o FILE           write a backup of the database
+                                                  (encrypted: passphrase from
+                                                  SAFERETURN_PASSPHRASE or asked)
+  safereturn restore FILE                         replace the database with a backup
+  safereturn check                                check integrity and count records
+  safereturn report --from D --to D [--format pdf|html|json] -o FILE
+                                                  write the period summary report
+  safereturn export --from D --to D [--table T] [--full] [-o FILE]
+                                                  export a period as CSV
+  safereturn import [--dry-run] FILE.csv          import a CSV file (all or nothing)
+  safereturn user add [--role R] [--display-name TEXT] NAME
+  safereturn user list | disable NAME | passwd [NAME]
+                                                  manage user accounts
+
+Every command that reads or writes records needs --user NAME; the password is read
+from SAFERETURN_PASSWORD or typed at the prompt. A new password (user add, user
+passwd) comes from SAFERETURN_NEW_PASSWORD or the prompt. On a database without
+users, &quot;user add --role administrator NAME&quot; creates the first administrator and
+&quot;demo&quot; creates the demo administrator &quot;admin&quot; (see README). Roles: viewer,
+social_worker, manager, administrator. Run &quot;safereturn report --help&quot; or
+&quot;safereturn export --help&quot; for their options.
+
+Common options:
+  --db FILE        the database (default: %1)
+  --user NAME      the user running the command
+  --lang vi|en     language of messages (default: vi)
+  -h, --help       show this help
+  -v, --version    show the version
+
+Exit codes: 0 success, 1 runtime failure, 2 bad usage or bad input.
+</source>
+        <translation>Usage:
+  safereturn [--db FILE] [--lang vi|en]           start the desktop application
+  safereturn demo [--persons N] [--seed S]        write realistic synthetic records
+  safereturn find TEXT                            case codes and names matching TEXT
+  safereturn backup [--encrypt] -o FILE           write a backup of the database
+                                                  (encrypted: passphrase from
+                                                  SAFERETURN_PASSPHRASE or asked)
+  safereturn restore FILE                         replace the database with a backup
+  safereturn check                                check integrity and count records
+  safereturn report --from D --to D [--format pdf|html|json] -o FILE
+                                                  write the period summary report
+  safereturn export --from D --to D [--table T] [--full] [-o FILE]
+                                                  export a period as CSV
+  safereturn import [--dry-run] FILE.csv          import a CSV file (all or nothing)
+  safereturn user add [--role R] [--display-name TEXT] NAME
+  safereturn user list | disable NAME | passwd [NAME]
+                                                  manage user accounts
+
+Every command that reads or writes records needs --user NAME; the password is read
+from SAFERETURN_PASSWORD or typed at the prompt. A new password (user add, user
+passwd) comes from SAFERETURN_NEW_PASSWORD or the prompt. On a database without
+users, &quot;user add --role administrator NAME&quot; creates the first administrator and
+&quot;demo&quot; creates the demo administrator &quot;admin&quot; (see README). Roles: viewer,
+social_worker, manager, administrator. Run &quot;safereturn report --help&quot; or
+&quot;safereturn export --help&quot; for their options.
+
+Common options:
+  --db FILE        the database (default: %1)
+  --user NAME      the user running the command
+  --lang vi|en     language of messages (default: vi)
+  -h, --help       show this help
+  -v, --version    show the version
+
+Exit codes: 0 success, 1 runtime failure, 2 bad usage or bad input.
+</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot;</source>
+        <translation>unknown command &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>unknown option &quot;%1&quot;</source>
+        <translation>unknown option &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>option &quot;%1&quot; needs a value</source>
+        <translation>option &quot;%1&quot; needs a value</translation>
+    </message>
+    <message>
+        <source>--persons needs a positive whole number</source>
+        <translation>--persons needs a positive whole number</translation>
+    </message>
+    <message>
+        <source>--seed needs a whole number (0 or more)</source>
+        <translation>--seed needs a whole number (0 or more)</translation>
+    </message>
+    <message>
+        <source>--lang must be &quot;vi&quot; or &quot;en&quot;</source>
+        <translation>--lang must be &quot;vi&quot; or &quot;en&quot;</translation>
+    </message>
+    <message>
+        <source>--role must be viewer, social_worker, manager or administrator</source>
+        <translation>--role must be viewer, social_worker, manager or administrator</translation>
+    </message>
+    <message>
+        <source>bad value for option &quot;%1&quot;</source>
+        <translation>bad value for option &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>find needs the TEXT to search for</source>
+        <translation>find needs the TEXT to search for</translation>
+    </message>
+    <message>
+        <source>backup needs the output file: -o FILE</source>
+        <translation>backup needs the output file: -o FILE</translation>
+    </message>
+    <message>
+        <source>restore needs the backup FILE</source>
+        <translation>restore needs the backup FILE</translation>
+    </message>
+    <message>
+        <source>user needs one of: add NAME, list, disable NAME, passwd [NAME]</source>
+        <translation>user needs one of: add NAME, list, disable NAME, passwd [NAME]</translation>
+    </message>
+    <message>
+        <source>missing argument for &quot;%1&quot;</source>
+        <translation>missing argument for &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation>unexpected argument &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>warning: %1 is on a network file system; SQLite needs a local disk, and several workstations need the server mode</source>
+        <translation>warning: %1 is on a network file system; SQLite needs a local disk, and several workstations need the server mode</translation>
+    </message>
+    <message>
+        <source>note: %1 is opened read-only</source>
+        <translation>note: %1 is opened read-only</translation>
+    </message>
+    <message>
+        <source>run &quot;safereturn --help&quot; for usage</source>
+        <translation>run &quot;safereturn --help&quot; for usage</translation>
+    </message>
+    <message>
+        <source>the data folder could not be created</source>
+        <translation>the data folder could not be created</translation>
+    </message>
+</context>
+<context>
+    <name>ImportCommand</name>
+    <message>
+        <source>import needs a CSV file</source>
+        <translation>import needs a CSV file</translation>
+    </message>
+    <message>
+        <source>unexpected argument %1</source>
+        <translation>unexpected argument %1</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>no such file</translation>
+    </message>
+    <message>
+        <source><byte value="xd"/>import: %1 / %2 rows</source>
+        <translation>&lt;byte value=&quot;xd&quot;/&gt;import: %1 / %2 rows</translation>
+    </message>
+    <message>
+        <source>%1 could not be imported: %2; nothing was written</source>
+        <translation>%1 could not be imported: %2; nothing was written</translation>
+    </message>
+    <message>
+        <source>… and %1 more errors
+</source>
+        <translation>… and %1 more errors
+</translation>
+    </message>
+    <message>
+        <source>added to the %1 list: %2 (code %3)
+</source>
+        <translation>added to the %1 list: %2 (code %3)
+</translation>
+    </message>
+    <message>
+        <source>%1: %2 errors; nothing was imported
+</source>
+        <translation>%1: %2 errors; nothing was imported
+</translation>
+    </message>
+    <message>
+        <source>%1: %2 rows of %3 are valid (dry run, nothing written)
+</source>
+        <translation>%1: %2 rows of %3 are valid (dry run, nothing written)
+</translation>
+    </message>
+    <message>
+        <source>%1: %2 rows of %3 imported: %4 created, %5 updated; persons %6 created, %7 updated
+</source>
+        <translation>%1: %2 rows of %3 imported: %4 created, %5 updated; persons %6 created, %7 updated
+</translation>
+    </message>
+    <message>
+        <source>: row %1</source>
+        <translation>: row %1</translation>
+    </message>
+    <message>
+        <source>, column %1</source>
+        <translation>, column %1</translation>
+    </message>
+    <message>
+        <source>, value &quot;%1&quot;</source>
+        <translation>, value &quot;%1&quot;</translation>
+    </message>
+</context>
+<context>
     <name>QMessageBox</name>
     <message>
         <source>Show Details...</source>
@@ -88,142 +572,197 @@
     </message>
 </context>
 <context>
-    <name>cli</name>
+    <name>ReportCommand</name>
     <message>
-        <source>unknown command &quot;%1&quot;</source>
-        <translation>unknown command &quot;%1&quot;</translation>
+        <source>unknown option %1</source>
+        <translation>unknown option %1</translation>
     </message>
     <message>
-        <source>unknown option &quot;%1&quot;</source>
-        <translation>unknown option &quot;%1&quot;</translation>
+        <source>option %1 needs a value</source>
+        <translation>option %1 needs a value</translation>
     </message>
     <message>
-        <source>option &quot;%1&quot; needs a value</source>
-        <translation>option &quot;%1&quot; needs a value</translation>
+        <source>unexpected argument %1</source>
+        <translation>unexpected argument %1</translation>
     </message>
     <message>
-        <source>--persons needs a positive whole number</source>
-        <translation>--persons needs a positive whole number</translation>
+        <source>--lang must be vi or en</source>
+        <translation>--lang must be vi or en</translation>
     </message>
     <message>
-        <source>--seed needs a whole number (0 or more)</source>
-        <translation>--seed needs a whole number (0 or more)</translation>
+        <source>--from and --to are required (dates as YYYY-MM-DD)</source>
+        <translation>--from and --to are required (dates as YYYY-MM-DD)</translation>
     </message>
     <message>
-        <source>--lang must be &quot;vi&quot; or &quot;en&quot;</source>
-        <translation>--lang must be &quot;vi&quot; or &quot;en&quot;</translation>
+        <source>--format must be pdf, html or json</source>
+        <translation>--format must be pdf, html or json</translation>
     </message>
     <message>
-        <source>bad value for option &quot;%1&quot;</source>
-        <translation>bad value for option &quot;%1&quot;</translation>
+        <source>-o FILE is required</source>
+        <translation>-o FILE is required</translation>
     </message>
     <message>
-        <source>find needs the TEXT to search for</source>
-        <translation>find needs the TEXT to search for</translation>
+        <source>--from: %1 is not a date of the form YYYY-MM-DD</source>
+        <translation>--from: %1 is not a date of the form YYYY-MM-DD</translation>
     </message>
     <message>
-        <source>backup needs the output file: -o FILE</source>
-        <translation>backup needs the output file: -o FILE</translation>
+        <source>--to: %1 is not a date of the form YYYY-MM-DD</source>
+        <translation>--to: %1 is not a date of the form YYYY-MM-DD</translation>
     </message>
     <message>
-        <source>restore needs the backup FILE</source>
-        <translation>restore needs the backup FILE</translation>
+        <source>the period ends (%1) before it starts (%2)</source>
+        <translation>the period ends (%1) before it starts (%2)</translation>
     </message>
     <message>
-        <source>missing argument for &quot;%1&quot;</source>
-        <translation>missing argument for &quot;%1&quot;</translation>
+        <source>the report could not be written to %1: %2</source>
+        <translation>the report could not be written to %1: %2</translation>
     </message>
     <message>
-        <source>unexpected argument &quot;%1&quot;</source>
-        <translation>unexpected argument &quot;%1&quot;</translation>
+        <source>report: %1 persons, %2 receptions in %3 – %4 written to %5
+</source>
+        <translation>report: %1 persons, %2 receptions in %3 – %4 written to %5
+</translation>
     </message>
     <message>
-        <source>warning: %1 is on a network file system; SQLite needs a local disk, and several workstations need the server mode</source>
-        <translation>warning: %1 is on a network file system; SQLite needs a local disk, and several workstations need the server mode</translation>
+        <source>Usage:
+  safereturn report [--db FILE] [--lang vi|en] --user NAME --from YYYY-MM-DD --to YYYY-MM-DD [--format pdf|html|json] -o FILE
+
+Writes the period summary report (default format: pdf).
+The password of --user is read from SAFERETURN_PASSWORD or typed at the prompt.
+Exit codes: 0 success, 1 runtime failure, 2 bad usage or bad dates.
+</source>
+        <translation>Usage:
+  safereturn report [--db FILE] [--lang vi|en] --user NAME --from YYYY-MM-DD --to YYYY-MM-DD [--format pdf|html|json] -o FILE
+
+Writes the period summary report (default format: pdf).
+The password of --user is read from SAFERETURN_PASSWORD or typed at the prompt.
+Exit codes: 0 success, 1 runtime failure, 2 bad usage or bad dates.
+</translation>
     </message>
     <message>
-        <source>note: %1 is opened read-only</source>
-        <translation>note: %1 is opened read-only</translation>
+        <source>run &quot;safereturn report --help&quot; for usage</source>
+        <translation>run &quot;safereturn report --help&quot; for usage</translation>
     </message>
-    <message>
-        <source>run &quot;safereturn --help&quot; for usage</source>
-        <translation>run &quot;safereturn --help&quot; for usage</translation>
-    </message>
-    <message>
-        <source>the data folder could not be created</source>
-        <translation>the data folder could not be created</translation>
-    </message>
+</context>
+<context>
+    <name>RestoreCommand</name>
     <message>
         <source>backup file not found: %1</source>
         <translation>backup file not found: %1</translation>
     </message>
     <message>
-        <source><byte value="xd"/>demo: %1 of %2 persons</source>
-        <translation><byte value="xd"/>demo: %1 of %2 persons</translation>
-    </message>
-    <message>
-        <source>demo: wrote %1 persons, %2 receptions, %3 supports, %4 follow-ups and %5 border handovers in %6 s (%7 rows/s, seed %8)
-</source>
-        <translation>demo: wrote %1 persons, %2 receptions, %3 supports, %4 follow-ups and %5 border handovers in %6 s (%7 rows/s, seed %8)
-</translation>
-    </message>
-    <message>
-        <source>backup written to %1</source>
-        <translation>backup written to %1</translation>
-    </message>
-    <message>
-        <source>%1 is not a SafeReturn backup; the database was not changed</source>
-        <translation>%1 is not a SafeReturn backup; the database was not changed</translation>
+        <source>the users of %1 could not be read: %2</source>
+        <translation>the users of %1 could not be read: %2</translation>
     </message>
     <message>
         <source>%1 was made by a newer version of SafeReturn; the database was not changed</source>
         <translation>%1 was made by a newer version of SafeReturn; the database was not changed</translation>
     </message>
     <message>
+        <source>%1 is the database itself, one of its journal files or a database in use, not a backup; the database was not changed</source>
+        <translation>%1 is the database itself, one of its journal files or a database in use, not a backup; the database was not changed</translation>
+    </message>
+    <message>
+        <source>restore from %1 failed: %2</source>
+        <translation>restore from %1 failed: %2</translation>
+    </message>
+    <message>
         <source>%1 restored from %2</source>
         <translation>%1 restored from %2</translation>
     </message>
     <message>
-        <source>integrity ok</source>
-        <translation>integrity ok</translation>
+        <source>Passphrase of the encrypted backup: </source>
+        <translation>Passphrase of the encrypted backup: </translation>
     </message>
     <message>
-        <source>integrity failed</source>
-        <translation>integrity failed</translation>
+        <source>%1 is encrypted: set SAFERETURN_PASSPHRASE or type the passphrase at the prompt</source>
+        <translation>%1 is encrypted: set SAFERETURN_PASSPHRASE or type the passphrase at the prompt</translation>
     </message>
     <message>
-        <source>foreign keys ok</source>
-        <translation>foreign keys ok</translation>
+        <source>wrong passphrase for %1, or the file is damaged; the database was not changed</source>
+        <translation>wrong passphrase for %1, or the file is damaged; the database was not changed</translation>
     </message>
     <message>
-        <source>foreign keys failed</source>
-        <translation>foreign keys failed</translation>
+        <source>%1 holds records but no user accounts, so a backup may not be restored into it without a login. Create the first administrator with &quot;safereturn user add --role administrator NAME&quot;, then run the restore with --user NAME.</source>
+        <translation>%1 holds records but no user accounts, so a backup may not be restored into it without a login. Create the first administrator with &quot;safereturn user add --role administrator NAME&quot;, then run the restore with --user NAME.</translation>
+    </message>
+</context>
+<context>
+    <name>UserCommand</name>
+    <message>
+        <source>New password for %1: </source>
+        <translation>New password for %1: </translation>
     </message>
     <message>
-        <source>schema version %1</source>
-        <translation>schema version %1</translation>
+        <source>no user named %1</source>
+        <translation>no user named %1</translation>
     </message>
     <message>
-        <source>problem: %1</source>
-        <translation>problem: %1</translation>
+        <source>the users of %1 could not be read: %2</source>
+        <translation>the users of %1 could not be read: %2</translation>
     </message>
     <message>
-        <source>--role must be viewer, social_worker, manager or administrator</source>
-        <translation>--role must be viewer, social_worker, manager or administrator</translation>
+        <source>the first user must be an administrator: add --role administrator</source>
+        <translation>the first user must be an administrator: add --role administrator</translation>
     </message>
     <message>
-        <source>user needs one of: add NAME, list, disable NAME, passwd [NAME]</source>
-        <translation>user needs one of: add NAME, list, disable NAME, passwd [NAME]</translation>
+        <source>no password: set SAFERETURN_PASSWORD or run the command on a terminal</source>
+        <translation>no password: set SAFERETURN_PASSWORD or run the command on a terminal</translation>
     </message>
     <message>
-        <source>Demo administrator</source>
-        <translation>Demo administrator</translation>
+        <source>administrator %1 created</source>
+        <translation>administrator %1 created</translation>
     </message>
     <message>
-        <source>demo: created the demo administrator &quot;%1&quot; (password in the README); change its password before real use
-</source>
-        <translation>demo: created the demo administrator &quot;%1&quot; (password in the README); change its password before real use
-</translation>
+        <source>no new password: set SAFERETURN_NEW_PASSWORD or run the command on a terminal</source>
+        <translation>no new password: set SAFERETURN_NEW_PASSWORD or run the command on a terminal</translation>
+    </message>
+    <message>
+        <source>user %1 created (%2); the password must be changed at the first login</source>
+        <translation>user %1 created (%2); the password must be changed at the first login</translation>
+    </message>
+    <message>
+        <source>the users could not be read: %1</source>
+        <translation>the users could not be read: %1</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>disabled</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>active</translation>
+    </message>
+    <message>
+        <source>locked</source>
+        <translation>locked</translation>
+    </message>
+    <message>
+        <source>user %1 disabled</source>
+        <translation>user %1 disabled</translation>
+    </message>
+    <message>
+        <source>this command needs --user NAME; the password is read from SAFERETURN_PASSWORD or typed at the prompt</source>
+        <translation>this command needs --user NAME; the password is read from SAFERETURN_PASSWORD or typed at the prompt</translation>
+    </message>
+    <message>
+        <source>Current password for %1: </source>
+        <translation>Current password for %1: </translation>
+    </message>
+    <message>
+        <source>password of %1 changed</source>
+        <translation>password of %1 changed</translation>
+    </message>
+    <message>
+        <source>password of %1 reset; it must be changed at the next login</source>
+        <translation>password of %1 reset; it must be changed at the next login</translation>
+    </message>
+</context>
+<context>
+    <name>cli</name>
+    <message>
+        <source>%1 is not a SafeReturn backup; the database was not changed</source>
+        <translation>%1 is not a SafeReturn backup; the database was not changed</translation>
     </message>
     <message>
         <source>login refused: wrong user name or password</source>
@@ -266,208 +805,8 @@
         <translation>no user named %1</translation>
     </message>
     <message>
-        <source>New password for %1: </source>
-        <translation>New password for %1: </translation>
-    </message>
-    <message>
-        <source>the first user must be an administrator: add --role administrator</source>
-        <translation>the first user must be an administrator: add --role administrator</translation>
-    </message>
-    <message>
-        <source>no password: set SAFERETURN_PASSWORD or run the command on a terminal</source>
-        <translation>no password: set SAFERETURN_PASSWORD or run the command on a terminal</translation>
-    </message>
-    <message>
-        <source>administrator %1 created</source>
-        <translation>administrator %1 created</translation>
-    </message>
-    <message>
-        <source>no new password: set SAFERETURN_NEW_PASSWORD or run the command on a terminal</source>
-        <translation>no new password: set SAFERETURN_NEW_PASSWORD or run the command on a terminal</translation>
-    </message>
-    <message>
-        <source>user %1 created (%2); the password must be changed at the first login</source>
-        <translation>user %1 created (%2); the password must be changed at the first login</translation>
-    </message>
-    <message>
-        <source>disabled</source>
-        <translation>disabled</translation>
-    </message>
-    <message>
-        <source>active</source>
-        <translation>active</translation>
-    </message>
-    <message>
-        <source>locked</source>
-        <translation>locked</translation>
-    </message>
-    <message>
-        <source>user %1 disabled</source>
-        <translation>user %1 disabled</translation>
-    </message>
-    <message>
-        <source>this command needs --user NAME; the password is read from SAFERETURN_PASSWORD or typed at the prompt</source>
-        <translation>this command needs --user NAME; the password is read from SAFERETURN_PASSWORD or typed at the prompt</translation>
-    </message>
-    <message>
-        <source>Current password for %1: </source>
-        <translation>Current password for %1: </translation>
-    </message>
-    <message>
-        <source>password of %1 changed</source>
-        <translation>password of %1 changed</translation>
-    </message>
-    <message>
-        <source>password of %1 reset; it must be changed at the next login</source>
-        <translation>password of %1 reset; it must be changed at the next login</translation>
-    </message>
-    <message>
-        <source>Usage:
-  safereturn [--db FILE] [--lang vi|en]           start the desktop application
-  safereturn demo [--persons N] [--seed S]        write realistic synthetic records
-  safereturn find TEXT                            case codes and names matching TEXT
-  safereturn backup [--encrypt] -o FILE           write a backup of the database
-                                                  (encrypted: passphrase from
-                                                  SAFERETURN_PASSPHRASE or asked)
-  safereturn restore FILE                         replace the database with a backup
-  safereturn check                                check integrity and count records
-  safereturn report --from D --to D [--format pdf|html|json] -o FILE
-                                                  write the period summary report
-  safereturn export --from D --to D [--table T] [--full] [-o FILE]
-                                                  export a period as CSV
-  safereturn import [--dry-run] FILE.csv          import a CSV file (all or nothing)
-  safereturn user add [--role R] [--display-name TEXT] NAME
-  safereturn user list | disable NAME | passwd [NAME]
-                                                  manage user accounts
-
-Every command that reads or writes records needs --user NAME; the password is read
-from SAFERETURN_PASSWORD or typed at the prompt. A new password (user add, user
-passwd) comes from SAFERETURN_NEW_PASSWORD or the prompt. On a database without
-users, &quot;user add --role administrator NAME&quot; creates the first administrator and
-&quot;demo&quot; creates the demo administrator &quot;admin&quot; (see README). Roles: viewer,
-social_worker, manager, administrator. Run &quot;safereturn report --help&quot; or
-&quot;safereturn export --help&quot; for their options.
-
-Common options:
-  --db FILE        the database (default: %1)
-  --user NAME      the user running the command
-  --lang vi|en     language of messages (default: vi)
-  -h, --help       show this help
-  -v, --version    show the version
-
-Exit codes: 0 success, 1 runtime failure, 2 bad usage or bad input.
-</source>
-        <translation>Usage:
-  safereturn [--db FILE] [--lang vi|en]           start the desktop application
-  safereturn demo [--persons N] [--seed S]        write realistic synthetic records
-  safereturn find TEXT                            case codes and names matching TEXT
-  safereturn backup [--encrypt] -o FILE           write a backup of the database
-                                                  (encrypted: passphrase from
-                                                  SAFERETURN_PASSPHRASE or asked)
-  safereturn restore FILE                         replace the database with a backup
-  safereturn check                                check integrity and count records
-  safereturn report --from D --to D [--format pdf|html|json] -o FILE
-                                                  write the period summary report
-  safereturn export --from D --to D [--table T] [--full] [-o FILE]
-                                                  export a period as CSV
-  safereturn import [--dry-run] FILE.csv          import a CSV file (all or nothing)
-  safereturn user add [--role R] [--display-name TEXT] NAME
-  safereturn user list | disable NAME | passwd [NAME]
-                                                  manage user accounts
-
-Every command that reads or writes records needs --user NAME; the password is read
-from SAFERETURN_PASSWORD or typed at the prompt. A new password (user add, user
-passwd) comes from SAFERETURN_NEW_PASSWORD or the prompt. On a database without
-users, &quot;user add --role administrator NAME&quot; creates the first administrator and
-&quot;demo&quot; creates the demo administrator &quot;admin&quot; (see README). Roles: viewer,
-social_worker, manager, administrator. Run &quot;safereturn report --help&quot; or
-&quot;safereturn export --help&quot; for their options.
-
-Common options:
-  --db FILE        the database (default: %1)
-  --user NAME      the user running the command
-  --lang vi|en     language of messages (default: vi)
-  -h, --help       show this help
-  -v, --version    show the version
-
-Exit codes: 0 success, 1 runtime failure, 2 bad usage or bad input.
-</translation>
-    </message>
-    <message>
-        <source>Passphrase for the encrypted backup: </source>
-        <translation>Passphrase for the encrypted backup: </translation>
-    </message>
-    <message>
-        <source>an encrypted backup needs a passphrase: set SAFERETURN_PASSPHRASE or type it twice at the prompt</source>
-        <translation>an encrypted backup needs a passphrase: set SAFERETURN_PASSPHRASE or type it twice at the prompt</translation>
-    </message>
-    <message>
-        <source>the passphrase needs at least %1 characters</source>
-        <translation>the passphrase needs at least %1 characters</translation>
-    </message>
-    <message>
-        <source>encrypted backup written to %1</source>
-        <translation>encrypted backup written to %1</translation>
-    </message>
-    <message>
-        <source>Passphrase of the encrypted backup: </source>
-        <translation>Passphrase of the encrypted backup: </translation>
-    </message>
-    <message>
-        <source>%1 is encrypted: set SAFERETURN_PASSPHRASE or type the passphrase at the prompt</source>
-        <translation>%1 is encrypted: set SAFERETURN_PASSPHRASE or type the passphrase at the prompt</translation>
-    </message>
-    <message>
-        <source>wrong passphrase for %1, or the file is damaged; the database was not changed</source>
-        <translation>wrong passphrase for %1, or the file is damaged; the database was not changed</translation>
-    </message>
-    <message>
         <source>%1 is damaged or incomplete; the database was not changed</source>
         <translation>%1 is damaged or incomplete; the database was not changed</translation>
-    </message>
-    <message>
-        <source>audit chain ok</source>
-        <translation>audit chain ok</translation>
-    </message>
-    <message>
-        <source>audit chain broken at row %1</source>
-        <translation>audit chain broken at row %1</translation>
-    </message>
-    <message>
-        <source>%1 holds records but no user accounts, so a backup may not be restored into it without a login. Create the first administrator with &quot;safereturn user add --role administrator NAME&quot;, then run the restore with --user NAME.</source>
-        <translation>%1 holds records but no user accounts, so a backup may not be restored into it without a login. Create the first administrator with &quot;safereturn user add --role administrator NAME&quot;, then run the restore with --user NAME.</translation>
-    </message>
-    <message>
-        <source>the users of %1 could not be read: %2</source>
-        <translation>the users of %1 could not be read: %2</translation>
-    </message>
-    <message>
-        <source>%1 holds records that were not made by the demo, so no demo data and no demo administrator are written into it. To work with it, create the first administrator with &quot;safereturn user add --role administrator NAME&quot;; for demo data, give a new file with --db.</source>
-        <translation>%1 holds records that were not made by the demo, so no demo data and no demo administrator are written into it. To work with it, create the first administrator with &quot;safereturn user add --role administrator NAME&quot;; for demo data, give a new file with --db.</translation>
-    </message>
-    <message>
-        <source>the demo administrator could not be created: %1</source>
-        <translation>the demo administrator could not be created: %1</translation>
-    </message>
-    <message>
-        <source>%1 holds records that were not made by the demo; demo data is written only into a new database or one that holds demo records only (give a new file with --db). Nothing was written.</source>
-        <translation>%1 holds records that were not made by the demo; demo data is written only into a new database or one that holds demo records only (give a new file with --db). Nothing was written.</translation>
-    </message>
-    <message>
-        <source>demo data could not be written to %1: %2; the batches committed before the error are kept</source>
-        <translation>demo data could not be written to %1: %2; the batches committed before the error are kept</translation>
-    </message>
-    <message>
-        <source>search in %1 failed: %2</source>
-        <translation>search in %1 failed: %2</translation>
-    </message>
-    <message>
-        <source>%1 is the database itself, one of its journal files or a database in use, not a backup; the database was not changed</source>
-        <translation>%1 is the database itself, one of its journal files or a database in use, not a backup; the database was not changed</translation>
-    </message>
-    <message>
-        <source>restore from %1 failed: %2</source>
-        <translation>restore from %1 failed: %2</translation>
     </message>
     <message>
         <source>%1 is not a complete SafeReturn backup: its tables, indexes or triggers differ from those of its version; the database was not changed</source>
@@ -510,56 +849,8 @@ Exit codes: 0 success, 1 runtime failure, 2 bad usage or bad input.
         <translation>backup to %1 failed: %2</translation>
     </message>
     <message>
-        <source>note: the disk of the database is full; this login and this backup are recorded in the backup copy only</source>
-        <translation>note: the disk of the database is full; this login and this backup are recorded in the backup copy only</translation>
-    </message>
-    <message>
         <source>the user could not be saved: %1</source>
         <translation>the user could not be saved: %1</translation>
-    </message>
-    <message>
-        <source>the users could not be read: %1</source>
-        <translation>the users could not be read: %1</translation>
-    </message>
-    <message>
-        <source>check of %1 failed: %2</source>
-        <translation>check of %1 failed: %2</translation>
-    </message>
-    <message>
-        <source>the audit log was truncated or rewritten after row %1</source>
-        <translation>the audit log was truncated or rewritten after row %1</translation>
-    </message>
-    <message>
-        <source>account %1 (id %2) is in the audit log but no longer in the database</source>
-        <translation>account %1 (id %2) is in the audit log but no longer in the database</translation>
-    </message>
-    <message>
-        <source>account %1 was not created through SafeReturn (no audit row)</source>
-        <translation>account %1 was not created through SafeReturn (no audit row)</translation>
-    </message>
-    <message>
-        <source>role</source>
-        <translation>role</translation>
-    </message>
-    <message>
-        <source>disabled state</source>
-        <translation>disabled state</translation>
-    </message>
-    <message>
-        <source>must-change-password flag</source>
-        <translation>must-change-password flag</translation>
-    </message>
-    <message>
-        <source>password</source>
-        <translation>password</translation>
-    </message>
-    <message>
-        <source>account %1 was changed outside SafeReturn: %2 not as in the audit log</source>
-        <translation>account %1 was changed outside SafeReturn: %2 not as in the audit log</translation>
-    </message>
-    <message>
-        <source>to repair an account, an administrator sets its role, state or password again in SafeReturn (Account &gt; Users…; each change is audited), or restores a backup</source>
-        <translation>to repair an account, an administrator sets its role, state or password again in SafeReturn (Account &gt; Users…; each change is audited), or restores a backup</translation>
     </message>
 </context>
 <context>
@@ -726,250 +1017,6 @@ Exit codes: 0 success, 1 runtime failure, 2 bad usage or bad input.
     <message>
         <source>%1 could not be opened: %2</source>
         <translation>%1 could not be opened: %2</translation>
-    </message>
-</context>
-<context>
-    <name>exchange_cli</name>
-    <message>
-        <source>unknown option %1</source>
-        <translation>unknown option %1</translation>
-    </message>
-    <message>
-        <source>option %1 needs a value</source>
-        <translation>option %1 needs a value</translation>
-    </message>
-    <message>
-        <source>--lang must be vi or en</source>
-        <translation>--lang must be vi or en</translation>
-    </message>
-    <message>
-        <source>unexpected argument %1</source>
-        <translation>unexpected argument %1</translation>
-    </message>
-    <message>
-        <source>--template needs -o FILE</source>
-        <translation>--template needs -o FILE</translation>
-    </message>
-    <message>
-        <source>template written to %1
-</source>
-        <translation>template written to %1
-</translation>
-    </message>
-    <message>
-        <source>--from and --to are required (dates as YYYY-MM-DD)</source>
-        <translation>--from and --to are required (dates as YYYY-MM-DD)</translation>
-    </message>
-    <message>
-        <source>--from: %1 is not a date of the form YYYY-MM-DD</source>
-        <translation>--from: %1 is not a date of the form YYYY-MM-DD</translation>
-    </message>
-    <message>
-        <source>--to: %1 is not a date of the form YYYY-MM-DD</source>
-        <translation>--to: %1 is not a date of the form YYYY-MM-DD</translation>
-    </message>
-    <message>
-        <source>the period ends (%1) before it starts (%2)</source>
-        <translation>the period ends (%1) before it starts (%2)</translation>
-    </message>
-    <message>
-        <source>--table must be receptions, supports or batches</source>
-        <translation>--table must be receptions, supports or batches</translation>
-    </message>
-    <message>
-        <source><byte value="xd"/>export: %1 / %2 rows</source>
-        <translation><byte value="xd"/>export: %1 / %2 rows</translation>
-    </message>
-    <message>
-        <source>export: %1 rows of %2 (%3) written to %4
-</source>
-        <translation>export: %1 rows of %2 (%3) written to %4
-</translation>
-    </message>
-    <message>
-        <source>full, audited</source>
-        <translation>full, audited</translation>
-    </message>
-    <message>
-        <source>de-identified</source>
-        <translation>de-identified</translation>
-    </message>
-    <message>
-        <source>import needs a CSV file</source>
-        <translation>import needs a CSV file</translation>
-    </message>
-    <message>
-        <source>no such file</source>
-        <translation>no such file</translation>
-    </message>
-    <message>
-        <source><byte value="xd"/>import: %1 / %2 rows</source>
-        <translation><byte value="xd"/>import: %1 / %2 rows</translation>
-    </message>
-    <message>
-        <source>… and %1 more errors
-</source>
-        <translation>… and %1 more errors
-</translation>
-    </message>
-    <message>
-        <source>added to the %1 list: %2 (code %3)
-</source>
-        <translation>added to the %1 list: %2 (code %3)
-</translation>
-    </message>
-    <message>
-        <source>%1: %2 errors; nothing was imported
-</source>
-        <translation>%1: %2 errors; nothing was imported
-</translation>
-    </message>
-    <message>
-        <source>%1: %2 rows of %3 are valid (dry run, nothing written)
-</source>
-        <translation>%1: %2 rows of %3 are valid (dry run, nothing written)
-</translation>
-    </message>
-    <message>
-        <source>%1: %2 rows of %3 imported: %4 created, %5 updated; persons %6 created, %7 updated
-</source>
-        <translation>%1: %2 rows of %3 imported: %4 created, %5 updated; persons %6 created, %7 updated
-</translation>
-    </message>
-    <message>
-        <source>: row %1</source>
-        <translation>: row %1</translation>
-    </message>
-    <message>
-        <source>, column %1</source>
-        <translation>, column %1</translation>
-    </message>
-    <message>
-        <source>, value &quot;%1&quot;</source>
-        <translation>, value &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <source>run &quot;safereturn %1 --help&quot; for usage</source>
-        <translation>run &quot;safereturn %1 --help&quot; for usage</translation>
-    </message>
-    <message>
-        <source>Passphrase for the encrypted ZIP: </source>
-        <translation>Passphrase for the encrypted ZIP: </translation>
-    </message>
-    <message>
-        <source>--zip needs a passphrase: set SAFERETURN_PASSPHRASE or type it twice at the prompt</source>
-        <translation>--zip needs a passphrase: set SAFERETURN_PASSPHRASE or type it twice at the prompt</translation>
-    </message>
-    <message>
-        <source>the passphrase needs at least %1 characters</source>
-        <translation>the passphrase needs at least %1 characters</translation>
-    </message>
-    <message>
-        <source>Usage:
-  safereturn export [--db FILE] --user NAME --from YYYY-MM-DD --to YYYY-MM-DD
-                    [--table receptions|supports|batches] [--full] [--zip] [-o FILE]
-  safereturn export --template -o FILE
-  safereturn import [--db FILE] --user NAME [--dry-run] [--update] [--add-missing-reference] FILE.csv
-
-Exports are de-identified unless --full is given (full exports are audited).
---zip writes an AES-256 encrypted ZIP; its passphrase (at least 10 characters) is read from SAFERETURN_PASSPHRASE or typed twice at the prompt, never stored.
-Imports are all-or-nothing; every refused row is listed.
-The password of --user is read from SAFERETURN_PASSWORD or typed at the prompt.
-Exit codes: 0 success, 1 runtime failure, 2 bad usage or bad input.
-</source>
-        <translation>Usage:
-  safereturn export [--db FILE] --user NAME --from YYYY-MM-DD --to YYYY-MM-DD
-                    [--table receptions|supports|batches] [--full] [--zip] [-o FILE]
-  safereturn export --template -o FILE
-  safereturn import [--db FILE] --user NAME [--dry-run] [--update] [--add-missing-reference] FILE.csv
-
-Exports are de-identified unless --full is given (full exports are audited).
---zip writes an AES-256 encrypted ZIP; its passphrase (at least 10 characters) is read from SAFERETURN_PASSPHRASE or typed twice at the prompt, never stored.
-Imports are all-or-nothing; every refused row is listed.
-The password of --user is read from SAFERETURN_PASSWORD or typed at the prompt.
-Exit codes: 0 success, 1 runtime failure, 2 bad usage or bad input.
-</translation>
-    </message>
-    <message>
-        <source>%1 could not be written: %2</source>
-        <translation>%1 could not be written: %2</translation>
-    </message>
-    <message>
-        <source>%1 could not be imported: %2; nothing was written</source>
-        <translation>%1 could not be imported: %2; nothing was written</translation>
-    </message>
-</context>
-<context>
-    <name>report_cli</name>
-    <message>
-        <source>unknown option %1</source>
-        <translation>unknown option %1</translation>
-    </message>
-    <message>
-        <source>unexpected argument %1</source>
-        <translation>unexpected argument %1</translation>
-    </message>
-    <message>
-        <source>option %1 needs a value</source>
-        <translation>option %1 needs a value</translation>
-    </message>
-    <message>
-        <source>--lang must be vi or en</source>
-        <translation>--lang must be vi or en</translation>
-    </message>
-    <message>
-        <source>--from and --to are required (dates as YYYY-MM-DD)</source>
-        <translation>--from and --to are required (dates as YYYY-MM-DD)</translation>
-    </message>
-    <message>
-        <source>--format must be pdf, html or json</source>
-        <translation>--format must be pdf, html or json</translation>
-    </message>
-    <message>
-        <source>-o FILE is required</source>
-        <translation>-o FILE is required</translation>
-    </message>
-    <message>
-        <source>--from: %1 is not a date of the form YYYY-MM-DD</source>
-        <translation>--from: %1 is not a date of the form YYYY-MM-DD</translation>
-    </message>
-    <message>
-        <source>--to: %1 is not a date of the form YYYY-MM-DD</source>
-        <translation>--to: %1 is not a date of the form YYYY-MM-DD</translation>
-    </message>
-    <message>
-        <source>the period ends (%1) before it starts (%2)</source>
-        <translation>the period ends (%1) before it starts (%2)</translation>
-    </message>
-    <message>
-        <source>report: %1 persons, %2 receptions in %3 – %4 written to %5
-</source>
-        <translation>report: %1 persons, %2 receptions in %3 – %4 written to %5
-</translation>
-    </message>
-    <message>
-        <source>run &quot;safereturn report --help&quot; for usage</source>
-        <translation>run &quot;safereturn report --help&quot; for usage</translation>
-    </message>
-    <message>
-        <source>Usage:
-  safereturn report [--db FILE] [--lang vi|en] --user NAME --from YYYY-MM-DD --to YYYY-MM-DD [--format pdf|html|json] -o FILE
-
-Writes the period summary report (default format: pdf).
-The password of --user is read from SAFERETURN_PASSWORD or typed at the prompt.
-Exit codes: 0 success, 1 runtime failure, 2 bad usage or bad dates.
-</source>
-        <translation>Usage:
-  safereturn report [--db FILE] [--lang vi|en] --user NAME --from YYYY-MM-DD --to YYYY-MM-DD [--format pdf|html|json] -o FILE
-
-Writes the period summary report (default format: pdf).
-The password of --user is read from SAFERETURN_PASSWORD or typed at the prompt.
-Exit codes: 0 success, 1 runtime failure, 2 bad usage or bad dates.
-</translation>
-    </message>
-    <message>
-        <source>the report could not be written to %1: %2</source>
-        <translation>the report could not be written to %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1271,38 +1318,6 @@ Exit codes: 0 success, 1 runtime failure, 2 bad usage or bad dates.
     <message>
         <source>Password change failed</source>
         <translation>Password change failed</translation>
-    </message>
-    <message>
-        <source>Person</source>
-        <translation>Person</translation>
-    </message>
-    <message>
-        <source>Reception</source>
-        <translation>Reception</translation>
-    </message>
-    <message>
-        <source>Support</source>
-        <translation>Support</translation>
-    </message>
-    <message>
-        <source>Follow-up</source>
-        <translation>Follow-up</translation>
-    </message>
-    <message>
-        <source>Handover</source>
-        <translation>Handover</translation>
-    </message>
-    <message>
-        <source>Agency</source>
-        <translation>Agency</translation>
-    </message>
-    <message>
-        <source>Border gate</source>
-        <translation>Border gate</translation>
-    </message>
-    <message>
-        <source>Support type</source>
-        <translation>Support type</translation>
     </message>
     <message>
         <source>Settings</source>

@@ -2,6 +2,490 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN">
 <context>
+    <name>BackupCommand</name>
+    <message>
+        <source>backup written to %1</source>
+        <translation>đã ghi bản sao lưu vào %1</translation>
+    </message>
+    <message>
+        <source>Passphrase for the encrypted backup: </source>
+        <translation>Cụm mật khẩu cho bản sao lưu mã hóa: </translation>
+    </message>
+    <message>
+        <source>an encrypted backup needs a passphrase: set SAFERETURN_PASSPHRASE or type it twice at the prompt</source>
+        <translation>bản sao lưu mã hóa cần cụm mật khẩu: đặt SAFERETURN_PASSPHRASE hoặc nhập hai lần tại dấu nhắc</translation>
+    </message>
+    <message>
+        <source>the passphrase needs at least %1 characters</source>
+        <translation>cụm mật khẩu cần ít nhất %1 ký tự</translation>
+    </message>
+    <message>
+        <source>encrypted backup written to %1</source>
+        <translation>đã ghi bản sao lưu mã hóa vào %1</translation>
+    </message>
+    <message>
+        <source>note: the disk of the database is full; this login and this backup are recorded in the backup copy only</source>
+        <translation>lưu ý: ổ đĩa chứa cơ sở dữ liệu đã đầy; lần đăng nhập và lần sao lưu này chỉ được ghi lại trong bản sao lưu</translation>
+    </message>
+</context>
+<context>
+    <name>CheckCommand</name>
+    <message>
+        <source>check of %1 failed: %2</source>
+        <translation>kiểm tra %1 không thành công: %2</translation>
+    </message>
+    <message>
+        <source>integrity ok</source>
+        <translation>tính toàn vẹn: tốt</translation>
+    </message>
+    <message>
+        <source>integrity failed</source>
+        <translation>tính toàn vẹn: có lỗi</translation>
+    </message>
+    <message>
+        <source>foreign keys ok</source>
+        <translation>khóa ngoại: tốt</translation>
+    </message>
+    <message>
+        <source>foreign keys failed</source>
+        <translation>khóa ngoại: có lỗi</translation>
+    </message>
+    <message>
+        <source>audit chain ok</source>
+        <translation>chuỗi băm nhật ký kiểm tra: tốt</translation>
+    </message>
+    <message>
+        <source>audit chain broken at row %1</source>
+        <translation>chuỗi băm nhật ký kiểm tra bị đứt tại dòng %1</translation>
+    </message>
+    <message>
+        <source>the audit log was truncated or rewritten after row %1</source>
+        <translation>nhật ký kiểm tra đã bị cắt bớt hoặc bị viết lại sau dòng %1</translation>
+    </message>
+    <message>
+        <source>account %1 (id %2) is in the audit log but no longer in the database</source>
+        <translation>tài khoản %1 (mã %2) có trong nhật ký kiểm tra nhưng không còn trong cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <source>account %1 was not created through SafeReturn (no audit row)</source>
+        <translation>tài khoản %1 không được tạo qua SafeReturn (không có dòng nhật ký kiểm tra)</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>vai trò</translation>
+    </message>
+    <message>
+        <source>disabled state</source>
+        <translation>trạng thái vô hiệu hóa</translation>
+    </message>
+    <message>
+        <source>must-change-password flag</source>
+        <translation>cờ bắt buộc đổi mật khẩu</translation>
+    </message>
+    <message>
+        <source>password</source>
+        <translation>mật khẩu</translation>
+    </message>
+    <message>
+        <source>account %1 was changed outside SafeReturn: %2 not as in the audit log</source>
+        <translation>tài khoản %1 đã bị thay đổi bên ngoài SafeReturn: %2 không khớp với nhật ký kiểm tra</translation>
+    </message>
+    <message>
+        <source>to repair an account, an administrator sets its role, state or password again in SafeReturn (Account &gt; Users…; each change is audited), or restores a backup</source>
+        <translation>để sửa một tài khoản, quản trị viên đặt lại vai trò, trạng thái hoặc mật khẩu của nó trong SafeReturn (Tài khoản &gt; Người dùng…; mỗi thay đổi đều được ghi nhật ký), hoặc khôi phục một bản sao lưu</translation>
+    </message>
+    <message>
+        <source>schema version %1</source>
+        <translation>phiên bản lược đồ %1</translation>
+    </message>
+    <message>
+        <source>problem: %1</source>
+        <translation>vấn đề: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DemoCommand</name>
+    <message>
+        <source>the users of %1 could not be read: %2</source>
+        <translation>không đọc được danh sách người dùng của %1: %2</translation>
+    </message>
+    <message>
+        <source>Demo administrator</source>
+        <translation>Quản trị viên minh họa</translation>
+    </message>
+    <message>
+        <source>demo: created the demo administrator &quot;%1&quot; (password in the README); change its password before real use
+</source>
+        <translation>demo: đã tạo quản trị viên minh họa &quot;%1&quot; (mật khẩu trong README); hãy đổi mật khẩu trước khi dùng thật
+</translation>
+    </message>
+    <message>
+        <source>%1 holds records that were not made by the demo, so no demo data and no demo administrator are written into it. To work with it, create the first administrator with &quot;safereturn user add --role administrator NAME&quot;; for demo data, give a new file with --db.</source>
+        <translation>%1 có hồ sơ không phải do dữ liệu minh họa tạo ra, nên không ghi dữ liệu minh họa và quản trị viên minh họa vào đó. Để làm việc với tệp này, hãy tạo quản trị viên đầu tiên bằng &quot;safereturn user add --role administrator TÊN&quot;; muốn có dữ liệu minh họa, hãy chỉ định một tệp mới bằng --db.</translation>
+    </message>
+    <message>
+        <source>the demo administrator could not be created: %1</source>
+        <translation>không tạo được quản trị viên minh họa: %1</translation>
+    </message>
+    <message>
+        <source>login refused: wrong user name or password</source>
+        <translation>đăng nhập bị từ chối: sai tên người dùng hoặc mật khẩu</translation>
+    </message>
+    <message>
+        <source><byte value="xd"/>demo: %1 of %2 persons</source>
+        <translation>&lt;byte value=&quot;xd&quot;/&gt;demo: %1 / %2 người</translation>
+    </message>
+    <message>
+        <source>%1 holds records that were not made by the demo; demo data is written only into a new database or one that holds demo records only (give a new file with --db). Nothing was written.</source>
+        <translation>%1 có hồ sơ không phải do dữ liệu minh họa tạo ra; dữ liệu minh họa chỉ được ghi vào cơ sở dữ liệu mới hoặc chỉ chứa hồ sơ minh họa (hãy chỉ định một tệp mới bằng --db). Không có gì được ghi.</translation>
+    </message>
+    <message>
+        <source>demo data could not be written to %1: %2; the batches committed before the error are kept</source>
+        <translation>không ghi được dữ liệu minh họa vào %1: %2; các đợt đã ghi xong trước khi có lỗi vẫn được giữ</translation>
+    </message>
+    <message>
+        <source>demo: wrote %1 persons, %2 receptions, %3 supports, %4 follow-ups and %5 border handovers in %6 s (%7 rows/s, seed %8)
+</source>
+        <translation>demo: đã ghi %1 người, %2 lượt tiếp nhận, %3 lượt hỗ trợ, %4 lượt theo dõi và %5 lượt trao trả tại biên giới trong %6 giây (%7 dòng/giây, seed %8)
+</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeCommand</name>
+    <message>
+        <source>unknown option %1</source>
+        <translation>tùy chọn không xác định %1</translation>
+    </message>
+    <message>
+        <source>option %1 needs a value</source>
+        <translation>tùy chọn %1 cần một giá trị</translation>
+    </message>
+    <message>
+        <source>--lang must be vi or en</source>
+        <translation>--lang phải là vi hoặc en</translation>
+    </message>
+    <message>
+        <source>Usage:
+  safereturn export [--db FILE] --user NAME --from YYYY-MM-DD --to YYYY-MM-DD
+                    [--table receptions|supports|batches] [--full] [--zip] [-o FILE]
+  safereturn export --template -o FILE
+  safereturn import [--db FILE] --user NAME [--dry-run] [--update] [--add-missing-reference] FILE.csv
+
+Exports are de-identified unless --full is given (full exports are audited).
+--zip writes an AES-256 encrypted ZIP; its passphrase (at least 10 characters) is read from SAFERETURN_PASSPHRASE or typed twice at the prompt, never stored.
+Imports are all-or-nothing; every refused row is listed.
+The password of --user is read from SAFERETURN_PASSWORD or typed at the prompt.
+Exit codes: 0 success, 1 runtime failure, 2 bad usage or bad input.
+</source>
+        <translation>Cách dùng:
+  safereturn export [--db FILE] --user NAME --from YYYY-MM-DD --to YYYY-MM-DD
+                    [--table receptions|supports|batches] [--full] [--zip] [-o FILE]
+  safereturn export --template -o FILE
+  safereturn import [--db FILE] --user NAME [--dry-run] [--update] [--add-missing-reference] FILE.csv
+
+Dữ liệu xuất được ẩn danh trừ khi có --full (xuất đầy đủ được ghi nhật ký).
+--zip ghi tệp ZIP mã hóa AES-256; cụm mật khẩu (ít nhất 10 ký tự) được đọc từ SAFERETURN_PASSPHRASE hoặc nhập hai lần tại dấu nhắc, không bao giờ được lưu.
+Nhập dữ liệu theo nguyên tắc tất cả hoặc không; mọi dòng bị từ chối đều được liệt kê.
+Mật khẩu của --user được đọc từ SAFERETURN_PASSWORD hoặc nhập tại dấu nhắc.
+Mã thoát: 0 thành công, 1 lỗi khi chạy, 2 dùng sai lệnh hoặc dữ liệu vào không hợp lệ.
+</translation>
+    </message>
+    <message>
+        <source>run &quot;safereturn %1 --help&quot; for usage</source>
+        <translation>chạy &quot;safereturn %1 --help&quot; để xem cách dùng</translation>
+    </message>
+</context>
+<context>
+    <name>ExportCommand</name>
+    <message>
+        <source>unexpected argument %1</source>
+        <translation>đối số không mong đợi %1</translation>
+    </message>
+    <message>
+        <source>--template needs -o FILE</source>
+        <translation>--template cần -o FILE</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>không ghi được %1: %2</translation>
+    </message>
+    <message>
+        <source>template written to %1
+</source>
+        <translation>đã ghi mẫu vào %1
+</translation>
+    </message>
+    <message>
+        <source>--from and --to are required (dates as YYYY-MM-DD)</source>
+        <translation>cần có --from và --to (ngày dạng YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>--from: %1 is not a date of the form YYYY-MM-DD</source>
+        <translation>--from: %1 không phải là ngày dạng YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>--to: %1 is not a date of the form YYYY-MM-DD</source>
+        <translation>--to: %1 không phải là ngày dạng YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>the period ends (%1) before it starts (%2)</source>
+        <translation>kỳ kết thúc (%1) trước khi bắt đầu (%2)</translation>
+    </message>
+    <message>
+        <source>--table must be receptions, supports or batches</source>
+        <translation>--table phải là receptions, supports hoặc batches</translation>
+    </message>
+    <message>
+        <source><byte value="xd"/>export: %1 / %2 rows</source>
+        <translation>&lt;byte value=&quot;xd&quot;/&gt;export: %1 / %2 dòng</translation>
+    </message>
+    <message>
+        <source>Passphrase for the encrypted ZIP: </source>
+        <translation>Cụm mật khẩu cho tệp ZIP mã hóa: </translation>
+    </message>
+    <message>
+        <source>--zip needs a passphrase: set SAFERETURN_PASSPHRASE or type it twice at the prompt</source>
+        <translation>--zip cần cụm mật khẩu: đặt SAFERETURN_PASSPHRASE hoặc nhập hai lần tại dấu nhắc</translation>
+    </message>
+    <message>
+        <source>the passphrase needs at least %1 characters</source>
+        <translation>cụm mật khẩu cần ít nhất %1 ký tự</translation>
+    </message>
+    <message>
+        <source>export: %1 rows of %2 (%3) written to %4
+</source>
+        <translation>export: đã ghi %1 dòng %2 (%3) vào %4
+</translation>
+    </message>
+    <message>
+        <source>full, audited</source>
+        <translation>đầy đủ, có ghi nhật ký</translation>
+    </message>
+    <message>
+        <source>de-identified</source>
+        <translation>đã ẩn danh</translation>
+    </message>
+</context>
+<context>
+    <name>FindCommand</name>
+    <message>
+        <source>search in %1 failed: %2</source>
+        <translation>tìm kiếm trong %1 không thành công: %2</translation>
+    </message>
+</context>
+<context>
+    <name>GeneralCommand</name>
+    <message>
+        <source>Usage:
+  safereturn [--db FILE] [--lang vi|en]           start the desktop application
+  safereturn demo [--persons N] [--seed S]        write realistic synthetic records
+  safereturn find TEXT                            case codes and names matching TEXT
+  safereturn backup [--encrypt] -o FILE           write a backup of the database
+                                                  (encrypted: passphrase from
+                                                  SAFERETURN_PASSPHRASE or asked)
+  safereturn restore FILE                         replace the database with a backup
+  safereturn check                                check integrity and count records
+  safereturn report --from D --to D [--format pdf|html|json] -o FILE
+                                                  write the period summary report
+  safereturn export --from D --to D [--table T] [--full] [-o FILE]
+                                                  export a period as CSV
+  safereturn import [--dry-run] FILE.csv          import a CSV file (all or nothing)
+  safereturn user add [--role R] [--display-name TEXT] NAME
+  safereturn user list | disable NAME | passwd [NAME]
+                                                  manage user accounts
+
+Every command that reads or writes records needs --user NAME; the password is read
+from SAFERETURN_PASSWORD or typed at the prompt. A new password (user add, user
+passwd) comes from SAFERETURN_NEW_PASSWORD or the prompt. On a database without
+users, &quot;user add --role administrator NAME&quot; creates the first administrator and
+&quot;demo&quot; creates the demo administrator &quot;admin&quot; (see README). Roles: viewer,
+social_worker, manager, administrator. Run &quot;safereturn report --help&quot; or
+&quot;safereturn export --help&quot; for their options.
+
+Common options:
+  --db FILE        the database (default: %1)
+  --user NAME      the user running the command
+  --lang vi|en     language of messages (default: vi)
+  -h, --help       show this help
+  -v, --version    show the version
+
+Exit codes: 0 success, 1 runtime failure, 2 bad usage or bad input.
+</source>
+        <translation>Cách dùng:
+  safereturn [--db FILE] [--lang vi|en]           mở ứng dụng trên máy tính
+  safereturn demo [--persons N] [--seed S]        ghi dữ liệu minh họa giống thực tế
+  safereturn find TEXT                            mã hồ sơ và họ tên khớp với TEXT
+  safereturn backup [--encrypt] -o FILE           sao lưu cơ sở dữ liệu
+                                                  (mã hóa: cụm mật khẩu lấy từ
+                                                  SAFERETURN_PASSPHRASE hoặc được hỏi)
+  safereturn restore FILE                         thay cơ sở dữ liệu bằng một bản sao lưu
+  safereturn check                                kiểm tra tính toàn vẹn và đếm số bản ghi
+  safereturn report --from D --to D [--format pdf|html|json] -o FILE
+                                                  ghi báo cáo tổng hợp theo kỳ
+  safereturn export --from D --to D [--table T] [--full] [-o FILE]
+                                                  xuất dữ liệu một kỳ ra tệp CSV
+  safereturn import [--dry-run] FILE.csv          nhập tệp CSV (tất cả hoặc không)
+  safereturn user add [--role R] [--display-name TEXT] NAME
+  safereturn user list | disable NAME | passwd [NAME]
+                                                  quản lý tài khoản người dùng
+
+Mọi lệnh đọc hoặc ghi hồ sơ đều cần --user NAME; mật khẩu được đọc từ
+SAFERETURN_PASSWORD hoặc nhập tại dấu nhắc. Mật khẩu mới (user add, user passwd)
+lấy từ SAFERETURN_NEW_PASSWORD hoặc dấu nhắc. Với cơ sở dữ liệu chưa có người dùng,
+&quot;user add --role administrator NAME&quot; tạo quản trị viên đầu tiên và &quot;demo&quot; tạo quản
+trị viên minh họa &quot;admin&quot; (xem README). Vai trò: viewer (người xem), social_worker
+(cán bộ công tác xã hội), manager (quản lý), administrator (quản trị viên). Chạy
+&quot;safereturn report --help&quot; hoặc &quot;safereturn export --help&quot; để xem tùy chọn của chúng.
+
+Tùy chọn chung:
+  --db FILE        cơ sở dữ liệu (mặc định: %1)
+  --user NAME      người dùng chạy lệnh
+  --lang vi|en     ngôn ngữ của thông báo (mặc định: vi)
+  -h, --help       hiển thị hướng dẫn này
+  -v, --version    hiển thị phiên bản
+
+Mã thoát: 0 thành công, 1 lỗi khi chạy, 2 dùng sai lệnh hoặc dữ liệu vào không hợp lệ.
+</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot;</source>
+        <translation>lệnh không xác định &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>unknown option &quot;%1&quot;</source>
+        <translation>tùy chọn không xác định &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>option &quot;%1&quot; needs a value</source>
+        <translation>tùy chọn &quot;%1&quot; cần một giá trị</translation>
+    </message>
+    <message>
+        <source>--persons needs a positive whole number</source>
+        <translation>--persons cần một số nguyên dương</translation>
+    </message>
+    <message>
+        <source>--seed needs a whole number (0 or more)</source>
+        <translation>--seed cần một số nguyên (từ 0 trở lên)</translation>
+    </message>
+    <message>
+        <source>--lang must be &quot;vi&quot; or &quot;en&quot;</source>
+        <translation>--lang phải là &quot;vi&quot; hoặc &quot;en&quot;</translation>
+    </message>
+    <message>
+        <source>--role must be viewer, social_worker, manager or administrator</source>
+        <translation>--role phải là viewer, social_worker, manager hoặc administrator</translation>
+    </message>
+    <message>
+        <source>bad value for option &quot;%1&quot;</source>
+        <translation>giá trị không hợp lệ cho tùy chọn &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>find needs the TEXT to search for</source>
+        <translation>find cần VĂN BẢN để tìm kiếm</translation>
+    </message>
+    <message>
+        <source>backup needs the output file: -o FILE</source>
+        <translation>backup cần tệp đầu ra: -o FILE</translation>
+    </message>
+    <message>
+        <source>restore needs the backup FILE</source>
+        <translation>restore cần TỆP sao lưu</translation>
+    </message>
+    <message>
+        <source>user needs one of: add NAME, list, disable NAME, passwd [NAME]</source>
+        <translation>user cần một trong các lệnh: add NAME, list, disable NAME, passwd [NAME]</translation>
+    </message>
+    <message>
+        <source>missing argument for &quot;%1&quot;</source>
+        <translation>thiếu đối số cho &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation>đối số không mong đợi &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>warning: %1 is on a network file system; SQLite needs a local disk, and several workstations need the server mode</source>
+        <translation>cảnh báo: %1 nằm trên hệ thống tệp mạng; SQLite cần ổ đĩa cục bộ, và nhiều máy trạm cần chế độ máy chủ</translation>
+    </message>
+    <message>
+        <source>note: %1 is opened read-only</source>
+        <translation>lưu ý: %1 được mở ở chế độ chỉ đọc</translation>
+    </message>
+    <message>
+        <source>run &quot;safereturn --help&quot; for usage</source>
+        <translation>chạy &quot;safereturn --help&quot; để xem cách dùng</translation>
+    </message>
+    <message>
+        <source>the data folder could not be created</source>
+        <translation>không thể tạo thư mục dữ liệu</translation>
+    </message>
+</context>
+<context>
+    <name>ImportCommand</name>
+    <message>
+        <source>import needs a CSV file</source>
+        <translation>import cần một tệp CSV</translation>
+    </message>
+    <message>
+        <source>unexpected argument %1</source>
+        <translation>đối số không mong đợi %1</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>không có tệp này</translation>
+    </message>
+    <message>
+        <source><byte value="xd"/>import: %1 / %2 rows</source>
+        <translation>&lt;byte value=&quot;xd&quot;/&gt;import: %1 / %2 dòng</translation>
+    </message>
+    <message>
+        <source>%1 could not be imported: %2; nothing was written</source>
+        <translation>không nhập được %1: %2; không có gì được ghi</translation>
+    </message>
+    <message>
+        <source>… and %1 more errors
+</source>
+        <translation>… và %1 lỗi khác
+</translation>
+    </message>
+    <message>
+        <source>added to the %1 list: %2 (code %3)
+</source>
+        <translation>đã thêm vào danh mục %1: %2 (mã %3)
+</translation>
+    </message>
+    <message>
+        <source>%1: %2 errors; nothing was imported
+</source>
+        <translation>%1: %2 lỗi; không có gì được nhập
+</translation>
+    </message>
+    <message>
+        <source>%1: %2 rows of %3 are valid (dry run, nothing written)
+</source>
+        <translation>%1: %2 dòng của bảng %3 hợp lệ (chạy thử, không ghi gì)
+</translation>
+    </message>
+    <message>
+        <source>%1: %2 rows of %3 imported: %4 created, %5 updated; persons %6 created, %7 updated
+</source>
+        <translation>%1: đã nhập %2 dòng của bảng %3: %4 tạo mới, %5 cập nhật; người: %6 tạo mới, %7 cập nhật
+</translation>
+    </message>
+    <message>
+        <source>: row %1</source>
+        <translation>: dòng %1</translation>
+    </message>
+    <message>
+        <source>, column %1</source>
+        <translation>, cột %1</translation>
+    </message>
+    <message>
+        <source>, value &quot;%1&quot;</source>
+        <translation>, giá trị &quot;%1&quot;</translation>
+    </message>
+</context>
+<context>
     <name>QMessageBox</name>
     <message>
         <source>Show Details...</source>
@@ -88,142 +572,197 @@
     </message>
 </context>
 <context>
-    <name>cli</name>
+    <name>ReportCommand</name>
     <message>
-        <source>unknown command &quot;%1&quot;</source>
-        <translation>lệnh không xác định &quot;%1&quot;</translation>
+        <source>unknown option %1</source>
+        <translation>tùy chọn không xác định %1</translation>
     </message>
     <message>
-        <source>unknown option &quot;%1&quot;</source>
-        <translation>tùy chọn không xác định &quot;%1&quot;</translation>
+        <source>option %1 needs a value</source>
+        <translation>tùy chọn %1 cần một giá trị</translation>
     </message>
     <message>
-        <source>option &quot;%1&quot; needs a value</source>
-        <translation>tùy chọn &quot;%1&quot; cần một giá trị</translation>
+        <source>unexpected argument %1</source>
+        <translation>đối số không mong đợi %1</translation>
     </message>
     <message>
-        <source>--persons needs a positive whole number</source>
-        <translation>--persons cần một số nguyên dương</translation>
+        <source>--lang must be vi or en</source>
+        <translation>--lang phải là vi hoặc en</translation>
     </message>
     <message>
-        <source>--seed needs a whole number (0 or more)</source>
-        <translation>--seed cần một số nguyên (từ 0 trở lên)</translation>
+        <source>--from and --to are required (dates as YYYY-MM-DD)</source>
+        <translation>cần có --from và --to (ngày dạng YYYY-MM-DD)</translation>
     </message>
     <message>
-        <source>--lang must be &quot;vi&quot; or &quot;en&quot;</source>
-        <translation>--lang phải là &quot;vi&quot; hoặc &quot;en&quot;</translation>
+        <source>--format must be pdf, html or json</source>
+        <translation>--format phải là pdf, html hoặc json</translation>
     </message>
     <message>
-        <source>bad value for option &quot;%1&quot;</source>
-        <translation>giá trị không hợp lệ cho tùy chọn &quot;%1&quot;</translation>
+        <source>-o FILE is required</source>
+        <translation>cần có -o FILE</translation>
     </message>
     <message>
-        <source>find needs the TEXT to search for</source>
-        <translation>find cần VĂN BẢN để tìm kiếm</translation>
+        <source>--from: %1 is not a date of the form YYYY-MM-DD</source>
+        <translation>--from: %1 không phải là ngày dạng YYYY-MM-DD</translation>
     </message>
     <message>
-        <source>backup needs the output file: -o FILE</source>
-        <translation>backup cần tệp đầu ra: -o FILE</translation>
+        <source>--to: %1 is not a date of the form YYYY-MM-DD</source>
+        <translation>--to: %1 không phải là ngày dạng YYYY-MM-DD</translation>
     </message>
     <message>
-        <source>restore needs the backup FILE</source>
-        <translation>restore cần TỆP sao lưu</translation>
+        <source>the period ends (%1) before it starts (%2)</source>
+        <translation>kỳ kết thúc (%1) trước khi bắt đầu (%2)</translation>
     </message>
     <message>
-        <source>missing argument for &quot;%1&quot;</source>
-        <translation>thiếu đối số cho &quot;%1&quot;</translation>
+        <source>the report could not be written to %1: %2</source>
+        <translation>không ghi được báo cáo vào %1: %2</translation>
     </message>
     <message>
-        <source>unexpected argument &quot;%1&quot;</source>
-        <translation>đối số không mong đợi &quot;%1&quot;</translation>
+        <source>report: %1 persons, %2 receptions in %3 – %4 written to %5
+</source>
+        <translation>report: %1 người, %2 lượt tiếp nhận trong kỳ %3 – %4 đã ghi vào %5
+</translation>
     </message>
     <message>
-        <source>warning: %1 is on a network file system; SQLite needs a local disk, and several workstations need the server mode</source>
-        <translation>cảnh báo: %1 nằm trên hệ thống tệp mạng; SQLite cần ổ đĩa cục bộ, và nhiều máy trạm cần chế độ máy chủ</translation>
+        <source>Usage:
+  safereturn report [--db FILE] [--lang vi|en] --user NAME --from YYYY-MM-DD --to YYYY-MM-DD [--format pdf|html|json] -o FILE
+
+Writes the period summary report (default format: pdf).
+The password of --user is read from SAFERETURN_PASSWORD or typed at the prompt.
+Exit codes: 0 success, 1 runtime failure, 2 bad usage or bad dates.
+</source>
+        <translation>Cách dùng:
+  safereturn report [--db FILE] [--lang vi|en] --user NAME --from YYYY-MM-DD --to YYYY-MM-DD [--format pdf|html|json] -o FILE
+
+Ghi báo cáo tổng hợp theo kỳ (định dạng mặc định: pdf).
+Mật khẩu của --user được đọc từ SAFERETURN_PASSWORD hoặc nhập tại dấu nhắc.
+Mã thoát: 0 thành công, 1 lỗi khi chạy, 2 dùng sai lệnh hoặc ngày không hợp lệ.
+</translation>
     </message>
     <message>
-        <source>note: %1 is opened read-only</source>
-        <translation>lưu ý: %1 được mở ở chế độ chỉ đọc</translation>
+        <source>run &quot;safereturn report --help&quot; for usage</source>
+        <translation>chạy &quot;safereturn report --help&quot; để xem cách dùng</translation>
     </message>
-    <message>
-        <source>run &quot;safereturn --help&quot; for usage</source>
-        <translation>chạy &quot;safereturn --help&quot; để xem cách dùng</translation>
-    </message>
-    <message>
-        <source>the data folder could not be created</source>
-        <translation>không thể tạo thư mục dữ liệu</translation>
-    </message>
+</context>
+<context>
+    <name>RestoreCommand</name>
     <message>
         <source>backup file not found: %1</source>
         <translation>không tìm thấy tệp sao lưu: %1</translation>
     </message>
     <message>
-        <source><byte value="xd"/>demo: %1 of %2 persons</source>
-        <translation><byte value="xd"/>demo: %1 / %2 người</translation>
-    </message>
-    <message>
-        <source>demo: wrote %1 persons, %2 receptions, %3 supports, %4 follow-ups and %5 border handovers in %6 s (%7 rows/s, seed %8)
-</source>
-        <translation>demo: đã ghi %1 người, %2 lượt tiếp nhận, %3 lượt hỗ trợ, %4 lượt theo dõi và %5 lượt trao trả tại biên giới trong %6 giây (%7 dòng/giây, seed %8)
-</translation>
-    </message>
-    <message>
-        <source>backup written to %1</source>
-        <translation>đã ghi bản sao lưu vào %1</translation>
-    </message>
-    <message>
-        <source>%1 is not a SafeReturn backup; the database was not changed</source>
-        <translation>%1 không phải là bản sao lưu SafeReturn; cơ sở dữ liệu không bị thay đổi</translation>
+        <source>the users of %1 could not be read: %2</source>
+        <translation>không đọc được danh sách người dùng của %1: %2</translation>
     </message>
     <message>
         <source>%1 was made by a newer version of SafeReturn; the database was not changed</source>
         <translation>%1 được tạo bởi phiên bản SafeReturn mới hơn; cơ sở dữ liệu không bị thay đổi</translation>
     </message>
     <message>
+        <source>%1 is the database itself, one of its journal files or a database in use, not a backup; the database was not changed</source>
+        <translation>%1 chính là cơ sở dữ liệu, một tệp nhật ký giao dịch của nó hoặc một cơ sở dữ liệu đang được dùng, không phải bản sao lưu; cơ sở dữ liệu không bị thay đổi</translation>
+    </message>
+    <message>
+        <source>restore from %1 failed: %2</source>
+        <translation>khôi phục từ %1 không thành công: %2</translation>
+    </message>
+    <message>
         <source>%1 restored from %2</source>
         <translation>đã khôi phục %1 từ %2</translation>
     </message>
     <message>
-        <source>integrity ok</source>
-        <translation>tính toàn vẹn: tốt</translation>
+        <source>Passphrase of the encrypted backup: </source>
+        <translation>Cụm mật khẩu của bản sao lưu mã hóa: </translation>
     </message>
     <message>
-        <source>integrity failed</source>
-        <translation>tính toàn vẹn: có lỗi</translation>
+        <source>%1 is encrypted: set SAFERETURN_PASSPHRASE or type the passphrase at the prompt</source>
+        <translation>%1 đã được mã hóa: đặt SAFERETURN_PASSPHRASE hoặc nhập cụm mật khẩu tại dấu nhắc</translation>
     </message>
     <message>
-        <source>foreign keys ok</source>
-        <translation>khóa ngoại: tốt</translation>
+        <source>wrong passphrase for %1, or the file is damaged; the database was not changed</source>
+        <translation>sai cụm mật khẩu của %1, hoặc tệp bị hỏng; cơ sở dữ liệu không bị thay đổi</translation>
     </message>
     <message>
-        <source>foreign keys failed</source>
-        <translation>khóa ngoại: có lỗi</translation>
+        <source>%1 holds records but no user accounts, so a backup may not be restored into it without a login. Create the first administrator with &quot;safereturn user add --role administrator NAME&quot;, then run the restore with --user NAME.</source>
+        <translation>%1 có hồ sơ nhưng không có tài khoản người dùng, nên không được khôi phục bản sao lưu vào đó khi chưa đăng nhập. Hãy tạo quản trị viên đầu tiên bằng &quot;safereturn user add --role administrator TÊN&quot;, rồi chạy lệnh khôi phục với --user TÊN.</translation>
+    </message>
+</context>
+<context>
+    <name>UserCommand</name>
+    <message>
+        <source>New password for %1: </source>
+        <translation>Mật khẩu mới cho %1: </translation>
     </message>
     <message>
-        <source>schema version %1</source>
-        <translation>phiên bản lược đồ %1</translation>
+        <source>no user named %1</source>
+        <translation>không có người dùng tên %1</translation>
     </message>
     <message>
-        <source>problem: %1</source>
-        <translation>vấn đề: %1</translation>
+        <source>the users of %1 could not be read: %2</source>
+        <translation>không đọc được danh sách người dùng của %1: %2</translation>
     </message>
     <message>
-        <source>--role must be viewer, social_worker, manager or administrator</source>
-        <translation>--role phải là viewer, social_worker, manager hoặc administrator</translation>
+        <source>the first user must be an administrator: add --role administrator</source>
+        <translation>người dùng đầu tiên phải là quản trị viên: thêm --role administrator</translation>
     </message>
     <message>
-        <source>user needs one of: add NAME, list, disable NAME, passwd [NAME]</source>
-        <translation>user cần một trong các lệnh: add NAME, list, disable NAME, passwd [NAME]</translation>
+        <source>no password: set SAFERETURN_PASSWORD or run the command on a terminal</source>
+        <translation>không có mật khẩu: hãy đặt SAFERETURN_PASSWORD hoặc chạy lệnh trong cửa sổ dòng lệnh</translation>
     </message>
     <message>
-        <source>Demo administrator</source>
-        <translation>Quản trị viên minh họa</translation>
+        <source>administrator %1 created</source>
+        <translation>đã tạo quản trị viên %1</translation>
     </message>
     <message>
-        <source>demo: created the demo administrator &quot;%1&quot; (password in the README); change its password before real use
-</source>
-        <translation>demo: đã tạo quản trị viên minh họa &quot;%1&quot; (mật khẩu trong README); hãy đổi mật khẩu trước khi dùng thật
-</translation>
+        <source>no new password: set SAFERETURN_NEW_PASSWORD or run the command on a terminal</source>
+        <translation>không có mật khẩu mới: hãy đặt SAFERETURN_NEW_PASSWORD hoặc chạy lệnh trong cửa sổ dòng lệnh</translation>
+    </message>
+    <message>
+        <source>user %1 created (%2); the password must be changed at the first login</source>
+        <translation>đã tạo người dùng %1 (%2); phải đổi mật khẩu ở lần đăng nhập đầu tiên</translation>
+    </message>
+    <message>
+        <source>the users could not be read: %1</source>
+        <translation>không đọc được danh sách người dùng: %1</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>đã vô hiệu hóa</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>đang hoạt động</translation>
+    </message>
+    <message>
+        <source>locked</source>
+        <translation>đang bị khóa</translation>
+    </message>
+    <message>
+        <source>user %1 disabled</source>
+        <translation>đã vô hiệu hóa người dùng %1</translation>
+    </message>
+    <message>
+        <source>this command needs --user NAME; the password is read from SAFERETURN_PASSWORD or typed at the prompt</source>
+        <translation>lệnh này cần --user NAME; mật khẩu được đọc từ SAFERETURN_PASSWORD hoặc nhập tại dấu nhắc</translation>
+    </message>
+    <message>
+        <source>Current password for %1: </source>
+        <translation>Mật khẩu hiện tại của %1: </translation>
+    </message>
+    <message>
+        <source>password of %1 changed</source>
+        <translation>đã đổi mật khẩu của %1</translation>
+    </message>
+    <message>
+        <source>password of %1 reset; it must be changed at the next login</source>
+        <translation>đã đặt lại mật khẩu của %1; phải đổi mật khẩu ở lần đăng nhập tiếp theo</translation>
+    </message>
+</context>
+<context>
+    <name>cli</name>
+    <message>
+        <source>%1 is not a SafeReturn backup; the database was not changed</source>
+        <translation>%1 không phải là bản sao lưu SafeReturn; cơ sở dữ liệu không bị thay đổi</translation>
     </message>
     <message>
         <source>login refused: wrong user name or password</source>
@@ -266,208 +805,8 @@
         <translation>không có người dùng tên %1</translation>
     </message>
     <message>
-        <source>New password for %1: </source>
-        <translation>Mật khẩu mới cho %1: </translation>
-    </message>
-    <message>
-        <source>the first user must be an administrator: add --role administrator</source>
-        <translation>người dùng đầu tiên phải là quản trị viên: thêm --role administrator</translation>
-    </message>
-    <message>
-        <source>no password: set SAFERETURN_PASSWORD or run the command on a terminal</source>
-        <translation>không có mật khẩu: hãy đặt SAFERETURN_PASSWORD hoặc chạy lệnh trong cửa sổ dòng lệnh</translation>
-    </message>
-    <message>
-        <source>administrator %1 created</source>
-        <translation>đã tạo quản trị viên %1</translation>
-    </message>
-    <message>
-        <source>no new password: set SAFERETURN_NEW_PASSWORD or run the command on a terminal</source>
-        <translation>không có mật khẩu mới: hãy đặt SAFERETURN_NEW_PASSWORD hoặc chạy lệnh trong cửa sổ dòng lệnh</translation>
-    </message>
-    <message>
-        <source>user %1 created (%2); the password must be changed at the first login</source>
-        <translation>đã tạo người dùng %1 (%2); phải đổi mật khẩu ở lần đăng nhập đầu tiên</translation>
-    </message>
-    <message>
-        <source>disabled</source>
-        <translation>đã vô hiệu hóa</translation>
-    </message>
-    <message>
-        <source>active</source>
-        <translation>đang hoạt động</translation>
-    </message>
-    <message>
-        <source>locked</source>
-        <translation>đang bị khóa</translation>
-    </message>
-    <message>
-        <source>user %1 disabled</source>
-        <translation>đã vô hiệu hóa người dùng %1</translation>
-    </message>
-    <message>
-        <source>this command needs --user NAME; the password is read from SAFERETURN_PASSWORD or typed at the prompt</source>
-        <translation>lệnh này cần --user NAME; mật khẩu được đọc từ SAFERETURN_PASSWORD hoặc nhập tại dấu nhắc</translation>
-    </message>
-    <message>
-        <source>Current password for %1: </source>
-        <translation>Mật khẩu hiện tại của %1: </translation>
-    </message>
-    <message>
-        <source>password of %1 changed</source>
-        <translation>đã đổi mật khẩu của %1</translation>
-    </message>
-    <message>
-        <source>password of %1 reset; it must be changed at the next login</source>
-        <translation>đã đặt lại mật khẩu của %1; phải đổi mật khẩu ở lần đăng nhập tiếp theo</translation>
-    </message>
-    <message>
-        <source>Usage:
-  safereturn [--db FILE] [--lang vi|en]           start the desktop application
-  safereturn demo [--persons N] [--seed S]        write realistic synthetic records
-  safereturn find TEXT                            case codes and names matching TEXT
-  safereturn backup [--encrypt] -o FILE           write a backup of the database
-                                                  (encrypted: passphrase from
-                                                  SAFERETURN_PASSPHRASE or asked)
-  safereturn restore FILE                         replace the database with a backup
-  safereturn check                                check integrity and count records
-  safereturn report --from D --to D [--format pdf|html|json] -o FILE
-                                                  write the period summary report
-  safereturn export --from D --to D [--table T] [--full] [-o FILE]
-                                                  export a period as CSV
-  safereturn import [--dry-run] FILE.csv          import a CSV file (all or nothing)
-  safereturn user add [--role R] [--display-name TEXT] NAME
-  safereturn user list | disable NAME | passwd [NAME]
-                                                  manage user accounts
-
-Every command that reads or writes records needs --user NAME; the password is read
-from SAFERETURN_PASSWORD or typed at the prompt. A new password (user add, user
-passwd) comes from SAFERETURN_NEW_PASSWORD or the prompt. On a database without
-users, &quot;user add --role administrator NAME&quot; creates the first administrator and
-&quot;demo&quot; creates the demo administrator &quot;admin&quot; (see README). Roles: viewer,
-social_worker, manager, administrator. Run &quot;safereturn report --help&quot; or
-&quot;safereturn export --help&quot; for their options.
-
-Common options:
-  --db FILE        the database (default: %1)
-  --user NAME      the user running the command
-  --lang vi|en     language of messages (default: vi)
-  -h, --help       show this help
-  -v, --version    show the version
-
-Exit codes: 0 success, 1 runtime failure, 2 bad usage or bad input.
-</source>
-        <translation>Cách dùng:
-  safereturn [--db FILE] [--lang vi|en]           mở ứng dụng trên máy tính
-  safereturn demo [--persons N] [--seed S]        ghi dữ liệu minh họa giống thực tế
-  safereturn find TEXT                            mã hồ sơ và họ tên khớp với TEXT
-  safereturn backup [--encrypt] -o FILE           sao lưu cơ sở dữ liệu
-                                                  (mã hóa: cụm mật khẩu lấy từ
-                                                  SAFERETURN_PASSPHRASE hoặc được hỏi)
-  safereturn restore FILE                         thay cơ sở dữ liệu bằng một bản sao lưu
-  safereturn check                                kiểm tra tính toàn vẹn và đếm số bản ghi
-  safereturn report --from D --to D [--format pdf|html|json] -o FILE
-                                                  ghi báo cáo tổng hợp theo kỳ
-  safereturn export --from D --to D [--table T] [--full] [-o FILE]
-                                                  xuất dữ liệu một kỳ ra tệp CSV
-  safereturn import [--dry-run] FILE.csv          nhập tệp CSV (tất cả hoặc không)
-  safereturn user add [--role R] [--display-name TEXT] NAME
-  safereturn user list | disable NAME | passwd [NAME]
-                                                  quản lý tài khoản người dùng
-
-Mọi lệnh đọc hoặc ghi hồ sơ đều cần --user NAME; mật khẩu được đọc từ
-SAFERETURN_PASSWORD hoặc nhập tại dấu nhắc. Mật khẩu mới (user add, user passwd)
-lấy từ SAFERETURN_NEW_PASSWORD hoặc dấu nhắc. Với cơ sở dữ liệu chưa có người dùng,
-&quot;user add --role administrator NAME&quot; tạo quản trị viên đầu tiên và &quot;demo&quot; tạo quản
-trị viên minh họa &quot;admin&quot; (xem README). Vai trò: viewer (người xem), social_worker
-(cán bộ công tác xã hội), manager (quản lý), administrator (quản trị viên). Chạy
-&quot;safereturn report --help&quot; hoặc &quot;safereturn export --help&quot; để xem tùy chọn của chúng.
-
-Tùy chọn chung:
-  --db FILE        cơ sở dữ liệu (mặc định: %1)
-  --user NAME      người dùng chạy lệnh
-  --lang vi|en     ngôn ngữ của thông báo (mặc định: vi)
-  -h, --help       hiển thị hướng dẫn này
-  -v, --version    hiển thị phiên bản
-
-Mã thoát: 0 thành công, 1 lỗi khi chạy, 2 dùng sai lệnh hoặc dữ liệu vào không hợp lệ.
-</translation>
-    </message>
-    <message>
-        <source>Passphrase for the encrypted backup: </source>
-        <translation>Cụm mật khẩu cho bản sao lưu mã hóa: </translation>
-    </message>
-    <message>
-        <source>an encrypted backup needs a passphrase: set SAFERETURN_PASSPHRASE or type it twice at the prompt</source>
-        <translation>bản sao lưu mã hóa cần cụm mật khẩu: đặt SAFERETURN_PASSPHRASE hoặc nhập hai lần tại dấu nhắc</translation>
-    </message>
-    <message>
-        <source>the passphrase needs at least %1 characters</source>
-        <translation>cụm mật khẩu cần ít nhất %1 ký tự</translation>
-    </message>
-    <message>
-        <source>encrypted backup written to %1</source>
-        <translation>đã ghi bản sao lưu mã hóa vào %1</translation>
-    </message>
-    <message>
-        <source>Passphrase of the encrypted backup: </source>
-        <translation>Cụm mật khẩu của bản sao lưu mã hóa: </translation>
-    </message>
-    <message>
-        <source>%1 is encrypted: set SAFERETURN_PASSPHRASE or type the passphrase at the prompt</source>
-        <translation>%1 đã được mã hóa: đặt SAFERETURN_PASSPHRASE hoặc nhập cụm mật khẩu tại dấu nhắc</translation>
-    </message>
-    <message>
-        <source>wrong passphrase for %1, or the file is damaged; the database was not changed</source>
-        <translation>sai cụm mật khẩu của %1, hoặc tệp bị hỏng; cơ sở dữ liệu không bị thay đổi</translation>
-    </message>
-    <message>
         <source>%1 is damaged or incomplete; the database was not changed</source>
         <translation>%1 bị hỏng hoặc không đầy đủ; cơ sở dữ liệu không bị thay đổi</translation>
-    </message>
-    <message>
-        <source>audit chain ok</source>
-        <translation>chuỗi băm nhật ký kiểm tra: tốt</translation>
-    </message>
-    <message>
-        <source>audit chain broken at row %1</source>
-        <translation>chuỗi băm nhật ký kiểm tra bị đứt tại dòng %1</translation>
-    </message>
-    <message>
-        <source>%1 holds records but no user accounts, so a backup may not be restored into it without a login. Create the first administrator with &quot;safereturn user add --role administrator NAME&quot;, then run the restore with --user NAME.</source>
-        <translation>%1 có hồ sơ nhưng không có tài khoản người dùng, nên không được khôi phục bản sao lưu vào đó khi chưa đăng nhập. Hãy tạo quản trị viên đầu tiên bằng &quot;safereturn user add --role administrator TÊN&quot;, rồi chạy lệnh khôi phục với --user TÊN.</translation>
-    </message>
-    <message>
-        <source>the users of %1 could not be read: %2</source>
-        <translation>không đọc được danh sách người dùng của %1: %2</translation>
-    </message>
-    <message>
-        <source>%1 holds records that were not made by the demo, so no demo data and no demo administrator are written into it. To work with it, create the first administrator with &quot;safereturn user add --role administrator NAME&quot;; for demo data, give a new file with --db.</source>
-        <translation>%1 có hồ sơ không phải do dữ liệu minh họa tạo ra, nên không ghi dữ liệu minh họa và quản trị viên minh họa vào đó. Để làm việc với tệp này, hãy tạo quản trị viên đầu tiên bằng &quot;safereturn user add --role administrator TÊN&quot;; muốn có dữ liệu minh họa, hãy chỉ định một tệp mới bằng --db.</translation>
-    </message>
-    <message>
-        <source>the demo administrator could not be created: %1</source>
-        <translation>không tạo được quản trị viên minh họa: %1</translation>
-    </message>
-    <message>
-        <source>%1 holds records that were not made by the demo; demo data is written only into a new database or one that holds demo records only (give a new file with --db). Nothing was written.</source>
-        <translation>%1 có hồ sơ không phải do dữ liệu minh họa tạo ra; dữ liệu minh họa chỉ được ghi vào cơ sở dữ liệu mới hoặc chỉ chứa hồ sơ minh họa (hãy chỉ định một tệp mới bằng --db). Không có gì được ghi.</translation>
-    </message>
-    <message>
-        <source>demo data could not be written to %1: %2; the batches committed before the error are kept</source>
-        <translation>không ghi được dữ liệu minh họa vào %1: %2; các đợt đã ghi xong trước khi có lỗi vẫn được giữ</translation>
-    </message>
-    <message>
-        <source>search in %1 failed: %2</source>
-        <translation>tìm kiếm trong %1 không thành công: %2</translation>
-    </message>
-    <message>
-        <source>%1 is the database itself, one of its journal files or a database in use, not a backup; the database was not changed</source>
-        <translation>%1 chính là cơ sở dữ liệu, một tệp nhật ký giao dịch của nó hoặc một cơ sở dữ liệu đang được dùng, không phải bản sao lưu; cơ sở dữ liệu không bị thay đổi</translation>
-    </message>
-    <message>
-        <source>restore from %1 failed: %2</source>
-        <translation>khôi phục từ %1 không thành công: %2</translation>
     </message>
     <message>
         <source>%1 is not a complete SafeReturn backup: its tables, indexes or triggers differ from those of its version; the database was not changed</source>
@@ -510,56 +849,8 @@ Mã thoát: 0 thành công, 1 lỗi khi chạy, 2 dùng sai lệnh hoặc dữ l
         <translation>sao lưu vào %1 không thành công: %2</translation>
     </message>
     <message>
-        <source>note: the disk of the database is full; this login and this backup are recorded in the backup copy only</source>
-        <translation>lưu ý: ổ đĩa chứa cơ sở dữ liệu đã đầy; lần đăng nhập và lần sao lưu này chỉ được ghi lại trong bản sao lưu</translation>
-    </message>
-    <message>
         <source>the user could not be saved: %1</source>
         <translation>không lưu được người dùng: %1</translation>
-    </message>
-    <message>
-        <source>the users could not be read: %1</source>
-        <translation>không đọc được danh sách người dùng: %1</translation>
-    </message>
-    <message>
-        <source>check of %1 failed: %2</source>
-        <translation>kiểm tra %1 không thành công: %2</translation>
-    </message>
-    <message>
-        <source>the audit log was truncated or rewritten after row %1</source>
-        <translation>nhật ký kiểm tra đã bị cắt bớt hoặc bị viết lại sau dòng %1</translation>
-    </message>
-    <message>
-        <source>account %1 (id %2) is in the audit log but no longer in the database</source>
-        <translation>tài khoản %1 (mã %2) có trong nhật ký kiểm tra nhưng không còn trong cơ sở dữ liệu</translation>
-    </message>
-    <message>
-        <source>account %1 was not created through SafeReturn (no audit row)</source>
-        <translation>tài khoản %1 không được tạo qua SafeReturn (không có dòng nhật ký kiểm tra)</translation>
-    </message>
-    <message>
-        <source>role</source>
-        <translation>vai trò</translation>
-    </message>
-    <message>
-        <source>disabled state</source>
-        <translation>trạng thái vô hiệu hóa</translation>
-    </message>
-    <message>
-        <source>must-change-password flag</source>
-        <translation>cờ bắt buộc đổi mật khẩu</translation>
-    </message>
-    <message>
-        <source>password</source>
-        <translation>mật khẩu</translation>
-    </message>
-    <message>
-        <source>account %1 was changed outside SafeReturn: %2 not as in the audit log</source>
-        <translation>tài khoản %1 đã bị thay đổi bên ngoài SafeReturn: %2 không khớp với nhật ký kiểm tra</translation>
-    </message>
-    <message>
-        <source>to repair an account, an administrator sets its role, state or password again in SafeReturn (Account &gt; Users…; each change is audited), or restores a backup</source>
-        <translation>để sửa một tài khoản, quản trị viên đặt lại vai trò, trạng thái hoặc mật khẩu của nó trong SafeReturn (Tài khoản &gt; Người dùng…; mỗi thay đổi đều được ghi nhật ký), hoặc khôi phục một bản sao lưu</translation>
     </message>
 </context>
 <context>
@@ -726,250 +1017,6 @@ Mã thoát: 0 thành công, 1 lỗi khi chạy, 2 dùng sai lệnh hoặc dữ l
     <message>
         <source>%1 could not be opened: %2</source>
         <translation>không mở được %1: %2</translation>
-    </message>
-</context>
-<context>
-    <name>exchange_cli</name>
-    <message>
-        <source>unknown option %1</source>
-        <translation>tùy chọn không xác định %1</translation>
-    </message>
-    <message>
-        <source>option %1 needs a value</source>
-        <translation>tùy chọn %1 cần một giá trị</translation>
-    </message>
-    <message>
-        <source>--lang must be vi or en</source>
-        <translation>--lang phải là vi hoặc en</translation>
-    </message>
-    <message>
-        <source>unexpected argument %1</source>
-        <translation>đối số không mong đợi %1</translation>
-    </message>
-    <message>
-        <source>--template needs -o FILE</source>
-        <translation>--template cần -o FILE</translation>
-    </message>
-    <message>
-        <source>template written to %1
-</source>
-        <translation>đã ghi mẫu vào %1
-</translation>
-    </message>
-    <message>
-        <source>--from and --to are required (dates as YYYY-MM-DD)</source>
-        <translation>cần có --from và --to (ngày dạng YYYY-MM-DD)</translation>
-    </message>
-    <message>
-        <source>--from: %1 is not a date of the form YYYY-MM-DD</source>
-        <translation>--from: %1 không phải là ngày dạng YYYY-MM-DD</translation>
-    </message>
-    <message>
-        <source>--to: %1 is not a date of the form YYYY-MM-DD</source>
-        <translation>--to: %1 không phải là ngày dạng YYYY-MM-DD</translation>
-    </message>
-    <message>
-        <source>the period ends (%1) before it starts (%2)</source>
-        <translation>kỳ kết thúc (%1) trước khi bắt đầu (%2)</translation>
-    </message>
-    <message>
-        <source>--table must be receptions, supports or batches</source>
-        <translation>--table phải là receptions, supports hoặc batches</translation>
-    </message>
-    <message>
-        <source><byte value="xd"/>export: %1 / %2 rows</source>
-        <translation><byte value="xd"/>export: %1 / %2 dòng</translation>
-    </message>
-    <message>
-        <source>export: %1 rows of %2 (%3) written to %4
-</source>
-        <translation>export: đã ghi %1 dòng %2 (%3) vào %4
-</translation>
-    </message>
-    <message>
-        <source>full, audited</source>
-        <translation>đầy đủ, có ghi nhật ký</translation>
-    </message>
-    <message>
-        <source>de-identified</source>
-        <translation>đã ẩn danh</translation>
-    </message>
-    <message>
-        <source>import needs a CSV file</source>
-        <translation>import cần một tệp CSV</translation>
-    </message>
-    <message>
-        <source>no such file</source>
-        <translation>không có tệp này</translation>
-    </message>
-    <message>
-        <source><byte value="xd"/>import: %1 / %2 rows</source>
-        <translation><byte value="xd"/>import: %1 / %2 dòng</translation>
-    </message>
-    <message>
-        <source>… and %1 more errors
-</source>
-        <translation>… và %1 lỗi khác
-</translation>
-    </message>
-    <message>
-        <source>added to the %1 list: %2 (code %3)
-</source>
-        <translation>đã thêm vào danh mục %1: %2 (mã %3)
-</translation>
-    </message>
-    <message>
-        <source>%1: %2 errors; nothing was imported
-</source>
-        <translation>%1: %2 lỗi; không có gì được nhập
-</translation>
-    </message>
-    <message>
-        <source>%1: %2 rows of %3 are valid (dry run, nothing written)
-</source>
-        <translation>%1: %2 dòng của bảng %3 hợp lệ (chạy thử, không ghi gì)
-</translation>
-    </message>
-    <message>
-        <source>%1: %2 rows of %3 imported: %4 created, %5 updated; persons %6 created, %7 updated
-</source>
-        <translation>%1: đã nhập %2 dòng của bảng %3: %4 tạo mới, %5 cập nhật; người: %6 tạo mới, %7 cập nhật
-</translation>
-    </message>
-    <message>
-        <source>: row %1</source>
-        <translation>: dòng %1</translation>
-    </message>
-    <message>
-        <source>, column %1</source>
-        <translation>, cột %1</translation>
-    </message>
-    <message>
-        <source>, value &quot;%1&quot;</source>
-        <translation>, giá trị &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <source>run &quot;safereturn %1 --help&quot; for usage</source>
-        <translation>chạy &quot;safereturn %1 --help&quot; để xem cách dùng</translation>
-    </message>
-    <message>
-        <source>Passphrase for the encrypted ZIP: </source>
-        <translation>Cụm mật khẩu cho tệp ZIP mã hóa: </translation>
-    </message>
-    <message>
-        <source>--zip needs a passphrase: set SAFERETURN_PASSPHRASE or type it twice at the prompt</source>
-        <translation>--zip cần cụm mật khẩu: đặt SAFERETURN_PASSPHRASE hoặc nhập hai lần tại dấu nhắc</translation>
-    </message>
-    <message>
-        <source>the passphrase needs at least %1 characters</source>
-        <translation>cụm mật khẩu cần ít nhất %1 ký tự</translation>
-    </message>
-    <message>
-        <source>Usage:
-  safereturn export [--db FILE] --user NAME --from YYYY-MM-DD --to YYYY-MM-DD
-                    [--table receptions|supports|batches] [--full] [--zip] [-o FILE]
-  safereturn export --template -o FILE
-  safereturn import [--db FILE] --user NAME [--dry-run] [--update] [--add-missing-reference] FILE.csv
-
-Exports are de-identified unless --full is given (full exports are audited).
---zip writes an AES-256 encrypted ZIP; its passphrase (at least 10 characters) is read from SAFERETURN_PASSPHRASE or typed twice at the prompt, never stored.
-Imports are all-or-nothing; every refused row is listed.
-The password of --user is read from SAFERETURN_PASSWORD or typed at the prompt.
-Exit codes: 0 success, 1 runtime failure, 2 bad usage or bad input.
-</source>
-        <translation>Cách dùng:
-  safereturn export [--db FILE] --user NAME --from YYYY-MM-DD --to YYYY-MM-DD
-                    [--table receptions|supports|batches] [--full] [--zip] [-o FILE]
-  safereturn export --template -o FILE
-  safereturn import [--db FILE] --user NAME [--dry-run] [--update] [--add-missing-reference] FILE.csv
-
-Dữ liệu xuất được ẩn danh trừ khi có --full (xuất đầy đủ được ghi nhật ký).
---zip ghi tệp ZIP mã hóa AES-256; cụm mật khẩu (ít nhất 10 ký tự) được đọc từ SAFERETURN_PASSPHRASE hoặc nhập hai lần tại dấu nhắc, không bao giờ được lưu.
-Nhập dữ liệu theo nguyên tắc tất cả hoặc không; mọi dòng bị từ chối đều được liệt kê.
-Mật khẩu của --user được đọc từ SAFERETURN_PASSWORD hoặc nhập tại dấu nhắc.
-Mã thoát: 0 thành công, 1 lỗi khi chạy, 2 dùng sai lệnh hoặc dữ liệu vào không hợp lệ.
-</translation>
-    </message>
-    <message>
-        <source>%1 could not be written: %2</source>
-        <translation>không ghi được %1: %2</translation>
-    </message>
-    <message>
-        <source>%1 could not be imported: %2; nothing was written</source>
-        <translation>không nhập được %1: %2; không có gì được ghi</translation>
-    </message>
-</context>
-<context>
-    <name>report_cli</name>
-    <message>
-        <source>unknown option %1</source>
-        <translation>tùy chọn không xác định %1</translation>
-    </message>
-    <message>
-        <source>unexpected argument %1</source>
-        <translation>đối số không mong đợi %1</translation>
-    </message>
-    <message>
-        <source>option %1 needs a value</source>
-        <translation>tùy chọn %1 cần một giá trị</translation>
-    </message>
-    <message>
-        <source>--lang must be vi or en</source>
-        <translation>--lang phải là vi hoặc en</translation>
-    </message>
-    <message>
-        <source>--from and --to are required (dates as YYYY-MM-DD)</source>
-        <translation>cần có --from và --to (ngày dạng YYYY-MM-DD)</translation>
-    </message>
-    <message>
-        <source>--format must be pdf, html or json</source>
-        <translation>--format phải là pdf, html hoặc json</translation>
-    </message>
-    <message>
-        <source>-o FILE is required</source>
-        <translation>cần có -o FILE</translation>
-    </message>
-    <message>
-        <source>--from: %1 is not a date of the form YYYY-MM-DD</source>
-        <translation>--from: %1 không phải là ngày dạng YYYY-MM-DD</translation>
-    </message>
-    <message>
-        <source>--to: %1 is not a date of the form YYYY-MM-DD</source>
-        <translation>--to: %1 không phải là ngày dạng YYYY-MM-DD</translation>
-    </message>
-    <message>
-        <source>the period ends (%1) before it starts (%2)</source>
-        <translation>kỳ kết thúc (%1) trước khi bắt đầu (%2)</translation>
-    </message>
-    <message>
-        <source>report: %1 persons, %2 receptions in %3 – %4 written to %5
-</source>
-        <translation>report: %1 người, %2 lượt tiếp nhận trong kỳ %3 – %4 đã ghi vào %5
-</translation>
-    </message>
-    <message>
-        <source>run &quot;safereturn report --help&quot; for usage</source>
-        <translation>chạy &quot;safereturn report --help&quot; để xem cách dùng</translation>
-    </message>
-    <message>
-        <source>Usage:
-  safereturn report [--db FILE] [--lang vi|en] --user NAME --from YYYY-MM-DD --to YYYY-MM-DD [--format pdf|html|json] -o FILE
-
-Writes the period summary report (default format: pdf).
-The password of --user is read from SAFERETURN_PASSWORD or typed at the prompt.
-Exit codes: 0 success, 1 runtime failure, 2 bad usage or bad dates.
-</source>
-        <translation>Cách dùng:
-  safereturn report [--db FILE] [--lang vi|en] --user NAME --from YYYY-MM-DD --to YYYY-MM-DD [--format pdf|html|json] -o FILE
-
-Ghi báo cáo tổng hợp theo kỳ (định dạng mặc định: pdf).
-Mật khẩu của --user được đọc từ SAFERETURN_PASSWORD hoặc nhập tại dấu nhắc.
-Mã thoát: 0 thành công, 1 lỗi khi chạy, 2 dùng sai lệnh hoặc ngày không hợp lệ.
-</translation>
-    </message>
-    <message>
-        <source>the report could not be written to %1: %2</source>
-        <translation>không ghi được báo cáo vào %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1271,38 +1318,6 @@ Mã thoát: 0 thành công, 1 lỗi khi chạy, 2 dùng sai lệnh hoặc ngày 
     <message>
         <source>Password change failed</source>
         <translation>Đổi mật khẩu thất bại</translation>
-    </message>
-    <message>
-        <source>Person</source>
-        <translation>Người</translation>
-    </message>
-    <message>
-        <source>Reception</source>
-        <translation>Lượt tiếp nhận</translation>
-    </message>
-    <message>
-        <source>Support</source>
-        <translation>Hỗ trợ</translation>
-    </message>
-    <message>
-        <source>Follow-up</source>
-        <translation>Theo dõi</translation>
-    </message>
-    <message>
-        <source>Handover</source>
-        <translation>Đợt trao trả</translation>
-    </message>
-    <message>
-        <source>Agency</source>
-        <translation>Cơ quan</translation>
-    </message>
-    <message>
-        <source>Border gate</source>
-        <translation>Cửa khẩu</translation>
-    </message>
-    <message>
-        <source>Support type</source>
-        <translation>Loại hỗ trợ</translation>
     </message>
     <message>
         <source>Settings</source>
