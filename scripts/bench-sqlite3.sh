@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The overhead of our code next to the sqlite3 shell (issue 7, docs/performance.md).
+# The overhead of our code next to the sqlite3 shell (docs/performance.md).
 #
 #   scripts/bench-sqlite3.sh DATABASE [SAFERETURN_BIN]
 #

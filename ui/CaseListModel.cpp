@@ -365,7 +365,7 @@ const CaseListModel::Page &CaseListModel::page(int pageNumber) const
 void CaseListModel::reloadCount()
 {
     if (!services::allowed(m_service.actor(), services::Permission::ViewCases)) {
-        m_rowCount = 0; // a role without case access asks nothing (issue 6)
+        m_rowCount = 0; // a role without case access asks nothing (docs/users-and-roles.md)
         return;
     }
     auto count = m_service.count(m_filter);

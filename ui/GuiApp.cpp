@@ -1,8 +1,8 @@
 #include "GuiApp.h"
 
 #include "MainWindow.h"
-#include "messages/ErrorMessages.h"
 #include "domain/Actor.h"
+#include "messages/ErrorMessages.h"
 #include "services/AppContext.h"
 #include "services/AuthService.h"
 #include "ui/admin/BackupDialog.h"

@@ -6,9 +6,9 @@
 #include "SettingsDialog.h"
 #include "TableViews.h"
 #include "WelcomePage.h"
-#include "messages/ErrorMessages.h"
 #include "domain/Clock.h"
 #include "domain/Enums.h"
+#include "messages/ErrorMessages.h"
 #include "services/AppContext.h"
 #include "services/CaseListCounter.h"
 #include "services/CaseListService.h"
@@ -448,7 +448,7 @@ void MainWindow::loadFilterChoices()
     m_agencyCombo->addItem(tr("All"));
     m_countryCombo->addItem(tr("All"));
     if (!services::allowed(m_service->actor(), services::Permission::ViewCases))
-        return; // viewers see no case records (issue 6)
+        return; // viewers see no case records (docs/users-and-roles.md)
     auto choices = m_service->filterChoices();
     if (!choices) {
         showLoadFailure(choices.error().code);

@@ -25,7 +25,7 @@ class ReportService;
 namespace sr::ui {
 
 /**
- * The Reports window (issue 4): pick a period (this/last month, quarter, half-year, year, or a
+ * The Reports window: pick a period (this/last month, quarter, half-year, year, or a
  * custom range) and a language, see the period summary report in a live preview, print it
  * (QPrintPreviewDialog), save it as PDF or JSON. Figures come from services::ReportService.
  */

@@ -12,8 +12,8 @@
 #include "ui/GuiApp.h"
 #endif
 
-#include <QGuiApplication>
 #include <QCoreApplication>
+#include <QGuiApplication>
 
 #include <spdlog/spdlog.h>
 

@@ -1,9 +1,8 @@
 #include "DemoDataService.h"
 
-#include "services/AppContext.h"
-
 #include "domain/Clock.h"
 #include "domain/Validation.h"
+#include "services/AppContext.h"
 #include "services/AuthService.h"
 #include "services/CaseWriter.h"
 #include "services/Permissions.h"

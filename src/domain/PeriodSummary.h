@@ -10,7 +10,7 @@
 
 namespace sr::domain {
 
-// The figures of the period summary report (issue 4, docs/report-json.md) as plain values.
+// The figures of the period summary report (docs/report-json.md) as plain values.
 // Persons are distinct persons with at least one reception in the period; receptions are
 // episodes. In the lists split by a reception attribute, a person is counted once, in the
 // row of their FIRST reception in the period (outcomes: their LATEST one), so the persons

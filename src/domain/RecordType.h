@@ -1,8 +1,7 @@
 #pragma once
 
-#include "ChangeKind.h"
-
 #include "AuditPolicy.h"
+#include "ChangeKind.h"
 #include "Enums.h"
 #include "PartialDate.h"
 #include "RecordMeta.h"

@@ -10,7 +10,7 @@ namespace sr::exchange {
  *
  * A cell "triggers" when, after any leading BOM (U+FEFF), control characters or spaces, it
  * begins with one of = + - @ | %, or when that leading run contains a tab, CR or LF.
- * Quoting alone does not help: LibreOffice evaluated a quoted "=1+2" here (issue 5).
+ * Quoting alone does not help: LibreOffice evaluated a quoted "=1+2" (docs/csv-format.md).
  *
  * neutralise() prefixes one apostrophe to a triggering cell and to a cell made of one or
  * more apostrophes followed by a triggering text, so that restore() can remove exactly the

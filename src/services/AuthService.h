@@ -42,7 +42,7 @@ struct Session
 };
 
 /**
- * Users, passwords and logins (issue 6, "Users and roles").
+ * Users, passwords and logins (docs/users-and-roles.md).
  *
  * Passwords are hashed with Argon2id through libsodium's crypto_pwhash_str at
  * crypto_pwhash_OPSLIMIT_INTERACTIVE / MEMLIMIT_INTERACTIVE (t=2, 64 MiB, p=1: above OWASP's

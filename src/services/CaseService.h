@@ -112,7 +112,7 @@ public:
 
     /**
      * A worker opens a case to read or edit it: loadCase() and an audit row "open" for the
-     * person (issue 6: opening a case is audited; reloads after a save are not).
+     * person (docs/security.md: opening a case is audited; reloads after a save are not).
      */
     Result<CaseRecord> openCase(const domain::Actor &actor, qint64 personId) const;
 

@@ -7,7 +7,7 @@
 namespace sr::services {
 
 /**
- * Exports as an AES-256 encrypted ZIP (issue 6): the CSV of ExportService (same permission
+ * Exports as an AES-256 encrypted ZIP (docs/security.md): the CSV of ExportService (same permission
  * check, same audit row "export", same bytes) is written to a temporary owner-only folder
  * beside the database, packed into @a request.filePath with the passphrase and removed. The
  * passphrase is never stored. A second audit row "export_zip" names the archive, the CSV

@@ -23,7 +23,7 @@ struct ReferenceLists
 };
 
 /**
- * The reference lists editor's use cases (issue 3): agencies, border gates, support types with
+ * The reference lists editor's use cases: agencies, border gates, support types with
  * their default amounts (set by provincial resolutions) and the organisation's details printed
  * in report headers. Writes need Permission::ManageReference (refusals are audited); each
  * validates first (every field error, nothing written when invalid) and then runs in one

@@ -9,14 +9,13 @@
 #include "domain/RecordTypes.h"
 
 #include <QElapsedTimer>
+#include <QHash>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QThread>
 #include <QUuid>
 
 #include <spdlog/spdlog.h>
-
-#include <QHash>
 
 #include <utility>
 
@@ -195,7 +194,6 @@ Result<void> Database::runPreCommitSteps()
     }
     return {};
 }
-
 
 int Database::addChangeListener(ChangeListener listener)
 {

@@ -13,7 +13,7 @@ namespace sr::storage {
 class Database;
 
 /**
- * Encrypted backups (issue 6, docs/security.md "Backup file format"): the online-backup
+ * Encrypted backups (docs/security.md "Backup file format"): the online-backup
  * snapshot of the database, encrypted with libsodium's secretstream (XChaCha20-Poly1305) under
  * a key derived from a passphrase with Argon2id.
  *

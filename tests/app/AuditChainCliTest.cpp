@@ -1,6 +1,6 @@
 // Tamper evidence and encrypted backups through the real executable: an audit row edited with
 // the sqlite3 shell (triggers dropped) makes `safereturn check` name the row and exit 1;
-// `backup --encrypt` and `restore` of the encrypted file (issue 6).
+// `backup --encrypt` and `restore` of the encrypted file (docs/security.md).
 #include "AppTestSupport.h"
 
 #include <QDir>

@@ -1,4 +1,4 @@
-// The CLI's users and authentication (issue 6): the first administrator without a login,
+// The CLI's users and authentication (docs/users-and-roles.md): the first administrator without a login,
 // `user add|list|disable|passwd`, --user with SAFERETURN_PASSWORD, refused logins exit 1 and
 // are audited, roles refused per command, usage errors exit 2.
 #include "AppTestSupport.h"

@@ -1,4 +1,4 @@
-// No personal data in logs (issue 6): a whole workflow on demo data through the CLI, with the
+// No personal data in logs (docs/security.md): a whole workflow on demo data through the CLI, with the
 // log file at trace level, then every log file (and every command's stderr) is searched for
 // every person's name, other names, document number, phone, address and family contact in
 // the database: none may appear.

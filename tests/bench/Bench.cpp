@@ -1,4 +1,4 @@
-// safereturn_bench: the quality bars of DESIGN.md measured on a demo database (issue 7).
+// safereturn_bench: the quality bars of docs/performance.md measured on a demo database.
 //
 //   safereturn_bench [--persons N] [--db FILE] [--demo-persons M] [--in-process]
 //                    [--benchmark_filter=REGEX ...]

@@ -398,7 +398,7 @@ TEST(ExchangeRoundTripTest, FullExportImportedIntoEmptyDatabaseExportsIdenticall
     }
 
     // The period report computed from both databases is the same, except the follow-ups,
-    // which no exchange table carries (issue 5 defines receptions, supports and batches).
+    // which no exchange table carries (docs/csv-format.md defines receptions, supports and batches).
     const auto reportJson = [&](storage::Database &db, const QString &path) {
         const auto written = ReportService(db).writeReport(
             actor, allTime(), ReportService::Format::Json, reports::Language::English, path);

@@ -32,7 +32,7 @@ protected:
 #endif
         ASSERT_TRUE(QFileInfo::exists(m_bin)) << "the safereturn executable is not built";
         ASSERT_TRUE(buildReportFixture(m_db.db(), fixtureActor()));
-        // The report command logs in (issue 6): a manager account for the CLI.
+        // The report command logs in (docs/users-and-roles.md): a manager account for the CLI.
         services::AuthService auth(m_db.db());
         auto admin = auth.createFirstAdministrator(QStringLiteral("admin"), {}, password());
         ASSERT_TRUE(admin.ok());

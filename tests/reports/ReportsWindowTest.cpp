@@ -1,8 +1,8 @@
 #include "ui/ReportsWindow.h"
-#include "services/AppContext.h"
 
 #include "ExpectedReport.h"
 #include "ReportFixture.h"
+#include "services/AppContext.h"
 #include "support/FixedClock.h"
 #include "support/TempDatabase.h"
 

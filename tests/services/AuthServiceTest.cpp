@@ -1,4 +1,4 @@
-// Users, passwords and logins (issue 6): hash format, password rules, lockout with an
+// Users, passwords and logins (docs/users-and-roles.md): hash format, password rules, lockout with an
 // injected clock (persisted across a reopen), user administration and its audit rows.
 #include "services/AuthService.h"
 

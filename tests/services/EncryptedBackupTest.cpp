@@ -1,4 +1,4 @@
-// Encrypted backups (issue 6): round trip; a wrong passphrase, a truncated, extended or
+// Encrypted backups (docs/security.md): round trip; a wrong passphrase, a truncated, extended or
 // bit-flipped file is refused with the database file byte-for-byte unchanged; the automatic
 // backup on exit.
 #include "storage/EncryptedBackup.h"

@@ -1,4 +1,4 @@
-// Full exports as AES-256 encrypted ZIP (issue 6): the archive opens with the passphrase and
+// Full exports as AES-256 encrypted ZIP (docs/security.md): the archive opens with the passphrase and
 // not without or with another; the CSV inside is byte for byte the plain export; no plain
 // copy is left behind; both steps are audited.
 #include "services/EncryptedExport.h"

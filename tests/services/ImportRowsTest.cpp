@@ -191,18 +191,18 @@ TEST(ImportRowsTest, ValidationErrorsLandOnTheirColumns)
     const ImportRow row(columns, cells);
     RowIssues issues{4, {}, {}};
     issues.add(QStringLiteral("agency"), QStringLiteral("bdbp_qn"), IC::UnknownReference);
-    addValidationIssues(
-        {domain::FieldError{QStringLiteral("full_name"),
-                            domain::ValidationCode::Required,
-                            domain::RecordKind::Person},
-         domain::FieldError{
-             QStringLiteral("notes"), domain::ValidationCode::TooLong, domain::RecordKind::Person},
-         domain::FieldError{QStringLiteral("agency_code"),
-                            domain::ValidationCode::Required,
-                            domain::RecordKind::Reception,
-                            0}},
-        row,
-        issues);
+    addValidationIssues({domain::FieldError{QStringLiteral("full_name"),
+                                            domain::ValidationCode::Required,
+                                            domain::RecordKind::Person},
+                         domain::FieldError{QStringLiteral("notes"),
+                                            domain::ValidationCode::TooLong,
+                                            domain::RecordKind::Person},
+                         domain::FieldError{QStringLiteral("agency_code"),
+                                            domain::ValidationCode::Required,
+                                            domain::RecordKind::Reception,
+                                            0}},
+                        row,
+                        issues);
     ASSERT_EQ(issues.issues.size(), 3); // agency keeps its more precise issue
     EXPECT_EQ(issues.issues.at(1).column, QStringLiteral("full_name"));
     EXPECT_EQ(issues.issues.at(1).code, IC::Required);

@@ -1,4 +1,4 @@
-// The role × action matrix of issue 6: every use case of the services layer run by every role.
+// The role × action matrix of docs/users-and-roles.md: every use case of the services layer run by every role.
 // Allowed ones succeed; refused ones fail with PermissionDenied, change nothing and leave
 // exactly one "denied" audit row naming the permission. The expected matrix is written out
 // here from the issue text, independently of Permissions.cpp.

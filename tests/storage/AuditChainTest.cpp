@@ -1,4 +1,4 @@
-// The audit log's hash chain (issue 6): every row is chained in the statement that writes it,
+// The audit log's hash chain (docs/security.md): every row is chained in the statement that writes it,
 // whoever writes it, and an edit or a deletion made with another tool is found at its row.
 #include "StorageTestData.h"
 #include "storage/AuditLog.h"

@@ -1,4 +1,4 @@
-// Login, first administrator, user administration and the idle lock (issue 6), offscreen.
+// Login, first administrator, user administration and the idle lock (docs/users-and-roles.md), offscreen.
 #include "services/AppContext.h"
 #include "services/AuthService.h"
 #include "support/FixedClock.h"

@@ -1,9 +1,9 @@
 #include "ui/admin/BackupDialog.h"
 
+#include "messages/ErrorMessages.h"
 #include "services/AppContext.h"
 #include "services/BackupService.h"
 #include "services/MaintenanceService.h"
-#include "messages/ErrorMessages.h"
 
 #include <QCheckBox>
 #include <QDate>

@@ -1,9 +1,9 @@
 #include "ui/admin/OrganisationForm.h"
 
+#include "messages/ErrorMessages.h"
 #include "services/AppContext.h"
 #include "services/Permissions.h"
 #include "services/ReferenceService.h"
-#include "messages/ErrorMessages.h"
 #include "ui/admin/ReferenceFields.h"
 #include "ui/case/CaseFields.h"
 
@@ -127,8 +127,8 @@ bool OrganisationForm::isEdited() const
 bool OrganisationForm::save()
 {
     if (m_readOnly) {
-        showMessage(messages::ErrorMessages::message(m_context.isReadOnly() ? ErrorCode::ReadOnly
-                                                                  : ErrorCode::PermissionDenied),
+        showMessage(messages::ErrorMessages::message(
+                        m_context.isReadOnly() ? ErrorCode::ReadOnly : ErrorCode::PermissionDenied),
                     true);
         return false;
     }

@@ -1,7 +1,7 @@
 #include "ui/admin/ReferenceEditor.h"
 
-#include "services/AppContext.h"
 #include "messages/ErrorMessages.h"
+#include "services/AppContext.h"
 #include "ui/admin/AgencyListPage.h"
 #include "ui/admin/BorderGateListPage.h"
 #include "ui/admin/OrganisationForm.h"

@@ -1,10 +1,10 @@
 #include "ui/admin/ReferenceListPage.h"
 
 #include "domain/TextFold.h"
+#include "messages/ErrorMessages.h"
 #include "services/AppContext.h"
 #include "services/Permissions.h"
 #include "ui/ArchiveReasonDialog.h"
-#include "messages/ErrorMessages.h"
 #include "ui/TableViews.h"
 #include "ui/admin/ReferenceFields.h"
 #include "ui/case/CaseFields.h"
@@ -344,8 +344,8 @@ bool ReferenceListPage::newEntry()
 bool ReferenceListPage::save()
 {
     if (m_readOnly) {
-        showMessage(messages::ErrorMessages::message(m_context.isReadOnly() ? ErrorCode::ReadOnly
-                                                                  : ErrorCode::PermissionDenied),
+        showMessage(messages::ErrorMessages::message(
+                        m_context.isReadOnly() ? ErrorCode::ReadOnly : ErrorCode::PermissionDenied),
                     true);
         return false;
     }

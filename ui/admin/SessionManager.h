@@ -21,7 +21,7 @@ namespace sr::ui {
 class LoginDialog;
 
 /**
- * The logged-in session of the desktop application (issue 6):
+ * The logged-in session of the desktop application (docs/users-and-roles.md):
  * - creates the main window for the logged-in actor and adds the "Account" menu (change
  *   password, users for administrators, lock now) and the user's name to the status bar;
  * - disables the menu actions the role may not use, with a tooltip saying why;

@@ -1,10 +1,10 @@
 #include "ExportDialog.h"
 
 #include "domain/Clock.h"
+#include "messages/ErrorMessages.h"
 #include "services/AppContext.h"
 #include "services/EncryptedExport.h"
 #include "services/Permissions.h"
-#include "messages/ErrorMessages.h"
 #include "ui/PeriodPresets.h"
 #include "ui/exchange/ExchangeJob.h"
 

@@ -31,7 +31,7 @@ namespace sr::ui {
 class ExchangeJob;
 
 /**
- * File → Export CSV… (issue 5): period (presets or a custom range), table, mode
+ * File → Export CSV… (docs/csv-format.md): period (presets or a custom range), table, mode
  * (de-identified by default, or full), target file; shows how many rows will be written,
  * asks for confirmation before a full export (and explains why when the user's role may not
  * make one), writes on a worker thread with progress and cancel, and ends with a summary.
@@ -135,7 +135,7 @@ private:
     QPushButton *m_cancelButton = nullptr;
     QPushButton *m_closeButton = nullptr;
     QTimer *m_countTimer = nullptr;
-    // Encrypted ZIP option (issue 6): the CSV is packed into an AES-256 ZIP with a passphrase
+    // Encrypted ZIP option (docs/security.md): the CSV is packed into an AES-256 ZIP with a passphrase
     // typed twice and never stored (services::EncryptedExport).
     QCheckBox *m_zipCheck = nullptr;
     QLineEdit *m_passphraseEdit = nullptr;

@@ -1,8 +1,8 @@
 #include "ImportWizard.h"
 
+#include "messages/ErrorMessages.h"
 #include "services/AppContext.h"
 #include "services/Permissions.h"
-#include "messages/ErrorMessages.h"
 #include "ui/exchange/ExchangeJob.h"
 
 #include <QCheckBox>

@@ -23,7 +23,7 @@ namespace sr::ui {
 class ExchangeJob;
 
 /**
- * File → Import CSV… (issue 5): choose a file and the options (update existing records, add
+ * File → Import CSV… (docs/csv-format.md): choose a file and the options (update existing records, add
  * missing reference values) → validation report (a dry run: every error with row, column,
  * value and reason, nothing written) → confirm → progress (cancel rolls everything back) →
  * summary. Validation and import run in services::ImportService on a worker thread with its

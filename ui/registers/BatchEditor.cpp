@@ -1,9 +1,9 @@
 #include "ui/registers/BatchEditor.h"
 
 #include "domain/Clock.h"
+#include "messages/ErrorMessages.h"
 #include "services/AppContext.h"
 #include "services/Permissions.h"
-#include "messages/ErrorMessages.h"
 #include "ui/case/CaseFields.h"
 
 #include <QAction>
@@ -319,8 +319,8 @@ domain::HandoverBatch BatchEditor::collect() const
 bool BatchEditor::save()
 {
     if (m_readOnly) {
-        showMessage(messages::ErrorMessages::message(m_context.isReadOnly() ? ErrorCode::ReadOnly
-                                                                  : ErrorCode::PermissionDenied));
+        showMessage(messages::ErrorMessages::message(
+            m_context.isReadOnly() ? ErrorCode::ReadOnly : ErrorCode::PermissionDenied));
         return false;
     }
     const domain::HandoverBatch batch = collect();

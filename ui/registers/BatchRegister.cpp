@@ -1,7 +1,7 @@
-#include "messages/ErrorMessages.h"
 #include "ui/registers/BatchRegister.h"
 
 #include "domain/Clock.h"
+#include "messages/ErrorMessages.h"
 #include "services/AppContext.h"
 #include "services/Permissions.h"
 #include "ui/ArchiveReasonDialog.h"

@@ -1,9 +1,9 @@
 #include "commands/DemoCommand.h"
 
 #include "CliAuth.h"
+#include "demo/DemoDataService.h"
 #include "messages/CliMessages.h"
 #include "services/AuthService.h"
-#include "demo/DemoDataService.h"
 
 #include <QElapsedTimer>
 

@@ -360,9 +360,13 @@ void SqliteDialect::observeRowWrites(const QSqlDatabase &db, RowWriteObserver ob
     }
     sqlite3_preupdate_hook(
         handle,
-        [](void *self, sqlite3 *, int, const char *, const char *table, sqlite3_int64, sqlite3_int64) {
-            static_cast<SqliteDialect *>(self)->m_rowWrites(table);
-        },
+        [](void *self,
+           sqlite3 *,
+           int,
+           const char *,
+           const char *table,
+           sqlite3_int64,
+           sqlite3_int64) { static_cast<SqliteDialect *>(self)->m_rowWrites(table); },
         this);
 }
 

@@ -1,5 +1,5 @@
 // The audit viewer (lazy pages, filters, audited CSV export, ViewAudit) and the backup dialog
-// (encrypted by default, passphrase checks, restore of an encrypted file) — issue 6.
+// (encrypted by default, passphrase checks, restore of an encrypted file).
 #include "ui/admin/AuditViewer.h"
 
 #include "services/AppContext.h"
