@@ -11,7 +11,7 @@ namespace sr::domain {
 namespace {
 
 // One table per enum: every enumerator, in declaration order, with its stable code.
-// The codes are docs/domain.md's "Stable codes"; they are stored in databases and files and
+// The codes are docs/domain-guide.md's "Stable codes"; they are stored in databases and files and
 // must never change.
 
 template<typename E>

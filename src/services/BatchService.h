@@ -42,7 +42,7 @@ struct BatchChoices
 };
 
 /**
- * The border handover register (docs/domain.md): list, read, create, update and archive handover
+ * The border handover register (docs/domain-guide.md): list, read, create, update and archive handover
  * batches. Reads need Permission::ViewCases, writes Permission::EditCases (refusals are audited
  * by require()). Each write validates first (domain::validateBatch, every field error, nothing
  * written when invalid), then runs in one transaction (BEGIN IMMEDIATE); the repository writes

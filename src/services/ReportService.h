@@ -18,7 +18,7 @@ class Database;
 namespace sr::services {
 
 /**
- * Use case "period summary report" (docs/domain.md): the figures of a period for the acting user,
+ * Use case "period summary report" (docs/domain-guide.md): the figures of a period for the acting user,
  * and the report written to a file as JSON, HTML or PDF. The figures hold no personal data
  * (counts only), so every role may see them; each file written or printed is audited.
  */

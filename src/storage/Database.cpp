@@ -31,21 +31,32 @@ namespace {
  */
 domain::ChangeKinds kindOfTable(const char *table)
 {
+    // Called for every row written (the dialect's row-write observer): compared as bytes,
+    // without making a string per row.
     using domain::ChangeKind;
-    static const QHash<QString, domain::ChangeKinds> kinds = [] {
-        QHash<QString, domain::ChangeKinds> map;
+    struct Entry
+    {
+        QByteArray table;
+        domain::ChangeKinds kind;
+    };
+    static const QList<Entry> entries = [] {
+        QList<Entry> list;
         for (const domain::RecordTypeInfo *type : domain::recordTypes())
-            map.insert(type->table, type->notice);
+            list.append({type->table.toLatin1(), type->notice});
         for (const domain::RecordTypeInfo *type : domain::referenceListTypes())
-            map.insert(type->table, type->notice);
+            list.append({type->table.toLatin1(), type->notice});
         for (const char *fixed : {"country", "ethnic_group", "province", "commune"})
-            map.insert(QLatin1String(fixed), ChangeKind::Reference);
-        map.insert(QStringLiteral("settings"), ChangeKind::Setting);
-        map.insert(QStringLiteral("app_user"), ChangeKind::User);
-        map.insert(QStringLiteral("audit_log"), ChangeKind::Audit);
-        return map;
+            list.append({QByteArray(fixed), ChangeKind::Reference});
+        list.append({QByteArrayLiteral("settings"), ChangeKind::Setting});
+        list.append({QByteArrayLiteral("app_user"), ChangeKind::User});
+        list.append({QByteArrayLiteral("audit_log"), ChangeKind::Audit});
+        return list;
     }();
-    return kinds.value(QLatin1String(table));
+    for (const Entry &entry : entries) {
+        if (qstrcmp(entry.table.constData(), table) == 0)
+            return entry.kind;
+    }
+    return {};
 }
 
 /**

@@ -3,6 +3,7 @@
 #include "Database.h"
 #include "SqlDialect.h"
 #include "SqlSupport.h"
+#include "domain/Enums.h"
 
 #include <QHash>
 #include <QSqlQuery>
@@ -16,44 +17,14 @@ namespace sr::storage {
 
 namespace {
 
-// Stable code orders (docs/architecture.md); codes not listed sort after these, by code.
-const QStringList routeOrder{
-    QStringLiteral("handed_over_at_border"),
-    QStringLiteral("self_reported"),
-    QStringLiteral("rescued"),
-    QStringLiteral("via_mission_abroad"),
-    QStringLiteral("reported_by_family"),
-    QStringLiteral("found_in_screening"),
-    QStringLiteral("other"),
-};
-const QStringList statusOrder{
-    QStringLiteral("not_verified"),
-    QStringLiteral("pending"),
-    QStringLiteral("confirmed_victim"),
-    QStringLiteral("not_a_victim"),
-    QStringLiteral("undetermined"),
-};
-const QStringList sexOrder{
-    QStringLiteral("male"),
-    QStringLiteral("female"),
-    QStringLiteral("unknown"),
-};
-const QStringList ageBandOrder{
-    QStringLiteral("under_1"),
-    QStringLiteral("1_5"),
-    QStringLiteral("6_11"),
-    QStringLiteral("12_15"),
-    QStringLiteral("16_17"),
-    QStringLiteral("18_plus"),
-    QStringLiteral("unknown"),
-};
-const QStringList outcomeOrder{
-    QStringLiteral("handed_over_to_family"),
-    QStringLiteral("returned_home"),
-    QStringLiteral("transferred"),
-    QStringLiteral("other"),
-    QStringLiteral("open"),
-};
+// The stable code orders are the enumerations' declaration orders (src/domain/Enums.h); codes
+// not listed sort after these, by code. A closed case's outcomes come before the open cases.
+const QStringList routeOrder = domain::allCodes<domain::Route>();
+const QStringList statusOrder = domain::allCodes<domain::IdentificationStatus>();
+const QStringList sexOrder = domain::allCodes<domain::Sex>();
+const QStringList ageBandOrder = domain::allCodes<domain::AgeBand>();
+const QStringList outcomeOrder = domain::allCodes<domain::CaseOutcome>()
+                                 << domain::toCode(domain::CaseStatus::Open);
 
 qsizetype rank(const QStringList &order, const QString &code)
 {

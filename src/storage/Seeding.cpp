@@ -158,7 +158,7 @@ Result<void> seedReferenceData(const QSqlDatabase &db)
         });
     if (!r)
         return r;
-    // The app's own entries outside the official 01–54 (docs/domain.md, "Stable codes").
+    // The app's own entries outside the official 01–54 (docs/domain-guide.md, "Stable codes").
     r = sql::exec(
         db,
         QStringLiteral(

@@ -89,7 +89,7 @@ TYPED_TEST(EnumCodesTest, UnknownOrMisspelledCodesAreRefused)
     }
 }
 
-// The exact codes of docs/domain.md's "Stable codes" table: stored in databases and files.
+// The exact codes of docs/domain-guide.md's "Stable codes" table: stored in databases and files.
 TEST(EnumCodes, MatchTheStableCodesTable)
 {
     EXPECT_EQ(allCodes<Sex>(), codes({"male", "female", "unknown"}));

@@ -1,10 +1,11 @@
 // The reference the report summaries are tested against: the period report's figures computed
 // from the records themselves, without the summaries that storage::ReportQueries::figures()
-// reads (resources/sql/0006_report_summary.sql). It lives with the tests, not in the storage
-// library, because nothing but the tests needs it; it keeps its own statement of the stable
-// code orders (docs/architecture.md) so that it checks the library rather than repeating it.
+// reads (resources/sql/sqlite/0006_report_summary.sql). It lives with the tests, not in the
+// storage library, because nothing but the tests needs it; its rows are put in the stable code
+// orders of the domain (src/domain/Enums.h), as the library's are.
 #include "RecomputedFigures.h"
 
+#include "domain/Enums.h"
 #include "storage/Database.h"
 
 #include <QSqlDatabase>
@@ -65,44 +66,14 @@ private:
     QSqlDatabase m_db;
 };
 
-// Stable code orders (docs/architecture.md); codes not listed sort after these, by code.
-const QStringList routeOrder{
-    QStringLiteral("handed_over_at_border"),
-    QStringLiteral("self_reported"),
-    QStringLiteral("rescued"),
-    QStringLiteral("via_mission_abroad"),
-    QStringLiteral("reported_by_family"),
-    QStringLiteral("found_in_screening"),
-    QStringLiteral("other"),
-};
-const QStringList statusOrder{
-    QStringLiteral("not_verified"),
-    QStringLiteral("pending"),
-    QStringLiteral("confirmed_victim"),
-    QStringLiteral("not_a_victim"),
-    QStringLiteral("undetermined"),
-};
-const QStringList sexOrder{
-    QStringLiteral("male"),
-    QStringLiteral("female"),
-    QStringLiteral("unknown"),
-};
-const QStringList ageBandOrder{
-    QStringLiteral("under_1"),
-    QStringLiteral("1_5"),
-    QStringLiteral("6_11"),
-    QStringLiteral("12_15"),
-    QStringLiteral("16_17"),
-    QStringLiteral("18_plus"),
-    QStringLiteral("unknown"),
-};
-const QStringList outcomeOrder{
-    QStringLiteral("handed_over_to_family"),
-    QStringLiteral("returned_home"),
-    QStringLiteral("transferred"),
-    QStringLiteral("other"),
-    QStringLiteral("open"),
-};
+// The stable code orders are the enumerations' declaration orders (src/domain/Enums.h); codes
+// not listed sort after these, by code. A closed case's outcomes come before the open cases.
+const QStringList routeOrder = domain::allCodes<domain::Route>();
+const QStringList statusOrder = domain::allCodes<domain::IdentificationStatus>();
+const QStringList sexOrder = domain::allCodes<domain::Sex>();
+const QStringList ageBandOrder = domain::allCodes<domain::AgeBand>();
+const QStringList outcomeOrder = domain::allCodes<domain::CaseOutcome>()
+                                 << domain::toCode(domain::CaseStatus::Open);
 
 qsizetype rank(const QStringList &order, const QString &code)
 {

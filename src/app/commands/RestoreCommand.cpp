@@ -61,33 +61,37 @@ int RestoreCommand::execute(storage::Database &db)
     if (services::BackupService::isEncryptedBackup(source))
         return restoreEncrypted(db, source);
     services::MaintenanceService service(db);
-    if (const auto done = service.restore(actor(), source); !done) {
-        QString message;
-        switch (done.error().code) {
-        case ErrorCode::NotSafeReturnDatabase:
-        case ErrorCode::Corrupt:
-            message = messages::cli_command::restoreRefused(source, done.error());
-            break;
-        case ErrorCode::NewerSchema:
-            message = tr("%1 was made by a newer version of SafeReturn; the database was not "
-                         "changed")
-                          .arg(native(source));
-            break;
-        case ErrorCode::ProtectedFile:
-            message = tr("%1 is the database itself, one of its journal files or a database in "
-                         "use, not a backup; the database was not changed")
-                          .arg(native(source));
-            break;
-        default:
-            message = tr("restore from %1 failed: %2")
-                          .arg(native(source), messages::errorSentence(done.error().code));
-            break;
-        }
-        error(message);
-        return int(ExitCode::Failure);
-    }
+    if (const auto done = service.restore(actor(), source); !done)
+        return refused(source, done.error());
     print(tr("%1 restored from %2").arg(native(databasePath()), native(source)));
     return int(ExitCode::Ok);
+}
+
+int RestoreCommand::refused(const QString &source, const Error &error)
+{
+    QString message;
+    switch (error.code) {
+    case ErrorCode::NotSafeReturnDatabase:
+    case ErrorCode::Corrupt:
+        message = messages::cli_command::restoreRefused(source, error);
+        break;
+    case ErrorCode::NewerSchema:
+        message = tr("%1 was made by a newer version of SafeReturn; the database was not "
+                     "changed")
+                      .arg(native(source));
+        break;
+    case ErrorCode::ProtectedFile:
+        message = tr("%1 is the database itself, one of its journal files or a database in "
+                     "use, not a backup; the database was not changed")
+                      .arg(native(source));
+        break;
+    default:
+        message = tr("restore from %1 failed: %2")
+                      .arg(native(source), messages::errorSentence(error.code));
+        break;
+    }
+    this->error(message);
+    return int(ExitCode::Failure);
 }
 
 int RestoreCommand::restoreEncrypted(storage::Database &db, const QString &source)
@@ -105,33 +109,11 @@ int RestoreCommand::restoreEncrypted(storage::Database &db, const QString &sourc
     const auto done = service.restoreEncrypted(actor(), source, bytes);
     bytes.fill('\0');
     if (!done) {
-        QString message;
-        switch (done.error().code) {
-        case ErrorCode::InvalidInput:
-            message = tr("wrong passphrase for %1, or the file is damaged; the database was not "
-                         "changed")
-                          .arg(native(source));
-            break;
-        case ErrorCode::Corrupt:
-        case ErrorCode::NotSafeReturnDatabase:
-            message = messages::cli_command::restoreRefused(source, done.error());
-            break;
-        case ErrorCode::NewerSchema:
-            message = tr("%1 was made by a newer version of SafeReturn; the database was not "
-                         "changed")
-                          .arg(native(source));
-            break;
-        case ErrorCode::ProtectedFile:
-            message = tr("%1 is the database itself, one of its journal files or a database in "
-                         "use, not a backup; the database was not changed")
-                          .arg(native(source));
-            break;
-        default:
-            message = tr("restore from %1 failed: %2")
-                          .arg(native(source), messages::errorSentence(done.error().code));
-            break;
-        }
-        error(message);
+        if (done.error().code != ErrorCode::InvalidInput)
+            return refused(source, done.error());
+        error(tr("wrong passphrase for %1, or the file is damaged; the database was not "
+                 "changed")
+                  .arg(native(source)));
         return int(ExitCode::Failure);
     }
     print(tr("%1 restored from %2").arg(native(databasePath()), native(source)));

@@ -20,6 +20,8 @@ protected:
 
 private:
     int restoreEncrypted(storage::Database &db, const QString &source);
+    /** The sentence for a refused or failed restore of @a source on stderr; exit code 1. */
+    int refused(const QString &source, const Error &error);
     /** The refusal of a restore without login into a database with records but no users. */
     QString noUsersWithRecords() const;
 };
