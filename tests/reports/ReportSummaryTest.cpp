@@ -295,6 +295,54 @@ TEST_F(ReportSummaryTest, UpkeepReadsOnlyTheNotedPersons)
     EXPECT_GE(explained, 8);
 }
 
+TEST_F(ReportSummaryTest, SupportAndFollowUpWritesRecomputeOnlyTheirOwnFacts)
+{
+    // A support or follow-up notes its person for its own part (0007_report_dirty_parts.sql):
+    // the upkeep then recomputes no reception fact, and the figures still agree.
+    storage::Database &db = m_db.db();
+    const domain::Actor actor = fixtureActor();
+    const QStringList receptionFacts =
+        rows(db, QStringLiteral("SELECT * FROM report_reception ORDER BY reception_id"));
+    {
+        storage::Transaction transaction(db);
+        ASSERT_TRUE(transaction.isActive());
+        storage::SupportRepository supports(db);
+        storage::FollowUpRepository followUps(db);
+        const QList<qint64> supportIds =
+            ids(db, QStringLiteral("SELECT id FROM support ORDER BY id"));
+        for (int i = 0; i < supportIds.size(); i += 17) {
+            auto s = supports.get(supportIds.at(i));
+            ASSERT_TRUE(s.ok());
+            domain::Support copy = *s;
+            copy.meta = {};
+            copy.date = std::min(today, s->date.addDays(45));
+            ASSERT_TRUE(supports.insert(copy, actor).ok());
+            s->amountVnd += 100000;
+            ASSERT_TRUE(supports.update(*s, actor).ok());
+        }
+        const QList<qint64> followUpIds =
+            ids(db, QStringLiteral("SELECT id FROM follow_up ORDER BY id"));
+        for (int i = 0; i < followUpIds.size(); i += 7) {
+            auto u = followUps.get(followUpIds.at(i));
+            ASSERT_TRUE(u.ok());
+            ASSERT_TRUE(
+                followUps.archive(u->meta.id, u->meta.version, QStringLiteral("test"), actor).ok());
+        }
+        EXPECT_TRUE(rows(db, QStringLiteral("SELECT * FROM report_dirty")).isEmpty());
+        EXPECT_FALSE(
+            rows(db, QStringLiteral("SELECT * FROM report_dirty_part WHERE part = 'support'"))
+                .isEmpty());
+        EXPECT_FALSE(
+            rows(db, QStringLiteral("SELECT * FROM report_dirty_part WHERE part = 'follow_up'"))
+                .isEmpty());
+        ASSERT_TRUE(transaction.commit().ok());
+    }
+    EXPECT_TRUE(rows(db, QStringLiteral("SELECT * FROM report_dirty_part")).isEmpty());
+    EXPECT_EQ(rows(db, QStringLiteral("SELECT * FROM report_reception ORDER BY reception_id")),
+              receptionFacts);
+    expectSameFigures();
+}
+
 TEST_F(ReportSummaryTest, ARolledBackWriteLeavesTheSummariesAsTheyWere)
 {
     const QStringList before = stored();

@@ -2,139 +2,188 @@
 
 #include "storage/SqlSupport.h"
 
+#include <QByteArray>
+
 #include <sqlite3.h>
 
 namespace sr::storage::sqlite::reportsummary {
 
 namespace {
 
-// For the persons in report_dirty: take their facts' share out of report_month, recompute their
-// facts from the records (previous/next dates by window functions over the person's records),
-// and add the new share back. Rows of report_month may fall to zero; readers skip them.
+// For the noted persons: take their facts' share out of report_month, recompute their facts
+// from the records (previous/next dates by window functions over the person's records), and
+// add the new share back. Rows of report_month may fall to zero; readers skip them.
 // The shares are the groupings of the view report_fact (0006_report_summary.sql), written out
 // with the person filter in every branch: SQLite does not push an IN (subquery) term into the
 // branches of a UNION ALL view, and would read every fact of the database on each commit.
 // ReportSummaryTest checks them against the view (ragged ranges read the view).
+//
+// Each kind of fact has its own set of persons: {R} for receptions (persons noted in
+// report_dirty), {S} for supports and {F} for follow-ups (report_dirty, and from version 7 the
+// persons report_dirty_part notes for that part alone: 0007_report_dirty_parts.sql), so that
+// writing supports recomputes no reception fact. {CLEAR} empties the notes.
+constexpr char kScriptTemplate[] = R"sql(
+INSERT INTO report_month (month, dim, code, other, n, quantity, amount_vnd)
+ SELECT month, dim, code, other, -count(*), -sum(quantity), -sum(amount_vnd) FROM (
+  SELECT substr(reception_date, 1, 7) AS month, 'total' AS dim, '' AS code,
+   COALESCE(substr(prev_date, 1, 7), '') AS other, 0 AS quantity, 0 AS amount_vnd
+   FROM report_reception WHERE person_id IN ({R})
+  UNION ALL SELECT substr(reception_date, 1, 7) AS month, 'country' AS dim, country_code AS code,
+   COALESCE(substr(prev_date, 1, 7), '') AS other, 0 AS quantity, 0 AS amount_vnd
+   FROM report_reception WHERE person_id IN ({R})
+  UNION ALL SELECT substr(reception_date, 1, 7) AS month, 'agency' AS dim, agency_code AS code,
+   COALESCE(substr(prev_date, 1, 7), '') AS other, 0 AS quantity, 0 AS amount_vnd
+   FROM report_reception WHERE person_id IN ({R})
+  UNION ALL SELECT substr(reception_date, 1, 7) AS month, 'route' AS dim, route AS code,
+   COALESCE(substr(prev_date, 1, 7), '') AS other, 0 AS quantity, 0 AS amount_vnd
+   FROM report_reception WHERE person_id IN ({R})
+  UNION ALL SELECT substr(reception_date, 1, 7) AS month, 'status' AS dim, identification_status AS code,
+   COALESCE(substr(prev_date, 1, 7), '') AS other, 0 AS quantity, 0 AS amount_vnd
+   FROM report_reception WHERE person_id IN ({R})
+  UNION ALL SELECT substr(reception_date, 1, 7) AS month, 'sex_age' AS dim, sex || '|' || age_band AS code,
+   COALESCE(substr(prev_date, 1, 7), '') AS other, 0 AS quantity, 0 AS amount_vnd
+   FROM report_reception WHERE person_id IN ({R})
+  UNION ALL SELECT substr(reception_date, 1, 7) AS month, 'age' AS dim, CASE WHEN age_years < 16 THEN 'under_16' WHEN age_years < 18 THEN 'under_18' ELSE '' END AS code,
+   COALESCE(substr(prev_date, 1, 7), '') AS other, 0 AS quantity, 0 AS amount_vnd
+   FROM report_reception WHERE person_id IN ({R})
+  UNION ALL SELECT substr(reception_date, 1, 7) AS month, 'nationality' AS dim, nationality AS code,
+   COALESCE(substr(prev_date, 1, 7), '') AS other, 0 AS quantity, 0 AS amount_vnd
+   FROM report_reception WHERE person_id IN ({R})
+  UNION ALL SELECT substr(reception_date, 1, 7) AS month, 'ethnicity' AS dim, ethnicity AS code,
+   COALESCE(substr(prev_date, 1, 7), '') AS other, 0 AS quantity, 0 AS amount_vnd
+   FROM report_reception WHERE person_id IN ({R})
+  UNION ALL SELECT substr(reception_date, 1, 7) AS month, 'province' AS dim, residence_province AS code,
+   COALESCE(substr(prev_date, 1, 7), '') AS other, 0 AS quantity, 0 AS amount_vnd
+   FROM report_reception WHERE person_id IN ({R})
+  UNION ALL SELECT substr(reception_date, 1, 7) AS month, 'outcome' AS dim, outcome_code AS code,
+   COALESCE(substr(next_date, 1, 7), '') AS other, 0 AS quantity, 0 AS amount_vnd
+   FROM report_reception WHERE person_id IN ({R})
+  UNION ALL SELECT substr(support_date, 1, 7) AS month, 'support' AS dim, type_code || '|' || status AS code,
+   COALESCE(substr(NULL, 1, 7), '') AS other, quantity AS quantity, amount_vnd AS amount_vnd
+   FROM report_support WHERE person_id IN ({S})
+  UNION ALL SELECT substr(support_date, 1, 7) AS month, 'support_person' AS dim, type_code AS code,
+   COALESCE(substr(prev_type_date, 1, 7), '') AS other, 0 AS quantity, 0 AS amount_vnd
+   FROM report_support WHERE person_id IN ({S}) AND status = 'provided'
+  UNION ALL SELECT substr(support_date, 1, 7) AS month, 'supported' AS dim, '' AS code,
+   COALESCE(substr(prev_any_date, 1, 7), '') AS other, 0 AS quantity, 0 AS amount_vnd
+   FROM report_support WHERE person_id IN ({S}) AND status = 'provided'
+  UNION ALL SELECT substr(follow_up_date, 1, 7) AS month, 'follow_up' AS dim, '' AS code,
+   COALESCE(substr(prev_date, 1, 7), '') AS other, 0 AS quantity, 0 AS amount_vnd
+   FROM report_follow_up WHERE person_id IN ({F})
+ ) WHERE true GROUP BY month, dim, code, other
+ ON CONFLICT (month, dim, code, other) DO UPDATE SET n = n + excluded.n,
+  quantity = quantity + excluded.quantity, amount_vnd = amount_vnd + excluded.amount_vnd;
+DELETE FROM report_reception WHERE person_id IN ({R});
+DELETE FROM report_support WHERE person_id IN ({S});
+DELETE FROM report_follow_up WHERE person_id IN ({F});
+INSERT INTO report_reception (reception_id, person_id, reception_date, prev_date, next_date,
+  country_code, agency_code, route, identification_status, outcome_code, age_years, age_band,
+  sex, nationality, ethnicity, residence_province)
+ SELECT r.id, r.person_id, r.reception_date,
+  lag(r.reception_date) OVER w, lead(r.reception_date) OVER w,
+  r.country_code, r.agency_code, r.route, r.identification_status,
+  CASE WHEN r.case_status = 'open' THEN 'open' WHEN r.outcome = '' THEN 'other' ELSE r.outcome END,
+  r.age_years, r.age_band, p.sex, p.nationality, p.ethnicity, p.residence_province
+ FROM reception r JOIN person p ON p.id = r.person_id
+ WHERE r.person_id IN ({R}) AND r.archived = 0 AND p.archived = 0
+ WINDOW w AS (PARTITION BY r.person_id ORDER BY r.reception_date, r.id);
+INSERT INTO report_support (support_id, person_id, support_date, type_code, status, quantity,
+  amount_vnd, prev_type_date, prev_any_date)
+ SELECT s.id, r.person_id, s.support_date, s.type_code, s.status, s.quantity, s.amount_vnd,
+  CASE WHEN s.status = 'provided' THEN lag(s.support_date) OVER (PARTITION BY r.person_id,
+   s.status = 'provided', s.type_code ORDER BY s.support_date, s.id) END,
+  CASE WHEN s.status = 'provided' THEN lag(s.support_date) OVER (PARTITION BY r.person_id,
+   s.status = 'provided' ORDER BY s.support_date, s.id) END
+ FROM support s JOIN reception r ON r.id = s.reception_id JOIN person p ON p.id = r.person_id
+ WHERE r.person_id IN ({S})
+  AND s.archived = 0 AND r.archived = 0 AND p.archived = 0;
+INSERT INTO report_follow_up (follow_up_id, person_id, follow_up_date, prev_date)
+ SELECT u.id, r.person_id, u.follow_up_date,
+  lag(u.follow_up_date) OVER (PARTITION BY r.person_id ORDER BY u.follow_up_date, u.id)
+ FROM follow_up u JOIN reception r ON r.id = u.reception_id JOIN person p ON p.id = r.person_id
+ WHERE r.person_id IN ({F})
+  AND u.archived = 0 AND r.archived = 0 AND p.archived = 0;
+INSERT INTO report_month (month, dim, code, other, n, quantity, amount_vnd)
+ SELECT month, dim, code, other, count(*), sum(quantity), sum(amount_vnd) FROM (
+  SELECT substr(reception_date, 1, 7) AS month, 'total' AS dim, '' AS code,
+   COALESCE(substr(prev_date, 1, 7), '') AS other, 0 AS quantity, 0 AS amount_vnd
+   FROM report_reception WHERE person_id IN ({R})
+  UNION ALL SELECT substr(reception_date, 1, 7) AS month, 'country' AS dim, country_code AS code,
+   COALESCE(substr(prev_date, 1, 7), '') AS other, 0 AS quantity, 0 AS amount_vnd
+   FROM report_reception WHERE person_id IN ({R})
+  UNION ALL SELECT substr(reception_date, 1, 7) AS month, 'agency' AS dim, agency_code AS code,
+   COALESCE(substr(prev_date, 1, 7), '') AS other, 0 AS quantity, 0 AS amount_vnd
+   FROM report_reception WHERE person_id IN ({R})
+  UNION ALL SELECT substr(reception_date, 1, 7) AS month, 'route' AS dim, route AS code,
+   COALESCE(substr(prev_date, 1, 7), '') AS other, 0 AS quantity, 0 AS amount_vnd
+   FROM report_reception WHERE person_id IN ({R})
+  UNION ALL SELECT substr(reception_date, 1, 7) AS month, 'status' AS dim, identification_status AS code,
+   COALESCE(substr(prev_date, 1, 7), '') AS other, 0 AS quantity, 0 AS amount_vnd
+   FROM report_reception WHERE person_id IN ({R})
+  UNION ALL SELECT substr(reception_date, 1, 7) AS month, 'sex_age' AS dim, sex || '|' || age_band AS code,
+   COALESCE(substr(prev_date, 1, 7), '') AS other, 0 AS quantity, 0 AS amount_vnd
+   FROM report_reception WHERE person_id IN ({R})
+  UNION ALL SELECT substr(reception_date, 1, 7) AS month, 'age' AS dim, CASE WHEN age_years < 16 THEN 'under_16' WHEN age_years < 18 THEN 'under_18' ELSE '' END AS code,
+   COALESCE(substr(prev_date, 1, 7), '') AS other, 0 AS quantity, 0 AS amount_vnd
+   FROM report_reception WHERE person_id IN ({R})
+  UNION ALL SELECT substr(reception_date, 1, 7) AS month, 'nationality' AS dim, nationality AS code,
+   COALESCE(substr(prev_date, 1, 7), '') AS other, 0 AS quantity, 0 AS amount_vnd
+   FROM report_reception WHERE person_id IN ({R})
+  UNION ALL SELECT substr(reception_date, 1, 7) AS month, 'ethnicity' AS dim, ethnicity AS code,
+   COALESCE(substr(prev_date, 1, 7), '') AS other, 0 AS quantity, 0 AS amount_vnd
+   FROM report_reception WHERE person_id IN ({R})
+  UNION ALL SELECT substr(reception_date, 1, 7) AS month, 'province' AS dim, residence_province AS code,
+   COALESCE(substr(prev_date, 1, 7), '') AS other, 0 AS quantity, 0 AS amount_vnd
+   FROM report_reception WHERE person_id IN ({R})
+  UNION ALL SELECT substr(reception_date, 1, 7) AS month, 'outcome' AS dim, outcome_code AS code,
+   COALESCE(substr(next_date, 1, 7), '') AS other, 0 AS quantity, 0 AS amount_vnd
+   FROM report_reception WHERE person_id IN ({R})
+  UNION ALL SELECT substr(support_date, 1, 7) AS month, 'support' AS dim, type_code || '|' || status AS code,
+   COALESCE(substr(NULL, 1, 7), '') AS other, quantity AS quantity, amount_vnd AS amount_vnd
+   FROM report_support WHERE person_id IN ({S})
+  UNION ALL SELECT substr(support_date, 1, 7) AS month, 'support_person' AS dim, type_code AS code,
+   COALESCE(substr(prev_type_date, 1, 7), '') AS other, 0 AS quantity, 0 AS amount_vnd
+   FROM report_support WHERE person_id IN ({S}) AND status = 'provided'
+  UNION ALL SELECT substr(support_date, 1, 7) AS month, 'supported' AS dim, '' AS code,
+   COALESCE(substr(prev_any_date, 1, 7), '') AS other, 0 AS quantity, 0 AS amount_vnd
+   FROM report_support WHERE person_id IN ({S}) AND status = 'provided'
+  UNION ALL SELECT substr(follow_up_date, 1, 7) AS month, 'follow_up' AS dim, '' AS code,
+   COALESCE(substr(prev_date, 1, 7), '') AS other, 0 AS quantity, 0 AS amount_vnd
+   FROM report_follow_up WHERE person_id IN ({F})
+ ) WHERE true GROUP BY month, dim, code, other
+ ON CONFLICT (month, dim, code, other) DO UPDATE SET n = n + excluded.n,
+  quantity = quantity + excluded.quantity, amount_vnd = amount_vnd + excluded.amount_vnd;
+{CLEAR}
+)sql";
 
-// The share of each noted person's facts in report_month (rows month, dim, code, other,
-// quantity, amount_vnd), subtracted before their facts are recomputed and added after.
-#define SR_DIRTY_SHARES                                                                            \
-    "  SELECT substr(reception_date, 1, 7) AS month, 'total' AS dim, '' AS code,\n"                \
-    "   COALESCE(substr(prev_date, 1, 7), '') AS other, 0 AS quantity, 0 AS amount_vnd\n"          \
-    "   FROM report_reception WHERE person_id IN (SELECT person_id FROM report_dirty)\n"           \
-    "  UNION ALL SELECT substr(reception_date, 1, 7) AS month, 'country' AS dim, country_code AS " \
-    "code,\n"                                                                                      \
-    "   COALESCE(substr(prev_date, 1, 7), '') AS other, 0 AS quantity, 0 AS amount_vnd\n"          \
-    "   FROM report_reception WHERE person_id IN (SELECT person_id FROM report_dirty)\n"           \
-    "  UNION ALL SELECT substr(reception_date, 1, 7) AS month, 'agency' AS dim, agency_code AS "   \
-    "code,\n"                                                                                      \
-    "   COALESCE(substr(prev_date, 1, 7), '') AS other, 0 AS quantity, 0 AS amount_vnd\n"          \
-    "   FROM report_reception WHERE person_id IN (SELECT person_id FROM report_dirty)\n"           \
-    "  UNION ALL SELECT substr(reception_date, 1, 7) AS month, 'route' AS dim, route AS code,\n"   \
-    "   COALESCE(substr(prev_date, 1, 7), '') AS other, 0 AS quantity, 0 AS amount_vnd\n"          \
-    "   FROM report_reception WHERE person_id IN (SELECT person_id FROM report_dirty)\n"           \
-    "  UNION ALL SELECT substr(reception_date, 1, 7) AS month, 'status' AS dim, "                  \
-    "identification_status AS code,\n"                                                             \
-    "   COALESCE(substr(prev_date, 1, 7), '') AS other, 0 AS quantity, 0 AS amount_vnd\n"          \
-    "   FROM report_reception WHERE person_id IN (SELECT person_id FROM report_dirty)\n"           \
-    "  UNION ALL SELECT substr(reception_date, 1, 7) AS month, 'sex_age' AS dim, sex || '|' || "   \
-    "age_band AS code,\n"                                                                          \
-    "   COALESCE(substr(prev_date, 1, 7), '') AS other, 0 AS quantity, 0 AS amount_vnd\n"          \
-    "   FROM report_reception WHERE person_id IN (SELECT person_id FROM report_dirty)\n"           \
-    "  UNION ALL SELECT substr(reception_date, 1, 7) AS month, 'age' AS dim, CASE WHEN age_years " \
-    "< "                                                                                           \
-    "16 THEN 'under_16' WHEN age_years < 18 THEN 'under_18' ELSE '' END AS code,\n"                \
-    "   COALESCE(substr(prev_date, 1, 7), '') AS other, 0 AS quantity, 0 AS amount_vnd\n"          \
-    "   FROM report_reception WHERE person_id IN (SELECT person_id FROM report_dirty)\n"           \
-    "  UNION ALL SELECT substr(reception_date, 1, 7) AS month, 'nationality' AS dim, nationality " \
-    "AS code,\n"                                                                                   \
-    "   COALESCE(substr(prev_date, 1, 7), '') AS other, 0 AS quantity, 0 AS amount_vnd\n"          \
-    "   FROM report_reception WHERE person_id IN (SELECT person_id FROM report_dirty)\n"           \
-    "  UNION ALL SELECT substr(reception_date, 1, 7) AS month, 'ethnicity' AS dim, ethnicity AS "  \
-    "code,\n"                                                                                      \
-    "   COALESCE(substr(prev_date, 1, 7), '') AS other, 0 AS quantity, 0 AS amount_vnd\n"          \
-    "   FROM report_reception WHERE person_id IN (SELECT person_id FROM report_dirty)\n"           \
-    "  UNION ALL SELECT substr(reception_date, 1, 7) AS month, 'province' AS dim, "                \
-    "residence_province AS code,\n"                                                                \
-    "   COALESCE(substr(prev_date, 1, 7), '') AS other, 0 AS quantity, 0 AS amount_vnd\n"          \
-    "   FROM report_reception WHERE person_id IN (SELECT person_id FROM report_dirty)\n"           \
-    "  UNION ALL SELECT substr(reception_date, 1, 7) AS month, 'outcome' AS dim, outcome_code AS " \
-    "code,\n"                                                                                      \
-    "   COALESCE(substr(next_date, 1, 7), '') AS other, 0 AS quantity, 0 AS amount_vnd\n"          \
-    "   FROM report_reception WHERE person_id IN (SELECT person_id FROM report_dirty)\n"           \
-    "  UNION ALL SELECT substr(support_date, 1, 7) AS month, 'support' AS dim, type_code || '|' "  \
-    "|| "                                                                                          \
-    "status AS code,\n"                                                                            \
-    "   COALESCE(substr(NULL, 1, 7), '') AS other, quantity AS quantity, amount_vnd AS "           \
-    "amount_vnd\n"                                                                                 \
-    "   FROM report_support WHERE person_id IN (SELECT person_id FROM report_dirty)\n"             \
-    "  UNION ALL SELECT substr(support_date, 1, 7) AS month, 'support_person' AS dim, type_code "  \
-    "AS "                                                                                          \
-    "code,\n"                                                                                      \
-    "   COALESCE(substr(prev_type_date, 1, 7), '') AS other, 0 AS quantity, 0 AS amount_vnd\n"     \
-    "   FROM report_support WHERE person_id IN (SELECT person_id FROM report_dirty) AND status = " \
-    "'provided'\n"                                                                                 \
-    "  UNION ALL SELECT substr(support_date, 1, 7) AS month, 'supported' AS dim, '' AS code,\n"    \
-    "   COALESCE(substr(prev_any_date, 1, 7), '') AS other, 0 AS quantity, 0 AS amount_vnd\n"      \
-    "   FROM report_support WHERE person_id IN (SELECT person_id FROM report_dirty) AND status = " \
-    "'provided'\n"                                                                                 \
-    "  UNION ALL SELECT substr(follow_up_date, 1, 7) AS month, 'follow_up' AS dim, '' AS code,\n"  \
-    "   COALESCE(substr(prev_date, 1, 7), '') AS other, 0 AS quantity, 0 AS amount_vnd\n"          \
-    "   FROM report_follow_up WHERE person_id IN (SELECT person_id FROM report_dirty)\n"
+/** The script with its person sets: until version 7 only report_dirty notes persons. */
+QByteArray scriptFor(bool withParts)
+{
+    QByteArray script(kScriptTemplate);
+    const QByteArray all("SELECT person_id FROM report_dirty");
+    if (withParts) {
+        const auto part = [&](const char *name) {
+            return all + " UNION SELECT person_id FROM report_dirty_part WHERE part = '" + name
+                   + "'";
+        };
+        script.replace("{S}", part("support"));
+        script.replace("{F}", part("follow_up"));
+        script.replace("{CLEAR}", "DELETE FROM report_dirty; DELETE FROM report_dirty_part;");
+    } else {
+        script.replace("{S}", all);
+        script.replace("{F}", all);
+        script.replace("{CLEAR}", "DELETE FROM report_dirty;");
+    }
+    script.replace("{R}", all);
+    return script;
+}
 
-#define SR_ADD_DIRTY_SHARES(sign)                                                                  \
-    "INSERT INTO report_month (month, dim, code, other, n, quantity, amount_vnd)\n"                \
-    " SELECT month, dim, code, other, " sign "count(*), " sign "sum(quantity), " sign              \
-    "sum(amount_vnd) FROM (\n" SR_DIRTY_SHARES " ) WHERE true GROUP BY month, dim, code, other\n"  \
-    " ON CONFLICT (month, dim, code, other) DO UPDATE SET n = n + excluded.n,\n"                   \
-    "  quantity = quantity + excluded.quantity, amount_vnd = amount_vnd + excluded.amount_vnd;\n"
-
-const char *const kRefreshScript = SR_ADD_DIRTY_SHARES(
-    "-") "DELETE FROM report_reception WHERE person_id IN (SELECT person_id FROM report_dirty);\n"
-         "DELETE FROM report_support WHERE person_id IN (SELECT person_id FROM report_dirty);\n"
-         "DELETE FROM report_follow_up WHERE person_id IN (SELECT person_id FROM report_dirty);\n"
-         "INSERT INTO report_reception (reception_id, person_id, reception_date, prev_date, "
-         "next_date,\n"
-         "  country_code, agency_code, route, identification_status, outcome_code, age_years, "
-         "age_band,\n"
-         "  sex, nationality, ethnicity, residence_province)\n"
-         " SELECT r.id, r.person_id, r.reception_date,\n"
-         "  lag(r.reception_date) OVER w, lead(r.reception_date) OVER w,\n"
-         "  r.country_code, r.agency_code, r.route, r.identification_status,\n"
-         "  CASE WHEN r.case_status = 'open' THEN 'open' WHEN r.outcome = '' THEN 'other' ELSE "
-         "r.outcome END,\n"
-         "  r.age_years, r.age_band, p.sex, p.nationality, p.ethnicity, p.residence_province\n"
-         " FROM reception r JOIN person p ON p.id = r.person_id\n"
-         " WHERE r.person_id IN (SELECT person_id FROM report_dirty) AND r.archived = 0 AND "
-         "p.archived "
-         "= 0\n"
-         " WINDOW w AS (PARTITION BY r.person_id ORDER BY r.reception_date, r.id);\n"
-         "INSERT INTO report_support (support_id, person_id, support_date, type_code, status, "
-         "quantity,\n"
-         "  amount_vnd, prev_type_date, prev_any_date)\n"
-         " SELECT s.id, r.person_id, s.support_date, s.type_code, s.status, s.quantity, "
-         "s.amount_vnd,\n"
-         "  CASE WHEN s.status = 'provided' THEN lag(s.support_date) OVER (PARTITION BY "
-         "r.person_id,\n"
-         "   s.status = 'provided', s.type_code ORDER BY s.support_date, s.id) END,\n"
-         "  CASE WHEN s.status = 'provided' THEN lag(s.support_date) OVER (PARTITION BY "
-         "r.person_id,\n"
-         "   s.status = 'provided' ORDER BY s.support_date, s.id) END\n"
-         " FROM support s JOIN reception r ON r.id = s.reception_id JOIN person p ON p.id = "
-         "r.person_id\n"
-         " WHERE r.person_id IN (SELECT person_id FROM report_dirty)\n"
-         "  AND s.archived = 0 AND r.archived = 0 AND p.archived = 0;\n"
-         "INSERT INTO report_follow_up (follow_up_id, person_id, follow_up_date, prev_date)\n"
-         " SELECT u.id, r.person_id, u.follow_up_date,\n"
-         "  lag(u.follow_up_date) OVER (PARTITION BY r.person_id ORDER BY u.follow_up_date, u.id)\n"
-         " FROM follow_up u JOIN reception r ON r.id = u.reception_id JOIN person p ON p.id = "
-         "r.person_id\n"
-         " WHERE r.person_id IN (SELECT person_id FROM report_dirty)\n"
-         "  AND u.archived = 0 AND r.archived = 0 AND p.archived = 0;\n" SR_ADD_DIRTY_SHARES(
-             "") "DELETE FROM report_dirty;\n";
-
-#undef SR_ADD_DIRTY_SHARES
-#undef SR_DIRTY_SHARES
+const QByteArray &refreshScriptFor(bool withParts)
+{
+    static const QByteArray parts = scriptFor(true);
+    static const QByteArray whole = scriptFor(false);
+    return withParts ? parts : whole;
+}
 
 Error sqliteError(sqlite3 *db, const char *context)
 {
@@ -146,9 +195,54 @@ Error sqliteError(sqlite3 *db, const char *context)
 
 } // namespace
 
+namespace {
+
+/** Which notes the schema keeps: none before version 6, parts from version 7. */
+enum class Notes { None, Whole, WithParts };
+
+bool prepares(sqlite3 *db, const char *statement)
+{
+    sqlite3_stmt *prepared = nullptr;
+    const bool ok = sqlite3_prepare_v2(db, statement, -1, &prepared, nullptr) == SQLITE_OK;
+    sqlite3_finalize(prepared);
+    return ok;
+}
+
+Notes notesOf(sqlite3 *db)
+{
+    // No such table: a schema from before that version (a fixture being made, or a database
+    // still being migrated: migrations refresh the summaries from version 6 on).
+    if (!prepares(db, "SELECT 1 FROM report_dirty"))
+        return Notes::None;
+    return prepares(db, "SELECT 1 FROM report_dirty_part") ? Notes::WithParts : Notes::Whole;
+}
+
+Result<bool> anyNoted(sqlite3 *db, Notes notes)
+{
+    if (notes == Notes::None)
+        return false;
+    const char *const query = notes == Notes::WithParts
+                                  ? "SELECT EXISTS (SELECT 1 FROM report_dirty) "
+                                    "OR EXISTS (SELECT 1 FROM report_dirty_part)"
+                                  : "SELECT EXISTS (SELECT 1 FROM report_dirty)";
+    sqlite3_stmt *statement = nullptr;
+    if (sqlite3_prepare_v2(db, query, -1, &statement, nullptr) != SQLITE_OK) {
+        sqlite3_finalize(statement);
+        return sqliteError(db, "report summary: pending");
+    }
+    const int rc = sqlite3_step(statement);
+    const bool noted = rc == SQLITE_ROW && sqlite3_column_int(statement, 0) != 0;
+    sqlite3_finalize(statement);
+    if (rc != SQLITE_ROW)
+        return sqliteError(db, "report summary: pending");
+    return noted;
+}
+
+} // namespace
+
 const char *refreshScript()
 {
-    return kRefreshScript;
+    return refreshScriptFor(true).constData();
 }
 
 Result<bool> pending(const QSqlDatabase &connection)
@@ -156,32 +250,22 @@ Result<bool> pending(const QSqlDatabase &connection)
     sqlite3 *db = sql::handle(connection);
     if (!db)
         return Error{ErrorCode::Internal, QStringLiteral("report summary: no handle")};
-    sqlite3_stmt *statement = nullptr;
-    if (sqlite3_prepare_v2(db, "SELECT 1 FROM report_dirty LIMIT 1", -1, &statement, nullptr)
-        != SQLITE_OK) {
-        // No such table: a schema from before version 6 (a fixture being made, or a database
-        // still being migrated).
-        sqlite3_finalize(statement);
-        return false;
-    }
-    const int rc = sqlite3_step(statement);
-    sqlite3_finalize(statement);
-    if (rc == SQLITE_ROW)
-        return true;
-    if (rc == SQLITE_DONE)
-        return false;
-    return sqliteError(db, "report summary: pending");
+    return anyNoted(db, notesOf(db));
 }
 
 Result<void> flush(const QSqlDatabase &connection)
 {
-    auto dirty = pending(connection);
-    if (!dirty)
-        return dirty.error();
-    if (!*dirty)
-        return {};
     sqlite3 *db = sql::handle(connection);
-    if (sqlite3_exec(db, kRefreshScript, nullptr, nullptr, nullptr) != SQLITE_OK)
+    if (!db)
+        return Error{ErrorCode::Internal, QStringLiteral("report summary: no handle")};
+    const Notes notes = notesOf(db);
+    auto noted = anyNoted(db, notes);
+    if (!noted)
+        return noted.error();
+    if (!*noted)
+        return {};
+    const QByteArray &script = refreshScriptFor(notes == Notes::WithParts);
+    if (sqlite3_exec(db, script.constData(), nullptr, nullptr, nullptr) != SQLITE_OK)
         return sqliteError(db, "report summary: refresh");
     return {};
 }
