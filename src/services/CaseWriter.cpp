@@ -139,7 +139,14 @@ struct CaseWriter::Private
     /** Persons this writer stored, by case code: later receptions of the case join them. */
     QHash<QString, qint64> personByCaseCode;
 
+    /** Rows of one case in a file join the person stored by the first. */
     bool keyed() const { return options.mode != WriteMode::Save; }
+    /** Whether stored records are looked up by their natural keys before a write. */
+    bool looksUp() const
+    {
+        return options.mode == WriteMode::InsertNew || options.mode == WriteMode::Upsert;
+    }
+    bool appends() const { return options.mode == WriteMode::Append; }
 };
 
 CaseWriter::CaseWriter(storage::Database &db, const domain::Actor &actor, WriterOptions options)
@@ -183,7 +190,7 @@ Result<CaseGroup> CaseWriter::write(const ValidatedCase &validated)
         if (!group.isWritten(batch.meta))
             continue;
         std::optional<domain::HandoverBatch> existing;
-        if (keyed && !batch.meta.uuid.isEmpty()) {
+        if (p.looksUp() && !batch.meta.uuid.isEmpty()) {
             auto match = storedById(p.batches, p.queries.batchIdByUuid(batch.meta.uuid));
             if (!match)
                 return match.error();
@@ -211,7 +218,7 @@ Result<CaseGroup> CaseWriter::write(const ValidatedCase &validated)
             person.meta.id = p.personByCaseCode.value(caseCode);
         } else if (group.isWritten(person.meta)) {
             std::optional<domain::Person> existing;
-            if (keyed && !caseCode.isEmpty()) {
+            if (p.looksUp() && !caseCode.isEmpty()) {
                 auto match = storedById(p.persons, p.queries.personIdByCaseCode(caseCode));
                 if (!match)
                     return match.error();
@@ -227,8 +234,9 @@ Result<CaseGroup> CaseWriter::write(const ValidatedCase &validated)
             const int caseYear = group.receptions.isEmpty()
                                      ? 0
                                      : group.receptions.constFirst().reception.receptionDate.year();
-            auto saved = update ? p.persons.update(person, p.actor)
-                                : p.persons.insert(person, p.actor, caseYear);
+            auto saved = update        ? p.persons.update(person, p.actor)
+                         : p.appends() ? p.persons.append(person, p.actor, caseYear)
+                                       : p.persons.insert(person, p.actor, caseYear);
             if (!saved)
                 return saved.error();
             person = std::move(saved).value();
@@ -253,7 +261,9 @@ Result<CaseGroup> CaseWriter::write(const ValidatedCase &validated)
             if (group.person)
                 reception.personId = personId;
             std::optional<domain::Reception> existing;
-            if (keyed && !reception.meta.uuid.isEmpty()) {
+            if (!p.looksUp()) {
+                // Save: new or changed as the group says; Append: new, checked by the caller.
+            } else if (!reception.meta.uuid.isEmpty()) {
                 auto match =
                     storedById(p.receptions, p.queries.receptionIdByUuid(reception.meta.uuid));
                 if (!match)
@@ -272,8 +282,12 @@ Result<CaseGroup> CaseWriter::write(const ValidatedCase &validated)
             if (existing)
                 reception.meta = existing->meta;
             const bool update = reception.meta.isStored();
-            auto saved = update ? p.receptions.update(reception, p.actor)
-                                : p.receptions.insert(reception, p.actor);
+            // An appended reception takes its age from the person in hand (the rows of one
+            // case agree on the person: the import checks it).
+            const bool append = !update && p.appends() && group.person;
+            auto saved = update   ? p.receptions.update(reception, p.actor)
+                         : append ? p.receptions.append(reception, *group.person, p.actor)
+                                  : p.receptions.insert(reception, p.actor);
             if (!saved)
                 return saved.error();
             ++(update ? p.counts.receptionsUpdated : p.counts.receptionsCreated);
@@ -284,7 +298,7 @@ Result<CaseGroup> CaseWriter::write(const ValidatedCase &validated)
                 continue;
             support.receptionId = reception.meta.id;
             std::optional<domain::Support> existing;
-            if (keyed && !support.meta.uuid.isEmpty()) {
+            if (p.looksUp() && !support.meta.uuid.isEmpty()) {
                 auto match = storedById(p.supports, p.queries.supportIdByUuid(support.meta.uuid));
                 if (!match)
                     return match.error();
@@ -295,8 +309,9 @@ Result<CaseGroup> CaseWriter::write(const ValidatedCase &validated)
             if (existing)
                 support.meta = existing->meta;
             const bool update = support.meta.isStored();
-            auto saved =
-                update ? p.supports.update(support, p.actor) : p.supports.insert(support, p.actor);
+            auto saved = update        ? p.supports.update(support, p.actor)
+                         : p.appends() ? p.supports.append(support, p.actor)
+                                       : p.supports.insert(support, p.actor);
             if (!saved)
                 return saved.error();
             ++(update ? p.counts.supportsUpdated : p.counts.supportsCreated);
@@ -316,6 +331,15 @@ Result<CaseGroup> CaseWriter::write(const ValidatedCase &validated)
         }
     }
     return group;
+}
+
+Result<void> CaseWriter::finish()
+{
+    if (!d->appends())
+        return {};
+    if (auto r = d->persons.flushAppended(); !r)
+        return r;
+    return d->receptions.flushAppended();
 }
 
 } // namespace sr::services

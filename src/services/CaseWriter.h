@@ -110,6 +110,14 @@ enum class WriteMode {
     /** The import with --update: looked up as InsertNew (a reception without uuid by its
         person and date); a stored one is overwritten, keeping its bookkeeping. */
     Upsert,
+    /**
+     * The import without --update, after its checks: every record not stored is new, which
+     * the caller proved in the same transaction (case codes and uuids looked up, none twice
+     * in the file), so nothing is looked up again. Records go in through the repositories'
+     * bulk append(); finish() then writes the search entries and the persons'
+     * latest-reception summaries, and must run before the commit.
+     */
+    Append,
 };
 
 struct WriterOptions
@@ -163,6 +171,9 @@ public:
      * transaction must roll back.
      */
     Result<CaseGroup> write(const ValidatedCase &group);
+
+    /** Completes what WriteMode::Append left for the end; nothing to do in other modes. */
+    Result<void> finish();
 
     /** Records written so far. */
     const WriteCounts &counts() const;

@@ -190,14 +190,13 @@ namespace {
 
 constexpr qint64 kProgressEvery = 1000;
 
-/** Which pass over the file: the first checks every row, the second writes them. */
-enum class Pass { Check, Write };
-
 /**
- * One run of an import: the file is read twice inside one write transaction, first to check
- * every row (parsers, domain validation, the resolver's look-ups), then to write them through
- * one CaseWriter. The second pass parses the same rows again instead of holding them all in
- * memory; a row that gives an issue there is an internal error.
+ * One run of an import, reading the file once after a pre-scan of its syntax. Each row is
+ * parsed, validated and checked against the stored records and the rows before it; in a real
+ * import it is written at once, through one CaseWriter, as long as no row has given an issue.
+ * Checks and writes share one write transaction, so what a check found stays true until the
+ * commit. The first issue stops the writing, the reading goes on to list every issue, and the
+ * transaction rolls back: a refused file writes nothing. A dry run only checks.
  */
 class Importer
 {
@@ -230,18 +229,18 @@ private:
     }
 
     bool preScan(const QString &path);
-    Result<void> checkAll(const QString &path);
     Result<void>
-    writeAll(const QString &path, const ProgressCallback &progress, const std::atomic_bool *cancel);
+    readAll(const QString &path, const ProgressCallback &progress, const std::atomic_bool *cancel);
+    /** Writes one checked row, after the references that rows so far added to the lists. */
+    Result<void> write(const ValidatedCase &row);
+    /** Completes the writer's work and writes the import's audit row. */
+    Result<void> finishWriting(const QString &path);
 
-    /** Parses, validates and (Pass::Check) checks one data row; the group to write when valid. */
-    Result<std::optional<ValidatedCase>> row(const ImportRow &cells, RowIssues &issues, Pass pass);
-    Result<std::optional<ValidatedCase>>
-    receptionRow(const ImportRow &cells, RowIssues &issues, Pass pass);
-    Result<std::optional<ValidatedCase>>
-    supportRow(const ImportRow &cells, RowIssues &issues, Pass pass);
-    Result<std::optional<ValidatedCase>>
-    batchRow(const ImportRow &cells, RowIssues &issues, Pass pass);
+    /** Parses, validates and checks one data row; the group to write when it is valid. */
+    Result<std::optional<ValidatedCase>> row(const ImportRow &cells, RowIssues &issues);
+    Result<std::optional<ValidatedCase>> receptionRow(const ImportRow &cells, RowIssues &issues);
+    Result<std::optional<ValidatedCase>> supportRow(const ImportRow &cells, RowIssues &issues);
+    Result<std::optional<ValidatedCase>> batchRow(const ImportRow &cells, RowIssues &issues);
 
     bool refuseExisting() const { return m_options.existing == ExistingRecords::Refuse; }
 
@@ -254,10 +253,16 @@ private:
     ImportColumns m_columns;
     std::unique_ptr<ImportResolver> m_resolver;
     ImportReferences m_references;
+    /** Writes the rows of a real import; none in a dry run. */
+    std::unique_ptr<CaseWriter> m_writer;
+    qsizetype m_referencesWritten = 0;
+    qint64 m_dataRows = 0; ///< counted by the pre-scan, for progress
 
-    // cross-row state of the checking pass
+    // cross-row state of the checks
     QHash<QString, QString> m_caseSignatures;
     QSet<QString> m_seenUuids;
+    /** The case code of each person uuid seen: one uuid is one person. */
+    QHash<QString, QString> m_personUuidCases;
 };
 
 bool Importer::preScan(const QString &path)
@@ -325,11 +330,12 @@ bool Importer::preScan(const QString &path)
         addIssue(1, {}, {}, IC::HeaderOnly);
         return false;
     }
+    m_dataRows = dataRows;
     return true;
 }
 
-Result<std::optional<ValidatedCase>>
-Importer::receptionRow(const ImportRow &cells, RowIssues &issues, Pass pass)
+Result<std::optional<ValidatedCase>> Importer::receptionRow(const ImportRow &cells,
+                                                            RowIssues &issues)
 {
     const ReceptionRow parsed = parseReceptionRow(cells, m_references, issues);
     const ImportColumns &c = m_columns;
@@ -350,7 +356,7 @@ Importer::receptionRow(const ImportRow &cells, RowIssues &issues, Pass pass)
     CaseCheck check = validateCase(std::move(group), m_today, ErrorPaths::Case);
     addValidationIssues(check.errors, cells, issues);
 
-    if (pass == Pass::Check) {
+    {
         const QString &caseCode = parsed.person.caseCode;
         const QString &personUuid = parsed.person.meta.uuid;
         const QString &receptionUuid = parsed.reception.meta.uuid;
@@ -377,8 +383,15 @@ Importer::receptionRow(const ImportRow &cells, RowIssues &issues, Pass pass)
             if (*stored)
                 issues.add(c.name(ColumnId::PersonUuid), personUuid, IC::UuidExists);
         }
-        if (!personUuid.isEmpty())
+        if (!personUuid.isEmpty()) {
             m_seenUuids.insert(personUuid);
+            // Two cases with one person uuid would be two persons with one uuid.
+            const auto other = m_personUuidCases.constFind(personUuid);
+            if (other == m_personUuidCases.constEnd())
+                m_personUuidCases.insert(personUuid, caseCode);
+            else if (*other != caseCode)
+                issues.add(c.name(ColumnId::PersonUuid), personUuid, IC::DuplicateInFile);
+        }
         if (!receptionUuid.isEmpty()) {
             if (m_seenUuids.contains(receptionUuid)) {
                 issues.add(c.name(ColumnId::ReceptionUuid), receptionUuid, IC::DuplicateInFile);
@@ -393,16 +406,13 @@ Importer::receptionRow(const ImportRow &cells, RowIssues &issues, Pass pass)
         }
         if (batchId && !*batchId)
             issues.add(c.name(ColumnId::BatchUuid), parsed.batchUuid, IC::UnknownBatch);
-    } else if (batchId && !*batchId) {
-        return makeError(ErrorCode::InvalidInput, QStringLiteral("import: batch vanished"));
     }
     if (!issues.isEmpty())
         return std::optional<ValidatedCase>();
     return std::move(check.valid);
 }
 
-Result<std::optional<ValidatedCase>>
-Importer::supportRow(const ImportRow &cells, RowIssues &issues, Pass pass)
+Result<std::optional<ValidatedCase>> Importer::supportRow(const ImportRow &cells, RowIssues &issues)
 {
     const SupportRow parsed = parseSupportRow(cells, m_references, issues);
     const ImportColumns &c = m_columns;
@@ -429,7 +439,7 @@ Importer::supportRow(const ImportRow &cells, RowIssues &issues, Pass pass)
         valid = std::move(check.valid);
     }
     const QString &uuid = parsed.support.meta.uuid;
-    if (pass == Pass::Check && !uuid.isEmpty()) {
+    if (!uuid.isEmpty()) {
         if (m_seenUuids.contains(uuid)) {
             issues.add(c.name(ColumnId::SupportUuid), uuid, IC::DuplicateInFile);
         } else {
@@ -446,8 +456,7 @@ Importer::supportRow(const ImportRow &cells, RowIssues &issues, Pass pass)
     return valid;
 }
 
-Result<std::optional<ValidatedCase>>
-Importer::batchRow(const ImportRow &cells, RowIssues &issues, Pass pass)
+Result<std::optional<ValidatedCase>> Importer::batchRow(const ImportRow &cells, RowIssues &issues)
 {
     const domain::HandoverBatch parsed = parseBatchRow(cells, m_references, issues);
     const ImportColumns &c = m_columns;
@@ -456,7 +465,7 @@ Importer::batchRow(const ImportRow &cells, RowIssues &issues, Pass pass)
     CaseCheck check = validateCase(std::move(group), m_today, ErrorPaths::Case);
     addValidationIssues(check.errors, cells, issues);
     const QString &uuid = parsed.meta.uuid;
-    if (pass == Pass::Check && !uuid.isEmpty()) {
+    if (!uuid.isEmpty()) {
         if (m_seenUuids.contains(uuid)) {
             issues.add(c.name(ColumnId::BatchUuid), uuid, IC::DuplicateInFile);
         } else {
@@ -473,28 +482,17 @@ Importer::batchRow(const ImportRow &cells, RowIssues &issues, Pass pass)
     return std::move(check.valid);
 }
 
-Result<std::optional<ValidatedCase>>
-Importer::row(const ImportRow &cells, RowIssues &issues, Pass pass)
+Result<std::optional<ValidatedCase>> Importer::row(const ImportRow &cells, RowIssues &issues)
 {
     switch (m_columns.table) {
     case ExchangeTable::Receptions:
-        return receptionRow(cells, issues, pass);
+        return receptionRow(cells, issues);
     case ExchangeTable::Supports:
-        return supportRow(cells, issues, pass);
+        return supportRow(cells, issues);
     case ExchangeTable::Batches:
-        return batchRow(cells, issues, pass);
+        return batchRow(cells, issues);
     }
     return std::optional<ValidatedCase>();
-}
-
-/**
- * The writing pass found a record that the checking pass did not (it refused existing
- * records): never update it silently. Both passes run in one write transaction, so this
- * only guards against a pass disagreeing with the other.
- */
-Error appearedBetweenPasses()
-{
-    return makeError(ErrorCode::Conflict, QStringLiteral("import: record appeared between passes"));
 }
 
 bool isBlank(const QStringList &fields)
@@ -528,9 +526,12 @@ Result<void> forEachRow(const QString &path, const ImportOptions &options, Each 
     return {};
 }
 
-Result<void> Importer::checkAll(const QString &path)
+Result<void> Importer::readAll(const QString &path,
+                               const ProgressCallback &progress,
+                               const std::atomic_bool *cancel)
 {
     bool headerOk = true;
+    qint64 done = 0;
     auto result =
         forEachRow(path, m_options, [&](qint64 row, const QStringList &fields) -> Result<void> {
             if (row == 1) {
@@ -548,6 +549,12 @@ Result<void> Importer::checkAll(const QString &path)
             if (isBlank(fields))
                 return {};
             ++m_report.rows;
+            if (++done % kProgressEvery == 0) {
+                if (cancel && cancel->load())
+                    return makeError(ErrorCode::Cancelled, QStringLiteral("import cancelled"));
+                if (progress)
+                    progress(done, m_dataRows);
+            }
             if (fields.size() != m_columns.size) {
                 bool extraEmpty = fields.size() > m_columns.size;
                 for (qsizetype i = m_columns.size; i < fields.size(); ++i)
@@ -558,60 +565,42 @@ Result<void> Importer::checkAll(const QString &path)
                 }
             }
             RowIssues issues{row, {}, {}};
-            const auto checked = this->row(ImportRow(m_columns, fields), issues, Pass::Check);
+            const auto checked = this->row(ImportRow(m_columns, fields), issues);
             addIssues(issues);
             if (!checked)
                 return checked.error();
+            if (m_writer && m_report.issueCount == 0 && *checked)
+                return write(**checked);
             return {};
         });
     if (!result && result.error().code == ErrorCode::Cancelled && !headerOk)
         return {};
-    return result;
-}
-
-Result<void> Importer::writeAll(const QString &path,
-                                const ProgressCallback &progress,
-                                const std::atomic_bool *cancel)
-{
-    if (auto added = m_resolver->addReferences(m_references.added, m_actor); !added)
-        return added;
-    // One writer for the whole file: its prepared statements serve every row.
-    CaseWriter writer(m_db,
-                      m_actor,
-                      {refuseExisting() ? WriteMode::InsertNew : WriteMode::Upsert,
-                       storage::AuditPolicy::Summary});
-    qint64 done = 0;
-    const qint64 total = m_report.rows;
-    auto written =
-        forEachRow(path, m_options, [&](qint64 row, const QStringList &fields) -> Result<void> {
-            if (row == 1 || isBlank(fields))
-                return {};
-            RowIssues issues{row, {}, {}};
-            const auto checked = this->row(ImportRow(m_columns, fields), issues, Pass::Write);
-            if (!checked)
-                return checked.error();
-            if (!issues.isEmpty() || !*checked)
-                return makeError(ErrorCode::InvalidInput,
-                                 QStringLiteral("import: row %1 changed between passes").arg(row));
-            if (auto stored = writer.write(**checked); !stored) {
-                if (stored.error().code == ErrorCode::Conflict)
-                    return appearedBetweenPasses();
-                return stored.error();
-            }
-            if (++done % kProgressEvery == 0) {
-                if (cancel && cancel->load())
-                    return makeError(ErrorCode::Cancelled, QStringLiteral("import cancelled"));
-                if (progress)
-                    progress(done, total);
-            }
-            return {};
-        });
-    if (!written)
-        return written;
+    if (!result)
+        return result;
     if (cancel && cancel->load())
         return makeError(ErrorCode::Cancelled, QStringLiteral("import cancelled"));
+    return {};
+}
 
-    const WriteCounts &counts = writer.counts();
+Result<void> Importer::write(const ValidatedCase &row)
+{
+    if (m_references.added.size() > m_referencesWritten) {
+        if (auto added =
+                m_resolver->addReferences(m_references.added.mid(m_referencesWritten), m_actor);
+            !added)
+            return added;
+        m_referencesWritten = m_references.added.size();
+    }
+    if (auto stored = m_writer->write(row); !stored)
+        return stored.error();
+    return {};
+}
+
+Result<void> Importer::finishWriting(const QString &path)
+{
+    if (auto finished = m_writer->finish(); !finished)
+        return finished;
+    const WriteCounts &counts = m_writer->counts();
     switch (m_columns.table) {
     case ExchangeTable::Receptions:
         m_report.created = counts.receptionsCreated;
@@ -647,8 +636,6 @@ Result<void> Importer::writeAll(const QString &path,
             storage::AuditLog(m_db).append(m_actor, QStringLiteral("import"), {}, 0, details);
         !audited)
         return audited.error();
-    if (progress)
-        progress(done, total);
     return {};
 }
 
@@ -660,7 +647,8 @@ Importer::run(const QString &path, const ProgressCallback &progress, const std::
     // A real import checks and writes in one BEGIN IMMEDIATE transaction: the checks
     // against the database (case codes, uuids, reference codes, batches) stay true until the
     // commit, so two imports of one file at once cannot both pass them (docs/csv-format.md,
-    // docs/architecture.md "Writes"). A refused file rolls back and writes nothing; a dry run stays read-only.
+    // docs/architecture.md "Writes"). A refused file rolls back and writes nothing; a dry run
+    // stays read-only.
     std::optional<storage::Transaction> transaction;
     if (m_options.run == ImportRun::Write) {
         // Damage inside the file shows only where a page is read: read them all before
@@ -670,25 +658,33 @@ Importer::run(const QString &path, const ProgressCallback &progress, const std::
         transaction.emplace(m_db);
         if (!transaction->isActive())
             return transaction->error();
+        // Without --update every record is new once its checks passed: the writer appends.
+        m_writer = std::make_unique<CaseWriter>(
+            m_db,
+            m_actor,
+            WriterOptions{refuseExisting() ? WriteMode::Append : WriteMode::Upsert,
+                          storage::AuditPolicy::Summary});
     }
     m_resolver = std::make_unique<ImportResolver>(m_db);
     auto references = m_resolver->loadReferences(m_options.missingReferences);
     if (!references)
         return references.error();
     m_references = std::move(references).value();
-    auto checked = checkAll(path);
+    auto result = readAll(path, progress, cancel);
     m_report.addedReferences = m_references.added;
-    if (!checked)
-        return checked;
+    if (!result)
+        return result;
     if (m_report.issueCount > 0 || m_options.run == ImportRun::DryRun)
         return {};
-    auto result = writeAll(path, progress, cancel);
+    result = finishWriting(path);
     if (result)
         result = transaction->commit();
     m_report.written = bool(result);
     if (!result) {
         m_report.created = m_report.updated = 0;
         m_report.personsCreated = m_report.personsUpdated = 0;
+    } else if (progress) {
+        progress(m_report.rows, m_dataRows);
     }
     return result;
 }

@@ -167,7 +167,7 @@ struct PersonRepository::Private
                 return r;
             (*del)->finish();
         }
-        auto ins = query(QStringLiteral("ftsInsert"), db.dialect().searchIndexInsertStatement());
+        auto ins = query(QStringLiteral("ftsInsert"), db.dialect().searchIndexInsertStatement(1));
         if (!ins)
             return ins.error();
         (*ins)->bindValue(0, p.meta.id);
@@ -178,9 +178,64 @@ struct PersonRepository::Private
         return {};
     }
 
+    /** Writes the search entries of appended persons, up to kIndexRows per statement. */
+    Result<void> indexAppended()
+    {
+        qsizetype done = 0;
+        while (done < appended.size()) {
+            const qsizetype rows = qMin<qsizetype>(kIndexRows, appended.size() - done);
+            auto ins = query(QStringLiteral("ftsInsert%1").arg(rows),
+                             db.dialect().searchIndexInsertStatement(int(rows)));
+            if (!ins)
+                return ins.error();
+            for (qsizetype i = 0; i < rows; ++i) {
+                (*ins)->bindValue(int(2 * i), appended.at(done + i).first);
+                (*ins)->bindValue(int(2 * i + 1), appended.at(done + i).second);
+            }
+            if (auto r = sql::exec(**ins, "person.index"); !r)
+                return r;
+            (*ins)->finish();
+            done += rows;
+        }
+        appended.clear();
+        return {};
+    }
+
+    /** The steps of an insert: the case code when none is given, the search entry after. */
+    WriteSteps<Person> insertSteps(int caseYear, bool deferIndex)
+    {
+        WriteSteps<Person> steps;
+        steps.complete = [this, caseYear](Person &stored) -> Result<void> {
+            if (stored.caseCode.isEmpty()) {
+                const int year = caseYear > 0 ? caseYear : domain::Clock::instance().today().year();
+                auto code = nextCaseCode(year);
+                if (!code)
+                    return code.error();
+                stored.caseCode = *code;
+            } else {
+                // A code given by hand (an import) may be above the remembered sequence.
+                lastSequence.clear();
+            }
+            return {};
+        };
+        if (deferIndex) {
+            steps.after = [this](const Person &stored) -> Result<void> {
+                appended.append({stored.meta.id, searchContent(stored)});
+                return {};
+            };
+        } else {
+            steps.after = [this](const Person &stored) { return index(stored, false); };
+        }
+        return steps;
+    }
+
+    static constexpr qsizetype kIndexRows = 200;
+
     Database &db;
     RecordTable<Person> table;
     AuditPolicy audit;
+    /** Appended persons waiting for their search entry: id and search text. */
+    QList<std::pair<qint64, QString>> appended;
     std::unordered_map<QString, std::unique_ptr<QSqlQuery>> queries;
     QString casePrefix;
     QHash<QString, int> lastSequence;
@@ -210,22 +265,18 @@ Result<Person> PersonRepository::getByUuid(const QString &uuid) const
 Result<Person>
 PersonRepository::insert(const Person &person, const domain::Actor &actor, int caseYear)
 {
-    WriteSteps<Person> steps;
-    steps.complete = [&](Person &stored) -> Result<void> {
-        if (stored.caseCode.isEmpty()) {
-            const int year = caseYear > 0 ? caseYear : domain::Clock::instance().today().year();
-            auto code = d->nextCaseCode(year);
-            if (!code)
-                return code.error();
-            stored.caseCode = *code;
-        } else {
-            // A code given by hand (an import) may be above the remembered sequence.
-            d->lastSequence.clear();
-        }
-        return {};
-    };
-    steps.after = [&](const Person &stored) { return d->index(stored, false); };
-    return d->table.insert(person, actor, steps);
+    return d->table.insert(person, actor, d->insertSteps(caseYear, false));
+}
+
+Result<Person>
+PersonRepository::append(const Person &person, const domain::Actor &actor, int caseYear)
+{
+    return d->table.append(person, actor, d->insertSteps(caseYear, true));
+}
+
+Result<void> PersonRepository::flushAppended()
+{
+    return d->indexAppended();
 }
 
 Result<Person> PersonRepository::update(const Person &person, const domain::Actor &actor)

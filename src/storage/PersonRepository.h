@@ -42,6 +42,16 @@ public:
     Result<domain::Person>
     insert(const domain::Person &person, const domain::Actor &actor, int caseYear = 0);
 
+    /**
+     * A bulk insert (services/CaseWriter.h, WriteMode::Append): inserts a person the caller
+     * has proved new in its open transaction, as insert() does but without its look-ups. Its
+     * search index entry waits for flushAppended(), which must run before the commit.
+     */
+    Result<domain::Person>
+    append(const domain::Person &person, const domain::Actor &actor, int caseYear = 0);
+    /** Adds the appended persons to the search index, many rows per statement. */
+    Result<void> flushAppended();
+
     /** Updates; Conflict when person.meta.version is not the stored version. */
     Result<domain::Person> update(const domain::Person &person, const domain::Actor &actor);
 

@@ -4,6 +4,8 @@
 #include "domain/Age.h"
 #include "domain/RecordTypes.h"
 
+#include <QHash>
+
 namespace sr::storage {
 
 using domain::Reception;
@@ -121,6 +123,8 @@ struct ReceptionRepository::Private
     RecordTable<Reception> table;
     const qsizetype ageYears;
     const qsizetype ageBand;
+    /** The latest reception append() wrote per person, by date then id. */
+    QHash<qint64, Reception> appendedLatest;
 };
 
 ReceptionRepository::ReceptionRepository(Database &db, AuditPolicy audit)
@@ -179,6 +183,57 @@ Result<Reception> ReceptionRepository::insert(const Reception &reception,
         return isLatest ? d->setSummary(stored) : d->refreshSummary(stored.personId);
     };
     return d->table.insert(reception, actor, steps);
+}
+
+Result<Reception> ReceptionRepository::append(const Reception &reception,
+                                              const domain::Person &person,
+                                              const domain::Actor &actor)
+{
+    WriteSteps<Reception> steps;
+    steps.derive = [&](const Reception &stored, QVariantList &values) {
+        d->deriveAge(person, stored, values);
+    };
+    steps.after = [&](const Reception &stored) -> Result<void> {
+        // A new row has the highest id: on or after the latest date so far it is the latest.
+        auto it = d->appendedLatest.find(stored.personId);
+        if (it == d->appendedLatest.end())
+            d->appendedLatest.insert(stored.personId, stored);
+        else if (stored.receptionDate >= it->receptionDate)
+            *it = stored;
+        return {};
+    };
+    return d->table.append(reception, actor, steps);
+}
+
+Result<void> ReceptionRepository::flushAppended()
+{
+    // One statement per person, and only when the appended reception is later (by date,
+    // then id) than the summary stored, which covers the person's earlier receptions.
+    auto update = d->query(QStringLiteral(
+        "UPDATE person SET last_reception_id = ?, last_reception_date = ?, last_agency_code = ?, "
+        "last_country_code = ?, last_identification_status = ?, last_case_status = ? "
+        "WHERE id = ? AND (last_reception_id IS NULL OR last_reception_date < ? "
+        "OR (last_reception_date = ? AND last_reception_id < ?))"));
+    if (!update)
+        return update.error();
+    for (const Reception &latest : std::as_const(d->appendedLatest)) {
+        const QString date = sql::isoDate(latest.receptionDate);
+        (*update)->bindValue(0, latest.meta.id);
+        (*update)->bindValue(1, date);
+        (*update)->bindValue(2, sql::text(latest.agencyCode));
+        (*update)->bindValue(3, sql::text(latest.countryCode));
+        (*update)->bindValue(4, domain::toCode(latest.identificationStatus));
+        (*update)->bindValue(5, domain::toCode(latest.caseStatus));
+        (*update)->bindValue(6, latest.personId);
+        (*update)->bindValue(7, date);
+        (*update)->bindValue(8, date);
+        (*update)->bindValue(9, latest.meta.id);
+        if (auto r = sql::exec(**update, "reception.summary"); !r)
+            return r;
+        (*update)->finish();
+    }
+    d->appendedLatest.clear();
+    return {};
 }
 
 Result<Reception> ReceptionRepository::update(const Reception &reception,

@@ -3,6 +3,7 @@
 #include "ArchiveFilter.h"
 #include "AuditPolicy.h"
 #include "domain/Actor.h"
+#include "domain/Person.h"
 #include "domain/Reception.h"
 #include "domain/Result.h"
 
@@ -36,6 +37,17 @@ public:
                                      const domain::Actor &actor);
     Result<domain::Reception> update(const domain::Reception &reception,
                                      const domain::Actor &actor);
+    /**
+     * A bulk insert (services/CaseWriter.h, WriteMode::Append): inserts a reception the
+     * caller has proved new in its open transaction, without insert()'s look-ups; the age at
+     * reception comes from @a person, the reception's person as stored. The person's
+     * latest-reception summary waits for flushAppended(), which must run before the commit.
+     */
+    Result<domain::Reception> append(const domain::Reception &reception,
+                                     const domain::Person &person,
+                                     const domain::Actor &actor);
+    /** Sets the latest-reception summary of every person an append() touched. */
+    Result<void> flushAppended();
     Result<void>
     archive(qint64 id, int expectedVersion, const QString &reason, const domain::Actor &actor);
 

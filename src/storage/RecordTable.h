@@ -17,6 +17,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 #include <unordered_map>
 
 // Internal helper of the repositories (not used above the storage layer).
@@ -70,19 +71,28 @@ public:
     /** The record whose unique @a column holds @a value. */
     Result<R> getBy(const QString &column, const QVariant &value)
     {
-        auto q = query(QStringLiteral("SELECT %1 FROM %2 WHERE %3 = ?")
-                           .arg(m_store.selectColumns(), m_type.table, column));
-        if (!q)
-            return q.error();
-        (*q)->bindValue(0, value);
-        if (auto r = sql::exec(**q, "record.get"); !r)
+        // Look-ups by id or uuid run once per row of an import: the statement and the
+        // column positions of its result are kept per column.
+        auto it = m_getBy.find(column);
+        if (it == m_getBy.end()) {
+            auto q = query(QStringLiteral("SELECT %1 FROM %2 WHERE %3 = ?")
+                               .arg(m_store.selectColumns(), m_type.table, column));
+            if (!q)
+                return q.error();
+            it = m_getBy.emplace(column, Lookup{*q, {}}).first;
+        }
+        Lookup &lookup = it->second;
+        lookup.query->bindValue(0, value);
+        if (auto r = sql::exec(*lookup.query, "record.get"); !r)
             return r.error();
-        if (!(*q)->next()) {
-            (*q)->finish();
+        if (!lookup.query->next()) {
+            lookup.query->finish();
             return Error{ErrorCode::NotFound, QStringLiteral("%1 not found").arg(m_type.table)};
         }
-        R record = RowReader(**q, m_type).read(m_type);
-        (*q)->finish();
+        if (!lookup.reader)
+            lookup.reader.emplace(*lookup.query, m_type);
+        R record = lookup.reader->read(m_type);
+        lookup.query->finish();
         return record;
     }
 
@@ -150,6 +160,23 @@ public:
         if (auto r = write(stored, actor, steps, true); !r)
             return r.error();
         if (auto r = transaction.commit(); !r)
+            return r.error();
+        return stored;
+    }
+
+    /**
+     * Inserts a record that the caller has proved new inside its own open transaction (the
+     * bulk writes of services/CaseWriter.h, WriteMode::Append): no nested transaction and no
+     * look-up of the uuid first; the unique index still refuses a repeated one. On an error
+     * the caller's transaction must roll back, as nothing of the record is undone here.
+     */
+    Result<R> append(const R &record, const domain::Actor &actor, const WriteSteps<R> &steps = {})
+    {
+        Q_ASSERT(m_db.transactionDepth() > 0);
+        R stored = record;
+        stored.meta = domain::RecordMeta{};
+        stored.meta.uuid = record.meta.uuid;
+        if (auto r = write(stored, actor, steps, true); !r)
             return r.error();
         return stored;
     }
@@ -234,10 +261,18 @@ private:
         return QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
     }
 
+    /** A look-up by one column, and the positions of its result's columns once read. */
+    struct Lookup
+    {
+        QSqlQuery *query;
+        std::optional<RowReader> reader;
+    };
+
     Database &m_db;
     const domain::RecordType<R> &m_type;
     RecordStore m_store;
     std::unordered_map<QString, std::unique_ptr<QSqlQuery>> m_queries;
+    std::unordered_map<QString, Lookup> m_getBy;
 };
 
 } // namespace sr::storage

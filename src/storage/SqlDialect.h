@@ -141,8 +141,13 @@ public:
     virtual QString searchMatchExpression(const QString &text) const = 0;
     /** Removes a person from the index; binds the person's id. */
     virtual QString searchIndexDeleteStatement() const = 0;
-    /** Adds a person to the index; binds the person's id and search text. */
-    virtual QString searchIndexInsertStatement() const = 0;
+    /**
+     * Adds @a rows persons to the index in one statement; binds each person's id and search
+     * text in turn. A bulk write adds many at once: SQLite's full-text index writes what it
+     * holds in memory at the start of every statement, so one row per statement would
+     * write a segment per person.
+     */
+    virtual QString searchIndexInsertStatement(int rows) const = 0;
     /** Condition "@a idColumn is a match"; binds searchMatchExpression(). */
     virtual QString searchIdsCondition(const QString &idColumn) const = 0;
     /**

@@ -41,6 +41,11 @@ Result<Support> SupportRepository::insert(const Support &support, const domain::
     return d->table.insert(support, actor);
 }
 
+Result<Support> SupportRepository::append(const Support &support, const domain::Actor &actor)
+{
+    return d->table.append(support, actor);
+}
+
 Result<Support> SupportRepository::update(const Support &support, const domain::Actor &actor)
 {
     return d->table.update(support, actor);

@@ -27,6 +27,11 @@ public:
     listForReception(qint64 receptionId, ArchiveFilter filter = ArchiveFilter::ActiveOnly) const;
 
     Result<domain::Support> insert(const domain::Support &support, const domain::Actor &actor);
+    /**
+     * A bulk insert (services/CaseWriter.h, WriteMode::Append): a support the caller has
+     * proved new in its open transaction, without insert()'s look-up of its uuid.
+     */
+    Result<domain::Support> append(const domain::Support &support, const domain::Actor &actor);
     Result<domain::Support> update(const domain::Support &support, const domain::Actor &actor);
     Result<void>
     archive(qint64 id, int expectedVersion, const QString &reason, const domain::Actor &actor);

@@ -328,6 +328,10 @@ SqliteDialect::configureConnection(const QSqlDatabase &db, bool readOnly, int bu
         // 64 MiB of page cache instead of SQLite's 2 MiB: reports and exports at a million
         // persons otherwise re-read the same pages through the kernel (docs/performance.md).
         QStringLiteral("PRAGMA cache_size = -65536"),
+        // Statement journals, sorters and temporary tables stay in memory: a statement journal
+        // spills to a temporary file after 64 KiB, which made every row of a bulk write a
+        // file write (docs/performance.md), and no temporary file then holds record content.
+        QStringLiteral("PRAGMA temp_store = MEMORY"),
     };
     if (!readOnly)
         pragmas.prepend(QStringLiteral("PRAGMA journal_mode = WAL"));
@@ -498,9 +502,13 @@ QString SqliteDialect::searchIndexDeleteStatement() const
     return QStringLiteral("DELETE FROM person_search WHERE rowid = ?");
 }
 
-QString SqliteDialect::searchIndexInsertStatement() const
+QString SqliteDialect::searchIndexInsertStatement(int rows) const
 {
-    return QStringLiteral("INSERT INTO person_search (rowid, content) VALUES (?, ?)");
+    QStringList values;
+    for (int i = 0; i < rows; ++i)
+        values << QStringLiteral("(?, ?)");
+    return QStringLiteral("INSERT INTO person_search (rowid, content) VALUES ")
+           + values.join(QStringLiteral(", "));
 }
 
 QString SqliteDialect::searchIdsCondition(const QString &idColumn) const

@@ -51,7 +51,7 @@ public:
 
     QString searchMatchExpression(const QString &text) const override;
     QString searchIndexDeleteStatement() const override;
-    QString searchIndexInsertStatement() const override;
+    QString searchIndexInsertStatement(int rows) const override;
     QString searchIdsCondition(const QString &idColumn) const override;
     QString searchRankedIdsStatement() const override;
     QString searchMatchesFrom() const override;
