@@ -648,7 +648,7 @@ void MainWindow::updateNotices()
                       "cannot be saved.");
     }
     if (m_context.isOnNetworkFileSystem()) {
-        notices << tr("Warning: this database is on a network drive. SQLite databases may be "
+        notices << tr("Warning: this database is on a network drive. A database file may be "
                       "damaged when used over a network; copy it to this computer's disk.");
     }
     if (!services::allowed(m_service->actor(), services::Permission::ViewCases)) {

@@ -7,10 +7,7 @@
 #include "commands/GeneralCommand.h"
 #include "commands/ImportCommand.h"
 #include "commands/ReportCommand.h"
-
-#ifdef SAFERETURN_HAVE_UI
-#include "ui/GuiApp.h"
-#endif
+#include "messages/Translators.h"
 
 #include <QCoreApplication>
 #include <QGuiApplication>
@@ -77,9 +74,7 @@ int runCli(int &argc, char **argv, const QStringList &arguments)
     } else {
         app = std::make_unique<QCoreApplication>(argc, argv);
     }
-#ifdef SAFERETURN_HAVE_UI
-    ui::installTranslators(command->language());
-#endif
+    messages::installTranslators(command->language());
     const int code = command->run();
     std::fflush(stdout);
     std::fflush(stderr);

@@ -1,6 +1,6 @@
 #include "messages/ErrorMessages.h"
 
-#include "ui/GuiApp.h"
+#include "messages/Translators.h"
 
 #include <QSet>
 
@@ -26,18 +26,18 @@ const QList<ErrorCode> allCodes{ErrorCode::InvalidInput,
 
 struct LanguageGuard
 {
-    ~LanguageGuard() { ui::installTranslators(QStringLiteral("en")); }
+    ~LanguageGuard() { messages::installTranslators(QStringLiteral("en")); }
 };
 
 TEST(ErrorMessagesTest, EveryCodeHasItsOwnVietnameseMessage)
 {
     LanguageGuard guard;
-    ASSERT_TRUE(ui::installTranslators(QStringLiteral("en")));
+    ASSERT_TRUE(messages::installTranslators(QStringLiteral("en")));
     QHash<ErrorCode, QString> english;
     for (ErrorCode code : allCodes)
         english.insert(code, messages::ErrorMessages::message(code));
 
-    ASSERT_TRUE(ui::installTranslators(QStringLiteral("vi")));
+    ASSERT_TRUE(messages::installTranslators(QStringLiteral("vi")));
     QSet<QString> seen;
     for (ErrorCode code : allCodes) {
         const QString message = messages::ErrorMessages::message(code);
@@ -51,7 +51,7 @@ TEST(ErrorMessagesTest, EveryCodeHasItsOwnVietnameseMessage)
 TEST(ErrorMessagesTest, OpenFailuresNameTheFileAndSayItWasNotChanged)
 {
     LanguageGuard guard;
-    ASSERT_TRUE(ui::installTranslators(QStringLiteral("vi")));
+    ASSERT_TRUE(messages::installTranslators(QStringLiteral("vi")));
     const QString foreign = messages::ErrorMessages::openFailure(ErrorCode::NotSafeReturnDatabase,
                                                                  QStringLiteral("x.db"));
     EXPECT_TRUE(foreign.contains(QStringLiteral("\"x.db\"")));
@@ -64,7 +64,7 @@ TEST(ErrorMessagesTest, OpenFailuresNameTheFileAndSayItWasNotChanged)
     EXPECT_TRUE(messages::ErrorMessages::openFailure(ErrorCode::Busy, QStringLiteral("x.db"))
                     .contains(QStringLiteral("khóa")));
 
-    ASSERT_TRUE(ui::installTranslators(QStringLiteral("en")));
+    ASSERT_TRUE(messages::installTranslators(QStringLiteral("en")));
     EXPECT_EQ(messages::ErrorMessages::openFailure(ErrorCode::NotFound, QStringLiteral("x.db")),
               QStringLiteral("The database \"x.db\" does not exist."));
 }

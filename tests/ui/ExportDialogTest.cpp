@@ -6,11 +6,11 @@
 #include "UiTestData.h"
 #include "demo/DemoDataService.h"
 #include "domain/Actor.h"
+#include "messages/Translators.h"
 #include "services/AppContext.h"
 #include "services/ExportService.h"
 #include "support/FixedClock.h"
 #include "support/TempDatabase.h"
-#include "ui/GuiApp.h"
 
 #include <QApplication>
 #include <QDir>
@@ -42,7 +42,7 @@ QByteArray fileBytes(const QString &path)
 class ExportDialogTest : public ::testing::Test
 {
 protected:
-    static void SetUpTestSuite() { ui::installTranslators(QStringLiteral("en")); }
+    static void SetUpTestSuite() { messages::installTranslators(QStringLiteral("en")); }
 
     void SetUp() override
     {
@@ -271,7 +271,7 @@ TEST(ExportDialogScreenshots, BothLanguages)
     options.seed = 3;
     ASSERT_TRUE(demo::DemoDataService(db.db()).generate(domain::Actor::systemUser(), options).ok());
     for (const QString &lang : {QStringLiteral("vi"), QStringLiteral("en")}) {
-        ui::installTranslators(lang);
+        messages::installTranslators(lang);
         services::AppContext dialogContext(db.db(), domain::Actor::systemUser());
         ExportDialog dialog(dialogContext);
         dialog.setFilePath(QStringLiteral("C:/Users/ctxh/Documents/") + dialog.defaultFileName());
@@ -282,7 +282,7 @@ TEST(ExportDialogScreenshots, BothLanguages)
         const QString file = QStringLiteral("%1/export-dialog-%2.png").arg(outDir, lang);
         EXPECT_TRUE(dialog.grab().save(file)) << file.toStdString();
     }
-    ui::installTranslators(QStringLiteral("en"));
+    messages::installTranslators(QStringLiteral("en"));
 }
 
 } // namespace

@@ -7,11 +7,11 @@
 #include "demo/DemoDataService.h"
 #include "domain/Actor.h"
 #include "domain/Period.h"
+#include "messages/Translators.h"
 #include "services/AppContext.h"
 #include "services/ExportService.h"
 #include "support/TempDatabase.h"
 #include "ui/CaseListModel.h"
-#include "ui/GuiApp.h"
 #include "ui/MainWindow.h"
 
 #include <QAbstractButton>
@@ -104,7 +104,7 @@ const QByteArray kHeader = "case_code,full_name,sex,reception_date,agency,countr
 class ImportWizardTest : public ::testing::Test
 {
 protected:
-    static void SetUpTestSuite() { ui::installTranslators(QStringLiteral("en")); }
+    static void SetUpTestSuite() { messages::installTranslators(QStringLiteral("en")); }
 
     TempDatabase m_db;
     domain::Actor m_actor = domain::Actor::systemUser();
@@ -294,12 +294,12 @@ TEST_F(ImportWizardTest, MainWindowMenuImportsAndRefreshesTheCaseList)
 
 TEST_F(ImportWizardTest, IssuesAreWordedInTheUsersLanguage)
 {
-    ui::installTranslators(QStringLiteral("vi"));
+    messages::installTranslators(QStringLiteral("vi"));
     const QString date = ImportWizard::issueText(services::ImportIssueCode::InvalidDate);
     const QString reference = ImportWizard::issueText(services::ImportIssueCode::UnknownReference);
     services::AppContext context(m_db.db(), m_actor);
     const QString next = ImportWizard(context).buttonText(QWizard::NextButton);
-    ui::installTranslators(QStringLiteral("en"));
+    messages::installTranslators(QStringLiteral("en"));
     EXPECT_EQ(date, QStringLiteral("Ngày không hợp lệ (YYYY-MM-DD)."));
     EXPECT_TRUE(reference.startsWith(QStringLiteral("Giá trị không có trong danh mục")));
     EXPECT_EQ(next, QStringLiteral("&Tiếp >"));
@@ -358,7 +358,7 @@ TEST(ImportWizardScreenshots, BothLanguages)
                   + "QN-2019-0034,Hoàng Thị Mai,female,2019-04-02,ctxh_qn,Lào,"
                     "self_reported,chua_xac_minh,open,forced_labour\r\n");
     for (const QString &lang : {QStringLiteral("vi"), QStringLiteral("en")}) {
-        ui::installTranslators(lang);
+        messages::installTranslators(lang);
         services::AppContext wizardContext(db.db(), domain::Actor::systemUser());
         ImportWizard wizard(wizardContext);
         wizard.resize(900, 560);
@@ -371,7 +371,7 @@ TEST(ImportWizardScreenshots, BothLanguages)
         const QString file = QStringLiteral("%1/import-wizard-%2.png").arg(outDir, lang);
         EXPECT_TRUE(wizard.grab().save(file)) << file.toStdString();
     }
-    ui::installTranslators(QStringLiteral("en"));
+    messages::installTranslators(QStringLiteral("en"));
 }
 
 } // namespace

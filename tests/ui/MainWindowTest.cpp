@@ -3,10 +3,10 @@
 #include "UiTestData.h"
 #include "domain/Actor.h"
 #include "domain/TextFold.h"
+#include "messages/Translators.h"
 #include "services/AppContext.h"
 #include "support/TempDatabase.h"
 #include "ui/CaseListModel.h"
-#include "ui/GuiApp.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -34,13 +34,13 @@ using ui::MainWindow;
 /** Restores the source (English) strings after a test that switched the language. */
 struct LanguageGuard
 {
-    ~LanguageGuard() { ui::installTranslators(QStringLiteral("en")); }
+    ~LanguageGuard() { messages::installTranslators(QStringLiteral("en")); }
 };
 
 class MainWindowTest : public ::testing::Test
 {
 protected:
-    static void SetUpTestSuite() { ui::installTranslators(QStringLiteral("en")); }
+    static void SetUpTestSuite() { messages::installTranslators(QStringLiteral("en")); }
 
     void SetUp() override
     {
@@ -179,7 +179,7 @@ TEST_F(MainWindowTest, EachFilterNarrowsTheList)
 TEST_F(MainWindowTest, StatusBarCountsCasesInTheSelectedLanguage)
 {
     LanguageGuard guard;
-    ASSERT_TRUE(ui::installTranslators(QStringLiteral("vi")));
+    ASSERT_TRUE(messages::installTranslators(QStringLiteral("vi")));
     services::AppContext windowContext(m_db.db(), domain::Actor::systemUser());
     MainWindow window(windowContext);
     auto *count = child<QLabel>(window, "countLabel");
@@ -199,7 +199,7 @@ TEST_F(MainWindowTest, StatusBarCountsCasesInTheSelectedLanguage)
     QTRY_COMPARE_WITH_TIMEOUT(
         count->text(), QStringLiteral("%1 / %2 hồ sơ").arg(dang).arg(all), 3000);
 
-    ASSERT_TRUE(ui::installTranslators(QStringLiteral("en")));
+    ASSERT_TRUE(messages::installTranslators(QStringLiteral("en")));
     services::AppContext englishContext(m_db.db(), domain::Actor::systemUser());
     MainWindow english(englishContext);
     EXPECT_EQ(child<QLabel>(english, "countLabel")->text(), QStringLiteral("%1 cases").arg(all));

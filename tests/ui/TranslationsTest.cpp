@@ -1,7 +1,7 @@
 // The translations stay complete: every message of both .ts files is translated (none
 // "unfinished", none empty), both files hold the same messages, and the compiled .qm files
 // embedded in the application translate the main window's strings.
-#include "ui/GuiApp.h"
+#include "messages/Translators.h"
 
 #include <QCoreApplication>
 #include <QDialogButtonBox>
@@ -183,7 +183,7 @@ TEST(TranslationsTest, EmbeddedCatalogsTranslateTheCaseList)
 
 TEST(TranslationsTest, StandardButtonsSpeakTheChosenLanguage)
 {
-    ASSERT_TRUE(ui::installTranslators(QStringLiteral("vi")));
+    ASSERT_TRUE(messages::installTranslators(QStringLiteral("vi")));
     {
         QDialogButtonBox buttons(QDialogButtonBox::Ok | QDialogButtonBox::Cancel
                                  | QDialogButtonBox::Save | QDialogButtonBox::Discard);
@@ -192,7 +192,7 @@ TEST(TranslationsTest, StandardButtonsSpeakTheChosenLanguage)
         EXPECT_EQ(buttons.button(QDialogButtonBox::Save)->text(), QStringLiteral("Lưu"));
         EXPECT_EQ(buttons.button(QDialogButtonBox::Discard)->text(), QStringLiteral("Bỏ"));
     }
-    ASSERT_TRUE(ui::installTranslators(QStringLiteral("en")));
+    ASSERT_TRUE(messages::installTranslators(QStringLiteral("en")));
     QDialogButtonBox buttons(QDialogButtonBox::Cancel);
     EXPECT_EQ(buttons.button(QDialogButtonBox::Cancel)->text(), QStringLiteral("Cancel"));
 }

@@ -3,12 +3,12 @@
 // welcome page shows) gets no demonstration data; the button is disabled and says why.
 #include "WidgetInput.h"
 #include "domain/Actor.h"
+#include "messages/Translators.h"
 #include "services/AppContext.h"
 #include "storage/Database.h"
 #include "storage/HandoverBatchRepository.h"
 #include "support/FixedClock.h"
 #include "support/TempDatabase.h"
-#include "ui/GuiApp.h"
 #include "ui/WelcomePage.h"
 
 #include <QPushButton>
@@ -29,7 +29,7 @@ qint64 count(storage::Database &db, const QString &table)
 
 TEST(WelcomeDemoRuleTest, NoDemonstrationDataIntoADatabaseWithOtherRecords)
 {
-    ui::installTranslators(QStringLiteral("en"));
+    messages::installTranslators(QStringLiteral("en"));
     FixedClock clock{QDateTime(QDate(2026, 11, 29), QTime(9, 0))};
     TempDatabase db;
     const domain::Actor admin{1, QStringLiteral("admin"), domain::Role::Administrator};

@@ -6,6 +6,7 @@
 
 #include "WidgetInput.h"
 #include "domain/Actor.h"
+#include "messages/Translators.h"
 #include "services/AppContext.h"
 #include "services/ReferenceService.h"
 #include "services/ReportService.h"
@@ -13,7 +14,6 @@
 #include "support/FixedClock.h"
 #include "support/TempDatabase.h"
 #include "ui/CaseListModel.h"
-#include "ui/GuiApp.h"
 #include "ui/MainWindow.h"
 #include "ui/admin/OrganisationForm.h"
 #include "ui/case/CaseEditor.h"
@@ -38,7 +38,7 @@ using ui::WelcomePage;
 class WelcomePageTest : public ::testing::Test
 {
 protected:
-    static void SetUpTestSuite() { ui::installTranslators(QStringLiteral("en")); }
+    static void SetUpTestSuite() { messages::installTranslators(QStringLiteral("en")); }
     void TearDown() override { QDir(ui::DraftStore::directory()).removeRecursively(); }
 
     FixedClock m_clock{QDateTime(QDate(2026, 11, 29), QTime(9, 0))};
@@ -183,7 +183,7 @@ TEST(WelcomePageScreenshots, WelcomeAndMainWindowInBothLanguages)
     TempDatabase empty;
     const domain::Actor admin{1, QStringLiteral("admin"), domain::Role::Administrator};
     for (const QString &lang : {QStringLiteral("vi"), QStringLiteral("en")}) {
-        ui::installTranslators(lang);
+        messages::installTranslators(lang);
         {
             services::AppContext windowContext(empty.db(), admin);
             ui::MainWindow window(windowContext);
@@ -202,7 +202,7 @@ TEST(WelcomePageScreenshots, WelcomeAndMainWindowInBothLanguages)
         QTest::qWait(300);
         EXPECT_TRUE(window.grab().save(QStringLiteral("%1/main-window-%2.png").arg(outDir, lang)));
     }
-    ui::installTranslators(QStringLiteral("en"));
+    messages::installTranslators(QStringLiteral("en"));
 }
 
 } // namespace

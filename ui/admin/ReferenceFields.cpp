@@ -1,5 +1,6 @@
 #include "ui/admin/ReferenceFields.h"
 
+#include "messages/FieldMessages.h"
 #include "ui/case/CaseFields.h"
 
 #include <QLabel>
@@ -32,42 +33,7 @@ QString ReferenceFields::fieldLabel(const QString &column)
 
 QString ReferenceFields::message(const domain::FieldError &error)
 {
-    const QString field = fieldLabel(error.field);
-    switch (error.code) {
-    case domain::ValidationCode::Required:
-        return tr("%1 is required: fill it in.").arg(field);
-    case domain::ValidationCode::InvalidFormat:
-        if (error.field == QLatin1String("code"))
-            return tr("%1: use lower-case letters without accents, digits and \"_\" only, e.g. "
-                      "\"ka_long\".")
-                .arg(field);
-        if (error.field == QLatin1String("country_code"))
-            return tr("%1: choose a country from the list.").arg(field);
-        if (error.field == QLatin1String("case_code_prefix"))
-            return tr("%1: use capital letters without accents (digits after the first "
-                      "letter), at most 10, e.g. \"QN\".")
-                .arg(field);
-        if (error.field == QLatin1String("default_amount_vnd"))
-            return tr("%1: type a whole number of đồng, e.g. 1500000 or 1.500.000.").arg(field);
-        return tr("%1 is not in the expected form: check what was typed.").arg(field);
-    case domain::ValidationCode::Negative:
-        return tr("%1 cannot be negative.").arg(field);
-    case domain::ValidationCode::TooLong:
-        return tr("%1 is too long: shorten it.").arg(field);
-    case domain::ValidationCode::Inconsistent:
-        if (error.field == QLatin1String("code"))
-            return tr("%1 of a saved entry cannot be changed: records refer to it. Archive the "
-                      "entry and add a new one instead.")
-                .arg(field);
-        return tr("%1 does not agree with the other fields: check them.").arg(field);
-    case domain::ValidationCode::InvalidDate:
-    case domain::ValidationCode::InFuture:
-    case domain::ValidationCode::BeforeBirth:
-    case domain::ValidationCode::BeforeReception:
-    case domain::ValidationCode::OutOfRange:
-        break;
-    }
-    return tr("%1 is not valid.").arg(field);
+    return messages::FieldMessages::message(error, fieldLabel(error.field));
 }
 
 QString ReferenceFields::markErrors(const QHash<QString, QWidget *> &fields,

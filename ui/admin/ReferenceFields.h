@@ -13,7 +13,7 @@ namespace sr::ui {
 
 /**
  * Labels of the reference lists' and the organisation's fields (database columns and setting
- * keys) and the translated wording of their validation errors: what is wrong and how to fix it.
+ * keys); their validation errors are worded by messages::FieldMessages with these labels.
  */
 class ReferenceFields
 {
@@ -21,6 +21,7 @@ class ReferenceFields
 
 public:
     static QString fieldLabel(const QString &column);
+    /** What is wrong with a field: messages::FieldMessages, with this form's label. */
     static QString message(const domain::FieldError &error);
     /** A new entry's code already belongs to another entry. */
     static QString duplicateCodeMessage();

@@ -1,5 +1,6 @@
 #include "ui/case/CaseFields.h"
 
+#include "messages/FieldMessages.h"
 #include "ui/EnumLabels.h"
 
 #include <QHash>
@@ -116,38 +117,7 @@ QString CaseFields::fieldLabel(const QString &column)
 
 QString CaseFields::message(const domain::FieldError &error)
 {
-    const QString field = fieldLabel(error.field);
-    switch (error.code) {
-    case domain::ValidationCode::Required:
-        return tr("%1 is required: fill it in.").arg(field);
-    case domain::ValidationCode::InvalidFormat:
-        if (error.field == QLatin1String("document_number"))
-            return tr("%1: a CCCD number has exactly 12 digits.").arg(field);
-        if (error.field == QLatin1String("amount_vnd"))
-            return tr("%1: type a whole number of đồng, e.g. 1500000 or 1.500.000.").arg(field);
-        return tr("%1 is not in the expected form: check what was typed.").arg(field);
-    case domain::ValidationCode::InvalidDate:
-        return tr("%1 is not a valid date: type it as dd/mm/yyyy (or mm/yyyy, or the year "
-                  "only for a birth date).")
-            .arg(field);
-    case domain::ValidationCode::InFuture:
-        return tr("%1 is in the future: enter a date up to today.").arg(field);
-    case domain::ValidationCode::BeforeBirth:
-        return tr("%1 is before the person's date of birth: check both dates.").arg(field);
-    case domain::ValidationCode::BeforeReception:
-        return tr("%1 is before the reception date: check both dates.").arg(field);
-    case domain::ValidationCode::Negative:
-        return tr("%1 cannot be negative.").arg(field);
-    case domain::ValidationCode::OutOfRange:
-        return tr("%1 is out of the allowed range.").arg(field);
-    case domain::ValidationCode::Inconsistent:
-        if (error.field == QLatin1String("outcome"))
-            return tr("%1: a closed case needs an outcome; an open case has none.").arg(field);
-        return tr("%1 does not agree with the other fields: check them.").arg(field);
-    case domain::ValidationCode::TooLong:
-        return tr("%1 is too long: shorten it.").arg(field);
-    }
-    return tr("%1 is not valid.").arg(field);
+    return messages::FieldMessages::message(error, fieldLabel(error.field));
 }
 
 QString CaseFields::label(domain::FollowUpKind kind)

@@ -16,8 +16,8 @@ class QWidget;
 namespace sr::ui {
 
 /**
- * Small pieces shared by the case editor's sections: typed dates, money, field labels and the
- * translated wording of validation errors.
+ * Small pieces shared by the case editor's sections: typed dates, money and field labels. The
+ * wording of validation errors is messages::FieldMessages (src/messages), shared by every form.
  */
 class CaseFields
 {
@@ -38,7 +38,7 @@ public:
 
     /** Label of a field (database column name) as forms show it. */
     static QString fieldLabel(const QString &column);
-    /** What is wrong with a field and how to fix it. */
+    /** What is wrong with a field: messages::FieldMessages, with the case editor's label. */
     static QString message(const domain::FieldError &error);
 
     static QString label(domain::FollowUpKind kind);

@@ -2,6 +2,7 @@
 
 #include "domain/Clock.h"
 #include "messages/ErrorMessages.h"
+#include "messages/FieldMessages.h"
 #include "services/AppContext.h"
 #include "services/Permissions.h"
 #include "ui/case/CaseFields.h"
@@ -485,36 +486,7 @@ QString BatchEditor::fieldLabel(const QString &column)
 
 QString BatchEditor::message(const domain::FieldError &error)
 {
-    const QString field = fieldLabel(error.field);
-    switch (error.code) {
-    case domain::ValidationCode::Required:
-        if (error.field == QLatin1String("batch_date"))
-            return tr("%1 is required: type it as dd/mm/yyyy.").arg(field);
-        return tr("%1 is required: fill it in.").arg(field);
-    case domain::ValidationCode::InvalidDate:
-        return tr("%1 is not a valid date: type it as dd/mm/yyyy.").arg(field);
-    case domain::ValidationCode::InFuture:
-        return tr("%1 is in the future: enter a date up to today.").arg(field);
-    case domain::ValidationCode::Negative:
-        return tr("%1 cannot be negative.").arg(field);
-    case domain::ValidationCode::TooLong:
-        return tr("%1 is too long: shorten it.").arg(field);
-    case domain::ValidationCode::Inconsistent:
-        if (error.field == QLatin1String("persons_male")
-            || error.field == QLatin1String("persons_female"))
-            return tr("Male and female together are more than the persons handed over: check "
-                      "the three numbers.");
-        if (error.field == QLatin1String("classified"))
-            return tr("Persons verified are entered but the handover is not marked as classified "
-                      "and verified: tick the box or set the number to 0.");
-        return tr("%1 cannot be more than the persons handed over.").arg(field);
-    case domain::ValidationCode::InvalidFormat:
-    case domain::ValidationCode::BeforeBirth:
-    case domain::ValidationCode::BeforeReception:
-    case domain::ValidationCode::OutOfRange:
-        break;
-    }
-    return tr("%1 is not valid.").arg(field);
+    return messages::FieldMessages::message(error, fieldLabel(error.field));
 }
 
 } // namespace sr::ui

@@ -62,7 +62,7 @@ public:
 
     /** Label of a batch field (its database column) as the editor shows it. */
     static QString fieldLabel(const QString &column);
-    /** What is wrong with a batch field and how to fix it. */
+    /** What is wrong with a batch field: messages::FieldMessages, with this editor's label. */
     static QString message(const domain::FieldError &error);
 
 public Q_SLOTS:

@@ -360,8 +360,8 @@ std::unique_ptr<storage::Database> GeneralCommand::openDatabase()
     }
     std::unique_ptr<storage::Database> db = std::move(opened).value();
     if (db->isOnNetworkFileSystem()) {
-        error(tr("warning: %1 is on a network file system; SQLite needs a local disk, and "
-                 "several workstations need the server mode")
+        error(tr("warning: %1 is on a network file system; the database file needs a local "
+                 "disk, and several workstations need the server mode")
                   .arg(native(m_databasePath)));
     }
     if (db->isReadOnly())

@@ -7,12 +7,12 @@
 
 #include "../WidgetInput.h"
 #include "domain/Actor.h"
+#include "messages/Translators.h"
 #include "services/AppContext.h"
 #include "services/ReferenceService.h"
 #include "storage/Database.h"
 #include "support/FixedClock.h"
 #include "support/TempDatabase.h"
-#include "ui/GuiApp.h"
 #include "ui/MainWindow.h"
 #include "ui/admin/AgencyListPage.h"
 #include "ui/admin/BorderGateListPage.h"
@@ -61,7 +61,7 @@ ReferenceListPage *pageOf(const ReferenceEditor &editor, Kind kind)
 class ReferenceEditorTest : public ::testing::Test
 {
 protected:
-    static void SetUpTestSuite() { ui::installTranslators(QStringLiteral("en")); }
+    static void SetUpTestSuite() { messages::installTranslators(QStringLiteral("en")); }
 
     FixedClock m_clock{QDateTime(QDate(2026, 11, 29), QTime(9, 0))};
     TempDatabase m_db;
@@ -324,7 +324,7 @@ TEST(ReferenceEditorScreenshots, SupportTypesInBothLanguages)
     ASSERT_TRUE(db.ok());
     const domain::Actor admin{1, QStringLiteral("admin"), domain::Role::Administrator};
     for (const QString &lang : {QStringLiteral("vi"), QStringLiteral("en")}) {
-        ui::installTranslators(lang);
+        messages::installTranslators(lang);
         services::AppContext editorContext(**db, admin);
         ReferenceEditor editor(editorContext);
         editor.resize(1100, 560);
@@ -335,7 +335,7 @@ TEST(ReferenceEditorScreenshots, SupportTypesInBothLanguages)
         EXPECT_TRUE(
             editor.grab().save(QStringLiteral("%1/reference-lists-%2.png").arg(outDir, lang)));
     }
-    ui::installTranslators(QStringLiteral("en"));
+    messages::installTranslators(QStringLiteral("en"));
 }
 
 } // namespace

@@ -5,6 +5,7 @@
 
 #include "../WidgetInput.h"
 #include "domain/Actor.h"
+#include "messages/Translators.h"
 #include "services/AppContext.h"
 #include "services/CaseListService.h"
 #include "services/CaseService.h"
@@ -15,7 +16,6 @@
 #include "support/TempDatabase.h"
 #include "ui/ArchiveReasonDialog.h"
 #include "ui/CaseListModel.h"
-#include "ui/GuiApp.h"
 #include "ui/MainWindow.h"
 #include "ui/case/CaseFields.h"
 #include "ui/case/DraftStore.h"
@@ -130,7 +130,7 @@ private:
 class CaseEditorTest : public ::testing::Test
 {
 protected:
-    static void SetUpTestSuite() { ui::installTranslators(QStringLiteral("en")); }
+    static void SetUpTestSuite() { messages::installTranslators(QStringLiteral("en")); }
 
     void SetUp() override { QDir(ui::DraftStore::directory()).removeRecursively(); }
     void TearDown() override { QDir(ui::DraftStore::directory()).removeRecursively(); }
@@ -761,7 +761,7 @@ class CaseEditorKeyboardTest : public CaseEditorTest,
 protected:
     void TearDown() override
     {
-        ui::installTranslators(QStringLiteral("en"));
+        messages::installTranslators(QStringLiteral("en"));
         CaseEditorTest::TearDown();
     }
 };
@@ -780,7 +780,7 @@ Qt::Key mnemonicKey(const QAbstractButton *button)
 TEST_P(CaseEditorKeyboardTest, RegisterFindAndCloseACase)
 {
     const KeyboardWords &words = GetParam();
-    ASSERT_TRUE(ui::installTranslators(QString::fromLatin1(words.language)));
+    ASSERT_TRUE(messages::installTranslators(QString::fromLatin1(words.language)));
     services::AppContext windowContext(m_db.db(), m_actor);
     ui::MainWindow window(windowContext);
     window.show();
@@ -941,7 +941,7 @@ TEST(CaseEditorScreenshots, EachSectionInBothLanguages)
         {CaseEditor::Section::FollowUps, "followups"},
     };
     for (const QString &lang : {QStringLiteral("vi"), QStringLiteral("en")}) {
-        ui::installTranslators(lang);
+        messages::installTranslators(lang);
         {
             services::AppContext editorContext(**db, actor);
             CaseEditor editor(editorContext);
@@ -976,7 +976,7 @@ TEST(CaseEditorScreenshots, EachSectionInBothLanguages)
         }
     }
     QDir(ui::DraftStore::directory()).removeRecursively();
-    ui::installTranslators(QStringLiteral("en"));
+    messages::installTranslators(QStringLiteral("en"));
 }
 
 } // namespace

@@ -6,13 +6,13 @@
 
 #include "../WidgetInput.h"
 #include "domain/Actor.h"
+#include "messages/Translators.h"
 #include "services/AppContext.h"
 #include "services/BatchService.h"
 #include "services/CaseService.h"
 #include "storage/Database.h"
 #include "support/FixedClock.h"
 #include "support/TempDatabase.h"
-#include "ui/GuiApp.h"
 #include "ui/MainWindow.h"
 #include "ui/case/CaseEditor.h"
 #include "ui/case/CaseFields.h"
@@ -69,7 +69,7 @@ void retype(QWidget *widget, const QString &text)
 class BatchRegisterTest : public ::testing::Test
 {
 protected:
-    static void SetUpTestSuite() { ui::installTranslators(QStringLiteral("en")); }
+    static void SetUpTestSuite() { messages::installTranslators(QStringLiteral("en")); }
     void TearDown() override { QDir(ui::DraftStore::directory()).removeRecursively(); }
 
     domain::HandoverBatch storeBatch(const QDate &date, int total)
@@ -276,7 +276,7 @@ TEST_F(BatchRegisterTest, InvalidInputBlocksSavingWithItsMessage)
 
 TEST_F(BatchRegisterTest, InvalidInputMessageIsVietnameseInTheVietnameseUi)
 {
-    ui::installTranslators(QStringLiteral("vi"));
+    messages::installTranslators(QStringLiteral("vi"));
     {
         services::AppContext regContext(m_db.db(), m_actor);
         BatchRegister reg(regContext);
@@ -292,7 +292,7 @@ TEST_F(BatchRegisterTest, InvalidInputMessageIsVietnameseInTheVietnameseUi)
         EXPECT_TRUE(text.contains(QStringLiteral("nữ"))) << text.toStdString();
         EXPECT_TRUE(ui::CaseFields::isMarkedInvalid(child<QSpinBox>(*editor, "personsMaleSpin")));
     }
-    ui::installTranslators(QStringLiteral("en"));
+    messages::installTranslators(QStringLiteral("en"));
 }
 
 TEST_F(BatchRegisterTest, EscapeWithUnsavedChangesAsksFirst)
@@ -421,7 +421,7 @@ TEST_F(BatchRegisterTest, ModelReadsPagesAndGroupsNumbersTheVietnameseWay)
 {
     for (int i = 0; i < 130; ++i)
         storeBatch(QDate(2025, 1, 1).addDays(i), 2532 + i);
-    ui::installTranslators(QStringLiteral("vi"));
+    messages::installTranslators(QStringLiteral("vi"));
     {
         services::BatchService service(m_db.db());
         {
@@ -454,7 +454,7 @@ TEST_F(BatchRegisterTest, ModelReadsPagesAndGroupsNumbersTheVietnameseWay)
         EXPECT_EQ(model.total(), 31);
         EXPECT_EQ(model.rowCount(), 31);
     }
-    ui::installTranslators(QStringLiteral("en"));
+    messages::installTranslators(QStringLiteral("en"));
 }
 
 /**
@@ -481,7 +481,7 @@ TEST(BatchRegisterScreenshots, RegisterAndEditorInBothLanguages)
             chosen = q.value(0).toLongLong();
     }
     for (const QString &lang : {QStringLiteral("vi"), QStringLiteral("en")}) {
-        ui::installTranslators(lang);
+        messages::installTranslators(lang);
         services::AppContext regContext(**db, actor);
         BatchRegister reg(regContext);
         reg.resize(1360, 560);
@@ -499,7 +499,7 @@ TEST(BatchRegisterScreenshots, RegisterAndEditorInBothLanguages)
             editor->close();
         }
     }
-    ui::installTranslators(QStringLiteral("en"));
+    messages::installTranslators(QStringLiteral("en"));
 }
 
 } // namespace

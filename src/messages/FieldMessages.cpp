@@ -1,0 +1,104 @@
+#include "FieldMessages.h"
+
+#include <initializer_list>
+
+namespace sr::messages {
+
+namespace {
+
+bool isAny(const QString &field, std::initializer_list<QLatin1String> names)
+{
+    for (const QLatin1String &name : names) {
+        if (field == name)
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
+QString FieldMessages::message(const domain::FieldError &error, const QString &label)
+{
+    using domain::ValidationCode;
+    const QString &field = error.field;
+    switch (error.code) {
+    case ValidationCode::Required:
+        if (field == QLatin1String("batch_date"))
+            return QCoreApplication::translate("sr::ui::BatchEditor",
+                                               "%1 is required: type it as dd/mm/yyyy.")
+                .arg(label);
+        return tr("%1 is required: fill it in.").arg(label);
+    case ValidationCode::InvalidFormat:
+        if (field == QLatin1String("document_number"))
+            return tr("%1: a CCCD number has exactly 12 digits.").arg(label);
+        if (isAny(field, {QLatin1String("amount_vnd"), QLatin1String("default_amount_vnd")}))
+            return tr("%1: type a whole number of đồng, e.g. 1500000 or 1.500.000.").arg(label);
+        if (field == QLatin1String("code"))
+            return QCoreApplication::translate("sr::ui::ReferenceFields",
+                                               "%1: use lower-case letters without accents, "
+                                               "digits and \"_\" only, e.g. \"ka_long\".")
+                .arg(label);
+        if (field == QLatin1String("country_code"))
+            return QCoreApplication::translate("sr::ui::ReferenceFields",
+                                               "%1: choose a country from the list.")
+                .arg(label);
+        if (field == QLatin1String("case_code_prefix"))
+            return QCoreApplication::translate(
+                       "sr::ui::ReferenceFields",
+                       "%1: use capital letters without accents (digits after the first "
+                       "letter), at most 10, e.g. \"QN\".")
+                .arg(label);
+        return tr("%1 is not in the expected form: check what was typed.").arg(label);
+    case ValidationCode::InvalidDate:
+        if (field == QLatin1String("batch_date"))
+            return QCoreApplication::translate("sr::ui::BatchEditor",
+                                               "%1 is not a valid date: type it as dd/mm/yyyy.")
+                .arg(label);
+        return tr("%1 is not a valid date: type it as dd/mm/yyyy (or mm/yyyy, or the year "
+                  "only for a birth date).")
+            .arg(label);
+    case ValidationCode::InFuture:
+        return tr("%1 is in the future: enter a date up to today.").arg(label);
+    case ValidationCode::BeforeBirth:
+        return tr("%1 is before the person's date of birth: check both dates.").arg(label);
+    case ValidationCode::BeforeReception:
+        return tr("%1 is before the reception date: check both dates.").arg(label);
+    case ValidationCode::Negative:
+        return tr("%1 cannot be negative.").arg(label);
+    case ValidationCode::OutOfRange:
+        return tr("%1 is out of the allowed range.").arg(label);
+    case ValidationCode::Inconsistent:
+        if (field == QLatin1String("outcome"))
+            return tr("%1: a closed case needs an outcome; an open case has none.").arg(label);
+        if (field == QLatin1String("code"))
+            return QCoreApplication::translate(
+                       "sr::ui::ReferenceFields",
+                       "%1 of a saved entry cannot be changed: records refer to it. Archive the "
+                       "entry and add a new one instead.")
+                .arg(label);
+        // The parts of a handover batch may not exceed its whole (domain::validateBatch).
+        if (isAny(field, {QLatin1String("persons_male"), QLatin1String("persons_female")}))
+            return QCoreApplication::translate(
+                "sr::ui::BatchEditor",
+                "Male and female together are more than the persons handed over: check "
+                "the three numbers.");
+        if (field == QLatin1String("classified"))
+            return QCoreApplication::translate(
+                "sr::ui::BatchEditor",
+                "Persons verified are entered but the handover is not marked as classified "
+                "and verified: tick the box or set the number to 0.");
+        if (isAny(field,
+                  {QLatin1String("persons_children"),
+                   QLatin1String("persons_verified"),
+                   QLatin1String("victims_identified")}))
+            return QCoreApplication::translate("sr::ui::BatchEditor",
+                                               "%1 cannot be more than the persons handed over.")
+                .arg(label);
+        return tr("%1 does not agree with the other fields: check them.").arg(label);
+    case ValidationCode::TooLong:
+        return tr("%1 is too long: shorten it.").arg(label);
+    }
+    return tr("%1 is not valid.").arg(label);
+}
+
+} // namespace sr::messages
