@@ -167,6 +167,32 @@ void CsvReader::detectSeparator()
     m_separator = semicolons > commas ? ';' : ',';
 }
 
+bool CsvReader::appendRun(QByteArray &field, bool quoted)
+{
+    // The bytes of a cell up to the next character that ends or escapes it are copied in one
+    // go: reading a 100 MB file byte by byte through get() was most of an import's reading.
+    const char *data = m_buffer.constData();
+    const qsizetype size = m_buffer.size();
+    qsizetype end = m_pos;
+    if (quoted) {
+        while (end < size && data[end] != '"') {
+            if (data[end] == '\n')
+                ++m_line;
+            ++end;
+        }
+    } else {
+        while (end < size) {
+            const char c = data[end];
+            if (c == m_separator || c == '\n' || c == '\r')
+                break;
+            ++end;
+        }
+    }
+    field.append(data + m_pos, end - m_pos);
+    m_pos = end;
+    return field.size() <= m_options.maxFieldBytes;
+}
+
 bool CsvReader::readRecord(QStringList &fields)
 {
     fields.clear();
@@ -199,6 +225,10 @@ bool CsvReader::readRecord(QStringList &fields)
         if (c == '"') {
             get();
             for (;;) {
+                if (!appendRun(field, true)) {
+                    m_error.line = recordLine;
+                    return fail(CsvErrorCode::FieldTooLarge, column);
+                }
                 c = get();
                 if (c < 0) {
                     if (!hasError()) {
@@ -238,6 +268,10 @@ bool CsvReader::readRecord(QStringList &fields)
             }
         } else {
             for (;;) {
+                if (!appendRun(field, false)) {
+                    m_error.line = recordLine;
+                    return fail(CsvErrorCode::FieldTooLarge, column);
+                }
                 c = get();
                 if (c < 0) {
                     if (hasError())

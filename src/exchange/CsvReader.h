@@ -75,6 +75,11 @@ public:
 private:
     int peek();
     int get();
+    /**
+     * Appends the buffered bytes from the current position up to the next quote (@a quoted)
+     * or the next separator or line end; false when the cell grew over maxFieldBytes.
+     */
+    bool appendRun(QByteArray &field, bool quoted);
     bool fill();
     void detectSeparator();
     bool fail(CsvErrorCode code, int column);
