@@ -898,3 +898,99 @@ TEST(ImportServiceTest, OfficialListsAreNeverOfferedToBeAdded)
     EXPECT_EQ(sr::services::toCode(ImportIssueCode::UnknownOfficialReference),
               QStringLiteral("unknown_official_reference"));
 }
+
+// The import writes each checked row at once through CaseWriter's bulk append path
+// (services/CaseWriter.h, WriteMode::Append): what it leaves for the end — the search entries
+// and the persons' latest-reception summaries — must be there after the commit, and a row
+// refused after others were written must leave nothing.
+TEST(ImportServiceTest, AppendedCasesAreSearchableAndCarryTheirLatestReception)
+{
+    test::TempDatabase db;
+    const QString path = db.filePath(u("receptions.csv"));
+    writeFile(path,
+              kHeader
+                  + "QN-2024-0700,Hoàng Thị Lụa,female,2024-05-20,ctxh_qn,CN,self_reported,"
+                    "pending,open,forced_labour\r\n"
+                  + "QN-2024-0701,Đinh Văn Khởi,male,2024-03-02,ctxh_qn,KH,rescued,"
+                    "pending,open,forced_labour\r\n"
+                  + "QN-2024-0700,Hoàng Thị Lụa,female,2024-01-11,ctxh_qn,LA,self_reported,"
+                    "pending,open,forced_labour\r\n");
+    const auto report =
+        ImportService(db.db()).importFile(path, ImportOptions{}, domain::Actor::systemUser());
+    ASSERT_TRUE(report.ok());
+    ASSERT_TRUE(report->written) << issuesText(*report);
+    EXPECT_EQ(report->personsCreated, 2);
+    EXPECT_EQ(report->created, 3);
+
+    // The later reception is the latest although the file lists it first.
+    QSqlQuery q(db->connection());
+    ASSERT_TRUE(q.exec(u("SELECT p.last_reception_date, p.last_country_code,"
+                         " p.last_reception_id = (SELECT id FROM reception"
+                         "  WHERE person_id = p.id AND reception_date = '2024-05-20')"
+                         " FROM person p WHERE p.case_code = 'QN-2024-0700'")));
+    ASSERT_TRUE(q.next());
+    EXPECT_EQ(q.value(0).toString(), u("2024-05-20"));
+    EXPECT_EQ(q.value(1).toString(), u("CN"));
+    EXPECT_EQ(q.value(2).toInt(), 1);
+
+    // Both persons are in the search index, found without diacritics.
+    storage::PersonRepository persons(db.db());
+    const auto found = persons.search(u("dinh van khoi"));
+    ASSERT_TRUE(found.ok());
+    ASSERT_EQ(found->size(), 1);
+    EXPECT_EQ(persons.get(found->first())->caseCode, u("QN-2024-0701"));
+    const auto lua = persons.search(u("hoang lua"));
+    ASSERT_TRUE(lua.ok());
+    EXPECT_EQ(lua->size(), 1);
+
+    // The report's facts were kept in the same transaction.
+    ASSERT_TRUE(q.exec(u("SELECT count(*) FROM report_reception")));
+    ASSERT_TRUE(q.next());
+    EXPECT_EQ(q.value(0).toInt(), 3);
+}
+
+TEST(ImportServiceTest, ARowRefusedAfterWrittenRowsLeavesNothing)
+{
+    test::TempDatabase db;
+    const QByteArray before = contentHash(db.db());
+    const QString path = db.filePath(u("receptions.csv"));
+    writeFile(path,
+              kHeader
+                  + "QN-2024-0710,Hoàng Thị Lụa,female,2024-05-20,ctxh_qn,CN,self_reported,"
+                    "pending,open,forced_labour\r\n"
+                  + "QN-2024-0711,Đinh Văn Khởi,male,2024-03-02,ctxh_qn,KH,rescued,"
+                    "pending,open,forced_labour\r\n"
+                  + "QN-2024-0712,Lò Văn Páo,male,2099-01-01,ctxh_qn,CN,rescued,"
+                    "pending,open,forced_labour\r\n");
+    const auto report =
+        ImportService(db.db()).importFile(path, ImportOptions{}, domain::Actor::systemUser());
+    ASSERT_TRUE(report.ok());
+    EXPECT_FALSE(report->written);
+    ASSERT_EQ(report->issueCount, 1) << issuesText(*report);
+    EXPECT_EQ(report->issues.first().row, 4);
+    EXPECT_EQ(report->created, 0);
+    EXPECT_EQ(report->personsCreated, 0);
+    EXPECT_EQ(contentHash(db.db()), before);
+}
+
+TEST(ImportServiceTest, OnePersonUuidForTwoCasesIsRefused)
+{
+    test::TempDatabase db;
+    const QByteArray before = contentHash(db.db());
+    const QString path = db.filePath(u("receptions.csv"));
+    const QByteArray header = "person_uuid," + kHeader;
+    writeFile(path,
+              header
+                  + "7d1f4c52-0a8e-4d57-9a3c-1b2e3f405162,QN-2024-0720,Hoàng Thị Lụa,female,"
+                    "2024-05-20,ctxh_qn,CN,self_reported,pending,open,forced_labour\r\n"
+                  + "7d1f4c52-0a8e-4d57-9a3c-1b2e3f405162,QN-2024-0721,Đinh Văn Khởi,male,"
+                    "2024-03-02,ctxh_qn,KH,rescued,pending,open,forced_labour\r\n");
+    const auto report =
+        ImportService(db.db()).importFile(path, ImportOptions{}, domain::Actor::systemUser());
+    ASSERT_TRUE(report.ok());
+    EXPECT_FALSE(report->written);
+    ASSERT_TRUE(hasIssue(*report, ImportIssueCode::DuplicateInFile)) << issuesText(*report);
+    EXPECT_EQ(report->issues.first().row, 3);
+    EXPECT_EQ(report->issues.first().column, u("person_uuid"));
+    EXPECT_EQ(contentHash(db.db()), before);
+}
