@@ -21,10 +21,12 @@ namespace {
 // Each kind of fact has its own set of persons: {R} for receptions (persons noted in
 // report_dirty), {S} for supports and {F} for follow-ups (report_dirty, and from version 7 the
 // persons report_dirty_part notes for that part alone: 0007_report_dirty_parts.sql), so that
-// writing supports recomputes no reception fact. {CLEAR} empties the notes.
-constexpr char kScriptTemplate[] = R"sql(
+// writing supports recomputes no reception fact. The share statement runs twice: with {SIGN}
+// "-" to take the old share out before the facts are recomputed, and empty to add it back;
+// {CLEAR} then empties the notes.
+constexpr char kSharesTemplate[] = R"sql(
 INSERT INTO report_month (month, dim, code, other, n, quantity, amount_vnd)
- SELECT month, dim, code, other, -count(*), -sum(quantity), -sum(amount_vnd) FROM (
+ SELECT month, dim, code, other, {SIGN}count(*), {SIGN}sum(quantity), {SIGN}sum(amount_vnd) FROM (
   SELECT substr(reception_date, 1, 7) AS month, 'total' AS dim, '' AS code,
    COALESCE(substr(prev_date, 1, 7), '') AS other, 0 AS quantity, 0 AS amount_vnd
    FROM report_reception WHERE person_id IN ({R})
@@ -73,6 +75,9 @@ INSERT INTO report_month (month, dim, code, other, n, quantity, amount_vnd)
  ) WHERE true GROUP BY month, dim, code, other
  ON CONFLICT (month, dim, code, other) DO UPDATE SET n = n + excluded.n,
   quantity = quantity + excluded.quantity, amount_vnd = amount_vnd + excluded.amount_vnd;
+)sql";
+
+constexpr char kFactsTemplate[] = R"sql(
 DELETE FROM report_reception WHERE person_id IN ({R});
 DELETE FROM report_support WHERE person_id IN ({S});
 DELETE FROM report_follow_up WHERE person_id IN ({F});
@@ -103,63 +108,14 @@ INSERT INTO report_follow_up (follow_up_id, person_id, follow_up_date, prev_date
  FROM follow_up u JOIN reception r ON r.id = u.reception_id JOIN person p ON p.id = r.person_id
  WHERE r.person_id IN ({F})
   AND u.archived = 0 AND r.archived = 0 AND p.archived = 0;
-INSERT INTO report_month (month, dim, code, other, n, quantity, amount_vnd)
- SELECT month, dim, code, other, count(*), sum(quantity), sum(amount_vnd) FROM (
-  SELECT substr(reception_date, 1, 7) AS month, 'total' AS dim, '' AS code,
-   COALESCE(substr(prev_date, 1, 7), '') AS other, 0 AS quantity, 0 AS amount_vnd
-   FROM report_reception WHERE person_id IN ({R})
-  UNION ALL SELECT substr(reception_date, 1, 7) AS month, 'country' AS dim, country_code AS code,
-   COALESCE(substr(prev_date, 1, 7), '') AS other, 0 AS quantity, 0 AS amount_vnd
-   FROM report_reception WHERE person_id IN ({R})
-  UNION ALL SELECT substr(reception_date, 1, 7) AS month, 'agency' AS dim, agency_code AS code,
-   COALESCE(substr(prev_date, 1, 7), '') AS other, 0 AS quantity, 0 AS amount_vnd
-   FROM report_reception WHERE person_id IN ({R})
-  UNION ALL SELECT substr(reception_date, 1, 7) AS month, 'route' AS dim, route AS code,
-   COALESCE(substr(prev_date, 1, 7), '') AS other, 0 AS quantity, 0 AS amount_vnd
-   FROM report_reception WHERE person_id IN ({R})
-  UNION ALL SELECT substr(reception_date, 1, 7) AS month, 'status' AS dim, identification_status AS code,
-   COALESCE(substr(prev_date, 1, 7), '') AS other, 0 AS quantity, 0 AS amount_vnd
-   FROM report_reception WHERE person_id IN ({R})
-  UNION ALL SELECT substr(reception_date, 1, 7) AS month, 'sex_age' AS dim, sex || '|' || age_band AS code,
-   COALESCE(substr(prev_date, 1, 7), '') AS other, 0 AS quantity, 0 AS amount_vnd
-   FROM report_reception WHERE person_id IN ({R})
-  UNION ALL SELECT substr(reception_date, 1, 7) AS month, 'age' AS dim, CASE WHEN age_years < 16 THEN 'under_16' WHEN age_years < 18 THEN 'under_18' ELSE '' END AS code,
-   COALESCE(substr(prev_date, 1, 7), '') AS other, 0 AS quantity, 0 AS amount_vnd
-   FROM report_reception WHERE person_id IN ({R})
-  UNION ALL SELECT substr(reception_date, 1, 7) AS month, 'nationality' AS dim, nationality AS code,
-   COALESCE(substr(prev_date, 1, 7), '') AS other, 0 AS quantity, 0 AS amount_vnd
-   FROM report_reception WHERE person_id IN ({R})
-  UNION ALL SELECT substr(reception_date, 1, 7) AS month, 'ethnicity' AS dim, ethnicity AS code,
-   COALESCE(substr(prev_date, 1, 7), '') AS other, 0 AS quantity, 0 AS amount_vnd
-   FROM report_reception WHERE person_id IN ({R})
-  UNION ALL SELECT substr(reception_date, 1, 7) AS month, 'province' AS dim, residence_province AS code,
-   COALESCE(substr(prev_date, 1, 7), '') AS other, 0 AS quantity, 0 AS amount_vnd
-   FROM report_reception WHERE person_id IN ({R})
-  UNION ALL SELECT substr(reception_date, 1, 7) AS month, 'outcome' AS dim, outcome_code AS code,
-   COALESCE(substr(next_date, 1, 7), '') AS other, 0 AS quantity, 0 AS amount_vnd
-   FROM report_reception WHERE person_id IN ({R})
-  UNION ALL SELECT substr(support_date, 1, 7) AS month, 'support' AS dim, type_code || '|' || status AS code,
-   COALESCE(substr(NULL, 1, 7), '') AS other, quantity AS quantity, amount_vnd AS amount_vnd
-   FROM report_support WHERE person_id IN ({S})
-  UNION ALL SELECT substr(support_date, 1, 7) AS month, 'support_person' AS dim, type_code AS code,
-   COALESCE(substr(prev_type_date, 1, 7), '') AS other, 0 AS quantity, 0 AS amount_vnd
-   FROM report_support WHERE person_id IN ({S}) AND status = 'provided'
-  UNION ALL SELECT substr(support_date, 1, 7) AS month, 'supported' AS dim, '' AS code,
-   COALESCE(substr(prev_any_date, 1, 7), '') AS other, 0 AS quantity, 0 AS amount_vnd
-   FROM report_support WHERE person_id IN ({S}) AND status = 'provided'
-  UNION ALL SELECT substr(follow_up_date, 1, 7) AS month, 'follow_up' AS dim, '' AS code,
-   COALESCE(substr(prev_date, 1, 7), '') AS other, 0 AS quantity, 0 AS amount_vnd
-   FROM report_follow_up WHERE person_id IN ({F})
- ) WHERE true GROUP BY month, dim, code, other
- ON CONFLICT (month, dim, code, other) DO UPDATE SET n = n + excluded.n,
-  quantity = quantity + excluded.quantity, amount_vnd = amount_vnd + excluded.amount_vnd;
-{CLEAR}
 )sql";
 
 /** The script with its person sets: until version 7 only report_dirty notes persons. */
 QByteArray scriptFor(bool withParts)
 {
-    QByteArray script(kScriptTemplate);
+    const QByteArray shares(kSharesTemplate);
+    QByteArray script = QByteArray(shares).replace("{SIGN}", "-") + kFactsTemplate
+                        + QByteArray(shares).replace("{SIGN}", "") + "{CLEAR}";
     const QByteArray all("SELECT person_id FROM report_dirty");
     if (withParts) {
         const auto part = [&](const char *name) {
