@@ -182,4 +182,18 @@ QString labelVi(domain::SupportStatus value);
  */
 QString labelViOfCode(QStringList (*codes)(), const QString &code);
 
+/**
+ * The cell of descriptor column @a c (ColumnId::Field, FieldLabel) for @a record: its stored value
+ * as text (codes, ISO dates, numbers, 0/1, empty when null), or the Vietnamese label of its code.
+ */
+template<typename R>
+QString fieldCell(const domain::RecordType<R> &type, const ColumnDef &c, const R &record)
+{
+    Q_ASSERT(c.record == &type);
+    const domain::Column<R> &column = type.columns().at(c.field);
+    const QVariant stored = column.get ? column.get(record) : QVariant();
+    const QString value = stored.isNull() ? QString() : stored.toString();
+    return c.role == ColumnRole::Label ? labelViOfCode(column.codes, value) : value;
+}
+
 } // namespace sr::exchange
