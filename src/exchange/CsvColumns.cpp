@@ -3,6 +3,7 @@
 #include "domain/RecordTypes.h"
 
 #include <QHash>
+#include <QRegularExpression>
 
 namespace sr::exchange {
 
@@ -322,6 +323,22 @@ exportColumns(ExchangeTable table, ExportMode mode, const QStringList &supportTy
             result.append(c);
     }
     return result;
+}
+
+QString columnName(ExchangeTable table, ColumnId id)
+{
+    for (const ColumnDef &c : allColumns(table)) {
+        if (c.id == id)
+            return c.name;
+    }
+    return {};
+}
+
+bool isSupportTotalColumn(const QString &name)
+{
+    // The names receptionColumns() gives the per-type totals, for any support type code.
+    static const QRegularExpression perType(QStringLiteral("^support_[a-z0-9_]+_(times|amount)$"));
+    return perType.match(name).hasMatch();
 }
 
 QStringList columnNames(const QList<ColumnDef> &columns)

@@ -158,6 +158,12 @@ QList<ColumnDef> allColumns(ExchangeTable table, const QStringList &supportTypeC
 QList<ColumnDef>
 exportColumns(ExchangeTable table, ExportMode mode, const QStringList &supportTypeCodes = {});
 
+/** The name of column @a id in @a table, empty when the table has no such column. */
+QString columnName(ExchangeTable table, ColumnId id);
+
+/** Whether @a name is a per-support-type total of the receptions table (allColumns()). */
+bool isSupportTotalColumn(const QString &name);
+
 /** Column names of a list of columns. */
 QStringList columnNames(const QList<ColumnDef> &columns);
 

@@ -439,15 +439,19 @@ readImportHeader(const QStringList &header, RowIssues &issues, std::optional<Exc
         names.append(h);
     }
     out.size = int(names.size());
-    if (names.contains(QLatin1String("pseudonym"))) {
-        issues.add(QStringLiteral("pseudonym"), {}, IC::DeIdentifiedFile);
+    using exchange::columnName;
+    const QString pseudonym = columnName(ExchangeTable::Receptions, ColumnId::Pseudonym);
+    if (names.contains(pseudonym)) {
+        issues.add(pseudonym, {}, IC::DeIdentifiedFile);
         return std::nullopt;
     }
-    if (names.contains(QLatin1String("support_date")))
+    // A table is told by the date of its own record (supports and batches before receptions:
+    // a supports file has the reception's date too).
+    if (names.contains(columnName(ExchangeTable::Supports, ColumnId::SupportDate)))
         out.table = ExchangeTable::Supports;
-    else if (names.contains(QLatin1String("batch_date")))
+    else if (names.contains(columnName(ExchangeTable::Batches, ColumnId::BatchDate)))
         out.table = ExchangeTable::Batches;
-    else if (names.contains(QLatin1String("reception_date")))
+    else if (names.contains(columnName(ExchangeTable::Receptions, ColumnId::ReceptionDate)))
         out.table = ExchangeTable::Receptions;
     else {
         issues.add({}, {}, IC::UnknownTable);
@@ -461,7 +465,6 @@ readImportHeader(const QStringList &header, RowIssues &issues, std::optional<Exc
         if (c.modes != exchange::ColumnModes::DeIdentifiedOnly)
             known.insert(c.name, c);
     }
-    static const QRegularExpression perType(QStringLiteral("^support_[a-z0-9_]+_(times|amount)$"));
     bool ok = true;
     QSet<QString> seen;
     for (int i = 0; i < names.size(); ++i) {
@@ -476,7 +479,7 @@ readImportHeader(const QStringList &header, RowIssues &issues, std::optional<Exc
         seen.insert(n);
         const auto it = known.constFind(n);
         if (it == known.constEnd()) {
-            if (out.table == ExchangeTable::Receptions && perType.match(n).hasMatch())
+            if (out.table == ExchangeTable::Receptions && exchange::isSupportTotalColumn(n))
                 continue; // derived per-type totals: ignored
             issues.add(n, {}, IC::UnknownColumn);
             ok = false;
