@@ -612,29 +612,17 @@ ReceptionRow parseReceptionRow(const ImportRow &row, ImportReferences &refs, Row
     cells.readFields(domain::personRecord(), p);
     cells.readFields(domain::receptionRecord(), r);
 
-    // The person's columns, exactly as written, to check that rows of one case agree.
-    static const QList<ColumnId> personIds = {ColumnId::PersonUuid,
-                                              ColumnId::FullName,
-                                              ColumnId::OtherNames,
-                                              ColumnId::Sex,
-                                              ColumnId::BirthDate,
-                                              ColumnId::EstimatedAgeYears,
-                                              ColumnId::EstimatedAgeAsOf,
-                                              ColumnId::Nationality,
-                                              ColumnId::Ethnicity,
-                                              ColumnId::DocumentType,
-                                              ColumnId::DocumentNumber,
-                                              ColumnId::ResidenceEra,
-                                              ColumnId::ResidenceProvince,
-                                              ColumnId::ResidenceCommune,
-                                              ColumnId::ResidenceCommuneText,
-                                              ColumnId::AddressLine,
-                                              ColumnId::Phone,
-                                              ColumnId::FamilyContact,
-                                              ColumnId::ConsentServices,
-                                              ColumnId::ConsentSharing,
-                                              ColumnId::ConsentStatistics,
-                                              ColumnId::PersonNotes};
+    // The person's columns, exactly as written, to check that rows of one case agree: its uuid
+    // and every column of the person's descriptor but the case code.
+    static const QList<ColumnId> personIds = [] {
+        QList<ColumnId> ids{ColumnId::PersonUuid};
+        for (const ColumnDef &c : exchange::allColumns(ExchangeTable::Receptions)) {
+            if (c.record == &domain::personRecord() && c.role == ColumnRole::Data
+                && c.id != ColumnId::CaseCode && c.id != ColumnId::Field)
+                ids.append(c.id);
+        }
+        return ids;
+    }();
     for (const ColumnId id : personIds)
         out.signature += cells.raw(id) + QChar(0x1F);
     for (const ImportField &f : row.columns().fields) {
