@@ -15,7 +15,7 @@ const RecordType<FollowUp> &followUpRecord()
             .parentColumn = QStringLiteral("reception_id"),
         },
         {
-            int64<&F::receptionId>("reception_id"),
+            int64<&F::receptionId>("reception_id").notExchanged(),
             date<&F::date>("follow_up_date"),
             code<&F::kind>("kind"),
             code<&F::health>("health"),

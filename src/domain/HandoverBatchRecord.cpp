@@ -13,12 +13,17 @@ const RecordType<HandoverBatch> &handoverBatchRecord()
             .table = QStringLiteral("handover_batch"),
             .label = QT_TRANSLATE_NOOP("sr::domain::RecordType", "Handover"),
             .notice = ChangeKind::HandoverBatch,
+            .exchangeName = QStringLiteral("batch"),
         },
         {
             date<&B::date>("batch_date"),
-            optionalText<&B::borderGateCode>("border_gate_code"),
+            optionalText<&B::borderGateCode>("border_gate_code")
+                .exchangedAs("border_gate")
+                .labelled(),
             text<&B::foreignAgency>("foreign_agency"),
-            optionalText<&B::receivingAgencyCode>("receiving_agency_code"),
+            optionalText<&B::receivingAgencyCode>("receiving_agency_code")
+                .exchangedAs("receiving_agency")
+                .labelled(),
             integer<&B::personsTotal>("persons_total"),
             integer<&B::personsMale>("persons_male"),
             integer<&B::personsFemale>("persons_female"),
@@ -27,7 +32,7 @@ const RecordType<HandoverBatch> &handoverBatchRecord()
             integer<&B::personsVerified>("persons_verified"),
             integer<&B::casesIdentified>("cases_identified"),
             integer<&B::victimsIdentified>("victims_identified"),
-            text<&B::notes>("notes"),
+            text<&B::notes>("notes").personal(),
         });
     return type;
 }

@@ -26,6 +26,15 @@ qsizetype RecordTypeInfo::indexOf(QStringView column) const
     return -1;
 }
 
+qsizetype RecordTypeInfo::indexOfMember(const void *member) const
+{
+    for (qsizetype i = 0; member && i < columnInfos.size(); ++i) {
+        if (columnInfos.at(i).member == member)
+            return i;
+    }
+    return -1;
+}
+
 const QList<const RecordTypeInfo *> &recordTypes()
 {
     static const QList<const RecordTypeInfo *> types{

@@ -20,8 +20,9 @@
 
 // The descriptor of a record type: its table declared once, with every column bound to a
 // member of the value type (checked by the compiler), its codes, audit policy, search fields,
-// how it belongs to a case and its label. The storage layer turns it into SQL (statements,
-// schema check, audit joins); drafts and the audit viewer read it too. No SQL here: names,
+// how it belongs to a case, its label and how its columns travel in the CSV exchange. The
+// storage layer turns it into SQL (statements, schema check, audit joins); drafts, the audit
+// viewer and the CSV column maps (exchange/CsvColumns.cpp) read it too. No SQL here: names,
 // bindings and kinds only. docs/architecture.md, "Adding a record type".
 namespace sr::domain {
 
@@ -52,6 +53,23 @@ enum class SearchRole {
     Code, ///< ASCII code: lower case, also without separators
 };
 
+/** Who may receive a column's value in a CSV export (docs/csv-format.md). */
+enum class Disclosure {
+    Shared,        ///< in the full and the de-identified export
+    Personal,      ///< identifies a person or holds free text: the full export only
+    Pseudonymised, ///< the full export only; the de-identified one writes a pseudonym after it
+};
+
+/** How a column travels in the CSV exchange (exchange/CsvColumns.cpp builds the files' maps). */
+struct ExchangeInfo
+{
+    /** Name of the CSV column; empty when the column is not exchanged. */
+    QString name;
+    Disclosure disclosure = Disclosure::Shared;
+    /** Followed by "<name>_label": the Vietnamese label of the code, for people; not imported. */
+    bool labelled = false;
+};
+
 /** The untyped part of a column, for code that does not know the value type. */
 struct ColumnInfo
 {
@@ -64,7 +82,27 @@ struct ColumnInfo
     bool derived = false;
     /** Stable codes a Code/OptionalCode/CodeList column accepts; nullptr otherwise. */
     QStringList (*codes)() = nullptr;
+    /**
+     * The CSV exchange: by default a column is exchanged under its own name and shared; a
+     * derived column is exchanged only where an exchange table places it (CsvColumns.cpp).
+     */
+    ExchangeInfo exchange{};
+    /** Identity of the bound member path (memberId()), nullptr for derived columns. */
+    const void *member = nullptr;
 };
+
+namespace detail {
+/** One object per member path; its address names the path (not const: never merged). */
+template<auto... M>
+inline char memberTag = 0;
+} // namespace detail
+
+/** The identity of a member path, as ColumnInfo::member holds it: memberId<&Person::sex>(). */
+template<auto... M>
+const void *memberId()
+{
+    return &detail::memberTag<M...>;
+}
 
 /** A column bound to a member of the value type R. */
 template<typename R>
@@ -89,6 +127,48 @@ struct Column : ColumnInfo
         c.search = role;
         return c;
     }
+
+    // The CSV exchange (ExchangeInfo).
+    /** Exchanged under another name (e.g. "agency" for agency_code). */
+    Column exchangedAs(const char *name) const
+    {
+        Column c = *this;
+        c.exchange.name = QString::fromLatin1(name);
+        return c;
+    }
+    /** Exchanged under its own name (derived columns are not, by default). */
+    Column exchanged() const
+    {
+        Column c = *this;
+        c.exchange.name = c.name;
+        return c;
+    }
+    /** Not exchanged (a parent record's id: the exchange carries the parent's columns). */
+    Column notExchanged() const
+    {
+        Column c = *this;
+        c.exchange.name.clear();
+        return c;
+    }
+    /** Left out of the de-identified export. */
+    Column personal() const { return disclosed(Disclosure::Personal); }
+    /** Left out of the de-identified export, which writes a pseudonym of it instead. */
+    Column pseudonymised() const { return disclosed(Disclosure::Pseudonymised); }
+    /** Followed in the CSV by a label column. */
+    Column labelled() const
+    {
+        Column c = *this;
+        c.exchange.labelled = true;
+        return c;
+    }
+
+private:
+    Column disclosed(Disclosure disclosure) const
+    {
+        Column c = *this;
+        c.exchange.disclosure = disclosure;
+        return c;
+    }
 };
 
 /** The untyped part of a record type. */
@@ -107,12 +187,18 @@ struct RecordTypeInfo
     int sinceSchemaVersion = 1;
     /** What windows are told changed when a row of the table is written (ChangeKind.h). */
     ChangeKind notice = ChangeKind::Case;
+    /** How the CSV exchange names a record ("<name>_uuid"); the table name when empty. */
+    QString exchangeName{};
     QList<ColumnInfo> columnInfos{};
 
     bool belongsToCase() const { return !caseCodeColumn.isEmpty() || !parentTable.isEmpty(); }
     QStringList columnNames() const;
     /** Position of @a column in columnInfos, -1 when there is none. */
     qsizetype indexOf(QStringView column) const;
+    /** Position of the column bound to @a member (memberId()), -1 when there is none. */
+    qsizetype indexOfMember(const void *member) const;
+    /** The name of the record in the CSV exchange (exchangeName, else the table). */
+    QString exchangeRecordName() const { return exchangeName.isEmpty() ? table : exchangeName; }
 };
 
 /** The translation context of the labels of record types. */
@@ -242,6 +328,16 @@ Column<R> column(const char *name, ColumnKind kind)
     c.name = QString::fromLatin1(name);
     c.kind = kind;
     c.draftKey = c.name;
+    c.exchange.name = c.name;
+    return c;
+}
+
+/** A column bound to the member path M. */
+template<auto... M>
+auto bound(const char *name, ColumnKind kind)
+{
+    auto c = column<typename Access<M...>::Record>(name, kind);
+    c.member = memberId<M...>();
     return c;
 }
 
@@ -252,7 +348,7 @@ auto text(const char *name)
 {
     using A = detail::Access<M...>;
     static_assert(std::is_same_v<typename A::Type, QString>, "text column of a QString");
-    auto c = detail::column<typename A::Record>(name, ColumnKind::Text);
+    auto c = detail::bound<M...>(name, ColumnKind::Text);
     c.get = [](const typename A::Record &r) { return detail::textValue(A::ref(r)); };
     c.set = [](typename A::Record &r, const QVariant &v) { A::ref(r) = v.toString(); };
     return c;
@@ -263,7 +359,7 @@ auto optionalText(const char *name)
 {
     using A = detail::Access<M...>;
     static_assert(std::is_same_v<typename A::Type, QString>, "optional text of a QString");
-    auto c = detail::column<typename A::Record>(name, ColumnKind::OptionalText);
+    auto c = detail::bound<M...>(name, ColumnKind::OptionalText);
     c.get = [](const typename A::Record &r) {
         return A::ref(r).isEmpty() ? detail::nullText() : QVariant(A::ref(r));
     };
@@ -276,7 +372,7 @@ auto date(const char *name)
 {
     using A = detail::Access<M...>;
     static_assert(std::is_same_v<typename A::Type, QDate>, "date column of a QDate");
-    auto c = detail::column<typename A::Record>(name, ColumnKind::Date);
+    auto c = detail::bound<M...>(name, ColumnKind::Date);
     c.get = [](const typename A::Record &r) {
         return detail::textValue(detail::dateText(A::ref(r)));
     };
@@ -289,7 +385,7 @@ auto partialDate(const char *name)
 {
     using A = detail::Access<M...>;
     static_assert(std::is_same_v<typename A::Type, domain::PartialDate>, "of a PartialDate");
-    auto c = detail::column<typename A::Record>(name, ColumnKind::PartialDate);
+    auto c = detail::bound<M...>(name, ColumnKind::PartialDate);
     c.get = [](const typename A::Record &r) { return detail::textValue(A::ref(r).toIsoString()); };
     c.set = [](typename A::Record &r, const QVariant &v) {
         A::ref(r) = domain::PartialDate::fromIsoString(v.toString()).value_or(PartialDate());
@@ -304,7 +400,7 @@ auto code(const char *name)
     using A = detail::Access<M...>;
     using E = typename A::Type;
     static_assert(std::is_enum_v<E>, "code column of an enumeration");
-    auto c = detail::column<typename A::Record>(name, ColumnKind::Code);
+    auto c = detail::bound<M...>(name, ColumnKind::Code);
     c.codes = &allCodes<E>;
     c.get = [](const typename A::Record &r) { return QVariant(toCode(A::ref(r))); };
     c.set = [](typename A::Record &r, const QVariant &v) {
@@ -321,7 +417,7 @@ auto optionalCode(const char *name)
     static_assert(detail::IsOptional<typename A::Type>::value, "of a std::optional enumeration");
     using E = typename A::Type::value_type;
     static_assert(std::is_enum_v<E>, "optional code column of an enumeration");
-    auto c = detail::column<typename A::Record>(name, ColumnKind::OptionalCode);
+    auto c = detail::bound<M...>(name, ColumnKind::OptionalCode);
     c.codes = &allCodes<E>;
     c.get = [](const typename A::Record &r) {
         return QVariant(A::ref(r) ? toCode(*A::ref(r)) : QStringLiteral(""));
@@ -338,7 +434,7 @@ auto codeList(const char *name)
     using E = typename A::Type::value_type;
     static_assert(std::is_same_v<typename A::Type, QList<E>> && std::is_enum_v<E>,
                   "code list column of a QList of an enumeration");
-    auto c = detail::column<typename A::Record>(name, ColumnKind::CodeList);
+    auto c = detail::bound<M...>(name, ColumnKind::CodeList);
     c.codes = &allCodes<E>;
     c.get = [](const typename A::Record &r) {
         QStringList codes;
@@ -362,7 +458,7 @@ auto integer(const char *name)
 {
     using A = detail::Access<M...>;
     static_assert(std::is_same_v<typename A::Type, int>, "integer column of an int");
-    auto c = detail::column<typename A::Record>(name, ColumnKind::Int);
+    auto c = detail::bound<M...>(name, ColumnKind::Int);
     c.get = [](const typename A::Record &r) { return QVariant(A::ref(r)); };
     c.set = [](typename A::Record &r, const QVariant &v) { A::ref(r) = v.toInt(); };
     return c;
@@ -373,7 +469,7 @@ auto optionalInteger(const char *name)
 {
     using A = detail::Access<M...>;
     static_assert(std::is_same_v<typename A::Type, std::optional<int>>, "of a std::optional<int>");
-    auto c = detail::column<typename A::Record>(name, ColumnKind::OptionalInt);
+    auto c = detail::bound<M...>(name, ColumnKind::OptionalInt);
     c.get = [](const typename A::Record &r) {
         return A::ref(r) ? QVariant(*A::ref(r)) : detail::nullInt();
     };
@@ -388,7 +484,7 @@ auto int64(const char *name)
 {
     using A = detail::Access<M...>;
     static_assert(std::is_same_v<typename A::Type, qint64>, "int64 column of a qint64");
-    auto c = detail::column<typename A::Record>(name, ColumnKind::Int64);
+    auto c = detail::bound<M...>(name, ColumnKind::Int64);
     c.get = [](const typename A::Record &r) { return QVariant(A::ref(r)); };
     c.set = [](typename A::Record &r, const QVariant &v) { A::ref(r) = v.toLongLong(); };
     return c;
@@ -400,7 +496,7 @@ auto optionalInt64(const char *name)
     using A = detail::Access<M...>;
     static_assert(std::is_same_v<typename A::Type, std::optional<qint64>>,
                   "of a std::optional<qint64>");
-    auto c = detail::column<typename A::Record>(name, ColumnKind::OptionalInt64);
+    auto c = detail::bound<M...>(name, ColumnKind::OptionalInt64);
     c.get = [](const typename A::Record &r) {
         return A::ref(r) ? QVariant(*A::ref(r)) : detail::nullInt64();
     };
@@ -415,7 +511,7 @@ auto boolean(const char *name)
 {
     using A = detail::Access<M...>;
     static_assert(std::is_same_v<typename A::Type, bool>, "boolean column of a bool");
-    auto c = detail::column<typename A::Record>(name, ColumnKind::Bool);
+    auto c = detail::bound<M...>(name, ColumnKind::Bool);
     c.get = [](const typename A::Record &r) { return QVariant(A::ref(r) ? 1 : 0); };
     c.set = [](typename A::Record &r, const QVariant &v) { A::ref(r) = v.toInt() != 0; };
     return c;
@@ -423,13 +519,15 @@ auto boolean(const char *name)
 
 /**
  * A column computed from other data: by @a get from the record, or (get == nullptr) by the
- * storage layer (which needs other records, e.g. the age at reception). Not drafted, not read.
+ * storage layer (which needs other records, e.g. the age at reception). Not drafted, not read,
+ * not exchanged unless marked exchanged().
  */
 template<typename R>
 Column<R> derived(const char *name, ColumnKind kind, QVariant (*get)(const R &) = nullptr)
 {
     Column<R> c = detail::column<R>(name, kind);
     c.draftKey.clear();
+    c.exchange.name.clear();
     c.derived = true;
     c.get = get;
     return c;

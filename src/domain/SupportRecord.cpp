@@ -15,14 +15,17 @@ const RecordType<Support> &supportRecord()
             .parentColumn = QStringLiteral("reception_id"),
         },
         {
-            int64<&S::receptionId>("reception_id"),
-            text<&S::typeCode>("type_code"),
+            // The exchange carries the reception's uuid and date instead (CsvColumns.cpp).
+            int64<&S::receptionId>("reception_id").notExchanged(),
+            text<&S::typeCode>("type_code").exchangedAs("type").labelled(),
             date<&S::date>("support_date"),
-            optionalText<&S::providerAgencyCode>("provider_agency_code"),
+            optionalText<&S::providerAgencyCode>("provider_agency_code")
+                .exchangedAs("provider_agency")
+                .labelled(),
             int64<&S::amountVnd>("amount_vnd"),
             integer<&S::quantity>("quantity"),
-            code<&S::status>("status"),
-            text<&S::notes>("notes"),
+            code<&S::status>("status").labelled(),
+            text<&S::notes>("notes").personal(),
         });
     return type;
 }

@@ -1,5 +1,10 @@
 #include "CsvColumns.h"
 
+#include "domain/RecordTypes.h"
+
+#include <QHash>
+#include <QRegularExpression>
+
 namespace sr::exchange {
 
 using domain::AgeBand;
@@ -12,136 +17,250 @@ using domain::SupportStatus;
 
 namespace {
 
+using domain::ColumnInfo;
+using domain::memberId;
+using domain::RecordTypeInfo;
+
 constexpr ColumnModes B = ColumnModes::Both;
 constexpr ColumnModes F = ColumnModes::FullOnly;
 constexpr ColumnModes D = ColumnModes::DeIdentifiedOnly;
-constexpr ColumnRole Data = ColumnRole::Data;
-constexpr ColumnRole Label = ColumnRole::Label;
-constexpr ColumnRole Derived = ColumnRole::Derived;
 
-ColumnDef col(ColumnId id, const char *name, ColumnModes modes = B, ColumnRole role = Data)
+/** The id of a descriptor column the export or the import treats by name, and of its label. */
+struct Binding
 {
-    return ColumnDef{id, QString::fromLatin1(name), modes, role, {}};
-}
+    ColumnId id;
+    ColumnId label;
+    const void *member;
+};
 
-QList<ColumnDef> personColumns()
+// Only ids: the names, order and modes of these columns are in their descriptors.
+const QList<Binding> &bindings()
 {
-    return {
-        col(ColumnId::CaseCode, "case_code", F),
-        col(ColumnId::Pseudonym, "pseudonym", D),
-        col(ColumnId::PersonUuid, "person_uuid", F),
-        col(ColumnId::FullName, "full_name", F),
-        col(ColumnId::OtherNames, "other_names", F),
-        col(ColumnId::Sex, "sex"),
-        col(ColumnId::SexLabel, "sex_label", B, Label),
-        col(ColumnId::BirthDate, "birth_date", F),
-        col(ColumnId::EstimatedAgeYears, "estimated_age_years", F),
-        col(ColumnId::EstimatedAgeAsOf, "estimated_age_as_of", F),
-        col(ColumnId::AgeBand, "age_band", B, Derived),
-        col(ColumnId::AgeBandLabel, "age_band_label", B, Label),
-        col(ColumnId::Nationality, "nationality"),
-        col(ColumnId::NationalityLabel, "nationality_label", B, Label),
-        col(ColumnId::Ethnicity, "ethnicity"),
-        col(ColumnId::EthnicityLabel, "ethnicity_label", B, Label),
-        col(ColumnId::DocumentType, "document_type"),
-        col(ColumnId::DocumentNumber, "document_number", F),
-        col(ColumnId::ResidenceEra, "residence_era"),
-        col(ColumnId::ResidenceProvince, "residence_province"),
-        col(ColumnId::ResidenceProvinceLabel, "residence_province_label", B, Label),
-        col(ColumnId::ResidenceCommune, "residence_commune", F),
-        col(ColumnId::ResidenceCommuneText, "residence_commune_text", F),
-        col(ColumnId::AddressLine, "address_line", F),
-        col(ColumnId::Phone, "phone", F),
-        col(ColumnId::FamilyContact, "family_contact", F),
-        col(ColumnId::ConsentServices, "consent_services"),
-        col(ColumnId::ConsentSharing, "consent_sharing"),
-        col(ColumnId::ConsentStatistics, "consent_statistics"),
-        col(ColumnId::PersonNotes, "person_notes", F),
+    using P = domain::Person;
+    using R = domain::Reception;
+    using S = domain::Support;
+    using H = domain::HandoverBatch;
+    constexpr ColumnId none = ColumnId::FieldLabel;
+    static const QList<Binding> list = {
+        {ColumnId::CaseCode, none, memberId<&P::caseCode>()},
+        {ColumnId::FullName, none, memberId<&P::fullName>()},
+        {ColumnId::OtherNames, none, memberId<&P::otherNames>()},
+        {ColumnId::Sex, ColumnId::SexLabel, memberId<&P::sex>()},
+        {ColumnId::BirthDate, none, memberId<&P::birthDate>()},
+        {ColumnId::EstimatedAgeYears, none, memberId<&P::estimatedAgeYears>()},
+        {ColumnId::EstimatedAgeAsOf, none, memberId<&P::estimatedAgeAsOf>()},
+        {ColumnId::Nationality, ColumnId::NationalityLabel, memberId<&P::nationality>()},
+        {ColumnId::Ethnicity, ColumnId::EthnicityLabel, memberId<&P::ethnicity>()},
+        {ColumnId::DocumentType, none, memberId<&P::documentType>()},
+        {ColumnId::DocumentNumber, none, memberId<&P::documentNumber>()},
+        {ColumnId::ResidenceEra, none, memberId<&P::residenceEra>()},
+        {ColumnId::ResidenceProvince,
+         ColumnId::ResidenceProvinceLabel,
+         memberId<&P::residenceProvince>()},
+        {ColumnId::ResidenceCommune, none, memberId<&P::residenceCommune>()},
+        {ColumnId::ResidenceCommuneText, none, memberId<&P::residenceCommuneText>()},
+        {ColumnId::AddressLine, none, memberId<&P::addressLine>()},
+        {ColumnId::Phone, none, memberId<&P::phone>()},
+        {ColumnId::FamilyContact, none, memberId<&P::familyContact>()},
+        {ColumnId::ConsentServices, none, memberId<&P::consent, &domain::Consent::services>()},
+        {ColumnId::ConsentSharing,
+         none,
+         memberId<&P::consent, &domain::Consent::informationSharing>()},
+        {ColumnId::ConsentStatistics, none, memberId<&P::consent, &domain::Consent::statistics>()},
+        {ColumnId::PersonNotes, none, memberId<&P::notes>()},
+        {ColumnId::ReceptionDate, none, memberId<&R::receptionDate>()},
+        {ColumnId::Agency, ColumnId::AgencyLabel, memberId<&R::agencyCode>()},
+        {ColumnId::BatchUuid, none, memberId<&R::batchId>()},
+        {ColumnId::Country, ColumnId::CountryLabel, memberId<&R::countryCode>()},
+        {ColumnId::Route, ColumnId::RouteLabel, memberId<&R::route>()},
+        {ColumnId::Exploitation, none, memberId<&R::exploitation>()},
+        {ColumnId::IdentificationStatus,
+         ColumnId::IdentificationStatusLabel,
+         memberId<&R::identificationStatus>()},
+        {ColumnId::IdentificationAgency, none, memberId<&R::identificationAgencyCode>()},
+        {ColumnId::IdentificationDate, none, memberId<&R::identificationDate>()},
+        {ColumnId::IdentificationBasis, none, memberId<&R::identificationBasis>()},
+        {ColumnId::CaseStatus, ColumnId::CaseStatusLabel, memberId<&R::caseStatus>()},
+        {ColumnId::Outcome, ColumnId::OutcomeLabel, memberId<&R::outcome>()},
+        {ColumnId::ClosedDate, none, memberId<&R::closedDate>()},
+        {ColumnId::ReceptionNotes, none, memberId<&R::notes>()},
+        {ColumnId::SupportType, ColumnId::SupportTypeLabel, memberId<&S::typeCode>()},
+        {ColumnId::SupportDate, none, memberId<&S::date>()},
+        {ColumnId::ProviderAgency,
+         ColumnId::ProviderAgencyLabel,
+         memberId<&S::providerAgencyCode>()},
+        {ColumnId::AmountVnd, none, memberId<&S::amountVnd>()},
+        {ColumnId::Quantity, none, memberId<&S::quantity>()},
+        {ColumnId::SupportStatus, ColumnId::SupportStatusLabel, memberId<&S::status>()},
+        {ColumnId::SupportNotes, none, memberId<&S::notes>()},
+        {ColumnId::BatchDate, none, memberId<&H::date>()},
+        {ColumnId::BorderGate, ColumnId::BorderGateLabel, memberId<&H::borderGateCode>()},
+        {ColumnId::ForeignAgency, none, memberId<&H::foreignAgency>()},
+        {ColumnId::ReceivingAgency,
+         ColumnId::ReceivingAgencyLabel,
+         memberId<&H::receivingAgencyCode>()},
+        {ColumnId::PersonsTotal, none, memberId<&H::personsTotal>()},
+        {ColumnId::PersonsMale, none, memberId<&H::personsMale>()},
+        {ColumnId::PersonsFemale, none, memberId<&H::personsFemale>()},
+        {ColumnId::PersonsChildren, none, memberId<&H::personsChildren>()},
+        {ColumnId::Classified, none, memberId<&H::classified>()},
+        {ColumnId::PersonsVerified, none, memberId<&H::personsVerified>()},
+        {ColumnId::CasesIdentified, none, memberId<&H::casesIdentified>()},
+        {ColumnId::VictimsIdentified, none, memberId<&H::victimsIdentified>()},
+        {ColumnId::BatchNotes, none, memberId<&H::notes>()},
     };
+    return list;
 }
+
+Binding bindingOf(const ColumnInfo &column)
+{
+    for (const Binding &b : bindings()) {
+        if (column.member && b.member == column.member)
+            return b;
+    }
+    return Binding{ColumnId::Field, ColumnId::FieldLabel, column.member};
+}
+
+/**
+ * Appends column @a index of @a type, then the pseudonym that stands for it in the
+ * de-identified export, then its label: as the descriptor declares (ExchangeInfo).
+ */
+void appendField(QList<ColumnDef> &out,
+                 const RecordTypeInfo &type,
+                 qsizetype index,
+                 Binding binding,
+                 ColumnRole role = ColumnRole::Data)
+{
+    const ColumnInfo &c = type.columnInfos.at(index);
+    Q_ASSERT(!c.exchange.name.isEmpty());
+    const ColumnModes modes = c.exchange.disclosure == domain::Disclosure::Shared ? B : F;
+    out.append(ColumnDef{binding.id, c.exchange.name, modes, role, {}, &type, index});
+    if (c.exchange.disclosure == domain::Disclosure::Pseudonymised)
+        out.append(ColumnDef{
+            ColumnId::Pseudonym, QStringLiteral("pseudonym"), D, ColumnRole::Data, {}, {}, -1});
+    if (c.exchange.labelled)
+        out.append(ColumnDef{binding.label,
+                             c.exchange.name + QStringLiteral("_label"),
+                             B,
+                             ColumnRole::Label,
+                             {},
+                             &type,
+                             index});
+}
+
+/** The column of @a type bound to @a member, as appendField() writes it. */
+void appendMember(QList<ColumnDef> &out, const RecordTypeInfo &type, const void *member)
+{
+    const qsizetype index = type.indexOfMember(member);
+    Q_ASSERT(index >= 0);
+    appendField(out, type, index, bindingOf(type.columnInfos.at(index)));
+}
+
+/** "<record>_uuid": the record's uuid, which links the files; the full export only. */
+ColumnDef uuidColumn(const RecordTypeInfo &type)
+{
+    ColumnId id = ColumnId::Field;
+    if (&type == &domain::personRecord())
+        id = ColumnId::PersonUuid;
+    else if (&type == &domain::receptionRecord())
+        id = ColumnId::ReceptionUuid;
+    else if (&type == &domain::supportRecord())
+        id = ColumnId::SupportUuid;
+    else if (&type == &domain::handoverBatchRecord())
+        id = ColumnId::BatchUuid;
+    return ColumnDef{
+        id, type.exchangeRecordName() + QStringLiteral("_uuid"), F, ColumnRole::Data, {}, {}, -1};
+}
+
+/** Columns to place right after the column bound to a member. */
+struct Insertion
+{
+    const void *after;
+    QList<ColumnDef> columns;
+};
+
+/**
+ * The exchanged columns of @a type in the descriptor's order (derived ones only where a table
+ * places them), with @a insertions after their anchors.
+ */
+QList<ColumnDef> recordColumns(const RecordTypeInfo &type, const QList<Insertion> &insertions = {})
+{
+    QList<ColumnDef> out;
+    for (qsizetype i = 0; i < type.columnInfos.size(); ++i) {
+        const ColumnInfo &c = type.columnInfos.at(i);
+        if (c.exchange.name.isEmpty() || c.derived)
+            continue;
+        appendField(out, type, i, bindingOf(c));
+        for (const Insertion &insertion : insertions) {
+            if (insertion.after == c.member)
+                out += insertion.columns;
+        }
+    }
+    return out;
+}
+
+// Which records a table carries, in which order: the rest comes from their descriptors.
 
 QList<ColumnDef> receptionColumns(const QStringList &supportTypeCodes)
 {
-    QList<ColumnDef> list = personColumns();
-    list += QList<ColumnDef>{
-        col(ColumnId::ReceptionUuid, "reception_uuid", F),
-        col(ColumnId::ReceptionDate, "reception_date"),
-        col(ColumnId::Agency, "agency"),
-        col(ColumnId::AgencyLabel, "agency_label", B, Label),
-        col(ColumnId::BatchUuid, "batch_uuid", F),
-        col(ColumnId::Country, "country"),
-        col(ColumnId::CountryLabel, "country_label", B, Label),
-        col(ColumnId::Route, "route"),
-        col(ColumnId::RouteLabel, "route_label", B, Label),
-        col(ColumnId::Exploitation, "exploitation"),
-        col(ColumnId::IdentificationStatus, "identification_status"),
-        col(ColumnId::IdentificationStatusLabel, "identification_status_label", B, Label),
-        col(ColumnId::IdentificationAgency, "identification_agency"),
-        col(ColumnId::IdentificationDate, "identification_date"),
-        col(ColumnId::IdentificationBasis, "identification_basis", F),
-        col(ColumnId::CaseStatus, "case_status"),
-        col(ColumnId::CaseStatusLabel, "case_status_label", B, Label),
-        col(ColumnId::Outcome, "outcome"),
-        col(ColumnId::OutcomeLabel, "outcome_label", B, Label),
-        col(ColumnId::ClosedDate, "closed_date"),
-        col(ColumnId::ReceptionNotes, "reception_notes", F),
-    };
+    using domain::Person;
+    const RecordTypeInfo &person = domain::personRecord();
+    const RecordTypeInfo &reception = domain::receptionRecord();
+    // The age band at reception is computed by storage; it is placed with the person's ages.
+    QList<ColumnDef> ageBand;
+    appendField(ageBand,
+                reception,
+                reception.indexOf(u"age_band"),
+                Binding{ColumnId::AgeBand, ColumnId::AgeBandLabel, nullptr},
+                ColumnRole::Derived);
+    QList<ColumnDef> list = recordColumns(person,
+                                          {{memberId<&Person::caseCode>(), {uuidColumn(person)}},
+                                           {memberId<&Person::estimatedAgeAsOf>(), ageBand}});
+    list.append(uuidColumn(reception));
+    list += recordColumns(reception);
     for (const QString &code : supportTypeCodes) {
         list.append(ColumnDef{ColumnId::SupportTypeTimes,
                               QStringLiteral("support_%1_times").arg(code),
                               B,
-                              Derived,
-                              code});
+                              ColumnRole::Derived,
+                              code,
+                              {},
+                              -1});
         list.append(ColumnDef{ColumnId::SupportTypeAmount,
                               QStringLiteral("support_%1_amount").arg(code),
                               B,
-                              Derived,
-                              code});
+                              ColumnRole::Derived,
+                              code,
+                              {},
+                              -1});
     }
     return list;
 }
 
 QList<ColumnDef> supportColumns()
 {
-    return {
-        col(ColumnId::CaseCode, "case_code", F),
-        col(ColumnId::Pseudonym, "pseudonym", D),
-        col(ColumnId::ReceptionUuid, "reception_uuid", F),
-        col(ColumnId::ReceptionDate, "reception_date"),
-        col(ColumnId::SupportUuid, "support_uuid", F),
-        col(ColumnId::SupportType, "type"),
-        col(ColumnId::SupportTypeLabel, "type_label", B, Label),
-        col(ColumnId::SupportDate, "support_date"),
-        col(ColumnId::ProviderAgency, "provider_agency"),
-        col(ColumnId::ProviderAgencyLabel, "provider_agency_label", B, Label),
-        col(ColumnId::AmountVnd, "amount_vnd"),
-        col(ColumnId::Quantity, "quantity"),
-        col(ColumnId::SupportStatus, "status"),
-        col(ColumnId::SupportStatusLabel, "status_label", B, Label),
-        col(ColumnId::SupportNotes, "notes", F),
-    };
+    // A support row names its reception by the case code, the reception's uuid and its date.
+    QList<ColumnDef> list;
+    appendMember(list, domain::personRecord(), memberId<&domain::Person::caseCode>());
+    list.append(uuidColumn(domain::receptionRecord()));
+    appendMember(list, domain::receptionRecord(), memberId<&domain::Reception::receptionDate>());
+    list.append(uuidColumn(domain::supportRecord()));
+    list += recordColumns(domain::supportRecord());
+    return list;
 }
 
 QList<ColumnDef> batchColumns()
 {
-    return {
-        col(ColumnId::BatchUuid, "batch_uuid", F),
-        col(ColumnId::BatchDate, "batch_date"),
-        col(ColumnId::BorderGate, "border_gate"),
-        col(ColumnId::BorderGateLabel, "border_gate_label", B, Label),
-        col(ColumnId::ForeignAgency, "foreign_agency"),
-        col(ColumnId::ReceivingAgency, "receiving_agency"),
-        col(ColumnId::ReceivingAgencyLabel, "receiving_agency_label", B, Label),
-        col(ColumnId::PersonsTotal, "persons_total"),
-        col(ColumnId::PersonsMale, "persons_male"),
-        col(ColumnId::PersonsFemale, "persons_female"),
-        col(ColumnId::PersonsChildren, "persons_children"),
-        col(ColumnId::Classified, "classified"),
-        col(ColumnId::PersonsVerified, "persons_verified"),
-        col(ColumnId::CasesIdentified, "cases_identified"),
-        col(ColumnId::VictimsIdentified, "victims_identified"),
-        col(ColumnId::BatchNotes, "notes", F),
-    };
+    QList<ColumnDef> list{uuidColumn(domain::handoverBatchRecord())};
+    list += recordColumns(domain::handoverBatchRecord());
+    return list;
+}
+
+template<typename E>
+QString labelOfCode(const QString &code)
+{
+    const std::optional<E> value = domain::fromCode<E>(code);
+    return value ? labelVi(*value) : QString();
 }
 
 } // namespace
@@ -206,6 +325,22 @@ exportColumns(ExchangeTable table, ExportMode mode, const QStringList &supportTy
     return result;
 }
 
+QString columnName(ExchangeTable table, ColumnId id)
+{
+    for (const ColumnDef &c : allColumns(table)) {
+        if (c.id == id)
+            return c.name;
+    }
+    return {};
+}
+
+bool isSupportTotalColumn(const QString &name)
+{
+    // The names receptionColumns() gives the per-type totals, for any support type code.
+    static const QRegularExpression perType(QStringLiteral("^support_[a-z0-9_]+_(times|amount)$"));
+    return perType.match(name).hasMatch();
+}
+
 QStringList columnNames(const QList<ColumnDef> &columns)
 {
     QStringList names;
@@ -231,45 +366,39 @@ QList<ColumnDef> templateColumns()
 
 QStringList templateExampleRow()
 {
-    // One fictional person, in the order of templateColumns(). Reference values may be
-    // given by code ("ctxh_qn", "VN") or by name ("Kinh", "Trung Quốc", "Quảng Ninh").
-    return {
-        QStringLiteral("QN-2023-0001"),                   // case_code
-        QStringLiteral("Nguyễn Thị Mẫu"),                 // full_name
-        QString(),                                        // other_names
-        QStringLiteral("female"),                         // sex
-        QStringLiteral("2001-05"),                        // birth_date
-        QString(),                                        // estimated_age_years
-        QString(),                                        // estimated_age_as_of
-        QStringLiteral("VN"),                             // nationality
-        QStringLiteral("Kinh"),                           // ethnicity
-        QStringLiteral("none"),                           // document_type
-        QString(),                                        // document_number
-        QStringLiteral("from_2025"),                      // residence_era
-        QStringLiteral("Quảng Ninh"),                     // residence_province
-        QString(),                                        // residence_commune
-        QString(),                                        // residence_commune_text
-        QString(),                                        // address_line
-        QString(),                                        // phone
-        QString(),                                        // family_contact
-        QStringLiteral("1"),                              // consent_services
-        QStringLiteral("0"),                              // consent_sharing
-        QStringLiteral("1"),                              // consent_statistics
-        QStringLiteral("Dòng ví dụ, xóa trước khi nhập"), // person_notes
-        QStringLiteral("2023-03-15"),                     // reception_date
-        QStringLiteral("ctxh_qn"),                        // agency
-        QStringLiteral("Trung Quốc"),                     // country
-        QStringLiteral("self_reported"),                  // route
-        QStringLiteral("forced_marriage"),                // exploitation
-        QStringLiteral("confirmed_victim"),               // identification_status
-        QStringLiteral("bdbp_qn"),                        // identification_agency
-        QStringLiteral("2023-03-20"),                     // identification_date
-        QString(),                                        // identification_basis
-        QStringLiteral("closed"),                         // case_status
-        QStringLiteral("handed_over_to_family"),          // outcome
-        QStringLiteral("2023-04-01"),                     // closed_date
-        QString(),                                        // reception_notes
+    // One fictional person; the row follows templateColumns(), empty where nothing is given.
+    // Reference values may be given by code ("ctxh_qn", "VN") or by name ("Kinh",
+    // "Trung Quốc", "Quảng Ninh").
+    static const QHash<ColumnId, QString> example = {
+        {ColumnId::CaseCode, QStringLiteral("QN-2023-0001")},
+        {ColumnId::FullName, QStringLiteral("Nguyễn Thị Mẫu")},
+        {ColumnId::Sex, QStringLiteral("female")},
+        {ColumnId::BirthDate, QStringLiteral("2001-05")},
+        {ColumnId::Nationality, QStringLiteral("VN")},
+        {ColumnId::Ethnicity, QStringLiteral("Kinh")},
+        {ColumnId::DocumentType, QStringLiteral("none")},
+        {ColumnId::ResidenceEra, QStringLiteral("from_2025")},
+        {ColumnId::ResidenceProvince, QStringLiteral("Quảng Ninh")},
+        {ColumnId::ConsentServices, QStringLiteral("1")},
+        {ColumnId::ConsentSharing, QStringLiteral("0")},
+        {ColumnId::ConsentStatistics, QStringLiteral("1")},
+        {ColumnId::PersonNotes, QStringLiteral("Dòng ví dụ, xóa trước khi nhập")},
+        {ColumnId::ReceptionDate, QStringLiteral("2023-03-15")},
+        {ColumnId::Agency, QStringLiteral("ctxh_qn")},
+        {ColumnId::Country, QStringLiteral("Trung Quốc")},
+        {ColumnId::Route, QStringLiteral("self_reported")},
+        {ColumnId::Exploitation, QStringLiteral("forced_marriage")},
+        {ColumnId::IdentificationStatus, QStringLiteral("confirmed_victim")},
+        {ColumnId::IdentificationAgency, QStringLiteral("bdbp_qn")},
+        {ColumnId::IdentificationDate, QStringLiteral("2023-03-20")},
+        {ColumnId::CaseStatus, QStringLiteral("closed")},
+        {ColumnId::Outcome, QStringLiteral("handed_over_to_family")},
+        {ColumnId::ClosedDate, QStringLiteral("2023-04-01")},
     };
+    QStringList row;
+    for (const ColumnDef &c : templateColumns())
+        row.append(c.id == ColumnId::Field ? QString() : example.value(c.id));
+    return row;
 }
 
 QString labelVi(Sex value)
@@ -382,6 +511,25 @@ QString labelVi(SupportStatus value)
     case SupportStatus::NotNeeded:
         return QStringLiteral("Không có nhu cầu");
     }
+    return {};
+}
+
+QString labelViOfCode(QStringList (*codes)(), const QString &code)
+{
+    if (codes == &domain::allCodes<Sex>)
+        return labelOfCode<Sex>(code);
+    if (codes == &domain::allCodes<AgeBand>)
+        return labelOfCode<AgeBand>(code);
+    if (codes == &domain::allCodes<Route>)
+        return labelOfCode<Route>(code);
+    if (codes == &domain::allCodes<IdentificationStatus>)
+        return labelOfCode<IdentificationStatus>(code);
+    if (codes == &domain::allCodes<CaseStatus>)
+        return labelOfCode<CaseStatus>(code);
+    if (codes == &domain::allCodes<CaseOutcome>)
+        return labelOfCode<CaseOutcome>(code);
+    if (codes == &domain::allCodes<SupportStatus>)
+        return labelOfCode<SupportStatus>(code);
     return {};
 }
 

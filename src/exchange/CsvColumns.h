@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/Enums.h"
+#include "domain/RecordType.h"
 
 #include <QList>
 #include <QString>
@@ -20,7 +21,12 @@ enum class ExportMode { DeIdentified, Full };
 QString toCode(ExchangeTable table);
 std::optional<ExchangeTable> exchangeTableFromCode(QStringView code);
 
-/** Every column of every table. Names are in ColumnDef::name. */
+/**
+ * The columns the export and the import treat by name (uuids, pseudonym, labels, references
+ * resolved against lists…). Names, order and modes come from the record-type descriptors
+ * (domain/RecordTypes.h); a descriptor column no code names here is Field (its label
+ * FieldLabel), written and read through its descriptor.
+ */
 enum class ColumnId {
     // person
     CaseCode,
@@ -105,6 +111,9 @@ enum class ColumnId {
     CasesIdentified,
     VictimsIdentified,
     BatchNotes,
+    // any other descriptor column
+    Field,
+    FieldLabel,
 };
 
 /** In which export mode a column appears. */
@@ -122,20 +131,38 @@ struct ColumnDef
     QString name;
     ColumnModes modes = ColumnModes::Both;
     ColumnRole role = ColumnRole::Data;
-    QString supportType; ///< for SupportTypeTimes / SupportTypeAmount
+    QString supportType{}; ///< for SupportTypeTimes / SupportTypeAmount
+    /**
+     * The descriptor column whose value (or label) the cells hold; nullptr for the columns of
+     * the exchange alone (uuids, pseudonym, per-type support totals).
+     */
+    const domain::RecordTypeInfo *record = nullptr;
+    qsizetype field = -1; ///< index in record->columnInfos
 
     bool inMode(ExportMode mode) const;
+    /** The descriptor column, nullptr when there is none. */
+    const domain::ColumnInfo *column() const
+    {
+        return record ? &record->columnInfos.at(field) : nullptr;
+    }
 };
 
 /**
- * All columns of @a table in file order. The receptions table has two columns per support
- * type, in the order of @a supportTypeCodes: support_<code>_times, support_<code>_amount.
+ * All columns of @a table in file order, derived from the descriptors of the records the table
+ * carries (CsvColumns.cpp says which, in which order). The receptions table has two columns per
+ * support type, in the order of @a supportTypeCodes: support_<code>_times, support_<code>_amount.
  */
 QList<ColumnDef> allColumns(ExchangeTable table, const QStringList &supportTypeCodes = {});
 
 /** The columns written in @a mode. */
 QList<ColumnDef>
 exportColumns(ExchangeTable table, ExportMode mode, const QStringList &supportTypeCodes = {});
+
+/** The name of column @a id in @a table, empty when the table has no such column. */
+QString columnName(ExchangeTable table, ColumnId id);
+
+/** Whether @a name is a per-support-type total of the receptions table (allColumns()). */
+bool isSupportTotalColumn(const QString &name);
 
 /** Column names of a list of columns. */
 QStringList columnNames(const QList<ColumnDef> &columns);
@@ -155,5 +182,24 @@ QString labelVi(domain::IdentificationStatus value);
 QString labelVi(domain::CaseStatus value);
 QString labelVi(domain::CaseOutcome value);
 QString labelVi(domain::SupportStatus value);
+/**
+ * The Vietnamese label of @a code of the enumeration whose codes @a codes lists (a descriptor's
+ * ColumnInfo::codes); empty when the enumeration has no labels.
+ */
+QString labelViOfCode(QStringList (*codes)(), const QString &code);
+
+/**
+ * The cell of descriptor column @a c (ColumnId::Field, FieldLabel) for @a record: its stored value
+ * as text (codes, ISO dates, numbers, 0/1, empty when null), or the Vietnamese label of its code.
+ */
+template<typename R>
+QString fieldCell(const domain::RecordType<R> &type, const ColumnDef &c, const R &record)
+{
+    Q_ASSERT(c.record == &type);
+    const domain::Column<R> &column = type.columns().at(c.field);
+    const QVariant stored = column.get ? column.get(record) : QVariant();
+    const QString value = stored.isNull() ? QString() : stored.toString();
+    return c.role == ColumnRole::Label ? labelViOfCode(column.codes, value) : value;
+}
 
 } // namespace sr::exchange

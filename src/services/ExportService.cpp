@@ -2,6 +2,7 @@
 
 #include "Permissions.h"
 #include "domain/Enums.h"
+#include "domain/RecordTypes.h"
 #include "exchange/CsvWriter.h"
 #include "storage/AuditLog.h"
 #include "storage/Database.h"
@@ -189,6 +190,12 @@ public:
                 m_writer.addCell(value);
                 break;
             }
+            case ColumnId::Field:
+            case ColumnId::FieldLabel:
+                m_writer.addCell(c.record == &domain::personRecord()
+                                     ? exchange::fieldCell(domain::personRecord(), c, p)
+                                     : exchange::fieldCell(domain::receptionRecord(), c, r));
+                break;
             default:
                 m_writer.addCell(personOrReceptionCell(c.id, p, r, row));
                 break;
@@ -246,6 +253,11 @@ public:
                 break;
             case ColumnId::SupportNotes:
                 m_writer.addCell(s.notes);
+                break;
+            case ColumnId::Field:
+            case ColumnId::FieldLabel:
+                // Descriptor columns of the support (the others are named above).
+                m_writer.addCell(exchange::fieldCell(domain::supportRecord(), c, s));
                 break;
             default:
                 m_writer.addCell(QStringView());
@@ -306,6 +318,10 @@ public:
                 break;
             case ColumnId::BatchNotes:
                 m_writer.addCell(b.notes);
+                break;
+            case ColumnId::Field:
+            case ColumnId::FieldLabel:
+                m_writer.addCell(exchange::fieldCell(domain::handoverBatchRecord(), c, b));
                 break;
             default:
                 m_writer.addCell(QStringView());

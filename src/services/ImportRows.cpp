@@ -1,6 +1,7 @@
 #include "ImportRows.h"
 
 #include "domain/Enums.h"
+#include "domain/RecordTypes.h"
 #include "domain/TextFold.h"
 
 #include <QRegularExpression>
@@ -80,25 +81,45 @@ ImportIssueCode issueFor(domain::ValidationCode code)
 }
 
 /**
- * The CSV column of a validator's field: the field's name (the database column) behind the
- * record's path ("person.", "receptions.0.", "receptions.0.supports.0.", "batches.0.").
+ * The CSV column of a validator's field (the database column) on the record it names: the
+ * column's exchange name in its descriptor; a field the file has no column for keeps its name.
  */
 QString csvColumnOf(const domain::FieldError &error, ExchangeTable table)
 {
-    static const QHash<QString, QString> map = {
-        {QStringLiteral("agency_code"), QStringLiteral("agency")},
-        {QStringLiteral("country_code"), QStringLiteral("country")},
-        {QStringLiteral("identification_agency_code"), QStringLiteral("identification_agency")},
-        {QStringLiteral("type_code"), QStringLiteral("type")},
-        {QStringLiteral("provider_agency_code"), QStringLiteral("provider_agency")},
-        {QStringLiteral("border_gate_code"), QStringLiteral("border_gate")},
-        {QStringLiteral("receiving_agency_code"), QStringLiteral("receiving_agency")},
-    };
-    const bool personField = error.record == domain::RecordKind::Person;
-    const QString &field = error.field;
-    if (field == QLatin1String("notes") && table == ExchangeTable::Receptions)
-        return personField ? QStringLiteral("person_notes") : QStringLiteral("reception_notes");
-    return map.value(field, field);
+    const domain::RecordTypeInfo *own = nullptr;
+    switch (error.record) {
+    case domain::RecordKind::Person:
+        own = &domain::personRecord();
+        break;
+    case domain::RecordKind::Reception:
+        own = &domain::receptionRecord();
+        break;
+    case domain::RecordKind::Support:
+        own = &domain::supportRecord();
+        break;
+    case domain::RecordKind::FollowUp:
+        own = &domain::followUpRecord();
+        break;
+    case domain::RecordKind::Record:
+        // The one record of a row that is not placed in a case: the table's own record.
+        if (table == ExchangeTable::Receptions)
+            own = &domain::receptionRecord();
+        else if (table == ExchangeTable::Supports)
+            own = &domain::supportRecord();
+        else
+            own = &domain::handoverBatchRecord();
+        break;
+    }
+    QString other;
+    for (const ColumnDef &c : exchange::allColumns(table)) {
+        if (c.role != ColumnRole::Data || !c.record || c.column()->name != error.field)
+            continue;
+        if (c.record == own)
+            return c.name;
+        if (other.isEmpty())
+            other = c.name;
+    }
+    return other.isEmpty() ? error.field : other;
 }
 
 /** The cells of a row read as values; each bad cell becomes an issue. */
@@ -134,6 +155,11 @@ public:
                 issue(id, {}, IC::Required);
             return {};
         }
+        return date(value, name(id));
+    }
+
+    QDate date(const QString &value, const QString &column)
+    {
         static const QRegularExpression iso(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}$"));
         static const QRegularExpression dmy(QStringLiteral("^(\\d{1,2})/(\\d{1,2})/(\\d{4})$"));
         QDate parsed;
@@ -144,7 +170,7 @@ public:
             parsed = QDate(m.captured(3).toInt(), m.captured(2).toInt(), m.captured(1).toInt());
         }
         if (!parsed.isValid())
-            issue(id, value, IC::InvalidDate);
+            m_issues.add(column, value, IC::InvalidDate);
         return parsed;
     }
 
@@ -153,28 +179,35 @@ public:
         const QString value = text(id);
         if (value.isEmpty())
             return fallback;
+        return number(value, name(id));
+    }
+
+    std::optional<qint64> number(const QString &value, const QString &column)
+    {
         static const QRegularExpression digits(QStringLiteral("^[0-9]+$"));
         static const QRegularExpression negative(QStringLiteral("^-[0-9]+$"));
         if (negative.match(value).hasMatch()) {
-            issue(id, value, IC::Negative);
+            m_issues.add(column, value, IC::Negative);
             return std::nullopt;
         }
         if (!digits.match(value).hasMatch()) {
-            issue(id, value, IC::InvalidNumber);
+            m_issues.add(column, value, IC::InvalidNumber);
             return std::nullopt;
         }
         bool ok = false;
         const qint64 n = value.toLongLong(&ok);
         if (!ok || n > std::numeric_limits<int>::max() * qint64(1000)) {
-            issue(id, value, IC::OutOfRange);
+            m_issues.add(column, value, IC::OutOfRange);
             return std::nullopt;
         }
         return n;
     }
 
-    bool flag(ColumnId id)
+    bool flag(ColumnId id) { return flag(text(id), name(id)); }
+
+    bool flag(const QString &cell, const QString &column)
     {
-        const QString value = domain::foldForSearch(text(id));
+        const QString value = domain::foldForSearch(cell);
         if (value.isEmpty() || value == QLatin1String("0") || value == QLatin1String("false")
             || value == QLatin1String("no") || value == QLatin1String("khong"))
             return false;
@@ -182,8 +215,23 @@ public:
             || value == QLatin1String("yes") || value == QLatin1String("co")
             || value == QLatin1String("x"))
             return true;
-        issue(id, text(id), IC::InvalidCode);
+        m_issues.add(column, cell, IC::InvalidCode);
         return false;
+    }
+
+    /**
+     * The descriptor columns of @a type that no parser reads by name (ColumnId::Field), read
+     * by their kind; an empty cell leaves the member's default.
+     */
+    template<typename R>
+    void readFields(const domain::RecordType<R> &type, R &record)
+    {
+        for (const ImportField &f : m_row.columns().fields) {
+            if (f.column.record != &type)
+                continue;
+            if (const std::optional<QVariant> stored = storedValue(f.column, m_row.rawAt(f.index)))
+                type.setStored(record, f.column.field, *stored);
+        }
     }
 
     template<typename E>
@@ -247,6 +295,68 @@ public:
     ImportReferences &refs() { return m_refs; }
 
 private:
+    std::optional<QVariant> storedValue(const ColumnDef &def, const QString &raw)
+    {
+        using domain::ColumnKind;
+        const domain::ColumnInfo &c = *def.column();
+        const QString value = raw.trimmed();
+        if (value.isEmpty())
+            return std::nullopt;
+        switch (c.kind) {
+        case ColumnKind::Text:
+        case ColumnKind::OptionalText:
+            return QVariant(raw); // as written, like names and notes
+        case ColumnKind::Date:
+            if (const QDate d = date(value, def.name); d.isValid())
+                return QVariant(d.toString(Qt::ISODate));
+            return std::nullopt;
+        case ColumnKind::PartialDate:
+            if (domain::PartialDate::fromIsoString(value))
+                return QVariant(value);
+            m_issues.add(def.name, value, IC::InvalidDate);
+            return std::nullopt;
+        case ColumnKind::Code:
+        case ColumnKind::OptionalCode:
+        case ColumnKind::CodeList: {
+            static const QRegularExpression separators(QStringLiteral("[,;|]"));
+            const QStringList known = c.codes ? c.codes() : QStringList();
+            const QStringList items = c.kind == ColumnKind::CodeList
+                                          ? value.split(separators, Qt::SkipEmptyParts)
+                                          : QStringList{value};
+            QStringList codes;
+            for (const QString &item : items) {
+                const QString code = item.trimmed().toLower();
+                if (known.contains(code))
+                    codes.append(code);
+                else if (!code.isEmpty())
+                    m_issues.add(def.name, item.trimmed(), IC::InvalidCode);
+            }
+            if (codes.isEmpty())
+                return std::nullopt;
+            return QVariant(codes.join(QLatin1Char(',')));
+        }
+        case ColumnKind::Int:
+        case ColumnKind::OptionalInt:
+        case ColumnKind::Int64:
+        case ColumnKind::OptionalInt64: {
+            const std::optional<qint64> n = number(value, def.name);
+            if (!n)
+                return std::nullopt;
+            if (c.kind == ColumnKind::Int || c.kind == ColumnKind::OptionalInt) {
+                if (*n > std::numeric_limits<int>::max()) {
+                    m_issues.add(def.name, value, IC::OutOfRange);
+                    return std::nullopt;
+                }
+                return QVariant(int(*n));
+            }
+            return QVariant(*n);
+        }
+        case ColumnKind::Bool:
+            return QVariant(flag(value, def.name) ? 1 : 0);
+        }
+        return std::nullopt;
+    }
+
     const ImportRow &m_row;
     ImportReferences &m_refs;
     RowIssues &m_issues;
@@ -329,15 +439,19 @@ readImportHeader(const QStringList &header, RowIssues &issues, std::optional<Exc
         names.append(h);
     }
     out.size = int(names.size());
-    if (names.contains(QLatin1String("pseudonym"))) {
-        issues.add(QStringLiteral("pseudonym"), {}, IC::DeIdentifiedFile);
+    using exchange::columnName;
+    const QString pseudonym = columnName(ExchangeTable::Receptions, ColumnId::Pseudonym);
+    if (names.contains(pseudonym)) {
+        issues.add(pseudonym, {}, IC::DeIdentifiedFile);
         return std::nullopt;
     }
-    if (names.contains(QLatin1String("support_date")))
+    // A table is told by the date of its own record (supports and batches before receptions:
+    // a supports file has the reception's date too).
+    if (names.contains(columnName(ExchangeTable::Supports, ColumnId::SupportDate)))
         out.table = ExchangeTable::Supports;
-    else if (names.contains(QLatin1String("batch_date")))
+    else if (names.contains(columnName(ExchangeTable::Batches, ColumnId::BatchDate)))
         out.table = ExchangeTable::Batches;
-    else if (names.contains(QLatin1String("reception_date")))
+    else if (names.contains(columnName(ExchangeTable::Receptions, ColumnId::ReceptionDate)))
         out.table = ExchangeTable::Receptions;
     else {
         issues.add({}, {}, IC::UnknownTable);
@@ -351,7 +465,6 @@ readImportHeader(const QStringList &header, RowIssues &issues, std::optional<Exc
         if (c.modes != exchange::ColumnModes::DeIdentifiedOnly)
             known.insert(c.name, c);
     }
-    static const QRegularExpression perType(QStringLiteral("^support_[a-z0-9_]+_(times|amount)$"));
     bool ok = true;
     QSet<QString> seen;
     for (int i = 0; i < names.size(); ++i) {
@@ -366,13 +479,15 @@ readImportHeader(const QStringList &header, RowIssues &issues, std::optional<Exc
         seen.insert(n);
         const auto it = known.constFind(n);
         if (it == known.constEnd()) {
-            if (out.table == ExchangeTable::Receptions && perType.match(n).hasMatch())
+            if (out.table == ExchangeTable::Receptions && exchange::isSupportTotalColumn(n))
                 continue; // derived per-type totals: ignored
             issues.add(n, {}, IC::UnknownColumn);
             ok = false;
             continue;
         }
-        if (it->role == ColumnRole::Data) {
+        if (it->role == ColumnRole::Data && it->id == ColumnId::Field) {
+            out.fields.append(ImportField{*it, i});
+        } else if (it->role == ColumnRole::Data) {
             out.index.insert(it->id, i);
             out.names.insert(it->id, n);
         }
@@ -405,7 +520,7 @@ readImportHeader(const QStringList &header, RowIssues &issues, std::optional<Exc
             issues.add(c.name, {}, IC::MissingColumn);
             ok = false;
         }
-        if (!out.names.contains(c.id))
+        if (c.id != ColumnId::Field && !out.names.contains(c.id))
             out.names.insert(c.id, c.name);
     }
     if (!ok)
@@ -494,32 +609,26 @@ ReceptionRow parseReceptionRow(const ImportRow &row, ImportReferences &refs, Row
     r.outcome = cells.enumValue<domain::CaseOutcome>(ColumnId::Outcome, false);
     r.closedDate = cells.date(ColumnId::ClosedDate, false);
     r.notes = cells.raw(ColumnId::ReceptionNotes);
+    cells.readFields(domain::personRecord(), p);
+    cells.readFields(domain::receptionRecord(), r);
 
-    // The person's columns, exactly as written, to check that rows of one case agree.
-    static const QList<ColumnId> personIds = {ColumnId::PersonUuid,
-                                              ColumnId::FullName,
-                                              ColumnId::OtherNames,
-                                              ColumnId::Sex,
-                                              ColumnId::BirthDate,
-                                              ColumnId::EstimatedAgeYears,
-                                              ColumnId::EstimatedAgeAsOf,
-                                              ColumnId::Nationality,
-                                              ColumnId::Ethnicity,
-                                              ColumnId::DocumentType,
-                                              ColumnId::DocumentNumber,
-                                              ColumnId::ResidenceEra,
-                                              ColumnId::ResidenceProvince,
-                                              ColumnId::ResidenceCommune,
-                                              ColumnId::ResidenceCommuneText,
-                                              ColumnId::AddressLine,
-                                              ColumnId::Phone,
-                                              ColumnId::FamilyContact,
-                                              ColumnId::ConsentServices,
-                                              ColumnId::ConsentSharing,
-                                              ColumnId::ConsentStatistics,
-                                              ColumnId::PersonNotes};
+    // The person's columns, exactly as written, to check that rows of one case agree: its uuid
+    // and every column of the person's descriptor but the case code.
+    static const QList<ColumnId> personIds = [] {
+        QList<ColumnId> ids{ColumnId::PersonUuid};
+        for (const ColumnDef &c : exchange::allColumns(ExchangeTable::Receptions)) {
+            if (c.record == &domain::personRecord() && c.role == ColumnRole::Data
+                && c.id != ColumnId::CaseCode && c.id != ColumnId::Field)
+                ids.append(c.id);
+        }
+        return ids;
+    }();
     for (const ColumnId id : personIds)
         out.signature += cells.raw(id) + QChar(0x1F);
+    for (const ImportField &f : row.columns().fields) {
+        if (f.column.record == &domain::personRecord())
+            out.signature += row.rawAt(f.index) + QChar(0x1F);
+    }
     return out;
 }
 
@@ -542,6 +651,7 @@ SupportRow parseSupportRow(const ImportRow &row, ImportReferences &refs, RowIssu
     s.status = cells.enumValue<domain::SupportStatus>(ColumnId::SupportStatus, true)
                    .value_or(domain::SupportStatus::Provided);
     s.notes = cells.raw(ColumnId::SupportNotes);
+    cells.readFields(domain::supportRecord(), s);
     return out;
 }
 
@@ -564,6 +674,7 @@ domain::HandoverBatch parseBatchRow(const ImportRow &row, ImportReferences &refs
     b.casesIdentified = count(ColumnId::CasesIdentified);
     b.victimsIdentified = count(ColumnId::VictimsIdentified);
     b.notes = cells.raw(ColumnId::BatchNotes);
+    cells.readFields(domain::handoverBatchRecord(), b);
     return b;
 }
 

@@ -41,12 +41,20 @@ struct RowIssues
     bool isEmpty() const { return issues.isEmpty(); }
 };
 
+/** A descriptor column no parser reads by name (ColumnId::Field), and where it is. */
+struct ImportField
+{
+    exchange::ColumnDef column;
+    int index = -1;
+};
+
 /** The header of a file: its table and where each known data column is. */
 struct ImportColumns
 {
     exchange::ExchangeTable table = exchange::ExchangeTable::Receptions;
     QHash<exchange::ColumnId, int> index;
     QHash<exchange::ColumnId, QString> names; ///< as in the header, else the documented name
+    QList<ImportField> fields;                ///< read through their descriptors
     int size = 0;
 
     bool has(exchange::ColumnId id) const { return index.contains(id); }
@@ -117,6 +125,10 @@ public:
         return i >= 0 && i < m_cells.size() ? m_cells.at(i) : QString();
     }
     QString text(exchange::ColumnId id) const { return raw(id).trimmed(); }
+    QString rawAt(int index) const
+    {
+        return index >= 0 && index < m_cells.size() ? m_cells.at(index) : QString();
+    }
     const ImportColumns &columns() const { return m_columns; }
 
 private:
