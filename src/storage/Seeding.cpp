@@ -100,6 +100,43 @@ void bindMeta(QSqlQuery &query, const QString &now)
     query.bindValue(QStringLiteral(":now"), now);
 }
 
+/** A column of a reference list, named as in its CSV file. */
+struct SeedColumn
+{
+    QString name;
+    bool integer = false;
+};
+
+/**
+ * Inserts the rows of a reference list's CSV @a resource, whose headers name the @a columns of
+ * @a table, as created by the system at @a now.
+ */
+Result<void> insertReferenceList(const QSqlDatabase &db,
+                                 const QString &resource,
+                                 const QString &table,
+                                 const QList<SeedColumn> &columns,
+                                 const QString &now)
+{
+    QStringList names;
+    QStringList placeholders;
+    for (const SeedColumn &column : columns) {
+        names << column.name;
+        placeholders << u':' + column.name;
+    }
+    const QString statement =
+        QStringLiteral("INSERT INTO %1 (uuid, %2, created_at, created_by, updated_at, updated_by) "
+                       "VALUES (:uuid, %3, :now, 'system', :now, 'system')")
+            .arg(table, names.join(QStringLiteral(", ")), placeholders.join(QStringLiteral(", ")));
+    return insertAll(db, resource, statement, [&](QSqlQuery &q, const auto &row) {
+        bindMeta(q, now);
+        for (const SeedColumn &column : columns) {
+            const QString value = row.value(column.name);
+            q.bindValue(u':' + column.name,
+                        column.integer ? QVariant(value.toLongLong()) : QVariant(value));
+        }
+    });
+}
+
 } // namespace
 
 QList<QHash<QString, QString>> readCsvResource(const QString &resourcePath)
@@ -224,57 +261,37 @@ Result<void> seedReferenceData(const QSqlDatabase &db)
     if (!r)
         return r;
 
-    r = insertAll(
-        db,
-        QStringLiteral(":/data/agencies.csv"),
-        QStringLiteral(
-            "INSERT INTO agency (uuid, code, name, name_en, kind, province_code, created_at, "
-            "created_by, updated_at, updated_by) VALUES (:uuid, :code, :name, :en, :kind, "
-            ":province, :now, 'system', :now, 'system')"),
-        [&now](QSqlQuery &q, const auto &row) {
-            bindMeta(q, now);
-            q.bindValue(QStringLiteral(":code"), row.value(QStringLiteral("code")));
-            q.bindValue(QStringLiteral(":name"), row.value(QStringLiteral("name")));
-            q.bindValue(QStringLiteral(":en"), row.value(QStringLiteral("name_en")));
-            q.bindValue(QStringLiteral(":kind"), row.value(QStringLiteral("kind")));
-            q.bindValue(QStringLiteral(":province"), row.value(QStringLiteral("province_code")));
-        });
+    r = insertReferenceList(db,
+                            QStringLiteral(":/data/agencies.csv"),
+                            QStringLiteral("agency"),
+                            {{QStringLiteral("code")},
+                             {QStringLiteral("name")},
+                             {QStringLiteral("name_en")},
+                             {QStringLiteral("kind")},
+                             {QStringLiteral("province_code")}},
+                            now);
     if (!r)
         return r;
-    r = insertAll(
-        db,
-        QStringLiteral(":/data/border_gates.csv"),
-        QStringLiteral(
-            "INSERT INTO border_gate (uuid, code, name, name_en, country_code, created_at, "
-            "created_by, updated_at, updated_by) VALUES (:uuid, :code, :name, :en, :country, "
-            ":now, 'system', :now, 'system')"),
-        [&now](QSqlQuery &q, const auto &row) {
-            bindMeta(q, now);
-            q.bindValue(QStringLiteral(":code"), row.value(QStringLiteral("code")));
-            q.bindValue(QStringLiteral(":name"), row.value(QStringLiteral("name")));
-            q.bindValue(QStringLiteral(":en"), row.value(QStringLiteral("name_en")));
-            q.bindValue(QStringLiteral(":country"), row.value(QStringLiteral("country_code")));
-        });
+    r = insertReferenceList(db,
+                            QStringLiteral(":/data/border_gates.csv"),
+                            QStringLiteral("border_gate"),
+                            {{QStringLiteral("code")},
+                             {QStringLiteral("name")},
+                             {QStringLiteral("name_en")},
+                             {QStringLiteral("country_code")}},
+                            now);
     if (!r)
         return r;
-    r = insertAll(
-        db,
-        QStringLiteral(":/data/support_types.csv"),
-        QStringLiteral(
-            "INSERT INTO support_type (uuid, code, name_vi, name_en, default_amount_vnd, "
-            "legal_regime, sort_order, created_at, created_by, updated_at, updated_by) VALUES "
-            "(:uuid, :code, :vi, :en, :amount, :legal, :sort, :now, 'system', :now, 'system')"),
-        [&now](QSqlQuery &q, const auto &row) {
-            bindMeta(q, now);
-            q.bindValue(QStringLiteral(":code"), row.value(QStringLiteral("code")));
-            q.bindValue(QStringLiteral(":vi"), row.value(QStringLiteral("name_vi")));
-            q.bindValue(QStringLiteral(":en"), row.value(QStringLiteral("name_en")));
-            q.bindValue(QStringLiteral(":amount"),
-                        row.value(QStringLiteral("default_amount_vnd")).toLongLong());
-            q.bindValue(QStringLiteral(":legal"),
-                        row.value(QStringLiteral("legal_regime")).toInt());
-            q.bindValue(QStringLiteral(":sort"), row.value(QStringLiteral("sort_order")).toInt());
-        });
+    r = insertReferenceList(db,
+                            QStringLiteral(":/data/support_types.csv"),
+                            QStringLiteral("support_type"),
+                            {{QStringLiteral("code")},
+                             {QStringLiteral("name_vi")},
+                             {QStringLiteral("name_en")},
+                             {QStringLiteral("default_amount_vnd"), true},
+                             {QStringLiteral("legal_regime"), true},
+                             {QStringLiteral("sort_order"), true}},
+                            now);
     if (!r)
         return r;
 
