@@ -1,6 +1,12 @@
 #include "PeriodPresets.h"
 
+#include "domain/Clock.h"
+
 #include <QComboBox>
+#include <QDateEdit>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QSignalBlocker>
 
 namespace sr::ui {
 
@@ -46,6 +52,81 @@ void PeriodPresets::fill(QComboBox *combo)
     combo->addItem(tr("This year"), int(PeriodPreset::ThisYear));
     combo->addItem(tr("Last year"), int(PeriodPreset::LastYear));
     combo->addItem(tr("Custom range"), int(PeriodPreset::Custom));
+}
+
+PeriodFields PeriodFields::create(QWidget *parent)
+{
+    PeriodFields fields;
+    fields.presetCombo = new QComboBox(parent);
+    fields.presetCombo->setObjectName(QStringLiteral("presetComboBox"));
+    PeriodPresets::fill(fields.presetCombo);
+    fields.fromEdit = new QDateEdit(parent);
+    fields.fromEdit->setObjectName(QStringLiteral("fromDateEdit"));
+    fields.toEdit = new QDateEdit(parent);
+    fields.toEdit->setObjectName(QStringLiteral("toDateEdit"));
+    for (QDateEdit *edit : {fields.fromEdit, fields.toEdit}) {
+        edit->setDisplayFormat(QStringLiteral("dd/MM/yyyy"));
+        edit->setCalendarPopup(true);
+        edit->setMinimumDate(QDate(1990, 1, 1));
+    }
+    return fields;
+}
+
+PeriodPreset PeriodFields::preset() const
+{
+    return PeriodPreset(presetCombo->currentData().toInt());
+}
+
+void PeriodFields::select(PeriodPreset preset, const std::function<void()> &reapply) const
+{
+    const int index = presetCombo->findData(int(preset));
+    if (presetCombo->currentIndex() == index)
+        reapply();
+    else
+        presetCombo->setCurrentIndex(index);
+}
+
+void PeriodFields::selectCustom(const QDate &from,
+                                const QDate &to,
+                                const std::function<void()> &reapply) const
+{
+    select(PeriodPreset::Custom, reapply);
+    fromEdit->setDate(from);
+    toEdit->setDate(to);
+}
+
+QHBoxLayout *PeriodFields::dateRow(QWidget *parent) const
+{
+    auto *row = new QHBoxLayout;
+    row->addWidget(fromEdit);
+    row->addWidget(new QLabel(QStringLiteral("–"), parent));
+    row->addWidget(toEdit);
+    return row;
+}
+
+void PeriodFields::followPreset(bool locked) const
+{
+    enableDates(locked);
+    if (preset() != PeriodPreset::Custom) {
+        const domain::Period period =
+            PeriodPresets::period(preset(), domain::Clock::instance().today());
+        const QSignalBlocker blockFrom(fromEdit);
+        const QSignalBlocker blockTo(toEdit);
+        fromEdit->setDate(period.from());
+        toEdit->setDate(period.to());
+    }
+}
+
+void PeriodFields::enableDates(bool locked) const
+{
+    const bool custom = preset() == PeriodPreset::Custom;
+    fromEdit->setEnabled(custom && !locked);
+    toEdit->setEnabled(custom && !locked);
+}
+
+Result<domain::Period> PeriodFields::period() const
+{
+    return domain::Period::custom(fromEdit->date(), toEdit->date());
 }
 
 } // namespace sr::ui

@@ -1,7 +1,6 @@
 #include "ReportsWindow.h"
 
 #include "PeriodPresets.h"
-#include "domain/Clock.h"
 #include "domain/Period.h"
 #include "messages/ErrorMessages.h"
 #include "reports/ReportDocument.h"
@@ -40,19 +39,7 @@ ReportsWindow::ReportsWindow(services::AppContext &context, QWidget *parent)
     setWindowTitle(tr("Period summary report"));
     resize(1000, 760);
 
-    m_presetCombo = new QComboBox(this);
-    m_presetCombo->setObjectName(QStringLiteral("presetComboBox"));
-    PeriodPresets::fill(m_presetCombo);
-
-    m_fromEdit = new QDateEdit(this);
-    m_fromEdit->setObjectName(QStringLiteral("fromDateEdit"));
-    m_toEdit = new QDateEdit(this);
-    m_toEdit->setObjectName(QStringLiteral("toDateEdit"));
-    for (QDateEdit *edit : {m_fromEdit, m_toEdit}) {
-        edit->setDisplayFormat(QStringLiteral("dd/MM/yyyy"));
-        edit->setCalendarPopup(true);
-        edit->setMinimumDate(QDate(1990, 1, 1));
-    }
+    m_period = PeriodFields::create(this);
 
     m_languageCombo = new QComboBox(this);
     m_languageCombo->setObjectName(QStringLiteral("languageComboBox"));
@@ -74,11 +61,8 @@ ReportsWindow::ReportsWindow(services::AppContext &context, QWidget *parent)
 
     auto *controls = new QHBoxLayout;
     auto *form = new QFormLayout;
-    form->addRow(tr("Period:"), m_presetCombo);
-    auto *range = new QHBoxLayout;
-    range->addWidget(m_fromEdit);
-    range->addWidget(new QLabel(QStringLiteral("–"), this));
-    range->addWidget(m_toEdit);
+    form->addRow(tr("Period:"), m_period.presetCombo);
+    auto *range = m_period.dateRow(this);
     form->addRow(tr("From – to:"), range);
     form->addRow(tr("Language:"), m_languageCombo);
     controls->addLayout(form);
@@ -100,9 +84,10 @@ ReportsWindow::ReportsWindow(services::AppContext &context, QWidget *parent)
     m_refreshTimer->setInterval(150);
     connect(m_refreshTimer, &QTimer::timeout, this, &ReportsWindow::refreshPreview);
 
-    connect(m_presetCombo, &QComboBox::currentIndexChanged, this, &ReportsWindow::applyPreset);
-    connect(m_fromEdit, &QDateEdit::dateChanged, this, &ReportsWindow::scheduleRefresh);
-    connect(m_toEdit, &QDateEdit::dateChanged, this, &ReportsWindow::scheduleRefresh);
+    connect(
+        m_period.presetCombo, &QComboBox::currentIndexChanged, this, &ReportsWindow::applyPreset);
+    connect(m_period.fromEdit, &QDateEdit::dateChanged, this, &ReportsWindow::scheduleRefresh);
+    connect(m_period.toEdit, &QDateEdit::dateChanged, this, &ReportsWindow::scheduleRefresh);
     connect(
         m_languageCombo, &QComboBox::currentIndexChanged, this, &ReportsWindow::scheduleRefresh);
     connect(m_printButton, &QPushButton::clicked, this, &ReportsWindow::print);
@@ -122,18 +107,12 @@ ReportsWindow::~ReportsWindow()
 
 void ReportsWindow::setPreset(Preset preset)
 {
-    const int index = m_presetCombo->findData(int(preset));
-    if (m_presetCombo->currentIndex() == index)
-        applyPreset();
-    else
-        m_presetCombo->setCurrentIndex(index);
+    m_period.select(preset, [this] { applyPreset(); });
 }
 
 void ReportsWindow::setCustomRange(const QDate &from, const QDate &to)
 {
-    setPreset(Preset::Custom);
-    m_fromEdit->setDate(from);
-    m_toEdit->setDate(to);
+    m_period.selectCustom(from, to, [this] { applyPreset(); });
     scheduleRefresh();
 }
 
@@ -151,18 +130,7 @@ reports::Language ReportsWindow::language() const
 
 void ReportsWindow::applyPreset()
 {
-    const auto preset = Preset(m_presetCombo->currentData().toInt());
-    const bool custom = preset == Preset::Custom;
-    m_fromEdit->setEnabled(custom);
-    m_toEdit->setEnabled(custom);
-    if (!custom) {
-        const domain::Period period =
-            PeriodPresets::period(preset, domain::Clock::instance().today());
-        const QSignalBlocker blockFrom(m_fromEdit);
-        const QSignalBlocker blockTo(m_toEdit);
-        m_fromEdit->setDate(period.from());
-        m_toEdit->setDate(period.to());
-    }
+    m_period.followPreset();
     scheduleRefresh();
 }
 
@@ -174,7 +142,7 @@ void ReportsWindow::scheduleRefresh()
 void ReportsWindow::refreshPreview()
 {
     m_refreshTimer->stop();
-    auto period = domain::Period::custom(m_fromEdit->date(), m_toEdit->date());
+    auto period = m_period.period();
     if (!period) {
         m_summaryValid = false;
         m_statusLabel->setText(tr("The period ends before it starts."));

@@ -76,9 +76,7 @@ private:
     bool m_summaryValid = false;
     std::unique_ptr<QTextDocument> m_document;
 
-    QComboBox *m_presetCombo = nullptr;
-    QDateEdit *m_fromEdit = nullptr;
-    QDateEdit *m_toEdit = nullptr;
+    PeriodFields m_period;
     QComboBox *m_languageCombo = nullptr;
     QLabel *m_statusLabel = nullptr;
     QTextBrowser *m_preview = nullptr;

@@ -3,6 +3,8 @@
 #include <QCommandLineParser>
 #include <QHash>
 
+#include <algorithm>
+
 namespace sr::app {
 
 namespace {
@@ -141,6 +143,79 @@ QString commandWord(const QStringList &arguments)
         return arg;
     }
     return QString();
+}
+
+QList<OptionSpec> withSharedSpecs(const QList<OptionSpec> &own)
+{
+    QList<OptionSpec> specs{
+        {QStringLiteral("-h"), false},
+        {QStringLiteral("--help"), false},
+        {QStringLiteral("--db"), true},
+        {QStringLiteral("--lang"), true},
+        {QStringLiteral("--from"), true},
+        {QStringLiteral("--to"), true},
+        {QStringLiteral("-o"), true},
+        {QStringLiteral("--output"), true},
+        {QStringLiteral("--user"), true},
+    };
+    return specs + own;
+}
+
+bool takeSharedOption(SharedArguments &args, const GivenOption &option)
+{
+    const QString &name = option.spelling;
+    if (name == QLatin1String("-h") || name == QLatin1String("--help"))
+        args.help = true;
+    else if (name == QLatin1String("--db"))
+        args.database = option.value;
+    else if (name == QLatin1String("--lang"))
+        args.language = option.value;
+    else if (name == QLatin1String("--from"))
+        args.from = option.value;
+    else if (name == QLatin1String("--to"))
+        args.to = option.value;
+    else if (name == QLatin1String("--user"))
+        args.user = option.value;
+    else if (name == QLatin1String("-o") || name == QLatin1String("--output"))
+        args.output = option.value;
+    else
+        return false;
+    return true;
+}
+
+void UsageProblems::add(qsizetype position, const QString &message, int rank)
+{
+    m_problems.append({position, rank, message});
+}
+
+void UsageProblems::addLineProblems(const QList<LineProblem> &problems,
+                                    const QString &unknownOption,
+                                    const QString &missingValue)
+{
+    for (const LineProblem &problem : problems) {
+        if (problem.kind == LineProblem::Kind::UnknownOption)
+            add(problem.position,
+                unknownOption.arg(problem.spelling),
+                problem.spelling == QLatin1String("--") ? -1 : 1);
+        else if (problem.kind == LineProblem::Kind::MissingValue)
+            add(problem.position, missingValue.arg(problem.spelling), 1);
+        // A flag's "=value" has always been ignored ("--help=…" means --help).
+    }
+}
+
+void UsageProblems::report(SharedArguments &args, const QString &badLanguage) const
+{
+    QList<Problem> problems = m_problems;
+    std::stable_sort(problems.begin(), problems.end(), [](const Problem &a, const Problem &b) {
+        return a.position != b.position ? a.position < b.position : a.rank < b.rank;
+    });
+    if (!problems.isEmpty())
+        args.error = problems.constFirst().message;
+    if (args.language != QLatin1String("vi") && args.language != QLatin1String("en")) {
+        args.language = QStringLiteral("vi");
+        if (args.error.isEmpty())
+            args.error = badLanguage;
+    }
 }
 
 } // namespace sr::app

@@ -66,6 +66,59 @@ CommandLine parseCommandLine(const QStringList &arguments,
                              DoubleDash doubleDash = DoubleDash::EndsOptions);
 
 /**
+ * The options report, export and import share (one spelling each, one meaning): -h/--help,
+ * --db, --lang, --user, --from, --to and -o/--output.
+ */
+struct SharedArguments
+{
+    QString database;
+    QString language = QStringLiteral("vi");
+    QString from;
+    QString to;
+    QString output;
+    QString user; ///< --user NAME
+    bool help = false;
+    QString error; ///< translated usage error, empty when fine
+};
+
+/** The specs of the shared options, followed by @a own. */
+QList<OptionSpec> withSharedSpecs(const QList<OptionSpec> &own);
+
+/** Takes @a option into @a args when it is a shared one; false otherwise. */
+bool takeSharedOption(SharedArguments &args, const GivenOption &option);
+
+/**
+ * The usage problems of a command line. The first in command-line order is the one reported;
+ * at one position the lower rank comes first, then the one found first.
+ */
+class UsageProblems
+{
+public:
+    void add(qsizetype position, const QString &message, int rank = 0);
+    /**
+     * Adds the problems of parseCommandLine() with their messages, "%1" the option: after an
+     * option's own rule at the same place (rank 0), but a "--" before the option after it.
+     */
+    void addLineProblems(const QList<LineProblem> &problems,
+                         const QString &unknownOption,
+                         const QString &missingValue);
+    /**
+     * Sets @a args.error to the first problem; then, when --lang is neither "vi" nor "en", sets
+     * it to "vi" and, when there was no problem, the error to @a badLanguage.
+     */
+    void report(SharedArguments &args, const QString &badLanguage) const;
+
+private:
+    struct Problem
+    {
+        qsizetype position;
+        int rank;
+        QString message;
+    };
+    QList<Problem> m_problems;
+};
+
+/**
  * The command word: the first argument that is neither an option nor the value of --db, --lang
  * or --user. Empty when there is none (the desktop application).
  */

@@ -16,6 +16,7 @@
 
 #include <spdlog/spdlog.h>
 
+#include <functional>
 #include <mutex>
 #include <optional>
 #include <sodium.h>
@@ -529,6 +530,62 @@ Result<UserAccount> AuthService::createUser(const Actor &actor, const NewUser &u
     return inserted;
 }
 
+/** What an administrator's change of a role or state consists of. */
+struct AuthService::AccountChange
+{
+    /** Whether the account has the new value already. */
+    std::function<bool(const UserAccount &)> isDone;
+    /** The same for its audited history (an unknown field never matches). */
+    std::function<bool(const storage::AuditedAccount &)> isAudited;
+    /** The change may take away the last active administrator. */
+    bool removesAdministrator = false;
+    std::function<void(UserAccount &)> apply;
+    QString auditAction;
+    std::function<QJsonObject(const UserAccount &before, const UserAccount &after)> auditDetails;
+};
+
+Result<UserAccount>
+AuthService::changeAccount(const Actor &actor, qint64 userId, const AccountChange &change)
+{
+    Transaction transaction(m_db);
+    if (!transaction.isActive())
+        return transaction.error();
+    auto account = loadForChange(userId);
+    if (!account)
+        return account.error();
+    if (change.isDone(*account)) {
+        // Already so — unless the stored value was edited outside the application: then this
+        // change is written and audited, which repairs the account (docs/security.md).
+        auto agrees = historyAgrees(m_db, userId, change.isAudited);
+        if (!agrees)
+            return agrees.error();
+        if (*agrees)
+            return account;
+    }
+    if (change.removesAdministrator) {
+        auto last = isLastActiveAdministrator(*account);
+        if (!last)
+            return last.error();
+        if (*last)
+            return invalid(ErrorReason::LastAdministrator);
+    }
+    UserAccount changed = *account;
+    change.apply(changed);
+    auto updated = UserRepository(m_db).update(changed, actor.userName);
+    if (!updated)
+        return updated.error();
+    if (auto r = audit(m_db,
+                       actor.userName,
+                       change.auditAction,
+                       userId,
+                       change.auditDetails(*account, *updated));
+        !r)
+        return r.error();
+    if (auto r = transaction.commit(); !r)
+        return r.error();
+    return updated;
+}
+
 Result<UserAccount>
 AuthService::setAccountState(const Actor &actor, qint64 userId, AccountState state)
 {
@@ -537,44 +594,23 @@ AuthService::setAccountState(const Actor &actor, qint64 userId, AccountState sta
     const bool disable = state == AccountState::Disabled;
     if (disable && userId == actor.userId)
         return invalid(ErrorReason::OwnAccount);
-    Transaction transaction(m_db);
-    if (!transaction.isActive())
-        return transaction.error();
-    auto account = loadForChange(userId);
-    if (!account)
-        return account.error();
-    if (account->disabled == disable) {
-        // Already so — unless the stored state was edited outside the application: then this
-        // change is written and audited, which repairs the account (docs/security.md).
-        auto agrees = historyAgrees(
-            m_db, userId, [disable](const auto &audited) { return audited.disabled == disable; });
-        if (!agrees)
-            return agrees.error();
-        if (*agrees)
-            return account;
-    }
-    if (disable) {
-        auto last = isLastActiveAdministrator(*account);
-        if (!last)
-            return last.error();
-        if (*last)
-            return invalid(ErrorReason::LastAdministrator);
-    }
-    UserAccount changed = *account;
-    changed.disabled = disable;
-    auto updated = UserRepository(m_db).update(changed, actor.userName);
-    if (!updated)
-        return updated.error();
-    if (auto r = audit(m_db,
-                       actor.userName,
-                       disable ? QStringLiteral("user_disable") : QStringLiteral("user_enable"),
-                       userId,
-                       {{QStringLiteral("user_name"), updated->userName}});
-        !r)
-        return r.error();
-    if (auto r = transaction.commit(); !r)
-        return r.error();
-    return updated;
+    return changeAccount(
+        actor,
+        userId,
+        AccountChange{
+            .isDone = [disable](const UserAccount &a) { return a.disabled == disable; },
+            .isAudited =
+                [disable](const storage::AuditedAccount &audited) {
+                    return audited.disabled == disable;
+                },
+            .removesAdministrator = disable,
+            .apply = [disable](UserAccount &a) { a.disabled = disable; },
+            .auditAction = disable ? QStringLiteral("user_disable") : QStringLiteral("user_enable"),
+            .auditDetails =
+                [](const UserAccount &, const UserAccount &after) {
+                    return QJsonObject{{QStringLiteral("user_name"), after.userName}};
+                },
+        });
 }
 
 Result<UserAccount>
@@ -625,45 +661,23 @@ Result<UserAccount> AuthService::changeRole(const Actor &actor, qint64 userId, R
 {
     if (auto r = require(m_db, actor, Permission::ManageUsers); !r)
         return r.error();
-    Transaction transaction(m_db);
-    if (!transaction.isActive())
-        return transaction.error();
-    auto account = loadForChange(userId);
-    if (!account)
-        return account.error();
-    if (account->role == role) {
-        // As in setAccountState: re-setting a role edited outside the application repairs it.
-        auto agrees = historyAgrees(
-            m_db, userId, [role](const auto &audited) { return audited.role == role; });
-        if (!agrees)
-            return agrees.error();
-        if (*agrees)
-            return account;
-    }
-    if (role != Role::Administrator) {
-        auto last = isLastActiveAdministrator(*account);
-        if (!last)
-            return last.error();
-        if (*last)
-            return invalid(ErrorReason::LastAdministrator);
-    }
-    UserAccount changed = *account;
-    changed.role = role;
-    auto updated = UserRepository(m_db).update(changed, actor.userName);
-    if (!updated)
-        return updated.error();
-    if (auto r =
-            audit(m_db,
-                  actor.userName,
-                  QStringLiteral("user_role_change"),
-                  userId,
-                  {{QStringLiteral("user_name"), updated->userName},
-                   {QStringLiteral("role"), QJsonArray{roleCode(account->role), roleCode(role)}}});
-        !r)
-        return r.error();
-    if (auto r = transaction.commit(); !r)
-        return r.error();
-    return updated;
+    return changeAccount(
+        actor,
+        userId,
+        AccountChange{
+            .isDone = [role](const UserAccount &a) { return a.role == role; },
+            .isAudited =
+                [role](const storage::AuditedAccount &audited) { return audited.role == role; },
+            .removesAdministrator = role != Role::Administrator,
+            .apply = [role](UserAccount &a) { a.role = role; },
+            .auditAction = QStringLiteral("user_role_change"),
+            .auditDetails =
+                [role](const UserAccount &before, const UserAccount &after) {
+                    return QJsonObject{{QStringLiteral("user_name"), after.userName},
+                                       {QStringLiteral("role"),
+                                        QJsonArray{roleCode(before.role), roleCode(role)}}};
+                },
+        });
 }
 
 Result<UserAccount> AuthService::unlockAccount(const Actor &actor, qint64 userId)

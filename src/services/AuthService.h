@@ -153,6 +153,10 @@ public:
 private:
     Result<UserAccount> loadForChange(qint64 userId) const;
     Result<bool> isLastActiveAdministrator(const UserAccount &account) const;
+    struct AccountChange;
+    /** An administrator's change of an account's role or state (setAccountState, changeRole). */
+    Result<UserAccount>
+    changeAccount(const domain::Actor &actor, qint64 userId, const AccountChange &change);
     /**
      * PermissionDenied "changed_outside" (audited as login_failed, committed in @a transaction
      * when there is one: none on a read-only database) when @a account's role or state differs from its audited history

@@ -1,5 +1,6 @@
 #include "BatchService.h"
 
+#include "CommitResult.h"
 #include "Permissions.h"
 #include "domain/Clock.h"
 #include "domain/Validation.h"
@@ -9,30 +10,11 @@
 #include "storage/ReceptionRepository.h"
 #include "storage/ReferenceRepository.h"
 
-#include <spdlog/spdlog.h>
-
 #include <algorithm>
 
 namespace sr::services {
 
-namespace {
-
 using domain::HandoverBatch;
-
-ServiceResult<HandoverBatch>
-commitWith(storage::Transaction &transaction, Result<HandoverBatch> result, const char *what)
-{
-    if (!result)
-        return ServiceResult<HandoverBatch>(result.error());
-    if (const Result<void> committed = transaction.commit(); !committed) {
-        spdlog::error(
-            "{}: commit failed ({})", what, errorCodeName(committed.error().code).toStdString());
-        return ServiceResult<HandoverBatch>(committed.error());
-    }
-    return ServiceResult<HandoverBatch>(std::move(result).value());
-}
-
-} // namespace
 
 BatchService::BatchService(storage::Database &db)
     : m_db(db)
@@ -95,8 +77,8 @@ BatchService::write(const domain::Actor &actor, const HandoverBatch &batch, bool
         return ServiceResult<HandoverBatch>(transaction.error());
     storage::HandoverBatchRepository batches(m_db);
     if (stored)
-        return commitWith(transaction, batches.update(batch, actor), "batch.update");
-    return commitWith(transaction, batches.insert(batch, actor), "batch.create");
+        return commitResult(transaction, batches.update(batch, actor), "batch.update");
+    return commitResult(transaction, batches.insert(batch, actor), "batch.create");
 }
 
 Result<void> BatchService::archive(const domain::Actor &actor,
@@ -115,12 +97,7 @@ Result<void> BatchService::archive(const domain::Actor &actor,
     if (Result<void> archived = batches.archive(id, expectedVersion, reason.trimmed(), actor);
         !archived)
         return archived;
-    if (Result<void> committed = transaction.commit(); !committed) {
-        spdlog::error("batch.archive: commit failed ({})",
-                      errorCodeName(committed.error().code).toStdString());
-        return committed;
-    }
-    return {};
+    return commitLogged(transaction, "batch.archive");
 }
 
 Result<QList<LinkedReception>> BatchService::linkedReceptions(const domain::Actor &actor,

@@ -3,6 +3,7 @@
 #include "AuditService.h"
 #include "BatchService.h"
 #include "CaseWriter.h"
+#include "CommitResult.h"
 #include "Permissions.h"
 #include "domain/Clock.h"
 #include "storage/Database.h"
@@ -22,20 +23,6 @@ namespace {
 QDate today()
 {
     return domain::Clock::instance().today();
-}
-
-/** Commits @a transaction after @a result succeeded; turns a failed commit into an Error. */
-template<typename T>
-ServiceResult<T> finish(storage::Transaction &transaction, Result<T> result, const char *what)
-{
-    if (!result)
-        return ServiceResult<T>(result.error());
-    if (const Result<void> committed = transaction.commit(); !committed) {
-        spdlog::error(
-            "{}: commit failed ({})", what, errorCodeName(committed.error().code).toStdString());
-        return ServiceResult<T>(committed.error());
-    }
-    return ServiceResult<T>(std::move(result).value());
 }
 
 /** A group of one stored or new record: new ones are inserted, stored ones updated. */
@@ -65,7 +52,7 @@ ServiceResult<T> saveOne(
     Result<CaseGroup> written = CaseWriter(db, actor).write(*check.valid);
     if (!written)
         return ServiceResult<T>(written.error());
-    return finish(transaction, Result<T>(pick(*written)), what);
+    return commitResult(transaction, Result<T>(pick(*written)), what);
 }
 
 } // namespace
@@ -94,7 +81,7 @@ ServiceResult<domain::Person> CaseService::savePerson(const domain::Actor &actor
     Result<CaseGroup> written = CaseWriter(m_db, actor).write(*check.valid);
     if (!written)
         return ServiceResult<domain::Person>(written.error());
-    return finish(transaction, Result<domain::Person>(*written->person), "case.savePerson");
+    return commitResult(transaction, Result<domain::Person>(*written->person), "case.savePerson");
 }
 
 ServiceResult<domain::Reception> CaseService::saveReception(const domain::Actor &actor,
@@ -337,12 +324,7 @@ Result<void> archiveWith(storage::Database &db,
     if (Result<void> archived = repository.archive(id, expectedVersion, reason.trimmed(), actor);
         !archived)
         return archived;
-    if (Result<void> committed = transaction.commit(); !committed) {
-        spdlog::error(
-            "{}: commit failed ({})", what, errorCodeName(committed.error().code).toStdString());
-        return committed;
-    }
-    return {};
+    return commitLogged(transaction, what);
 }
 
 } // namespace

@@ -1,11 +1,10 @@
 #include "ReferenceService.h"
 
+#include "CommitResult.h"
 #include "Permissions.h"
 #include "domain/Validation.h"
 #include "storage/Database.h"
 #include "storage/ReferenceRepository.h"
-
-#include <spdlog/spdlog.h>
 
 namespace sr::services {
 
@@ -57,15 +56,7 @@ ServiceResult<T> saveEntry(storage::Database &db,
     if (!errors.isEmpty())
         return ServiceResult<T>::invalid(errors);
 
-    Result<T> saved = store(entry);
-    if (!saved)
-        return ServiceResult<T>(saved.error());
-    if (Result<void> committed = transaction.commit(); !committed) {
-        spdlog::error(
-            "{}: commit failed ({})", what, errorCodeName(committed.error().code).toStdString());
-        return ServiceResult<T>(committed.error());
-    }
-    return ServiceResult<T>(std::move(saved).value());
+    return commitResult(transaction, store(entry), what);
 }
 
 } // namespace

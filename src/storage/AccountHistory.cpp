@@ -75,12 +75,7 @@ Result<std::map<qint64, AuditedAccount>>
 replayRows(Database &db, const QString &statement, const QVariantList &values)
 {
     QSqlQuery query(db.connection());
-    query.setForwardOnly(true);
-    if (auto r = sql::prepare(query, statement, "account_history.replay"); !r)
-        return r.error();
-    for (int i = 0; i < values.size(); ++i)
-        query.bindValue(i, values.at(i));
-    if (auto r = sql::exec(query, "account_history.replay"); !r)
+    if (auto r = sql::run(query, statement, values, "account_history.replay"); !r)
         return r.error();
     std::map<qint64, AuditedAccount> accounts;
     while (query.next()) {

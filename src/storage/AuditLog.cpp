@@ -443,12 +443,7 @@ Result<QList<AuditEntry>> AuditLog::find(const AuditFilter &filter, int limit, q
             .arg(whereClause(filter, values));
     values << (limit > 0 ? QVariant(limit) : m_db.dialect().noLimit()) << qMax<qint64>(offset, 0);
     QSqlQuery query(m_db.connection());
-    query.setForwardOnly(true);
-    if (auto r = sql::prepare(query, statement, "audit.find"); !r)
-        return r.error();
-    for (int i = 0; i < values.size(); ++i)
-        query.bindValue(i, values.at(i));
-    if (auto r = sql::exec(query, "audit.find"); !r)
+    if (auto r = sql::run(query, statement, values, "audit.find"); !r)
         return r.error();
     QList<AuditEntry> entries;
     while (query.next())
@@ -462,12 +457,7 @@ Result<qint64> AuditLog::count(const AuditFilter &filter) const
     const QString statement =
         QStringLiteral("SELECT count(*) FROM audit_log%1").arg(whereClause(filter, values));
     QSqlQuery query(m_db.connection());
-    query.setForwardOnly(true);
-    if (auto r = sql::prepare(query, statement, "audit.count"); !r)
-        return r.error();
-    for (int i = 0; i < values.size(); ++i)
-        query.bindValue(i, values.at(i));
-    if (auto r = sql::exec(query, "audit.count"); !r)
+    if (auto r = sql::run(query, statement, values, "audit.count"); !r)
         return r.error();
     return query.next() ? query.value(0).toLongLong() : 0;
 }

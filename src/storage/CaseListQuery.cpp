@@ -69,18 +69,6 @@ QString whereClause(const SqlDialect &dialect, const CaseListFilter &filter, QVa
     return QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
 }
 
-/** Runs @a statement as a forward-only query with @a binds in order. */
-Result<void>
-run(QSqlQuery &q, const QString &statement, const QVariantList &binds, const char *context)
-{
-    q.setForwardOnly(true);
-    if (auto r = sql::prepare(q, statement, context); !r)
-        return r;
-    for (qsizetype i = 0; i < binds.size(); ++i)
-        q.bindValue(int(i), binds.at(i));
-    return sql::exec(q, context);
-}
-
 const QString kResidence = QStringLiteral(
     "CASE WHEN coalesce(cm.name, p.residence_commune_text) = '' THEN coalesce(pr.name, '') "
     "WHEN coalesce(pr.name, '') = '' THEN coalesce(cm.name, p.residence_commune_text) "
@@ -161,7 +149,7 @@ std::optional<QList<qint64>> CaseListQuery::firstMatchesInListOrder(const CaseLi
                               + QStringLiteral(" LIMIT ?");
     binds << m_walkBudget;
     QSqlQuery q(m_db.connection());
-    if (!run(q, statement, binds, "caseList.walk"))
+    if (!sql::run(q, statement, binds, "caseList.walk"))
         return std::nullopt; // the ordinary path then runs (and reports its own error)
     QList<qint64> ids;
     int stepped = 0;
@@ -193,7 +181,7 @@ Result<qint64> CaseListQuery::count(const CaseListFilter &filter) const
     const QString statement = QStringLiteral("SELECT count(*) FROM person p")
                               + whereClause(m_db.dialect(), filter, binds);
     QSqlQuery q(m_db.connection());
-    if (auto r = run(q, statement, binds, "caseList.count"); !r)
+    if (auto r = sql::run(q, statement, binds, "caseList.count"); !r)
         return r.error();
     return q.next() ? q.value(0).toLongLong() : qint64(0);
 }
@@ -291,7 +279,7 @@ Result<QList<CaseListRow>> CaseListQuery::fetch(const CaseListFilter &filter,
     }
 
     QSqlQuery q(m_db.connection());
-    if (auto r = run(q, statement, binds, "caseList.fetch"); !r)
+    if (auto r = sql::run(q, statement, binds, "caseList.fetch"); !r)
         return r.error();
     QList<CaseListRow> rows;
     rows.reserve(limit);

@@ -1,6 +1,8 @@
 #include "Seeding.h"
 
 #include "SqlSupport.h"
+#include "domain/Enums.h"
+#include "domain/RecordTypes.h"
 
 #include <QFile>
 #include <QRandomGenerator>
@@ -9,6 +11,8 @@
 namespace sr::storage::seeding {
 
 namespace {
+
+using domain::AdminEra;
 
 /** Splits a CSV text (RFC 4180: quoted fields, doubled quotes, CRLF or LF) into records. */
 QList<QStringList> parseCsv(const QString &text)
@@ -100,6 +104,67 @@ void bindMeta(QSqlQuery &query, const QString &now)
     query.bindValue(QStringLiteral(":now"), now);
 }
 
+/**
+ * Inserts the provinces or (@a communes) the communes of @a era from @a resource with
+ * @a statement (:era, :code, :name, :full and for communes :district). The files from before
+ * 2025 give the full name only ("Tỉnh …"), the name is it without the unit's prefix, and they
+ * name the district; those from 2025 give the name and have no districts.
+ */
+Result<void> insertUnits(const QSqlDatabase &db,
+                         const QString &resource,
+                         const QString &statement,
+                         AdminEra era,
+                         bool communes)
+{
+    const bool before2025 = era == AdminEra::Pre2025;
+    return insertAll(db, resource, statement, [&](QSqlQuery &q, const auto &row) {
+        const QString full = row.value(QStringLiteral("full_name"));
+        q.bindValue(QStringLiteral(":era"), domain::toCode(era));
+        q.bindValue(QStringLiteral(":code"), row.value(QStringLiteral("code")));
+        q.bindValue(QStringLiteral(":name"),
+                    before2025 ? stripUnitPrefix(full) : row.value(QStringLiteral("name")));
+        q.bindValue(QStringLiteral(":full"), full);
+        if (communes) {
+            q.bindValue(QStringLiteral(":district"),
+                        before2025 ? row.value(QStringLiteral("district_full_name"))
+                                   : QStringLiteral(""));
+        }
+    });
+}
+
+/**
+ * Inserts the rows of a reference list's CSV @a resource, whose headers are the columns of
+ * @a type, as created by the system at @a now. Text is stored as read (an empty optional code
+ * too); numbers and flags as integers.
+ */
+Result<void> insertReferenceList(const QSqlDatabase &db,
+                                 const QString &resource,
+                                 const domain::RecordTypeInfo &type,
+                                 const QString &now)
+{
+    const QStringList names = type.columnNames();
+    QStringList placeholders;
+    for (const QString &name : names)
+        placeholders << u':' + name;
+    const QString statement =
+        QStringLiteral("INSERT INTO %1 (uuid, %2, created_at, created_by, updated_at, updated_by) "
+                       "VALUES (:uuid, %3, :now, 'system', :now, 'system')")
+            .arg(type.table,
+                 names.join(QStringLiteral(", ")),
+                 placeholders.join(QStringLiteral(", ")));
+    return insertAll(db, resource, statement, [&](QSqlQuery &q, const auto &row) {
+        bindMeta(q, now);
+        for (const domain::ColumnInfo &column : type.columnInfos) {
+            const QString value = row.value(column.name);
+            const bool integer = column.kind == domain::ColumnKind::Int
+                                 || column.kind == domain::ColumnKind::Int64
+                                 || column.kind == domain::ColumnKind::Bool;
+            q.bindValue(u':' + column.name,
+                        integer ? QVariant(value.toLongLong()) : QVariant(value));
+        }
+    });
+}
+
 } // namespace
 
 QList<QHash<QString, QString>> readCsvResource(const QString &resourcePath)
@@ -170,113 +235,41 @@ Result<void> seedReferenceData(const QSqlDatabase &db)
 
     const QString provinceSql = QStringLiteral(
         "INSERT INTO province (era, code, name, full_name) VALUES (:era, :code, :name, :full)");
-    r = insertAll(db,
-                  QStringLiteral(":/data/provinces_pre2025.csv"),
-                  provinceSql,
-                  [](QSqlQuery &q, const auto &row) {
-                      const QString full = row.value(QStringLiteral("full_name"));
-                      q.bindValue(QStringLiteral(":era"), QStringLiteral("pre_2025"));
-                      q.bindValue(QStringLiteral(":code"), row.value(QStringLiteral("code")));
-                      q.bindValue(QStringLiteral(":name"), stripUnitPrefix(full));
-                      q.bindValue(QStringLiteral(":full"), full);
-                  });
-    if (!r)
-        return r;
-    r = insertAll(db,
-                  QStringLiteral(":/data/provinces_2025.csv"),
-                  provinceSql,
-                  [](QSqlQuery &q, const auto &row) {
-                      q.bindValue(QStringLiteral(":era"), QStringLiteral("from_2025"));
-                      q.bindValue(QStringLiteral(":code"), row.value(QStringLiteral("code")));
-                      q.bindValue(QStringLiteral(":name"), row.value(QStringLiteral("name")));
-                      q.bindValue(QStringLiteral(":full"), row.value(QStringLiteral("full_name")));
-                  });
-    if (!r)
-        return r;
-
     const QString communeSql = QStringLiteral(
         "INSERT INTO commune (era, code, province_code, name, full_name, district_name) "
         "VALUES (:era, :code, '22', :name, :full, :district)");
-    r = insertAll(db,
-                  QStringLiteral(":/data/quangninh_communes_pre2025.csv"),
-                  communeSql,
-                  [](QSqlQuery &q, const auto &row) {
-                      const QString full = row.value(QStringLiteral("full_name"));
-                      q.bindValue(QStringLiteral(":era"), QStringLiteral("pre_2025"));
-                      q.bindValue(QStringLiteral(":code"), row.value(QStringLiteral("code")));
-                      q.bindValue(QStringLiteral(":name"), stripUnitPrefix(full));
-                      q.bindValue(QStringLiteral(":full"), full);
-                      q.bindValue(QStringLiteral(":district"),
-                                  row.value(QStringLiteral("district_full_name")));
-                  });
-    if (!r)
-        return r;
-    r = insertAll(db,
-                  QStringLiteral(":/data/quangninh_wards_2025.csv"),
-                  communeSql,
-                  [](QSqlQuery &q, const auto &row) {
-                      q.bindValue(QStringLiteral(":era"), QStringLiteral("from_2025"));
-                      q.bindValue(QStringLiteral(":code"), row.value(QStringLiteral("code")));
-                      q.bindValue(QStringLiteral(":name"), row.value(QStringLiteral("name")));
-                      q.bindValue(QStringLiteral(":full"), row.value(QStringLiteral("full_name")));
-                      q.bindValue(QStringLiteral(":district"), QStringLiteral(""));
-                  });
-    if (!r)
-        return r;
+    const struct
+    {
+        QString resource;
+        const QString &statement;
+        AdminEra era;
+        bool communes;
+    } units[]{
+        {QStringLiteral(":/data/provinces_pre2025.csv"), provinceSql, AdminEra::Pre2025, false},
+        {QStringLiteral(":/data/provinces_2025.csv"), provinceSql, AdminEra::From2025, false},
+        {QStringLiteral(":/data/quangninh_communes_pre2025.csv"),
+         communeSql,
+         AdminEra::Pre2025,
+         true},
+        {QStringLiteral(":/data/quangninh_wards_2025.csv"), communeSql, AdminEra::From2025, true},
+    };
+    for (const auto &unit : units) {
+        r = insertUnits(db, unit.resource, unit.statement, unit.era, unit.communes);
+        if (!r)
+            return r;
+    }
 
-    r = insertAll(
-        db,
-        QStringLiteral(":/data/agencies.csv"),
-        QStringLiteral(
-            "INSERT INTO agency (uuid, code, name, name_en, kind, province_code, created_at, "
-            "created_by, updated_at, updated_by) VALUES (:uuid, :code, :name, :en, :kind, "
-            ":province, :now, 'system', :now, 'system')"),
-        [&now](QSqlQuery &q, const auto &row) {
-            bindMeta(q, now);
-            q.bindValue(QStringLiteral(":code"), row.value(QStringLiteral("code")));
-            q.bindValue(QStringLiteral(":name"), row.value(QStringLiteral("name")));
-            q.bindValue(QStringLiteral(":en"), row.value(QStringLiteral("name_en")));
-            q.bindValue(QStringLiteral(":kind"), row.value(QStringLiteral("kind")));
-            q.bindValue(QStringLiteral(":province"), row.value(QStringLiteral("province_code")));
-        });
-    if (!r)
-        return r;
-    r = insertAll(
-        db,
-        QStringLiteral(":/data/border_gates.csv"),
-        QStringLiteral(
-            "INSERT INTO border_gate (uuid, code, name, name_en, country_code, created_at, "
-            "created_by, updated_at, updated_by) VALUES (:uuid, :code, :name, :en, :country, "
-            ":now, 'system', :now, 'system')"),
-        [&now](QSqlQuery &q, const auto &row) {
-            bindMeta(q, now);
-            q.bindValue(QStringLiteral(":code"), row.value(QStringLiteral("code")));
-            q.bindValue(QStringLiteral(":name"), row.value(QStringLiteral("name")));
-            q.bindValue(QStringLiteral(":en"), row.value(QStringLiteral("name_en")));
-            q.bindValue(QStringLiteral(":country"), row.value(QStringLiteral("country_code")));
-        });
-    if (!r)
-        return r;
-    r = insertAll(
-        db,
-        QStringLiteral(":/data/support_types.csv"),
-        QStringLiteral(
-            "INSERT INTO support_type (uuid, code, name_vi, name_en, default_amount_vnd, "
-            "legal_regime, sort_order, created_at, created_by, updated_at, updated_by) VALUES "
-            "(:uuid, :code, :vi, :en, :amount, :legal, :sort, :now, 'system', :now, 'system')"),
-        [&now](QSqlQuery &q, const auto &row) {
-            bindMeta(q, now);
-            q.bindValue(QStringLiteral(":code"), row.value(QStringLiteral("code")));
-            q.bindValue(QStringLiteral(":vi"), row.value(QStringLiteral("name_vi")));
-            q.bindValue(QStringLiteral(":en"), row.value(QStringLiteral("name_en")));
-            q.bindValue(QStringLiteral(":amount"),
-                        row.value(QStringLiteral("default_amount_vnd")).toLongLong());
-            q.bindValue(QStringLiteral(":legal"),
-                        row.value(QStringLiteral("legal_regime")).toInt());
-            q.bindValue(QStringLiteral(":sort"), row.value(QStringLiteral("sort_order")).toInt());
-        });
-    if (!r)
-        return r;
+    // The editable reference lists, from CSV files whose headers are their columns.
+    const QList<std::pair<const domain::RecordTypeInfo *, QString>> lists{
+        {&domain::agencyRecord(), QStringLiteral(":/data/agencies.csv")},
+        {&domain::borderGateRecord(), QStringLiteral(":/data/border_gates.csv")},
+        {&domain::supportTypeRecord(), QStringLiteral(":/data/support_types.csv")},
+    };
+    for (const auto &[type, resource] : lists) {
+        r = insertReferenceList(db, resource, *type, now);
+        if (!r)
+            return r;
+    }
 
     // Settings of a new database. The pseudonym key (32 random bytes) keys the stable
     // pseudonyms of de-identified exports; it never leaves the database.

@@ -146,6 +146,17 @@ Result<void> exec(QSqlQuery &query, const char *context)
     return {};
 }
 
+Result<void>
+run(QSqlQuery &query, const QString &statement, const QVariantList &values, const char *context)
+{
+    query.setForwardOnly(true);
+    if (auto r = prepare(query, statement, context); !r)
+        return r;
+    for (qsizetype i = 0; i < values.size(); ++i)
+        query.bindValue(int(i), values.at(i));
+    return exec(query, context);
+}
+
 Result<qint64> scalarInt(const QSqlDatabase &db, const QString &statement, const char *context)
 {
     QSqlQuery query(db);

@@ -39,6 +39,10 @@ Result<void> prepare(QSqlQuery &query, const QString &statement, const char *con
 /** Executes a prepared query. */
 Result<void> exec(QSqlQuery &query, const char *context);
 
+/** Prepares @a statement as a forward-only query, binds @a values in order and executes it. */
+Result<void>
+run(QSqlQuery &query, const QString &statement, const QVariantList &values, const char *context);
+
 /** Single integer from a query like "SELECT count(*) …" / "PRAGMA user_version". */
 Result<qint64> scalarInt(const QSqlDatabase &db, const QString &statement, const char *context);
 

@@ -1,5 +1,6 @@
 #include "ChangePasswordDialog.h"
 
+#include "AccountForm.h"
 #include "messages/AuthMessages.h"
 #include "services/AuthService.h"
 
@@ -23,35 +24,19 @@ ChangePasswordDialog::ChangePasswordDialog(services::AuthService &auth,
     setObjectName(QStringLiteral("ChangePasswordDialog"));
     setWindowTitle(tr("Change password"));
     auto *layout = new QVBoxLayout(this);
-    m_noteLabel = new QLabel(this);
-    m_noteLabel->setWordWrap(true);
-    m_noteLabel->hide();
+    m_noteLabel = account_form::noteLabel(this);
     layout->addWidget(m_noteLabel);
     auto *form = new QFormLayout;
-    m_currentEdit = new QLineEdit(this);
-    m_currentEdit->setObjectName(QStringLiteral("currentPasswordLineEdit"));
-    m_newEdit = new QLineEdit(this);
-    m_newEdit->setObjectName(QStringLiteral("newPasswordLineEdit"));
-    m_repeatEdit = new QLineEdit(this);
-    m_repeatEdit->setObjectName(QStringLiteral("repeatLineEdit"));
-    for (QLineEdit *edit : {m_currentEdit, m_newEdit, m_repeatEdit}) {
-        edit->setEchoMode(QLineEdit::Password);
-        edit->setMaxLength(services::AuthService::maximumPasswordLength);
-    }
+    m_currentEdit = account_form::passwordEdit(QStringLiteral("currentPasswordLineEdit"), this);
+    m_newEdit = account_form::passwordEdit(QStringLiteral("newPasswordLineEdit"), this);
+    m_repeatEdit = account_form::passwordEdit(QStringLiteral("repeatLineEdit"), this);
     form->addRow(tr("&Current password:"), m_currentEdit);
     form->addRow(tr("&New password:"), m_newEdit);
     form->addRow(tr("&Repeat new password:"), m_repeatEdit);
     layout->addLayout(form);
-    m_messageLabel = new QLabel(this);
-    m_messageLabel->setObjectName(QStringLiteral("messageLabel"));
-    m_messageLabel->setWordWrap(true);
-    m_messageLabel->setStyleSheet(QStringLiteral("QLabel { color: #a4262c; }"));
+    m_messageLabel = account_form::messageLabel(this);
     layout->addWidget(m_messageLabel);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    buttons->setObjectName(QStringLiteral("buttonBox"));
-    connect(buttons, &QDialogButtonBox::accepted, this, &ChangePasswordDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &ChangePasswordDialog::reject);
-    layout->addWidget(buttons);
+    layout->addWidget(account_form::buttons(this));
 }
 
 void ChangePasswordDialog::setRequired()

@@ -1,12 +1,12 @@
 #include "FirstAdminDialog.h"
 
+#include "AccountForm.h"
 #include "messages/AuthMessages.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QPushButton>
 #include <QVBoxLayout>
 
 namespace sr::ui {
@@ -25,19 +25,11 @@ FirstAdminDialog::FirstAdminDialog(services::AuthService &auth, QWidget *parent)
     layout->addWidget(intro);
 
     auto *form = new QFormLayout;
-    m_userEdit = new QLineEdit(this);
-    m_userEdit->setObjectName(QStringLiteral("userNameLineEdit"));
-    m_userEdit->setMaxLength(64);
+    m_userEdit = account_form::userNameEdit(QString(), this);
     m_displayEdit = new QLineEdit(this);
     m_displayEdit->setObjectName(QStringLiteral("displayNameLineEdit"));
-    m_passwordEdit = new QLineEdit(this);
-    m_passwordEdit->setObjectName(QStringLiteral("passwordLineEdit"));
-    m_repeatEdit = new QLineEdit(this);
-    m_repeatEdit->setObjectName(QStringLiteral("repeatLineEdit"));
-    for (QLineEdit *edit : {m_passwordEdit, m_repeatEdit}) {
-        edit->setEchoMode(QLineEdit::Password);
-        edit->setMaxLength(services::AuthService::maximumPasswordLength);
-    }
+    m_passwordEdit = account_form::passwordEdit(QStringLiteral("passwordLineEdit"), this);
+    m_repeatEdit = account_form::passwordEdit(QStringLiteral("repeatLineEdit"), this);
     form->addRow(tr("&User name:"), m_userEdit);
     form->addRow(tr("&Display name:"), m_displayEdit);
     form->addRow(tr("&Password:"), m_passwordEdit);
@@ -49,18 +41,9 @@ FirstAdminDialog::FirstAdminDialog(services::AuthService &auth, QWidget *parent)
     hint->setWordWrap(true);
     layout->addWidget(hint);
 
-    m_messageLabel = new QLabel(this);
-    m_messageLabel->setObjectName(QStringLiteral("messageLabel"));
-    m_messageLabel->setWordWrap(true);
-    m_messageLabel->setStyleSheet(QStringLiteral("QLabel { color: #a4262c; }"));
+    m_messageLabel = account_form::messageLabel(this);
     layout->addWidget(m_messageLabel);
-
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    buttons->setObjectName(QStringLiteral("buttonBox"));
-    buttons->button(QDialogButtonBox::Ok)->setText(tr("Create"));
-    connect(buttons, &QDialogButtonBox::accepted, this, &FirstAdminDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &FirstAdminDialog::reject);
-    layout->addWidget(buttons);
+    layout->addWidget(account_form::buttons(this, tr("Create")));
 }
 
 void FirstAdminDialog::accept()

@@ -1,12 +1,12 @@
 #include "LoginDialog.h"
 
+#include "AccountForm.h"
 #include "messages/AuthMessages.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QPushButton>
 #include <QVBoxLayout>
 
 namespace sr::ui {
@@ -18,36 +18,19 @@ LoginDialog::LoginDialog(services::AuthService &auth, const QString &userName, Q
     setObjectName(QStringLiteral("LoginDialog"));
     setWindowTitle(tr("SafeReturn — log in"));
     auto *layout = new QVBoxLayout(this);
-    m_noteLabel = new QLabel(this);
-    m_noteLabel->setObjectName(QStringLiteral("noteLabel"));
-    m_noteLabel->setWordWrap(true);
-    m_noteLabel->hide();
+    m_noteLabel = account_form::noteLabel(this);
     layout->addWidget(m_noteLabel);
 
     auto *form = new QFormLayout;
-    m_userEdit = new QLineEdit(userName, this);
-    m_userEdit->setObjectName(QStringLiteral("userNameLineEdit"));
-    m_userEdit->setMaxLength(64);
-    m_passwordEdit = new QLineEdit(this);
-    m_passwordEdit->setObjectName(QStringLiteral("passwordLineEdit"));
-    m_passwordEdit->setEchoMode(QLineEdit::Password);
-    m_passwordEdit->setMaxLength(services::AuthService::maximumPasswordLength);
+    m_userEdit = account_form::userNameEdit(userName, this);
+    m_passwordEdit = account_form::passwordEdit(QStringLiteral("passwordLineEdit"), this);
     form->addRow(tr("&User name:"), m_userEdit);
     form->addRow(tr("&Password:"), m_passwordEdit);
     layout->addLayout(form);
 
-    m_messageLabel = new QLabel(this);
-    m_messageLabel->setObjectName(QStringLiteral("messageLabel"));
-    m_messageLabel->setWordWrap(true);
-    m_messageLabel->setStyleSheet(QStringLiteral("QLabel { color: #a4262c; }"));
+    m_messageLabel = account_form::messageLabel(this);
     layout->addWidget(m_messageLabel);
-
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    buttons->setObjectName(QStringLiteral("buttonBox"));
-    buttons->button(QDialogButtonBox::Ok)->setText(tr("Log in"));
-    connect(buttons, &QDialogButtonBox::accepted, this, &LoginDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &LoginDialog::reject);
-    layout->addWidget(buttons);
+    layout->addWidget(account_form::buttons(this, tr("Log in")));
 
     if (userName.isEmpty())
         m_userEdit->setFocus();

@@ -176,61 +176,60 @@ bool UserAdminDialog::createUser(const services::NewUser &user)
     return true;
 }
 
-bool UserAdminDialog::toggleDisabled()
+bool UserAdminDialog::changeSelected(
+    const std::function<Result<services::UserAccount>(const services::UserAccount &)> &change,
+    const std::function<QString(const services::UserAccount &)> &success)
 {
     const services::UserAccount *user = selected();
     if (!user)
         return false;
-    auto done = m_auth.setAccountState(m_actor,
-                                       user->id,
-                                       user->disabled ? services::AccountState::Active
-                                                      : services::AccountState::Disabled);
+    auto done = change(*user);
     if (!done)
         return report(done.error());
-    m_messageLabel->clear();
+    if (success) {
+        m_messageLabel->setStyleSheet(QString());
+        m_messageLabel->setText(success(*done));
+    } else {
+        m_messageLabel->clear();
+    }
     reload();
     return true;
+}
+
+bool UserAdminDialog::toggleDisabled()
+{
+    return changeSelected([this](const services::UserAccount &user) {
+        return m_auth.setAccountState(m_actor,
+                                      user.id,
+                                      user.disabled ? services::AccountState::Active
+                                                    : services::AccountState::Disabled);
+    });
 }
 
 bool UserAdminDialog::resetPassword(const QString &password)
 {
-    const services::UserAccount *user = selected();
-    if (!user)
-        return false;
-    auto done = m_auth.resetPassword(m_actor, user->id, password);
-    if (!done)
-        return report(done.error());
-    m_messageLabel->setStyleSheet(QString());
-    m_messageLabel->setText(
-        tr("Password of %1 reset; it must be changed at the next login.").arg(done->userName));
-    reload();
-    return true;
+    return changeSelected(
+        [this, &password](const services::UserAccount &user) {
+            return m_auth.resetPassword(m_actor, user.id, password);
+        },
+        [](const services::UserAccount &done) {
+            return tr("Password of %1 reset; it must be changed at the next login.")
+                .arg(done.userName);
+        });
 }
 
 bool UserAdminDialog::changeRole(domain::Role role)
 {
-    const services::UserAccount *user = selected();
-    if (!user)
-        return false;
-    auto done = m_auth.changeRole(m_actor, user->id, role);
-    if (!done)
-        return report(done.error());
-    m_messageLabel->clear();
-    reload();
-    return true;
+    return changeSelected([this, role](const services::UserAccount &user) {
+        return m_auth.changeRole(m_actor, user.id, role);
+    });
 }
 
 bool UserAdminDialog::unlock()
 {
-    const services::UserAccount *user = selected();
-    if (!user)
-        return false;
-    auto done = m_auth.unlockAccount(m_actor, user->id);
-    if (!done)
-        return report(done.error());
-    m_messageLabel->clear();
-    reload();
-    return true;
+    return changeSelected([this](const services::UserAccount &user) {
+        return m_auth.unlockAccount(m_actor, user.id);
+    });
 }
 
 bool UserAdminDialog::applyIdleMinutes()

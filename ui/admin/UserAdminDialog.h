@@ -5,6 +5,8 @@
 
 #include <QDialog>
 
+#include <functional>
+
 class QLabel;
 class QPushButton;
 class QSpinBox;
@@ -46,6 +48,13 @@ private:
     void updateButtons();
     bool report(const Error &error);
     const services::UserAccount *selected() const;
+    /**
+     * Applies @a change to the selected account, then shows @a success of the changed account
+     * (no message when empty) or why it was refused. False without a selection or when refused.
+     */
+    bool changeSelected(
+        const std::function<Result<services::UserAccount>(const services::UserAccount &)> &change,
+        const std::function<QString(const services::UserAccount &)> &success = {});
 
     services::AuthService &m_auth;
     domain::Actor m_actor;

@@ -26,6 +26,17 @@ void CaseForm::registerField(const QString &column, QWidget *widget)
     m_fields.insert(column, widget);
 }
 
+void CaseForm::watchInTabOrder(std::initializer_list<QWidget *> widgets)
+{
+    QWidget *previous = nullptr;
+    for (QWidget *widget : widgets) {
+        watch(widget);
+        if (previous)
+            setTabOrder(previous, widget);
+        previous = widget;
+    }
+}
+
 void CaseForm::watch(QWidget *widget)
 {
     auto changed = [this] {

@@ -7,6 +7,8 @@
 #include <QVariant>
 #include <QWidget>
 
+#include <initializer_list>
+
 class QComboBox;
 
 namespace sr::ui {
@@ -36,6 +38,12 @@ protected:
     void registerField(const QString &column, QWidget *widget);
     /** Connects the change signal of a line edit, combo, check box, spin box or text edit to edited(). */
     void watch(QWidget *widget);
+
+    /**
+     * The form's widgets in tab order: Tab moves through them in this order, and each input
+     * among them is watched (buttons and tables are not inputs).
+     */
+    void watchInTabOrder(std::initializer_list<QWidget *> widgets);
 
     static void addChoice(QComboBox *combo, const QString &label, const QVariant &data);
     static void selectData(QComboBox *combo, const QVariant &data);

@@ -75,9 +75,16 @@ FollowUpList::FollowUpList(QWidget *parent)
 
     registerField(QStringLiteral("follow_up_date"), m_date);
     registerField(QStringLiteral("notes"), m_notes);
-    for (QWidget *widget : std::initializer_list<QWidget *>{
-             m_date, m_kind, m_health, m_housing, m_work, m_schooling, m_notes})
-        watch(widget);
+    watchInTabOrder({m_table,
+                     m_add,
+                     m_archive,
+                     m_date,
+                     m_kind,
+                     m_health,
+                     m_housing,
+                     m_work,
+                     m_schooling,
+                     m_notes});
     connect(this, &CaseForm::edited, this, &FollowUpList::storeRow);
     connect(m_table, &QTableWidget::currentCellChanged, this, [this](int row) { showRow(row); });
     connect(m_add, &QPushButton::clicked, this, &FollowUpList::addFollowUp);
@@ -99,15 +106,6 @@ FollowUpList::FollowUpList(QWidget *parent)
             Q_EMIT archiveRequested(m_current, *reason);
         }
     });
-    setTabOrder(m_table, m_add);
-    setTabOrder(m_add, m_archive);
-    setTabOrder(m_archive, m_date);
-    setTabOrder(m_date, m_kind);
-    setTabOrder(m_kind, m_health);
-    setTabOrder(m_health, m_housing);
-    setTabOrder(m_housing, m_work);
-    setTabOrder(m_work, m_schooling);
-    setTabOrder(m_schooling, m_notes);
     showRow(-1);
 }
 

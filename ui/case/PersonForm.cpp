@@ -183,26 +183,25 @@ PersonForm::PersonForm(const services::CaseReferenceData &reference, QWidget *pa
     registerField(QStringLiteral("phone"), m_phone);
     registerField(QStringLiteral("family_contact"), m_familyContact);
     registerField(QStringLiteral("notes"), m_notes);
-    for (QWidget *widget : std::initializer_list<QWidget *>{m_fullName,
-                                                            m_otherNames,
-                                                            m_sex,
-                                                            m_birthDate,
-                                                            m_estimatedAge,
-                                                            m_nationality,
-                                                            m_ethnicity,
-                                                            m_documentType,
-                                                            m_documentNumber,
-                                                            m_era,
-                                                            m_province,
-                                                            m_commune,
-                                                            m_address,
-                                                            m_phone,
-                                                            m_familyContact,
-                                                            m_consentServices,
-                                                            m_consentSharing,
-                                                            m_consentStatistics,
-                                                            m_notes})
-        watch(widget);
+    watchInTabOrder({m_fullName,
+                     m_otherNames,
+                     m_sex,
+                     m_birthDate,
+                     m_estimatedAge,
+                     m_nationality,
+                     m_ethnicity,
+                     m_documentType,
+                     m_documentNumber,
+                     m_era,
+                     m_province,
+                     m_commune,
+                     m_address,
+                     m_phone,
+                     m_familyContact,
+                     m_consentServices,
+                     m_consentSharing,
+                     m_consentStatistics,
+                     m_notes});
 
     connect(m_era, &QComboBox::activated, this, [this] { m_era->setProperty("chosen", true); });
     connect(m_era, &QComboBox::currentIndexChanged, this, [this] {
@@ -213,25 +212,6 @@ PersonForm::PersonForm(const services::CaseReferenceData &reference, QWidget *pa
     connect(
         m_province, &QComboBox::currentIndexChanged, this, &PersonForm::updateCommuneCompletion);
     fillProvinces();
-
-    setTabOrder(m_fullName, m_otherNames);
-    setTabOrder(m_otherNames, m_sex);
-    setTabOrder(m_sex, m_birthDate);
-    setTabOrder(m_birthDate, m_estimatedAge);
-    setTabOrder(m_estimatedAge, m_nationality);
-    setTabOrder(m_nationality, m_ethnicity);
-    setTabOrder(m_ethnicity, m_documentType);
-    setTabOrder(m_documentType, m_documentNumber);
-    setTabOrder(m_documentNumber, m_era);
-    setTabOrder(m_era, m_province);
-    setTabOrder(m_province, m_commune);
-    setTabOrder(m_commune, m_address);
-    setTabOrder(m_address, m_phone);
-    setTabOrder(m_phone, m_familyContact);
-    setTabOrder(m_familyContact, m_consentServices);
-    setTabOrder(m_consentServices, m_consentSharing);
-    setTabOrder(m_consentSharing, m_consentStatistics);
-    setTabOrder(m_consentStatistics, m_notes);
 }
 
 const QList<domain::Commune> &PersonForm::communes() const

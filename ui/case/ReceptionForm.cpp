@@ -154,39 +154,24 @@ ReceptionForm::ReceptionForm(const services::CaseReferenceData &reference, QWidg
     registerField(QStringLiteral("outcome"), m_outcome);
     registerField(QStringLiteral("closed_date"), m_closedDate);
     registerField(QStringLiteral("notes"), m_notes);
-    for (QWidget *widget : std::initializer_list<QWidget *>{m_date,
-                                                            m_agency,
-                                                            m_batch,
-                                                            m_country,
-                                                            m_route,
-                                                            m_exploitation,
-                                                            m_identification,
-                                                            m_decidingAgency,
-                                                            m_decisionDate,
-                                                            m_basis,
-                                                            m_caseStatus,
-                                                            m_outcome,
-                                                            m_closedDate,
-                                                            m_notes})
-        watch(widget);
+    watchInTabOrder({m_date,
+                     m_agency,
+                     m_batch,
+                     m_country,
+                     m_route,
+                     m_exploitation,
+                     m_identification,
+                     m_decidingAgency,
+                     m_decisionDate,
+                     m_basis,
+                     m_caseStatus,
+                     m_closeButton,
+                     m_outcome,
+                     m_closedDate,
+                     m_notes});
     connect(
         m_caseStatus, &QComboBox::currentIndexChanged, this, &ReceptionForm::updateClosureFields);
     connect(m_closeButton, &QPushButton::clicked, this, &ReceptionForm::closeCase);
-
-    setTabOrder(m_date, m_agency);
-    setTabOrder(m_agency, m_batch);
-    setTabOrder(m_batch, m_country);
-    setTabOrder(m_country, m_route);
-    setTabOrder(m_route, m_exploitation);
-    setTabOrder(m_exploitation, m_identification);
-    setTabOrder(m_identification, m_decidingAgency);
-    setTabOrder(m_decidingAgency, m_decisionDate);
-    setTabOrder(m_decisionDate, m_basis);
-    setTabOrder(m_basis, m_caseStatus);
-    setTabOrder(m_caseStatus, m_closeButton);
-    setTabOrder(m_closeButton, m_outcome);
-    setTabOrder(m_outcome, m_closedDate);
-    setTabOrder(m_closedDate, m_notes);
     updateClosureFields();
 }
 

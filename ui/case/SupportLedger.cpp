@@ -254,9 +254,16 @@ SupportLedger::SupportLedger(const services::CaseReferenceData &reference, QWidg
     registerField(QStringLiteral("amount_vnd"), m_amount);
     registerField(QStringLiteral("quantity"), m_quantity);
     registerField(QStringLiteral("notes"), m_notes);
-    for (QWidget *widget : std::initializer_list<QWidget *>{
-             m_type, m_date, m_provider, m_amount, m_quantity, m_status, m_notes})
-        watch(widget);
+    watchInTabOrder({m_table,
+                     m_add,
+                     m_archive,
+                     m_type,
+                     m_date,
+                     m_provider,
+                     m_amount,
+                     m_quantity,
+                     m_status,
+                     m_notes});
     connect(this, &CaseForm::edited, this, &SupportLedger::storeRow);
     connect(m_type, &QComboBox::currentIndexChanged, this, [this] {
         if (!m_loading)
@@ -292,16 +299,6 @@ SupportLedger::SupportLedger(const services::CaseReferenceData &reference, QWidg
             Q_EMIT archiveRequested(m_current, *reason);
         }
     });
-
-    setTabOrder(m_table, m_add);
-    setTabOrder(m_add, m_archive);
-    setTabOrder(m_archive, m_type);
-    setTabOrder(m_type, m_date);
-    setTabOrder(m_date, m_provider);
-    setTabOrder(m_provider, m_amount);
-    setTabOrder(m_amount, m_quantity);
-    setTabOrder(m_quantity, m_status);
-    setTabOrder(m_status, m_notes);
     showRow(-1);
 }
 

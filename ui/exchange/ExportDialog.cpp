@@ -1,6 +1,5 @@
 #include "ExportDialog.h"
 
-#include "domain/Clock.h"
 #include "messages/ErrorMessages.h"
 #include "services/AppContext.h"
 #include "services/EncryptedExport.h"
@@ -75,19 +74,7 @@ ExportDialog::ExportDialog(services::AppContext &context, QWidget *parent)
     setObjectName(QStringLiteral("exportDialog"));
     setWindowTitle(tr("Export CSV"));
 
-    m_presetCombo = new QComboBox(this);
-    m_presetCombo->setObjectName(QStringLiteral("presetComboBox"));
-    PeriodPresets::fill(m_presetCombo);
-
-    m_fromEdit = new QDateEdit(this);
-    m_fromEdit->setObjectName(QStringLiteral("fromDateEdit"));
-    m_toEdit = new QDateEdit(this);
-    m_toEdit->setObjectName(QStringLiteral("toDateEdit"));
-    for (QDateEdit *edit : {m_fromEdit, m_toEdit}) {
-        edit->setDisplayFormat(QStringLiteral("dd/MM/yyyy"));
-        edit->setCalendarPopup(true);
-        edit->setMinimumDate(QDate(1990, 1, 1));
-    }
+    m_period = PeriodFields::create(this);
 
     m_tableCombo = new QComboBox(this);
     m_tableCombo->setObjectName(QStringLiteral("tableComboBox"));
@@ -137,11 +124,8 @@ ExportDialog::ExportDialog(services::AppContext &context, QWidget *parent)
     m_closeButton->setObjectName(QStringLiteral("closeButton"));
 
     auto *form = new QFormLayout;
-    form->addRow(tr("Period:"), m_presetCombo);
-    auto *range = new QHBoxLayout;
-    range->addWidget(m_fromEdit);
-    range->addWidget(new QLabel(QStringLiteral("–"), this));
-    range->addWidget(m_toEdit);
+    form->addRow(tr("Period:"), m_period.presetCombo);
+    auto *range = m_period.dateRow(this);
     range->addStretch();
     form->addRow(tr("From – to:"), range);
     form->addRow(tr("Table:"), m_tableCombo);
@@ -179,8 +163,9 @@ ExportDialog::ExportDialog(services::AppContext &context, QWidget *parent)
     m_countTimer->setInterval(150);
     connect(m_countTimer, &QTimer::timeout, this, &ExportDialog::updateRowCount);
 
-    connect(m_presetCombo, &QComboBox::currentIndexChanged, this, &ExportDialog::applyPreset);
-    for (QDateEdit *edit : {m_fromEdit, m_toEdit}) {
+    connect(
+        m_period.presetCombo, &QComboBox::currentIndexChanged, this, &ExportDialog::applyPreset);
+    for (QDateEdit *edit : {m_period.fromEdit, m_period.toEdit}) {
         connect(edit, &QDateEdit::dateChanged, this, [this] {
             updateDefaultFile();
             m_countTimer->start();
@@ -234,18 +219,12 @@ ExportDialog::~ExportDialog()
 
 void ExportDialog::setPreset(Preset preset)
 {
-    const int index = m_presetCombo->findData(int(preset));
-    if (m_presetCombo->currentIndex() == index)
-        applyPreset();
-    else
-        m_presetCombo->setCurrentIndex(index);
+    m_period.select(preset, [this] { applyPreset(); });
 }
 
 void ExportDialog::setCustomRange(const QDate &from, const QDate &to)
 {
-    setPreset(Preset::Custom);
-    m_fromEdit->setDate(from);
-    m_toEdit->setDate(to);
+    m_period.selectCustom(from, to, [this] { applyPreset(); });
     updateDefaultFile();
     updateRowCount();
 }
@@ -269,7 +248,7 @@ void ExportDialog::setFilePath(const QString &filePath)
 
 domain::Period ExportDialog::period() const
 {
-    const auto custom = domain::Period::custom(m_fromEdit->date(), m_toEdit->date());
+    const auto custom = m_period.period();
     return custom ? *custom : domain::Period();
 }
 
@@ -304,17 +283,7 @@ void ExportDialog::setConfirmation(Confirmation confirmation)
 
 void ExportDialog::applyPreset()
 {
-    const auto preset = Preset(m_presetCombo->currentData().toInt());
-    const bool custom = preset == Preset::Custom;
-    m_fromEdit->setEnabled(custom && !m_exporting);
-    m_toEdit->setEnabled(custom && !m_exporting);
-    if (!custom) {
-        const domain::Period p = PeriodPresets::period(preset, domain::Clock::instance().today());
-        const QSignalBlocker blockFrom(m_fromEdit);
-        const QSignalBlocker blockTo(m_toEdit);
-        m_fromEdit->setDate(p.from());
-        m_toEdit->setDate(p.to());
-    }
+    m_period.followPreset(m_exporting);
     updateDefaultFile();
     updateRowCount();
 }
@@ -336,7 +305,7 @@ void ExportDialog::updateDefaultFile()
 void ExportDialog::updateRowCount()
 {
     m_countTimer->stop();
-    const auto custom = domain::Period::custom(m_fromEdit->date(), m_toEdit->date());
+    const auto custom = m_period.period();
     if (!custom) {
         m_rowCount = -1;
         m_countLabel->setText(tr("The start date is after the end date."));
@@ -384,12 +353,10 @@ void ExportDialog::updateState()
     m_exportButton->setEnabled(ready && !m_exporting);
     m_cancelButton->setVisible(m_exporting);
     m_closeButton->setEnabled(!m_exporting);
-    const bool custom = Preset(m_presetCombo->currentData().toInt()) == Preset::Custom;
     for (QWidget *w : std::initializer_list<QWidget *>{
-             m_presetCombo, m_tableCombo, m_modeCombo, m_fileEdit, m_browseButton})
+             m_period.presetCombo, m_tableCombo, m_modeCombo, m_fileEdit, m_browseButton})
         w->setEnabled(!m_exporting);
-    m_fromEdit->setEnabled(custom && !m_exporting);
-    m_toEdit->setEnabled(custom && !m_exporting);
+    m_period.enableDates(m_exporting);
 }
 
 void ExportDialog::browse()

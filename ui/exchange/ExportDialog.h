@@ -119,9 +119,7 @@ private:
     std::optional<services::ExportSummary> m_jobSummary;
     std::optional<ErrorCode> m_lastError;
 
-    QComboBox *m_presetCombo = nullptr;
-    QDateEdit *m_fromEdit = nullptr;
-    QDateEdit *m_toEdit = nullptr;
+    PeriodFields m_period;
     QComboBox *m_tableCombo = nullptr;
     QComboBox *m_modeCombo = nullptr;
     QLabel *m_modeLabel = nullptr;

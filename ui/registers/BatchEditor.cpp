@@ -76,13 +76,15 @@ void BatchEditor::buildForm(const services::BatchChoices &choices)
     auto *columns = new QHBoxLayout;
     layout->addLayout(columns);
 
-    auto spin = [this](const char *name) {
+    // A count of persons, in its own row of @a form.
+    auto spin = [this](QFormLayout *form, const QString &label, const char *name) {
         auto *box = new QSpinBox(this);
         box->setObjectName(QLatin1String(name));
         box->setRange(0, maxCount);
         box->setGroupSeparatorShown(true);
         box->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
         box->setMinimumWidth(fontMetrics().horizontalAdvance(QStringLiteral("000.000")) + 40);
+        form->addRow(label, box);
         return box;
     };
 
@@ -121,14 +123,10 @@ void BatchEditor::buildForm(const services::BatchChoices &choices)
     auto *numbers = new QVBoxLayout;
     auto *persons = new QGroupBox(tr("Persons handed over"), this);
     auto *personsForm = new QFormLayout(persons);
-    m_total = spin("personsTotalSpin");
-    personsForm->addRow(tr("&Total:"), m_total);
-    m_male = spin("personsMaleSpin");
-    personsForm->addRow(tr("&Male:"), m_male);
-    m_female = spin("personsFemaleSpin");
-    personsForm->addRow(tr("&Female:"), m_female);
-    m_children = spin("personsChildrenSpin");
-    personsForm->addRow(tr("Childre&n (under 16):"), m_children);
+    m_total = spin(personsForm, tr("&Total:"), "personsTotalSpin");
+    m_male = spin(personsForm, tr("&Male:"), "personsMaleSpin");
+    m_female = spin(personsForm, tr("&Female:"), "personsFemaleSpin");
+    m_children = spin(personsForm, tr("Childre&n (under 16):"), "personsChildrenSpin");
     numbers->addWidget(persons);
 
     auto *screening = new QGroupBox(tr("Screening"), this);
@@ -136,12 +134,9 @@ void BatchEditor::buildForm(const services::BatchChoices &choices)
     m_classified = new QCheckBox(tr("&Classified and verified"), screening);
     m_classified->setObjectName(QStringLiteral("classifiedCheck"));
     screeningForm->addRow(m_classified);
-    m_verified = spin("personsVerifiedSpin");
-    screeningForm->addRow(tr("Persons &verified:"), m_verified);
-    m_cases = spin("casesIdentifiedSpin");
-    screeningForm->addRow(tr("C&ases identified:"), m_cases);
-    m_victims = spin("victimsIdentifiedSpin");
-    screeningForm->addRow(tr("V&ictims identified:"), m_victims);
+    m_verified = spin(screeningForm, tr("Persons &verified:"), "personsVerifiedSpin");
+    m_cases = spin(screeningForm, tr("C&ases identified:"), "casesIdentifiedSpin");
+    m_victims = spin(screeningForm, tr("V&ictims identified:"), "victimsIdentifiedSpin");
     numbers->addWidget(screening);
     numbers->addStretch(1);
     columns->addLayout(numbers, 2);

@@ -21,14 +21,7 @@ int BackupCommand::execute(storage::Database &db)
     services::MaintenanceService service(db);
     const auto done =
         loginRecorded() ? service.backup(actor(), target) : service.rescueBackup(actor(), target);
-    if (!done) {
-        error(messages::cli_command::backupFailed(target, done.error()));
-        return int(ExitCode::Failure);
-    }
-    print(tr("backup written to %1").arg(native(target)));
-    if (!loginRecorded())
-        error(rescueNote());
-    return int(ExitCode::Ok);
+    return finish(done, target, tr("backup written to %1").arg(native(target)));
 }
 
 int BackupCommand::backupEncrypted(storage::Database &db, const QString &target)
@@ -45,25 +38,27 @@ int BackupCommand::backupEncrypted(storage::Database &db, const QString &target)
     const auto done = loginRecorded() ? service.backupEncrypted(actor(), target, bytes)
                                       : service.rescueBackupEncrypted(actor(), target, bytes);
     bytes.fill('\0');
+    if (!done && done.error().code == ErrorCode::InvalidInput) {
+        error(tr("the passphrase needs at least %1 characters")
+                  .arg(services::BackupService::minimumPassphraseLength));
+        return int(ExitCode::Usage);
+    }
+    return finish(done, target, tr("encrypted backup written to %1").arg(native(target)));
+}
+
+int BackupCommand::finish(const Result<void> &done,
+                          const QString &target,
+                          const QString &writtenMessage)
+{
     if (!done) {
-        if (done.error().code == ErrorCode::InvalidInput) {
-            error(tr("the passphrase needs at least %1 characters")
-                      .arg(services::BackupService::minimumPassphraseLength));
-            return int(ExitCode::Usage);
-        }
         error(messages::cli_command::backupFailed(target, done.error()));
         return int(ExitCode::Failure);
     }
-    print(tr("encrypted backup written to %1").arg(native(target)));
+    print(writtenMessage);
     if (!loginRecorded())
-        error(rescueNote());
+        error(tr("note: the disk of the database is full; this login and this backup are "
+                 "recorded in the backup copy only"));
     return int(ExitCode::Ok);
-}
-
-QString BackupCommand::rescueNote() const
-{
-    return tr("note: the disk of the database is full; this login and this backup are recorded "
-              "in the backup copy only");
 }
 
 } // namespace sr::app

@@ -19,7 +19,11 @@ protected:
 
 private:
     int backupEncrypted(storage::Database &db, const QString &target);
-    QString rescueNote() const;
+    /**
+     * The end of a backup to @a target: why it failed, or @a writtenMessage and, after a
+     * rescue login, where that login is recorded.
+     */
+    int finish(const Result<void> &done, const QString &target, const QString &writtenMessage);
 };
 
 } // namespace sr::app

@@ -1,5 +1,6 @@
 #include "commands/CheckCommand.h"
 
+#include "CommandOutput.h"
 #include "domain/CheckReport.h"
 #include "messages/CliMessages.h"
 #include "services/MaintenanceService.h"

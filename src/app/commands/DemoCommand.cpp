@@ -1,6 +1,7 @@
 #include "commands/DemoCommand.h"
 
 #include "CliAuth.h"
+#include "CommandOutput.h"
 #include "demo/DemoDataService.h"
 #include "messages/CliMessages.h"
 #include "services/AuthService.h"
@@ -8,7 +9,6 @@
 #include <QElapsedTimer>
 
 #include <random>
-#include <unistd.h>
 
 namespace sr::app {
 
@@ -71,7 +71,7 @@ int DemoCommand::execute(storage::Database &db)
     demo::DemoOptions options;
     options.persons = args().persons;
     options.seed = args().hasSeed ? args().seed : std::random_device{}();
-    const bool terminal = ::isatty(STDERR_FILENO) == 1;
+    const bool terminal = stderrIsTerminal();
 
     QElapsedTimer timer;
     timer.start();

@@ -1,15 +1,12 @@
 #include "commands/ExchangeCommand.h"
 
 #include "CommandLine.h"
+#include "CommandOutput.h"
 #include "Logging.h"
 #include "messages/CliMessages.h"
 
 #include <QDir>
-#include <QFileInfo>
 
-#include <spdlog/spdlog.h>
-
-#include <algorithm>
 #include <cstdio>
 #include <limits>
 
@@ -41,36 +38,21 @@ bool isExportValue(const QString &name)
 
 ExchangeArguments ExchangeCommand::parse(const QStringList &arguments)
 {
-    static const QList<OptionSpec> specs{
-        {QStringLiteral("-h"), false},
-        {QStringLiteral("--help"), false},
+    static const QList<OptionSpec> specs = withSharedSpecs({
         {QStringLiteral("--full"), false},
         {QStringLiteral("--template"), false},
         {QStringLiteral("--dry-run"), false},
         {QStringLiteral("--update"), false},
         {QStringLiteral("--add-missing-reference"), false},
         {QStringLiteral("--zip"), false},
-        {QStringLiteral("--db"), true},
-        {QStringLiteral("--lang"), true},
-        {QStringLiteral("--from"), true},
-        {QStringLiteral("--to"), true},
         {QStringLiteral("--table"), true},
-        {QStringLiteral("-o"), true},
-        {QStringLiteral("--output"), true},
-        {QStringLiteral("--user"), true},
-    };
+    });
     const CommandLine line = parseCommandLine(arguments, specs, DoubleDash::UnknownOption);
 
     ExchangeArguments args;
     // Usage errors in command-line order; the first one is reported. At one position an
-    // option's own rule (an export option on import) comes before its missing value.
-    struct Problem
-    {
-        qsizetype position;
-        int rank;
-        QString message;
-    };
-    QList<Problem> problems;
+    // option's own rule (an export option on import, rank 0) comes before its missing value.
+    UsageProblems problems;
     qsizetype commandPosition = std::numeric_limits<qsizetype>::max();
     for (const Word &word : line.words) {
         if (args.command.isEmpty()
@@ -81,27 +63,15 @@ ExchangeArguments ExchangeCommand::parse(const QStringList &arguments)
             args.files.append(word.text);
         }
     }
-    for (const LineProblem &problem : line.problems) {
-        if (problem.kind == LineProblem::Kind::UnknownOption)
-            problems.append({problem.position,
-                             // A "--" comes before the option that follows it.
-                             problem.spelling == QLatin1String("--") ? -1 : 1,
-                             tr("unknown option %1").arg(problem.spelling)});
-        else if (problem.kind == LineProblem::Kind::MissingValue)
-            problems.append(
-                {problem.position, 1, tr("option %1 needs a value").arg(problem.spelling)});
-        // A flag's "=value" has always been ignored.
-    }
+    problems.addLineProblems(line.problems, tr("unknown option %1"), tr("option %1 needs a value"));
     for (const GivenOption &option : line.options) {
         const QString &name = option.spelling;
         // Whether the command word came before this option (the rules apply from there on).
         const bool exporting =
             args.command == QLatin1String("export") && commandPosition < option.position;
-        if (name == QLatin1String("-h") || name == QLatin1String("--help")) {
-            args.help = true;
-        } else if (isExportFlag(name) || isImportFlag(name)) {
+        if (isExportFlag(name) || isImportFlag(name)) {
             if (isExportFlag(name) != exporting)
-                problems.append({option.position, 0, tr("unknown option %1").arg(name)});
+                problems.add(option.position, tr("unknown option %1").arg(name));
             else if (name == QLatin1String("--full"))
                 args.full = true;
             else if (name == QLatin1String("--template"))
@@ -116,33 +86,14 @@ ExchangeArguments ExchangeCommand::parse(const QStringList &arguments)
                 args.addMissingReference = true;
         } else {
             if (isExportValue(name) && !exporting)
-                problems.append({option.position, 0, tr("unknown option %1").arg(name)});
-            if (name == QLatin1String("--db"))
-                args.database = option.value;
-            else if (name == QLatin1String("--lang"))
-                args.language = option.value;
-            else if (name == QLatin1String("--from"))
-                args.from = option.value;
-            else if (name == QLatin1String("--to"))
-                args.to = option.value;
-            else if (name == QLatin1String("--table"))
+                problems.add(option.position, tr("unknown option %1").arg(name));
+            if (name == QLatin1String("--table"))
                 args.table = option.value;
-            else if (name == QLatin1String("--user"))
-                args.user = option.value;
             else
-                args.output = option.value;
+                takeSharedOption(args, option);
         }
     }
-    std::stable_sort(problems.begin(), problems.end(), [](const Problem &a, const Problem &b) {
-        return a.position != b.position ? a.position < b.position : a.rank < b.rank;
-    });
-    if (!problems.isEmpty())
-        args.error = problems.constFirst().message;
-    if (args.language != QLatin1String("vi") && args.language != QLatin1String("en")) {
-        args.language = QStringLiteral("vi");
-        if (args.error.isEmpty())
-            args.error = tr("--lang must be vi or en");
-    }
+    problems.report(args, tr("--lang must be vi or en"));
     return args;
 }
 
@@ -161,12 +112,6 @@ int ExchangeCommand::run()
     return execute();
 }
 
-void ExchangeCommand::writeTo(FILE *stream, const QString &text)
-{
-    const QByteArray bytes = text.toUtf8();
-    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stream);
-}
-
 QString ExchangeCommand::native(const QString &path)
 {
     return QDir::toNativeSeparators(path);
@@ -176,19 +121,11 @@ std::optional<std::unique_ptr<storage::Database>>
 ExchangeCommand::openDatabase(storage::Database::Creation creation)
 {
     setupLogging(LogMode::Cli);
-    const QString path = m_args.database.isEmpty() ? defaultDatabasePath()
-                                                   : QFileInfo(m_args.database).absoluteFilePath();
-    storage::Database::Options options;
-    options.creation = creation;
-    if (m_args.command == QLatin1String("export")) { // a reader (Cli.h)
-        options.busyTimeoutMs = readerWaitMs;
-        options.writeWaitMs = readerWaitMs;
-    }
-    auto db = storage::Database::open(path, options);
+    const QString path = databasePathOf(m_args.database);
+    // Export only reads (Cli.h).
+    auto db = openCommandDatabase(
+        path, creation, m_args.command == QLatin1String("export"), m_args.command);
     if (!db) {
-        spdlog::info("{}: database not opened ({})",
-                     m_args.command.toStdString(),
-                     errorCodeName(db.error().code).toStdString());
         failure(messages::openErrorSentence(db.error().code, path));
         return std::nullopt;
     }
@@ -216,15 +153,13 @@ QString ExchangeCommand::usage() const
 
 int ExchangeCommand::usageError(const QString &message) const
 {
-    writeTo(stderr, QStringLiteral("safereturn %1: ").arg(m_args.command) + message + u'\n');
-    writeTo(stderr, tr("run \"safereturn %1 --help\" for usage").arg(m_args.command) + u'\n');
-    return int(ExitCode::Usage);
+    return commandUsageError(
+        m_args.command, message, tr("run \"safereturn %1 --help\" for usage").arg(m_args.command));
 }
 
 int ExchangeCommand::failure(const QString &message) const
 {
-    writeTo(stderr, QStringLiteral("safereturn %1: ").arg(m_args.command) + message + u'\n');
-    return int(ExitCode::Failure);
+    return commandFailure(m_args.command, message);
 }
 
 } // namespace sr::app

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Cli.h"
+#include "CommandLine.h"
 #include "commands/Command.h"
 #include "storage/Database.h"
 
@@ -14,25 +15,17 @@
 namespace sr::app {
 
 /** The command line of export and import (one grammar, one usage text). */
-struct ExchangeArguments
+struct ExchangeArguments : SharedArguments
 {
     QString command; ///< "export" or "import"
-    QString database;
-    QString language = QStringLiteral("vi");
-    QString from;
-    QString to;
     QString table = QStringLiteral("receptions");
-    QString output;
-    QString user; ///< --user NAME
     bool full = false;
     bool zip = false; ///< AES-256 encrypted ZIP (passphrase: SAFERETURN_PASSPHRASE or prompt)
     bool templateFile = false;
     bool dryRun = false;
     bool update = false;
     bool addMissingReference = false;
-    bool help = false;
     QStringList files;
-    QString error; ///< translated usage error, empty when fine
 };
 
 /**
@@ -61,7 +54,6 @@ protected:
     openDatabase(storage::Database::Creation creation);
     int usageError(const QString &message) const;
     int failure(const QString &message) const;
-    static void writeTo(FILE *stream, const QString &text);
     static QString native(const QString &path);
 
     const ExchangeArguments &args() const { return m_args; }

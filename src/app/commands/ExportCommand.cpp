@@ -1,6 +1,7 @@
 #include "commands/ExportCommand.h"
 
 #include "CliAuth.h"
+#include "CommandOutput.h"
 #include "domain/Period.h"
 #include "messages/CliMessages.h"
 #include "services/EncryptedExport.h"
@@ -11,13 +12,6 @@
 #include <spdlog/spdlog.h>
 
 #include <cstdio>
-#ifdef Q_OS_WIN
-#include <io.h>
-#define isatty _isatty
-#define fileno _fileno
-#else
-#include <unistd.h>
-#endif
 
 namespace sr::app {
 
@@ -79,7 +73,7 @@ int ExportCommand::execute()
     if (!login.actor)
         return login.exitCode;
     services::ExportService service(**db);
-    const bool terminal = isatty(fileno(stderr));
+    const bool terminal = stderrIsTerminal();
     const auto progress = [&](qint64 done, qint64 total) {
         if (terminal)
             writeTo(stderr, tr("\rexport: %1 / %2 rows").arg(done).arg(total));

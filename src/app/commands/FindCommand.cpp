@@ -1,5 +1,6 @@
 #include "commands/FindCommand.h"
 
+#include "CommandOutput.h"
 #include "messages/CliMessages.h"
 #include "services/SearchService.h"
 

@@ -2,6 +2,7 @@
 
 #include "CliAuth.h"
 #include "CommandLine.h"
+#include "CommandOutput.h"
 #include "Logging.h"
 #include "commands/BackupCommand.h"
 #include "commands/CheckCommand.h"
@@ -13,7 +14,6 @@
 #include "services/AuthService.h"
 
 #include <QDir>
-#include <QFileInfo>
 
 #include <spdlog/spdlog.h>
 
@@ -234,12 +234,6 @@ GeneralCommand::GeneralCommand(Arguments arguments)
     , m_actor{0, QStringLiteral("unauthenticated"), domain::Role::Viewer}
 {}
 
-void GeneralCommand::writeTo(FILE *stream, const QString &text)
-{
-    const QByteArray bytes = text.toUtf8();
-    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stream);
-}
-
 QString GeneralCommand::native(const QString &path)
 {
     return QDir::toNativeSeparators(path);
@@ -344,17 +338,9 @@ QString GeneralCommand::openErrorMessage(const Error &error, const QString &file
 
 std::unique_ptr<storage::Database> GeneralCommand::openDatabase()
 {
-    storage::Database::Options options;
-    options.creation = creation();
-    if (readsOnly()) {
-        options.busyTimeoutMs = readerWaitMs;
-        options.writeWaitMs = readerWaitMs;
-    }
-    auto opened = storage::Database::open(m_databasePath, options);
+    auto opened =
+        openCommandDatabase(m_databasePath, creation(), readsOnly(), QStringLiteral("cli"));
     if (!opened) {
-        // The detail is technical (SQLite text, codes), never personal data.
-        spdlog::info("cli: database not opened ({})",
-                     errorCodeName(opened.error().code).toStdString());
         error(openErrorMessage(opened.error(), m_databasePath));
         return nullptr;
     }
@@ -387,8 +373,7 @@ int GeneralCommand::run()
 
     // Logging first: opening the database logs.
     setupLogging(LogMode::Cli);
-    m_databasePath = m_args.database.isEmpty() ? defaultDatabasePath()
-                                               : QFileInfo(m_args.database).absoluteFilePath();
+    m_databasePath = databasePathOf(m_args.database);
     if (m_databasePath.isEmpty()) {
         error(tr("the data folder could not be created"));
         return int(ExitCode::Failure);

@@ -83,7 +83,6 @@ protected:
 
     void error(const QString &message) const;
     void print(const QString &text) const;
-    static void writeTo(FILE *stream, const QString &text);
     static QString native(const QString &path);
     QString openErrorMessage(const Error &error, const QString &file) const;
     /** Logs --user in for @a permission; false (with exitCode() set) when refused. */

@@ -1,6 +1,7 @@
 #include "commands/ImportCommand.h"
 
 #include "CliAuth.h"
+#include "CommandOutput.h"
 #include "messages/CliMessages.h"
 #include "services/ImportService.h"
 
@@ -9,13 +10,6 @@
 #include <spdlog/spdlog.h>
 
 #include <cstdio>
-#ifdef Q_OS_WIN
-#include <io.h>
-#define isatty _isatty
-#define fileno _fileno
-#else
-#include <unistd.h>
-#endif
 
 namespace sr::app {
 
@@ -48,7 +42,7 @@ int ImportCommand::execute()
         args().update ? services::ExistingRecords::Update : services::ExistingRecords::Refuse;
     options.missingReferences = args().addMissingReference ? services::MissingReferences::Add
                                                            : services::MissingReferences::Refuse;
-    const bool terminal = isatty(fileno(stderr));
+    const bool terminal = stderrIsTerminal();
     const auto progress = [&](qint64 done, qint64 total) {
         if (terminal)
             writeTo(stderr, tr("\rimport: %1 / %2 rows").arg(done).arg(total));

@@ -2,6 +2,7 @@
 
 #include "CliAuth.h"
 #include "CommandLine.h"
+#include "CommandOutput.h"
 #include "Logging.h"
 #include "domain/Period.h"
 #include "messages/CliMessages.h"
@@ -13,87 +14,34 @@
 
 #include <spdlog/spdlog.h>
 
-#include <algorithm>
 #include <cstdio>
 
 namespace sr::app {
 
-namespace {
-
-void writeTo(FILE *stream, const QString &text)
-{
-    const QByteArray bytes = text.toUtf8();
-    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stream);
-}
-
-} // namespace
-
 ReportArguments ReportCommand::parse(const QStringList &arguments)
 {
-    static const QList<OptionSpec> specs{
-        {QStringLiteral("-h"), false},
-        {QStringLiteral("--help"), false},
-        {QStringLiteral("--db"), true},
-        {QStringLiteral("--lang"), true},
-        {QStringLiteral("--from"), true},
-        {QStringLiteral("--to"), true},
-        {QStringLiteral("--format"), true},
-        {QStringLiteral("-o"), true},
-        {QStringLiteral("--output"), true},
-        {QStringLiteral("--user"), true},
-    };
+    static const QList<OptionSpec> specs = withSharedSpecs({{QStringLiteral("--format"), true}});
     const CommandLine line = parseCommandLine(arguments, specs, DoubleDash::UnknownOption);
 
     ReportArguments args;
     // Usage errors in command-line order; the first one is reported (a "--" before the word
     // that follows it).
-    QList<std::pair<qsizetype, QString>> problems;
-    for (const LineProblem &problem : line.problems) {
-        if (problem.kind == LineProblem::Kind::UnknownOption)
-            problems.append({problem.position, tr("unknown option %1").arg(problem.spelling)});
-        else if (problem.kind == LineProblem::Kind::MissingValue)
-            problems.append(
-                {problem.position, tr("option %1 needs a value").arg(problem.spelling)});
-        // "--help=…" has always meant --help.
-    }
+    UsageProblems problems;
+    problems.addLineProblems(line.problems, tr("unknown option %1"), tr("option %1 needs a value"));
     bool seenCommand = false;
     for (const Word &word : line.words) {
         if (word.text == QLatin1String("report") && !seenCommand)
             seenCommand = true;
         else if (word.text == QLatin1String("-")) // always an unknown option here
-            problems.append({word.position, tr("unknown option %1").arg(word.text)});
+            problems.add(word.position, tr("unknown option %1").arg(word.text));
         else
-            problems.append({word.position, tr("unexpected argument %1").arg(word.text)});
+            problems.add(word.position, tr("unexpected argument %1").arg(word.text));
     }
     for (const GivenOption &option : line.options) {
-        const QString &name = option.spelling;
-        if (name == QLatin1String("-h") || name == QLatin1String("--help"))
-            args.help = true;
-        else if (name == QLatin1String("--db"))
-            args.database = option.value;
-        else if (name == QLatin1String("--lang"))
-            args.language = option.value;
-        else if (name == QLatin1String("--from"))
-            args.from = option.value;
-        else if (name == QLatin1String("--to"))
-            args.to = option.value;
-        else if (name == QLatin1String("--format"))
-            args.format = option.value;
-        else if (name == QLatin1String("--user"))
-            args.user = option.value;
-        else
-            args.output = option.value;
+        if (!takeSharedOption(args, option))
+            args.format = option.value; // --format, the only other option
     }
-    std::stable_sort(problems.begin(), problems.end(), [](const auto &a, const auto &b) {
-        return a.first < b.first;
-    });
-    if (!problems.isEmpty())
-        args.error = problems.constFirst().second;
-    if (args.language != QLatin1String("vi") && args.language != QLatin1String("en")) {
-        args.language = QStringLiteral("vi");
-        if (args.error.isEmpty())
-            args.error = tr("--lang must be vi or en");
-    }
+    problems.report(args, tr("--lang must be vi or en"));
     return args;
 }
 
@@ -131,18 +79,12 @@ int ReportCommand::run()
     }
 
     setupLogging(LogMode::Cli);
-    const QString path = m_args.database.isEmpty() ? defaultDatabasePath()
-                                                   : QFileInfo(m_args.database).absoluteFilePath();
-    storage::Database::Options options;
-    options.creation = storage::Database::Creation::MustExist;
-    options.busyTimeoutMs = readerWaitMs; // a reader (Cli.h)
-    options.writeWaitMs = readerWaitMs;
-    auto db = storage::Database::open(path, options);
-    if (!db) {
-        spdlog::info("report: database not opened ({})",
-                     errorCodeName(db.error().code).toStdString());
+    const QString path = databasePathOf(m_args.database);
+    const bool readsOnly = true; // Cli.h
+    auto db = openCommandDatabase(
+        path, storage::Database::Creation::MustExist, readsOnly, QStringLiteral("report"));
+    if (!db)
         return failure(messages::openErrorSentence(db.error().code, path));
-    }
     const reports::Language language = m_args.language == QLatin1String("en")
                                            ? reports::Language::English
                                            : reports::Language::Vietnamese;
@@ -185,15 +127,13 @@ QString ReportCommand::usage() const
 
 int ReportCommand::usageError(const QString &message) const
 {
-    writeTo(stderr, QStringLiteral("safereturn report: ") + message + u'\n');
-    writeTo(stderr, tr("run \"safereturn report --help\" for usage") + u'\n');
-    return int(ExitCode::Usage);
+    return commandUsageError(
+        QStringLiteral("report"), message, tr("run \"safereturn report --help\" for usage"));
 }
 
 int ReportCommand::failure(const QString &message) const
 {
-    writeTo(stderr, QStringLiteral("safereturn report: ") + message + u'\n');
-    return int(ExitCode::Failure);
+    return commandFailure(QStringLiteral("report"), message);
 }
 
 } // namespace sr::app

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Cli.h"
+#include "CommandLine.h"
 #include "commands/Command.h"
 
 #include <QCoreApplication>
@@ -9,18 +10,10 @@
 
 namespace sr::app {
 
-/** The report command's command line. */
-struct ReportArguments
+/** The report command's command line: the shared options and --format. */
+struct ReportArguments : SharedArguments
 {
-    QString database;
-    QString language = QStringLiteral("vi");
-    QString from;
-    QString to;
     QString format = QStringLiteral("pdf");
-    QString output;
-    QString user; ///< --user NAME
-    bool help = false;
-    QString error; ///< translated usage error, empty when fine
 };
 
 /**

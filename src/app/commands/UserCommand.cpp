@@ -1,6 +1,7 @@
 #include "commands/UserCommand.h"
 
 #include "CliAuth.h"
+#include "CommandOutput.h"
 #include "domain/Clock.h"
 #include "messages/CliMessages.h"
 #include "services/AuthService.h"
