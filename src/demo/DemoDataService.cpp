@@ -866,7 +866,7 @@ Result<DemoSummary> DemoDataService::generate(const domain::Actor &actor,
         }
         // One writer per transaction: its prepared statements serve every record of it.
         services::CaseWriter writer(
-            m_db, actor, {services::WriteMode::Save, storage::AuditPolicy::Summary});
+            m_db, actor, {services::WriteMode::Save, domain::AuditPolicy::Summary});
 
         services::CaseGroup batchGroup;
         for (const GenHandover &handover : handovers)

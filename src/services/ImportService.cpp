@@ -663,7 +663,7 @@ Importer::run(const QString &path, const ProgressCallback &progress, const std::
             m_db,
             m_actor,
             WriterOptions{refuseExisting() ? WriteMode::Append : WriteMode::Upsert,
-                          storage::AuditPolicy::Summary});
+                          domain::AuditPolicy::Summary});
     }
     m_resolver = std::make_unique<ImportResolver>(m_db);
     auto references = m_resolver->loadReferences(m_options.missingReferences);

@@ -1,7 +1,9 @@
 // The layer rules of docs/layers.txt over the whole source tree: every #include of a file in
 // src/ or ui/ names a layer its own layer may use, and only a public header of it (the
-// include/ folder, when the layer has one). The checker is also run on small planted trees, so
-// a wrong include is shown to fail.
+// include/ folder, when the layer has one); a public header includes only public headers. The
+// build enforces the same through each library's include folders; this test names the rule
+// and the line that breaks it. The checker is also run on small planted trees, so a wrong
+// include is shown to fail.
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
@@ -140,7 +142,13 @@ QStringList violations(const QString &root)
                     target = matrix->byName(first);
                     if (!target)
                         continue; // a system or generated header
-                    targetFile = target->folder + included.mid(first.size());
+                    // "storage/Database.h": the public header in include/, else an internal
+                    // one in the layer's folder.
+                    const QString inPublic =
+                        target->folder + QStringLiteral("/include/") + included;
+                    targetFile = QFileInfo::exists(root + QLatin1Char('/') + inPublic)
+                                     ? inPublic
+                                     : target->folder + included.mid(first.size());
                 }
                 if (target != &layer && !layer.mayInclude.contains(target->name)) {
                     found.append(where
@@ -148,13 +156,22 @@ QStringList violations(const QString &root)
                                        .arg(layer.name, target->name));
                     continue;
                 }
-                // Another layer's internals: when it has an include/ folder, only what is in it.
+                // A layer with an include/ folder exposes only what is in it: other layers may
+                // not include its internal headers, and its own public headers may not either
+                // (their users could not compile them).
                 const QString publicFolder = target->folder + QStringLiteral("/include/");
-                if (target != &layer && QFileInfo(root + QLatin1Char('/') + publicFolder).isDir()
-                    && !QFileInfo::exists(root + QLatin1Char('/') + publicFolder + included)) {
+                if (!QFileInfo(root + QLatin1Char('/') + publicFolder).isDir()
+                    || targetFile.startsWith(publicFolder))
+                    continue;
+                if (target != &layer) {
                     found.append(where
                                  + QStringLiteral(" (not a public header of layer %1: %2)")
                                        .arg(target->name, publicFolder));
+                } else if (relative.startsWith(publicFolder)) {
+                    found.append(where
+                                 + QStringLiteral(" (a public header includes an internal header"
+                                                  " of layer %1)")
+                                       .arg(target->name));
                 }
             }
         }
@@ -193,6 +210,29 @@ TEST(LayerBoundaryTest, SourceTreeKeepsTheLayerRules)
 {
     const QStringList found = violations(QStringLiteral(SAFERETURN_SOURCE_DIR));
     EXPECT_TRUE(found.isEmpty()) << found.join(QLatin1Char('\n')).toStdString();
+}
+
+TEST(LayerBoundaryTest, EveryLibraryLayerHasAPublicIncludeFolder)
+{
+    // A layer built as a library exports only <folder>/include/ (its public headers, as
+    // "<layer>/X.h"); the executable (src/app) has no public headers.
+    QString problem;
+    const auto matrix =
+        readMatrix(QStringLiteral(SAFERETURN_SOURCE_DIR "/docs/layers.txt"), &problem);
+    ASSERT_TRUE(matrix) << problem.toStdString();
+    const QDir root(QStringLiteral(SAFERETURN_SOURCE_DIR));
+    QStringList missing;
+    for (const Layer &layer : matrix->layers) {
+        QFile cmake(root.filePath(layer.folder + QStringLiteral("/CMakeLists.txt")));
+        ASSERT_TRUE(cmake.open(QIODevice::ReadOnly | QIODevice::Text))
+            << layer.folder.toStdString();
+        if (!cmake.readAll().contains("add_library("))
+            continue;
+        const QString publicFolder = layer.folder + QStringLiteral("/include/") + layer.name;
+        if (!QFileInfo(root.filePath(publicFolder)).isDir())
+            missing.append(publicFolder);
+    }
+    EXPECT_TRUE(missing.isEmpty()) << missing.join(QLatin1Char('\n')).toStdString();
 }
 
 TEST(LayerBoundaryTest, EverySourceFolderBelongsToALayer)
@@ -264,4 +304,46 @@ TEST_F(PlantedTree, AllowedIncludesPass)
     writeFile(path("ui/MainWindow.cpp"),
               "#include \"ui/MainWindow.h\"\n#include \"services/CaseService.h\"\n");
     EXPECT_TRUE(violations(m_dir.path()).isEmpty());
+}
+
+TEST_F(PlantedTree, InternalHeaderReachedByARelativePathIsCaught)
+{
+    writeFile(path("src/storage/include/storage/Database.h"), "#pragma once\n");
+    writeFile(path("src/storage/RecordStore.h"), "#pragma once\n");
+    writeFile(path("src/services/CaseService.cpp"), "#include \"../storage/RecordStore.h\"\n");
+    const QStringList found = violations(m_dir.path());
+    ASSERT_EQ(found.size(), 1) << found.join(QLatin1Char('\n')).toStdString();
+    EXPECT_TRUE(found.first().startsWith(
+        QStringLiteral("src/services/CaseService.cpp:1: includes ../storage/RecordStore.h")))
+        << found.first().toStdString();
+    EXPECT_TRUE(found.first().contains(QStringLiteral("not a public header")));
+}
+
+TEST_F(PlantedTree, PublicHeaderIncludingAnInternalHeaderIsCaught)
+{
+    writeFile(path("src/storage/include/storage/Database.h"),
+              "#pragma once\n#include \"storage/RecordStore.h\"\n");
+    writeFile(path("src/storage/RecordStore.h"), "#pragma once\n");
+    const QStringList found = violations(m_dir.path());
+    ASSERT_EQ(found.size(), 1) << found.join(QLatin1Char('\n')).toStdString();
+    EXPECT_TRUE(found.first().startsWith(
+        QStringLiteral("src/storage/include/storage/Database.h:2: includes storage/RecordStore.h")))
+        << found.first().toStdString();
+    EXPECT_TRUE(found.first().contains(QStringLiteral("a public header includes an internal")));
+}
+
+TEST_F(PlantedTree, ALayerUsesItsOwnInternalHeaders)
+{
+    // The layer's own files reach internal headers beside them or, from a subfolder, as
+    // "storage/X.h"; public headers include each other beside themselves.
+    writeFile(path("src/storage/include/storage/Database.h"),
+              "#pragma once\n#include \"AuditLog.h\"\n#include \"storage/AuditLog.h\"\n");
+    writeFile(path("src/storage/include/storage/AuditLog.h"), "#pragma once\n");
+    writeFile(path("src/storage/SqlDialect.h"), "#pragma once\n");
+    writeFile(path("src/storage/Database.cpp"),
+              "#include \"Database.h\"\n#include \"SqlDialect.h\"\n");
+    writeFile(path("src/storage/sqlite/SqliteDialect.h"),
+              "#include \"storage/SqlDialect.h\"\n#include \"storage/Database.h\"\n");
+    EXPECT_TRUE(violations(m_dir.path()).isEmpty())
+        << violations(m_dir.path()).join(QLatin1Char('\n')).toStdString();
 }

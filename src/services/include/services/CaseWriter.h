@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/Actor.h"
+#include "domain/AuditPolicy.h"
 #include "domain/FollowUp.h"
 #include "domain/HandoverBatch.h"
 #include "domain/Person.h"
@@ -8,7 +9,6 @@
 #include "domain/Result.h"
 #include "domain/Support.h"
 #include "domain/Validation.h"
-#include "storage/AuditPolicy.h"
 
 #include <QDate>
 #include <QList>
@@ -124,7 +124,7 @@ struct WriterOptions
 {
     WriteMode mode = WriteMode::Save;
     /** Summary: no audit row per record, the caller writes one for the whole run. */
-    storage::AuditPolicy audit = storage::AuditPolicy::PerRecord;
+    domain::AuditPolicy audit = domain::AuditPolicy::PerRecord;
 };
 
 /** Records created and updated by a CaseWriter, per table. */
