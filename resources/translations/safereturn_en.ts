@@ -404,10 +404,6 @@ Exit codes: 0 success, 1 runtime failure, 2 bad usage or bad input.
         <translation>unexpected argument &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>warning: %1 is on a network file system; SQLite needs a local disk, and several workstations need the server mode</source>
-        <translation>warning: %1 is on a network file system; SQLite needs a local disk, and several workstations need the server mode</translation>
-    </message>
-    <message>
         <source>note: %1 is opened read-only</source>
         <translation>note: %1 is opened read-only</translation>
     </message>
@@ -418,6 +414,10 @@ Exit codes: 0 success, 1 runtime failure, 2 bad usage or bad input.
     <message>
         <source>the data folder could not be created</source>
         <translation>the data folder could not be created</translation>
+    </message>
+    <message>
+        <source>warning: %1 is on a network file system; the database file needs a local disk, and several workstations need the server mode</source>
+        <translation>warning: %1 is on a network file system; the database file needs a local disk, and several workstations need the server mode</translation>
     </message>
 </context>
 <context>
@@ -1825,24 +1825,8 @@ Exit codes: 0 success, 1 runtime failure, 2 bad usage or bad dates.
         <translation>%1 is required: type it as dd/mm/yyyy.</translation>
     </message>
     <message>
-        <source>%1 is required: fill it in.</source>
-        <translation>%1 is required: fill it in.</translation>
-    </message>
-    <message>
         <source>%1 is not a valid date: type it as dd/mm/yyyy.</source>
         <translation>%1 is not a valid date: type it as dd/mm/yyyy.</translation>
-    </message>
-    <message>
-        <source>%1 is in the future: enter a date up to today.</source>
-        <translation>%1 is in the future: enter a date up to today.</translation>
-    </message>
-    <message>
-        <source>%1 cannot be negative.</source>
-        <translation>%1 cannot be negative.</translation>
-    </message>
-    <message>
-        <source>%1 is too long: shorten it.</source>
-        <translation>%1 is too long: shorten it.</translation>
     </message>
     <message>
         <source>Male and female together are more than the persons handed over: check the three numbers.</source>
@@ -1855,10 +1839,6 @@ Exit codes: 0 success, 1 runtime failure, 2 bad usage or bad dates.
     <message>
         <source>%1 cannot be more than the persons handed over.</source>
         <translation>%1 cannot be more than the persons handed over.</translation>
-    </message>
-    <message>
-        <source>%1 is not valid.</source>
-        <translation>%1 is not valid.</translation>
     </message>
 </context>
 <context>
@@ -3464,10 +3444,6 @@ Export %Ln rows with personal data?</numerusform>
         <translation>This database is open read-only: you can look at the cases, but changes cannot be saved.</translation>
     </message>
     <message>
-        <source>Warning: this database is on a network drive. SQLite databases may be damaged when used over a network; copy it to this computer&apos;s disk.</source>
-        <translation>Warning: this database is on a network drive. SQLite databases may be damaged when used over a network; copy it to this computer&apos;s disk.</translation>
-    </message>
-    <message>
         <source>About SafeReturn</source>
         <translation>About SafeReturn</translation>
     </message>
@@ -3559,6 +3535,10 @@ Restore the latest backup (File → Backup and restore), or ask your administrat
     <message>
         <source>This database file is damaged: it is open read-only so that the damage does not spread. Restore the latest backup (File → Backup and restore).</source>
         <translation>This database file is damaged: it is open read-only so that the damage does not spread. Restore the latest backup (File → Backup and restore).</translation>
+    </message>
+    <message>
+        <source>Warning: this database is on a network drive. A database file may be damaged when used over a network; copy it to this computer&apos;s disk.</source>
+        <translation>Warning: this database is on a network drive. A database file may be damaged when used over a network; copy it to this computer&apos;s disk.</translation>
     </message>
 </context>
 <context>
@@ -3974,10 +3954,6 @@ Restore the latest backup (File → Backup and restore), or ask your administrat
         <translation>Case code prefix</translation>
     </message>
     <message>
-        <source>%1 is required: fill it in.</source>
-        <translation>%1 is required: fill it in.</translation>
-    </message>
-    <message>
         <source>%1: use lower-case letters without accents, digits and &quot;_&quot; only, e.g. &quot;ka_long&quot;.</source>
         <translation>%1: use lower-case letters without accents, digits and &quot;_&quot; only, e.g. &quot;ka_long&quot;.</translation>
     </message>
@@ -3990,32 +3966,8 @@ Restore the latest backup (File → Backup and restore), or ask your administrat
         <translation>%1: use capital letters without accents (digits after the first letter), at most 10, e.g. &quot;QN&quot;.</translation>
     </message>
     <message>
-        <source>%1: type a whole number of đồng, e.g. 1500000 or 1.500.000.</source>
-        <translation>%1: type a whole number of đồng, e.g. 1500000 or 1.500.000.</translation>
-    </message>
-    <message>
-        <source>%1 is not in the expected form: check what was typed.</source>
-        <translation>%1 is not in the expected form: check what was typed.</translation>
-    </message>
-    <message>
-        <source>%1 cannot be negative.</source>
-        <translation>%1 cannot be negative.</translation>
-    </message>
-    <message>
-        <source>%1 is too long: shorten it.</source>
-        <translation>%1 is too long: shorten it.</translation>
-    </message>
-    <message>
         <source>%1 of a saved entry cannot be changed: records refer to it. Archive the entry and add a new one instead.</source>
         <translation>%1 of a saved entry cannot be changed: records refer to it. Archive the entry and add a new one instead.</translation>
-    </message>
-    <message>
-        <source>%1 does not agree with the other fields: check them.</source>
-        <translation>%1 does not agree with the other fields: check them.</translation>
-    </message>
-    <message>
-        <source>%1 is not valid.</source>
-        <translation>%1 is not valid.</translation>
     </message>
     <message>
         <source>This code is already used by another entry (perhaps an archived one): choose another code.</source>

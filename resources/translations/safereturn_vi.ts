@@ -404,10 +404,6 @@ Mã thoát: 0 thành công, 1 lỗi khi chạy, 2 dùng sai lệnh hoặc dữ l
         <translation>đối số không mong đợi &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>warning: %1 is on a network file system; SQLite needs a local disk, and several workstations need the server mode</source>
-        <translation>cảnh báo: %1 nằm trên hệ thống tệp mạng; SQLite cần ổ đĩa cục bộ, và nhiều máy trạm cần chế độ máy chủ</translation>
-    </message>
-    <message>
         <source>note: %1 is opened read-only</source>
         <translation>lưu ý: %1 được mở ở chế độ chỉ đọc</translation>
     </message>
@@ -418,6 +414,10 @@ Mã thoát: 0 thành công, 1 lỗi khi chạy, 2 dùng sai lệnh hoặc dữ l
     <message>
         <source>the data folder could not be created</source>
         <translation>không thể tạo thư mục dữ liệu</translation>
+    </message>
+    <message>
+        <source>warning: %1 is on a network file system; the database file needs a local disk, and several workstations need the server mode</source>
+        <translation>cảnh báo: %1 nằm trên hệ thống tệp mạng; tệp cơ sở dữ liệu cần ổ đĩa cục bộ, và nhiều máy trạm cần chế độ máy chủ</translation>
     </message>
 </context>
 <context>
@@ -1822,24 +1822,8 @@ Mã thoát: 0 thành công, 1 lỗi khi chạy, 2 dùng sai lệnh hoặc ngày 
         <translation>Chưa nhập %1: hãy nhập theo dạng ngày/tháng/năm (dd/mm/yyyy).</translation>
     </message>
     <message>
-        <source>%1 is required: fill it in.</source>
-        <translation>Chưa nhập %1: hãy điền vào.</translation>
-    </message>
-    <message>
         <source>%1 is not a valid date: type it as dd/mm/yyyy.</source>
         <translation>%1 không phải là ngày hợp lệ: hãy nhập theo dạng ngày/tháng/năm (dd/mm/yyyy).</translation>
-    </message>
-    <message>
-        <source>%1 is in the future: enter a date up to today.</source>
-        <translation>%1 ở tương lai: hãy nhập ngày không muộn hơn hôm nay.</translation>
-    </message>
-    <message>
-        <source>%1 cannot be negative.</source>
-        <translation>%1 không được là số âm.</translation>
-    </message>
-    <message>
-        <source>%1 is too long: shorten it.</source>
-        <translation>%1 quá dài: hãy rút ngắn.</translation>
     </message>
     <message>
         <source>Male and female together are more than the persons handed over: check the three numbers.</source>
@@ -1852,10 +1836,6 @@ Mã thoát: 0 thành công, 1 lỗi khi chạy, 2 dùng sai lệnh hoặc ngày 
     <message>
         <source>%1 cannot be more than the persons handed over.</source>
         <translation>%1 không được lớn hơn tổng số người được bàn giao.</translation>
-    </message>
-    <message>
-        <source>%1 is not valid.</source>
-        <translation>%1 không hợp lệ.</translation>
     </message>
 </context>
 <context>
@@ -3445,10 +3425,6 @@ Xuất %Ln dòng kèm dữ liệu cá nhân?</numerusform>
         <translation>Cơ sở dữ liệu này đang mở ở chế độ chỉ đọc: bạn có thể xem hồ sơ nhưng không thể lưu thay đổi.</translation>
     </message>
     <message>
-        <source>Warning: this database is on a network drive. SQLite databases may be damaged when used over a network; copy it to this computer&apos;s disk.</source>
-        <translation>Cảnh báo: cơ sở dữ liệu này nằm trên ổ đĩa mạng. Cơ sở dữ liệu SQLite có thể bị hỏng khi dùng qua mạng; hãy sao chép tệp về ổ đĩa của máy tính này.</translation>
-    </message>
-    <message>
         <source>About SafeReturn</source>
         <translation>Giới thiệu SafeReturn</translation>
     </message>
@@ -3539,6 +3515,10 @@ Hãy khôi phục bản sao lưu gần nhất (Tệp → Sao lưu và khôi ph�
     <message>
         <source>This database file is damaged: it is open read-only so that the damage does not spread. Restore the latest backup (File → Backup and restore).</source>
         <translation>Tệp cơ sở dữ liệu này bị hỏng: tệp chỉ được mở để đọc để hư hỏng không lan rộng. Hãy khôi phục bản sao lưu gần nhất (Tệp → Sao lưu và khôi phục).</translation>
+    </message>
+    <message>
+        <source>Warning: this database is on a network drive. A database file may be damaged when used over a network; copy it to this computer&apos;s disk.</source>
+        <translation>Cảnh báo: cơ sở dữ liệu này nằm trên ổ đĩa mạng. Tệp cơ sở dữ liệu có thể bị hỏng khi dùng qua mạng; hãy sao chép tệp về ổ đĩa của máy tính này.</translation>
     </message>
 </context>
 <context>
@@ -3953,10 +3933,6 @@ Hãy khôi phục bản sao lưu gần nhất (Tệp → Sao lưu và khôi ph�
         <translation>Tiền tố mã hồ sơ</translation>
     </message>
     <message>
-        <source>%1 is required: fill it in.</source>
-        <translation>Chưa nhập %1: trường này bắt buộc.</translation>
-    </message>
-    <message>
         <source>%1: use lower-case letters without accents, digits and &quot;_&quot; only, e.g. &quot;ka_long&quot;.</source>
         <translation>%1: chỉ dùng chữ thường không dấu, chữ số và dấu &quot;_&quot;, ví dụ &quot;ka_long&quot;.</translation>
     </message>
@@ -3969,32 +3945,8 @@ Hãy khôi phục bản sao lưu gần nhất (Tệp → Sao lưu và khôi ph�
         <translation>%1: dùng chữ in hoa không dấu (chữ số chỉ sau chữ cái đầu), tối đa 10 ký tự, ví dụ &quot;QN&quot;.</translation>
     </message>
     <message>
-        <source>%1: type a whole number of đồng, e.g. 1500000 or 1.500.000.</source>
-        <translation>%1: nhập số đồng chẵn, ví dụ 1500000 hoặc 1.500.000.</translation>
-    </message>
-    <message>
-        <source>%1 is not in the expected form: check what was typed.</source>
-        <translation>%1 không đúng định dạng: hãy kiểm tra lại nội dung đã nhập.</translation>
-    </message>
-    <message>
-        <source>%1 cannot be negative.</source>
-        <translation>%1 không được là số âm.</translation>
-    </message>
-    <message>
-        <source>%1 is too long: shorten it.</source>
-        <translation>%1 quá dài: hãy rút ngắn.</translation>
-    </message>
-    <message>
         <source>%1 of a saved entry cannot be changed: records refer to it. Archive the entry and add a new one instead.</source>
         <translation>Không thể đổi %1 của mục đã lưu vì các hồ sơ đang tham chiếu đến nó. Hãy lưu trữ mục này và thêm mục mới.</translation>
-    </message>
-    <message>
-        <source>%1 does not agree with the other fields: check them.</source>
-        <translation>%1 không khớp với các trường khác: hãy kiểm tra lại.</translation>
-    </message>
-    <message>
-        <source>%1 is not valid.</source>
-        <translation>%1 không hợp lệ.</translation>
     </message>
     <message>
         <source>This code is already used by another entry (perhaps an archived one): choose another code.</source>
