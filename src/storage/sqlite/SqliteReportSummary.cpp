@@ -15,7 +15,9 @@ namespace {
 // add the new share back. Rows of report_month may fall to zero; readers skip them.
 // The shares are the groupings of the view report_fact (0006_report_summary.sql), written out
 // with the person filter in every branch: SQLite does not push an IN (subquery) term into the
-// branches of a UNION ALL view, and would read every fact of the database on each commit.
+// branches of a UNION ALL view, and would read every fact of the database on each commit. A
+// reception fact is read once and paired with each of its groupings (the CROSS JOIN), not read
+// once per grouping.
 // ReportSummaryTest checks them against the view (ragged ranges read the view).
 //
 // Each kind of fact has its own set of persons: {R} for receptions (persons noted in
@@ -27,39 +29,19 @@ namespace {
 constexpr char kSharesTemplate[] = R"sql(
 INSERT INTO report_month (month, dim, code, other, n, quantity, amount_vnd)
  SELECT month, dim, code, other, {SIGN}count(*), {SIGN}sum(quantity), {SIGN}sum(amount_vnd) FROM (
-  SELECT substr(reception_date, 1, 7) AS month, 'total' AS dim, '' AS code,
-   COALESCE(substr(prev_date, 1, 7), '') AS other, 0 AS quantity, 0 AS amount_vnd
-   FROM report_reception WHERE person_id IN ({R})
-  UNION ALL SELECT substr(reception_date, 1, 7) AS month, 'country' AS dim, country_code AS code,
-   COALESCE(substr(prev_date, 1, 7), '') AS other, 0 AS quantity, 0 AS amount_vnd
-   FROM report_reception WHERE person_id IN ({R})
-  UNION ALL SELECT substr(reception_date, 1, 7) AS month, 'agency' AS dim, agency_code AS code,
-   COALESCE(substr(prev_date, 1, 7), '') AS other, 0 AS quantity, 0 AS amount_vnd
-   FROM report_reception WHERE person_id IN ({R})
-  UNION ALL SELECT substr(reception_date, 1, 7) AS month, 'route' AS dim, route AS code,
-   COALESCE(substr(prev_date, 1, 7), '') AS other, 0 AS quantity, 0 AS amount_vnd
-   FROM report_reception WHERE person_id IN ({R})
-  UNION ALL SELECT substr(reception_date, 1, 7) AS month, 'status' AS dim, identification_status AS code,
-   COALESCE(substr(prev_date, 1, 7), '') AS other, 0 AS quantity, 0 AS amount_vnd
-   FROM report_reception WHERE person_id IN ({R})
-  UNION ALL SELECT substr(reception_date, 1, 7) AS month, 'sex_age' AS dim, sex || '|' || age_band AS code,
-   COALESCE(substr(prev_date, 1, 7), '') AS other, 0 AS quantity, 0 AS amount_vnd
-   FROM report_reception WHERE person_id IN ({R})
-  UNION ALL SELECT substr(reception_date, 1, 7) AS month, 'age' AS dim, CASE WHEN age_years < 16 THEN 'under_16' WHEN age_years < 18 THEN 'under_18' ELSE '' END AS code,
-   COALESCE(substr(prev_date, 1, 7), '') AS other, 0 AS quantity, 0 AS amount_vnd
-   FROM report_reception WHERE person_id IN ({R})
-  UNION ALL SELECT substr(reception_date, 1, 7) AS month, 'nationality' AS dim, nationality AS code,
-   COALESCE(substr(prev_date, 1, 7), '') AS other, 0 AS quantity, 0 AS amount_vnd
-   FROM report_reception WHERE person_id IN ({R})
-  UNION ALL SELECT substr(reception_date, 1, 7) AS month, 'ethnicity' AS dim, ethnicity AS code,
-   COALESCE(substr(prev_date, 1, 7), '') AS other, 0 AS quantity, 0 AS amount_vnd
-   FROM report_reception WHERE person_id IN ({R})
-  UNION ALL SELECT substr(reception_date, 1, 7) AS month, 'province' AS dim, residence_province AS code,
-   COALESCE(substr(prev_date, 1, 7), '') AS other, 0 AS quantity, 0 AS amount_vnd
-   FROM report_reception WHERE person_id IN ({R})
-  UNION ALL SELECT substr(reception_date, 1, 7) AS month, 'outcome' AS dim, outcome_code AS code,
-   COALESCE(substr(next_date, 1, 7), '') AS other, 0 AS quantity, 0 AS amount_vnd
-   FROM report_reception WHERE person_id IN ({R})
+  SELECT substr(reception_date, 1, 7) AS month, d.dim AS dim,
+   CASE d.dim WHEN 'total' THEN '' WHEN 'country' THEN country_code WHEN 'agency' THEN agency_code
+    WHEN 'route' THEN route WHEN 'status' THEN identification_status
+    WHEN 'sex_age' THEN sex || '|' || age_band
+    WHEN 'age' THEN CASE WHEN age_years < 16 THEN 'under_16' WHEN age_years < 18 THEN 'under_18' ELSE '' END
+    WHEN 'nationality' THEN nationality WHEN 'ethnicity' THEN ethnicity
+    WHEN 'province' THEN residence_province WHEN 'outcome' THEN outcome_code END AS code,
+   COALESCE(substr(CASE d.dim WHEN 'outcome' THEN next_date ELSE prev_date END, 1, 7), '') AS other,
+   0 AS quantity, 0 AS amount_vnd
+   FROM report_reception CROSS JOIN (SELECT column1 AS dim FROM (VALUES ('total'), ('country'),
+    ('agency'), ('route'), ('status'), ('sex_age'), ('age'), ('nationality'), ('ethnicity'),
+    ('province'), ('outcome'))) AS d
+   WHERE person_id IN ({R})
   UNION ALL SELECT substr(support_date, 1, 7) AS month, 'support' AS dim, type_code || '|' || status AS code,
    COALESCE(substr(NULL, 1, 7), '') AS other, quantity AS quantity, amount_vnd AS amount_vnd
    FROM report_support WHERE person_id IN ({S})
