@@ -60,21 +60,30 @@ struct ReceptionRepository::Private
     }
 
     /**
-     * Sets the person's last_* columns to @a latest, a new reception known to be the latest
-     * (bulk inserts skip the search for the latest one).
+     * Sets the person's last_* columns to @a latest, a new reception, unless the summary
+     * stored is of a later one (by date, then id): the summary covers the person's other
+     * receptions, so the new one need not be compared with each of them.
      */
     Result<void> setSummary(const Reception &latest)
     {
-        auto update = summaryUpdate();
+        auto update = query(QStringLiteral(
+            "UPDATE person SET last_reception_id = ?, last_reception_date = ?, "
+            "last_agency_code = ?, last_country_code = ?, last_identification_status = ?, "
+            "last_case_status = ? WHERE id = ? AND (last_reception_id IS NULL "
+            "OR last_reception_date < ? OR (last_reception_date = ? AND last_reception_id < ?))"));
         if (!update)
             return update.error();
+        const QString date = sql::isoDate(latest.receptionDate);
         (*update)->bindValue(0, latest.meta.id);
-        (*update)->bindValue(1, sql::isoDate(latest.receptionDate));
+        (*update)->bindValue(1, date);
         (*update)->bindValue(2, sql::text(latest.agencyCode));
         (*update)->bindValue(3, sql::text(latest.countryCode));
         (*update)->bindValue(4, domain::toCode(latest.identificationStatus));
         (*update)->bindValue(5, domain::toCode(latest.caseStatus));
         (*update)->bindValue(6, latest.personId);
+        (*update)->bindValue(7, date);
+        (*update)->bindValue(8, date);
+        (*update)->bindValue(9, latest.meta.id);
         if (auto r = sql::exec(**update, "reception.summary"); !r)
             return r;
         (*update)->finish();
@@ -207,30 +216,10 @@ Result<Reception> ReceptionRepository::append(const Reception &reception,
 
 Result<void> ReceptionRepository::flushAppended()
 {
-    // One statement per person, and only when the appended reception is later (by date,
-    // then id) than the summary stored, which covers the person's earlier receptions.
-    auto update = d->query(QStringLiteral(
-        "UPDATE person SET last_reception_id = ?, last_reception_date = ?, last_agency_code = ?, "
-        "last_country_code = ?, last_identification_status = ?, last_case_status = ? "
-        "WHERE id = ? AND (last_reception_id IS NULL OR last_reception_date < ? "
-        "OR (last_reception_date = ? AND last_reception_id < ?))"));
-    if (!update)
-        return update.error();
+    // One statement per person, with the latest of the receptions appended for them.
     for (const Reception &latest : std::as_const(d->appendedLatest)) {
-        const QString date = sql::isoDate(latest.receptionDate);
-        (*update)->bindValue(0, latest.meta.id);
-        (*update)->bindValue(1, date);
-        (*update)->bindValue(2, sql::text(latest.agencyCode));
-        (*update)->bindValue(3, sql::text(latest.countryCode));
-        (*update)->bindValue(4, domain::toCode(latest.identificationStatus));
-        (*update)->bindValue(5, domain::toCode(latest.caseStatus));
-        (*update)->bindValue(6, latest.personId);
-        (*update)->bindValue(7, date);
-        (*update)->bindValue(8, date);
-        (*update)->bindValue(9, latest.meta.id);
-        if (auto r = sql::exec(**update, "reception.summary"); !r)
+        if (auto r = d->setSummary(latest); !r)
             return r;
-        (*update)->finish();
     }
     d->appendedLatest.clear();
     return {};
