@@ -2,7 +2,6 @@
 
 #include "storage/Database.h"
 #include "storage/ExportQueries.h"
-#include "storage/PersonRepository.h"
 #include "storage/ReceptionRepository.h"
 #include "storage/ReferenceRepository.h"
 
@@ -12,13 +11,11 @@ struct ImportResolver::Private
 {
     explicit Private(storage::Database &database)
         : db(database)
-        , persons(database)
         , receptions(database)
         , queries(database)
     {}
 
     storage::Database &db;
-    storage::PersonRepository persons;
     storage::ReceptionRepository receptions;
     storage::ExportQueries queries;
     QHash<QString, std::optional<qint64>> batches;
@@ -160,26 +157,25 @@ Result<std::optional<domain::Reception>> ImportResolver::receptionOf(const Suppo
         return *it;
     std::optional<domain::Reception> reception;
     if (!row.receptionUuid.isEmpty()) {
-        const auto found = d->receptions.getByUuid(row.receptionUuid);
+        const auto found = d->receptions.getParentByUuid(row.receptionUuid);
         if (found)
             reception = *found;
         else if (found.error().code != ErrorCode::NotFound)
             return found.error();
     } else {
-        const auto person = d->persons.getByCaseCode(row.caseCode);
-        if (person) {
-            const auto id =
-                d->queries.receptionIdByPersonAndDate(person->meta.id, row.receptionDate);
+        const auto person = d->queries.personIdByCaseCode(row.caseCode);
+        if (!person)
+            return person.error();
+        if (*person) {
+            const auto id = d->queries.receptionIdByPersonAndDate(**person, row.receptionDate);
             if (!id)
                 return id.error();
             if (*id) {
-                const auto found = d->receptions.get(**id);
+                const auto found = d->receptions.getParent(**id);
                 if (!found)
                     return found.error();
                 reception = *found;
             }
-        } else if (person.error().code != ErrorCode::NotFound) {
-            return person.error();
         }
     }
     d->receptionsByKey.insert(key, reception);

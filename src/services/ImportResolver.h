@@ -42,7 +42,10 @@ public:
     Result<bool> batchUuidStored(const QString &uuid) const;
     /** Id of the stored batch of @a uuid (remembered). */
     Result<std::optional<qint64>> batchId(const QString &uuid);
-    /** The reception of a supports row: by uuid when given, else by case code and date (remembered). */
+    /**
+     * The reception of a supports row (ReceptionRepository::getParent: its keys and date):
+     * by uuid when given, else by case code and date (remembered).
+     */
     Result<std::optional<domain::Reception>> receptionOf(const SupportRow &row);
 
 private:

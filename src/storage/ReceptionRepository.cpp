@@ -152,6 +152,22 @@ Result<Reception> ReceptionRepository::getByUuid(const QString &uuid) const
     return d->table.getBy(QStringLiteral("uuid"), uuid);
 }
 
+namespace {
+
+const QStringList kParentColumns{QStringLiteral("person_id"), QStringLiteral("reception_date")};
+
+} // namespace
+
+Result<Reception> ReceptionRepository::getParent(qint64 id) const
+{
+    return d->table.getPartBy(QStringLiteral("id"), id, kParentColumns);
+}
+
+Result<Reception> ReceptionRepository::getParentByUuid(const QString &uuid) const
+{
+    return d->table.getPartBy(QStringLiteral("uuid"), uuid, kParentColumns);
+}
+
 Result<QList<Reception>> ReceptionRepository::listForPerson(qint64 personId,
                                                             ArchiveFilter filter) const
 {

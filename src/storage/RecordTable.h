@@ -81,22 +81,29 @@ public:
                 return q.error();
             it = m_getBy.emplace(column, Lookup{*q, {}}).first;
         }
-        Lookup &lookup = it->second;
-        lookup.query->bindValue(0, value);
-        if (auto r = sql::exec(*lookup.query, "record.get"); !r)
-            return r.error();
-        if (!lookup.query->next()) {
-            lookup.query->finish();
-            return Error{ErrorCode::NotFound, QStringLiteral("%1 not found").arg(m_type.table)};
-        }
-        if (!lookup.reader)
-            lookup.reader.emplace(*lookup.query, m_type);
-        R record = lookup.reader->read(m_type);
-        lookup.query->finish();
-        return record;
+        return read(it->second, value);
     }
 
     Result<R> get(qint64 id) { return getBy(QStringLiteral("id"), id); }
+
+    /**
+     * As getBy(), reading only id, uuid and @a columns (the rest keep their defaults): for a
+     * look-up that needs a record's keys and a date, not its whole row (an import resolves the
+     * reception of every support row).
+     */
+    Result<R> getPartBy(const QString &column, const QVariant &value, const QStringList &columns)
+    {
+        const QString key = column + QLatin1Char('|') + columns.join(QLatin1Char(','));
+        auto it = m_getBy.find(key);
+        if (it == m_getBy.end()) {
+            auto q = query(QStringLiteral("SELECT id, uuid, %1 FROM %2 WHERE %3 = ?")
+                               .arg(columns.join(QStringLiteral(", ")), m_type.table, column));
+            if (!q)
+                return q.error();
+            it = m_getBy.emplace(key, Lookup{*q, {}}).first;
+        }
+        return read(it->second, value);
+    }
 
     Result<QList<R>> list(const RowFilter &filter)
     {
@@ -267,6 +274,22 @@ private:
         QSqlQuery *query;
         std::optional<RowReader> reader;
     };
+
+    Result<R> read(Lookup &lookup, const QVariant &value)
+    {
+        lookup.query->bindValue(0, value);
+        if (auto r = sql::exec(*lookup.query, "record.get"); !r)
+            return r.error();
+        if (!lookup.query->next()) {
+            lookup.query->finish();
+            return Error{ErrorCode::NotFound, QStringLiteral("%1 not found").arg(m_type.table)};
+        }
+        if (!lookup.reader)
+            lookup.reader.emplace(*lookup.query, m_type);
+        R record = lookup.reader->read(m_type);
+        lookup.query->finish();
+        return record;
+    }
 
     Database &m_db;
     const domain::RecordType<R> &m_type;

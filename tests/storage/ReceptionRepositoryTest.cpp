@@ -261,3 +261,43 @@ TEST_F(ReceptionRepositoryTest, DeleteIsRefused)
     EXPECT_FALSE(query.exec(QStringLiteral("DELETE FROM reception WHERE id = %1").arg(r.meta.id)));
     EXPECT_EQ(count(temp.db(), QStringLiteral("SELECT count(*) FROM reception")), 1);
 }
+
+namespace {
+
+// The bulk append of an import (services/CaseWriter.h, WriteMode::Append) and the parent
+// look-up an import of supports uses.
+TEST_F(ReceptionRepositoryTest, AppendedReceptionsSetTheSummaryOnceAtTheEnd)
+{
+    sr::storage::Transaction transaction(temp.db());
+    ASSERT_TRUE(transaction.isActive());
+    const auto later =
+        receptions.append(makeReception(person.meta.id, QDate(2023, 11, 2)), person, testActor());
+    ASSERT_TRUE(later.ok());
+    const auto earlier =
+        receptions.append(makeReception(person.meta.id, QDate(2023, 4, 20)), person, testActor());
+    ASSERT_TRUE(earlier.ok());
+    // Ages come from the person in hand; the summary waits for flushAppended().
+    EXPECT_EQ(receptionColumn(later->meta.id, QStringLiteral("age_years")).toInt(), 16);
+    EXPECT_TRUE(personColumn(QStringLiteral("last_reception_id")).isNull());
+    ASSERT_TRUE(receptions.flushAppended().ok());
+    EXPECT_EQ(personColumn(QStringLiteral("last_reception_id")).toLongLong(), later->meta.id);
+    EXPECT_EQ(personColumn(QStringLiteral("last_reception_date")).toString(),
+              QStringLiteral("2023-11-02"));
+    ASSERT_TRUE(transaction.commit().ok());
+
+    // A later insert of an earlier reception leaves the stored summary alone.
+    insert(makeReception(person.meta.id, QDate(2023, 1, 1)));
+    EXPECT_EQ(personColumn(QStringLiteral("last_reception_id")).toLongLong(), later->meta.id);
+
+    const auto parent = receptions.getParentByUuid(later->meta.uuid);
+    ASSERT_TRUE(parent.ok());
+    EXPECT_EQ(parent->meta.id, later->meta.id);
+    EXPECT_EQ(parent->personId, person.meta.id);
+    EXPECT_EQ(parent->receptionDate, QDate(2023, 11, 2));
+    EXPECT_TRUE(parent->agencyCode.isEmpty()); // only the keys and the date are read
+    EXPECT_EQ(receptions.getParent(earlier->meta.id)->receptionDate, QDate(2023, 4, 20));
+    EXPECT_EQ(receptions.getParentByUuid(QStringLiteral("no-such-uuid")).error().code,
+              ErrorCode::NotFound);
+}
+
+} // namespace

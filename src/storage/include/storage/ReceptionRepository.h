@@ -28,6 +28,12 @@ public:
 
     Result<domain::Reception> get(qint64 id) const;
     Result<domain::Reception> getByUuid(const QString &uuid) const;
+    /**
+     * The reception as the parent of supports and follow-ups: its id, uuid, person and date
+     * only, the other members left at their defaults (what a child's checks and links need).
+     */
+    Result<domain::Reception> getParent(qint64 id) const;
+    Result<domain::Reception> getParentByUuid(const QString &uuid) const;
     /** Receptions of a person, oldest first. */
     Result<QList<domain::Reception>>
     listForPerson(qint64 personId, ArchiveFilter filter = ArchiveFilter::ActiveOnly) const;
