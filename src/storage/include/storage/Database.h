@@ -27,7 +27,7 @@ class SqlDialect;
  * of the previous file) and the reference lists are seeded.
  *
  * Pragmas (docs/architecture.md): foreign_keys=ON, journal_mode=WAL, synchronous=FULL,
- * secure_delete=ON, trusted_schema=OFF, busy_timeout >= 5 s.
+ * secure_delete=ON, trusted_schema=OFF, busy_timeout >= 5 s, temp_store=MEMORY.
  *
  * A Database belongs to the thread that opened it (a Qt SQL rule); open a second one for
  * work on another thread.
