@@ -1,5 +1,6 @@
 #include "RecordType.h"
 
+#include "IsoText.h"
 #include "RecordTypes.h"
 
 #include <QJsonArray>
@@ -185,7 +186,7 @@ QDate dateFrom(const QVariant &stored)
 
 QString dateText(const QDate &date)
 {
-    return date.isValid() ? date.toString(Qt::ISODate) : QString();
+    return isoDateText(date);
 }
 
 } // namespace detail

@@ -2,6 +2,7 @@
 
 #include "Permissions.h"
 #include "domain/Enums.h"
+#include "domain/IsoText.h"
 #include "domain/RecordTypes.h"
 #include "exchange/CsvWriter.h"
 #include "storage/AuditLog.h"
@@ -35,23 +36,7 @@ constexpr qint64 kProgressEvery = 500;
 
 QString isoDate(const QDate &date)
 {
-    // YYYY-MM-DD without QDate::toString's format parsing (one call per date cell).
-    if (!date.isValid() || date.year() < 1 || date.year() > 9999)
-        return date.isValid() ? date.toString(Qt::ISODate) : QString();
-    const int y = date.year();
-    const int m = date.month();
-    const int d = date.day();
-    const char16_t text[10] = {char16_t(u'0' + y / 1000),
-                               char16_t(u'0' + y / 100 % 10),
-                               char16_t(u'0' + y / 10 % 10),
-                               char16_t(u'0' + y % 10),
-                               u'-',
-                               char16_t(u'0' + m / 10),
-                               char16_t(u'0' + m % 10),
-                               u'-',
-                               char16_t(u'0' + d / 10),
-                               char16_t(u'0' + d % 10)};
-    return QString(reinterpret_cast<const QChar *>(text), 10);
+    return domain::isoDateText(date);
 }
 
 QString flag(bool value)

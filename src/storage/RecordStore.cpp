@@ -177,7 +177,9 @@ Result<void> RecordStore::insert(domain::RecordMeta &meta,
         if (!m_insert)
             return error;
     }
-    const QString now = sql::nowTimestamp();
+    // The time as stored (milliseconds, UTC), kept as a value too instead of parsed back.
+    const QDateTime at = domain::Clock::instance().nowUtc().toUTC();
+    const QString now = sql::isoTimestamp(at);
     const QString user = userName(actor);
     if (meta.uuid.isEmpty())
         meta.uuid = sql::newUuid();
@@ -195,7 +197,7 @@ Result<void> RecordStore::insert(domain::RecordMeta &meta,
         return r;
     meta.id = m_insert->lastInsertId().toLongLong();
     m_insert->finish();
-    meta.createdAt = sql::timestampFromIso(now);
+    meta.createdAt = at;
     meta.createdBy = user;
     meta.updatedAt = meta.createdAt;
     meta.updatedBy = user;
@@ -265,7 +267,8 @@ Result<void> RecordStore::update(domain::RecordMeta &meta,
                          .arg(storedVersion)};
     }
 
-    const QString now = sql::nowTimestamp();
+    const QDateTime at = domain::Clock::instance().nowUtc().toUTC();
+    const QString now = sql::isoTimestamp(at);
     const QString user = userName(actor);
     int i = 0;
     for (const QVariant &value : values)
@@ -281,7 +284,7 @@ Result<void> RecordStore::update(domain::RecordMeta &meta,
     if (affected != 1)
         return missedRow(meta.id, "record.update");
     meta.version += 1;
-    meta.updatedAt = sql::timestampFromIso(now);
+    meta.updatedAt = at;
     meta.updatedBy = user;
 
     if (m_audit == AuditPolicy::Summary)

@@ -2,6 +2,7 @@
 
 #include "DatabaseHealth.h"
 #include "domain/Clock.h"
+#include "domain/IsoText.h"
 
 #include <QSqlDriver>
 #include <QUuid>
@@ -169,7 +170,7 @@ Result<qint64> scalarInt(const QSqlDatabase &db, const QString &statement, const
 
 QString isoDate(const QDate &date)
 {
-    return date.isValid() ? date.toString(Qt::ISODate) : QString();
+    return domain::isoDateText(date);
 }
 
 QDate dateFromIso(const QVariant &value)
@@ -182,7 +183,7 @@ QDate dateFromIso(const QVariant &value)
 
 QString isoTimestamp(const QDateTime &time)
 {
-    return time.toUTC().toString(Qt::ISODateWithMs);
+    return domain::isoTimestampText(time);
 }
 
 QDateTime timestampFromIso(const QVariant &value)
