@@ -196,6 +196,41 @@ bool CsvReader::appendRun(QByteArray &field, bool quoted)
 bool CsvReader::readRecord(QStringList &fields)
 {
     fields.clear();
+    return parseRecord([&](const QByteArray &field) {
+        // Not QString::fromUtf8(): it drops a leading U+FEFF, and a cell may begin with one.
+        QString text = m_decoder.decode(field);
+        if (m_options.neutralisation == Neutralisation::Reverse)
+            text = FormulaGuard::restore(text);
+        fields.append(std::move(text));
+    });
+}
+
+bool CsvReader::skipRecord(bool *blank)
+{
+    bool allBlank = true;
+    const bool read = parseRecord([&](const QByteArray &field) {
+        if (!allBlank)
+            return;
+        // Blank as QString::trimmed() sees it: ASCII white space, or decoded when not ASCII.
+        for (const char c : field) {
+            if (c & 0x80) {
+                allBlank = QString(m_decoder.decode(field)).trimmed().isEmpty();
+                return;
+            }
+            if (c != ' ' && (c < '\t' || c > '\r')) {
+                allBlank = false;
+                return;
+            }
+        }
+    });
+    if (blank)
+        *blank = allBlank;
+    return read;
+}
+
+template<typename OnField>
+bool CsvReader::parseRecord(OnField onField)
+{
     if (hasError())
         return false;
     if (!m_started) {
@@ -218,9 +253,10 @@ bool CsvReader::readRecord(QStringList &fields)
     const qint64 recordLine = m_line;
     QByteArray field;
     bool endOfRecord = false;
+    int column = 0;
     while (!endOfRecord) {
         field.clear();
-        const int column = int(fields.size()) + 1;
+        ++column;
         int c = peek();
         if (c == '"') {
             get();
@@ -302,11 +338,7 @@ bool CsvReader::readRecord(QStringList &fields)
             m_error.line = recordLine;
             return fail(CsvErrorCode::InvalidUtf8, column);
         }
-        // Not QString::fromUtf8(): it drops a leading U+FEFF, and a cell may begin with one.
-        QString text = m_decoder.decode(field);
-        if (m_options.neutralisation == Neutralisation::Reverse)
-            text = FormulaGuard::restore(text);
-        fields.append(std::move(text));
+        onField(field);
     }
     ++m_records;
     return true;

@@ -276,19 +276,14 @@ bool Importer::preScan(const QString &path)
     readerOptions.maxFieldBytes = m_options.maxFieldBytes;
     readerOptions.neutralisation = CsvReader::Neutralisation::Keep;
     CsvReader reader(&file, readerOptions);
-    QStringList fields;
     qint64 records = 0;
     qint64 dataRows = 0;
     QStringList header;
-    while (reader.readRecord(fields)) {
-        ++records;
-        if (records == 1) {
-            header = fields;
+    // The header as text (a syntax error names its column); the rows only checked and counted.
+    bool blank = true;
+    while (records == 0 ? reader.readRecord(header) : reader.skipRecord(&blank)) {
+        if (++records == 1)
             continue;
-        }
-        bool blank = true;
-        for (const QString &f : fields)
-            blank = blank && f.trimmed().isEmpty();
         if (!blank && ++dataRows > m_options.maxRows) {
             addIssue(records, {}, QString::number(dataRows), IC::TooManyRows);
             return false;

@@ -298,3 +298,41 @@ TEST(CsvColumnsTest, TemplateRowMatchesItsHeader)
     EXPECT_FALSE(header.contains(u("sex_label")));
     EXPECT_FALSE(header.contains(u("age_band")));
 }
+
+// The import's pre-scan counts rows with skipRecord(): the same records, blank rows and errors
+// (row, column, line) as readRecord() must come out of every input.
+TEST(CsvReaderTest, SkipRecordSeesWhatReadRecordReads)
+{
+    const QList<QByteArray> inputs{
+        "\xEF\xBB\xBF"
+        "a,b,c\r\n1,\"two\r\nlines\",3\r\n , \t,\r\n\r\n4,5,6",
+        "a;b\n\"x;y\";z\n\xC2\xA0;\xE3\x80\x80\n;\n",
+        "a,b\n1,\"unterminated\n2,3\n",
+        "a,b\n1,\"x\"y\n",
+        "a,b\n1,\xFF\xFE\n",
+        "a,b\n\"\xC3\xA9t\xC3\xA9\",\"\"\"q\"\"\"\n",
+    };
+    for (const QByteArray &input : inputs) {
+        SCOPED_TRACE(input.toStdString());
+        const ReadResult read = readAll(input);
+        QByteArray copy = input;
+        QBuffer buffer(&copy);
+        buffer.open(QIODevice::ReadOnly);
+        CsvReader reader(&buffer);
+        QList<bool> blanks;
+        bool blank = false;
+        while (reader.skipRecord(&blank))
+            blanks.append(blank);
+        ASSERT_EQ(blanks.size(), read.rows.size());
+        for (qsizetype i = 0; i < blanks.size(); ++i) {
+            bool expected = true;
+            for (const QString &cell : read.rows.at(i))
+                expected = expected && cell.trimmed().isEmpty();
+            EXPECT_EQ(blanks.at(i), expected) << "record " << i;
+        }
+        EXPECT_EQ(reader.error().code, read.error.code);
+        EXPECT_EQ(reader.error().row, read.error.row);
+        EXPECT_EQ(reader.error().column, read.error.column);
+        EXPECT_EQ(reader.error().line, read.error.line);
+    }
+}

@@ -62,6 +62,12 @@ public:
      * (then hasError() and error() say which).
      */
     bool readRecord(QStringList &fields);
+    /**
+     * Reads the next record as readRecord() does, with the same checks and errors, without
+     * making its cells into text; @a blank tells whether every cell was empty or white space.
+     * For a pass that only counts rows and checks the file's syntax.
+     */
+    bool skipRecord(bool *blank = nullptr);
 
     bool hasError() const { return m_error.code != CsvErrorCode::None; }
     const CsvError &error() const { return m_error; }
@@ -75,6 +81,9 @@ public:
 private:
     int peek();
     int get();
+    /** Reads a record, calling @a onField with each cell's bytes (valid UTF-8). */
+    template<typename OnField>
+    bool parseRecord(OnField onField);
     /**
      * Appends the buffered bytes from the current position up to the next quote (@a quoted)
      * or the next separator or line end; false when the cell grew over maxFieldBytes.
