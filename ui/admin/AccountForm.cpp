@@ -53,6 +53,9 @@ QDialogButtonBox *buttons(QDialog *dialog, const QString &okText)
         box->button(QDialogButtonBox::Ok)->setText(okText);
     QObject::connect(box, &QDialogButtonBox::accepted, dialog, &QDialog::accept);
     QObject::connect(box, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
+    // Wide enough for the window title ("SafeReturn — đăng nhập") not to be cut by the
+    // window manager: the form itself would make the dialog only as wide as its two fields.
+    dialog->setMinimumWidth(dialog->fontMetrics().averageCharWidth() * 56);
     return box;
 }
 
