@@ -34,11 +34,6 @@ namespace {
 
 constexpr qint64 kProgressEvery = 500;
 
-QString isoDate(const QDate &date)
-{
-    return domain::isoDateText(date);
-}
-
 QString flag(bool value)
 {
     return value ? QStringLiteral("1") : QStringLiteral("0");
@@ -204,7 +199,7 @@ public:
                 m_writer.addCell(row.receptionUuid);
                 break;
             case ColumnId::ReceptionDate:
-                m_writer.addCell(isoDate(row.receptionDate));
+                m_writer.addCell(domain::isoDateText(row.receptionDate));
                 break;
             case ColumnId::SupportUuid:
                 m_writer.addCell(s.meta.uuid);
@@ -216,7 +211,7 @@ public:
                 m_writer.addCell(m_labels.supportTypes.value(s.typeCode));
                 break;
             case ColumnId::SupportDate:
-                m_writer.addCell(isoDate(s.date));
+                m_writer.addCell(domain::isoDateText(s.date));
                 break;
             case ColumnId::ProviderAgency:
                 m_writer.addCell(s.providerAgencyCode);
@@ -260,7 +255,7 @@ public:
                 m_writer.addCell(b.meta.uuid);
                 break;
             case ColumnId::BatchDate:
-                m_writer.addCell(isoDate(b.date));
+                m_writer.addCell(domain::isoDateText(b.date));
                 break;
             case ColumnId::BorderGate:
                 m_writer.addCell(b.borderGateCode);
@@ -342,7 +337,7 @@ private:
         case ColumnId::EstimatedAgeYears:
             return p.estimatedAgeYears ? QString::number(*p.estimatedAgeYears) : QString();
         case ColumnId::EstimatedAgeAsOf:
-            return isoDate(p.estimatedAgeAsOf);
+            return domain::isoDateText(p.estimatedAgeAsOf);
         case ColumnId::AgeBand:
             return domain::toCode(row.ageBand);
         case ColumnId::AgeBandLabel:
@@ -386,7 +381,7 @@ private:
         case ColumnId::ReceptionUuid:
             return r.meta.uuid;
         case ColumnId::ReceptionDate:
-            return isoDate(r.receptionDate);
+            return domain::isoDateText(r.receptionDate);
         case ColumnId::Agency:
             return r.agencyCode;
         case ColumnId::AgencyLabel:
@@ -414,7 +409,7 @@ private:
         case ColumnId::IdentificationAgency:
             return r.identificationAgencyCode;
         case ColumnId::IdentificationDate:
-            return isoDate(r.identificationDate);
+            return domain::isoDateText(r.identificationDate);
         case ColumnId::IdentificationBasis:
             return r.identificationBasis;
         case ColumnId::CaseStatus:
@@ -426,7 +421,7 @@ private:
         case ColumnId::OutcomeLabel:
             return r.outcome ? exchange::labelVi(*r.outcome) : QString();
         case ColumnId::ClosedDate:
-            return isoDate(r.closedDate);
+            return domain::isoDateText(r.closedDate);
         case ColumnId::ReceptionNotes:
             return r.notes;
         default:
@@ -594,8 +589,8 @@ Result<void> ExportService::auditExport(const domain::Actor &actor,
                                         const QString &fileName)
 {
     const QJsonObject details{
-        {QStringLiteral("period_from"), isoDate(request.period.from())},
-        {QStringLiteral("period_to"), isoDate(request.period.to())},
+        {QStringLiteral("period_from"), domain::isoDateText(request.period.from())},
+        {QStringLiteral("period_to"), domain::isoDateText(request.period.to())},
         {QStringLiteral("table"), exchange::toCode(request.table)},
         {QStringLiteral("mode"),
          request.mode == ExportMode::Full ? QStringLiteral("full")
