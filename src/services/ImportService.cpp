@@ -351,57 +351,55 @@ Result<std::optional<ValidatedCase>> Importer::receptionRow(const ImportRow &cel
     CaseCheck check = validateCase(std::move(group), m_today, ErrorPaths::Case);
     addValidationIssues(check.errors, cells, issues);
 
-    {
-        const QString &caseCode = parsed.person.caseCode;
-        const QString &personUuid = parsed.person.meta.uuid;
-        const QString &receptionUuid = parsed.reception.meta.uuid;
-        if (!caseCode.isEmpty()) {
-            const auto seen = m_caseSignatures.constFind(caseCode);
-            if (seen != m_caseSignatures.constEnd()) {
-                if (*seen != parsed.signature)
-                    issues.add(c.name(ColumnId::CaseCode), caseCode, IC::InconsistentPerson);
-            } else {
-                m_caseSignatures.insert(caseCode, parsed.signature);
-                const auto stored = m_resolver->caseCodeStored(caseCode);
-                if (!stored)
-                    return stored.error();
-                if (*stored && refuseExisting())
-                    issues.add(c.name(ColumnId::CaseCode), caseCode, IC::CaseCodeExists);
-            }
-        }
-        if (!personUuid.isEmpty() && refuseExisting()
-            && !issues.flagged.contains(c.name(ColumnId::CaseCode))
-            && !m_seenUuids.contains(personUuid)) {
-            const auto stored = m_resolver->personUuidStored(personUuid);
+    const QString &caseCode = parsed.person.caseCode;
+    const QString &personUuid = parsed.person.meta.uuid;
+    const QString &receptionUuid = parsed.reception.meta.uuid;
+    if (!caseCode.isEmpty()) {
+        const auto seen = m_caseSignatures.constFind(caseCode);
+        if (seen != m_caseSignatures.constEnd()) {
+            if (*seen != parsed.signature)
+                issues.add(c.name(ColumnId::CaseCode), caseCode, IC::InconsistentPerson);
+        } else {
+            m_caseSignatures.insert(caseCode, parsed.signature);
+            const auto stored = m_resolver->caseCodeStored(caseCode);
             if (!stored)
                 return stored.error();
-            if (*stored)
-                issues.add(c.name(ColumnId::PersonUuid), personUuid, IC::UuidExists);
+            if (*stored && refuseExisting())
+                issues.add(c.name(ColumnId::CaseCode), caseCode, IC::CaseCodeExists);
         }
-        if (!personUuid.isEmpty()) {
-            m_seenUuids.insert(personUuid);
-            // Two cases with one person uuid would be two persons with one uuid.
-            const auto other = m_personUuidCases.constFind(personUuid);
-            if (other == m_personUuidCases.constEnd())
-                m_personUuidCases.insert(personUuid, caseCode);
-            else if (*other != caseCode)
-                issues.add(c.name(ColumnId::PersonUuid), personUuid, IC::DuplicateInFile);
-        }
-        if (!receptionUuid.isEmpty()) {
-            if (m_seenUuids.contains(receptionUuid)) {
-                issues.add(c.name(ColumnId::ReceptionUuid), receptionUuid, IC::DuplicateInFile);
-            } else {
-                m_seenUuids.insert(receptionUuid);
-                const auto stored = m_resolver->receptionUuidStored(receptionUuid);
-                if (!stored)
-                    return stored.error();
-                if (*stored && refuseExisting())
-                    issues.add(c.name(ColumnId::ReceptionUuid), receptionUuid, IC::UuidExists);
-            }
-        }
-        if (batchId && !*batchId)
-            issues.add(c.name(ColumnId::BatchUuid), parsed.batchUuid, IC::UnknownBatch);
     }
+    if (!personUuid.isEmpty() && refuseExisting()
+        && !issues.flagged.contains(c.name(ColumnId::CaseCode))
+        && !m_seenUuids.contains(personUuid)) {
+        const auto stored = m_resolver->personUuidStored(personUuid);
+        if (!stored)
+            return stored.error();
+        if (*stored)
+            issues.add(c.name(ColumnId::PersonUuid), personUuid, IC::UuidExists);
+    }
+    if (!personUuid.isEmpty()) {
+        m_seenUuids.insert(personUuid);
+        // Two cases with one person uuid would be two persons with one uuid.
+        const auto other = m_personUuidCases.constFind(personUuid);
+        if (other == m_personUuidCases.constEnd())
+            m_personUuidCases.insert(personUuid, caseCode);
+        else if (*other != caseCode)
+            issues.add(c.name(ColumnId::PersonUuid), personUuid, IC::DuplicateInFile);
+    }
+    if (!receptionUuid.isEmpty()) {
+        if (m_seenUuids.contains(receptionUuid)) {
+            issues.add(c.name(ColumnId::ReceptionUuid), receptionUuid, IC::DuplicateInFile);
+        } else {
+            m_seenUuids.insert(receptionUuid);
+            const auto stored = m_resolver->receptionUuidStored(receptionUuid);
+            if (!stored)
+                return stored.error();
+            if (*stored && refuseExisting())
+                issues.add(c.name(ColumnId::ReceptionUuid), receptionUuid, IC::UuidExists);
+        }
+    }
+    if (batchId && !*batchId)
+        issues.add(c.name(ColumnId::BatchUuid), parsed.batchUuid, IC::UnknownBatch);
     if (!issues.isEmpty())
         return std::optional<ValidatedCase>();
     return std::move(check.valid);
