@@ -179,9 +179,7 @@ void ReportsWindow::print()
     if (!m_summaryValid)
         return;
     QPrinter printer(QPrinter::HighResolution);
-    printer.setPageSize(QPageSize(QPageSize::A4));
-    printer.setPageMargins(QMarginsF(25, 20, 15, 15), QPageLayout::Millimeter);
-    printer.setPageOrientation(reports::reportOrientation(m_summary));
+    printer.setPageLayout(reports::reportPageLayout());
     QPrintPreviewDialog dialog(&printer, this);
     dialog.setWindowTitle(tr("Print the report"));
     const reports::Language lang = language();
@@ -197,7 +195,7 @@ void ReportsWindow::print()
             }
             // A fresh document per request: the layout is adapted to the printer.
             auto document = reports::createReportDocument(m_summary, lang);
-            reports::paintReportPages(*document, *p, lang);
+            reports::paintReportPages(*document, *p);
         });
     const int answer = dialog.exec();
     if (refused) {

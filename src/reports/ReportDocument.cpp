@@ -6,8 +6,11 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QFontDatabase>
+#include <QRegularExpression>
 #include <QStandardPaths>
+#include <QTextOption>
 
+#include <algorithm>
 #include <functional>
 
 namespace sr::reports {
@@ -17,6 +20,64 @@ namespace {
 QString esc(const QString &text)
 {
     return text.toHtmlEscaped();
+}
+
+// Type sizes in points (docs/report-layout.md): body text 13, the header blocks 12, the title
+// 14, the tables and the recipients 11.
+constexpr int kBodyPt = 13;
+constexpr int kHeaderPt = 12;
+constexpr int kTitlePt = 14;
+constexpr int kTablePt = 11;
+constexpr int kRecipientPt = 11;
+// The width of the text on an A4 portrait page between the margins of reportPageMargins()
+// (210 - 30 - 15 mm), the least the label column of a table keeps, and a cell's padding and
+// borders, in points.
+constexpr qreal kPageWidthPt = 165.0 / 25.4 * 72.0;
+constexpr qreal kLabelMinPt = 130.0;
+constexpr qreal kCellPaddingPt = 9.0;
+
+/**
+ * The width of @a text at @a sizePt in a Times-metric face (Liberation Serif, Tinos, Times New
+ * Roman): digits are half an em there, separators a quarter; letters are estimated generously.
+ * Used to decide how many year columns fit a page, so it needs no font database.
+ */
+qreal textWidthPt(const QString &text, qreal sizePt)
+{
+    qreal ems = 0;
+    for (const QChar c : text) {
+        if (c.isDigit())
+            ems += 0.5;
+        else if (c == QLatin1Char('.') || c == QLatin1Char(',') || c.isSpace())
+            ems += 0.25;
+        else if (c.isUpper())
+            ems += 0.72;
+        else
+            ems += 0.52;
+    }
+    return ems * sizePt;
+}
+
+/** The widest word of a header (words break at spaces and <br/>), in bold when @a bold. */
+qreal widestWordPt(const QString &text, qreal sizePt, bool bold)
+{
+    qreal widest = 0;
+    QString plain = text;
+    plain.replace(QStringLiteral("<br/>"), QStringLiteral(" "));
+    for (const QString &word : plain.split(QLatin1Char(' '), Qt::SkipEmptyParts))
+        widest = std::max(widest, textWidthPt(word, sizePt) * (bold ? 1.08 : 1.0));
+    return widest;
+}
+
+/** @a text with non-breaking spaces: "1.500.000 đ" stays on one line. */
+QString unbreakable(QString text)
+{
+    return text.replace(QLatin1Char(' '), QChar(0x00A0));
+}
+
+/** The report's faces: a Times-metric serif first (docs/report-layout.md), Noto Serif last. */
+QString reportFontFamilies()
+{
+    return QStringLiteral("'Liberation Serif', 'Times New Roman', 'Tinos', 'Noto Serif'");
 }
 
 /** One group of columns in a table: a calendar year of the period, or the total. */
@@ -56,16 +117,23 @@ public:
     {
         QString h;
         h += QStringLiteral("<html><head><meta charset=\"utf-8\"><title>%1</title></head>"
-                            "<body style=\"font-family:'Noto Serif'; font-size:11pt;\">")
-                 .arg(esc(title()));
+                            "<body style=\"font-family:%2; font-size:%3pt;\">")
+                 .arg(esc(title()), reportFontFamilies())
+                 .arg(kBodyPt);
         h += header();
         h += titleBlock();
         h += heading(reportText(
             m_lang, QT_TRANSLATE_NOOP("sr::reports::Report", "I. OVERVIEW"), "I. TÌNH HÌNH CHUNG"));
-        for (const QString &paragraph : reportNarrative(m_s, m_lang))
+        // An amount and its currency stay on one line: "8.273.200.000 đ".
+        static const QRegularExpression amount(QStringLiteral("(\\d) (đ|VND)"));
+        for (QString paragraph : reportNarrative(m_s, m_lang))
             h += QStringLiteral("<p align=\"justify\" style=\"margin-top:4px; "
                                 "text-indent:28px;\">%1</p>")
-                     .arg(esc(paragraph));
+                     .arg(esc(paragraph.replace(amount, QStringLiteral("\\1\u00A0\\2"))));
+        if (const QString why = supportedReceivedNote(); !why.isEmpty())
+            h += QStringLiteral("<p align=\"justify\" style=\"margin-top:4px; "
+                                "text-indent:28px;\">%1</p>")
+                     .arg(esc(why));
         if (chart != ChartImage::None) {
             h += QStringLiteral("<p align=\"center\"><img src=\"%1\" width=\"600\" "
                                 "height=\"300\"></p>")
@@ -74,7 +142,7 @@ public:
         h += heading(reportText(m_lang,
                                 QT_TRANSLATE_NOOP("sr::reports::Report", "II. DETAILED FIGURES"),
                                 "II. SỐ LIỆU CHI TIẾT"));
-        h += QStringLiteral("<p style=\"font-size:9pt;\"><i>%1</i></p>")
+        h += QStringLiteral("<p style=\"font-size:%2pt;\"><i>%1</i></p>")
                  .arg(esc(reportText(
                      m_lang,
                      QT_TRANSLATE_NOOP(
@@ -86,7 +154,8 @@ public:
                      "Số người là số người khác nhau có ít nhất một lần tiếp nhận "
                      "trong kỳ; số lượt là số lần tiếp nhận. Trong mỗi bảng phân tổ, "
                      "mỗi người được tính một lần theo lần tiếp nhận đầu tiên trong kỳ "
-                     "(kết quả: theo lần gần nhất). Tuổi tính tại ngày tiếp nhận.")));
+                     "(kết quả: theo lần gần nhất). Tuổi tính tại ngày tiếp nhận.")))
+                 .arg(kTablePt);
         h += sectionPersons();
         h += sectionWho();
         h += sectionSupports();
@@ -124,64 +193,97 @@ private:
 
     QString count(qint64 v) const { return formatCount(v, m_lang); }
 
+    /**
+     * A section heading. It is an HTML heading so that its block carries a heading level:
+     * paintReportPages() keeps such a block on the page of what follows it.
+     */
     QString heading(const QString &text) const
     {
-        return QStringLiteral("<p style=\"margin-top:10px; margin-bottom:4px;\"><b>%1</b></p>")
-            .arg(esc(text));
+        return QStringLiteral("<h3 style=\"margin-top:10px; margin-bottom:4px;\">"
+                              "<span style=\"font-size:%2pt; font-weight:bold;\">%1</span></h3>")
+            .arg(esc(text))
+            .arg(kBodyPt);
     }
+
+    /** @a text, or a dotted line to fill in by hand when the setting is missing. */
+    static QString orDots(const QString &text)
+    {
+        return text.trimmed().isEmpty() ? QStringLiteral("……………………") : text.trimmed();
+    }
+
+    /** Upper case as printed in the header blocks; "đ" has an upper case of its own. */
+    static QString caps(const QString &text) { return text.toUpper(); }
 
     QString header() const
     {
-        const QString parent = m_s.parentBody.toUpper();
-        // Without an organisation set up, leave a line to fill in by hand.
-        const QString body = m_s.issuingBody.isEmpty() ? QStringLiteral("……………………………………")
-                                                       : m_s.issuingBody.toUpper();
+        const domain::Organisation &org = m_s.issuer;
+        // Left: the body above, the agency in bold, a short rule, the number line. Right: the
+        // national title, the motto with its rule, the place and date line (docs/report-layout.md).
         QString left;
-        if (!parent.isEmpty())
-            left += esc(parent) + QStringLiteral("<br/>");
-        left += QStringLiteral("<b>%1</b><br/>").arg(esc(body));
-        left += QStringLiteral("<span>―――――</span><br/>");
-        left += esc(reportText(m_lang,
-                               QT_TRANSLATE_NOOP("sr::reports::Report", "No.: ......../BC"),
-                               "Số: ......../BC"));
-        QString right =
-            QStringLiteral("<b>%1</b><br/><b><u>%2</u></b><br/><br/><i>%3</i>")
+        if (!org.parentName.trimmed().isEmpty())
+            left += esc(caps(org.parentName.trimmed())) + QStringLiteral("<br/>");
+        left += QStringLiteral("<b>%1</b><br/>").arg(esc(caps(orDots(org.name))));
+        left += QStringLiteral("<span>――――――</span><br/>");
+        left += QStringLiteral("<span style=\"font-size:%1pt;\">%2</span>")
+                    .arg(kBodyPt)
+                    .arg(esc(numberLine()));
+        const QString right =
+            QStringLiteral("<b>%1</b><br/><b><span style=\"font-size:%2pt;\">%3</span></b><br/>"
+                           "<span>――――――――――――――</span><br/>"
+                           "<i><span style=\"font-size:%2pt;\">%4</span></i>")
                 .arg(esc(reportText(
-                         m_lang,
-                         QT_TRANSLATE_NOOP("sr::reports::Report", "SOCIALIST REPUBLIC OF VIET NAM"),
-                         "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM")),
-                     esc(reportText(m_lang,
+                    m_lang,
+                    QT_TRANSLATE_NOOP("sr::reports::Report", "SOCIALIST REPUBLIC OF VIET NAM"),
+                    "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM")))
+                .arg(kBodyPt)
+                .arg(esc(reportText(m_lang,
                                     QT_TRANSLATE_NOOP("sr::reports::Report",
                                                       "Independence - Freedom - Happiness"),
                                     "Độc lập - Tự do - Hạnh phúc")),
                      esc(dateLine()));
         return QStringLiteral(
                    "<table width=\"100%\" cellspacing=\"0\" cellpadding=\"0\" border=\"0\" "
-                   "style=\"font-size:10pt;\"><tr>"
-                   "<td width=\"48%\" align=\"center\" valign=\"top\">%1</td>"
-                   "<td width=\"52%\" align=\"center\" valign=\"top\">%2</td>"
+                   "style=\"font-size:%3pt;\"><tr>"
+                   "<td width=\"42%\" align=\"center\" valign=\"top\">%1</td>"
+                   "<td width=\"58%\" align=\"center\" valign=\"top\">%2</td>"
                    "</tr></table>")
-            .arg(left, right);
+            .arg(left, right)
+            .arg(kHeaderPt);
     }
 
+    /** "Số: ……/BC-TTCTXH": the number is written in by the clerk who registers the report. */
+    QString numberLine() const
+    {
+        const QString abbreviation = m_s.issuer.abbreviation.trimmed();
+        const QString suffix =
+            abbreviation.isEmpty() ? QStringLiteral("BC-……") : QStringLiteral("BC-") + abbreviation;
+        return reportText(m_lang, QT_TRANSLATE_NOOP("sr::reports::Report", "No.: "), "Số: ")
+               + QStringLiteral("…………/") + suffix;
+    }
+
+    /**
+     * "Quảng Ninh, ngày 05 tháng 02 năm 2026": a day below 10 and the months 1 and 2 take a
+     * leading zero, the other months none (docs/report-layout.md).
+     */
     QString dateLine() const
     {
         const QDate d = m_s.issuedOn.isValid() ? m_s.issuedOn : m_s.to;
-        const QString place = m_s.place.isEmpty() ? QString() : m_s.place + QStringLiteral(", ");
+        const QString place = orDots(m_s.issuer.place) + QStringLiteral(", ");
         if (m_lang == Language::English)
             return place + formatDate(d, m_lang);
+        const QString month =
+            d.month() <= 2 ? d.toString(QStringLiteral("MM")) : QString::number(d.month());
         return place
                + QStringLiteral("ngày %1 tháng %2 năm %3")
-                     .arg(d.toString(QStringLiteral("dd")),
-                          d.toString(QStringLiteral("MM")),
-                          QString::number(d.year()));
+                     .arg(d.toString(QStringLiteral("dd")), month, QString::number(d.year()));
     }
 
     QString titleBlock() const
     {
-        return QStringLiteral("<p align=\"center\" style=\"margin-top:18px; font-size:14pt;\">"
+        return QStringLiteral("<p align=\"center\" style=\"margin-top:18px; font-size:%4pt;\">"
                               "<b>%1</b></p>"
-                              "<p align=\"center\" style=\"margin-top:0px;\"><b>%2</b></p>"
+                              "<p align=\"center\" style=\"margin-top:0px; font-size:%4pt;\">"
+                              "<b>%2</b></p>"
                               "<p align=\"center\"><i>%3</i></p>")
             .arg(esc(reportText(
                      m_lang, QT_TRANSLATE_NOOP("sr::reports::Report", "REPORT"), "BÁO CÁO")),
@@ -193,71 +295,113 @@ private:
                  esc(reportText(m_lang,
                                 QT_TRANSLATE_NOOP("sr::reports::Report", "Reporting period: "),
                                 "Kỳ báo cáo: ")
-                     + formatRange(m_s.from, m_s.to, m_lang)));
+                     + formatRange(m_s.from, m_s.to, m_lang)))
+            .arg(kTitlePt);
     }
 
-    /** A table: label column, then per column group one cell per sub-header. */
+    /** The widths a column group needs at the table font: its widest cell per column. */
+    qreal groupWidth(const ColumnGroup &group,
+                     const QStringList &subs,
+                     const QList<QStringList> &cells) const
+    {
+        qreal width = 0;
+        for (qsizetype i = 0; i < subs.size(); ++i) {
+            qreal column = widestWordPt(subs.at(i), kTablePt, true);
+            for (const QStringList &row : cells)
+                column = std::max(column, textWidthPt(row.value(i), kTablePt));
+            width += column + kCellPaddingPt;
+        }
+        return std::max(width, widestWordPt(group.header, kTablePt, true) + kCellPaddingPt);
+    }
+
+    /**
+     * A table: label column, then per column group one cell per sub-header. Columns are as wide
+     * as their widest figure, and a figure never breaks (the document wraps at word boundaries
+     * only). When the years do not fit the width of the page beside the label column, the table
+     * is split into several with the same rows, the total in the last one.
+     */
     QString table(const QString &labelHeader,
                   const QStringList &yearSubHeaders,
                   const QStringList &totalSubHeaders,
-                  const QList<Row> &rows,
-                  const QList<int> &yearWeights = {},
-                  const QList<int> &totalWeights = {}) const
+                  const QList<Row> &rows) const
+    {
+        // Every row's cells, per column group, computed once.
+        QList<QList<QStringList>> cells(m_groups.size());
+        QList<qreal> widths;
+        for (qsizetype g = 0; g < m_groups.size(); ++g) {
+            const ColumnGroup &group = m_groups.at(g);
+            for (const Row &row : rows)
+                cells[g].append(row.style == Row::Style::Heading
+                                    ? QStringList()
+                                    : row.cells(*group.figures, group.isTotal));
+            widths.append(
+                groupWidth(group, group.isTotal ? totalSubHeaders : yearSubHeaders, cells.at(g)));
+        }
+        QList<QList<qsizetype>> parts{{}};
+        qreal used = 0;
+        for (qsizetype g = 0; g < m_groups.size(); ++g) {
+            if (!parts.last().isEmpty() && used + widths.at(g) > kPageWidthPt - kLabelMinPt) {
+                parts.append(QList<qsizetype>());
+                used = 0;
+            }
+            parts.last().append(g);
+            used += widths.at(g);
+        }
+        QString h;
+        for (qsizetype p = 0; p < parts.size(); ++p) {
+            if (p > 0)
+                h += QStringLiteral("<p style=\"margin-top:6px; margin-bottom:2px; "
+                                    "font-size:%2pt;\"><i>%1</i></p>")
+                         .arg(esc(reportText(
+                             m_lang,
+                             QT_TRANSLATE_NOOP("sr::reports::Report", "(table continued)"),
+                             "(tiếp theo bảng trên)")))
+                         .arg(kTablePt);
+            h += tablePart(labelHeader, yearSubHeaders, totalSubHeaders, rows, cells, parts.at(p));
+        }
+        return h;
+    }
+
+    QString tablePart(const QString &labelHeader,
+                      const QStringList &yearSubHeaders,
+                      const QStringList &totalSubHeaders,
+                      const QList<Row> &rows,
+                      const QList<QList<QStringList>> &cells,
+                      const QList<qsizetype> &groups) const
     {
         QString h = QStringLiteral("<table width=\"100%\" border=\"1\" cellspacing=\"0\" "
-                                   "cellpadding=\"2\" style=\"font-family:'Noto Sans'; "
-                                   "font-size:8pt; border-collapse:collapse;\">");
+                                   "cellpadding=\"3\" style=\"font-size:%1pt; "
+                                   "border-collapse:collapse;\">")
+                        .arg(kTablePt);
         int columns = 1;
-        for (const ColumnGroup &g : m_groups)
-            columns += int((g.isTotal ? totalSubHeaders : yearSubHeaders).size());
+        for (qsizetype g : groups)
+            columns += int((m_groups.at(g).isTotal ? totalSubHeaders : yearSubHeaders).size());
         const bool subHeaderRow = yearSubHeaders.size() > 1 || totalSubHeaders.size() > 1;
-        // The label column takes 30 % (22 % when many years share the width); the figures
-        // share the rest by weight (default 1).
-        const int labelPercent = m_groups.size() > 5 ? 22 : 30;
-        int units = 0;
-        for (const ColumnGroup &g : m_groups) {
-            const auto &subs = g.isTotal ? totalSubHeaders : yearSubHeaders;
-            const auto &weights = g.isTotal ? totalWeights : yearWeights;
-            for (qsizetype i = 0; i < subs.size(); ++i)
-                units += weights.value(i, 1);
-        }
-        auto width = [units, labelPercent](int weight) {
-            return QString::number((100.0 - labelPercent) * weight / units, 'f', 2);
-        };
         h += QStringLiteral("<thead><tr>");
-        h += QStringLiteral("<th rowspan=\"%1\" width=\"%2%\" bgcolor=\"#eeeeee\">%3</th>")
+        h += QStringLiteral("<th rowspan=\"%1\" bgcolor=\"#eeeeee\">%2</th>")
                  .arg(subHeaderRow ? 2 : 1)
-                 .arg(labelPercent)
                  .arg(esc(labelHeader));
-        for (const ColumnGroup &g : m_groups) {
-            const auto &subs = g.isTotal ? totalSubHeaders : yearSubHeaders;
-            h +=
-                QStringLiteral("<th colspan=\"%1\"%2 bgcolor=\"#eeeeee\">%3</th>")
-                    .arg(subs.size())
-                    .arg(
-                        subHeaderRow
-                            ? QString()
-                            : QStringLiteral(" width=\"%1%\"")
-                                  .arg(width((g.isTotal ? totalWeights : yearWeights).value(0, 1))))
-                    .arg(subHeaderRow || subs.size() != 1
-                             ? g.header
-                             : g.header + QStringLiteral("<br/>") + esc(subs.value(0)));
+        for (qsizetype g : groups) {
+            const ColumnGroup &group = m_groups.at(g);
+            const auto &subs = group.isTotal ? totalSubHeaders : yearSubHeaders;
+            h += QStringLiteral("<th colspan=\"%1\" bgcolor=\"#eeeeee\">%2</th>")
+                     .arg(subs.size())
+                     .arg(subHeaderRow || subs.size() != 1
+                              ? group.header
+                              : group.header + QStringLiteral("<br/>") + esc(subs.value(0)));
         }
         h += QStringLiteral("</tr>");
         if (subHeaderRow) {
             h += QStringLiteral("<tr>");
-            for (const ColumnGroup &g : m_groups) {
-                const auto &subs = g.isTotal ? totalSubHeaders : yearSubHeaders;
-                const auto &weights = g.isTotal ? totalWeights : yearWeights;
-                for (qsizetype i = 0; i < subs.size(); ++i) {
-                    h += QStringLiteral("<th width=\"%1%\" bgcolor=\"#eeeeee\">%2</th>")
-                             .arg(width(weights.value(i, 1)), esc(subs.at(i)));
-                }
+            for (qsizetype g : groups) {
+                for (const QString &sub : m_groups.at(g).isTotal ? totalSubHeaders : yearSubHeaders)
+                    h += QStringLiteral("<th bgcolor=\"#eeeeee\">%1</th>").arg(esc(sub));
             }
             h += QStringLiteral("</tr>");
         }
         h += QStringLiteral("</thead>");
-        for (const Row &row : rows) {
+        for (qsizetype r = 0; r < rows.size(); ++r) {
+            const Row &row = rows.at(r);
             if (row.style == Row::Style::Heading) {
                 h += QStringLiteral("<tr><td colspan=\"%1\"><b><i>%2</i></b></td></tr>")
                          .arg(columns)
@@ -275,12 +419,10 @@ private:
                           open,
                           esc(row.label),
                           close);
-            for (const ColumnGroup &g : m_groups) {
-                const QStringList cells = row.cells(*g.figures, g.isTotal);
-                for (const QString &cell : cells)
-                    h += QStringLiteral("<td align=\"right\"><span style=\"white-space:nowrap;\">"
-                                        "%1%2%3</span></td>")
-                             .arg(open, cell, close);
+            for (qsizetype g : groups) {
+                for (const QString &cell : cells.at(g).at(r))
+                    h += QStringLiteral("<td align=\"right\">%1%2%3</td>")
+                             .arg(open, esc(unbreakable(cell)), close);
             }
             h += QStringLiteral("</tr>");
         }
@@ -539,9 +681,7 @@ private:
                                   "Hình thức hỗ trợ"),
                        yearSubs,
                        totalSubs,
-                       rows,
-                       {2, 4},
-                       {3, 2, 4});
+                       rows);
     }
 
     QString sectionOutcomes() const
@@ -627,39 +767,83 @@ private:
                        rows);
     }
 
+    /**
+     * "Nơi nhận:" with the recipients of the settings on the left; on the right the signer's
+     * title ("KT. GIÁM ĐỐC" over the deputy's own title when a deputy signs on the head's
+     * behalf), room for the signature and seal, and the signer's name (docs/report-layout.md).
+     * The whole block stays on one page.
+     */
     QString signature() const
     {
-        const QString recipients =
-            QStringLiteral("<b><i>%1</i></b><br/>- %2;<br/>- %3;<br/>- %4.")
-                .arg(esc(reportText(m_lang,
-                                    QT_TRANSLATE_NOOP("sr::reports::Report", "Recipients:"),
-                                    "Nơi nhận:")),
-                     esc(reportText(
-                         m_lang,
-                         QT_TRANSLATE_NOOP("sr::reports::Report",
-                                           "Department of Labour, Invalids and Social Affairs"),
-                         "Sở Lao động - Thương binh và Xã hội")),
-                     esc(reportText(
-                         m_lang,
-                         QT_TRANSLATE_NOOP("sr::reports::Report", "Provincial People's Committee"),
-                         "UBND tỉnh")),
-                     esc(reportText(m_lang,
-                                    QT_TRANSLATE_NOOP("sr::reports::Report", "Filed: Records"),
-                                    "Lưu: VT")));
-        const QString sign =
-            QStringLiteral("<b>%1</b><br/><i>%2</i><br/><br/><br/><br/><br/>")
+        const domain::Organisation &org = m_s.issuer;
+        QStringList lines;
+        for (const QString &line : org.recipients) {
+            if (!line.trimmed().isEmpty())
+                lines.append(line.trimmed());
+        }
+        if (lines.isEmpty())
+            lines = {QStringLiteral("……………………"),
+                     reportText(m_lang,
+                                QT_TRANSLATE_NOOP("sr::reports::Report", "Filed: Records"),
+                                "Lưu: VT")};
+        QString recipients =
+            QStringLiteral("<b><i><span style=\"font-size:%2pt;\">%1</span></i></b>")
                 .arg(esc(reportText(
-                         m_lang, QT_TRANSLATE_NOOP("sr::reports::Report", "DIRECTOR"), "GIÁM ĐỐC")),
-                     esc(reportText(
-                         m_lang,
-                         QT_TRANSLATE_NOOP("sr::reports::Report", "(signature, full name, seal)"),
-                         "(Ký, ghi rõ họ tên, đóng dấu)")));
+                    m_lang, QT_TRANSLATE_NOOP("sr::reports::Report", "Recipients:"), "Nơi nhận:")))
+                .arg(kHeaderPt);
+        for (qsizetype i = 0; i < lines.size(); ++i) {
+            QString line = lines.at(i);
+            while (line.endsWith(QLatin1Char(';')) || line.endsWith(QLatin1Char('.')))
+                line.chop(1);
+            recipients += QStringLiteral("<br/>- ") + esc(line)
+                          + (i + 1 < lines.size() ? QStringLiteral(";") : QStringLiteral("."));
+        }
+        const QString head = caps(orDots(org.headTitle));
+        QString title;
+        if (org.deputySigns) {
+            title =
+                esc(reportText(
+                        m_lang, QT_TRANSLATE_NOOP("sr::reports::Report", "FOR THE %1"), "KT. %1")
+                        .arg(head))
+                + QStringLiteral("<br/>") + esc(caps(orDots(org.deputyTitle)));
+        } else {
+            title = esc(head);
+        }
+        const QString sign = QStringLiteral("<b>%1</b><br/><br/><br/><br/><br/><br/><b>%2</b>")
+                                 .arg(title, esc(orDots(org.signerName)));
         return QStringLiteral("<br/><table width=\"100%\" border=\"0\" cellspacing=\"0\" "
-                              "style=\"font-size:10pt;\"><tr>"
-                              "<td width=\"50%\" valign=\"top\" style=\"font-size:9pt;\">%1</td>"
-                              "<td width=\"50%\" align=\"center\" valign=\"top\">%2</td>"
+                              "cellpadding=\"0\"><tr>"
+                              "<td width=\"50%\" valign=\"top\" style=\"font-size:%3pt;\">%1</td>"
+                              "<td width=\"50%\" align=\"center\" valign=\"top\" "
+                              "style=\"font-size:%4pt;\">%2</td>"
                               "</tr></table>")
-            .arg(recipients, sign);
+            .arg(recipients, sign)
+            .arg(kRecipientPt)
+            .arg(kBodyPt);
+    }
+
+    /**
+     * Why "persons received" and "persons supported" differ, when they do: a support counts
+     * in the period of its own date, so people received before the period are supported in it
+     * and people received in it may not have been supported yet.
+     */
+    QString supportedReceivedNote() const
+    {
+        const domain::SummaryFigures &t = m_s.total;
+        if (t.persons == t.personsSupported)
+            return {};
+        return reportText(m_lang,
+                          QT_TRANSLATE_NOOP("sr::reports::Report",
+                                            "The %1 persons supported and the %2 persons received "
+                                            "differ because a support counts in the period of its "
+                                            "own date: it may be given to a person received "
+                                            "earlier, and a person received in the period may not "
+                                            "have been supported yet."),
+                          "Số người được hỗ trợ (%1) khác số người được tiếp nhận (%2) vì mỗi lượt "
+                          "hỗ trợ được tính theo ngày hỗ trợ: có người được tiếp nhận từ kỳ trước "
+                          "và được hỗ trợ trong kỳ này, có người được tiếp nhận trong kỳ nhưng "
+                          "chưa được hỗ trợ.")
+            .arg(unbreakable(count(t.personsSupported)), unbreakable(count(t.persons)));
     }
 
     const domain::PeriodSummary &m_s;
@@ -897,22 +1081,30 @@ void ensureReportFonts()
         return;
     done = true;
     const QStringList families = QFontDatabase::families();
-    if (families.contains(QStringLiteral("Noto Serif"))
+    if (families.contains(QStringLiteral("Liberation Serif"))
+        && families.contains(QStringLiteral("Noto Serif"))
         && families.contains(QStringLiteral("Noto Sans")))
         return;
     // Not known to the platform's font database (e.g. a minimal offscreen setup): load them
     // from the usual folders so Vietnamese diacritics are drawn and embedded in PDFs.
+    // Liberation Serif (fonts-liberation2) is metrically compatible with Times New Roman,
+    // the face of administrative documents; Noto Serif is the fallback, Noto Sans the chart's.
     QStringList folders = QStandardPaths::standardLocations(QStandardPaths::FontsLocation);
-    folders << QStringLiteral("/usr/share/fonts/truetype/noto")
+    folders << QStringLiteral("/usr/share/fonts/truetype/liberation2")
+            << QStringLiteral("/usr/share/fonts/truetype/liberation")
+            << QStringLiteral("/usr/share/fonts/truetype/noto")
             << QStringLiteral("/usr/share/fonts/noto");
     for (const QString &folder : folders) {
-        for (const QString &file : {QStringLiteral("NotoSerif-Regular.ttf"),
+        for (const QString &file : {QStringLiteral("LiberationSerif-Regular.ttf"),
+                                    QStringLiteral("LiberationSerif-Bold.ttf"),
+                                    QStringLiteral("LiberationSerif-Italic.ttf"),
+                                    QStringLiteral("LiberationSerif-BoldItalic.ttf"),
+                                    QStringLiteral("NotoSerif-Regular.ttf"),
                                     QStringLiteral("NotoSerif-Bold.ttf"),
                                     QStringLiteral("NotoSerif-Italic.ttf"),
                                     QStringLiteral("NotoSerif-BoldItalic.ttf"),
                                     QStringLiteral("NotoSans-Regular.ttf"),
-                                    QStringLiteral("NotoSans-Bold.ttf"),
-                                    QStringLiteral("NotoSans-Italic.ttf")}) {
+                                    QStringLiteral("NotoSans-Bold.ttf")}) {
             const QString path = QDir(folder).filePath(file);
             if (QFileInfo::exists(path))
                 QFontDatabase::addApplicationFont(path);
@@ -925,7 +1117,18 @@ std::unique_ptr<QTextDocument> createReportDocument(const domain::PeriodSummary 
 {
     ensureReportFonts();
     auto document = std::make_unique<QTextDocument>();
-    document->setDefaultFont(QFont(QStringLiteral("Noto Serif"), 11));
+    QFont font;
+    font.setFamilies({QStringLiteral("Liberation Serif"),
+                      QStringLiteral("Times New Roman"),
+                      QStringLiteral("Tinos"),
+                      QStringLiteral("Noto Serif")});
+    font.setPointSize(kBodyPt);
+    document->setDefaultFont(font);
+    // Lines break at word boundaries only: QTextDocument's default also breaks inside a word
+    // that does not fit, which split amounts across lines in narrow table columns.
+    QTextOption option = document->defaultTextOption();
+    option.setWrapMode(QTextOption::WordWrap);
+    document->setDefaultTextOption(option);
     document->addResource(
         QTextDocument::ImageResource, chartResourceUrl(), renderReceptionsChart(summary, language));
     document->setHtml(reportHtml(summary, language, ChartImage::Resource));

@@ -7,25 +7,103 @@
 #include <QPageSize>
 #include <QPainter>
 #include <QPdfWriter>
+#include <QTextBlock>
+#include <QTextFrame>
+#include <QTextTable>
 
-#include <cmath>
+#include <algorithm>
 
 namespace sr::reports {
 
-void paintReportPages(QTextDocument &document, QPagedPaintDevice &device, Language language)
+namespace {
+
+int pageOf(qreal y, qreal pageHeight)
 {
-    // Lay the document out for the device (fonts in points, images scaled to its resolution),
-    // keeping room for the footer below the text of each page.
+    return int(y / pageHeight);
+}
+
+void breakBefore(QTextDocument &document, const QTextBlock &block)
+{
+    QTextCursor cursor(block);
+    QTextBlockFormat format = block.blockFormat();
+    format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+    cursor.setBlockFormat(format);
+    document.documentLayout()->documentSize(); // lays the rest out again
+}
+
+/**
+ * A heading (a block with a heading level, see reportHtml()) whose following lines would start
+ * on the next page starts that page instead; @a room is how much of what follows must fit
+ * under it. Headings are visited in order, so each decision sees the pages as the earlier
+ * ones left them.
+ */
+void keepHeadingsWithNext(QTextDocument &document, qreal pageHeight, qreal room)
+{
+    QAbstractTextDocumentLayout *layout = document.documentLayout();
+    for (QTextBlock block = document.begin(); block.isValid(); block = block.next()) {
+        if (block.blockFormat().headingLevel() == 0
+            || block.blockFormat().pageBreakPolicy() == QTextFormat::PageBreak_AlwaysBefore)
+            continue;
+        const QRectF rect = layout->blockBoundingRect(block);
+        // What follows may have been moved to the next page by the layout (a table row that
+        // does not fit): its own position counts, in document coordinates even in a cell.
+        const QTextBlock next = block.next();
+        const QRectF following =
+            next.isValid() ? layout->blockBoundingRect(next) : QRectF(rect.bottomLeft(), QSizeF());
+        const int page = pageOf(rect.top(), pageHeight);
+        if (page != pageOf(following.top(), pageHeight)
+            || page != pageOf(std::max(following.bottom(), rect.bottom() + room), pageHeight))
+            breakBefore(document, block);
+    }
+}
+
+/** The last table of the document (the signature block) starts a page when it would split. */
+void keepLastTableWhole(QTextDocument &document, qreal pageHeight)
+{
+    QTextTable *last = nullptr;
+    for (QTextFrame *frame : document.rootFrame()->childFrames()) {
+        if (auto *table = qobject_cast<QTextTable *>(frame))
+            last = table;
+    }
+    if (!last)
+        return;
+    const QRectF rect = document.documentLayout()->frameBoundingRect(last);
+    if (pageOf(rect.top(), pageHeight) == pageOf(rect.bottom() - 1, pageHeight))
+        return;
+    QTextTableFormat format = last->format();
+    format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+    last->setFormat(format);
+    document.documentLayout()->documentSize();
+}
+
+} // namespace
+
+QPageLayout reportPageLayout()
+{
+    return QPageLayout(QPageSize(QPageSize::A4),
+                       QPageLayout::Portrait,
+                       QMarginsF(30, 20, 15, 20),
+                       QPageLayout::Millimeter);
+}
+
+void paintReportPages(QTextDocument &document, QPagedPaintDevice &device)
+{
+    // Lay the document out for the device (fonts in points, images scaled to its resolution).
+    // The page number stands in the top margin, so the text takes the whole paint rectangle.
     document.documentLayout()->setPaintDevice(&device);
     const int dpi = device.logicalDpiY();
     const QRectF paintRect = device.pageLayout().paintRectPixels(dpi);
-    const qreal footerHeight = dpi * 0.35; // about 9 mm
-    const QSizeF pageSize(paintRect.width(), paintRect.height() - footerHeight);
+    const QSizeF pageSize(paintRect.width(), paintRect.height());
     document.setPageSize(pageSize);
+    // About three lines of a table under a heading: its header row and a first figure.
+    keepHeadingsWithNext(document, pageSize.height(), dpi * 0.6);
+    keepLastTableWhole(document, pageSize.height());
     const int pageCount = document.pageCount();
 
     QPainter painter(&device);
-    QFont footerFont(QStringLiteral("Noto Sans"), 8);
+    QFont numberFont = document.defaultFont();
+    numberFont.setPointSize(13);
+    const qreal topMargin = paintRect.top();
     for (int page = 0; page < pageCount; ++page) {
         if (page > 0)
             device.newPage();
@@ -35,22 +113,16 @@ void paintReportPages(QTextDocument &document, QPagedPaintDevice &device, Langua
         document.drawContents(&painter, clip);
         painter.restore();
 
-        painter.setFont(footerFont);
-        painter.setPen(Qt::black);
-        const QString footer = reportText(language,
-                                          QT_TRANSLATE_NOOP("sr::reports::Report", "Page %1 of %2"),
-                                          "Trang %1/%2")
-                                   .arg(page + 1)
-                                   .arg(pageCount);
-        const QRectF footerRect(0, pageSize.height(), pageSize.width(), footerHeight);
-        painter.drawText(footerRect, Qt::AlignHCenter | Qt::AlignBottom, footer);
+        // Arabic numerals centred in the top margin, none on the first page.
+        if (page > 0) {
+            painter.setFont(numberFont);
+            painter.setPen(Qt::black);
+            const QRectF numberRect(0, -topMargin, pageSize.width(), topMargin);
+            painter.drawText(
+                numberRect, Qt::AlignHCenter | Qt::AlignVCenter, QString::number(page + 1));
+        }
     }
     painter.end();
-}
-
-QPageLayout::Orientation reportOrientation(const domain::PeriodSummary &summary)
-{
-    return summary.years.size() > 4 ? QPageLayout::Landscape : QPageLayout::Portrait;
 }
 
 Result<void>
@@ -60,15 +132,11 @@ writeReportPdf(const domain::PeriodSummary &summary, Language language, QIODevic
         return makeError(ErrorCode::Io, QStringLiteral("report.pdf: device not writable"));
     auto document = createReportDocument(summary, language);
     QPdfWriter writer(device);
-    writer.setPageSize(QPageSize(QPageSize::A4));
-    writer.setPageOrientation(reportOrientation(summary));
-    // Vietnamese administrative documents: left 30 mm, right 15 mm, top/bottom 20 mm
-    // (Decree 30/2020/NĐ-CP); a smaller left margin keeps the year tables readable.
-    writer.setPageMargins(QMarginsF(25, 20, 15, 15), QPageLayout::Millimeter);
+    writer.setPageLayout(reportPageLayout());
     writer.setResolution(300);
     writer.setTitle(document->metaInformation(QTextDocument::DocumentTitle));
     writer.setCreator(QStringLiteral("SafeReturn"));
-    paintReportPages(*document, writer, language);
+    paintReportPages(*document, writer);
     return {};
 }
 

@@ -60,9 +60,7 @@ Result<domain::PeriodSummary> ReportService::summary(const domain::Actor &actor,
     auto summary = storage::ReportQueries(m_db).summary(period, organisation->provinceCode);
     if (!summary)
         return summary.error();
-    summary->issuingBody = organisation->name;
-    summary->parentBody = organisation->parentName;
-    summary->place = organisation->place;
+    summary->issuer = *organisation;
     summary->issuedOn = domain::Clock::instance().now().toLocalTime().date();
     return summary;
 }

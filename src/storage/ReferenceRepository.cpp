@@ -9,6 +9,9 @@
 #include <QJsonArray>
 #include <QSqlQuery>
 
+#include <functional>
+#include <vector>
+
 namespace sr::storage {
 
 using domain::Agency;
@@ -144,12 +147,52 @@ Result<T> save(Database &db,
     return stored;
 }
 
-const QString kOrgKeys[] = {QStringLiteral("org_name"),
-                            QStringLiteral("org_parent_name"),
-                            QStringLiteral("org_province_code"),
-                            QStringLiteral("org_address"),
-                            QStringLiteral("org_place"),
-                            QStringLiteral("case_code_prefix")};
+/** One organisation detail stored as a row of `settings`: its key and how it reads and writes. */
+struct OrgSetting
+{
+    QString key;
+    std::function<QString(const domain::Organisation &)> get;
+    std::function<void(domain::Organisation &, const QString &)> set;
+};
+
+template<QString domain::Organisation::*Member>
+OrgSetting textSetting(const char *key)
+{
+    return {QLatin1String(key),
+            [](const domain::Organisation &o) { return o.*Member; },
+            [](domain::Organisation &o, const QString &v) { o.*Member = v; }};
+}
+
+const std::vector<OrgSetting> &orgSettings()
+{
+    // The keys are the field names of domain::validateOrganisation and of the form; a new
+    // detail is a new key (no migration: `settings` is a key-value table).
+    static const std::vector<OrgSetting> settings{
+        textSetting<&domain::Organisation::name>("org_name"),
+        textSetting<&domain::Organisation::parentName>("org_parent_name"),
+        textSetting<&domain::Organisation::provinceCode>("org_province_code"),
+        textSetting<&domain::Organisation::address>("org_address"),
+        textSetting<&domain::Organisation::place>("org_place"),
+        textSetting<&domain::Organisation::caseCodePrefix>("case_code_prefix"),
+        textSetting<&domain::Organisation::abbreviation>("org_abbreviation"),
+        textSetting<&domain::Organisation::headTitle>("org_head_title"),
+        {QStringLiteral("org_deputy_signs"),
+         [](const domain::Organisation &o) {
+             return o.deputySigns ? QStringLiteral("1") : QStringLiteral("0");
+         },
+         [](domain::Organisation &o, const QString &v) {
+             o.deputySigns = v == QLatin1String("1");
+         }},
+        textSetting<&domain::Organisation::deputyTitle>("org_deputy_title"),
+        textSetting<&domain::Organisation::signerName>("org_signer_name"),
+        {QStringLiteral("org_recipients"),
+         [](const domain::Organisation &o) { return o.recipients.join(QLatin1Char('\n')); },
+         [](domain::Organisation &o, const QString &v) {
+             o.recipients = v.isEmpty() ? QStringList() : v.split(QLatin1Char('\n'));
+         }},
+    };
+    return settings;
+}
 
 } // namespace
 
@@ -262,17 +305,11 @@ Result<SupportType> ReferenceRepository::saveSupportType(const SupportType &type
 Result<domain::Organisation> ReferenceRepository::organisation() const
 {
     domain::Organisation org;
-    QString *fields[] = {&org.name,
-                         &org.parentName,
-                         &org.provinceCode,
-                         &org.address,
-                         &org.place,
-                         &org.caseCodePrefix};
-    for (int i = 0; i < 6; ++i) {
-        auto value = setting(kOrgKeys[i], *fields[i]);
+    for (const OrgSetting &detail : orgSettings()) {
+        auto value = setting(detail.key, detail.get(org));
         if (!value)
             return value.error();
-        *fields[i] = *value;
+        detail.set(org, *value);
     }
     return org;
 }
@@ -286,26 +323,18 @@ Result<void> ReferenceRepository::setOrganisation(const domain::Organisation &or
     const auto before = this->organisation();
     if (!before)
         return before.error();
-    const QString oldValues[] = {before->name,
-                                 before->parentName,
-                                 before->provinceCode,
-                                 before->address,
-                                 before->place,
-                                 before->caseCodePrefix};
-    const QString newValues[] = {organisation.name,
-                                 organisation.parentName,
-                                 organisation.provinceCode,
-                                 organisation.address,
-                                 organisation.place,
-                                 organisation.caseCodePrefix.trimmed()};
-    if (newValues[5].isEmpty())
+    domain::Organisation stored = organisation;
+    stored.caseCodePrefix = stored.caseCodePrefix.trimmed();
+    if (stored.caseCodePrefix.isEmpty())
         return Error{ErrorCode::InvalidInput, QStringLiteral("empty case code prefix")};
     QJsonObject changes;
-    for (int i = 0; i < 6; ++i) {
-        if (auto r = setSetting(kOrgKeys[i], newValues[i]); !r)
+    for (const OrgSetting &detail : orgSettings()) {
+        const QString oldValue = detail.get(*before);
+        const QString newValue = detail.get(stored);
+        if (auto r = setSetting(detail.key, newValue); !r)
             return r;
-        if (oldValues[i] != newValues[i])
-            changes.insert(kOrgKeys[i], QJsonArray{oldValues[i], newValues[i]});
+        if (oldValue != newValue)
+            changes.insert(detail.key, QJsonArray{oldValue, newValue});
     }
     // The organisation is a set of settings, audited under the table's name.
     RecordStore store(

@@ -239,9 +239,9 @@ TEST_F(ReferenceServiceTest, OrganisationHeadsTheReportAndIsAudited)
     ReportService reports(m_db.db());
     const auto summary = reports.summary(m_admin, Period::year(2026));
     ASSERT_TRUE(summary.ok());
-    EXPECT_EQ(summary->issuingBody, QStringLiteral("TRUNG TÂM CÔNG TÁC XÃ HỘI TỈNH QUẢNG NINH"));
-    EXPECT_EQ(summary->parentBody, QStringLiteral("SỞ Y TẾ TỈNH QUẢNG NINH"));
-    EXPECT_EQ(summary->place, QStringLiteral("Hạ Long"));
+    EXPECT_EQ(summary->issuer.name, QStringLiteral("TRUNG TÂM CÔNG TÁC XÃ HỘI TỈNH QUẢNG NINH"));
+    EXPECT_EQ(summary->issuer.parentName, QStringLiteral("SỞ Y TẾ TỈNH QUẢNG NINH"));
+    EXPECT_EQ(summary->issuer.place, QStringLiteral("Hạ Long"));
 }
 
 TEST_F(ReferenceServiceTest, InvalidOrganisationChangesNothing)

@@ -102,8 +102,8 @@ TEST_F(WelcomePageTest, OrganisationTypedOnTheWelcomePageHeadsTheReports)
     const auto summary =
         services::ReportService(m_db.db()).summary(m_admin, domain::Period::year(2026));
     ASSERT_TRUE(summary.ok());
-    EXPECT_EQ(summary->issuingBody, QStringLiteral("TRUNG TÂM CÔNG TÁC XÃ HỘI TỈNH QUẢNG NINH"));
-    EXPECT_EQ(summary->parentBody, QStringLiteral("SỞ Y TẾ TỈNH QUẢNG NINH"));
+    EXPECT_EQ(summary->issuer.name, QStringLiteral("TRUNG TÂM CÔNG TÁC XÃ HỘI TỈNH QUẢNG NINH"));
+    EXPECT_EQ(summary->issuer.parentName, QStringLiteral("SỞ Y TẾ TỈNH QUẢNG NINH"));
 }
 
 TEST_F(WelcomePageTest, InvalidOrganisationIsMarkedAndNotStored)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Period.h"
+#include "Reference.h"
 
 #include <QDate>
 #include <QList>
@@ -148,11 +149,9 @@ struct PeriodSummary
     SummaryFigures total;
     QList<YearFigures> years; ///< ascending; one entry when the period lies in one year
 
-    /** The organisation printing the report (header and narrative). */
-    QString issuingBody; ///< e.g. "TRUNG TÂM CÔNG TÁC XÃ HỘI TỈNH QUẢNG NINH"
-    QString parentBody;  ///< the body above it, e.g. "SỞ Y TẾ TỈNH QUẢNG NINH"
-    QString place;       ///< place of the date line, e.g. "Quảng Ninh"
-    QDate issuedOn;      ///< date of the date line
+    /** The organisation issuing the report: header, number line, date line and signature. */
+    Organisation issuer;
+    QDate issuedOn; ///< date of the date line
 
     /** The figures of @a year, or nothing when the period does not touch it. */
     std::optional<SummaryFigures> yearFigures(int year) const;

@@ -4,6 +4,7 @@
 #include "RecordMeta.h"
 
 #include <QString>
+#include <QStringList>
 
 namespace sr::domain {
 
@@ -77,15 +78,33 @@ struct SupportType
     int sortOrder = 0;
 };
 
-/** The organisation using the app, printed in report headers. */
+/**
+ * The organisation using the app, printed in the header and signature block of its reports in
+ * the layout of an administrative document (docs/report-layout.md).
+ */
 struct Organisation
 {
     QString name;
     QString parentName; ///< the body above it, first header line (e.g. "SỞ Y TẾ TỈNH QUẢNG NINH")
+    QString abbreviation; ///< in the number line "Số: …/BC-TTCTXH" (e.g. "TTCTXH")
     QString provinceCode = QStringLiteral("22");
     QString address;
-    QString place; ///< place in the date line ("Hạ Long")
+    QString place; ///< place in the date line ("Quảng Ninh")
     QString caseCodePrefix = QStringLiteral("QN");
+    QString headTitle;        ///< title of the head of the agency ("GIÁM ĐỐC")
+    bool deputySigns = false; ///< a deputy signs on the head's behalf: "KT. GIÁM ĐỐC"
+    QString deputyTitle;      ///< the deputy's own title ("PHÓ GIÁM ĐỐC"), when deputySigns
+    QString signerName;       ///< the full name printed under the signature
+    QStringList recipients;   ///< "Nơi nhận:", one per line; the last is usually "Lưu: VT"
+
+    friend bool operator==(const Organisation &, const Organisation &) = default;
 };
+
+/**
+ * The settings a signed report needs that @a organisation lacks, as their setting keys
+ * ("org_abbreviation", "org_signer_name"…) in the order of the form; empty when the report can
+ * be printed and signed as it is.
+ */
+QStringList missingReportSettings(const Organisation &organisation);
 
 } // namespace sr::domain

@@ -35,13 +35,14 @@ QString reportHtml(const domain::PeriodSummary &summary,
 QStringList reportNarrative(const domain::PeriodSummary &summary, Language language);
 
 /**
- * A QTextDocument holding reportHtml() with the chart image added as a resource and the
- * report fonts (Noto Serif for text, Noto Sans for tables) set. Needs a QGuiApplication.
+ * A QTextDocument holding reportHtml() with the chart image added as a resource, the report
+ * face (Liberation Serif, metrically Times New Roman) set, and lines that break at word
+ * boundaries only. Needs a QGuiApplication.
  */
 std::unique_ptr<QTextDocument> createReportDocument(const domain::PeriodSummary &summary,
                                                     Language language);
 
-/** Makes sure the Noto fonts are known to Qt (loads them from the system font folders). */
+/** Makes sure the report's fonts are known to Qt (loads them from the system font folders). */
 void ensureReportFonts();
 
 } // namespace sr::reports

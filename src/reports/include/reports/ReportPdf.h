@@ -11,23 +11,25 @@
 namespace sr::reports {
 
 /**
- * Writes the report as a PDF (A4 portrait, page numbers in a footer, Noto fonts embedded so
- * Vietnamese diacritics survive on any machine) to @a device, which must be open for
- * writing. Needs a QGuiApplication. Io error when the device fails.
+ * Writes the report as a PDF (A4 portrait, the fonts embedded so Vietnamese diacritics survive
+ * on any machine) to @a device, which must be open for writing. Needs a QGuiApplication. Io
+ * error when the device fails.
  */
 Result<void>
 writeReportPdf(const domain::PeriodSummary &summary, Language language, QIODevice *device);
 
 /**
- * Portrait, or landscape when the period spans more than four calendar years (the year
- * columns would not fit the width of a portrait A4 page).
+ * The page of an administrative document: A4 portrait with margins of 20 mm at the top and
+ * bottom, 30 mm on the left and 15 mm on the right (docs/report-layout.md).
  */
-QPageLayout::Orientation reportOrientation(const domain::PeriodSummary &summary);
+QPageLayout reportPageLayout();
 
 /**
- * Paints @a document page by page on @a device (a QPdfWriter or QPrinter) with the footer
- * "Trang n/N" ("Page n of N"); used by writeReportPdf() and by the print preview.
+ * Paints @a document page by page on @a device (a QPdfWriter or QPrinter): a section heading
+ * is never left alone at the foot of a page, the signature block is never split, and pages
+ * from the second on carry their number centred in the top margin. Used by writeReportPdf()
+ * and by the print preview.
  */
-void paintReportPages(QTextDocument &document, QPagedPaintDevice &device, Language language);
+void paintReportPages(QTextDocument &document, QPagedPaintDevice &device);
 
 } // namespace sr::reports
