@@ -8,7 +8,7 @@ PACKAGES=(
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     libspdlog-dev libgtest-dev libgmock-dev libbenchmark-dev libsqlite3-dev libsodium-dev libzip-dev
     cmake ninja-build g++ pkg-config sqlite3
-    xvfb xauth fonts-noto-core fonts-liberation2 poppler-utils
+    xvfb xauth fonts-noto-core fonts-liberation2 poppler-utils unzip
     clang libclang-rt-14-dev
 )
 

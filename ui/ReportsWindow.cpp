@@ -1,13 +1,16 @@
 #include "ReportsWindow.h"
 
 #include "PeriodPresets.h"
+#include "WindowGeometry.h"
 #include "domain/Period.h"
 #include "messages/ErrorMessages.h"
+#include "messages/ReportMessages.h"
 #include "reports/ReportDocument.h"
 #include "reports/ReportPdf.h"
 #include "services/AppContext.h"
 #include "services/ReportService.h"
 
+#include <QCloseEvent>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDir>
@@ -20,6 +23,7 @@
 #include <QPrinter>
 #include <QPushButton>
 #include <QScrollBar>
+#include <QShortcut>
 #include <QStandardPaths>
 #include <QTextBrowser>
 #include <QTextDocument>
@@ -37,7 +41,6 @@ ReportsWindow::ReportsWindow(services::AppContext &context, QWidget *parent)
 {
     setObjectName(QStringLiteral("reportsWindow"));
     setWindowTitle(tr("Period summary report"));
-    resize(1000, 760);
 
     m_period = PeriodFields::create(this);
 
@@ -52,6 +55,19 @@ ReportsWindow::ReportsWindow(services::AppContext &context, QWidget *parent)
     m_savePdfButton->setObjectName(QStringLiteral("savePdfButton"));
     m_saveJsonButton = new QPushButton(tr("Save &JSON…"), this);
     m_saveJsonButton->setObjectName(QStringLiteral("saveJsonButton"));
+    m_saveOdtButton = new QPushButton(tr("Save as &ODT…"), this);
+    m_saveOdtButton->setObjectName(QStringLiteral("saveOdtButton"));
+    m_saveOdtButton->setToolTip(
+        tr("An editable copy (OpenDocument text) to adjust the wording in LibreOffice or Word "
+           "before signing"));
+    m_printButton->setToolTip(QKeySequence(QKeySequence::Print).toString(QKeySequence::NativeText));
+
+    m_settingsWarning = new QLabel(this);
+    m_settingsWarning->setObjectName(QStringLiteral("settingsWarningLabel"));
+    m_settingsWarning->setWordWrap(true);
+    m_settingsWarning->setStyleSheet(
+        QStringLiteral("QLabel { background: #fff4ce; border: 1px solid #e0c060; padding: 6px; }"));
+    m_settingsWarning->hide();
 
     m_statusLabel = new QLabel(this);
     m_statusLabel->setObjectName(QStringLiteral("statusLabel"));
@@ -70,12 +86,14 @@ ReportsWindow::ReportsWindow(services::AppContext &context, QWidget *parent)
     auto *buttons = new QVBoxLayout;
     buttons->addWidget(m_printButton);
     buttons->addWidget(m_savePdfButton);
+    buttons->addWidget(m_saveOdtButton);
     buttons->addWidget(m_saveJsonButton);
     buttons->addStretch();
     controls->addLayout(buttons);
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(controls);
+    layout->addWidget(m_settingsWarning);
     layout->addWidget(m_statusLabel);
     layout->addWidget(m_preview, 1);
 
@@ -93,10 +111,26 @@ ReportsWindow::ReportsWindow(services::AppContext &context, QWidget *parent)
     connect(m_printButton, &QPushButton::clicked, this, &ReportsWindow::print);
     connect(m_savePdfButton, &QPushButton::clicked, this, &ReportsWindow::savePdf);
     connect(m_saveJsonButton, &QPushButton::clicked, this, &ReportsWindow::saveJson);
+    connect(m_saveOdtButton, &QPushButton::clicked, this, &ReportsWindow::saveOdt);
+    // Keyboard: Ctrl+P prints, Esc and Ctrl+W close the window.
+    auto *printShortcut = new QShortcut(QKeySequence::Print, this);
+    connect(printShortcut, &QShortcut::activated, this, &ReportsWindow::print);
+    for (const QKeySequence &keys :
+         {QKeySequence(QKeySequence::Close), QKeySequence(Qt::Key_Escape)}) {
+        auto *closeShortcut = new QShortcut(keys, this);
+        connect(closeShortcut, &QShortcut::activated, this, &QWidget::close);
+    }
+    WindowGeometry::place(this, QStringLiteral("reports"), QSize(1000, 760));
 
     // The half-year managers print most often ("6 tháng đầu năm").
     setPreset(Preset::LastHalfYear);
     refreshPreview();
+}
+
+void ReportsWindow::closeEvent(QCloseEvent *event)
+{
+    WindowGeometry::remember(this, QStringLiteral("reports"));
+    QWidget::closeEvent(event);
 }
 
 ReportsWindow::~ReportsWindow()
@@ -146,7 +180,7 @@ void ReportsWindow::refreshPreview()
     if (!period) {
         m_summaryValid = false;
         m_statusLabel->setText(tr("The period ends before it starts."));
-        for (QPushButton *b : {m_printButton, m_savePdfButton, m_saveJsonButton})
+        for (QPushButton *b : {m_printButton, m_savePdfButton, m_saveOdtButton, m_saveJsonButton})
             b->setEnabled(false);
         return;
     }
@@ -154,12 +188,16 @@ void ReportsWindow::refreshPreview()
     if (!summary) {
         m_summaryValid = false;
         m_statusLabel->setText(messages::ErrorMessages::message(summary.error().code));
-        for (QPushButton *b : {m_printButton, m_savePdfButton, m_saveJsonButton})
+        for (QPushButton *b : {m_printButton, m_savePdfButton, m_saveOdtButton, m_saveJsonButton})
             b->setEnabled(false);
         return;
     }
     m_summary = *summary;
     m_summaryValid = true;
+    const QString warning = messages::ReportMessages::missingSettingsWarning(
+        domain::missingReportSettings(m_summary.issuer));
+    m_settingsWarning->setText(warning);
+    m_settingsWarning->setVisible(!warning.isEmpty());
     std::unique_ptr<QTextDocument> document = reports::createReportDocument(m_summary, language());
     m_preview->setDocument(document.get());
     m_document = std::move(document);
@@ -170,7 +208,7 @@ void ReportsWindow::refreshPreview()
     m_statusLabel->setText(tr("%1 – %2: %n person(s)", nullptr, int(m_summary.total.persons))
                                .arg(m_summary.from.toString(QStringLiteral("dd/MM/yyyy")),
                                     m_summary.to.toString(QStringLiteral("dd/MM/yyyy"))));
-    for (QPushButton *b : {m_printButton, m_savePdfButton, m_saveJsonButton})
+    for (QPushButton *b : {m_printButton, m_savePdfButton, m_saveOdtButton, m_saveJsonButton})
         b->setEnabled(true);
 }
 
@@ -245,6 +283,11 @@ void ReportsWindow::saveWithDialog(const QString &formatCode,
 void ReportsWindow::savePdf()
 {
     saveWithDialog(QStringLiteral("pdf"), tr("PDF documents (*.pdf)"), QStringLiteral("pdf"));
+}
+
+void ReportsWindow::saveOdt()
+{
+    saveWithDialog(QStringLiteral("odt"), tr("OpenDocument text (*.odt)"), QStringLiteral("odt"));
 }
 
 void ReportsWindow::saveJson()

@@ -27,7 +27,9 @@ namespace sr::ui {
 /**
  * The Reports window: pick a period (this/last month, quarter, half-year, year, or a
  * custom range) and a language, see the period summary report in a live preview, print it
- * (QPrintPreviewDialog), save it as PDF or JSON. Figures come from services::ReportService.
+ * (QPrintPreviewDialog, Ctrl+P), save it as PDF, ODT (to edit before signing) or JSON. A
+ * warning names the organisation settings a signed report lacks. Esc and Ctrl+W close it.
+ * Figures come from services::ReportService.
  */
 class ReportsWindow : public QWidget
 {
@@ -37,7 +39,6 @@ public:
     /** Period presets, relative to today (domain::Clock). */
     using Preset = PeriodPreset;
 
-    /** @a database must outlive the window. */
     /** Acts for @a context's acting user; @a context must outlive the window. */
     explicit ReportsWindow(services::AppContext &context, QWidget *parent = nullptr);
     ~ReportsWindow() override;
@@ -56,6 +57,9 @@ public:
     /** Writes the report to @a filePath now (what Save PDF/Save JSON do after the dialog). */
     bool saveTo(const QString &filePath, const QString &formatCode);
 
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
 public Q_SLOTS:
     /** Recomputes the figures and the preview for the selected period and language. */
     void refreshPreview();
@@ -66,6 +70,7 @@ private:
     void print();
     void savePdf();
     void saveJson();
+    void saveOdt();
     void saveWithDialog(const QString &formatCode, const QString &filter, const QString &suffix);
     void showError(const QString &message);
     reports::Language language() const;
@@ -83,6 +88,8 @@ private:
     QPushButton *m_printButton = nullptr;
     QPushButton *m_savePdfButton = nullptr;
     QPushButton *m_saveJsonButton = nullptr;
+    QPushButton *m_saveOdtButton = nullptr;
+    QLabel *m_settingsWarning = nullptr; ///< what the organisation settings lack for signing
     QTimer *m_refreshTimer = nullptr;
 };
 

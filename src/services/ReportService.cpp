@@ -31,6 +31,8 @@ std::optional<ReportService::Format> ReportService::formatFromCode(QStringView c
         return Format::Html;
     if (code.compare(QLatin1String("pdf"), Qt::CaseInsensitive) == 0)
         return Format::Pdf;
+    if (code.compare(QLatin1String("odt"), Qt::CaseInsensitive) == 0)
+        return Format::Odt;
     return std::nullopt;
 }
 
@@ -43,6 +45,8 @@ QString ReportService::formatCode(Format format)
         return QStringLiteral("html");
     case Format::Pdf:
         return QStringLiteral("pdf");
+    case Format::Odt:
+        return QStringLiteral("odt");
     }
     return {};
 }
@@ -88,6 +92,12 @@ Result<void> ReportService::write(const domain::Actor &actor,
         break;
     case Format::Pdf:
         if (auto written = reports::writeReportPdf(summary, language, file.device()); !written) {
+            file.cancel();
+            return written.error();
+        }
+        break;
+    case Format::Odt:
+        if (auto written = reports::writeReportOdt(summary, language, file.device()); !written) {
             file.cancel();
             return written.error();
         }

@@ -1,6 +1,7 @@
 #include "ExpectedReport.h"
 #include "ReportFixture.h"
 #include "services/AuthService.h"
+#include "storage/ReferenceRepository.h"
 #include "support/FixedClock.h"
 #include "support/TempDatabase.h"
 
@@ -109,6 +110,51 @@ TEST_F(ReportCliTest, PdfIsWritten)
     QFile file(out);
     ASSERT_TRUE(file.open(QIODevice::ReadOnly));
     EXPECT_TRUE(file.read(5).startsWith("%PDF-"));
+}
+
+TEST_F(ReportCliTest, APrintableReportSaysWhatTheSettingsLack)
+{
+    const QString pdf = m_db.filePath(QStringLiteral("unsigned.pdf"));
+    ASSERT_EQ(run({QStringLiteral("--from=2021-01-01"),
+                   QStringLiteral("--to=2023-06-30"),
+                   QStringLiteral("--lang=en"),
+                   QStringLiteral("-o"),
+                   pdf}),
+              0)
+        << m_stderr.toStdString();
+    EXPECT_TRUE(m_stderr.contains(QStringLiteral("lack: "))
+                && m_stderr.contains(QStringLiteral("abbreviation"))
+                && m_stderr.contains(QStringLiteral("name of the signer")))
+        << m_stderr.toStdString();
+    // The JSON has no header or signature: nothing to say.
+    ASSERT_EQ(run({QStringLiteral("--from=2021-01-01"),
+                   QStringLiteral("--to=2023-06-30"),
+                   QStringLiteral("--format=json"),
+                   QStringLiteral("-o"),
+                   m_db.filePath(QStringLiteral("r.json"))}),
+              0);
+    EXPECT_FALSE(m_stderr.contains(QStringLiteral("abbreviation"))) << m_stderr.toStdString();
+
+    domain::Organisation org = *storage::ReferenceRepository(m_db.db()).organisation();
+    org.name = QStringLiteral("Trung tâm Công tác xã hội tỉnh Quảng Ninh");
+    org.abbreviation = QStringLiteral("TTCTXH");
+    org.place = QStringLiteral("Quảng Ninh");
+    org.headTitle = QStringLiteral("Giám đốc");
+    org.signerName = QStringLiteral("Nguyễn Văn An");
+    org.recipients = {QStringLiteral("Lưu: VT")};
+    ASSERT_TRUE(storage::ReferenceRepository(m_db.db()).setOrganisation(org, fixtureActor()));
+    const QString odt = m_db.filePath(QStringLiteral("signed.odt"));
+    ASSERT_EQ(run({QStringLiteral("--from=2021-01-01"),
+                   QStringLiteral("--to=2023-06-30"),
+                   QStringLiteral("--format=odt"),
+                   QStringLiteral("-o"),
+                   odt}),
+              0)
+        << m_stderr.toStdString();
+    EXPECT_FALSE(m_stderr.contains(QStringLiteral("lack"))) << m_stderr.toStdString();
+    QFile file(odt);
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    EXPECT_TRUE(file.read(2).startsWith("PK")); // a ZIP: OpenDocument's container
 }
 
 TEST_F(ReportCliTest, BadDatesAndPeriodsExitWithTwo)

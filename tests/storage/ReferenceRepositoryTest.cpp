@@ -160,6 +160,41 @@ TEST(ReferenceRepositoryTest, BorderGateAndSupportTypeEdits)
         (QJsonObject{{QStringLiteral("default_amount_vnd"), QJsonArray{50000, 70000}}}));
 }
 
+TEST(ReferenceRepositoryTest, TheReportSigningDetailsAreKeptAndAudited)
+{
+    TempDatabase temp;
+    ReferenceRepository refs(temp.db());
+    Organisation org = *refs.organisation();
+    EXPECT_FALSE(org.deputySigns);
+    EXPECT_TRUE(org.recipients.isEmpty());
+    org.abbreviation = QStringLiteral("TTCTXH");
+    org.headTitle = QStringLiteral("GIÁM ĐỐC");
+    org.deputySigns = true;
+    org.deputyTitle = QStringLiteral("PHÓ GIÁM ĐỐC");
+    org.signerName = QStringLiteral("Nguyễn Văn An");
+    org.recipients = {QStringLiteral("Sở Y tế"), QStringLiteral("Lưu: VT")};
+    ASSERT_TRUE(refs.setOrganisation(org, testActor()).ok());
+    const auto loaded = refs.organisation();
+    ASSERT_TRUE(loaded.ok());
+    EXPECT_EQ(*loaded, org);
+    EXPECT_EQ(
+        scalar(temp.db(), QStringLiteral("SELECT value FROM settings WHERE key = 'org_recipients'"))
+            .toString(),
+        QStringLiteral("Sở Y tế\nLưu: VT"));
+    const QJsonObject changes =
+        QJsonDocument::fromJson(
+            scalar(temp.db(),
+                   QStringLiteral("SELECT changes FROM audit_log WHERE entity = "
+                                  "'settings' AND action = 'update'"))
+                .toString()
+                .toUtf8())
+            .object();
+    EXPECT_EQ(changes.value(QStringLiteral("org_deputy_signs")),
+              (QJsonArray{QStringLiteral("0"), QStringLiteral("1")}));
+    EXPECT_EQ(changes.value(QStringLiteral("org_signer_name")),
+              (QJsonArray{QString(), QStringLiteral("Nguyễn Văn An")}));
+}
+
 TEST(ReferenceRepositoryTest, OrganisationAndSettings)
 {
     TempDatabase temp;

@@ -264,7 +264,7 @@ QString GeneralCommand::usage() const
               "backup\n"
               "  safereturn check                                check integrity and count "
               "records\n"
-              "  safereturn report --from D --to D [--format pdf|html|json] -o FILE\n"
+              "  safereturn report --from D --to D [--format pdf|html|json|odt] -o FILE\n"
               "                                                  write the period summary report\n"
               "  safereturn export --from D --to D [--table T] [--full] [-o FILE]\n"
               "                                                  export a period as CSV\n"

@@ -2,7 +2,9 @@
 
 #include "ReportFormat.h"
 #include "domain/PeriodSummary.h"
+#include "domain/Result.h"
 
+#include <QIODevice>
 #include <QString>
 #include <QTextDocument>
 #include <QUrl>
@@ -41,6 +43,13 @@ QStringList reportNarrative(const domain::PeriodSummary &summary, Language langu
  */
 std::unique_ptr<QTextDocument> createReportDocument(const domain::PeriodSummary &summary,
                                                     Language language);
+
+/**
+ * Writes the report as an OpenDocument text (.odt) to @a device, open for writing: the document
+ * of createReportDocument(), editable in LibreOffice or Word. Needs a QGuiApplication.
+ */
+Result<void>
+writeReportOdt(const domain::PeriodSummary &summary, Language language, QIODevice *device);
 
 /** Makes sure the report's fonts are known to Qt (loads them from the system font folders). */
 void ensureReportFonts();

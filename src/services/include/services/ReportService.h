@@ -19,23 +19,23 @@ namespace sr::services {
 
 /**
  * Use case "period summary report" (docs/domain-guide.md): the figures of a period for the acting user,
- * and the report written to a file as JSON, HTML or PDF. The figures hold no personal data
+ * and the report written to a file as JSON, HTML, PDF or OpenDocument text (ODT). The figures hold no personal data
  * (counts only), so every role may see them; each file written or printed is audited.
  */
 class ReportService
 {
 public:
-    enum class Format { Json, Html, Pdf };
+    enum class Format { Json, Html, Pdf, Odt };
 
     explicit ReportService(storage::Database &db);
 
-    /** "json", "html" or "pdf" (case-insensitive); nothing otherwise. */
+    /** "json", "html", "pdf" or "odt" (case-insensitive); nothing otherwise. */
     static std::optional<Format> formatFromCode(QStringView code);
     static QString formatCode(Format format);
 
     /**
-     * The summary of @a period with the organisation's header (issuing body, parent body,
-     * place) and today's date (domain::Clock) filled in.
+     * The summary of @a period with the organisation issuing it (header, number line, place,
+     * signature; docs/report-layout.md) and today's date (domain::Clock) filled in.
      */
     Result<domain::PeriodSummary> summary(const domain::Actor &actor,
                                           const domain::Period &period) const;
@@ -43,7 +43,7 @@ public:
     /**
      * Writes @a summary to @a filePath atomically (QSaveFile: the old file stays until the new
      * one is complete; owner-only permissions) and appends an audit row "report" with the
-     * period, format and file name. HTML and PDF need a QApplication (the chart).
+     * period, format and file name. HTML, PDF and ODT need a QGuiApplication (the chart).
      */
     Result<void> write(const domain::Actor &actor,
                        const domain::PeriodSummary &summary,
