@@ -7,10 +7,12 @@
 #include "ui/admin/ReferenceFields.h"
 #include "ui/case/CaseFields.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QRegularExpressionValidator>
 #include <QVBoxLayout>
 
@@ -69,13 +71,56 @@ OrganisationForm::OrganisationForm(services::AppContext &context, QWidget *paren
         m_prefix->setCursorPosition(cursor);
     });
     form->addRow(tr("&Case code prefix:"), m_prefix);
+    m_abbreviation = line("orgAbbreviationEdit", tr("e.g. TTCTXH"));
+    m_abbreviation->setMaxLength(20);
+    m_abbreviation->setToolTip(
+        tr("The agency's abbreviation in the report's number line: \"Số: …/BC-TTCTXH\""));
+    m_abbreviation->setMaximumWidth(
+        fontMetrics().horizontalAdvance(QStringLiteral("MMMMMMMMMMMMMMMM")));
+    connect(m_abbreviation, &QLineEdit::textEdited, this, [this](const QString &text) {
+        const int cursor = m_abbreviation->cursorPosition();
+        m_abbreviation->setText(text.toUpper());
+        m_abbreviation->setCursorPosition(cursor);
+    });
+    form->addRow(tr("A&bbreviation:"), m_abbreviation);
+
+    // Who signs the period report, and to whom it goes (docs/report-layout.md).
+    auto *signing = new QLabel(tr("<b>Signing the reports</b>"), this);
+    signing->setObjectName(QStringLiteral("orgSigningHeading"));
+    form->addRow(signing);
+    m_headTitle = line("orgHeadTitleEdit", tr("e.g. GIÁM ĐỐC"));
+    form->addRow(tr("&Title of the head:"), m_headTitle);
+    m_deputySigns = new QCheckBox(tr("A deputy si&gns on the head's behalf (KT.)"), this);
+    m_deputySigns->setObjectName(QStringLiteral("orgDeputySignsCheck"));
+    m_deputySigns->setEnabled(!m_readOnly);
+    form->addRow(QString(), m_deputySigns);
+    m_deputyTitle = line("orgDeputyTitleEdit", tr("e.g. PHÓ GIÁM ĐỐC"));
+    form->addRow(tr("Title of the d&eputy:"), m_deputyTitle);
+    connect(m_deputySigns, &QCheckBox::toggled, this, [this](bool on) {
+        m_deputyTitle->setEnabled(on);
+    });
+    m_signerName = line("orgSignerNameEdit", tr("e.g. Nguyễn Văn An"));
+    m_signerName->setToolTip(tr("Printed under the signature"));
+    form->addRow(tr("Name of the &signer:"), m_signerName);
+    m_recipients = new QPlainTextEdit(this);
+    m_recipients->setObjectName(QStringLiteral("orgRecipientsEdit"));
+    m_recipients->setReadOnly(m_readOnly);
+    m_recipients->setTabChangesFocus(true);
+    m_recipients->setPlaceholderText(tr("One per line, e.g.\nSở Y tế tỉnh Quảng Ninh\nLưu: VT"));
+    m_recipients->setFixedHeight(fontMetrics().lineSpacing() * 4 + 12);
+    form->addRow(tr("&Recipients:"), m_recipients);
 
     m_fields = {{QStringLiteral("org_name"), m_name},
                 {QStringLiteral("org_parent_name"), m_parent},
                 {QStringLiteral("org_province_code"), m_province},
                 {QStringLiteral("org_address"), m_address},
                 {QStringLiteral("org_place"), m_place},
-                {QStringLiteral("case_code_prefix"), m_prefix}};
+                {QStringLiteral("case_code_prefix"), m_prefix},
+                {QStringLiteral("org_abbreviation"), m_abbreviation},
+                {QStringLiteral("org_head_title"), m_headTitle},
+                {QStringLiteral("org_deputy_title"), m_deputyTitle},
+                {QStringLiteral("org_signer_name"), m_signerName},
+                {QStringLiteral("org_recipients"), m_recipients}};
 
     m_message = new QLabel(this);
     m_message->setObjectName(QStringLiteral("orgMessageLabel"));
@@ -101,6 +146,13 @@ void OrganisationForm::reload()
     m_address->setText(m_stored.address);
     m_place->setText(m_stored.place);
     m_prefix->setText(m_stored.caseCodePrefix);
+    m_abbreviation->setText(m_stored.abbreviation);
+    m_headTitle->setText(m_stored.headTitle);
+    m_deputySigns->setChecked(m_stored.deputySigns);
+    m_deputyTitle->setText(m_stored.deputyTitle);
+    m_deputyTitle->setEnabled(m_stored.deputySigns);
+    m_signerName->setText(m_stored.signerName);
+    m_recipients->setPlainText(m_stored.recipients.join(QLatin1Char('\n')));
     showErrors({});
 }
 
@@ -113,15 +165,22 @@ domain::Organisation OrganisationForm::organisation() const
     org.address = m_address->text().trimmed();
     org.place = m_place->text().trimmed();
     org.caseCodePrefix = m_prefix->text().trimmed().toUpper();
+    org.abbreviation = m_abbreviation->text().trimmed().toUpper();
+    org.headTitle = m_headTitle->text().trimmed();
+    org.deputySigns = m_deputySigns->isChecked();
+    org.deputyTitle = m_deputyTitle->text().trimmed();
+    org.signerName = m_signerName->text().trimmed();
+    org.recipients.clear();
+    for (const QString &recipient : m_recipients->toPlainText().split(QLatin1Char('\n'))) {
+        if (!recipient.trimmed().isEmpty())
+            org.recipients.append(recipient.trimmed());
+    }
     return org;
 }
 
 bool OrganisationForm::isEdited() const
 {
-    const domain::Organisation typed = organisation();
-    return typed.name != m_stored.name || typed.parentName != m_stored.parentName
-           || typed.provinceCode != m_stored.provinceCode || typed.address != m_stored.address
-           || typed.place != m_stored.place || typed.caseCodePrefix != m_stored.caseCodePrefix;
+    return organisation() != m_stored;
 }
 
 bool OrganisationForm::save()

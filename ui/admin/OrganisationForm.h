@@ -7,9 +7,11 @@
 #include <QHash>
 #include <QWidget>
 
+class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QPlainTextEdit;
 
 namespace sr::services {
 class AppContext;
@@ -19,8 +21,9 @@ namespace sr::ui {
 
 /**
  * The organisation's details printed in report headers (name, the body above it, province,
- * address, place of the date line, case code prefix), used by the welcome page and the
- * reference lists editor. save() validates through ReferenceService: invalid fields are marked
+ * address, place of the date line, case code prefix, abbreviation) and who signs the reports
+ * and receives them (docs/report-layout.md), used by the welcome page and the reference lists
+ * editor. save() validates through ReferenceService: invalid fields are marked
  * with a message and nothing is written. Read-only for users without ManageReference and on a
  * read-only database.
  */
@@ -62,6 +65,12 @@ private:
     QLineEdit *m_address = nullptr;
     QLineEdit *m_place = nullptr;
     QLineEdit *m_prefix = nullptr;
+    QLineEdit *m_abbreviation = nullptr;
+    QLineEdit *m_headTitle = nullptr;
+    QCheckBox *m_deputySigns = nullptr;
+    QLineEdit *m_deputyTitle = nullptr;
+    QLineEdit *m_signerName = nullptr;
+    QPlainTextEdit *m_recipients = nullptr;
     QLabel *m_message = nullptr;
     QHash<QString, QWidget *> m_fields;
 };
