@@ -4,11 +4,14 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QHBoxLayout>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QLocale>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QSpinBox>
+#include <QVBoxLayout>
 
 namespace sr::ui {
 
@@ -55,6 +58,21 @@ void CaseForm::watch(QWidget *widget)
         connect(text, &QPlainTextEdit::textChanged, this, changed);
     else if (auto *list = qobject_cast<QListWidget *>(widget))
         connect(list, &QListWidget::itemChanged, this, changed);
+}
+
+void CaseForm::layOutRows(
+    QWidget *table, QPushButton *add, QPushButton *archive, QWidget *form, QWidget *extra)
+{
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(add);
+    buttons->addWidget(archive);
+    buttons->addStretch(1);
+    if (extra)
+        buttons->addWidget(extra);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(table, 1);
+    layout->addLayout(buttons);
+    layout->addWidget(form);
 }
 
 void CaseForm::showErrors(const QHash<QString, QString> &messagesByField)

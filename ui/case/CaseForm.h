@@ -10,6 +10,7 @@
 #include <initializer_list>
 
 class QComboBox;
+class QPushButton;
 
 namespace sr::ui {
 
@@ -44,6 +45,17 @@ protected:
      * among them is watched (buttons and tables are not inputs).
      */
     void watchInTabOrder(std::initializer_list<QWidget *> widgets);
+
+    /**
+     * Lays out a section listing rows (FollowUpList, SupportLedger): @a table, under it the
+     * @a add and @a archive buttons (and @a extra, at the right), under them @a form with the
+     * selected row's fields.
+     */
+    void layOutRows(QWidget *table,
+                    QPushButton *add,
+                    QPushButton *archive,
+                    QWidget *form,
+                    QWidget *extra = nullptr);
 
     static void addChoice(QComboBox *combo, const QString &label, const QVariant &data);
     static void selectData(QComboBox *combo, const QVariant &data);

@@ -2,6 +2,8 @@
 
 #include "domain/Clock.h"
 #include "ui/ArchiveReasonDialog.h"
+#include "ui/FormRows.h"
+#include "ui/TableViews.h"
 #include "ui/case/CaseFields.h"
 
 #include <QComboBox>
@@ -23,11 +25,7 @@ FollowUpList::FollowUpList(QWidget *parent)
     m_table->setObjectName(QStringLiteral("followUpTable"));
     m_table->setHorizontalHeaderLabels(
         {tr("Date"), tr("Kind"), tr("Health"), tr("Housing"), tr("Work"), tr("Schooling")});
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setTabKeyNavigation(false);
-    m_table->verticalHeader()->hide();
+    TableViews::setUpRowPicker(m_table);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
 
     m_add = new QPushButton(tr("&Add follow-up"), this);
@@ -37,14 +35,10 @@ FollowUpList::FollowUpList(QWidget *parent)
 
     m_form = new QWidget(this);
     auto *form = new QFormLayout(m_form);
-    m_date = new DateLineEdit(m_form);
-    m_date->setObjectName(QStringLiteral("followUpDateEdit"));
-    form->addRow(tr("&Date:"), m_date);
-    m_kind = new QComboBox(m_form);
-    m_kind->setObjectName(QStringLiteral("followUpKindCombo"));
+    m_date = addFormRow<DateLineEdit>(form, tr("&Date:"), QStringLiteral("followUpDateEdit"));
+    m_kind = addFormRow<QComboBox>(form, tr("&Kind:"), QStringLiteral("followUpKindCombo"));
     for (domain::FollowUpKind kind : domain::allValues<domain::FollowUpKind>())
         addChoice(m_kind, CaseFields::label(kind), domain::toCode(kind));
-    form->addRow(tr("&Kind:"), m_kind);
     auto statusCombo = [this](const QString &name) {
         auto *combo = new QComboBox(m_form);
         combo->setObjectName(name);
@@ -60,18 +54,9 @@ FollowUpList::FollowUpList(QWidget *parent)
     form->addRow(tr("&Work:"), m_work);
     m_schooling = statusCombo(QStringLiteral("schoolingCombo"));
     form->addRow(tr("&Schooling:"), m_schooling);
-    m_notes = new QLineEdit(m_form);
-    m_notes->setObjectName(QStringLiteral("followUpNotesEdit"));
-    form->addRow(tr("&Notes:"), m_notes);
+    m_notes = addFormRow<QLineEdit>(form, tr("&Notes:"), QStringLiteral("followUpNotesEdit"));
 
-    auto *buttons = new QHBoxLayout;
-    buttons->addWidget(m_add);
-    buttons->addWidget(m_archive);
-    buttons->addStretch(1);
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_table, 1);
-    layout->addLayout(buttons);
-    layout->addWidget(m_form);
+    layOutRows(m_table, m_add, m_archive, m_form);
 
     registerField(QStringLiteral("follow_up_date"), m_date);
     registerField(QStringLiteral("notes"), m_notes);

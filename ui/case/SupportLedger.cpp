@@ -3,6 +3,8 @@
 #include "domain/Clock.h"
 #include "ui/ArchiveReasonDialog.h"
 #include "ui/EnumLabels.h"
+#include "ui/FormRows.h"
+#include "ui/TableViews.h"
 #include "ui/case/CaseFields.h"
 
 #include <QComboBox>
@@ -171,11 +173,7 @@ SupportLedger::SupportLedger(const services::CaseReferenceData &reference, QWidg
     m_table = new QTableView(this);
     m_table->setObjectName(QStringLiteral("supportTable"));
     m_table->setModel(m_model);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setTabKeyNavigation(false);
-    m_table->verticalHeader()->hide();
+    TableViews::setUpRowPicker(m_table);
     m_table->horizontalHeader()->setSectionResizeMode(SupportLedgerModel::TypeColumn,
                                                       QHeaderView::Stretch);
     for (int column : {int(SupportLedgerModel::DateColumn),
@@ -198,20 +196,14 @@ SupportLedger::SupportLedger(const services::CaseReferenceData &reference, QWidg
 
     m_form = new QWidget(this);
     auto *form = new QFormLayout(m_form);
-    m_type = new QComboBox(m_form);
-    m_type->setObjectName(QStringLiteral("supportTypeCombo"));
+    m_type = addFormRow<QComboBox>(form, tr("Support &type:"), QStringLiteral("supportTypeCombo"));
     for (const domain::SupportType &type : reference.supportTypes)
         addChoice(m_type, supportTypeName(reference, type.code), type.code);
-    form->addRow(tr("Support &type:"), m_type);
-    m_date = new DateLineEdit(m_form);
-    m_date->setObjectName(QStringLiteral("supportDateEdit"));
-    form->addRow(tr("&Date:"), m_date);
-    m_provider = new QComboBox(m_form);
-    m_provider->setObjectName(QStringLiteral("providerCombo"));
+    m_date = addFormRow<DateLineEdit>(form, tr("&Date:"), QStringLiteral("supportDateEdit"));
+    m_provider = addFormRow<QComboBox>(form, tr("Pro&vider:"), QStringLiteral("providerCombo"));
     addChoice(m_provider, tr("(this centre)"), QString());
     for (const domain::Agency &agency : reference.agencies)
         addChoice(m_provider, agencyName(reference, agency.code), agency.code);
-    form->addRow(tr("Pro&vider:"), m_provider);
     auto *amountRow = new QHBoxLayout;
     m_amount = new MoneyLineEdit(m_form);
     m_amount->setObjectName(QStringLiteral("amountEdit"));
@@ -228,25 +220,12 @@ SupportLedger::SupportLedger(const services::CaseReferenceData &reference, QWidg
     auto *amountLabel = new QLabel(tr("A&mount:"), m_form);
     amountLabel->setBuddy(m_amount);
     form->addRow(amountLabel, amountRow);
-    m_status = new QComboBox(m_form);
-    m_status->setObjectName(QStringLiteral("supportStatusCombo"));
+    m_status = addFormRow<QComboBox>(form, tr("&Status:"), QStringLiteral("supportStatusCombo"));
     for (domain::SupportStatus status : domain::allValues<domain::SupportStatus>())
         addChoice(m_status, EnumLabels::label(status), domain::toCode(status));
-    form->addRow(tr("&Status:"), m_status);
-    m_notes = new QLineEdit(m_form);
-    m_notes->setObjectName(QStringLiteral("supportNotesEdit"));
-    form->addRow(tr("&Notes:"), m_notes);
+    m_notes = addFormRow<QLineEdit>(form, tr("&Notes:"), QStringLiteral("supportNotesEdit"));
 
-    auto *buttons = new QHBoxLayout;
-    buttons->addWidget(m_add);
-    buttons->addWidget(m_archive);
-    buttons->addStretch(1);
-    buttons->addWidget(m_totals);
-
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_table, 1);
-    layout->addLayout(buttons);
-    layout->addWidget(m_form);
+    layOutRows(m_table, m_add, m_archive, m_form, m_totals);
 
     registerField(QStringLiteral("type_code"), m_type);
     registerField(QStringLiteral("support_date"), m_date);
