@@ -1,9 +1,11 @@
 #include "ui/case/CaseForm.h"
 
+#include "ui/ArchiveReasonDialog.h"
 #include "ui/case/CaseFields.h"
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLineEdit>
 #include <QListWidget>
@@ -60,21 +62,6 @@ void CaseForm::watch(QWidget *widget)
         connect(list, &QListWidget::itemChanged, this, changed);
 }
 
-void CaseForm::layOutRows(
-    QWidget *table, QPushButton *add, QPushButton *archive, QWidget *form, QWidget *extra)
-{
-    auto *buttons = new QHBoxLayout;
-    buttons->addWidget(add);
-    buttons->addWidget(archive);
-    buttons->addStretch(1);
-    if (extra)
-        buttons->addWidget(extra);
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(table, 1);
-    layout->addLayout(buttons);
-    layout->addWidget(form);
-}
-
 void CaseForm::showErrors(const QHash<QString, QString> &messagesByField)
 {
     for (auto it = m_fields.cbegin(); it != m_fields.cend(); ++it)
@@ -90,6 +77,50 @@ void CaseForm::selectData(QComboBox *combo, const QVariant &data)
 {
     const int index = combo->findData(data);
     combo->setCurrentIndex(index >= 0 ? index : 0);
+}
+
+CaseRowsForm::CaseRowsForm(QWidget *parent)
+    : CaseForm(parent)
+{}
+
+QFormLayout *
+CaseRowsForm::layOutRows(QWidget *table, QPushButton *add, QPushButton *archive, QWidget *extra)
+{
+    m_add = add;
+    m_archive = archive;
+    m_form = new QWidget(this);
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(add);
+    buttons->addWidget(archive);
+    buttons->addStretch(1);
+    if (extra)
+        buttons->addWidget(extra);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(table, 1);
+    layout->addLayout(buttons);
+    layout->addWidget(m_form);
+    return new QFormLayout(m_form);
+}
+
+void CaseRowsForm::startShowing(int row)
+{
+    m_current = row;
+    m_form->setEnabled(row >= 0);
+    m_archive->setEnabled(row >= 0);
+    m_loading = true;
+}
+
+void CaseRowsForm::archiveCurrent(const QString &title, const QString &text)
+{
+    if (m_current < 0)
+        return;
+    if (!isStored(m_current)) {
+        dropRow(m_current);
+        Q_EMIT edited();
+        return;
+    }
+    if (const std::optional<QString> reason = ArchiveReasonDialog::ask(this, title, text))
+        Q_EMIT archiveRequested(m_current, *reason);
 }
 
 } // namespace sr::ui

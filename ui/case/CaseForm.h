@@ -10,6 +10,7 @@
 #include <initializer_list>
 
 class QComboBox;
+class QFormLayout;
 class QPushButton;
 
 namespace sr::ui {
@@ -46,17 +47,6 @@ protected:
      */
     void watchInTabOrder(std::initializer_list<QWidget *> widgets);
 
-    /**
-     * Lays out a section listing rows (FollowUpList, SupportLedger): @a table, under it the
-     * @a add and @a archive buttons (and @a extra, at the right), under them @a form with the
-     * selected row's fields.
-     */
-    void layOutRows(QWidget *table,
-                    QPushButton *add,
-                    QPushButton *archive,
-                    QWidget *form,
-                    QWidget *extra = nullptr);
-
     static void addChoice(QComboBox *combo, const QString &label, const QVariant &data);
     static void selectData(QComboBox *combo, const QVariant &data);
 
@@ -65,6 +55,49 @@ protected:
 
 private:
     QHash<QString, QWidget *> m_fields;
+};
+
+/**
+ * A section listing rows of the current reception (FollowUpList, SupportLedger): the table, Add
+ * and Archive… buttons, and under them a form for the selected row. Archive drops a row not yet
+ * saved; a stored row is archived with a reason the worker gives (archiveRequested()).
+ */
+class CaseRowsForm : public CaseForm
+{
+    Q_OBJECT
+
+public:
+    explicit CaseRowsForm(QWidget *parent = nullptr);
+
+    /** The selected row, -1 when none. */
+    int currentRow() const { return m_current; }
+    QPushButton *addButton() const { return m_add; }
+
+Q_SIGNALS:
+    /** The worker confirmed archiving the stored row @a row. */
+    void archiveRequested(int row, const QString &reason);
+
+protected:
+    /**
+     * Lays out @a table, under it @a add and @a archive (and @a extra, at the right), under
+     * them the row form; returns the row form's layout.
+     */
+    QFormLayout *
+    layOutRows(QWidget *table, QPushButton *add, QPushButton *archive, QWidget *extra = nullptr);
+    /** Makes @a row (-1: none) the current one and starts loading it into the form. */
+    void startShowing(int row);
+    /** Archive… on the current row; @a title and @a text for the reason dialog. */
+    void archiveCurrent(const QString &title, const QString &text);
+
+    /** Whether @a row is in the database (archived then, not dropped). */
+    virtual bool isStored(int row) const = 0;
+    /** Drops the unsaved @a row. */
+    virtual void dropRow(int row) = 0;
+
+    QWidget *m_form = nullptr;
+    QPushButton *m_add = nullptr;
+    QPushButton *m_archive = nullptr;
+    int m_current = -1;
 };
 
 /** True when the UI speaks English (reference names then use their English form). */

@@ -1,7 +1,6 @@
 #include "ui/case/FollowUpList.h"
 
 #include "domain/Clock.h"
-#include "ui/ArchiveReasonDialog.h"
 #include "ui/FormRows.h"
 #include "ui/TableViews.h"
 #include "ui/case/CaseFields.h"
@@ -18,7 +17,7 @@
 namespace sr::ui {
 
 FollowUpList::FollowUpList(QWidget *parent)
-    : CaseForm(parent)
+    : CaseRowsForm(parent)
 {
     setObjectName(QStringLiteral("followUpList"));
     m_table = new QTableWidget(0, 6, this);
@@ -28,13 +27,11 @@ FollowUpList::FollowUpList(QWidget *parent)
     TableViews::setUpRowPicker(m_table);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
 
-    m_add = new QPushButton(tr("&Add follow-up"), this);
-    m_add->setObjectName(QStringLiteral("addFollowUpButton"));
-    m_archive = new QPushButton(tr("Archive follow-up…"), this);
-    m_archive->setObjectName(QStringLiteral("archiveFollowUpButton"));
-
-    m_form = new QWidget(this);
-    auto *form = new QFormLayout(m_form);
+    auto *add = new QPushButton(tr("&Add follow-up"), this);
+    add->setObjectName(QStringLiteral("addFollowUpButton"));
+    auto *archive = new QPushButton(tr("Archive follow-up…"), this);
+    archive->setObjectName(QStringLiteral("archiveFollowUpButton"));
+    QFormLayout *form = layOutRows(m_table, add, archive);
     m_date = addFormRow<DateLineEdit>(form, tr("&Date:"), QStringLiteral("followUpDateEdit"));
     m_kind = addFormRow<QComboBox>(form, tr("&Kind:"), QStringLiteral("followUpKindCombo"));
     for (domain::FollowUpKind kind : domain::allValues<domain::FollowUpKind>())
@@ -56,8 +53,6 @@ FollowUpList::FollowUpList(QWidget *parent)
     form->addRow(tr("&Schooling:"), m_schooling);
     m_notes = addFormRow<QLineEdit>(form, tr("&Notes:"), QStringLiteral("followUpNotesEdit"));
 
-    layOutRows(m_table, m_add, m_archive, m_form);
-
     registerField(QStringLiteral("follow_up_date"), m_date);
     registerField(QStringLiteral("notes"), m_notes);
     watchInTabOrder({m_table,
@@ -74,22 +69,9 @@ FollowUpList::FollowUpList(QWidget *parent)
     connect(m_table, &QTableWidget::currentCellChanged, this, [this](int row) { showRow(row); });
     connect(m_add, &QPushButton::clicked, this, &FollowUpList::addFollowUp);
     connect(m_archive, &QPushButton::clicked, this, [this] {
-        if (m_current < 0)
-            return;
-        if (!m_followUps.at(m_current).meta.isStored()) {
-            m_followUps.removeAt(m_current);
-            m_unreadableDates.remove(m_current);
-            setFollowUps(m_followUps);
-            Q_EMIT edited();
-            return;
-        }
-        if (const std::optional<QString> reason = ArchiveReasonDialog::ask(
-                this,
-                tr("Archive follow-up"),
-                tr("This follow-up stays in the database (and the audit log) but is no longer "
-                   "shown or counted."))) {
-            Q_EMIT archiveRequested(m_current, *reason);
-        }
+        archiveCurrent(tr("Archive follow-up"),
+                       tr("This follow-up stays in the database (and the audit log) but is no "
+                          "longer shown or counted."));
     });
     showRow(-1);
 }
@@ -104,6 +86,18 @@ void FollowUpList::setFollowUps(const QList<domain::FollowUp> &followUps)
         refreshRow(row);
     showRow(-1);
     selectRow(0);
+}
+
+bool FollowUpList::isStored(int row) const
+{
+    return m_followUps.at(row).meta.isStored();
+}
+
+void FollowUpList::dropRow(int row)
+{
+    m_followUps.removeAt(row);
+    m_unreadableDates.remove(row);
+    setFollowUps(m_followUps);
 }
 
 void FollowUpList::refreshRow(int row)
@@ -148,10 +142,7 @@ void FollowUpList::addFollowUp()
 
 void FollowUpList::showRow(int row)
 {
-    m_current = row;
-    m_form->setEnabled(row >= 0);
-    m_archive->setEnabled(row >= 0);
-    m_loading = true;
+    startShowing(row);
     if (row < 0) {
         m_date->clear();
         m_notes->clear();

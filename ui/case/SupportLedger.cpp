@@ -1,7 +1,6 @@
 #include "ui/case/SupportLedger.h"
 
 #include "domain/Clock.h"
-#include "ui/ArchiveReasonDialog.h"
 #include "ui/EnumLabels.h"
 #include "ui/FormRows.h"
 #include "ui/TableViews.h"
@@ -165,7 +164,7 @@ QVariant SupportLedgerModel::headerData(int section, Qt::Orientation orientation
 }
 
 SupportLedger::SupportLedger(const services::CaseReferenceData &reference, QWidget *parent)
-    : CaseForm(parent)
+    : CaseRowsForm(parent)
     , m_reference(reference)
 {
     setObjectName(QStringLiteral("supportLedger"));
@@ -189,13 +188,11 @@ SupportLedger::SupportLedger(const services::CaseReferenceData &reference, QWidg
     bold.setBold(true);
     m_totals->setFont(bold);
 
-    m_add = new QPushButton(tr("&Add support"), this);
-    m_add->setObjectName(QStringLiteral("addSupportButton"));
-    m_archive = new QPushButton(tr("Archive support…"), this);
-    m_archive->setObjectName(QStringLiteral("archiveSupportButton"));
-
-    m_form = new QWidget(this);
-    auto *form = new QFormLayout(m_form);
+    auto *add = new QPushButton(tr("&Add support"), this);
+    add->setObjectName(QStringLiteral("addSupportButton"));
+    auto *archive = new QPushButton(tr("Archive support…"), this);
+    archive->setObjectName(QStringLiteral("archiveSupportButton"));
+    QFormLayout *form = layOutRows(m_table, add, archive, m_totals);
     m_type = addFormRow<QComboBox>(form, tr("Support &type:"), QStringLiteral("supportTypeCombo"));
     for (const domain::SupportType &type : reference.supportTypes)
         addChoice(m_type, supportTypeName(reference, type.code), type.code);
@@ -224,8 +221,6 @@ SupportLedger::SupportLedger(const services::CaseReferenceData &reference, QWidg
     for (domain::SupportStatus status : domain::allValues<domain::SupportStatus>())
         addChoice(m_status, EnumLabels::label(status), domain::toCode(status));
     m_notes = addFormRow<QLineEdit>(form, tr("&Notes:"), QStringLiteral("supportNotesEdit"));
-
-    layOutRows(m_table, m_add, m_archive, m_form, m_totals);
 
     registerField(QStringLiteral("type_code"), m_type);
     registerField(QStringLiteral("support_date"), m_date);
@@ -259,26 +254,24 @@ SupportLedger::SupportLedger(const services::CaseReferenceData &reference, QWidg
         [this](const QModelIndex &current) { showRow(current.isValid() ? current.row() : -1); });
     connect(m_add, &QPushButton::clicked, this, &SupportLedger::addSupport);
     connect(m_archive, &QPushButton::clicked, this, [this] {
-        if (m_current < 0)
-            return;
-        const domain::Support support = m_model->supports().at(m_current);
-        if (!support.meta.isStored()) {
-            m_unreadable.remove(m_current);
-            m_model->removeSupport(m_current);
-            showRow(m_model->rowCount() > 0 ? 0 : -1);
-            updateTotals();
-            Q_EMIT edited();
-            return;
-        }
-        if (const std::optional<QString> reason = ArchiveReasonDialog::ask(
-                this,
-                tr("Archive support"),
-                tr("This support stays in the database (and the audit log) but no longer counts "
-                   "in the ledger or the reports."))) {
-            Q_EMIT archiveRequested(m_current, *reason);
-        }
+        archiveCurrent(tr("Archive support"),
+                       tr("This support stays in the database (and the audit log) but no longer "
+                          "counts in the ledger or the reports."));
     });
     showRow(-1);
+}
+
+bool SupportLedger::isStored(int row) const
+{
+    return m_model->supports().at(row).meta.isStored();
+}
+
+void SupportLedger::dropRow(int row)
+{
+    m_unreadable.remove(row);
+    m_model->removeSupport(row);
+    showRow(m_model->rowCount() > 0 ? 0 : -1);
+    updateTotals();
 }
 
 qint64 SupportLedger::defaultAmount(const QString &typeCode) const
@@ -325,10 +318,7 @@ void SupportLedger::addSupport()
 
 void SupportLedger::showRow(int row)
 {
-    m_current = row;
-    m_form->setEnabled(row >= 0);
-    m_archive->setEnabled(row >= 0);
-    m_loading = true;
+    startShowing(row);
     if (row < 0) {
         m_date->clear();
         m_amount->clear();
