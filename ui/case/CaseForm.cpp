@@ -83,8 +83,11 @@ CaseRowsForm::CaseRowsForm(QWidget *parent)
     : CaseForm(parent)
 {}
 
-QFormLayout *
-CaseRowsForm::layOutRows(QWidget *table, QPushButton *add, QPushButton *archive, QWidget *extra)
+QFormLayout *CaseRowsForm::setUpRows(QWidget *table,
+                                     QPushButton *add,
+                                     QPushButton *archive,
+                                     const ArchivePrompt &prompt,
+                                     QWidget *extra)
 {
     m_add = add;
     m_archive = archive;
@@ -99,6 +102,7 @@ CaseRowsForm::layOutRows(QWidget *table, QPushButton *add, QPushButton *archive,
     layout->addWidget(table, 1);
     layout->addLayout(buttons);
     layout->addWidget(m_form);
+    connect(archive, &QPushButton::clicked, this, [this, prompt] { archiveCurrent(prompt); });
     return new QFormLayout(m_form);
 }
 
@@ -110,7 +114,7 @@ void CaseRowsForm::startShowing(int row)
     m_loading = true;
 }
 
-void CaseRowsForm::archiveCurrent(const QString &title, const QString &text)
+void CaseRowsForm::archiveCurrent(const ArchivePrompt &prompt)
 {
     if (m_current < 0)
         return;
@@ -119,7 +123,8 @@ void CaseRowsForm::archiveCurrent(const QString &title, const QString &text)
         Q_EMIT edited();
         return;
     }
-    if (const std::optional<QString> reason = ArchiveReasonDialog::ask(this, title, text))
+    if (const std::optional<QString> reason =
+            ArchiveReasonDialog::ask(this, prompt.title, prompt.text))
         Q_EMIT archiveRequested(m_current, *reason);
 }
 

@@ -78,16 +78,25 @@ Q_SIGNALS:
     void archiveRequested(int row, const QString &reason);
 
 protected:
+    /** The reason dialog's title and text when a stored row is archived. */
+    struct ArchivePrompt
+    {
+        QString title;
+        QString text;
+    };
+
     /**
      * Lays out @a table, under it @a add and @a archive (and @a extra, at the right), under
-     * them the row form; returns the row form's layout.
+     * them the row form; returns the row form's layout. Archive… then archives the current row,
+     * asking with @a prompt.
      */
-    QFormLayout *
-    layOutRows(QWidget *table, QPushButton *add, QPushButton *archive, QWidget *extra = nullptr);
+    QFormLayout *setUpRows(QWidget *table,
+                           QPushButton *add,
+                           QPushButton *archive,
+                           const ArchivePrompt &prompt,
+                           QWidget *extra = nullptr);
     /** Makes @a row (-1: none) the current one and starts loading it into the form. */
     void startShowing(int row);
-    /** Archive… on the current row; @a title and @a text for the reason dialog. */
-    void archiveCurrent(const QString &title, const QString &text);
 
     /** Whether @a row is in the database (archived then, not dropped). */
     virtual bool isStored(int row) const = 0;
@@ -98,6 +107,9 @@ protected:
     QPushButton *m_add = nullptr;
     QPushButton *m_archive = nullptr;
     int m_current = -1;
+
+private:
+    void archiveCurrent(const ArchivePrompt &prompt);
 };
 
 /** True when the UI speaks English (reference names then use their English form). */

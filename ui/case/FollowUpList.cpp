@@ -31,7 +31,13 @@ FollowUpList::FollowUpList(QWidget *parent)
     add->setObjectName(QStringLiteral("addFollowUpButton"));
     auto *archive = new QPushButton(tr("Archive follow-up…"), this);
     archive->setObjectName(QStringLiteral("archiveFollowUpButton"));
-    QFormLayout *form = layOutRows(m_table, add, archive);
+    QFormLayout *form =
+        setUpRows(m_table,
+                  add,
+                  archive,
+                  {tr("Archive follow-up"),
+                   tr("This follow-up stays in the database (and the audit log) but is no "
+                      "longer shown or counted.")});
     m_date = addFormRow<DateLineEdit>(form, tr("&Date:"), QStringLiteral("followUpDateEdit"));
     m_kind = addFormRow<QComboBox>(form, tr("&Kind:"), QStringLiteral("followUpKindCombo"));
     for (domain::FollowUpKind kind : domain::allValues<domain::FollowUpKind>())
@@ -68,11 +74,6 @@ FollowUpList::FollowUpList(QWidget *parent)
     connect(this, &CaseForm::edited, this, &FollowUpList::storeRow);
     connect(m_table, &QTableWidget::currentCellChanged, this, [this](int row) { showRow(row); });
     connect(m_add, &QPushButton::clicked, this, &FollowUpList::addFollowUp);
-    connect(m_archive, &QPushButton::clicked, this, [this] {
-        archiveCurrent(tr("Archive follow-up"),
-                       tr("This follow-up stays in the database (and the audit log) but is no "
-                          "longer shown or counted."));
-    });
     showRow(-1);
 }
 

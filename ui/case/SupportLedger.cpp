@@ -192,7 +192,14 @@ SupportLedger::SupportLedger(const services::CaseReferenceData &reference, QWidg
     add->setObjectName(QStringLiteral("addSupportButton"));
     auto *archive = new QPushButton(tr("Archive support…"), this);
     archive->setObjectName(QStringLiteral("archiveSupportButton"));
-    QFormLayout *form = layOutRows(m_table, add, archive, m_totals);
+    QFormLayout *form =
+        setUpRows(m_table,
+                  add,
+                  archive,
+                  {tr("Archive support"),
+                   tr("This support stays in the database (and the audit log) but no longer "
+                      "counts in the ledger or the reports.")},
+                  m_totals);
     m_type = addFormRow<QComboBox>(form, tr("Support &type:"), QStringLiteral("supportTypeCombo"));
     for (const domain::SupportType &type : reference.supportTypes)
         addChoice(m_type, supportTypeName(reference, type.code), type.code);
@@ -253,11 +260,6 @@ SupportLedger::SupportLedger(const services::CaseReferenceData &reference, QWidg
         this,
         [this](const QModelIndex &current) { showRow(current.isValid() ? current.row() : -1); });
     connect(m_add, &QPushButton::clicked, this, &SupportLedger::addSupport);
-    connect(m_archive, &QPushButton::clicked, this, [this] {
-        archiveCurrent(tr("Archive support"),
-                       tr("This support stays in the database (and the audit log) but no longer "
-                          "counts in the ledger or the reports."));
-    });
     showRow(-1);
 }
 
