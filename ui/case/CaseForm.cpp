@@ -6,6 +6,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFormLayout>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLineEdit>
 #include <QListWidget>
@@ -29,6 +30,19 @@ CaseForm::CaseForm(QWidget *parent)
 void CaseForm::registerField(const QString &column, QWidget *widget)
 {
     m_fields.insert(column, widget);
+}
+
+void CaseForm::layOutColumns(QWidget *left, std::initializer_list<QWidget *> right)
+{
+    auto *layout = new QGridLayout(this);
+    const int rows = int(right.size());
+    layout->addWidget(left, 0, 0, rows, 1);
+    int row = 0;
+    for (QWidget *box : right)
+        layout->addWidget(box, row++, 1);
+    layout->setColumnStretch(0, 1);
+    layout->setColumnStretch(1, 1);
+    layout->setRowStretch(rows, 1);
 }
 
 void CaseForm::watchInTabOrder(std::initializer_list<QWidget *> widgets)

@@ -38,6 +38,11 @@ Q_SIGNALS:
 
 protected:
     void registerField(const QString &column, QWidget *widget);
+    /**
+     * Lays out the section's group boxes in two columns of equal width: @a left over the whole
+     * height, @a right one under the other; the space left over goes below.
+     */
+    void layOutColumns(QWidget *left, std::initializer_list<QWidget *> right);
     /** Connects the change signal of a line edit, combo, check box, spin box or text edit to edited(). */
     void watch(QWidget *widget);
 

@@ -9,7 +9,6 @@
 #include <QComboBox>
 #include <QCompleter>
 #include <QFormLayout>
-#include <QGridLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -149,13 +148,7 @@ PersonForm::PersonForm(const services::CaseReferenceData &reference, QWidget *pa
     m_notes->setTabChangesFocus(true);
     m_notes->setMaximumHeight(fontMetrics().height() * 4);
 
-    auto *layout = new QGridLayout(this);
-    layout->addWidget(identity, 0, 0, 2, 1);
-    layout->addWidget(residence, 0, 1);
-    layout->addWidget(contact, 1, 1);
-    layout->setColumnStretch(0, 1);
-    layout->setColumnStretch(1, 1);
-    layout->setRowStretch(2, 1);
+    layOutColumns(identity, {residence, contact});
 
     registerField(QStringLiteral("full_name"), m_fullName);
     registerField(QStringLiteral("other_names"), m_otherNames);

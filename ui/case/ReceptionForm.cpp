@@ -7,7 +7,6 @@
 
 #include <QComboBox>
 #include <QFormLayout>
-#include <QGridLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -131,12 +130,7 @@ ReceptionForm::ReceptionForm(const services::CaseReferenceData &reference, QWidg
     m_notes->setTabChangesFocus(true);
     m_notes->setMaximumHeight(fontMetrics().height() * 4);
 
-    auto *layout = new QGridLayout(this);
-    layout->addWidget(received, 0, 0);
-    layout->addWidget(identification, 0, 1);
-    layout->setColumnStretch(0, 1);
-    layout->setColumnStretch(1, 1);
-    layout->setRowStretch(1, 1);
+    layOutColumns(received, {identification});
 
     registerField(QStringLiteral("reception_date"), m_date);
     registerField(QStringLiteral("agency_code"), m_agency);
