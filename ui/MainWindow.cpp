@@ -2,11 +2,11 @@
 
 #include "CaseListModel.h"
 #include "EnumLabels.h"
+#include "PeriodPresets.h"
 #include "ReportsWindow.h"
 #include "SettingsDialog.h"
 #include "TableViews.h"
 #include "WelcomePage.h"
-#include "domain/Clock.h"
 #include "domain/Enums.h"
 #include "messages/ErrorMessages.h"
 #include "services/AppContext.h"
@@ -334,30 +334,17 @@ QWidget *MainWindow::createListPage()
         ++column;
     };
 
-    m_periodCheck = new QCheckBox(tr("Received between"), page);
-    m_periodCheck->setObjectName(QStringLiteral("periodCheckBox"));
     auto *periodBox = new QWidget(page);
     auto *periodLayout = new QHBoxLayout(periodBox);
     periodLayout->setContentsMargins(0, 0, 0, 0);
-    const QDate today = domain::Clock::instance().today();
-    m_fromEdit = new QDateEdit(QDate(today.year(), 1, 1), periodBox);
-    m_fromEdit->setObjectName(QStringLiteral("fromDateEdit"));
-    m_toEdit = new QDateEdit(today, periodBox);
-    m_toEdit->setObjectName(QStringLiteral("toDateEdit"));
-    for (QDateEdit *edit : {m_fromEdit, m_toEdit}) {
-        edit->setDisplayFormat(QStringLiteral("dd/MM/yyyy"));
-        edit->setCalendarPopup(true);
-        edit->setEnabled(false);
-        connect(edit, &QDateEdit::dateChanged, this, &MainWindow::applyFilter);
-    }
+    const PeriodFilter period = PeriodFilter::create(
+        tr("Received between"), page, periodBox, this, [this] { applyFilter(); });
+    m_periodCheck = period.check;
+    m_fromEdit = period.fromEdit;
+    m_toEdit = period.toEdit;
     periodLayout->addWidget(m_fromEdit);
     periodLayout->addWidget(new QLabel(QStringLiteral("–"), periodBox));
     periodLayout->addWidget(m_toEdit);
-    connect(m_periodCheck, &QCheckBox::toggled, this, [this](bool on) {
-        m_fromEdit->setEnabled(on);
-        m_toEdit->setEnabled(on);
-        applyFilter();
-    });
     filters->addWidget(m_periodCheck, 0, column);
     filters->addWidget(periodBox, 1, column);
     ++column;
