@@ -2,11 +2,11 @@
 
 #include "CaseListModel.h"
 #include "EnumLabels.h"
+#include "PeriodPresets.h"
 #include "ReportsWindow.h"
 #include "SettingsDialog.h"
 #include "TableViews.h"
 #include "WelcomePage.h"
-#include "domain/Clock.h"
 #include "domain/Enums.h"
 #include "messages/ErrorMessages.h"
 #include "services/AppContext.h"
@@ -181,8 +181,25 @@ void MainWindow::showDamaged()
 
 MainWindow::~MainWindow() = default;
 
+template<typename Dialog>
+QAction *MainWindow::addDialogAction(QMenu *menu,
+                                     const QString &text,
+                                     const QString &objectName,
+                                     bool enabled)
+{
+    QAction *action = menu->addAction(text);
+    action->setObjectName(objectName);
+    action->setEnabled(enabled);
+    connect(action, &QAction::triggered, this, [this] {
+        Dialog dialog(m_context, this);
+        dialog.exec();
+    });
+    return action;
+}
+
 void MainWindow::createActions()
 {
+    const domain::Actor &actor = m_service->actor();
     QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
     QAction *newCaseAction = fileMenu->addAction(tr("&New case…"));
     newCaseAction->setObjectName(QStringLiteral("newCaseAction"));
@@ -196,32 +213,21 @@ void MainWindow::createActions()
     refreshAction->setShortcut(QKeySequence::Refresh);
     connect(refreshAction, &QAction::triggered, this, &MainWindow::refresh);
     fileMenu->addSeparator();
-    QAction *exportAction = fileMenu->addAction(tr("&Export CSV…"));
-    exportAction->setObjectName(QStringLiteral("exportCsvAction"));
-    exportAction->setEnabled(
-        services::allowed(m_service->actor(), services::Permission::ExportDeidentified));
-    connect(exportAction, &QAction::triggered, this, [this] {
-        ExportDialog dialog(m_context, this);
-        dialog.exec();
-    });
-    QAction *importAction = fileMenu->addAction(tr("&Import CSV…"));
-    importAction->setObjectName(QStringLiteral("importCsvAction"));
-    importAction->setEnabled(
-        !m_context.isReadOnly()
-        && services::allowed(m_service->actor(), services::Permission::ImportRecords));
-    connect(importAction, &QAction::triggered, this, [this] {
-        ImportWizard wizard(m_context, this);
-        wizard.exec();
-    });
-    QAction *backupAction = fileMenu->addAction(tr("&Backup and restore…"));
-    backupAction->setObjectName(QStringLiteral("backupAction"));
-    backupAction->setEnabled(
-        !m_context.isReadOnly()
-        && services::allowed(m_service->actor(), services::Permission::BackupRestore));
-    connect(backupAction, &QAction::triggered, this, [this] {
-        BackupDialog dialog(m_context, this);
-        dialog.exec();
-    });
+    addDialogAction<ExportDialog>(
+        fileMenu,
+        tr("&Export CSV…"),
+        QStringLiteral("exportCsvAction"),
+        services::allowed(actor, services::Permission::ExportDeidentified));
+    addDialogAction<ImportWizard>(
+        fileMenu,
+        tr("&Import CSV…"),
+        QStringLiteral("importCsvAction"),
+        !m_context.isReadOnly() && services::allowed(actor, services::Permission::ImportRecords));
+    addDialogAction<BackupDialog>(
+        fileMenu,
+        tr("&Backup and restore…"),
+        QStringLiteral("backupAction"),
+        !m_context.isReadOnly() && services::allowed(actor, services::Permission::BackupRestore));
     fileMenu->addSeparator();
     QAction *settingsAction = fileMenu->addAction(tr("&Settings…"));
     settingsAction->setObjectName(QStringLiteral("settingsAction"));
@@ -245,8 +251,7 @@ void MainWindow::createActions()
     QAction *batchRegisterAction = registersMenu->addAction(tr("&Handover register…"));
     batchRegisterAction->setObjectName(QStringLiteral("batchRegisterAction"));
     batchRegisterAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_B));
-    batchRegisterAction->setEnabled(
-        services::allowed(m_service->actor(), services::Permission::ViewCases));
+    batchRegisterAction->setEnabled(services::allowed(actor, services::Permission::ViewCases));
     connect(batchRegisterAction, &QAction::triggered, this, [this] {
         BatchRegister *reg = findChild<BatchRegister *>();
         if (!reg) {
@@ -260,14 +265,11 @@ void MainWindow::createActions()
     });
 
     registersMenu->addSeparator();
-    QAction *referenceAction = registersMenu->addAction(tr("&Reference lists…"));
-    referenceAction->setObjectName(QStringLiteral("referenceListsAction"));
-    referenceAction->setEnabled(
-        services::allowed(m_service->actor(), services::Permission::ManageReference));
-    connect(referenceAction, &QAction::triggered, this, [this] {
-        ReferenceEditor editor(m_context, this);
-        editor.exec();
-    });
+    addDialogAction<ReferenceEditor>(
+        registersMenu,
+        tr("&Reference lists…"),
+        QStringLiteral("referenceListsAction"),
+        services::allowed(actor, services::Permission::ManageReference));
 
     QMenu *reportsMenu = menuBar()->addMenu(tr("R&eports"));
     QAction *reportAction = reportsMenu->addAction(tr("&Period summary report…"));
@@ -277,13 +279,10 @@ void MainWindow::createActions()
         window->setAttribute(Qt::WA_DeleteOnClose);
         window->show();
     });
-    QAction *auditAction = reportsMenu->addAction(tr("&Audit log…"));
-    auditAction->setObjectName(QStringLiteral("auditViewerAction"));
-    auditAction->setEnabled(services::allowed(m_service->actor(), services::Permission::ViewAudit));
-    connect(auditAction, &QAction::triggered, this, [this] {
-        AuditViewer viewer(m_context, this);
-        viewer.exec();
-    });
+    addDialogAction<AuditViewer>(reportsMenu,
+                                 tr("&Audit log…"),
+                                 QStringLiteral("auditViewerAction"),
+                                 services::allowed(actor, services::Permission::ViewAudit));
 
     QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
     QAction *aboutAction = helpMenu->addAction(tr("&About SafeReturn"));
@@ -335,30 +334,17 @@ QWidget *MainWindow::createListPage()
         ++column;
     };
 
-    m_periodCheck = new QCheckBox(tr("Received between"), page);
-    m_periodCheck->setObjectName(QStringLiteral("periodCheckBox"));
     auto *periodBox = new QWidget(page);
     auto *periodLayout = new QHBoxLayout(periodBox);
     periodLayout->setContentsMargins(0, 0, 0, 0);
-    const QDate today = domain::Clock::instance().today();
-    m_fromEdit = new QDateEdit(QDate(today.year(), 1, 1), periodBox);
-    m_fromEdit->setObjectName(QStringLiteral("fromDateEdit"));
-    m_toEdit = new QDateEdit(today, periodBox);
-    m_toEdit->setObjectName(QStringLiteral("toDateEdit"));
-    for (QDateEdit *edit : {m_fromEdit, m_toEdit}) {
-        edit->setDisplayFormat(QStringLiteral("dd/MM/yyyy"));
-        edit->setCalendarPopup(true);
-        edit->setEnabled(false);
-        connect(edit, &QDateEdit::dateChanged, this, &MainWindow::applyFilter);
-    }
+    const PeriodFilter period = PeriodFilter::create(
+        tr("Received between"), page, periodBox, this, [this] { applyFilter(); });
+    m_periodCheck = period.check;
+    m_fromEdit = period.fromEdit;
+    m_toEdit = period.toEdit;
     periodLayout->addWidget(m_fromEdit);
     periodLayout->addWidget(new QLabel(QStringLiteral("–"), periodBox));
     periodLayout->addWidget(m_toEdit);
-    connect(m_periodCheck, &QCheckBox::toggled, this, [this](bool on) {
-        m_fromEdit->setEnabled(on);
-        m_toEdit->setEnabled(on);
-        applyFilter();
-    });
     filters->addWidget(m_periodCheck, 0, column);
     filters->addWidget(periodBox, 1, column);
     ++column;

@@ -71,6 +71,13 @@ Q_SIGNALS:
 
 private:
     void createActions();
+    /**
+     * Adds to @a menu an action named @a objectName that opens a modal @a Dialog on the
+     * database (export, import, backup, reference lists, audit log).
+     */
+    template<typename Dialog>
+    QAction *
+    addDialogAction(QMenu *menu, const QString &text, const QString &objectName, bool enabled);
     /** Committed writes of @a changed: re-reads what this window shows of them. */
     void recordsChanged(domain::ChangeKinds changed);
     QWidget *createListPage();

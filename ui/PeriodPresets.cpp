@@ -2,6 +2,7 @@
 
 #include "domain/Clock.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QHBoxLayout>
@@ -127,6 +128,34 @@ void PeriodFields::enableDates(bool locked) const
 Result<domain::Period> PeriodFields::period() const
 {
     return domain::Period::custom(fromEdit->date(), toEdit->date());
+}
+
+PeriodFilter PeriodFilter::create(const QString &label,
+                                  QWidget *parent,
+                                  QWidget *datesParent,
+                                  QObject *context,
+                                  const std::function<void()> &changed)
+{
+    PeriodFilter filter;
+    filter.check = new QCheckBox(label, parent);
+    filter.check->setObjectName(QStringLiteral("periodCheckBox"));
+    const QDate today = domain::Clock::instance().today();
+    filter.fromEdit = new QDateEdit(QDate(today.year(), 1, 1), datesParent);
+    filter.fromEdit->setObjectName(QStringLiteral("fromDateEdit"));
+    filter.toEdit = new QDateEdit(today, datesParent);
+    filter.toEdit->setObjectName(QStringLiteral("toDateEdit"));
+    for (QDateEdit *edit : {filter.fromEdit, filter.toEdit}) {
+        edit->setDisplayFormat(QStringLiteral("dd/MM/yyyy"));
+        edit->setCalendarPopup(true);
+        edit->setEnabled(false);
+        QObject::connect(edit, &QDateEdit::dateChanged, context, [changed] { changed(); });
+    }
+    QObject::connect(filter.check, &QCheckBox::toggled, context, [filter, changed](bool on) {
+        filter.fromEdit->setEnabled(on);
+        filter.toEdit->setEnabled(on);
+        changed();
+    });
+    return filter;
 }
 
 } // namespace sr::ui

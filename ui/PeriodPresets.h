@@ -7,9 +7,11 @@
 
 #include <functional>
 
+class QCheckBox;
 class QComboBox;
 class QDateEdit;
 class QHBoxLayout;
+class QObject;
 class QWidget;
 
 namespace sr::ui {
@@ -66,6 +68,27 @@ struct PeriodFields
     void enableDates(bool locked) const;
     /** The typed dates as a period: an error when it ends before it starts. */
     Result<domain::Period> period() const;
+};
+
+/**
+ * The "between" filter of a list of records (the main window's cases, the handover register): a
+ * check box that enables a from and a to date, first 1 January of this year and today.
+ */
+struct PeriodFilter
+{
+    QCheckBox *check = nullptr;
+    QDateEdit *fromEdit = nullptr;
+    QDateEdit *toEdit = nullptr;
+
+    /**
+     * The check box labelled @a label, a child of @a parent, and the dates, children of
+     * @a datesParent; @a changed runs (in @a context) when the box is toggled or a date changes.
+     */
+    static PeriodFilter create(const QString &label,
+                               QWidget *parent,
+                               QWidget *datesParent,
+                               QObject *context,
+                               const std::function<void()> &changed);
 };
 
 } // namespace sr::ui

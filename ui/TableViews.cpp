@@ -5,15 +5,20 @@
 
 namespace sr::ui::TableViews {
 
-void setUpRecordList(QTableView *table)
+void setUpRowPicker(QTableView *table)
 {
     table->setSelectionBehavior(QAbstractItemView::SelectRows);
     table->setSelectionMode(QAbstractItemView::SingleSelection);
     table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    table->setAlternatingRowColors(true);
-    table->setWordWrap(false);
     table->setTabKeyNavigation(false);
     table->verticalHeader()->hide();
+}
+
+void setUpRecordList(QTableView *table)
+{
+    setUpRowPicker(table);
+    table->setAlternatingRowColors(true);
+    table->setWordWrap(false);
     table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     table->verticalHeader()->setDefaultSectionSize(table->fontMetrics().height() + 8);
     QHeaderView *header = table->horizontalHeader();

@@ -13,9 +13,14 @@ namespace sr::ui {
 namespace TableViews {
 
 /**
- * A read-only list of records: whole rows, one at a time, alternating colours, no editing,
- * Tab leaving the table, no vertical header and fixed row heights (so that the view never
- * measures every row of a lazy model).
+ * Rows to pick from: whole rows, one at a time, no editing, Tab leaving the table and no
+ * vertical header.
+ */
+void setUpRowPicker(QTableView *table);
+
+/**
+ * A read-only list of records: setUpRowPicker(), alternating colours and fixed row heights (so
+ * that the view never measures every row of a lazy model).
  */
 void setUpRecordList(QTableView *table);
 

@@ -9,8 +9,8 @@
 #include "support/TempDatabase.h"
 #include "ui/CaseListModel.h"
 #include "ui/MainWindow.h"
-#include "ui/admin/AgencyListPage.h"
 #include "ui/admin/ReferenceEditor.h"
+#include "ui/admin/ReferenceListPages.h"
 
 #include <QComboBox>
 #include <QStackedWidget>

@@ -2,10 +2,8 @@
 
 #include "messages/ErrorMessages.h"
 #include "services/AppContext.h"
-#include "ui/admin/AgencyListPage.h"
-#include "ui/admin/BorderGateListPage.h"
 #include "ui/admin/OrganisationForm.h"
-#include "ui/admin/SupportTypeListPage.h"
+#include "ui/admin/ReferenceListPages.h"
 
 #include <QAction>
 #include <QDialogButtonBox>

@@ -5,6 +5,7 @@
 #include "services/AppContext.h"
 #include "services/Permissions.h"
 #include "ui/ArchiveReasonDialog.h"
+#include "ui/FormRows.h"
 #include "ui/TableViews.h"
 #include "ui/admin/ReferenceFields.h"
 #include "ui/case/CaseFields.h"
@@ -80,6 +81,11 @@ void ReferenceListPage::build(const services::ReferenceLists &lists)
         followChanges(m_context, this, this);
 }
 
+services::ReferenceService &ReferenceListPage::references()
+{
+    return m_context.references();
+}
+
 void ReferenceListPage::reload()
 {
     if (auto lists = m_context.references().lists(m_actor))
@@ -123,29 +129,23 @@ void ReferenceListPage::buildForm(const services::ReferenceLists &lists)
     layout->addLayout(left, 3);
 
     auto *right = new QVBoxLayout;
+    layout->addLayout(right, 2);
+    // In the page's layout from the start, so that addFormRow() makes the fields in the page.
     auto *form = new QFormLayout;
+    right->addLayout(form);
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    m_name = new QLineEdit(this);
-    m_name->setObjectName(QStringLiteral("nameEdit"));
-    form->addRow(tr("&Name (Vietnamese):"), m_name);
-    m_nameEn = new QLineEdit(this);
-    m_nameEn->setObjectName(QStringLiteral("nameEnEdit"));
-    form->addRow(tr("&English name:"), m_nameEn);
-    m_code = new QLineEdit(this);
-    m_code->setObjectName(QStringLiteral("codeEdit"));
+    m_name = addFormRow<QLineEdit>(form, tr("&Name (Vietnamese):"), QStringLiteral("nameEdit"));
+    m_nameEn = addFormRow<QLineEdit>(form, tr("&English name:"), QStringLiteral("nameEnEdit"));
+    m_code = addFormRow<QLineEdit>(form, tr("&Code:"), QStringLiteral("codeEdit"));
     m_code->setMaxLength(50);
     m_code->setToolTip(tr("Records refer to the code: it cannot be changed once saved."));
-    form->addRow(tr("&Code:"), m_code);
     m_fields = {{QStringLiteral("code"), m_code},
                 {QStringLiteral("name"), m_name},
                 {QStringLiteral("name_vi"), m_name},
                 {QStringLiteral("name_en"), m_nameEn}};
     addFields(form, lists);
-    m_status = new QLabel(this);
-    m_status->setObjectName(QStringLiteral("entryStatusLabel"));
+    m_status = addFormRow<QLabel>(form, tr("Status:"), QStringLiteral("entryStatusLabel"));
     m_status->setWordWrap(true);
-    form->addRow(tr("Status:"), m_status);
-    right->addLayout(form);
 
     m_message = new QLabel(this);
     m_message->setObjectName(QStringLiteral("messageLabel"));
@@ -170,7 +170,6 @@ void ReferenceListPage::buildForm(const services::ReferenceLists &lists)
     buttons->addStretch(1);
     buttons->addWidget(m_saveButton);
     right->addLayout(buttons);
-    layout->addLayout(right, 2);
 
     for (QLineEdit *edit : {m_name, m_nameEn, m_code})
         watch(edit);

@@ -125,6 +125,9 @@ protected:
     /** Selects @a code in @a combo, adding it when it is no longer listed. */
     static void selectCode(QComboBox *combo, const QString &code);
 
+    /** The service that saves the entries. */
+    services::ReferenceService &references();
+
     services::AppContext &m_context;
     const domain::Actor m_actor;
 
@@ -160,24 +163,51 @@ private:
 };
 
 /**
+ * What tells one reference list of @a Record apart besides its own fields: the page's object
+ * name, its third column, where its entries are in ReferenceLists, which member holds the
+ * Vietnamese name and which ReferenceService call saves an entry.
+ */
+template<typename Record>
+struct ReferenceListKind
+{
+    const char *objectName;
+    /** Marked QT_TRANSLATE_NOOP("sr::ui::ReferenceListPage", …): translated by the page. */
+    const char *extraColumnTitle;
+    QList<Record> services::ReferenceLists::*entries;
+    QString Record::*name;
+    services::ServiceResult<Record> (services::ReferenceService::*save)(const domain::Actor &,
+                                                                        const Record &);
+};
+
+/**
  * A reference list of @a Record (domain::Agency, BorderGate, SupportType): keeps its entries
- * and the current one, so a list only says how its record maps to the form and which service
- * call saves it.
+ * and the current one, so a list only says how its own fields show and read a record.
  */
 template<typename Record>
 class ReferenceListPageOf : public ReferenceListPage
 {
 protected:
-    using ReferenceListPage::ReferenceListPage;
+    ReferenceListPageOf(services::AppContext &context,
+                        const ReferenceListKind<Record> &kind,
+                        QWidget *parent)
+        : ReferenceListPage(context, parent)
+        , m_kind(kind)
+    {
+        setObjectName(QLatin1String(kind.objectName));
+    }
 
-    /** The common part of @a record. */
-    virtual Row rowOf(const Record &record) const = 0;
+    /** The third column's text for @a record. */
     virtual QString extraOf(const Record &record) const = 0;
-    /** The current entry with the form's values. */
-    virtual Record fromForm() const = 0;
+    /** Shows @a record in the list's own fields. */
     virtual void showRecord(const Record &record) = 0;
-    virtual services::ServiceResult<Record> saveRecord(const Record &record) = 0;
+    /** Sets @a record's own fields to the form's values. */
+    virtual void readFields(Record &record) const = 0;
 
+    QString extraColumnTitle() const final { return tr(m_kind.extraColumnTitle); }
+    void takeEntries(const services::ReferenceLists &lists) final
+    {
+        m_records = lists.*m_kind.entries;
+    }
     int entryCount() const final { return int(m_records.size()); }
     Row rowAt(int index) const final { return rowOf(m_records.at(index)); }
     QString extraText(int index) const final { return extraOf(m_records.at(index)); }
@@ -192,7 +222,7 @@ protected:
             record.meta.archived = true;
             record.meta.archiveReason = archiveReason->trimmed();
         }
-        const services::ServiceResult<Record> saved = saveRecord(record);
+        const services::ServiceResult<Record> saved = (references().*m_kind.save)(m_actor, record);
         if (!saved)
             return Outcome{false, saved.error(), saved.fieldErrors()};
         m_current = record;
@@ -202,6 +232,24 @@ protected:
 
     QList<Record> m_records;
     Record m_current;
+
+private:
+    Row rowOf(const Record &record) const
+    {
+        return Row{record.meta, record.code, record.*m_kind.name, record.nameEn};
+    }
+    /** The current entry with the form's values. */
+    Record fromForm() const
+    {
+        Record record = m_current;
+        record.code = codeText();
+        record.*m_kind.name = nameText();
+        record.nameEn = nameEnText();
+        readFields(record);
+        return record;
+    }
+
+    const ReferenceListKind<Record> m_kind;
 };
 
 } // namespace sr::ui

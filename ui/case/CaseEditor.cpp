@@ -736,44 +736,48 @@ void CaseEditor::archiveReception()
     Q_EMIT saved(personId());
 }
 
-void CaseEditor::archiveSupport(int row, const QString &reason)
+template<typename Row, typename Archive>
+const services::ReceptionRecord *
+CaseEditor::archiveRow(QList<Row> services::ReceptionRecord::*rows, int row, const Archive &archive)
 {
     collect();
     if (m_currentReception < 0)
-        return;
+        return nullptr;
     services::ReceptionRecord &entry = m_record.receptions[m_currentReception];
-    if (row < 0 || row >= entry.supports.size())
-        return;
-    const domain::Support support = entry.supports.at(row);
-    if (Result<void> archived =
-            m_service->archiveSupport(m_actor, support.meta.id, support.meta.version, reason);
-        !archived) {
+    QList<Row> &list = entry.*rows;
+    if (row < 0 || row >= list.size())
+        return nullptr;
+    const Row archivedRow = list.at(row);
+    if (Result<void> archived = archive(archivedRow.meta.id, archivedRow.meta.version); !archived) {
         handleFailure(archived.error(), {});
-        return;
+        return nullptr;
     }
-    entry.supports.removeAt(row);
-    m_supportLedger->setSupports(entry.supports, entry.reception.receptionDate);
+    list.removeAt(row);
+    return &entry;
+}
+
+void CaseEditor::archiveSupport(int row, const QString &reason)
+{
+    const services::ReceptionRecord *entry =
+        archiveRow(&services::ReceptionRecord::supports, row, [&](auto id, auto version) {
+            return m_service->archiveSupport(m_actor, id, version, reason);
+        });
+    if (!entry)
+        return;
+    m_supportLedger->setSupports(entry->supports, entry->reception.receptionDate);
     m_statusLabel->setText(tr("Support archived."));
     Q_EMIT saved(personId());
 }
 
 void CaseEditor::archiveFollowUp(int row, const QString &reason)
 {
-    collect();
-    if (m_currentReception < 0)
+    const services::ReceptionRecord *entry =
+        archiveRow(&services::ReceptionRecord::followUps, row, [&](auto id, auto version) {
+            return m_service->archiveFollowUp(m_actor, id, version, reason);
+        });
+    if (!entry)
         return;
-    services::ReceptionRecord &entry = m_record.receptions[m_currentReception];
-    if (row < 0 || row >= entry.followUps.size())
-        return;
-    const domain::FollowUp followUp = entry.followUps.at(row);
-    if (Result<void> archived =
-            m_service->archiveFollowUp(m_actor, followUp.meta.id, followUp.meta.version, reason);
-        !archived) {
-        handleFailure(archived.error(), {});
-        return;
-    }
-    entry.followUps.removeAt(row);
-    m_followUpList->setFollowUps(entry.followUps);
+    m_followUpList->setFollowUps(entry->followUps);
     m_statusLabel->setText(tr("Follow-up archived."));
 }
 

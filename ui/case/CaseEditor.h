@@ -114,6 +114,14 @@ private:
     void archiveReception();
     void archiveSupport(int row, const QString &reason);
     void archiveFollowUp(int row, const QString &reason);
+    /**
+     * Archives row @a row of the current reception's @a rows (its supports or follow-ups)
+     * through @a archive(id, version) and takes it out of the record; the reception, or
+     * nullptr when there is no such row or the service refused (the failure shown).
+     */
+    template<typename Row, typename Archive>
+    const services::ReceptionRecord *
+    archiveRow(QList<Row> services::ReceptionRecord::*rows, int row, const Archive &archive);
     /** Archives the whole case (the person) with a reason, then closes the editor. */
     void archiveCase();
     void markChanged(const QString &uuid);

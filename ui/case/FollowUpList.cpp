@@ -1,7 +1,8 @@
 #include "ui/case/FollowUpList.h"
 
 #include "domain/Clock.h"
-#include "ui/ArchiveReasonDialog.h"
+#include "ui/FormRows.h"
+#include "ui/TableViews.h"
 #include "ui/case/CaseFields.h"
 
 #include <QComboBox>
@@ -16,35 +17,31 @@
 namespace sr::ui {
 
 FollowUpList::FollowUpList(QWidget *parent)
-    : CaseForm(parent)
+    : CaseRowsForm(parent)
 {
     setObjectName(QStringLiteral("followUpList"));
     m_table = new QTableWidget(0, 6, this);
     m_table->setObjectName(QStringLiteral("followUpTable"));
     m_table->setHorizontalHeaderLabels(
         {tr("Date"), tr("Kind"), tr("Health"), tr("Housing"), tr("Work"), tr("Schooling")});
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setTabKeyNavigation(false);
-    m_table->verticalHeader()->hide();
+    TableViews::setUpRowPicker(m_table);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
 
-    m_add = new QPushButton(tr("&Add follow-up"), this);
-    m_add->setObjectName(QStringLiteral("addFollowUpButton"));
-    m_archive = new QPushButton(tr("Archive follow-up…"), this);
-    m_archive->setObjectName(QStringLiteral("archiveFollowUpButton"));
-
-    m_form = new QWidget(this);
-    auto *form = new QFormLayout(m_form);
-    m_date = new DateLineEdit(m_form);
-    m_date->setObjectName(QStringLiteral("followUpDateEdit"));
-    form->addRow(tr("&Date:"), m_date);
-    m_kind = new QComboBox(m_form);
-    m_kind->setObjectName(QStringLiteral("followUpKindCombo"));
+    auto *add = new QPushButton(tr("&Add follow-up"), this);
+    add->setObjectName(QStringLiteral("addFollowUpButton"));
+    auto *archive = new QPushButton(tr("Archive follow-up…"), this);
+    archive->setObjectName(QStringLiteral("archiveFollowUpButton"));
+    QFormLayout *form =
+        setUpRows(m_table,
+                  add,
+                  archive,
+                  {tr("Archive follow-up"),
+                   tr("This follow-up stays in the database (and the audit log) but is no "
+                      "longer shown or counted.")});
+    m_date = addFormRow<DateLineEdit>(form, tr("&Date:"), QStringLiteral("followUpDateEdit"));
+    m_kind = addFormRow<QComboBox>(form, tr("&Kind:"), QStringLiteral("followUpKindCombo"));
     for (domain::FollowUpKind kind : domain::allValues<domain::FollowUpKind>())
         addChoice(m_kind, CaseFields::label(kind), domain::toCode(kind));
-    form->addRow(tr("&Kind:"), m_kind);
     auto statusCombo = [this](const QString &name) {
         auto *combo = new QComboBox(m_form);
         combo->setObjectName(name);
@@ -60,18 +57,7 @@ FollowUpList::FollowUpList(QWidget *parent)
     form->addRow(tr("&Work:"), m_work);
     m_schooling = statusCombo(QStringLiteral("schoolingCombo"));
     form->addRow(tr("&Schooling:"), m_schooling);
-    m_notes = new QLineEdit(m_form);
-    m_notes->setObjectName(QStringLiteral("followUpNotesEdit"));
-    form->addRow(tr("&Notes:"), m_notes);
-
-    auto *buttons = new QHBoxLayout;
-    buttons->addWidget(m_add);
-    buttons->addWidget(m_archive);
-    buttons->addStretch(1);
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_table, 1);
-    layout->addLayout(buttons);
-    layout->addWidget(m_form);
+    m_notes = addFormRow<QLineEdit>(form, tr("&Notes:"), QStringLiteral("followUpNotesEdit"));
 
     registerField(QStringLiteral("follow_up_date"), m_date);
     registerField(QStringLiteral("notes"), m_notes);
@@ -88,24 +74,6 @@ FollowUpList::FollowUpList(QWidget *parent)
     connect(this, &CaseForm::edited, this, &FollowUpList::storeRow);
     connect(m_table, &QTableWidget::currentCellChanged, this, [this](int row) { showRow(row); });
     connect(m_add, &QPushButton::clicked, this, &FollowUpList::addFollowUp);
-    connect(m_archive, &QPushButton::clicked, this, [this] {
-        if (m_current < 0)
-            return;
-        if (!m_followUps.at(m_current).meta.isStored()) {
-            m_followUps.removeAt(m_current);
-            m_unreadableDates.remove(m_current);
-            setFollowUps(m_followUps);
-            Q_EMIT edited();
-            return;
-        }
-        if (const std::optional<QString> reason = ArchiveReasonDialog::ask(
-                this,
-                tr("Archive follow-up"),
-                tr("This follow-up stays in the database (and the audit log) but is no longer "
-                   "shown or counted."))) {
-            Q_EMIT archiveRequested(m_current, *reason);
-        }
-    });
     showRow(-1);
 }
 
@@ -119,6 +87,18 @@ void FollowUpList::setFollowUps(const QList<domain::FollowUp> &followUps)
         refreshRow(row);
     showRow(-1);
     selectRow(0);
+}
+
+bool FollowUpList::isStored(int row) const
+{
+    return m_followUps.at(row).meta.isStored();
+}
+
+void FollowUpList::dropRow(int row)
+{
+    m_followUps.removeAt(row);
+    m_unreadableDates.remove(row);
+    setFollowUps(m_followUps);
 }
 
 void FollowUpList::refreshRow(int row)
@@ -163,10 +143,7 @@ void FollowUpList::addFollowUp()
 
 void FollowUpList::showRow(int row)
 {
-    m_current = row;
-    m_form->setEnabled(row >= 0);
-    m_archive->setEnabled(row >= 0);
-    m_loading = true;
+    startShowing(row);
     if (row < 0) {
         m_date->clear();
         m_notes->clear();

@@ -15,7 +15,7 @@ namespace sr::ui {
 class DateLineEdit;
 
 /** The follow-ups of the current reception: a list and a form for the selected one. */
-class FollowUpList : public CaseForm
+class FollowUpList : public CaseRowsForm
 {
     Q_OBJECT
 
@@ -26,9 +26,7 @@ public:
     QList<domain::FollowUp> followUps() const { return m_followUps; }
     QList<std::pair<int, domain::FieldError>> unreadableFields() const;
     void selectRow(int row);
-    int currentRow() const { return m_current; }
 
-    QPushButton *addButton() const { return m_add; }
     DateLineEdit *dateEdit() const { return m_date; }
 
 public Q_SLOTS:
@@ -36,16 +34,16 @@ public Q_SLOTS:
 
 Q_SIGNALS:
     void followUpEdited(const QString &uuid);
-    void archiveRequested(int row, const QString &reason);
 
 private:
+    bool isStored(int row) const override;
+    void dropRow(int row) override;
     void showRow(int row);
     void storeRow();
     void refreshRow(int row);
 
     QList<domain::FollowUp> m_followUps;
     QTableWidget *m_table = nullptr;
-    QWidget *m_form = nullptr;
     DateLineEdit *m_date = nullptr;
     QComboBox *m_kind = nullptr;
     QComboBox *m_health = nullptr;
@@ -53,9 +51,6 @@ private:
     QComboBox *m_work = nullptr;
     QComboBox *m_schooling = nullptr;
     QLineEdit *m_notes = nullptr;
-    QPushButton *m_add = nullptr;
-    QPushButton *m_archive = nullptr;
-    int m_current = -1;
     QSet<int> m_unreadableDates;
 };
 

@@ -2,13 +2,13 @@
 
 #include "domain/Clock.h"
 #include "ui/EnumLabels.h"
+#include "ui/FormRows.h"
 #include "ui/case/CaseFields.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QCompleter>
 #include <QFormLayout>
-#include <QGridLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -31,21 +31,16 @@ PersonForm::PersonForm(const services::CaseReferenceData &reference, QWidget *pa
 
     auto *identity = new QGroupBox(tr("Identity"), this);
     auto *identityForm = new QFormLayout(identity);
-    m_caseCode = new QLabel(identity);
-    m_caseCode->setObjectName(QStringLiteral("caseCodeLabel"));
+    m_caseCode =
+        addFormRow<QLabel>(identityForm, tr("Case code:"), QStringLiteral("caseCodeLabel"));
     m_caseCode->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    identityForm->addRow(tr("Case code:"), m_caseCode);
-    m_fullName = new QLineEdit(identity);
-    m_fullName->setObjectName(QStringLiteral("fullNameEdit"));
-    identityForm->addRow(tr("&Full name:"), m_fullName);
-    m_otherNames = new QLineEdit(identity);
-    m_otherNames->setObjectName(QStringLiteral("otherNamesEdit"));
-    identityForm->addRow(tr("O&ther names:"), m_otherNames);
-    m_sex = new QComboBox(identity);
-    m_sex->setObjectName(QStringLiteral("sexCombo"));
+    m_fullName =
+        addFormRow<QLineEdit>(identityForm, tr("&Full name:"), QStringLiteral("fullNameEdit"));
+    m_otherNames =
+        addFormRow<QLineEdit>(identityForm, tr("O&ther names:"), QStringLiteral("otherNamesEdit"));
+    m_sex = addFormRow<QComboBox>(identityForm, tr("&Sex:"), QStringLiteral("sexCombo"));
     for (domain::Sex sex : domain::allValues<domain::Sex>())
         addChoice(m_sex, EnumLabels::label(sex), domain::toCode(sex));
-    identityForm->addRow(tr("&Sex:"), m_sex);
 
     auto *birthRow = new QHBoxLayout;
     m_birthDate = new QLineEdit(identity);
@@ -116,14 +111,12 @@ PersonForm::PersonForm(const services::CaseReferenceData &reference, QWidget *pa
 
     auto *residence = new QGroupBox(tr("Permanent residence"), this);
     auto *residenceForm = new QFormLayout(residence);
-    m_era = new QComboBox(residence);
-    m_era->setObjectName(QStringLiteral("eraCombo"));
+    m_era = addFormRow<QComboBox>(
+        residenceForm, tr("Administrative &units:"), QStringLiteral("eraCombo"));
     addChoice(m_era, tr("Units from 1/7/2025"), domain::toCode(domain::AdminEra::From2025));
     addChoice(m_era, tr("Units before 1/7/2025"), domain::toCode(domain::AdminEra::Pre2025));
-    residenceForm->addRow(tr("Administrative &units:"), m_era);
-    m_province = new QComboBox(residence);
-    m_province->setObjectName(QStringLiteral("provinceCombo"));
-    residenceForm->addRow(tr("&Province:"), m_province);
+    m_province =
+        addFormRow<QComboBox>(residenceForm, tr("&Province:"), QStringLiteral("provinceCombo"));
     m_commune = new QLineEdit(residence);
     m_commune->setObjectName(QStringLiteral("communeEdit"));
     m_communeCompleter = new QCompleter(new QStringListModel(m_commune), m_commune);
@@ -131,18 +124,14 @@ PersonForm::PersonForm(const services::CaseReferenceData &reference, QWidget *pa
     m_communeCompleter->setFilterMode(Qt::MatchContains);
     m_commune->setCompleter(m_communeCompleter);
     residenceForm->addRow(tr("&Commune / ward:"), m_commune);
-    m_address = new QLineEdit(residence);
-    m_address->setObjectName(QStringLiteral("addressEdit"));
-    residenceForm->addRow(tr("Add&ress:"), m_address);
+    m_address =
+        addFormRow<QLineEdit>(residenceForm, tr("Add&ress:"), QStringLiteral("addressEdit"));
 
     auto *contact = new QGroupBox(tr("Contact and consent"), this);
     auto *contactForm = new QFormLayout(contact);
-    m_phone = new QLineEdit(contact);
-    m_phone->setObjectName(QStringLiteral("phoneEdit"));
-    contactForm->addRow(tr("P&hone:"), m_phone);
-    m_familyContact = new QLineEdit(contact);
-    m_familyContact->setObjectName(QStringLiteral("familyContactEdit"));
-    contactForm->addRow(tr("Fa&mily contact:"), m_familyContact);
+    m_phone = addFormRow<QLineEdit>(contactForm, tr("P&hone:"), QStringLiteral("phoneEdit"));
+    m_familyContact = addFormRow<QLineEdit>(
+        contactForm, tr("Fa&mily contact:"), QStringLiteral("familyContactEdit"));
     m_consentServices = new QCheckBox(tr("Agrees to receive services"), contact);
     m_consentServices->setObjectName(QStringLiteral("consentServicesCheck"));
     m_consentSharing = new QCheckBox(tr("Agrees to share information with partners"), contact);
@@ -154,19 +143,12 @@ PersonForm::PersonForm(const services::CaseReferenceData &reference, QWidget *pa
     consentBox->addWidget(m_consentSharing);
     consentBox->addWidget(m_consentStatistics);
     contactForm->addRow(tr("Consent:"), consentBox);
-    m_notes = new QPlainTextEdit(contact);
-    m_notes->setObjectName(QStringLiteral("personNotesEdit"));
+    m_notes =
+        addFormRow<QPlainTextEdit>(contactForm, tr("No&tes:"), QStringLiteral("personNotesEdit"));
     m_notes->setTabChangesFocus(true);
     m_notes->setMaximumHeight(fontMetrics().height() * 4);
-    contactForm->addRow(tr("No&tes:"), m_notes);
 
-    auto *layout = new QGridLayout(this);
-    layout->addWidget(identity, 0, 0, 2, 1);
-    layout->addWidget(residence, 0, 1);
-    layout->addWidget(contact, 1, 1);
-    layout->setColumnStretch(0, 1);
-    layout->setColumnStretch(1, 1);
-    layout->setRowStretch(2, 1);
+    layOutColumns(identity, {residence, contact});
 
     registerField(QStringLiteral("full_name"), m_fullName);
     registerField(QStringLiteral("other_names"), m_otherNames);

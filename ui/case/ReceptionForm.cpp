@@ -2,11 +2,11 @@
 
 #include "domain/Clock.h"
 #include "ui/EnumLabels.h"
+#include "ui/FormRows.h"
 #include "ui/case/CaseFields.h"
 
 #include <QComboBox>
 #include <QFormLayout>
-#include <QGridLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -30,9 +30,8 @@ ReceptionForm::ReceptionForm(const services::CaseReferenceData &reference, QWidg
 
     auto *received = new QGroupBox(tr("Reception"), this);
     auto *receivedForm = new QFormLayout(received);
-    m_date = new DateLineEdit(received);
-    m_date->setObjectName(QStringLiteral("receptionDateEdit"));
-    receivedForm->addRow(tr("Reception &date:"), m_date);
+    m_date = addFormRow<DateLineEdit>(
+        receivedForm, tr("Reception &date:"), QStringLiteral("receptionDateEdit"));
     m_agency = new QComboBox(received);
     m_agency->setObjectName(QStringLiteral("agencyCombo"));
     m_decidingAgency = new QComboBox(this);
@@ -80,11 +79,10 @@ ReceptionForm::ReceptionForm(const services::CaseReferenceData &reference, QWidg
     for (const domain::Country &country : countries)
         addChoice(m_country, countryName(country), country.code);
     receivedForm->addRow(tr("Returned &from:"), m_country);
-    m_route = new QComboBox(received);
-    m_route->setObjectName(QStringLiteral("routeCombo"));
+    m_route = addFormRow<QComboBox>(
+        receivedForm, tr("&Route of identification:"), QStringLiteral("routeCombo"));
     for (domain::Route route : domain::allValues<domain::Route>())
         addChoice(m_route, EnumLabels::label(route), domain::toCode(route));
-    receivedForm->addRow(tr("&Route of identification:"), m_route);
     m_exploitation = new QListWidget(received);
     m_exploitation->setObjectName(QStringLiteral("exploitationList"));
     for (domain::ExploitationForm form : domain::allValues<domain::ExploitationForm>()) {
@@ -98,19 +96,16 @@ ReceptionForm::ReceptionForm(const services::CaseReferenceData &reference, QWidg
 
     auto *identification = new QGroupBox(tr("Identification and case status"), this);
     auto *identificationForm = new QFormLayout(identification);
-    m_identification = new QComboBox(identification);
-    m_identification->setObjectName(QStringLiteral("identificationCombo"));
+    m_identification = addFormRow<QComboBox>(
+        identificationForm, tr("&Identification status:"), QStringLiteral("identificationCombo"));
     for (domain::IdentificationStatus status : domain::allValues<domain::IdentificationStatus>())
         addChoice(m_identification, EnumLabels::label(status), domain::toCode(status));
-    identificationForm->addRow(tr("&Identification status:"), m_identification);
     m_decidingAgency->setParent(identification);
     identificationForm->addRow(tr("Decidin&g agency:"), m_decidingAgency);
-    m_decisionDate = new DateLineEdit(identification);
-    m_decisionDate->setObjectName(QStringLiteral("decisionDateEdit"));
-    identificationForm->addRow(tr("Decision da&te:"), m_decisionDate);
-    m_basis = new QLineEdit(identification);
-    m_basis->setObjectName(QStringLiteral("basisEdit"));
-    identificationForm->addRow(tr("Basis of the decision:"), m_basis);
+    m_decisionDate = addFormRow<DateLineEdit>(
+        identificationForm, tr("Decision da&te:"), QStringLiteral("decisionDateEdit"));
+    m_basis = addFormRow<QLineEdit>(
+        identificationForm, tr("Basis of the decision:"), QStringLiteral("basisEdit"));
     m_caseStatus = new QComboBox(identification);
     m_caseStatus->setObjectName(QStringLiteral("caseStatusCombo"));
     for (domain::CaseStatus status : domain::allValues<domain::CaseStatus>())
@@ -123,27 +118,19 @@ ReceptionForm::ReceptionForm(const services::CaseReferenceData &reference, QWidg
     auto *statusLabel = new QLabel(tr("&Case status:"), identification);
     statusLabel->setBuddy(m_caseStatus);
     identificationForm->addRow(statusLabel, statusRow);
-    m_outcome = new QComboBox(identification);
-    m_outcome->setObjectName(QStringLiteral("outcomeCombo"));
+    m_outcome =
+        addFormRow<QComboBox>(identificationForm, tr("&Outcome:"), QStringLiteral("outcomeCombo"));
     addChoice(m_outcome, tr("(none)"), QString());
     for (domain::CaseOutcome outcome : domain::allValues<domain::CaseOutcome>())
         addChoice(m_outcome, EnumLabels::label(outcome), domain::toCode(outcome));
-    identificationForm->addRow(tr("&Outcome:"), m_outcome);
-    m_closedDate = new DateLineEdit(identification);
-    m_closedDate->setObjectName(QStringLiteral("closedDateEdit"));
-    identificationForm->addRow(tr("Closed o&n:"), m_closedDate);
-    m_notes = new QPlainTextEdit(identification);
-    m_notes->setObjectName(QStringLiteral("receptionNotesEdit"));
+    m_closedDate = addFormRow<DateLineEdit>(
+        identificationForm, tr("Closed o&n:"), QStringLiteral("closedDateEdit"));
+    m_notes = addFormRow<QPlainTextEdit>(
+        identificationForm, tr("Notes:"), QStringLiteral("receptionNotesEdit"));
     m_notes->setTabChangesFocus(true);
     m_notes->setMaximumHeight(fontMetrics().height() * 4);
-    identificationForm->addRow(tr("Notes:"), m_notes);
 
-    auto *layout = new QGridLayout(this);
-    layout->addWidget(received, 0, 0);
-    layout->addWidget(identification, 0, 1);
-    layout->setColumnStretch(0, 1);
-    layout->setColumnStretch(1, 1);
-    layout->setRowStretch(1, 1);
+    layOutColumns(received, {identification});
 
     registerField(QStringLiteral("reception_date"), m_date);
     registerField(QStringLiteral("agency_code"), m_agency);

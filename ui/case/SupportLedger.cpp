@@ -1,8 +1,9 @@
 #include "ui/case/SupportLedger.h"
 
 #include "domain/Clock.h"
-#include "ui/ArchiveReasonDialog.h"
 #include "ui/EnumLabels.h"
+#include "ui/FormRows.h"
+#include "ui/TableViews.h"
 #include "ui/case/CaseFields.h"
 
 #include <QComboBox>
@@ -163,7 +164,7 @@ QVariant SupportLedgerModel::headerData(int section, Qt::Orientation orientation
 }
 
 SupportLedger::SupportLedger(const services::CaseReferenceData &reference, QWidget *parent)
-    : CaseForm(parent)
+    : CaseRowsForm(parent)
     , m_reference(reference)
 {
     setObjectName(QStringLiteral("supportLedger"));
@@ -171,11 +172,7 @@ SupportLedger::SupportLedger(const services::CaseReferenceData &reference, QWidg
     m_table = new QTableView(this);
     m_table->setObjectName(QStringLiteral("supportTable"));
     m_table->setModel(m_model);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setTabKeyNavigation(false);
-    m_table->verticalHeader()->hide();
+    TableViews::setUpRowPicker(m_table);
     m_table->horizontalHeader()->setSectionResizeMode(SupportLedgerModel::TypeColumn,
                                                       QHeaderView::Stretch);
     for (int column : {int(SupportLedgerModel::DateColumn),
@@ -191,27 +188,26 @@ SupportLedger::SupportLedger(const services::CaseReferenceData &reference, QWidg
     bold.setBold(true);
     m_totals->setFont(bold);
 
-    m_add = new QPushButton(tr("&Add support"), this);
-    m_add->setObjectName(QStringLiteral("addSupportButton"));
-    m_archive = new QPushButton(tr("Archive support…"), this);
-    m_archive->setObjectName(QStringLiteral("archiveSupportButton"));
-
-    m_form = new QWidget(this);
-    auto *form = new QFormLayout(m_form);
-    m_type = new QComboBox(m_form);
-    m_type->setObjectName(QStringLiteral("supportTypeCombo"));
+    auto *add = new QPushButton(tr("&Add support"), this);
+    add->setObjectName(QStringLiteral("addSupportButton"));
+    auto *archive = new QPushButton(tr("Archive support…"), this);
+    archive->setObjectName(QStringLiteral("archiveSupportButton"));
+    QFormLayout *form =
+        setUpRows(m_table,
+                  add,
+                  archive,
+                  {tr("Archive support"),
+                   tr("This support stays in the database (and the audit log) but no longer "
+                      "counts in the ledger or the reports.")},
+                  m_totals);
+    m_type = addFormRow<QComboBox>(form, tr("Support &type:"), QStringLiteral("supportTypeCombo"));
     for (const domain::SupportType &type : reference.supportTypes)
         addChoice(m_type, supportTypeName(reference, type.code), type.code);
-    form->addRow(tr("Support &type:"), m_type);
-    m_date = new DateLineEdit(m_form);
-    m_date->setObjectName(QStringLiteral("supportDateEdit"));
-    form->addRow(tr("&Date:"), m_date);
-    m_provider = new QComboBox(m_form);
-    m_provider->setObjectName(QStringLiteral("providerCombo"));
+    m_date = addFormRow<DateLineEdit>(form, tr("&Date:"), QStringLiteral("supportDateEdit"));
+    m_provider = addFormRow<QComboBox>(form, tr("Pro&vider:"), QStringLiteral("providerCombo"));
     addChoice(m_provider, tr("(this centre)"), QString());
     for (const domain::Agency &agency : reference.agencies)
         addChoice(m_provider, agencyName(reference, agency.code), agency.code);
-    form->addRow(tr("Pro&vider:"), m_provider);
     auto *amountRow = new QHBoxLayout;
     m_amount = new MoneyLineEdit(m_form);
     m_amount->setObjectName(QStringLiteral("amountEdit"));
@@ -228,25 +224,10 @@ SupportLedger::SupportLedger(const services::CaseReferenceData &reference, QWidg
     auto *amountLabel = new QLabel(tr("A&mount:"), m_form);
     amountLabel->setBuddy(m_amount);
     form->addRow(amountLabel, amountRow);
-    m_status = new QComboBox(m_form);
-    m_status->setObjectName(QStringLiteral("supportStatusCombo"));
+    m_status = addFormRow<QComboBox>(form, tr("&Status:"), QStringLiteral("supportStatusCombo"));
     for (domain::SupportStatus status : domain::allValues<domain::SupportStatus>())
         addChoice(m_status, EnumLabels::label(status), domain::toCode(status));
-    form->addRow(tr("&Status:"), m_status);
-    m_notes = new QLineEdit(m_form);
-    m_notes->setObjectName(QStringLiteral("supportNotesEdit"));
-    form->addRow(tr("&Notes:"), m_notes);
-
-    auto *buttons = new QHBoxLayout;
-    buttons->addWidget(m_add);
-    buttons->addWidget(m_archive);
-    buttons->addStretch(1);
-    buttons->addWidget(m_totals);
-
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_table, 1);
-    layout->addLayout(buttons);
-    layout->addWidget(m_form);
+    m_notes = addFormRow<QLineEdit>(form, tr("&Notes:"), QStringLiteral("supportNotesEdit"));
 
     registerField(QStringLiteral("type_code"), m_type);
     registerField(QStringLiteral("support_date"), m_date);
@@ -279,27 +260,20 @@ SupportLedger::SupportLedger(const services::CaseReferenceData &reference, QWidg
         this,
         [this](const QModelIndex &current) { showRow(current.isValid() ? current.row() : -1); });
     connect(m_add, &QPushButton::clicked, this, &SupportLedger::addSupport);
-    connect(m_archive, &QPushButton::clicked, this, [this] {
-        if (m_current < 0)
-            return;
-        const domain::Support support = m_model->supports().at(m_current);
-        if (!support.meta.isStored()) {
-            m_unreadable.remove(m_current);
-            m_model->removeSupport(m_current);
-            showRow(m_model->rowCount() > 0 ? 0 : -1);
-            updateTotals();
-            Q_EMIT edited();
-            return;
-        }
-        if (const std::optional<QString> reason = ArchiveReasonDialog::ask(
-                this,
-                tr("Archive support"),
-                tr("This support stays in the database (and the audit log) but no longer counts "
-                   "in the ledger or the reports."))) {
-            Q_EMIT archiveRequested(m_current, *reason);
-        }
-    });
     showRow(-1);
+}
+
+bool SupportLedger::isStored(int row) const
+{
+    return m_model->supports().at(row).meta.isStored();
+}
+
+void SupportLedger::dropRow(int row)
+{
+    m_unreadable.remove(row);
+    m_model->removeSupport(row);
+    showRow(m_model->rowCount() > 0 ? 0 : -1);
+    updateTotals();
 }
 
 qint64 SupportLedger::defaultAmount(const QString &typeCode) const
@@ -346,10 +320,7 @@ void SupportLedger::addSupport()
 
 void SupportLedger::showRow(int row)
 {
-    m_current = row;
-    m_form->setEnabled(row >= 0);
-    m_archive->setEnabled(row >= 0);
-    m_loading = true;
+    startShowing(row);
     if (row < 0) {
         m_date->clear();
         m_amount->clear();

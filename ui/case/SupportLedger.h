@@ -64,7 +64,7 @@ private:
  * with its default amount prefilled and editable, date, provider, amount, quantity, status,
  * notes), add and archive buttons and the totals.
  */
-class SupportLedger : public CaseForm
+class SupportLedger : public CaseRowsForm
 {
     Q_OBJECT
 
@@ -80,11 +80,9 @@ public:
 
     SupportLedgerModel *model() const { return m_model; }
     QTableView *table() const { return m_table; }
-    int currentRow() const { return m_current; }
     void selectRow(int row);
     QString totalsText() const;
 
-    QPushButton *addButton() const { return m_add; }
     QComboBox *typeCombo() const { return m_type; }
     DateLineEdit *dateEdit() const { return m_date; }
     MoneyLineEdit *amountEdit() const { return m_amount; }
@@ -96,10 +94,10 @@ public Q_SLOTS:
 Q_SIGNALS:
     /** The row was edited (uuid of a stored support, empty for a new one). */
     void supportEdited(const QString &uuid);
-    /** The worker confirmed archiving a stored support. */
-    void archiveRequested(int row, const QString &reason);
 
 private:
+    bool isStored(int row) const override;
+    void dropRow(int row) override;
     void showRow(int row);
     void storeRow();
     void typeChosen();
@@ -111,7 +109,6 @@ private:
     SupportLedgerModel *m_model = nullptr;
     QTableView *m_table = nullptr;
     QLabel *m_totals = nullptr;
-    QWidget *m_form = nullptr;
     QComboBox *m_type = nullptr;
     DateLineEdit *m_date = nullptr;
     QComboBox *m_provider = nullptr;
@@ -119,10 +116,7 @@ private:
     QSpinBox *m_quantity = nullptr;
     QComboBox *m_status = nullptr;
     QLineEdit *m_notes = nullptr;
-    QPushButton *m_add = nullptr;
-    QPushButton *m_archive = nullptr;
     QDate m_receptionDate;
-    int m_current = -1;
     int m_shownQuantity = 1;
     /** Per row, the columns whose typed text could not be read. */
     QHash<int, QSet<QString>> m_unreadable;

@@ -5,6 +5,8 @@
 #include "messages/FieldMessages.h"
 #include "services/AppContext.h"
 #include "services/Permissions.h"
+#include "ui/FormRows.h"
+#include "ui/TableViews.h"
 #include "ui/case/CaseFields.h"
 
 #include <QAction>
@@ -90,19 +92,16 @@ void BatchEditor::buildForm(const services::BatchChoices &choices)
 
     auto *handover = new QGroupBox(tr("Handover"), this);
     auto *handoverForm = new QFormLayout(handover);
-    m_date = new DateLineEdit(handover);
-    m_date->setObjectName(QStringLiteral("batchDateEdit"));
-    handoverForm->addRow(tr("&Date:"), m_date);
+    m_date = addFormRow<DateLineEdit>(handoverForm, tr("&Date:"), QStringLiteral("batchDateEdit"));
     m_gate = new QComboBox(handover);
     m_gate->setObjectName(QStringLiteral("borderGateCombo"));
     m_gate->addItem(tr("(not recorded)"), QVariant());
     for (const domain::BorderGate &gate : choices.borderGates)
         m_gate->addItem(english && !gate.nameEn.isEmpty() ? gate.nameEn : gate.name, gate.code);
     handoverForm->addRow(tr("&Border gate:"), m_gate);
-    m_foreignAgency = new QLineEdit(handover);
-    m_foreignAgency->setObjectName(QStringLiteral("foreignAgencyEdit"));
+    m_foreignAgency = addFormRow<QLineEdit>(
+        handoverForm, tr("&Handing-over agency:"), QStringLiteral("foreignAgencyEdit"));
     m_foreignAgency->setPlaceholderText(tr("e.g. Dongxing Border Police"));
-    handoverForm->addRow(tr("&Handing-over agency:"), m_foreignAgency);
     m_receivingUnit = new QComboBox(handover);
     m_receivingUnit->setObjectName(QStringLiteral("receivingUnitCombo"));
     m_receivingUnit->addItem(tr("(not recorded)"), QVariant());
@@ -113,11 +112,9 @@ void BatchEditor::buildForm(const services::BatchChoices &choices)
     m_receivingUnit->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_receivingUnit->setMinimumContentsLength(28);
     handoverForm->addRow(tr("&Receiving unit:"), m_receivingUnit);
-    m_notes = new QPlainTextEdit(handover);
-    m_notes->setObjectName(QStringLiteral("notesEdit"));
+    m_notes = addFormRow<QPlainTextEdit>(handoverForm, tr("Not&es:"), QStringLiteral("notesEdit"));
     m_notes->setTabChangesFocus(true);
     m_notes->setMaximumHeight(fontMetrics().height() * 5);
-    handoverForm->addRow(tr("Not&es:"), m_notes);
     columns->addWidget(handover, 3);
 
     auto *numbers = new QVBoxLayout;
@@ -150,11 +147,7 @@ void BatchEditor::buildForm(const services::BatchChoices &choices)
     m_receptions = new QTableWidget(0, 3, linked);
     m_receptions->setObjectName(QStringLiteral("receptionsTable"));
     m_receptions->setHorizontalHeaderLabels({tr("Case code"), tr("Full name"), tr("Received")});
-    m_receptions->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_receptions->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_receptions->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_receptions->setTabKeyNavigation(false);
-    m_receptions->verticalHeader()->hide();
+    TableViews::setUpRowPicker(m_receptions);
     m_receptions->horizontalHeader()->setStretchLastSection(true);
     m_receptions->setMinimumHeight(fontMetrics().height() * 7);
     connect(m_receptions, &QTableWidget::itemActivated, this, [this] { openSelectedCase(); });

@@ -1,10 +1,10 @@
 #include "ui/registers/BatchRegister.h"
 
-#include "domain/Clock.h"
 #include "messages/ErrorMessages.h"
 #include "services/AppContext.h"
 #include "services/Permissions.h"
 #include "ui/ArchiveReasonDialog.h"
+#include "ui/PeriodPresets.h"
 #include "ui/TableViews.h"
 #include "ui/case/CaseFields.h"
 #include "ui/registers/BatchEditor.h"
@@ -56,24 +56,11 @@ BatchRegister::BatchRegister(services::AppContext &context, QWidget *parent)
     layout->addWidget(m_notice);
 
     auto *bar = new QHBoxLayout;
-    m_periodCheck = new QCheckBox(tr("&Handed over between"), this);
-    m_periodCheck->setObjectName(QStringLiteral("periodCheckBox"));
-    const QDate today = domain::Clock::instance().today();
-    m_fromEdit = new QDateEdit(QDate(today.year(), 1, 1), this);
-    m_fromEdit->setObjectName(QStringLiteral("fromDateEdit"));
-    m_toEdit = new QDateEdit(today, this);
-    m_toEdit->setObjectName(QStringLiteral("toDateEdit"));
-    for (QDateEdit *edit : {m_fromEdit, m_toEdit}) {
-        edit->setDisplayFormat(QStringLiteral("dd/MM/yyyy"));
-        edit->setCalendarPopup(true);
-        edit->setEnabled(false);
-        connect(edit, &QDateEdit::dateChanged, this, &BatchRegister::applyFilter);
-    }
-    connect(m_periodCheck, &QCheckBox::toggled, this, [this](bool on) {
-        m_fromEdit->setEnabled(on);
-        m_toEdit->setEnabled(on);
-        applyFilter();
-    });
+    const PeriodFilter period = PeriodFilter::create(
+        tr("&Handed over between"), this, this, this, [this] { applyFilter(); });
+    m_periodCheck = period.check;
+    m_fromEdit = period.fromEdit;
+    m_toEdit = period.toEdit;
     bar->addWidget(m_periodCheck);
     bar->addWidget(m_fromEdit);
     bar->addWidget(new QLabel(QStringLiteral("–"), this));

@@ -14,10 +14,8 @@
 #include "support/FixedClock.h"
 #include "support/TempDatabase.h"
 #include "ui/MainWindow.h"
-#include "ui/admin/AgencyListPage.h"
-#include "ui/admin/BorderGateListPage.h"
 #include "ui/admin/OrganisationForm.h"
-#include "ui/admin/SupportTypeListPage.h"
+#include "ui/admin/ReferenceListPages.h"
 #include "ui/case/CaseFields.h"
 
 #include <QAction>

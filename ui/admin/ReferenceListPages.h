@@ -1,0 +1,78 @@
+#pragma once
+
+#include "domain/Reference.h"
+#include "ui/admin/ReferenceListPage.h"
+
+#include <QCoreApplication>
+
+// The reference lists the administrator edits, each one a ReferenceListPageOf its record that
+// only adds its own fields; what they share is in ReferenceListPage.h.
+
+namespace sr::ui {
+
+class MoneyLineEdit;
+
+/** The agencies: kind and province besides the shared fields. */
+class AgencyListPage final : public ReferenceListPageOf<domain::Agency>
+{
+    Q_DECLARE_TR_FUNCTIONS(sr::ui::ReferenceListPage)
+
+public:
+    AgencyListPage(services::AppContext &context,
+                   const services::ReferenceLists &lists,
+                   QWidget *parent = nullptr);
+
+private:
+    void addFields(QFormLayout *form, const services::ReferenceLists &lists) override;
+    QString extraOf(const domain::Agency &agency) const override;
+    void showRecord(const domain::Agency &agency) override;
+    void readFields(domain::Agency &agency) const override;
+
+    QComboBox *m_kind = nullptr;
+    QComboBox *m_province = nullptr;
+};
+
+/** The border gates: the neighbouring country besides the shared fields. */
+class BorderGateListPage final : public ReferenceListPageOf<domain::BorderGate>
+{
+    Q_DECLARE_TR_FUNCTIONS(sr::ui::ReferenceListPage)
+
+public:
+    BorderGateListPage(services::AppContext &context,
+                       const services::ReferenceLists &lists,
+                       QWidget *parent = nullptr);
+
+private:
+    void addFields(QFormLayout *form, const services::ReferenceLists &lists) override;
+    QString extraOf(const domain::BorderGate &gate) const override;
+    void showRecord(const domain::BorderGate &gate) override;
+    void readFields(domain::BorderGate &gate) const override;
+
+    QComboBox *m_country = nullptr;
+};
+
+/** The support types: default amount, legal regime and order besides the shared fields. */
+class SupportTypeListPage final : public ReferenceListPageOf<domain::SupportType>
+{
+    Q_DECLARE_TR_FUNCTIONS(sr::ui::ReferenceListPage)
+
+public:
+    SupportTypeListPage(services::AppContext &context,
+                        const services::ReferenceLists &lists,
+                        QWidget *parent = nullptr);
+
+private:
+    bool extraColumnIsAmount() const override { return true; }
+    void addFields(QFormLayout *form, const services::ReferenceLists &lists) override;
+    QString extraOf(const domain::SupportType &type) const override;
+    void showRecord(const domain::SupportType &type) override;
+    void readFields(domain::SupportType &type) const override;
+    void prepareNew() override;
+    domain::FieldErrors malformedFields() const override;
+
+    MoneyLineEdit *m_amount = nullptr;
+    QCheckBox *m_legal = nullptr;
+    QSpinBox *m_sortOrder = nullptr;
+};
+
+} // namespace sr::ui
