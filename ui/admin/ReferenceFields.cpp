@@ -26,6 +26,11 @@ QString ReferenceFields::fieldLabel(const QString &column)
         {QStringLiteral("org_address"), QT_TR_NOOP("Address")},
         {QStringLiteral("org_place"), QT_TR_NOOP("Place in the date line")},
         {QStringLiteral("case_code_prefix"), QT_TR_NOOP("Case code prefix")},
+        {QStringLiteral("org_abbreviation"), QT_TR_NOOP("Abbreviation")},
+        {QStringLiteral("org_head_title"), QT_TR_NOOP("Title of the head")},
+        {QStringLiteral("org_deputy_title"), QT_TR_NOOP("Title of the deputy")},
+        {QStringLiteral("org_signer_name"), QT_TR_NOOP("Name of the signer")},
+        {QStringLiteral("org_recipients"), QT_TR_NOOP("Recipients")},
     };
     const char *label = labels.value(column);
     return label ? tr(label) : column;
