@@ -10,6 +10,7 @@
 #include "services/AppContext.h"
 #include "services/ReportService.h"
 
+#include <QCheckBox>
 #include <QCloseEvent>
 #include <QComboBox>
 #include <QDateEdit>
@@ -24,6 +25,7 @@
 #include <QPushButton>
 #include <QScrollBar>
 #include <QShortcut>
+#include <QSpinBox>
 #include <QStandardPaths>
 #include <QTextBrowser>
 #include <QTextDocument>
@@ -51,7 +53,7 @@ ReportsWindow::ReportsWindow(services::AppContext &context, QWidget *parent)
 
     m_printButton = new QPushButton(tr("&Print…"), this);
     m_printButton->setObjectName(QStringLiteral("printButton"));
-    m_savePdfButton = new QPushButton(tr("Save &PDF…"), this);
+    m_savePdfButton = new QPushButton(tr("Save P&DF…"), this);
     m_savePdfButton->setObjectName(QStringLiteral("savePdfButton"));
     m_saveJsonButton = new QPushButton(tr("Save &JSON…"), this);
     m_saveJsonButton->setObjectName(QStringLiteral("saveJsonButton"));
@@ -77,10 +79,17 @@ ReportsWindow::ReportsWindow(services::AppContext &context, QWidget *parent)
 
     auto *controls = new QHBoxLayout;
     auto *form = new QFormLayout;
-    form->addRow(tr("Period:"), m_period.presetCombo);
+    auto *periodLabel = new QLabel(tr("P&eriod:"), this);
+    periodLabel->setBuddy(m_period.presetCombo);
+    form->addRow(periodLabel, m_period.presetRow(this));
+    form->addRow(QString(), m_period.cutOffCheck);
     auto *range = m_period.dateRow(this);
-    form->addRow(tr("From – to:"), range);
-    form->addRow(tr("Language:"), m_languageCombo);
+    auto *rangeLabel = new QLabel(tr("&From – to:"), this);
+    rangeLabel->setBuddy(m_period.fromEdit);
+    form->addRow(rangeLabel, range);
+    auto *languageLabel = new QLabel(tr("&Language:"), this);
+    languageLabel->setBuddy(m_languageCombo);
+    form->addRow(languageLabel, m_languageCombo);
     controls->addLayout(form);
     controls->addStretch();
     auto *buttons = new QVBoxLayout;
@@ -104,6 +113,8 @@ ReportsWindow::ReportsWindow(services::AppContext &context, QWidget *parent)
 
     connect(
         m_period.presetCombo, &QComboBox::currentIndexChanged, this, &ReportsWindow::applyPreset);
+    connect(m_period.yearSpin, &QSpinBox::valueChanged, this, &ReportsWindow::applyPreset);
+    connect(m_period.cutOffCheck, &QCheckBox::toggled, this, &ReportsWindow::applyPreset);
     connect(m_period.fromEdit, &QDateEdit::dateChanged, this, &ReportsWindow::scheduleRefresh);
     connect(m_period.toEdit, &QDateEdit::dateChanged, this, &ReportsWindow::scheduleRefresh);
     connect(

@@ -954,7 +954,7 @@ private:
         return row.name.isEmpty() ? row.code : row.name;
     }
 
-    /** "6 tháng đầu năm 2023", "năm 2022", "quý 1 năm 2023" or "từ 01/02/2023 đến …". */
+    /** "6 tháng đầu năm 2023", "năm 2022", "quý I năm 2023" or "từ 01/02/2023 đến …". */
     QString periodPhrase(const QDate &from, const QDate &to) const
     {
         const int y = from.year();
@@ -972,13 +972,24 @@ private:
                               QT_TRANSLATE_NOOP("sr::reports::Report", "the second half of %1"),
                               "6 tháng cuối năm %1")
                 .arg(y);
+        if (sameYear && from == QDate(y, 1, 1) && to == QDate(y, 9, 30))
+            return reportText(
+                       m_lang,
+                       QT_TRANSLATE_NOOP("sr::reports::Report", "the first nine months of %1"),
+                       "9 tháng đầu năm %1")
+                .arg(y);
         if (sameYear && from.day() == 1 && (from.month() - 1) % 3 == 0
-            && to == from.addMonths(3).addDays(-1))
+            && to == from.addMonths(3).addDays(-1)) {
+            // Vietnamese reports number quarters in Roman numerals: "quý III năm 2023".
+            const int quarter = (from.month() - 1) / 3 + 1;
+            static const char *const roman[] = {"I", "II", "III", "IV"};
             return reportText(m_lang,
                               QT_TRANSLATE_NOOP("sr::reports::Report", "quarter %1 of %2"),
                               "quý %1 năm %2")
-                .arg((from.month() - 1) / 3 + 1)
+                .arg(m_lang == Language::Vietnamese ? QString::fromLatin1(roman[quarter - 1])
+                                                    : QString::number(quarter))
                 .arg(y);
+        }
         if (sameYear && from.day() == 1 && to == from.addMonths(1).addDays(-1))
             return reportText(m_lang,
                               QT_TRANSLATE_NOOP("sr::reports::Report", "month %1/%2"),

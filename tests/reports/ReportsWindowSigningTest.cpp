@@ -149,11 +149,11 @@ TEST_F(ReportsWindowSigningTest, OpensInsideTheScreenAtTheSizeItWasLeft)
         window.show();
         EXPECT_LE(window.frameGeometry().height(), available.height() + 40);
         EXPECT_TRUE(available.contains(window.geometry().topLeft()));
-        window.resize(500, 400);
+        window.resize(760, 450);
         window.close();
     }
     ReportsWindow again(context);
-    EXPECT_EQ(again.size(), QSize(500, 400));
+    EXPECT_EQ(again.size(), QSize(760, 450));
 }
 
 } // namespace

@@ -22,6 +22,7 @@
 #include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QStandardPaths>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -124,7 +125,8 @@ ExportDialog::ExportDialog(services::AppContext &context, QWidget *parent)
     m_closeButton->setObjectName(QStringLiteral("closeButton"));
 
     auto *form = new QFormLayout;
-    form->addRow(tr("Period:"), m_period.presetCombo);
+    form->addRow(tr("Period:"), m_period.presetRow(this));
+    form->addRow(QString(), m_period.cutOffCheck);
     auto *range = m_period.dateRow(this);
     range->addStretch();
     form->addRow(tr("From – to:"), range);
@@ -165,6 +167,8 @@ ExportDialog::ExportDialog(services::AppContext &context, QWidget *parent)
 
     connect(
         m_period.presetCombo, &QComboBox::currentIndexChanged, this, &ExportDialog::applyPreset);
+    connect(m_period.yearSpin, &QSpinBox::valueChanged, this, &ExportDialog::applyPreset);
+    connect(m_period.cutOffCheck, &QCheckBox::toggled, this, &ExportDialog::applyPreset);
     for (QDateEdit *edit : {m_period.fromEdit, m_period.toEdit}) {
         connect(edit, &QDateEdit::dateChanged, this, [this] {
             updateDefaultFile();
