@@ -175,10 +175,7 @@ QString isoDate(const QDate &date)
 
 QDate dateFromIso(const QVariant &value)
 {
-    const QString text = value.toString();
-    if (text.isEmpty())
-        return {};
-    return QDate::fromString(text, Qt::ISODate);
+    return domain::dateFromIsoText(value.toString());
 }
 
 QString isoTimestamp(const QDateTime &time)
