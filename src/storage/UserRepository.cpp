@@ -67,15 +67,12 @@ Result<qint64> UserRepository::count() const
 Result<std::optional<UserAccount>> UserRepository::findByName(const QString &userName) const
 {
     QSqlQuery query(m_db.connection());
-    query.setForwardOnly(true);
-    if (auto r = sql::prepare(query,
-                              QLatin1String(selectColumns)
-                                  + QStringLiteral(" WHERE user_name = ? COLLATE NOCASE"),
-                              "user.findByName");
+    if (auto r = sql::run(query,
+                          QLatin1String(selectColumns)
+                              + QStringLiteral(" WHERE user_name = ? COLLATE NOCASE"),
+                          {userName},
+                          "user.findByName");
         !r)
-        return r.error();
-    query.bindValue(0, userName);
-    if (auto r = sql::exec(query, "user.findByName"); !r)
         return r.error();
     if (!query.next())
         return std::optional<UserAccount>();
@@ -85,13 +82,11 @@ Result<std::optional<UserAccount>> UserRepository::findByName(const QString &use
 Result<std::optional<UserAccount>> UserRepository::findById(qint64 id) const
 {
     QSqlQuery query(m_db.connection());
-    query.setForwardOnly(true);
-    if (auto r = sql::prepare(
-            query, QLatin1String(selectColumns) + QStringLiteral(" WHERE id = ?"), "user.findById");
+    if (auto r = sql::run(query,
+                          QLatin1String(selectColumns) + QStringLiteral(" WHERE id = ?"),
+                          {id},
+                          "user.findById");
         !r)
-        return r.error();
-    query.bindValue(0, id);
-    if (auto r = sql::exec(query, "user.findById"); !r)
         return r.error();
     if (!query.next())
         return std::optional<UserAccount>();
@@ -101,14 +96,12 @@ Result<std::optional<UserAccount>> UserRepository::findById(qint64 id) const
 Result<QList<UserAccount>> UserRepository::list() const
 {
     QSqlQuery query(m_db.connection());
-    query.setForwardOnly(true);
-    if (auto r = sql::prepare(query,
-                              QLatin1String(selectColumns)
-                                  + QStringLiteral(" ORDER BY user_name COLLATE NOCASE, id"),
-                              "user.list");
+    if (auto r = sql::run(query,
+                          QLatin1String(selectColumns)
+                              + QStringLiteral(" ORDER BY user_name COLLATE NOCASE, id"),
+                          {},
+                          "user.list");
         !r)
-        return r.error();
-    if (auto r = sql::exec(query, "user.list"); !r)
         return r.error();
     QList<UserAccount> accounts;
     while (query.next())
@@ -200,17 +193,13 @@ Result<void> UserRepository::setLoginState(qint64 id,
                                            const QDateTime &lastLoginAt)
 {
     QSqlQuery query(m_db.connection());
-    if (auto r = sql::prepare(query,
-                              QStringLiteral("UPDATE app_user SET failed_attempts = ?, "
-                                             "locked_until = ?, last_login_at = ? WHERE id = ?"),
-                              "user.loginState");
+    if (auto r = sql::run(
+            query,
+            QStringLiteral("UPDATE app_user SET failed_attempts = ?, "
+                           "locked_until = ?, last_login_at = ? WHERE id = ?"),
+            {failedAttempts, timestampOrNull(lockedUntil), timestampOrNull(lastLoginAt), id},
+            "user.loginState");
         !r)
-        return r;
-    query.bindValue(0, failedAttempts);
-    query.bindValue(1, timestampOrNull(lockedUntil));
-    query.bindValue(2, timestampOrNull(lastLoginAt));
-    query.bindValue(3, id);
-    if (auto r = sql::exec(query, "user.loginState"); !r)
         return r;
     if (query.numRowsAffected() != 1)
         return makeError(ErrorCode::NotFound, QStringLiteral("user.loginState"));
