@@ -25,14 +25,12 @@ ReportQueries::ReportQueries(Database &db)
 Result<QString> ReportQueries::homeProvinceCode() const
 {
     QSqlQuery query(m_db.connection());
-    if (auto p = sql::prepare(query,
-                              QStringLiteral("SELECT value FROM settings WHERE key = :key"),
-                              "report.home_province");
-        !p)
-        return p.error();
-    query.bindValue(QStringLiteral(":key"), QStringLiteral("org_province_code"));
-    if (auto e = sql::exec(query, "report.home_province"); !e)
-        return e.error();
+    if (auto r = sql::run(query,
+                          QStringLiteral("SELECT value FROM settings WHERE key = :key"),
+                          {QStringLiteral("org_province_code")},
+                          "report.home_province");
+        !r)
+        return r.error();
     if (query.next() && !query.value(0).toString().isEmpty())
         return query.value(0).toString();
     return QStringLiteral("22");
