@@ -52,6 +52,18 @@ UserAccount readAccount(const QSqlQuery &query)
     return account;
 }
 
+/** The account the unique key in @a where ("WHERE id = ?") selects; nothing when none does. */
+Result<std::optional<UserAccount>>
+findOne(Database &db, const QString &where, const QVariant &key, const char *context)
+{
+    QSqlQuery query(db.connection());
+    if (auto r = sql::run(query, QLatin1String(selectColumns) + where, {key}, context); !r)
+        return r.error();
+    if (!query.next())
+        return std::optional<UserAccount>();
+    return std::optional<UserAccount>(readAccount(query));
+}
+
 } // namespace
 
 UserRepository::UserRepository(Database &db)
@@ -66,31 +78,13 @@ Result<qint64> UserRepository::count() const
 
 Result<std::optional<UserAccount>> UserRepository::findByName(const QString &userName) const
 {
-    QSqlQuery query(m_db.connection());
-    if (auto r = sql::run(query,
-                          QLatin1String(selectColumns)
-                              + QStringLiteral(" WHERE user_name = ? COLLATE NOCASE"),
-                          {userName},
-                          "user.findByName");
-        !r)
-        return r.error();
-    if (!query.next())
-        return std::optional<UserAccount>();
-    return std::optional<UserAccount>(readAccount(query));
+    return findOne(
+        m_db, QStringLiteral(" WHERE user_name = ? COLLATE NOCASE"), userName, "user.findByName");
 }
 
 Result<std::optional<UserAccount>> UserRepository::findById(qint64 id) const
 {
-    QSqlQuery query(m_db.connection());
-    if (auto r = sql::run(query,
-                          QLatin1String(selectColumns) + QStringLiteral(" WHERE id = ?"),
-                          {id},
-                          "user.findById");
-        !r)
-        return r.error();
-    if (!query.next())
-        return std::optional<UserAccount>();
-    return std::optional<UserAccount>(readAccount(query));
+    return findOne(m_db, QStringLiteral(" WHERE id = ?"), id, "user.findById");
 }
 
 Result<QList<UserAccount>> UserRepository::list() const
