@@ -158,6 +158,19 @@ run(QSqlQuery &query, const QString &statement, const QVariantList &values, cons
     return exec(query, context);
 }
 
+QString archivedCondition(domain::ArchiveFilter filter, const QString &column)
+{
+    switch (filter) {
+    case domain::ArchiveFilter::ActiveOnly:
+        return column + QStringLiteral(" = 0");
+    case domain::ArchiveFilter::ArchivedOnly:
+        return column + QStringLiteral(" = 1");
+    case domain::ArchiveFilter::IncludeArchived:
+        break;
+    }
+    return {};
+}
+
 Result<qint64> scalarInt(const QSqlDatabase &db, const QString &statement, const char *context)
 {
     QSqlQuery query(db);
