@@ -52,6 +52,19 @@ UserAccount readAccount(const QSqlQuery &query)
     return account;
 }
 
+/**
+ * The values of the columns an administrator edits, in the order both insert and update name
+ * them: display_name, role, password_hash, disabled, must_change_password.
+ */
+QVariantList editableValues(const UserAccount &account)
+{
+    return {sql::text(account.displayName),
+            roleCode(account.role),
+            account.passwordHash,
+            account.disabled ? 1 : 0,
+            account.mustChangePassword ? 1 : 0};
+}
+
 /** The account the unique key in @a where ("WHERE id = ?") selects; nothing when none does. */
 Result<std::optional<UserAccount>>
 findOne(Database &db, const QString &where, const QVariant &key, const char *context)
@@ -108,29 +121,19 @@ Result<UserAccount> UserRepository::insert(UserAccount account, const QString &a
     if (account.uuid.isEmpty())
         account.uuid = sql::newUuid();
     const QString now = sql::nowTimestamp();
+    QVariantList values{account.uuid, account.userName};
+    values << editableValues(account) << now << actorName << now << actorName;
     QSqlQuery query(m_db.connection());
-    if (auto r = sql::prepare(
+    if (auto r = sql::run(
             query,
             QStringLiteral("INSERT INTO app_user (uuid, user_name, display_name, role, "
                            "password_hash, disabled, must_change_password, failed_attempts, "
                            "locked_until, last_login_at, created_at, created_by, updated_at, "
                            "updated_by, version) VALUES (?, ?, ?, ?, ?, ?, ?, 0, NULL, NULL, ?, "
                            "?, ?, ?, 1)"),
+            values,
             "user.insert");
         !r)
-        return r.error();
-    query.bindValue(0, account.uuid);
-    query.bindValue(1, account.userName);
-    query.bindValue(2, sql::text(account.displayName));
-    query.bindValue(3, roleCode(account.role));
-    query.bindValue(4, account.passwordHash);
-    query.bindValue(5, account.disabled ? 1 : 0);
-    query.bindValue(6, account.mustChangePassword ? 1 : 0);
-    query.bindValue(7, now);
-    query.bindValue(8, actorName);
-    query.bindValue(9, now);
-    query.bindValue(10, actorName);
-    if (auto r = sql::exec(query, "user.insert"); !r)
         return r.error();
     account.id = query.lastInsertId().toLongLong();
     account.failedAttempts = 0;
@@ -147,26 +150,18 @@ Result<UserAccount> UserRepository::insert(UserAccount account, const QString &a
 Result<UserAccount> UserRepository::update(UserAccount account, const QString &actorName)
 {
     const QString now = sql::nowTimestamp();
+    QVariantList values = editableValues(account);
+    values << now << actorName << account.id << account.version;
     QSqlQuery query(m_db.connection());
-    if (auto r = sql::prepare(query,
-                              QStringLiteral("UPDATE app_user SET display_name = ?, role = ?, "
-                                             "password_hash = ?, disabled = ?, "
-                                             "must_change_password = ?, updated_at = ?, "
-                                             "updated_by = ?, version = version + 1 "
-                                             "WHERE id = ? AND version = ?"),
-                              "user.update");
+    if (auto r = sql::run(query,
+                          QStringLiteral("UPDATE app_user SET display_name = ?, role = ?, "
+                                         "password_hash = ?, disabled = ?, "
+                                         "must_change_password = ?, updated_at = ?, "
+                                         "updated_by = ?, version = version + 1 "
+                                         "WHERE id = ? AND version = ?"),
+                          values,
+                          "user.update");
         !r)
-        return r.error();
-    query.bindValue(0, sql::text(account.displayName));
-    query.bindValue(1, roleCode(account.role));
-    query.bindValue(2, account.passwordHash);
-    query.bindValue(3, account.disabled ? 1 : 0);
-    query.bindValue(4, account.mustChangePassword ? 1 : 0);
-    query.bindValue(5, now);
-    query.bindValue(6, actorName);
-    query.bindValue(7, account.id);
-    query.bindValue(8, account.version);
-    if (auto r = sql::exec(query, "user.update"); !r)
         return r.error();
     if (query.numRowsAffected() != 1) {
         auto existing = findById(account.id);
