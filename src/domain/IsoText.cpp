@@ -36,6 +36,13 @@ QString isoDateText(const QDate &date)
     return QString(reinterpret_cast<const QChar *>(text), 10);
 }
 
+QDate dateFromIsoText(const QString &text)
+{
+    if (text.isEmpty())
+        return {};
+    return QDate::fromString(text, Qt::ISODate);
+}
+
 QString isoTimestampText(const QDateTime &time)
 {
     if (!time.isValid())

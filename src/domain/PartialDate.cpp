@@ -1,6 +1,9 @@
 #include "PartialDate.h"
 
 #include <QLatin1Char>
+#include <QStringList>
+
+#include <algorithm>
 
 namespace sr::domain {
 
@@ -26,6 +29,49 @@ int parseDigits(QStringView text, qsizetype width)
 QString padded(int value, int width)
 {
     return QStringLiteral("%1").arg(value, width, 10, QLatin1Char('0'));
+}
+
+/** The known parts of @a date, zero-padded, from the year down ({"2024", "03"}); none when null. */
+QStringList isoParts(const PartialDate &date)
+{
+    QStringList parts;
+    if (date.isNull())
+        return parts;
+    parts << padded(date.year(), 4);
+    if (date.precision() != PartialDate::Precision::Year)
+        parts << padded(date.month(), 2);
+    if (date.precision() == PartialDate::Precision::Day)
+        parts << padded(date.day(), 2);
+    return parts;
+}
+
+/** Which day of its month or year stands for a date known only to that precision. */
+enum class Within { First, Middle, Last };
+
+/**
+ * The day of @a date when it is known; else the first, middle or last day of its month or year
+ * (the middle: the 15th of the month, 1 July of the year). Null when @a date is null or invalid.
+ */
+QDate dayWithin(const PartialDate &date, Within within)
+{
+    if (date.isNull() || !date.isValid())
+        return QDate();
+    const int year = date.year();
+    switch (date.precision()) {
+    case PartialDate::Precision::Year:
+        return within == Within::First    ? QDate(year, 1, 1)
+               : within == Within::Middle ? QDate(year, 7, 1)
+                                          : QDate(year, 12, 31);
+    case PartialDate::Precision::Month: {
+        const QDate first(year, date.month(), 1);
+        return within == Within::First    ? first
+               : within == Within::Middle ? QDate(year, date.month(), 15)
+                                          : QDate(year, date.month(), first.daysInMonth());
+    }
+    case PartialDate::Precision::Day:
+        break;
+    }
+    return QDate(year, date.month(), date.day());
 }
 
 } // namespace
@@ -108,81 +154,30 @@ PartialDate::Precision PartialDate::precision() const
 
 QString PartialDate::toIsoString() const
 {
-    if (isNull())
-        return QString();
-    switch (precision()) {
-    case Precision::Year:
-        return padded(m_year, 4);
-    case Precision::Month:
-        return padded(m_year, 4) + QLatin1Char('-') + padded(m_month, 2);
-    case Precision::Day:
-        break;
-    }
-    return padded(m_year, 4) + QLatin1Char('-') + padded(m_month, 2) + QLatin1Char('-')
-           + padded(m_day, 2);
+    return isoParts(*this).join(QLatin1Char('-'));
 }
 
 QString PartialDate::toDisplayString() const
 {
-    if (isNull())
-        return QString();
-    switch (precision()) {
-    case Precision::Year:
-        return padded(m_year, 4);
-    case Precision::Month:
-        return padded(m_month, 2) + QLatin1Char('/') + padded(m_year, 4);
-    case Precision::Day:
-        break;
-    }
-    return padded(m_day, 2) + QLatin1Char('/') + padded(m_month, 2) + QLatin1Char('/')
-           + padded(m_year, 4);
+    // The ISO parts from the day down to the year ("15/03/2024", "03/2024", "2024").
+    QStringList parts = isoParts(*this);
+    std::reverse(parts.begin(), parts.end());
+    return parts.join(QLatin1Char('/'));
 }
 
 QDate PartialDate::earliest() const
 {
-    if (isNull() || !isValid())
-        return QDate();
-    switch (precision()) {
-    case Precision::Year:
-        return QDate(m_year, 1, 1);
-    case Precision::Month:
-        return QDate(m_year, m_month, 1);
-    case Precision::Day:
-        break;
-    }
-    return QDate(m_year, m_month, m_day);
+    return dayWithin(*this, Within::First);
 }
 
 QDate PartialDate::latest() const
 {
-    if (isNull() || !isValid())
-        return QDate();
-    switch (precision()) {
-    case Precision::Year:
-        return QDate(m_year, 12, 31);
-    case Precision::Month: {
-        const QDate first(m_year, m_month, 1);
-        return QDate(m_year, m_month, first.daysInMonth());
-    }
-    case Precision::Day:
-        break;
-    }
-    return QDate(m_year, m_month, m_day);
+    return dayWithin(*this, Within::Last);
 }
 
 QDate PartialDate::reference() const
 {
-    if (isNull() || !isValid())
-        return QDate();
-    switch (precision()) {
-    case Precision::Year:
-        return QDate(m_year, 7, 1);
-    case Precision::Month:
-        return QDate(m_year, m_month, 15);
-    case Precision::Day:
-        break;
-    }
-    return QDate(m_year, m_month, m_day);
+    return dayWithin(*this, Within::Middle);
 }
 
 } // namespace sr::domain

@@ -178,10 +178,7 @@ QVariant nullInt64()
 
 QDate dateFrom(const QVariant &stored)
 {
-    const QString text = stored.toString();
-    if (text.isEmpty())
-        return {};
-    return QDate::fromString(text, Qt::ISODate);
+    return dateFromIsoText(stored.toString());
 }
 
 QString dateText(const QDate &date)

@@ -112,12 +112,23 @@ void checkLength(Collector &out, const QString &field, const QString &text, qsiz
         out.add(field, ValidationCode::TooLong);
 }
 
-void checkRequiredCode(Collector &out, const QString &field, const QString &code)
+/** A required text of at most @a max characters. */
+void checkRequired(Collector &out, const QString &field, const QString &text, qsizetype max)
 {
-    if (isBlank(code))
+    if (isBlank(text))
         out.add(field, ValidationCode::Required);
     else
-        checkLength(out, field, code, MaxCodeLength);
+        checkLength(out, field, text, max);
+}
+
+void checkRequiredCode(Collector &out, const QString &field, const QString &code)
+{
+    checkRequired(out, field, code, MaxCodeLength);
+}
+
+void checkRequiredName(Collector &out, const QString &field, const QString &name)
+{
+    checkRequired(out, field, name, MaxShortTextLength);
 }
 
 /** A required date: present, not after today, not before @a notBefore (when valid). */
@@ -426,12 +437,19 @@ void checkReferenceCode(Collector &out, const QString &code)
     checkLength(out, field, code, MaxCodeLength);
 }
 
-void checkRequiredName(Collector &out, const QString &field, const QString &name)
+/**
+ * What every reference list checks: its code, its required name (@a name, in the field
+ * @a nameField) and its optional English name.
+ */
+template<typename Entry>
+void checkReferenceEntry(Collector &out,
+                         const Entry &entry,
+                         const QString &nameField,
+                         const QString &name)
 {
-    if (isBlank(name))
-        out.add(field, ValidationCode::Required);
-    else
-        checkLength(out, field, name, MaxShortTextLength);
+    checkReferenceCode(out, entry.code);
+    checkRequiredName(out, nameField, name);
+    checkLength(out, QStringLiteral("name_en"), entry.nameEn, MaxShortTextLength);
 }
 
 } // namespace
@@ -439,9 +457,7 @@ void checkRequiredName(Collector &out, const QString &field, const QString &name
 FieldErrors validateAgency(const Agency &agency)
 {
     Collector out;
-    checkReferenceCode(out, agency.code);
-    checkRequiredName(out, QStringLiteral("name"), agency.name);
-    checkLength(out, QStringLiteral("name_en"), agency.nameEn, MaxShortTextLength);
+    checkReferenceEntry(out, agency, QStringLiteral("name"), agency.name);
     checkLength(out, QStringLiteral("province_code"), agency.provinceCode, MaxCodeLength);
     return out.errors();
 }
@@ -449,9 +465,7 @@ FieldErrors validateAgency(const Agency &agency)
 FieldErrors validateBorderGate(const BorderGate &gate)
 {
     Collector out;
-    checkReferenceCode(out, gate.code);
-    checkRequiredName(out, QStringLiteral("name"), gate.name);
-    checkLength(out, QStringLiteral("name_en"), gate.nameEn, MaxShortTextLength);
+    checkReferenceEntry(out, gate, QStringLiteral("name"), gate.name);
     const QString country = gate.countryCode;
     const bool countryOk =
         country.isEmpty()
@@ -465,9 +479,7 @@ FieldErrors validateBorderGate(const BorderGate &gate)
 FieldErrors validateSupportType(const SupportType &type)
 {
     Collector out;
-    checkReferenceCode(out, type.code);
-    checkRequiredName(out, QStringLiteral("name_vi"), type.nameVi);
-    checkLength(out, QStringLiteral("name_en"), type.nameEn, MaxShortTextLength);
+    checkReferenceEntry(out, type, QStringLiteral("name_vi"), type.nameVi);
     checkCount(out, QStringLiteral("default_amount_vnd"), type.defaultAmountVnd);
     checkCount(out, QStringLiteral("sort_order"), type.sortOrder);
     return out.errors();

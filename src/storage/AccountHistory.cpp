@@ -115,12 +115,9 @@ AccountMismatch compare(const UserAccount &stored, const AuditedAccount &audited
 Result<QHash<qint64, QString>> storedRoleCodes(Database &db)
 {
     QSqlQuery query(db.connection());
-    query.setForwardOnly(true);
-    if (auto r = sql::prepare(
-            query, QStringLiteral("SELECT id, role FROM app_user"), "account_history.roles");
+    if (auto r = sql::run(
+            query, QStringLiteral("SELECT id, role FROM app_user"), {}, "account_history.roles");
         !r)
-        return r.error();
-    if (auto r = sql::exec(query, "account_history.roles"); !r)
         return r.error();
     QHash<qint64, QString> codes;
     while (query.next())

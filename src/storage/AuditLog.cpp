@@ -382,22 +382,22 @@ Result<qint64> AuditLog::append(const domain::Actor &actor,
     if (!transaction.isActive())
         return transaction.error();
     QSqlQuery query(m_db.connection());
-    if (auto r = sql::prepare(query,
-                              QStringLiteral("INSERT INTO audit_log (at, actor, action, entity, "
-                                             "entity_id, changes) VALUES (?, ?, ?, ?, ?, ?)"),
-                              "audit.append");
+    const QString changesText =
+        changes.isEmpty()
+            ? QStringLiteral("")
+            : QString::fromUtf8(QJsonDocument(changes).toJson(QJsonDocument::Compact));
+    if (auto r =
+            sql::run(query,
+                     QStringLiteral("INSERT INTO audit_log (at, actor, action, entity, "
+                                    "entity_id, changes) VALUES (?, ?, ?, ?, ?, ?)"),
+                     {sql::nowTimestamp(),
+                      actor.userName.isEmpty() ? QStringLiteral("unknown") : actor.userName,
+                      action,
+                      entity.isNull() ? QStringLiteral("") : entity,
+                      entityId > 0 ? QVariant(entityId) : QVariant(QMetaType::fromType<qint64>()),
+                      changesText},
+                     "audit.append");
         !r)
-        return r.error();
-    query.bindValue(0, sql::nowTimestamp());
-    query.bindValue(1, actor.userName.isEmpty() ? QStringLiteral("unknown") : actor.userName);
-    query.bindValue(2, action);
-    query.bindValue(3, entity.isNull() ? QStringLiteral("") : entity);
-    query.bindValue(4, entityId > 0 ? QVariant(entityId) : QVariant(QMetaType::fromType<qint64>()));
-    query.bindValue(5,
-                    changes.isEmpty()
-                        ? QStringLiteral("")
-                        : QString::fromUtf8(QJsonDocument(changes).toJson(QJsonDocument::Compact)));
-    if (auto r = sql::exec(query, "audit.append"); !r)
         return r.error();
     const qint64 id = query.lastInsertId().toLongLong();
     if (auto r = transaction.commit(); !r)
@@ -467,14 +467,12 @@ namespace {
 Result<QStringList> distinctColumn(Database &db, const QString &column)
 {
     QSqlQuery query(db.connection());
-    query.setForwardOnly(true);
-    if (auto r = sql::prepare(
-            query,
-            QStringLiteral("SELECT DISTINCT %1 FROM audit_log ORDER BY %1").arg(column),
-            "audit.distinct");
+    if (auto r =
+            sql::run(query,
+                     QStringLiteral("SELECT DISTINCT %1 FROM audit_log ORDER BY %1").arg(column),
+                     {},
+                     "audit.distinct");
         !r)
-        return r.error();
-    if (auto r = sql::exec(query, "audit.distinct"); !r)
         return r.error();
     QStringList values;
     while (query.next())
@@ -497,15 +495,13 @@ Result<QStringList> AuditLog::actions() const
 Result<AuditChainReport> AuditLog::verifyChain() const
 {
     QSqlQuery query(m_db.connection());
-    query.setForwardOnly(true);
-    if (auto r = sql::prepare(
+    if (auto r = sql::run(
             query,
             QStringLiteral("SELECT id, hash, sr_audit_hash(lag(hash) OVER (ORDER BY id), id, at, "
                            "actor, action, entity, entity_id, changes) FROM audit_log ORDER BY id"),
+            {},
             "audit.verify");
         !r)
-        return r.error();
-    if (auto r = sql::exec(query, "audit.verify"); !r)
         return r.error();
     AuditChainReport report;
     while (query.next()) {
@@ -521,14 +517,11 @@ Result<AuditChainReport> AuditLog::verifyChain() const
 Result<std::optional<AuditAnchor>> AuditLog::head() const
 {
     QSqlQuery query(m_db.connection());
-    query.setForwardOnly(true);
-    if (auto r =
-            sql::prepare(query,
-                         QStringLiteral("SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1"),
-                         "audit.head");
+    if (auto r = sql::run(query,
+                          QStringLiteral("SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1"),
+                          {},
+                          "audit.head");
         !r)
-        return r.error();
-    if (auto r = sql::exec(query, "audit.head"); !r)
         return r.error();
     if (!query.next() || query.value(1).isNull())
         return std::optional<AuditAnchor>();

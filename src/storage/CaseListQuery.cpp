@@ -18,16 +18,10 @@ QStringList
 conditionsOf(const SqlDialect &dialect, const CaseListFilter &filter, QVariantList &binds)
 {
     QStringList conditions;
-    switch (filter.archive) {
-    case ArchiveFilter::ActiveOnly:
-        conditions << QStringLiteral("p.archived = 0");
-        break;
-    case ArchiveFilter::ArchivedOnly:
-        conditions << QStringLiteral("p.archived = 1");
-        break;
-    case ArchiveFilter::IncludeArchived:
-        break;
-    }
+    if (const QString archived =
+            sql::archivedCondition(filter.archive, QStringLiteral("p.archived"));
+        !archived.isEmpty())
+        conditions << archived;
     const QString match = dialect.searchMatchExpression(filter.searchText);
     if (!match.isEmpty()) {
         conditions << dialect.searchIdsCondition(QStringLiteral("p.id"));

@@ -60,6 +60,27 @@ struct ReceptionRepository::Private
     }
 
     /**
+     * The steps of a write that derives the age at reception: complete() loads the age basis
+     * of the reception's person into @a basis (and @a lastReceptionDate, when given), derive()
+     * fills the age columns from it.
+     */
+    WriteSteps<Reception> agedSteps(domain::Person &basis, QString *lastReceptionDate = nullptr)
+    {
+        WriteSteps<Reception> steps;
+        steps.complete = [this, &basis, lastReceptionDate](Reception &stored) -> Result<void> {
+            auto found = ageBasis(stored.personId, lastReceptionDate);
+            if (!found)
+                return found.error();
+            basis = *found;
+            return {};
+        };
+        steps.derive = [this, &basis](const Reception &stored, QVariantList &values) {
+            deriveAge(basis, stored, values);
+        };
+        return steps;
+    }
+
+    /**
      * Sets the person's last_* columns to @a latest, a new reception, unless the summary
      * stored is of a later one (by date, then id): the summary covers the person's other
      * receptions, so the new one need not be compared with each of them.
@@ -190,17 +211,7 @@ Result<Reception> ReceptionRepository::insert(const Reception &reception,
 {
     domain::Person basis;
     QString lastDate;
-    WriteSteps<Reception> steps;
-    steps.complete = [&](Reception &stored) -> Result<void> {
-        auto found = d->ageBasis(stored.personId, &lastDate);
-        if (!found)
-            return found.error();
-        basis = *found;
-        return {};
-    };
-    steps.derive = [&](const Reception &stored, QVariantList &values) {
-        d->deriveAge(basis, stored, values);
-    };
+    WriteSteps<Reception> steps = d->agedSteps(basis, &lastDate);
     steps.after = [&](const Reception &stored) -> Result<void> {
         // The new row has the highest id, so on or after the current latest date it is the
         // latest.
@@ -246,20 +257,14 @@ Result<Reception> ReceptionRepository::update(const Reception &reception,
 {
     qint64 formerPerson = 0;
     domain::Person basis;
-    WriteSteps<Reception> steps;
-    steps.complete = [&](Reception &stored) -> Result<void> {
+    WriteSteps<Reception> steps = d->agedSteps(basis);
+    // The person the reception belonged to before, whose summary may change too.
+    steps.complete = [&, loadBasis = steps.complete](Reception &stored) -> Result<void> {
         const auto before = get(stored.meta.id);
         if (!before)
             return before.error();
         formerPerson = before->personId;
-        auto found = d->ageBasis(stored.personId);
-        if (!found)
-            return found.error();
-        basis = *found;
-        return {};
-    };
-    steps.derive = [&](const Reception &stored, QVariantList &values) {
-        d->deriveAge(basis, stored, values);
+        return loadBasis(stored);
     };
     steps.after = [&](const Reception &stored) -> Result<void> {
         if (auto r = d->refreshSummary(stored.personId); !r)

@@ -34,13 +34,12 @@ Result<RecordCounts> countRecords(Database &db)
 Result<RecordCounts> demoRecordCounts(Database &db)
 {
     QSqlQuery query(db.connection());
-    if (auto r = sql::prepare(
+    if (auto r = sql::run(
             query,
             QStringLiteral("SELECT changes FROM audit_log WHERE action = 'demo' ORDER BY id"),
+            {},
             "census.demo");
         !r)
-        return r.error();
-    if (auto r = sql::exec(query, "census.demo"); !r)
         return r.error();
     RecordCounts counts;
     while (query.next()) {

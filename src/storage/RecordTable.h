@@ -259,10 +259,8 @@ private:
     static QString whereClause(const RowFilter &filter)
     {
         QStringList conditions = filter.conditions;
-        if (filter.archive == ArchiveFilter::ActiveOnly)
-            conditions << QStringLiteral("archived = 0");
-        else if (filter.archive == ArchiveFilter::ArchivedOnly)
-            conditions << QStringLiteral("archived = 1");
+        if (const QString archived = sql::archivedCondition(filter.archive); !archived.isEmpty())
+            conditions << archived;
         if (conditions.isEmpty())
             return {};
         return QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));

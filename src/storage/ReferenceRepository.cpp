@@ -20,19 +20,6 @@ using domain::SupportType;
 
 namespace {
 
-QString archiveCondition(ArchiveFilter filter)
-{
-    switch (filter) {
-    case ArchiveFilter::ActiveOnly:
-        return QStringLiteral(" WHERE archived = 0");
-    case ArchiveFilter::ArchivedOnly:
-        return QStringLiteral(" WHERE archived = 1");
-    case ArchiveFilter::IncludeArchived:
-        break;
-    }
-    return {};
-}
-
 /** Runs @a statement (no bound values except @a binds) and maps every row with @a read. */
 template<typename T, typename Read>
 Result<QList<T>> readAll(Database &db,
@@ -42,17 +29,21 @@ Result<QList<T>> readAll(Database &db,
                          Read read)
 {
     QSqlQuery q(db.connection());
-    q.setForwardOnly(true);
-    if (auto r = sql::prepare(q, statement, context); !r)
-        return r.error();
-    for (qsizetype i = 0; i < binds.size(); ++i)
-        q.bindValue(int(i), binds.at(i));
-    if (auto r = sql::exec(q, context); !r)
+    if (auto r = sql::run(q, statement, binds, context); !r)
         return r.error();
     QList<T> items;
     while (q.next())
         items.append(read(q));
     return items;
+}
+
+/** A code list whose rows are three texts, in the order of T's members. */
+template<typename T>
+Result<QList<T>> readTextTriples(Database &db, const QString &statement, const char *context)
+{
+    return readAll<T>(db, statement, {}, context, [](const QSqlQuery &q) {
+        return T{q.value(0).toString(), q.value(1).toString(), q.value(2).toString()};
+    });
 }
 
 /** The entries of a reference list with a descriptor, read by column name. */
@@ -64,16 +55,18 @@ Result<QList<T>> readEntries(Database &db,
                              const char *context)
 {
     RecordStore store(db, type, AuditPolicy::Summary);
+    const QString archived = sql::archivedCondition(filter);
     QSqlQuery q(db.connection());
-    q.setForwardOnly(true);
-    if (auto r = sql::prepare(
-            q,
-            QStringLiteral("SELECT %1 FROM %2%3 ORDER BY %4")
-                .arg(store.selectColumns(), type.table, archiveCondition(filter), orderBy),
-            context);
+    if (auto r =
+            sql::run(q,
+                     QStringLiteral("SELECT %1 FROM %2%3 ORDER BY %4")
+                         .arg(store.selectColumns(),
+                              type.table,
+                              archived.isEmpty() ? QString() : QStringLiteral(" WHERE ") + archived,
+                              orderBy),
+                     {},
+                     context);
         !r)
-        return r.error();
-    if (auto r = sql::exec(q, context); !r)
         return r.error();
     QList<T> items;
     const RowReader reader(q, type);
@@ -223,28 +216,18 @@ Result<QList<SupportType>> ReferenceRepository::supportTypes(ArchiveFilter filte
 
 Result<QList<domain::Country>> ReferenceRepository::countries() const
 {
-    return readAll<domain::Country>(
+    return readTextTriples<domain::Country>(
         m_db,
         QStringLiteral("SELECT code, name_vi, name_en FROM country ORDER BY code"),
-        {},
-        "reference.countries",
-        [](const QSqlQuery &q) {
-            return domain::Country{
-                q.value(0).toString(), q.value(1).toString(), q.value(2).toString()};
-        });
+        "reference.countries");
 }
 
 Result<QList<domain::EthnicGroup>> ReferenceRepository::ethnicGroups() const
 {
-    return readAll<domain::EthnicGroup>(
+    return readTextTriples<domain::EthnicGroup>(
         m_db,
         QStringLiteral("SELECT code, name, other_names FROM ethnic_group ORDER BY code"),
-        {},
-        "reference.ethnicGroups",
-        [](const QSqlQuery &q) {
-            return domain::EthnicGroup{
-                q.value(0).toString(), q.value(1).toString(), q.value(2).toString()};
-        });
+        "reference.ethnicGroups");
 }
 
 Result<QList<domain::Province>> ReferenceRepository::provinces(domain::AdminEra era) const
@@ -347,12 +330,11 @@ Result<void> ReferenceRepository::setOrganisation(const domain::Organisation &or
 Result<QString> ReferenceRepository::setting(const QString &key, const QString &defaultValue) const
 {
     QSqlQuery q(m_db.connection());
-    if (auto r = sql::prepare(
-            q, QStringLiteral("SELECT value FROM settings WHERE key = ?"), "reference.setting");
+    if (auto r = sql::run(q,
+                          QStringLiteral("SELECT value FROM settings WHERE key = ?"),
+                          {key},
+                          "reference.setting");
         !r)
-        return r.error();
-    q.bindValue(0, key);
-    if (auto r = sql::exec(q, "reference.setting"); !r)
         return r.error();
     if (!q.next())
         return defaultValue;
@@ -367,11 +349,7 @@ Result<void> ReferenceRepository::setSetting(const QString &key, const QString &
     QSqlQuery q(m_db.connection());
     const QString upsert = m_db.dialect().upsertStatement(
         QStringLiteral("settings"), {QStringLiteral("key")}, {QStringLiteral("value")});
-    if (auto r = sql::prepare(q, upsert, "reference.setSetting"); !r)
-        return r;
-    q.bindValue(0, key);
-    q.bindValue(1, sql::text(value));
-    if (auto r = sql::exec(q, "reference.setSetting"); !r)
+    if (auto r = sql::run(q, upsert, {key, sql::text(value)}, "reference.setSetting"); !r)
         return r;
     return transaction.commit();
 }

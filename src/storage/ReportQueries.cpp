@@ -25,14 +25,12 @@ ReportQueries::ReportQueries(Database &db)
 Result<QString> ReportQueries::homeProvinceCode() const
 {
     QSqlQuery query(m_db.connection());
-    if (auto p = sql::prepare(query,
-                              QStringLiteral("SELECT value FROM settings WHERE key = :key"),
-                              "report.home_province");
-        !p)
-        return p.error();
-    query.bindValue(QStringLiteral(":key"), QStringLiteral("org_province_code"));
-    if (auto e = sql::exec(query, "report.home_province"); !e)
-        return e.error();
+    if (auto r = sql::run(query,
+                          QStringLiteral("SELECT value FROM settings WHERE key = :key"),
+                          {QStringLiteral("org_province_code")},
+                          "report.home_province");
+        !r)
+        return r.error();
     if (query.next() && !query.value(0).toString().isEmpty())
         return query.value(0).toString();
     return QStringLiteral("22");
@@ -197,27 +195,27 @@ Result<Tallies> tallies(const QSqlDatabase &db, QDate from, QDate to)
                     true);
             !r)
             return r.error();
+        // Takes back out the facts of the whole months that @a condition says were counted as
+        // a first (a last) above although their previous (next) date is inside the range.
+        auto takeBack = [&](const QString &condition) {
+            return run(QStringLiteral("SELECT dim, code, COUNT(*) FROM report_fact WHERE ")
+                           + condition
+                           + QStringLiteral(" AND date BETWEEN :F AND :T GROUP BY dim, code"),
+                       binds,
+                       -1,
+                       false);
+        };
         // Previous date in [from, F): counted as a first above, but inside the range.
         if (from < F) {
-            if (auto r = run(QStringLiteral("SELECT dim, code, COUNT(*) FROM report_fact"
-                                            " WHERE dim <> 'outcome' AND other_date >= :from"
-                                            "  AND other_date < :F AND date BETWEEN :F AND :T"
-                                            " GROUP BY dim, code"),
-                             binds,
-                             -1,
-                             false);
+            if (auto r = takeBack(QStringLiteral("dim <> 'outcome' AND other_date >= :from"
+                                                 "  AND other_date < :F"));
                 !r)
                 return r.error();
         }
         // Next date in (T, to]: counted as a last above, but inside the range.
         if (T < to) {
-            if (auto r = run(QStringLiteral("SELECT dim, code, COUNT(*) FROM report_fact"
-                                            " WHERE dim = 'outcome' AND other_date > :T"
-                                            "  AND other_date <= :to AND date BETWEEN :F AND :T"
-                                            " GROUP BY dim, code"),
-                             binds,
-                             -1,
-                             false);
+            if (auto r = takeBack(QStringLiteral("dim = 'outcome' AND other_date > :T"
+                                                 "  AND other_date <= :to"));
                 !r)
                 return r.error();
         }

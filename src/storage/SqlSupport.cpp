@@ -158,6 +158,19 @@ run(QSqlQuery &query, const QString &statement, const QVariantList &values, cons
     return exec(query, context);
 }
 
+QString archivedCondition(domain::ArchiveFilter filter, const QString &column)
+{
+    switch (filter) {
+    case domain::ArchiveFilter::ActiveOnly:
+        return column + QStringLiteral(" = 0");
+    case domain::ArchiveFilter::ArchivedOnly:
+        return column + QStringLiteral(" = 1");
+    case domain::ArchiveFilter::IncludeArchived:
+        break;
+    }
+    return {};
+}
+
 Result<qint64> scalarInt(const QSqlDatabase &db, const QString &statement, const char *context)
 {
     QSqlQuery query(db);
@@ -175,10 +188,7 @@ QString isoDate(const QDate &date)
 
 QDate dateFromIso(const QVariant &value)
 {
-    const QString text = value.toString();
-    if (text.isEmpty())
-        return {};
-    return QDate::fromString(text, Qt::ISODate);
+    return domain::dateFromIsoText(value.toString());
 }
 
 QString isoTimestamp(const QDateTime &time)

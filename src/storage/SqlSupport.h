@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/ArchiveFilter.h"
 #include "domain/Result.h"
 
 #include <QDate>
@@ -42,6 +43,13 @@ Result<void> exec(QSqlQuery &query, const char *context);
 /** Prepares @a statement as a forward-only query, binds @a values in order and executes it. */
 Result<void>
 run(QSqlQuery &query, const QString &statement, const QVariantList &values, const char *context);
+
+/**
+ * The condition @a filter puts on a record table's archived column ("archived = 0"), the column
+ * named @a column (e.g. "p.archived" in a join); empty when it keeps every row.
+ */
+QString archivedCondition(domain::ArchiveFilter filter,
+                          const QString &column = QStringLiteral("archived"));
 
 /** Single integer from a query like "SELECT count(*) …" / "PRAGMA user_version". */
 Result<qint64> scalarInt(const QSqlDatabase &db, const QString &statement, const char *context);

@@ -52,6 +52,31 @@ UserAccount readAccount(const QSqlQuery &query)
     return account;
 }
 
+/**
+ * The values of the columns an administrator edits, in the order both insert and update name
+ * them: display_name, role, password_hash, disabled, must_change_password.
+ */
+QVariantList editableValues(const UserAccount &account)
+{
+    return {sql::text(account.displayName),
+            roleCode(account.role),
+            account.passwordHash,
+            account.disabled ? 1 : 0,
+            account.mustChangePassword ? 1 : 0};
+}
+
+/** The account the unique key in @a where ("WHERE id = ?") selects; nothing when none does. */
+Result<std::optional<UserAccount>>
+findOne(Database &db, const QString &where, const QVariant &key, const char *context)
+{
+    QSqlQuery query(db.connection());
+    if (auto r = sql::run(query, QLatin1String(selectColumns) + where, {key}, context); !r)
+        return r.error();
+    if (!query.next())
+        return std::optional<UserAccount>();
+    return std::optional<UserAccount>(readAccount(query));
+}
+
 } // namespace
 
 UserRepository::UserRepository(Database &db)
@@ -66,49 +91,24 @@ Result<qint64> UserRepository::count() const
 
 Result<std::optional<UserAccount>> UserRepository::findByName(const QString &userName) const
 {
-    QSqlQuery query(m_db.connection());
-    query.setForwardOnly(true);
-    if (auto r = sql::prepare(query,
-                              QLatin1String(selectColumns)
-                                  + QStringLiteral(" WHERE user_name = ? COLLATE NOCASE"),
-                              "user.findByName");
-        !r)
-        return r.error();
-    query.bindValue(0, userName);
-    if (auto r = sql::exec(query, "user.findByName"); !r)
-        return r.error();
-    if (!query.next())
-        return std::optional<UserAccount>();
-    return std::optional<UserAccount>(readAccount(query));
+    return findOne(
+        m_db, QStringLiteral(" WHERE user_name = ? COLLATE NOCASE"), userName, "user.findByName");
 }
 
 Result<std::optional<UserAccount>> UserRepository::findById(qint64 id) const
 {
-    QSqlQuery query(m_db.connection());
-    query.setForwardOnly(true);
-    if (auto r = sql::prepare(
-            query, QLatin1String(selectColumns) + QStringLiteral(" WHERE id = ?"), "user.findById");
-        !r)
-        return r.error();
-    query.bindValue(0, id);
-    if (auto r = sql::exec(query, "user.findById"); !r)
-        return r.error();
-    if (!query.next())
-        return std::optional<UserAccount>();
-    return std::optional<UserAccount>(readAccount(query));
+    return findOne(m_db, QStringLiteral(" WHERE id = ?"), id, "user.findById");
 }
 
 Result<QList<UserAccount>> UserRepository::list() const
 {
     QSqlQuery query(m_db.connection());
-    query.setForwardOnly(true);
-    if (auto r = sql::prepare(query,
-                              QLatin1String(selectColumns)
-                                  + QStringLiteral(" ORDER BY user_name COLLATE NOCASE, id"),
-                              "user.list");
+    if (auto r = sql::run(query,
+                          QLatin1String(selectColumns)
+                              + QStringLiteral(" ORDER BY user_name COLLATE NOCASE, id"),
+                          {},
+                          "user.list");
         !r)
-        return r.error();
-    if (auto r = sql::exec(query, "user.list"); !r)
         return r.error();
     QList<UserAccount> accounts;
     while (query.next())
@@ -121,29 +121,19 @@ Result<UserAccount> UserRepository::insert(UserAccount account, const QString &a
     if (account.uuid.isEmpty())
         account.uuid = sql::newUuid();
     const QString now = sql::nowTimestamp();
+    QVariantList values{account.uuid, account.userName};
+    values << editableValues(account) << now << actorName << now << actorName;
     QSqlQuery query(m_db.connection());
-    if (auto r = sql::prepare(
+    if (auto r = sql::run(
             query,
             QStringLiteral("INSERT INTO app_user (uuid, user_name, display_name, role, "
                            "password_hash, disabled, must_change_password, failed_attempts, "
                            "locked_until, last_login_at, created_at, created_by, updated_at, "
                            "updated_by, version) VALUES (?, ?, ?, ?, ?, ?, ?, 0, NULL, NULL, ?, "
                            "?, ?, ?, 1)"),
+            values,
             "user.insert");
         !r)
-        return r.error();
-    query.bindValue(0, account.uuid);
-    query.bindValue(1, account.userName);
-    query.bindValue(2, sql::text(account.displayName));
-    query.bindValue(3, roleCode(account.role));
-    query.bindValue(4, account.passwordHash);
-    query.bindValue(5, account.disabled ? 1 : 0);
-    query.bindValue(6, account.mustChangePassword ? 1 : 0);
-    query.bindValue(7, now);
-    query.bindValue(8, actorName);
-    query.bindValue(9, now);
-    query.bindValue(10, actorName);
-    if (auto r = sql::exec(query, "user.insert"); !r)
         return r.error();
     account.id = query.lastInsertId().toLongLong();
     account.failedAttempts = 0;
@@ -160,26 +150,18 @@ Result<UserAccount> UserRepository::insert(UserAccount account, const QString &a
 Result<UserAccount> UserRepository::update(UserAccount account, const QString &actorName)
 {
     const QString now = sql::nowTimestamp();
+    QVariantList values = editableValues(account);
+    values << now << actorName << account.id << account.version;
     QSqlQuery query(m_db.connection());
-    if (auto r = sql::prepare(query,
-                              QStringLiteral("UPDATE app_user SET display_name = ?, role = ?, "
-                                             "password_hash = ?, disabled = ?, "
-                                             "must_change_password = ?, updated_at = ?, "
-                                             "updated_by = ?, version = version + 1 "
-                                             "WHERE id = ? AND version = ?"),
-                              "user.update");
+    if (auto r = sql::run(query,
+                          QStringLiteral("UPDATE app_user SET display_name = ?, role = ?, "
+                                         "password_hash = ?, disabled = ?, "
+                                         "must_change_password = ?, updated_at = ?, "
+                                         "updated_by = ?, version = version + 1 "
+                                         "WHERE id = ? AND version = ?"),
+                          values,
+                          "user.update");
         !r)
-        return r.error();
-    query.bindValue(0, sql::text(account.displayName));
-    query.bindValue(1, roleCode(account.role));
-    query.bindValue(2, account.passwordHash);
-    query.bindValue(3, account.disabled ? 1 : 0);
-    query.bindValue(4, account.mustChangePassword ? 1 : 0);
-    query.bindValue(5, now);
-    query.bindValue(6, actorName);
-    query.bindValue(7, account.id);
-    query.bindValue(8, account.version);
-    if (auto r = sql::exec(query, "user.update"); !r)
         return r.error();
     if (query.numRowsAffected() != 1) {
         auto existing = findById(account.id);
@@ -200,17 +182,13 @@ Result<void> UserRepository::setLoginState(qint64 id,
                                            const QDateTime &lastLoginAt)
 {
     QSqlQuery query(m_db.connection());
-    if (auto r = sql::prepare(query,
-                              QStringLiteral("UPDATE app_user SET failed_attempts = ?, "
-                                             "locked_until = ?, last_login_at = ? WHERE id = ?"),
-                              "user.loginState");
+    if (auto r = sql::run(
+            query,
+            QStringLiteral("UPDATE app_user SET failed_attempts = ?, "
+                           "locked_until = ?, last_login_at = ? WHERE id = ?"),
+            {failedAttempts, timestampOrNull(lockedUntil), timestampOrNull(lastLoginAt), id},
+            "user.loginState");
         !r)
-        return r;
-    query.bindValue(0, failedAttempts);
-    query.bindValue(1, timestampOrNull(lockedUntil));
-    query.bindValue(2, timestampOrNull(lastLoginAt));
-    query.bindValue(3, id);
-    if (auto r = sql::exec(query, "user.loginState"); !r)
         return r;
     if (query.numRowsAffected() != 1)
         return makeError(ErrorCode::NotFound, QStringLiteral("user.loginState"));

@@ -65,30 +65,9 @@ public:
         return rc == SQLITE_DONE && ok;
     }
 
-    qint64 intPragma(const char *sql) const
-    {
-        sqlite3_stmt *stmt = nullptr;
-        qint64 value = -1;
-        if (sqlite3_prepare_v2(m_db, sql, -1, &stmt, nullptr) == SQLITE_OK
-            && sqlite3_step(stmt) == SQLITE_ROW)
-            value = sqlite3_column_int64(stmt, 0);
-        sqlite3_finalize(stmt);
-        return value;
-    }
-
 private:
     sqlite3 *m_db = nullptr;
 };
-
-bool fsyncFile(const QString &path)
-{
-    const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_CLOEXEC);
-    if (fd < 0)
-        return false;
-    const bool ok = ::fsync(fd) == 0;
-    ::close(fd);
-    return ok;
-}
 
 /**
  * Copies every page of @a from into @a to in ONE step, so one read transaction on the source
@@ -384,14 +363,14 @@ Result<void> backup(Database &db, const QString &targetPath, const QList<AuditEn
         if (health::quickCheck(db))
             rc = SQLITE_IOERR;
     }
-    if (rc == SQLITE_OK && !fsyncFile(temp))
+    if (rc == SQLITE_OK && !fsyncPath(temp))
         rc = SQLITE_IOERR;
     if (rc == SQLITE_OK) {
         QFile::remove(target);
         if (::rename(QFile::encodeName(temp).constData(), QFile::encodeName(target).constData())
             != 0)
             rc = SQLITE_IOERR;
-        fsyncFile(QFileInfo(target).absolutePath());
+        fsyncPath(QFileInfo(target).absolutePath());
     }
     if (rc != SQLITE_OK) {
         QFile::remove(temp);
@@ -481,6 +460,16 @@ Result<void> restore(Database &db, const QString &backupPath)
         spdlog::warn("restore: the audit anchor could not be reset");
     spdlog::info("restore: database replaced from a checked backup");
     return {};
+}
+
+bool fsyncPath(const QString &path)
+{
+    const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0)
+        return false;
+    const bool ok = ::fsync(fd) == 0;
+    ::close(fd);
+    return ok;
 }
 
 } // namespace sr::storage::sqlite

@@ -29,4 +29,7 @@ Result<void> backup(Database &db, const QString &targetPath, const QList<AuditEn
  */
 Result<void> restore(Database &db, const QString &backupPath);
 
+/** fsync()s the file or folder at @a path; false when it cannot be opened or synced. */
+bool fsyncPath(const QString &path);
+
 } // namespace sr::storage::sqlite

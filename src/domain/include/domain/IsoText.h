@@ -12,6 +12,8 @@ namespace sr::domain {
 
 /** "YYYY-MM-DD"; empty for an invalid date. */
 QString isoDateText(const QDate &date);
+/** The date of a stored "YYYY-MM-DD"; a null date for an empty or malformed text. */
+QDate dateFromIsoText(const QString &text);
 /** "YYYY-MM-DDTHH:MM:SS.zzzZ" of @a time in UTC; empty for an invalid time. */
 QString isoTimestampText(const QDateTime &time);
 

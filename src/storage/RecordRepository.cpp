@@ -1,0 +1,99 @@
+#include "RecordRepository.h"
+
+#include "RecordTable.h"
+#include "domain/RecordTypes.h"
+
+namespace sr::storage {
+
+using domain::FollowUp;
+using domain::HandoverBatch;
+using domain::Support;
+
+template<typename R>
+RecordRepository<R>::RecordRepository(Database &db,
+                                      const domain::RecordType<R> &type,
+                                      AuditPolicy audit)
+    : m_table(std::make_unique<RecordTable<R>>(db, type, audit))
+{}
+
+template<typename R>
+RecordRepository<R>::~RecordRepository() = default;
+
+template<typename R>
+Result<R> RecordRepository<R>::get(qint64 id) const
+{
+    return m_table->get(id);
+}
+
+template<typename R>
+Result<R> RecordRepository<R>::insert(const R &record, const domain::Actor &actor)
+{
+    return m_table->insert(record, actor);
+}
+
+template<typename R>
+Result<R> RecordRepository<R>::append(const R &record, const domain::Actor &actor)
+{
+    return m_table->append(record, actor);
+}
+
+template<typename R>
+Result<R> RecordRepository<R>::update(const R &record, const domain::Actor &actor)
+{
+    return m_table->update(record, actor);
+}
+
+template<typename R>
+Result<void> RecordRepository<R>::archive(qint64 id,
+                                          int expectedVersion,
+                                          const QString &reason,
+                                          const domain::Actor &actor)
+{
+    return m_table->archive(id, expectedVersion, reason, actor);
+}
+
+namespace {
+
+/** The descriptor and the listing order (by date) of each record type kept per reception. */
+template<typename R>
+struct ReceptionRecord;
+
+template<>
+struct ReceptionRecord<Support>
+{
+    static const domain::RecordType<Support> &type() { return domain::supportRecord(); }
+    static constexpr const char *orderBy = "support_date, id";
+};
+
+template<>
+struct ReceptionRecord<FollowUp>
+{
+    static const domain::RecordType<FollowUp> &type() { return domain::followUpRecord(); }
+    static constexpr const char *orderBy = "follow_up_date, id";
+};
+
+} // namespace
+
+template<typename R>
+ReceptionRecordRepository<R>::ReceptionRecordRepository(Database &db, AuditPolicy audit)
+    : RecordRepository<R>(db, ReceptionRecord<R>::type(), audit)
+{}
+
+template<typename R>
+Result<QList<R>> ReceptionRecordRepository<R>::listForReception(qint64 receptionId,
+                                                                ArchiveFilter filter) const
+{
+    return this->table().list(
+        RowFilter{.conditions = {QStringLiteral("reception_id = ?")},
+                  .values = {receptionId},
+                  .archive = filter,
+                  .orderBy = QString::fromLatin1(ReceptionRecord<R>::orderBy)});
+}
+
+template class RecordRepository<Support>;
+template class RecordRepository<FollowUp>;
+template class RecordRepository<HandoverBatch>;
+template class ReceptionRecordRepository<Support>;
+template class ReceptionRecordRepository<FollowUp>;
+
+} // namespace sr::storage
