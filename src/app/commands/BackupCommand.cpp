@@ -1,6 +1,5 @@
-#include "commands/BackupCommand.h"
-
 #include "CliAuth.h"
+#include "commands/GeneralCommand.h"
 #include "messages/CliMessages.h"
 #include "services/BackupService.h"
 #include "services/MaintenanceService.h"

@@ -1,7 +1,6 @@
-#include "commands/ExportCommand.h"
-
 #include "CliAuth.h"
 #include "CommandOutput.h"
+#include "commands/ExchangeCommand.h"
 #include "domain/Period.h"
 #include "messages/CliMessages.h"
 #include "services/EncryptedExport.h"

@@ -4,12 +4,6 @@
 #include "CommandLine.h"
 #include "CommandOutput.h"
 #include "Logging.h"
-#include "commands/BackupCommand.h"
-#include "commands/CheckCommand.h"
-#include "commands/DemoCommand.h"
-#include "commands/FindCommand.h"
-#include "commands/RestoreCommand.h"
-#include "commands/UserCommand.h"
 #include "messages/CliMessages.h"
 #include "services/AuthService.h"
 

@@ -1,7 +1,6 @@
-#include "commands/ImportCommand.h"
-
 #include "CliAuth.h"
 #include "CommandOutput.h"
+#include "commands/ExchangeCommand.h"
 #include "messages/CliMessages.h"
 #include "services/ImportService.h"
 

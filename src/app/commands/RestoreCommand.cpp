@@ -1,6 +1,5 @@
-#include "commands/RestoreCommand.h"
-
 #include "CliAuth.h"
+#include "commands/GeneralCommand.h"
 #include "messages/CliMessages.h"
 #include "services/AuthService.h"
 #include "services/BackupService.h"

@@ -1,7 +1,6 @@
-#include "commands/UserCommand.h"
-
 #include "CliAuth.h"
 #include "CommandOutput.h"
+#include "commands/GeneralCommand.h"
 #include "domain/Clock.h"
 #include "messages/CliMessages.h"
 #include "services/AuthService.h"
