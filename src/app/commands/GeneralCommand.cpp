@@ -11,6 +11,7 @@
 
 #include <spdlog/spdlog.h>
 
+#include <cstddef>
 #include <cstdio>
 
 namespace sr::app {
@@ -75,6 +76,42 @@ UsageError usageErrorOf(LineProblem::Kind kind)
         break;
     }
     return UsageError::BadValue;
+}
+
+/** A usage error's own sentence for one option or command; tr() context "cli". */
+struct OwnSentence
+{
+    const char *argument;
+    const char *text;
+};
+
+/** The options whose bad value has a sentence of its own (others: "bad value for option"). */
+constexpr OwnSentence badValueSentences[] = {
+    {"--persons", QT_TRANSLATE_NOOP("cli", "--persons needs a positive whole number")},
+    {"--seed", QT_TRANSLATE_NOOP("cli", "--seed needs a whole number (0 or more)")},
+    {"--lang", QT_TRANSLATE_NOOP("cli", "--lang must be \"vi\" or \"en\"")},
+    {"--role",
+     QT_TRANSLATE_NOOP("cli", "--role must be viewer, social_worker, manager or administrator")},
+};
+
+/** The commands whose missing argument has a sentence of its own. */
+constexpr OwnSentence missingArgumentSentences[] = {
+    {"find", QT_TRANSLATE_NOOP("cli", "find needs the TEXT to search for")},
+    {"backup", QT_TRANSLATE_NOOP("cli", "backup needs the output file: -o FILE")},
+    {"restore", QT_TRANSLATE_NOOP("cli", "restore needs the backup FILE")},
+    {"user",
+     QT_TRANSLATE_NOOP("cli", "user needs one of: add NAME, list, disable NAME, passwd [NAME]")},
+};
+
+/** The untranslated sentence of @a argument in @a sentences, or nullptr. */
+template<std::size_t N>
+const char *ownSentence(const OwnSentence (&sentences)[N], const QString &argument)
+{
+    for (const OwnSentence &sentence : sentences) {
+        if (argument == QLatin1String(sentence.argument))
+            return sentence.text;
+    }
+    return nullptr;
 }
 
 /** The words each command needs, checked once the options are fine. */
@@ -300,24 +337,12 @@ QString GeneralCommand::usageErrorMessage() const
     case UsageError::MissingValue:
         return tr("option \"%1\" needs a value").arg(arg);
     case UsageError::BadValue:
-        if (arg == QLatin1String("--persons"))
-            return tr("--persons needs a positive whole number");
-        if (arg == QLatin1String("--seed"))
-            return tr("--seed needs a whole number (0 or more)");
-        if (arg == QLatin1String("--lang"))
-            return tr("--lang must be \"vi\" or \"en\"");
-        if (arg == QLatin1String("--role"))
-            return tr("--role must be viewer, social_worker, manager or administrator");
+        if (const char *own = ownSentence(badValueSentences, arg))
+            return QCoreApplication::translate("cli", own);
         return tr("bad value for option \"%1\"").arg(arg);
     case UsageError::MissingArgument:
-        if (arg == QLatin1String("find"))
-            return tr("find needs the TEXT to search for");
-        if (arg == QLatin1String("backup"))
-            return tr("backup needs the output file: -o FILE");
-        if (arg == QLatin1String("restore"))
-            return tr("restore needs the backup FILE");
-        if (arg == QLatin1String("user"))
-            return tr("user needs one of: add NAME, list, disable NAME, passwd [NAME]");
+        if (const char *own = ownSentence(missingArgumentSentences, arg))
+            return QCoreApplication::translate("cli", own);
         return tr("missing argument for \"%1\"").arg(arg);
     case UsageError::TooManyArguments:
         return tr("unexpected argument \"%1\"").arg(arg);
