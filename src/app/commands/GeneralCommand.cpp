@@ -11,7 +11,6 @@
 
 #include <spdlog/spdlog.h>
 
-#include <cstddef>
 #include <cstdio>
 
 namespace sr::app {
@@ -78,41 +77,48 @@ UsageError usageErrorOf(LineProblem::Kind kind)
     return UsageError::BadValue;
 }
 
-/** A usage error's own sentence for one option or command; tr() context "cli". */
-struct OwnSentence
+/**
+ * The sentence of one usage error (tr() context "cli"). A row with an argument (an option or a
+ * command) is that argument's own sentence; a row without one is the error's general sentence,
+ * "%1" being the offending argument. The first row that fits is used.
+ */
+struct UsageSentence
 {
-    const char *argument;
+    UsageError error;
+    const char *argument; ///< nullptr: any argument
     const char *text;
 };
 
-/** The options whose bad value has a sentence of its own (others: "bad value for option"). */
-constexpr OwnSentence badValueSentences[] = {
-    {"--persons", QT_TRANSLATE_NOOP("cli", "--persons needs a positive whole number")},
-    {"--seed", QT_TRANSLATE_NOOP("cli", "--seed needs a whole number (0 or more)")},
-    {"--lang", QT_TRANSLATE_NOOP("cli", "--lang must be \"vi\" or \"en\"")},
-    {"--role",
+constexpr UsageSentence usageSentences[] = {
+    {UsageError::UnknownCommand, nullptr, QT_TRANSLATE_NOOP("cli", "unknown command \"%1\"")},
+    {UsageError::UnknownOption, nullptr, QT_TRANSLATE_NOOP("cli", "unknown option \"%1\"")},
+    {UsageError::MissingValue, nullptr, QT_TRANSLATE_NOOP("cli", "option \"%1\" needs a value")},
+    {UsageError::BadValue,
+     "--persons",
+     QT_TRANSLATE_NOOP("cli", "--persons needs a positive whole number")},
+    {UsageError::BadValue,
+     "--seed",
+     QT_TRANSLATE_NOOP("cli", "--seed needs a whole number (0 or more)")},
+    {UsageError::BadValue, "--lang", QT_TRANSLATE_NOOP("cli", "--lang must be \"vi\" or \"en\"")},
+    {UsageError::BadValue,
+     "--role",
      QT_TRANSLATE_NOOP("cli", "--role must be viewer, social_worker, manager or administrator")},
-};
-
-/** The commands whose missing argument has a sentence of its own. */
-constexpr OwnSentence missingArgumentSentences[] = {
-    {"find", QT_TRANSLATE_NOOP("cli", "find needs the TEXT to search for")},
-    {"backup", QT_TRANSLATE_NOOP("cli", "backup needs the output file: -o FILE")},
-    {"restore", QT_TRANSLATE_NOOP("cli", "restore needs the backup FILE")},
-    {"user",
+    {UsageError::BadValue, nullptr, QT_TRANSLATE_NOOP("cli", "bad value for option \"%1\"")},
+    {UsageError::MissingArgument,
+     "find",
+     QT_TRANSLATE_NOOP("cli", "find needs the TEXT to search for")},
+    {UsageError::MissingArgument,
+     "backup",
+     QT_TRANSLATE_NOOP("cli", "backup needs the output file: -o FILE")},
+    {UsageError::MissingArgument,
+     "restore",
+     QT_TRANSLATE_NOOP("cli", "restore needs the backup FILE")},
+    {UsageError::MissingArgument,
+     "user",
      QT_TRANSLATE_NOOP("cli", "user needs one of: add NAME, list, disable NAME, passwd [NAME]")},
+    {UsageError::MissingArgument, nullptr, QT_TRANSLATE_NOOP("cli", "missing argument for \"%1\"")},
+    {UsageError::TooManyArguments, nullptr, QT_TRANSLATE_NOOP("cli", "unexpected argument \"%1\"")},
 };
-
-/** The untranslated sentence of @a argument in @a sentences, or nullptr. */
-template<std::size_t N>
-const char *ownSentence(const OwnSentence (&sentences)[N], const QString &argument)
-{
-    for (const OwnSentence &sentence : sentences) {
-        if (argument == QLatin1String(sentence.argument))
-            return sentence.text;
-    }
-    return nullptr;
-}
 
 /** The words each command needs, checked once the options are fine. */
 void checkWords(Arguments &args)
@@ -327,27 +333,15 @@ QString GeneralCommand::usage() const
 QString GeneralCommand::usageErrorMessage() const
 {
     const QString &arg = m_args.errorArgument;
-    switch (m_args.error) {
-    case UsageError::None:
-        break;
-    case UsageError::UnknownCommand:
-        return tr("unknown command \"%1\"").arg(arg);
-    case UsageError::UnknownOption:
-        return tr("unknown option \"%1\"").arg(arg);
-    case UsageError::MissingValue:
-        return tr("option \"%1\" needs a value").arg(arg);
-    case UsageError::BadValue:
-        if (const char *own = ownSentence(badValueSentences, arg))
-            return QCoreApplication::translate("cli", own);
-        return tr("bad value for option \"%1\"").arg(arg);
-    case UsageError::MissingArgument:
-        if (const char *own = ownSentence(missingArgumentSentences, arg))
-            return QCoreApplication::translate("cli", own);
-        return tr("missing argument for \"%1\"").arg(arg);
-    case UsageError::TooManyArguments:
-        return tr("unexpected argument \"%1\"").arg(arg);
+    for (const UsageSentence &sentence : usageSentences) {
+        if (sentence.error != m_args.error)
+            continue;
+        if (!sentence.argument)
+            return QCoreApplication::translate("cli", sentence.text).arg(arg);
+        if (arg == QLatin1String(sentence.argument))
+            return QCoreApplication::translate("cli", sentence.text);
     }
-    return QString();
+    return QString(); // UsageError::None
 }
 
 QString GeneralCommand::openErrorMessage(const Error &error, const QString &file) const
