@@ -153,23 +153,18 @@ constexpr ErrorCodeTexts errorCodeTexts[] = {
 
 static_assert(std::size(errorCodeTexts) == std::size_t(ErrorCode::Internal) + 1,
               "one row per ErrorCode");
-
-constexpr bool inEnumOrder()
-{
-    for (std::size_t i = 0; i < std::size(errorCodeTexts); ++i) {
-        if (std::size_t(errorCodeTexts[i].code) != i)
-            return false;
-    }
-    return true;
-}
-static_assert(inEnumOrder(), "errorCodeTexts must list the codes in the order of the enum");
+static_assert(std::size(errorCodeTexts) > 0
+                  && errorCodeTexts[std::size(errorCodeTexts) - 1].code == ErrorCode::Internal,
+              "the last row is the fallback, ErrorCode::Internal");
 
 /** The row of @a code; a value outside the enum gets the wording of ErrorCode::Internal. */
 const ErrorCodeTexts &textsOf(ErrorCode code)
 {
-    const auto index = std::size_t(code);
-    return index < std::size(errorCodeTexts) ? errorCodeTexts[index]
-                                             : errorCodeTexts[std::size_t(ErrorCode::Internal)];
+    for (const ErrorCodeTexts &texts : errorCodeTexts) {
+        if (texts.code == code)
+            return texts;
+    }
+    return errorCodeTexts[std::size(errorCodeTexts) - 1];
 }
 
 QString cliText(const char *text)

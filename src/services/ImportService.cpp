@@ -150,32 +150,28 @@ constexpr IssueCodeText issueCodeTexts[] = {
 static_assert(std::size(issueCodeTexts) == std::size_t(IC::UnknownBatch) + 1,
               "one row per ImportIssueCode");
 
-/** The row of @a code; the table is in the order of the enum. */
-constexpr const IssueCodeText &issueCodeText(ImportIssueCode code)
+/** The row of @a code; nullptr for a value outside the enum. */
+const IssueCodeText *issueCodeText(ImportIssueCode code)
 {
-    return issueCodeTexts[std::size_t(code)];
-}
-
-constexpr bool inEnumOrder()
-{
-    for (std::size_t i = 0; i < std::size(issueCodeTexts); ++i) {
-        if (std::size_t(issueCodeTexts[i].code) != i)
-            return false;
+    for (const IssueCodeText &text : issueCodeTexts) {
+        if (text.code == code)
+            return &text;
     }
-    return true;
+    return nullptr;
 }
-static_assert(inEnumOrder(), "issueCodeTexts must list the codes in the order of the enum");
 
 } // namespace
 
 QString toCode(ImportIssueCode code)
 {
-    return QLatin1String(issueCodeText(code).name);
+    const IssueCodeText *text = issueCodeText(code);
+    return text ? QLatin1String(text->name) : QString();
 }
 
 QString describe(ImportIssueCode code)
 {
-    return QCoreApplication::translate("sr::services", issueCodeText(code).sentence);
+    const IssueCodeText *text = issueCodeText(code);
+    return text ? QCoreApplication::translate("sr::services", text->sentence) : QString();
 }
 
 namespace {

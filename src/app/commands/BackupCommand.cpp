@@ -50,7 +50,7 @@ int BackupCommand::finish(const Result<void> &done,
                           const QString &writtenMessage)
 {
     if (!done) {
-        error(messages::cli_command::backupFailed(target, done.error()));
+        error(messages::CliCommandMessages::backupFailed(target, done.error()));
         return int(ExitCode::Failure);
     }
     print(writtenMessage);
