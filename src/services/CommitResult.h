@@ -2,6 +2,9 @@
 
 #include "ServiceResult.h"
 #include "storage/Database.h"
+#include "storage/OutputFile.h"
+
+#include <QFile>
 
 #include <spdlog/spdlog.h>
 
@@ -30,6 +33,25 @@ ServiceResult<T> commitResult(storage::Transaction &transaction, Result<T> resul
     if (const Result<void> committed = commitLogged(transaction, what); !committed)
         return ServiceResult<T>(committed.error());
     return ServiceResult<T>(std::move(result).value());
+}
+
+/**
+ * Ends the write of @a file whose audit row is pending in @a transaction, so that the file
+ * exists exactly when its audit row does: the row commits only once every byte of the file is
+ * on the disk, and the file is removed again if the row cannot commit. Returns the bytes
+ * written.
+ */
+inline Result<qint64> commitAuditedFile(storage::OutputFile &file,
+                                        storage::Transaction &transaction)
+{
+    const Result<qint64> onDisk = file.commit();
+    if (!onDisk)
+        return onDisk.error(); // the transaction rolls back: nothing audited
+    if (auto committed = transaction.commit(); !committed) {
+        QFile::remove(file.path());
+        return committed.error();
+    }
+    return onDisk;
 }
 
 } // namespace sr::services

@@ -1,5 +1,6 @@
 #include "ExportService.h"
 
+#include "CommitResult.h"
 #include "Permissions.h"
 #include "domain/Enums.h"
 #include "domain/IsoText.h"
@@ -644,15 +645,9 @@ Result<ExportSummary> ExportService::write(const ExportRequest &request,
             !audited)
             return audited.error();
     }
-    const auto onDisk = file.commit();
+    const auto onDisk = transaction ? commitAuditedFile(file, *transaction) : file.commit();
     if (!onDisk)
-        return onDisk.error(); // the transaction rolls back: nothing audited
-    if (transaction) {
-        if (auto committed = transaction->commit(); !committed) {
-            QFile::remove(file.path());
-            return committed.error();
-        }
-    }
+        return onDisk.error();
     summary->bytes = *onDisk;
     return summary;
 }

@@ -1,5 +1,6 @@
 #include "ReportService.h"
 
+#include "CommitResult.h"
 #include "Permissions.h"
 #include "domain/Clock.h"
 #include "reports/ReportDocument.h"
@@ -103,12 +104,8 @@ Result<void> ReportService::write(const domain::Actor &actor,
     if (auto audited = audit(actor, summary, formatCode(format), QFileInfo(filePath).fileName());
         !audited)
         return audited.error();
-    if (auto onDisk = file.commit(); !onDisk)
-        return onDisk.error();
-    if (auto committed = transaction.commit(); !committed) {
-        QFile::remove(file.path());
+    if (auto committed = commitAuditedFile(file, transaction); !committed)
         return committed.error();
-    }
     return {};
 }
 
