@@ -1,6 +1,8 @@
 #pragma once
 
+#include "Permissions.h"
 #include "ServiceResult.h"
+#include "domain/Actor.h"
 #include "storage/Database.h"
 #include "storage/OutputFile.h"
 
@@ -52,6 +54,33 @@ inline Result<qint64> commitAuditedFile(storage::OutputFile &file,
         return committed.error();
     }
     return onDisk;
+}
+
+/**
+ * Archives the record @a id of @a Repository in its own transaction (Permission::EditCases; a
+ * blank @a reason is InvalidInput "<what>: no reason"). @a what names the write in the log.
+ */
+template<typename Repository>
+Result<void> archiveWith(storage::Database &db,
+                         qint64 id,
+                         int expectedVersion,
+                         const QString &reason,
+                         const domain::Actor &actor,
+                         const char *what)
+{
+    if (auto r = require(db, actor, Permission::EditCases); !r)
+        return r.error();
+    if (reason.trimmed().isEmpty())
+        return makeError(ErrorCode::InvalidInput,
+                         QStringLiteral("%1: no reason").arg(QLatin1String(what)));
+    storage::Transaction transaction(db);
+    if (!transaction.isActive())
+        return transaction.error();
+    Repository repository(db);
+    if (Result<void> archived = repository.archive(id, expectedVersion, reason.trimmed(), actor);
+        !archived)
+        return archived;
+    return commitLogged(transaction, what);
 }
 
 } // namespace sr::services
