@@ -140,9 +140,7 @@ Result<qint64> AuditService::exportCsv(const domain::Actor &actor,
     storage::Transaction transaction(m_db);
     if (!transaction.isActive())
         return transaction.error();
-    if (auto r =
-            storage::AuditLog(m_db).append(actor, QStringLiteral("audit_export"), {}, 0, details);
-        !r)
+    if (auto r = appendAuditRow(m_db, actor, QStringLiteral("audit_export"), details); !r)
         return r.error();
     if (auto committed = commitAuditedFile(file, transaction); !committed)
         return committed.error();

@@ -3,10 +3,12 @@
 #include "Permissions.h"
 #include "ServiceResult.h"
 #include "domain/Actor.h"
+#include "storage/AuditLog.h"
 #include "storage/Database.h"
 #include "storage/OutputFile.h"
 
 #include <QFile>
+#include <QJsonObject>
 
 #include <spdlog/spdlog.h>
 
@@ -35,6 +37,20 @@ ServiceResult<T> commitResult(storage::Transaction &transaction, Result<T> resul
     if (const Result<void> committed = commitLogged(transaction, what); !committed)
         return ServiceResult<T>(committed.error());
     return ServiceResult<T>(std::move(result).value());
+}
+
+/**
+ * Appends the audit row of @a action (no entity) to the caller's transaction. Details must not
+ * hold personal data: codes, counts, file names chosen by the user.
+ */
+inline Result<void> appendAuditRow(storage::Database &db,
+                                   const domain::Actor &actor,
+                                   const QString &action,
+                                   const QJsonObject &details)
+{
+    if (auto appended = storage::AuditLog(db).append(actor, action, {}, 0, details); !appended)
+        return appended.error();
+    return {};
 }
 
 /**

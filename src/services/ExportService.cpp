@@ -599,11 +599,7 @@ Result<void> ExportService::auditExport(const domain::Actor &actor,
         {QStringLiteral("rows"), rows},
         {QStringLiteral("file"), fileName},
     };
-    if (auto audited =
-            storage::AuditLog(m_db).append(actor, QStringLiteral("export"), {}, 0, details);
-        !audited)
-        return audited.error();
-    return {};
+    return appendAuditRow(m_db, actor, QStringLiteral("export"), details);
 }
 
 Result<ExportSummary> ExportService::exportTable(const ExportRequest &request,

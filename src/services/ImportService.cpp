@@ -1,6 +1,7 @@
 #include "ImportService.h"
 
 #include "CaseWriter.h"
+#include "CommitResult.h"
 #include "ImportResolver.h"
 #include "ImportRows.h"
 #include "Permissions.h"
@@ -613,11 +614,7 @@ Result<void> Importer::finishWriting(const QString &path)
         {QStringLiteral("persons_updated"), m_report.personsUpdated},
         {QStringLiteral("added_references"), added},
     };
-    if (auto audited =
-            storage::AuditLog(m_db).append(m_actor, QStringLiteral("import"), {}, 0, details);
-        !audited)
-        return audited.error();
-    return {};
+    return appendAuditRow(m_db, m_actor, QStringLiteral("import"), details);
 }
 
 Result<void>

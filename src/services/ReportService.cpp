@@ -151,10 +151,7 @@ Result<void> ReportService::audit(const domain::Actor &actor,
                         {QStringLiteral("format"), format}};
     if (!fileName.isEmpty())
         details.insert(QStringLiteral("file"), fileName);
-    auto appended = storage::AuditLog(m_db).append(actor, QStringLiteral("report"), {}, 0, details);
-    if (!appended)
-        return appended.error();
-    return {};
+    return appendAuditRow(m_db, actor, QStringLiteral("report"), details);
 }
 
 } // namespace sr::services
