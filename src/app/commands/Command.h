@@ -1,11 +1,17 @@
 #pragma once
 
 #include "Cli.h"
+#include "CliAuth.h"
 #include "CommandOutput.h"
+#include "Logging.h"
+#include "messages/CliMessages.h"
+#include "services/Permissions.h"
+#include "storage/Database.h"
 
 #include <QString>
 
 #include <cstdio>
+#include <memory>
 #include <utility>
 
 namespace sr::app {
@@ -60,6 +66,36 @@ protected:
     virtual QString usage() const = 0;
     /** Writes @a message and where the usage is on stderr; returns ExitCode::Usage. */
     virtual int usageError(const QString &message) const = 0;
+    /** The command word ("report", "export", "import") in messages and in the log. */
+    virtual QString name() const = 0;
+
+    /** Writes "safereturn <name>: @a message" on stderr; returns ExitCode::Failure. */
+    int failure(const QString &message) const { return commandFailure(name(), message); }
+
+    /**
+     * The existing database of --db, logging set up first; a reader (@a readsOnly) does not
+     * queue behind another program's write (Cli.h). nullptr, with the reason on stderr, when it
+     * cannot be opened: no command creates it, so a mistyped --db leaves nothing behind.
+     */
+    std::unique_ptr<storage::Database> openDatabase(bool readsOnly) const
+    {
+        setupLogging(LogMode::Cli);
+        const QString path = databasePathOf(m_args.database);
+        auto db =
+            openCommandDatabase(path, storage::Database::Creation::MustExist, readsOnly, name());
+        if (!db) {
+            failure(messages::openErrorSentence(db.error().code, path));
+            return nullptr;
+        }
+        return std::move(db).value();
+    }
+
+    /** Logs --user in for @a permission; without an actor, the exit code to leave with. */
+    CliLogin logIn(storage::Database &db, services::Permission permission) const
+    {
+        return authenticate(
+            db, m_args.user, permission, QStringLiteral("safereturn %1: ").arg(name()));
+    }
 
     const Arguments &args() const { return m_args; }
 

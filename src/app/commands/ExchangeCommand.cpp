@@ -102,21 +102,6 @@ QString ExchangeCommand::native(const QString &path)
     return QDir::toNativeSeparators(path);
 }
 
-std::optional<std::unique_ptr<storage::Database>>
-ExchangeCommand::openDatabase(storage::Database::Creation creation)
-{
-    setupLogging(LogMode::Cli);
-    const QString path = databasePathOf(args().database);
-    // Export only reads (Cli.h).
-    auto db = openCommandDatabase(
-        path, creation, args().command == QLatin1String("export"), args().command);
-    if (!db) {
-        failure(messages::openErrorSentence(db.error().code, path));
-        return std::nullopt;
-    }
-    return std::move(db).value();
-}
-
 QString ExchangeCommand::usage() const
 {
     return tr("Usage:\n"
@@ -140,11 +125,6 @@ int ExchangeCommand::usageError(const QString &message) const
 {
     return commandUsageError(
         args().command, message, tr("run \"safereturn %1 --help\" for usage").arg(args().command));
-}
-
-int ExchangeCommand::failure(const QString &message) const
-{
-    return commandFailure(args().command, message);
 }
 
 } // namespace sr::app

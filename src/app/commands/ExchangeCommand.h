@@ -48,11 +48,9 @@ public:
     using OwnGrammarCommand::OwnGrammarCommand;
 
 protected:
-    std::optional<std::unique_ptr<storage::Database>>
-    openDatabase(storage::Database::Creation creation);
     QString usage() const override;
     int usageError(const QString &message) const override;
-    int failure(const QString &message) const;
+    QString name() const override { return args().command; }
     static QString native(const QString &path);
 };
 

@@ -61,17 +61,15 @@ int ExportCommand::execute()
                               args().zip ? QStringLiteral(".zip") : QStringLiteral(".csv"));
     request.filePath = QFileInfo(output).absoluteFilePath();
 
-    auto db = openDatabase(storage::Database::Creation::MustExist);
+    const auto db = openDatabase(true); // export only reads (Cli.h)
     if (!db)
         return int(ExitCode::Failure);
-    const CliLogin login = authenticate(**db,
-                                        args().user,
-                                        args().full ? services::Permission::ExportFull
-                                                    : services::Permission::ExportDeidentified,
-                                        QStringLiteral("safereturn export: "));
+    const CliLogin login = logIn(*db,
+                                 args().full ? services::Permission::ExportFull
+                                             : services::Permission::ExportDeidentified);
     if (!login.actor)
         return login.exitCode;
-    services::ExportService service(**db);
+    services::ExportService service(*db);
     const bool terminal = stderrIsTerminal();
     const auto progress = [&](qint64 done, qint64 total) {
         if (terminal)
@@ -88,7 +86,7 @@ int ExportCommand::execute()
     }
     const auto written =
         args().zip
-            ? services::EncryptedExport(**db).exportZip(request, *login.actor, passphrase, progress)
+            ? services::EncryptedExport(*db).exportZip(request, *login.actor, passphrase, progress)
             : service.exportTable(request, *login.actor, progress);
     passphrase.fill('\0');
     if (terminal)

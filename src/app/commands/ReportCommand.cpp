@@ -68,23 +68,17 @@ int ReportCommand::execute()
                                    from.toString(QStringLiteral("dd/MM/yyyy"))));
     }
 
-    setupLogging(LogMode::Cli);
-    const QString path = databasePathOf(args().database);
     const bool readsOnly = true; // Cli.h
-    auto db = openCommandDatabase(
-        path, storage::Database::Creation::MustExist, readsOnly, QStringLiteral("report"));
+    const auto db = openDatabase(readsOnly);
     if (!db)
-        return failure(messages::openErrorSentence(db.error().code, path));
+        return int(ExitCode::Failure);
     const reports::Language language = args().language == QLatin1String("en")
                                            ? reports::Language::English
                                            : reports::Language::Vietnamese;
-    const CliLogin login = authenticate(**db,
-                                        args().user,
-                                        services::Permission::ViewReports,
-                                        QStringLiteral("safereturn report: "));
+    const CliLogin login = logIn(*db, services::Permission::ViewReports);
     if (!login.actor)
         return login.exitCode;
-    const services::ReportService service(**db);
+    const services::ReportService service(*db);
     auto written = service.writeReport(
         *login.actor, *period, *format, language, QFileInfo(args().output).absoluteFilePath());
     if (!written) {
@@ -119,11 +113,6 @@ int ReportCommand::usageError(const QString &message) const
 {
     return commandUsageError(
         QStringLiteral("report"), message, tr("run \"safereturn report --help\" for usage"));
-}
-
-int ReportCommand::failure(const QString &message) const
-{
-    return commandFailure(QStringLiteral("report"), message);
 }
 
 } // namespace sr::app

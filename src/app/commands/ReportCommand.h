@@ -42,8 +42,7 @@ protected:
     QString usage() const override;
     int usageError(const QString &message) const override;
 
-private:
-    int failure(const QString &message) const;
+    QString name() const override { return QStringLiteral("report"); }
 };
 
 } // namespace sr::app
