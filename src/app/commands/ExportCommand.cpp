@@ -32,11 +32,9 @@ int ExportCommand::execute()
     }
     if (args().from.isEmpty() || args().to.isEmpty())
         return usageError(tr("--from and --to are required (dates as YYYY-MM-DD)"));
-    const QDate from = QDate::fromString(args().from, Qt::ISODate);
-    const QDate to = QDate::fromString(args().to, Qt::ISODate);
-    if (!from.isValid() || args().from.size() != 10)
+    if (!isoDate(args().from).isValid())
         return usageError(tr("--from: %1 is not a date of the form YYYY-MM-DD").arg(args().from));
-    if (!to.isValid() || args().to.size() != 10)
+    if (!isoDate(args().to).isValid())
         return usageError(tr("--to: %1 is not a date of the form YYYY-MM-DD").arg(args().to));
     const auto period = domain::Period::fromIsoStrings(args().from, args().to);
     if (!period)

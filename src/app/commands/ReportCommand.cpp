@@ -55,11 +55,11 @@ int ReportCommand::execute()
     if (args().output.isEmpty())
         return usageError(tr("-o FILE is required"));
 
-    const QDate from = QDate::fromString(args().from, Qt::ISODate);
-    const QDate to = QDate::fromString(args().to, Qt::ISODate);
-    if (!from.isValid() || args().from.size() != 10)
+    const QDate from = isoDate(args().from);
+    const QDate to = isoDate(args().to);
+    if (!from.isValid())
         return usageError(tr("--from: %1 is not a date of the form YYYY-MM-DD").arg(args().from));
-    if (!to.isValid() || args().to.size() != 10)
+    if (!to.isValid())
         return usageError(tr("--to: %1 is not a date of the form YYYY-MM-DD").arg(args().to));
     auto period = domain::Period::fromIsoStrings(args().from, args().to);
     if (!period) {
