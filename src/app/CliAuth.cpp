@@ -68,12 +68,12 @@ std::optional<QString> readPassword(const char *variable, const QString &prompt,
     auto first = promptHidden(prompt);
     if (!first || !confirm)
         return first;
-    auto second = promptHidden(messages::cli_login::repeatPrompt());
+    auto second = promptHidden(messages::CliAuthMessages::repeatPrompt());
     if (!second || *second != *first) {
         if (second)
             services::AuthService::wipe(*second);
         services::AuthService::wipe(*first);
-        writeTo(stderr, messages::cli_login::passwordsDiffer() + u'\n');
+        writeTo(stderr, messages::CliAuthMessages::passwordsDiffer() + u'\n');
         return std::nullopt;
     }
     services::AuthService::wipe(*second);
@@ -90,18 +90,18 @@ CliLogin authenticate(storage::Database &db,
     services::AuthService auth(db);
     auto empty = auth.needsFirstAdministrator();
     if (empty && *empty) {
-        writeTo(stderr, prefix + messages::cli_login::noUsers() + u'\n');
+        writeTo(stderr, prefix + messages::CliAuthMessages::noUsers() + u'\n');
         result.exitCode = 1;
         return result;
     }
     if (userName.isEmpty()) {
-        writeTo(stderr, prefix + messages::cli_login::noUser() + u'\n');
+        writeTo(stderr, prefix + messages::CliAuthMessages::noUser() + u'\n');
         result.exitCode = 2;
         return result;
     }
-    auto password = readPassword(passwordVariable, messages::cli_login::prompt(userName));
+    auto password = readPassword(passwordVariable, messages::CliAuthMessages::prompt(userName));
     if (!password) {
-        writeTo(stderr, prefix + messages::cli_login::noPassword() + u'\n');
+        writeTo(stderr, prefix + messages::CliAuthMessages::noPassword() + u'\n');
         result.exitCode = 2;
         return result;
     }
@@ -119,8 +119,8 @@ CliLogin authenticate(storage::Database &db,
         writeTo(stderr,
                 prefix
                     + (error.code == ErrorCode::PermissionDenied
-                           ? messages::cli_login::refused(error)
-                           : messages::cli_login::failed(error.code))
+                           ? messages::CliAuthMessages::refused(error)
+                           : messages::CliAuthMessages::failed(error.code))
                     + u'\n');
         result.exitCode = 1;
         return result;
@@ -128,7 +128,8 @@ CliLogin authenticate(storage::Database &db,
     if (session->mustChangePassword) {
         // As in the desktop application: nothing else until the password is the user's own.
         writeTo(stderr,
-                prefix + messages::cli_login::mustChangePassword(session->actor.userName) + u'\n');
+                prefix + messages::CliAuthMessages::mustChangePassword(session->actor.userName)
+                    + u'\n');
         result.exitCode = 1;
         return result;
     }
@@ -140,7 +141,8 @@ CliLogin authenticate(storage::Database &db,
                                          : services::require(session->actor, *permission);
     if (!allowed) {
         writeTo(stderr,
-                prefix + messages::cli_login::notAllowed(services::permissionName(*permission))
+                prefix
+                    + messages::CliAuthMessages::notAllowed(services::permissionName(*permission))
                     + u'\n');
         result.exitCode = 1;
         return result;

@@ -3,9 +3,8 @@
 #include "Cli.h"
 #include "CommandLine.h"
 #include "Logging.h"
-#include "commands/ExportCommand.h"
+#include "commands/ExchangeCommand.h"
 #include "commands/GeneralCommand.h"
-#include "commands/ImportCommand.h"
 #include "commands/ReportCommand.h"
 #include "messages/Translators.h"
 

@@ -145,6 +145,13 @@ QString commandWord(const QStringList &arguments)
     return QString();
 }
 
+QDate isoDate(const QString &text)
+{
+    if (text.size() != 10)
+        return QDate();
+    return QDate::fromString(text, Qt::ISODate);
+}
+
 QList<OptionSpec> withSharedSpecs(const QList<OptionSpec> &own)
 {
     QList<OptionSpec> specs{

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QDate>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -80,6 +81,12 @@ struct SharedArguments
     bool help = false;
     QString error; ///< translated usage error, empty when fine
 };
+
+/**
+ * @a text as a date when it is written exactly YYYY-MM-DD (--from, --to); an invalid date
+ * otherwise, also for the longer forms that Qt::ISODate alone accepts.
+ */
+QDate isoDate(const QString &text);
 
 /** The specs of the shared options, followed by @a own. */
 QList<OptionSpec> withSharedSpecs(const QList<OptionSpec> &own);

@@ -2,333 +2,181 @@
 
 #include "domain/AccountRules.h"
 
-#include <QCoreApplication>
 #include <QDir>
 
 namespace sr::messages {
 
 namespace {
 
-class CliMessages
+QString native(const QString &path)
 {
-    Q_DECLARE_TR_FUNCTIONS(cli_messages)
-
-public:
-    static QString sentence(ErrorCode code)
-    {
-        switch (code) {
-        case ErrorCode::InvalidInput:
-            return tr("the input is not valid");
-        case ErrorCode::NotFound:
-            return tr("it was not found");
-        case ErrorCode::Conflict:
-            return tr("someone else changed the same record meanwhile; try again");
-        case ErrorCode::Duplicate:
-            return tr("a record with the same code already exists");
-        case ErrorCode::Busy:
-            return tr("the database is busy with another program's change (an import, a "
-                      "restore); try again when it has finished");
-        case ErrorCode::Io:
-            return tr("the file could not be read or written");
-        case ErrorCode::DiskFull:
-            return tr("no space left on the disk; nothing was written");
-        case ErrorCode::NotSafeReturnDatabase:
-            return tr("the file is not a SafeReturn database");
-        case ErrorCode::NewerSchema:
-            return tr("the database was made by a newer version of SafeReturn");
-        case ErrorCode::Corrupt:
-            return tr("the database file is damaged; it is read-only until it is restored from "
-                      "a backup (safereturn restore)");
-        case ErrorCode::ReadOnly:
-            return tr("the database is read-only");
-        case ErrorCode::PermissionDenied:
-            return tr("your role may not do this");
-        case ErrorCode::Cancelled:
-            return tr("it was cancelled");
-        case ErrorCode::ProtectedFile:
-            return tr("that file is the open database, one of its journal files, a file this "
-                      "command reads or another SafeReturn database; choose another output file");
-        case ErrorCode::Internal:
-            break;
-        }
-        return tr("an unexpected error occurred; the details are in the log file");
-    }
-
-    static QString openFailure(ErrorCode code, const QString &file)
-    {
-        const QString path = QDir::toNativeSeparators(file);
-        switch (code) {
-        case ErrorCode::NotFound:
-            return tr("database file not found: %1").arg(path);
-        case ErrorCode::NotSafeReturnDatabase:
-            return tr("%1 is not a SafeReturn database; it was left unchanged").arg(path);
-        case ErrorCode::NewerSchema:
-            return tr("%1 was made by a newer version of SafeReturn; update SafeReturn to open "
-                      "it")
-                .arg(path);
-        case ErrorCode::Corrupt:
-            return tr("%1 is damaged (corrupt or truncated); restore it from a backup").arg(path);
-        case ErrorCode::ReadOnly:
-            return tr("%1 is read-only; this command needs to write to it").arg(path);
-        case ErrorCode::Busy:
-            return tr("%1 is locked by another program; try again later").arg(path);
-        case ErrorCode::DiskFull:
-            return tr("no space left on the disk of %1").arg(path);
-        case ErrorCode::Io:
-            return tr("%1 could not be read or written").arg(path);
-        default:
-            break;
-        }
-        return tr("%1 could not be opened: %2").arg(path, sentence(code));
-    }
-};
-
-/** Messages of the CLI's login; tr() context "cli_auth". */
-class CliAuth
-{
-    Q_DECLARE_TR_FUNCTIONS(cli_auth)
-
-public:
-    static QString noUser()
-    {
-        return tr("this command needs --user NAME; the password is read from SAFERETURN_PASSWORD "
-                  "or typed at the prompt");
-    }
-    static QString noUsers()
-    {
-        return tr("the database has no users yet; create the first administrator with "
-                  "\"safereturn user add --role administrator NAME\"");
-    }
-    static QString noPassword()
-    {
-        return tr("no password: set SAFERETURN_PASSWORD or run the command on a terminal");
-    }
-    static QString prompt(const QString &user) { return tr("Password for %1: ").arg(user); }
-    static QString repeatPrompt() { return tr("Repeat: "); }
-    static QString passwordsDiffer() { return tr("the two passwords differ"); }
-    static QString refused(const Error &error)
-    {
-        switch (error.reason) {
-        case ErrorReason::AccountLocked:
-            return tr("login refused: the account is locked for %1 minutes after %2 wrong "
-                      "passwords")
-                .arg(domain::account::lockoutMinutes)
-                .arg(domain::account::maxFailedAttempts);
-        case ErrorReason::AccountDisabled:
-            return tr("login refused: the account is disabled");
-        case ErrorReason::AccountChangedOutside:
-            return tr("login refused: the role or state of this account was changed outside "
-                      "SafeReturn; an administrator must set it again in SafeReturn or restore "
-                      "a backup (\"safereturn check\" lists what differs)");
-        default:
-            return tr("login refused: wrong user name or password");
-        }
-    }
-    static QString notAllowed(const QString &permission)
-    {
-        return tr("permission denied: your role may not do this (%1)").arg(permission);
-    }
-    static QString mustChangePassword(const QString &user)
-    {
-        return tr("the password of %1 must be changed first (it was set by an administrator): "
-                  "run \"safereturn user passwd --user %1\"")
-            .arg(user);
-    }
-    static QString loginFailed(ErrorCode code)
-    {
-        switch (code) {
-        case ErrorCode::DiskFull:
-            return tr("the disk that holds the database is full, so the login cannot be "
-                      "recorded; free some space, or first make a rescue copy on another disk "
-                      "with \"safereturn backup --user NAME -o FILE\"");
-        case ErrorCode::Busy:
-            return tr("the database is busy with another program's changes (an import or a "
-                      "restore); try again when it has finished");
-        case ErrorCode::Corrupt:
-            return tr("the database is damaged; restore it from a backup");
-        default:
-            return tr("login failed: %1").arg(CliMessages::sentence(code));
-        }
-    }
-};
-
-/** Messages of the CLI's commands; tr() context "cli" (that of the commands themselves). */
-class CliCommand
-{
-    Q_DECLARE_TR_FUNCTIONS(cli)
-
-public:
-    static QString native(const QString &path) { return QDir::toNativeSeparators(path); }
-
-    static QString userProblem(const Error &error, const QString &userName)
-    {
-        if (error.code == ErrorCode::Duplicate)
-            return tr("a user named %1 already exists").arg(userName);
-        switch (error.reason) {
-        case ErrorReason::InvalidUserName:
-            return tr("user names are 2 to 64 letters (a-z, A-Z), digits, dots, hyphens or "
-                      "underscores");
-        case ErrorReason::PasswordTooShort:
-            return tr("the password needs at least %1 characters")
-                .arg(domain::account::minimumPasswordLength);
-        case ErrorReason::PasswordTooLong:
-            return tr("the password is too long");
-        case ErrorReason::PasswordCommon:
-            return tr("this password is on the list of common passwords; choose another");
-        case ErrorReason::PasswordIsUserName:
-            return tr("the password must not be the user name");
-        case ErrorReason::LastAdministrator:
-            return tr("the last active administrator cannot be disabled or lose the role");
-        case ErrorReason::OwnAccount:
-            return tr("you cannot disable your own account");
-        default:
-            break;
-        }
-        if (error.code == ErrorCode::NotFound)
-            return tr("no user named %1").arg(userName);
-        if (error.code == ErrorCode::PermissionDenied)
-            return tr("login refused: wrong user name or password");
-        return tr("the user could not be saved: %1").arg(CliMessages::sentence(error.code));
-    }
-
-    static QString restoreRefused(const QString &source, const Error &error)
-    {
-        const QString file = native(source);
-        switch (error.reason) {
-        case ErrorReason::SchemaMismatch:
-            return tr("%1 is not a complete SafeReturn backup: its tables, indexes or triggers "
-                      "differ from those of its version; the database was not changed")
-                .arg(file);
-        case ErrorReason::NoAdministrator:
-            return tr("%1 has no active administrator, so nobody could manage the restored "
-                      "database; the database was not changed")
-                .arg(file);
-        case ErrorReason::NoUsers:
-            return tr("%1 holds no user accounts and would remove every account of this "
-                      "database; restore it only into a new database without users")
-                .arg(file);
-        case ErrorReason::AuditChainBroken:
-            return tr("the audit log in %1 was changed after it was written (its hash chain is "
-                      "broken); the database was not changed")
-                .arg(file);
-        case ErrorReason::ForeignKeys:
-            return tr("%1 has records that point to missing records; the database was not "
-                      "changed")
-                .arg(file);
-        default:
-            break;
-        }
-        if (error.code == ErrorCode::Corrupt)
-            return tr("%1 is damaged or incomplete; the database was not changed").arg(file);
-        return tr("%1 is not a SafeReturn backup; the database was not changed").arg(file);
-    }
-
-    static QString backupFailed(const QString &target, const Error &error)
-    {
-        switch (error.code) {
-        case ErrorCode::DiskFull:
-            return tr("backup to %1 failed: the disk is full").arg(native(target));
-        case ErrorCode::Busy:
-            return tr("backup to %1 failed: the database stayed locked by another program")
-                .arg(native(target));
-        case ErrorCode::Corrupt:
-            return tr("backup to %1 failed: the database is damaged; restore it from a backup")
-                .arg(native(target));
-        case ErrorCode::ReadOnly:
-        case ErrorCode::Io:
-            return tr("backup to %1 failed: the database or the target could not be read or "
-                      "written")
-                .arg(native(target));
-        default:
-            return tr("backup to %1 failed: %2")
-                .arg(native(target), CliMessages::sentence(error.code));
-        }
-    }
-};
+    return QDir::toNativeSeparators(path);
+}
 
 } // namespace
 
-QString errorSentence(ErrorCode code)
+QString CliAuthMessages::noUser()
 {
-    return CliMessages::sentence(code);
+    return tr("this command needs --user NAME; the password is read from SAFERETURN_PASSWORD "
+              "or typed at the prompt");
 }
 
-QString openErrorSentence(ErrorCode code, const QString &file)
+QString CliAuthMessages::noUsers()
 {
-    return CliMessages::openFailure(code, file);
+    return tr("the database has no users yet; create the first administrator with "
+              "\"safereturn user add --role administrator NAME\"");
 }
 
-namespace cli_login {
-
-QString noUser()
+QString CliAuthMessages::noPassword()
 {
-    return CliAuth::noUser();
+    return tr("no password: set SAFERETURN_PASSWORD or run the command on a terminal");
 }
 
-QString noUsers()
+QString CliAuthMessages::prompt(const QString &user)
 {
-    return CliAuth::noUsers();
+    return tr("Password for %1: ").arg(user);
 }
 
-QString noPassword()
+QString CliAuthMessages::repeatPrompt()
 {
-    return CliAuth::noPassword();
+    return tr("Repeat: ");
 }
 
-QString prompt(const QString &user)
+QString CliAuthMessages::passwordsDiffer()
 {
-    return CliAuth::prompt(user);
+    return tr("the two passwords differ");
 }
 
-QString repeatPrompt()
+QString CliAuthMessages::refused(const Error &error)
 {
-    return CliAuth::repeatPrompt();
+    switch (error.reason) {
+    case ErrorReason::AccountLocked:
+        return tr("login refused: the account is locked for %1 minutes after %2 wrong "
+                  "passwords")
+            .arg(domain::account::lockoutMinutes)
+            .arg(domain::account::maxFailedAttempts);
+    case ErrorReason::AccountDisabled:
+        return tr("login refused: the account is disabled");
+    case ErrorReason::AccountChangedOutside:
+        return tr("login refused: the role or state of this account was changed outside "
+                  "SafeReturn; an administrator must set it again in SafeReturn or restore "
+                  "a backup (\"safereturn check\" lists what differs)");
+    default:
+        return tr("login refused: wrong user name or password");
+    }
 }
 
-QString passwordsDiffer()
+QString CliAuthMessages::notAllowed(const QString &permission)
 {
-    return CliAuth::passwordsDiffer();
+    return tr("permission denied: your role may not do this (%1)").arg(permission);
 }
 
-QString refused(const Error &error)
+QString CliAuthMessages::mustChangePassword(const QString &user)
 {
-    return CliAuth::refused(error);
+    return tr("the password of %1 must be changed first (it was set by an administrator): "
+              "run \"safereturn user passwd --user %1\"")
+        .arg(user);
 }
 
-QString notAllowed(const QString &permission)
+QString CliAuthMessages::failed(ErrorCode code)
 {
-    return CliAuth::notAllowed(permission);
+    switch (code) {
+    case ErrorCode::DiskFull:
+        return tr("the disk that holds the database is full, so the login cannot be "
+                  "recorded; free some space, or first make a rescue copy on another disk "
+                  "with \"safereturn backup --user NAME -o FILE\"");
+    case ErrorCode::Busy:
+        return tr("the database is busy with another program's changes (an import or a "
+                  "restore); try again when it has finished");
+    case ErrorCode::Corrupt:
+        return tr("the database is damaged; restore it from a backup");
+    default:
+        return tr("login failed: %1").arg(errorSentence(code));
+    }
 }
 
-QString mustChangePassword(const QString &user)
+QString CliCommandMessages::userProblem(const Error &error, const QString &userName)
 {
-    return CliAuth::mustChangePassword(user);
+    if (error.code == ErrorCode::Duplicate)
+        return tr("a user named %1 already exists").arg(userName);
+    switch (error.reason) {
+    case ErrorReason::InvalidUserName:
+        return tr("user names are 2 to 64 letters (a-z, A-Z), digits, dots, hyphens or "
+                  "underscores");
+    case ErrorReason::PasswordTooShort:
+        return tr("the password needs at least %1 characters")
+            .arg(domain::account::minimumPasswordLength);
+    case ErrorReason::PasswordTooLong:
+        return tr("the password is too long");
+    case ErrorReason::PasswordCommon:
+        return tr("this password is on the list of common passwords; choose another");
+    case ErrorReason::PasswordIsUserName:
+        return tr("the password must not be the user name");
+    case ErrorReason::LastAdministrator:
+        return tr("the last active administrator cannot be disabled or lose the role");
+    case ErrorReason::OwnAccount:
+        return tr("you cannot disable your own account");
+    default:
+        break;
+    }
+    if (error.code == ErrorCode::NotFound)
+        return tr("no user named %1").arg(userName);
+    if (error.code == ErrorCode::PermissionDenied)
+        return tr("login refused: wrong user name or password");
+    return tr("the user could not be saved: %1").arg(errorSentence(error.code));
 }
 
-QString failed(ErrorCode code)
+QString CliCommandMessages::restoreRefused(const QString &source, const Error &error)
 {
-    return CliAuth::loginFailed(code);
+    const QString file = native(source);
+    switch (error.reason) {
+    case ErrorReason::SchemaMismatch:
+        return tr("%1 is not a complete SafeReturn backup: its tables, indexes or triggers "
+                  "differ from those of its version; the database was not changed")
+            .arg(file);
+    case ErrorReason::NoAdministrator:
+        return tr("%1 has no active administrator, so nobody could manage the restored "
+                  "database; the database was not changed")
+            .arg(file);
+    case ErrorReason::NoUsers:
+        return tr("%1 holds no user accounts and would remove every account of this "
+                  "database; restore it only into a new database without users")
+            .arg(file);
+    case ErrorReason::AuditChainBroken:
+        return tr("the audit log in %1 was changed after it was written (its hash chain is "
+                  "broken); the database was not changed")
+            .arg(file);
+    case ErrorReason::ForeignKeys:
+        return tr("%1 has records that point to missing records; the database was not "
+                  "changed")
+            .arg(file);
+    default:
+        break;
+    }
+    if (error.code == ErrorCode::Corrupt)
+        return tr("%1 is damaged or incomplete; the database was not changed").arg(file);
+    return tr("%1 is not a SafeReturn backup; the database was not changed").arg(file);
 }
 
-} // namespace cli_login
-
-namespace cli_command {
-
-QString userProblem(const Error &error, const QString &userName)
+QString CliCommandMessages::backupFailed(const QString &target, const Error &error)
 {
-    return CliCommand::userProblem(error, userName);
+    switch (error.code) {
+    case ErrorCode::DiskFull:
+        return tr("backup to %1 failed: the disk is full").arg(native(target));
+    case ErrorCode::Busy:
+        return tr("backup to %1 failed: the database stayed locked by another program")
+            .arg(native(target));
+    case ErrorCode::Corrupt:
+        return tr("backup to %1 failed: the database is damaged; restore it from a backup")
+            .arg(native(target));
+    case ErrorCode::ReadOnly:
+    case ErrorCode::Io:
+        return tr("backup to %1 failed: the database or the target could not be read or "
+                  "written")
+            .arg(native(target));
+    default:
+        return tr("backup to %1 failed: %2").arg(native(target), errorSentence(error.code));
+    }
 }
-
-QString restoreRefused(const QString &source, const Error &error)
-{
-    return CliCommand::restoreRefused(source, error);
-}
-
-QString backupFailed(const QString &target, const Error &error)
-{
-    return CliCommand::backupFailed(target, error);
-}
-
-} // namespace cli_command
 
 } // namespace sr::messages

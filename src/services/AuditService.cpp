@@ -1,5 +1,6 @@
 #include "AuditService.h"
 
+#include "CommitResult.h"
 #include "Permissions.h"
 #include "exchange/CsvWriter.h"
 #include "storage/AuditLog.h"
@@ -139,16 +140,10 @@ Result<qint64> AuditService::exportCsv(const domain::Actor &actor,
     storage::Transaction transaction(m_db);
     if (!transaction.isActive())
         return transaction.error();
-    if (auto r =
-            storage::AuditLog(m_db).append(actor, QStringLiteral("audit_export"), {}, 0, details);
-        !r)
+    if (auto r = appendAuditRow(m_db, actor, QStringLiteral("audit_export"), details); !r)
         return r.error();
-    if (auto onDisk = file.commit(); !onDisk)
-        return onDisk.error();
-    if (auto committed = transaction.commit(); !committed) {
-        QFile::remove(file.path());
+    if (auto committed = commitAuditedFile(file, transaction); !committed)
         return committed.error();
-    }
     spdlog::info("audit: {} rows exported to CSV", rows);
     return rows;
 }

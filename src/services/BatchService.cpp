@@ -86,18 +86,8 @@ Result<void> BatchService::archive(const domain::Actor &actor,
                                    int expectedVersion,
                                    const QString &reason)
 {
-    if (auto r = require(m_db, actor, Permission::EditCases); !r)
-        return r.error();
-    if (reason.trimmed().isEmpty())
-        return makeError(ErrorCode::InvalidInput, QStringLiteral("batch.archive: no reason"));
-    storage::Transaction transaction(m_db);
-    if (!transaction.isActive())
-        return transaction.error();
-    storage::HandoverBatchRepository batches(m_db);
-    if (Result<void> archived = batches.archive(id, expectedVersion, reason.trimmed(), actor);
-        !archived)
-        return archived;
-    return commitLogged(transaction, "batch.archive");
+    return archiveWith<storage::HandoverBatchRepository>(
+        m_db, id, expectedVersion, reason, actor, "batch.archive");
 }
 
 Result<QList<LinkedReception>> BatchService::linkedReceptions(const domain::Actor &actor,

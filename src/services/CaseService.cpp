@@ -303,39 +303,11 @@ Result<CaseRecord> CaseService::openCase(const domain::Actor &actor, qint64 pers
     return loaded;
 }
 
-namespace {
-
-/** Archives a record in its own transaction. */
-template<typename Repository>
-Result<void> archiveWith(storage::Database &db,
-                         qint64 id,
-                         int expectedVersion,
-                         const QString &reason,
-                         const domain::Actor &actor,
-                         const char *what)
-{
-    if (reason.trimmed().isEmpty())
-        return makeError(ErrorCode::InvalidInput,
-                         QStringLiteral("%1: no reason").arg(QLatin1String(what)));
-    storage::Transaction transaction(db);
-    if (!transaction.isActive())
-        return transaction.error();
-    Repository repository(db);
-    if (Result<void> archived = repository.archive(id, expectedVersion, reason.trimmed(), actor);
-        !archived)
-        return archived;
-    return commitLogged(transaction, what);
-}
-
-} // namespace
-
 Result<void> CaseService::archivePerson(const domain::Actor &actor,
                                         qint64 id,
                                         int expectedVersion,
                                         const QString &reason)
 {
-    if (auto r = require(m_db, actor, Permission::EditCases); !r)
-        return r.error();
     return archiveWith<storage::PersonRepository>(
         m_db, id, expectedVersion, reason, actor, "case.archivePerson");
 }
@@ -345,8 +317,6 @@ Result<void> CaseService::archiveReception(const domain::Actor &actor,
                                            int expectedVersion,
                                            const QString &reason)
 {
-    if (auto r = require(m_db, actor, Permission::EditCases); !r)
-        return r.error();
     return archiveWith<storage::ReceptionRepository>(
         m_db, id, expectedVersion, reason, actor, "case.archiveReception");
 }
@@ -356,8 +326,6 @@ Result<void> CaseService::archiveSupport(const domain::Actor &actor,
                                          int expectedVersion,
                                          const QString &reason)
 {
-    if (auto r = require(m_db, actor, Permission::EditCases); !r)
-        return r.error();
     return archiveWith<storage::SupportRepository>(
         m_db, id, expectedVersion, reason, actor, "case.archiveSupport");
 }
@@ -367,8 +335,6 @@ Result<void> CaseService::archiveFollowUp(const domain::Actor &actor,
                                           int expectedVersion,
                                           const QString &reason)
 {
-    if (auto r = require(m_db, actor, Permission::EditCases); !r)
-        return r.error();
     return archiveWith<storage::FollowUpRepository>(
         m_db, id, expectedVersion, reason, actor, "case.archiveFollowUp");
 }

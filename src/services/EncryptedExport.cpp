@@ -1,5 +1,6 @@
 #include "EncryptedExport.h"
 
+#include "CommitResult.h"
 #include "exchange/ZipWriter.h"
 #include "storage/AuditLog.h"
 #include "storage/Database.h"
@@ -70,9 +71,7 @@ Result<ExportSummary> EncryptedExport::exportZip(const ExportRequest &request,
                               {QStringLiteral("entry"), entryName(zipPath)},
                               {QStringLiteral("encryption"), QStringLiteral("aes256")},
                               {QStringLiteral("rows"), written->rows}};
-    if (auto r =
-            storage::AuditLog(m_db).append(actor, QStringLiteral("export_zip"), {}, 0, details);
-        !r)
+    if (auto r = appendAuditRow(m_db, actor, QStringLiteral("export_zip"), details); !r)
         return removeArchive(r.error());
     if (auto r = transaction.commit(); !r)
         return removeArchive(r.error());

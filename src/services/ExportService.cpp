@@ -1,5 +1,6 @@
 #include "ExportService.h"
 
+#include "CommitResult.h"
 #include "Permissions.h"
 #include "domain/Enums.h"
 #include "domain/IsoText.h"
@@ -598,11 +599,7 @@ Result<void> ExportService::auditExport(const domain::Actor &actor,
         {QStringLiteral("rows"), rows},
         {QStringLiteral("file"), fileName},
     };
-    if (auto audited =
-            storage::AuditLog(m_db).append(actor, QStringLiteral("export"), {}, 0, details);
-        !audited)
-        return audited.error();
-    return {};
+    return appendAuditRow(m_db, actor, QStringLiteral("export"), details);
 }
 
 Result<ExportSummary> ExportService::exportTable(const ExportRequest &request,
@@ -644,15 +641,9 @@ Result<ExportSummary> ExportService::write(const ExportRequest &request,
             !audited)
             return audited.error();
     }
-    const auto onDisk = file.commit();
+    const auto onDisk = transaction ? commitAuditedFile(file, *transaction) : file.commit();
     if (!onDisk)
-        return onDisk.error(); // the transaction rolls back: nothing audited
-    if (transaction) {
-        if (auto committed = transaction->commit(); !committed) {
-            QFile::remove(file.path());
-            return committed.error();
-        }
-    }
+        return onDisk.error();
     summary->bytes = *onDisk;
     return summary;
 }

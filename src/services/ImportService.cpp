@@ -1,6 +1,7 @@
 #include "ImportService.h"
 
 #include "CaseWriter.h"
+#include "CommitResult.h"
 #include "ImportResolver.h"
 #include "ImportRows.h"
 #include "Permissions.h"
@@ -18,6 +19,9 @@
 #include <QJsonObject>
 #include <QSet>
 
+#include <cstddef>
+#include <iterator>
+
 namespace sr::services {
 
 using exchange::ColumnId;
@@ -26,164 +30,149 @@ using exchange::CsvReader;
 using exchange::ExchangeTable;
 using IC = ImportIssueCode;
 
+namespace {
+
+/** One issue code: its stable name (toCode()) and its sentence for the user (describe()). */
+struct IssueCodeText
+{
+    ImportIssueCode code;
+    const char *name;
+    const char *sentence;
+};
+
+// lupdate filed the sentences, once tr() calls of the free function describe(), under its
+// namespace "sr::services" (the .ts context); they keep that context here.
+constexpr IssueCodeText issueCodeTexts[] = {
+    {IC::Io, "io", QT_TRANSLATE_NOOP("sr::services", "The file cannot be read.")},
+    {IC::EmptyFile, "empty_file", QT_TRANSLATE_NOOP("sr::services", "The file is empty.")},
+    {IC::HeaderOnly,
+     "header_only",
+     QT_TRANSLATE_NOOP("sr::services", "The file has a header row but no data rows.")},
+    {IC::TooManyRows,
+     "too_many_rows",
+     QT_TRANSLATE_NOOP("sr::services",
+                       "The file has more than 1,000,000 rows; split it into smaller files.")},
+    {IC::InvalidUtf8,
+     "invalid_utf8",
+     QT_TRANSLATE_NOOP(
+         "sr::services",
+         "The file is not in UTF-8 (it may be Windows-1258 or TCVN3). Open it in "
+         "Excel or LibreOffice and save it again as \"CSV UTF-8 (Comma delimited)\".")},
+    {IC::UnterminatedQuote,
+     "unterminated_quote",
+     QT_TRANSLATE_NOOP("sr::services", "A quoted cell starting here is never closed by a quote.")},
+    {IC::StrayQuote,
+     "stray_quote",
+     QT_TRANSLATE_NOOP("sr::services", "Unexpected text after the closing quote of a cell.")},
+    {IC::FieldTooLarge,
+     "field_too_large",
+     QT_TRANSLATE_NOOP("sr::services", "The cell is larger than 1 MB.")},
+    {IC::UnknownTable,
+     "unknown_table",
+     QT_TRANSLATE_NOOP("sr::services",
+                       "The header matches no known table (receptions, supports, batches).")},
+    {IC::DeIdentifiedFile,
+     "de_identified_file",
+     QT_TRANSLATE_NOOP("sr::services",
+                       "This is a de-identified export; only full exports and the template can be "
+                       "imported.")},
+    {IC::UnknownColumn, "unknown_column", QT_TRANSLATE_NOOP("sr::services", "Unknown column.")},
+    {IC::DuplicateColumn,
+     "duplicate_column",
+     QT_TRANSLATE_NOOP("sr::services", "The column appears twice in the header.")},
+    {IC::MissingColumn,
+     "missing_column",
+     QT_TRANSLATE_NOOP("sr::services", "A required column is missing from the header.")},
+    {IC::WrongCellCount,
+     "wrong_cell_count",
+     QT_TRANSLATE_NOOP("sr::services", "The row does not have as many cells as the header.")},
+    {IC::Required, "required", QT_TRANSLATE_NOOP("sr::services", "A value is required.")},
+    {IC::InvalidCode,
+     "invalid_code",
+     QT_TRANSLATE_NOOP("sr::services", "Not one of the allowed codes.")},
+    {IC::InvalidDate,
+     "invalid_date",
+     QT_TRANSLATE_NOOP("sr::services", "Not a valid date (YYYY-MM-DD).")},
+    {IC::InvalidNumber, "invalid_number", QT_TRANSLATE_NOOP("sr::services", "Not a whole number.")},
+    {IC::Negative,
+     "negative",
+     QT_TRANSLATE_NOOP("sr::services", "The number must not be negative.")},
+    {IC::OutOfRange,
+     "out_of_range",
+     QT_TRANSLATE_NOOP("sr::services", "The value is out of range.")},
+    {IC::InvalidFormat,
+     "invalid_format",
+     QT_TRANSLATE_NOOP("sr::services", "The value has the wrong format.")},
+    {IC::InFuture, "in_future", QT_TRANSLATE_NOOP("sr::services", "The date is in the future.")},
+    {IC::BeforeBirth,
+     "before_birth",
+     QT_TRANSLATE_NOOP("sr::services", "The date is before the person's birth.")},
+    {IC::BeforeReception,
+     "before_reception",
+     QT_TRANSLATE_NOOP("sr::services", "The date is before the reception.")},
+    {IC::Inconsistent,
+     "inconsistent",
+     QT_TRANSLATE_NOOP("sr::services", "The value does not agree with other values of the row.")},
+    {IC::TooLong, "too_long", QT_TRANSLATE_NOOP("sr::services", "The value is too long.")},
+    {IC::UnknownReference,
+     "unknown_reference",
+     QT_TRANSLATE_NOOP("sr::services",
+                       "Unknown value of a reference list (use --add-missing-reference to add "
+                       "agencies, support types and border gates).")},
+    {IC::UnknownOfficialReference,
+     "unknown_official_reference",
+     QT_TRANSLATE_NOOP(
+         "sr::services",
+         "Unknown value of an official list (ethnic groups, provinces, communes, "
+         "countries): write its code or its name as in the list; an import never adds "
+         "to these lists.")},
+    {IC::CaseCodeExists,
+     "case_code_exists",
+     QT_TRANSLATE_NOOP("sr::services",
+                       "The case code already exists (use --update to update it).")},
+    {IC::UuidExists,
+     "uuid_exists",
+     QT_TRANSLATE_NOOP("sr::services", "The record already exists (use --update to update it).")},
+    {IC::DuplicateInFile,
+     "duplicate_in_file",
+     QT_TRANSLATE_NOOP("sr::services", "The same record appears twice in the file.")},
+    {IC::InconsistentPerson,
+     "inconsistent_person",
+     QT_TRANSLATE_NOOP("sr::services",
+                       "The same case code has different personal details in another row.")},
+    {IC::UnknownReception,
+     "unknown_reception",
+     QT_TRANSLATE_NOOP("sr::services", "No reception of this case code on this date.")},
+    {IC::UnknownBatch,
+     "unknown_batch",
+     QT_TRANSLATE_NOOP("sr::services", "Unknown handover batch.")},
+};
+
+static_assert(std::size(issueCodeTexts) == std::size_t(IC::UnknownBatch) + 1,
+              "one row per ImportIssueCode");
+
+/** The row of @a code; nullptr for a value outside the enum. */
+const IssueCodeText *issueCodeText(ImportIssueCode code)
+{
+    for (const IssueCodeText &text : issueCodeTexts) {
+        if (text.code == code)
+            return &text;
+    }
+    return nullptr;
+}
+
+} // namespace
+
 QString toCode(ImportIssueCode code)
 {
-    switch (code) {
-    case IC::Io:
-        return QStringLiteral("io");
-    case IC::EmptyFile:
-        return QStringLiteral("empty_file");
-    case IC::HeaderOnly:
-        return QStringLiteral("header_only");
-    case IC::TooManyRows:
-        return QStringLiteral("too_many_rows");
-    case IC::InvalidUtf8:
-        return QStringLiteral("invalid_utf8");
-    case IC::UnterminatedQuote:
-        return QStringLiteral("unterminated_quote");
-    case IC::StrayQuote:
-        return QStringLiteral("stray_quote");
-    case IC::FieldTooLarge:
-        return QStringLiteral("field_too_large");
-    case IC::UnknownTable:
-        return QStringLiteral("unknown_table");
-    case IC::DeIdentifiedFile:
-        return QStringLiteral("de_identified_file");
-    case IC::UnknownColumn:
-        return QStringLiteral("unknown_column");
-    case IC::DuplicateColumn:
-        return QStringLiteral("duplicate_column");
-    case IC::MissingColumn:
-        return QStringLiteral("missing_column");
-    case IC::WrongCellCount:
-        return QStringLiteral("wrong_cell_count");
-    case IC::Required:
-        return QStringLiteral("required");
-    case IC::InvalidCode:
-        return QStringLiteral("invalid_code");
-    case IC::InvalidDate:
-        return QStringLiteral("invalid_date");
-    case IC::InvalidNumber:
-        return QStringLiteral("invalid_number");
-    case IC::Negative:
-        return QStringLiteral("negative");
-    case IC::OutOfRange:
-        return QStringLiteral("out_of_range");
-    case IC::InvalidFormat:
-        return QStringLiteral("invalid_format");
-    case IC::InFuture:
-        return QStringLiteral("in_future");
-    case IC::BeforeBirth:
-        return QStringLiteral("before_birth");
-    case IC::BeforeReception:
-        return QStringLiteral("before_reception");
-    case IC::Inconsistent:
-        return QStringLiteral("inconsistent");
-    case IC::TooLong:
-        return QStringLiteral("too_long");
-    case IC::UnknownReference:
-        return QStringLiteral("unknown_reference");
-    case IC::UnknownOfficialReference:
-        return QStringLiteral("unknown_official_reference");
-    case IC::CaseCodeExists:
-        return QStringLiteral("case_code_exists");
-    case IC::UuidExists:
-        return QStringLiteral("uuid_exists");
-    case IC::DuplicateInFile:
-        return QStringLiteral("duplicate_in_file");
-    case IC::InconsistentPerson:
-        return QStringLiteral("inconsistent_person");
-    case IC::UnknownReception:
-        return QStringLiteral("unknown_reception");
-    case IC::UnknownBatch:
-        return QStringLiteral("unknown_batch");
-    }
-    return {};
+    const IssueCodeText *text = issueCodeText(code);
+    return text ? QLatin1String(text->name) : QString();
 }
 
 QString describe(ImportIssueCode code)
 {
-    // lupdate files these tr() calls of a free function under its namespace, "sr::services"
-    // (the .ts context); a different context here would never find their translations.
-    const auto tr = [](const char *text) {
-        return QCoreApplication::translate("sr::services", text);
-    };
-    switch (code) {
-    case IC::Io:
-        return tr("The file cannot be read.");
-    case IC::EmptyFile:
-        return tr("The file is empty.");
-    case IC::HeaderOnly:
-        return tr("The file has a header row but no data rows.");
-    case IC::TooManyRows:
-        return tr("The file has more than 1,000,000 rows; split it into smaller files.");
-    case IC::InvalidUtf8:
-        return tr("The file is not in UTF-8 (it may be Windows-1258 or TCVN3). Open it in "
-                  "Excel or LibreOffice and save it again as \"CSV UTF-8 (Comma delimited)\".");
-    case IC::UnterminatedQuote:
-        return tr("A quoted cell starting here is never closed by a quote.");
-    case IC::StrayQuote:
-        return tr("Unexpected text after the closing quote of a cell.");
-    case IC::FieldTooLarge:
-        return tr("The cell is larger than 1 MB.");
-    case IC::UnknownTable:
-        return tr("The header matches no known table (receptions, supports, batches).");
-    case IC::DeIdentifiedFile:
-        return tr("This is a de-identified export; only full exports and the template can be "
-                  "imported.");
-    case IC::UnknownColumn:
-        return tr("Unknown column.");
-    case IC::DuplicateColumn:
-        return tr("The column appears twice in the header.");
-    case IC::MissingColumn:
-        return tr("A required column is missing from the header.");
-    case IC::WrongCellCount:
-        return tr("The row does not have as many cells as the header.");
-    case IC::Required:
-        return tr("A value is required.");
-    case IC::InvalidCode:
-        return tr("Not one of the allowed codes.");
-    case IC::InvalidDate:
-        return tr("Not a valid date (YYYY-MM-DD).");
-    case IC::InvalidNumber:
-        return tr("Not a whole number.");
-    case IC::Negative:
-        return tr("The number must not be negative.");
-    case IC::OutOfRange:
-        return tr("The value is out of range.");
-    case IC::InvalidFormat:
-        return tr("The value has the wrong format.");
-    case IC::InFuture:
-        return tr("The date is in the future.");
-    case IC::BeforeBirth:
-        return tr("The date is before the person's birth.");
-    case IC::BeforeReception:
-        return tr("The date is before the reception.");
-    case IC::Inconsistent:
-        return tr("The value does not agree with other values of the row.");
-    case IC::TooLong:
-        return tr("The value is too long.");
-    case IC::UnknownReference:
-        return tr("Unknown value of a reference list (use --add-missing-reference to add "
-                  "agencies, support types and border gates).");
-    case IC::UnknownOfficialReference:
-        return tr("Unknown value of an official list (ethnic groups, provinces, communes, "
-                  "countries): write its code or its name as in the list; an import never adds "
-                  "to these lists.");
-    case IC::CaseCodeExists:
-        return tr("The case code already exists (use --update to update it).");
-    case IC::UuidExists:
-        return tr("The record already exists (use --update to update it).");
-    case IC::DuplicateInFile:
-        return tr("The same record appears twice in the file.");
-    case IC::InconsistentPerson:
-        return tr("The same case code has different personal details in another row.");
-    case IC::UnknownReception:
-        return tr("No reception of this case code on this date.");
-    case IC::UnknownBatch:
-        return tr("Unknown handover batch.");
-    }
-    return {};
+    const IssueCodeText *text = issueCodeText(code);
+    return text ? QCoreApplication::translate("sr::services", text->sentence) : QString();
 }
 
 namespace {
@@ -625,11 +614,7 @@ Result<void> Importer::finishWriting(const QString &path)
         {QStringLiteral("persons_updated"), m_report.personsUpdated},
         {QStringLiteral("added_references"), added},
     };
-    if (auto audited =
-            storage::AuditLog(m_db).append(m_actor, QStringLiteral("import"), {}, 0, details);
-        !audited)
-        return audited.error();
-    return {};
+    return appendAuditRow(m_db, m_actor, QStringLiteral("import"), details);
 }
 
 Result<void>

@@ -1,5 +1,6 @@
 #include "ReportService.h"
 
+#include "CommitResult.h"
 #include "Permissions.h"
 #include "domain/Clock.h"
 #include "reports/ReportDocument.h"
@@ -111,12 +112,8 @@ Result<void> ReportService::write(const domain::Actor &actor,
     if (auto audited = audit(actor, summary, formatCode(format), QFileInfo(filePath).fileName());
         !audited)
         return audited.error();
-    if (auto onDisk = file.commit(); !onDisk)
-        return onDisk.error();
-    if (auto committed = transaction.commit(); !committed) {
-        QFile::remove(file.path());
+    if (auto committed = commitAuditedFile(file, transaction); !committed)
         return committed.error();
-    }
     return {};
 }
 
@@ -162,10 +159,7 @@ Result<void> ReportService::audit(const domain::Actor &actor,
                         {QStringLiteral("format"), format}};
     if (!fileName.isEmpty())
         details.insert(QStringLiteral("file"), fileName);
-    auto appended = storage::AuditLog(m_db).append(actor, QStringLiteral("report"), {}, 0, details);
-    if (!appended)
-        return appended.error();
-    return {};
+    return appendAuditRow(m_db, actor, QStringLiteral("report"), details);
 }
 
 } // namespace sr::services

@@ -46,38 +46,39 @@ TEST(MessagesTest, EveryAuthReasonHasItsOwnSentence)
 
 TEST(MessagesTest, TheCliWordsTheSameReasonsInItsOwnStyle)
 {
-    EXPECT_EQ(cli_login::refused(makeError(
+    EXPECT_EQ(CliAuthMessages::refused(makeError(
                   ErrorCode::PermissionDenied, ErrorReason::AccountDisabled, QStringLiteral("x"))),
               QStringLiteral("login refused: the account is disabled"));
-    EXPECT_EQ(
-        cli_login::refused(makeError(ErrorCode::PermissionDenied, QStringLiteral("disabled"))),
-        QStringLiteral("login refused: wrong user name or password"));
-    EXPECT_EQ(cli_command::userProblem(makeError(ErrorCode::InvalidInput,
-                                                 ErrorReason::PasswordTooShort,
-                                                 QStringLiteral("password_too_short")),
-                                       QStringLiteral("lan")),
+    EXPECT_EQ(CliAuthMessages::refused(
+                  makeError(ErrorCode::PermissionDenied, QStringLiteral("disabled"))),
+              QStringLiteral("login refused: wrong user name or password"));
+    EXPECT_EQ(CliCommandMessages::userProblem(makeError(ErrorCode::InvalidInput,
+                                                        ErrorReason::PasswordTooShort,
+                                                        QStringLiteral("password_too_short")),
+                                              QStringLiteral("lan")),
               QStringLiteral("the password needs at least 10 characters"));
-    EXPECT_EQ(cli_command::userProblem(makeError(ErrorCode::Duplicate), QStringLiteral("lan")),
-              QStringLiteral("a user named lan already exists"));
+    EXPECT_EQ(
+        CliCommandMessages::userProblem(makeError(ErrorCode::Duplicate), QStringLiteral("lan")),
+        QStringLiteral("a user named lan already exists"));
 }
 
 TEST(MessagesTest, ARestoreIsRefusedByItsReason)
 {
     const QString file = QStringLiteral("/tmp/b.db");
-    EXPECT_EQ(cli_command::restoreRefused(file,
-                                          Error{ErrorCode::NotSafeReturnDatabase,
-                                                QStringLiteral("schema_mismatch: extra t"),
-                                                ErrorReason::SchemaMismatch}),
+    EXPECT_EQ(CliCommandMessages::restoreRefused(file,
+                                                 Error{ErrorCode::NotSafeReturnDatabase,
+                                                       QStringLiteral("schema_mismatch: extra t"),
+                                                       ErrorReason::SchemaMismatch}),
               QStringLiteral("/tmp/b.db is not a complete SafeReturn backup: its tables, indexes "
                              "or triggers differ from those of its version; the database was not "
                              "changed"));
     EXPECT_EQ(
-        cli_command::restoreRefused(
+        CliCommandMessages::restoreRefused(
             file,
             Error{ErrorCode::Corrupt, QStringLiteral("foreign_keys"), ErrorReason::ForeignKeys}),
         QStringLiteral("/tmp/b.db has records that point to missing records; the database "
                        "was not changed"));
-    EXPECT_EQ(cli_command::restoreRefused(file, makeError(ErrorCode::Corrupt)),
+    EXPECT_EQ(CliCommandMessages::restoreRefused(file, makeError(ErrorCode::Corrupt)),
               QStringLiteral("/tmp/b.db is damaged or incomplete; the database was not changed"));
 }
 

@@ -1,6 +1,5 @@
-#include "commands/BackupCommand.h"
-
 #include "CliAuth.h"
+#include "commands/GeneralCommand.h"
 #include "messages/CliMessages.h"
 #include "services/BackupService.h"
 #include "services/MaintenanceService.h"
@@ -51,7 +50,7 @@ int BackupCommand::finish(const Result<void> &done,
                           const QString &writtenMessage)
 {
     if (!done) {
-        error(messages::cli_command::backupFailed(target, done.error()));
+        error(messages::CliCommandMessages::backupFailed(target, done.error()));
         return int(ExitCode::Failure);
     }
     print(writtenMessage);

@@ -1,6 +1,5 @@
-#include "commands/CheckCommand.h"
-
 #include "CommandOutput.h"
+#include "commands/GeneralCommand.h"
 #include "domain/CheckReport.h"
 #include "messages/CliMessages.h"
 #include "services/MaintenanceService.h"

@@ -1,7 +1,6 @@
-#include "commands/DemoCommand.h"
-
 #include "CliAuth.h"
 #include "CommandOutput.h"
+#include "commands/GeneralCommand.h"
 #include "demo/DemoDataService.h"
 #include "messages/CliMessages.h"
 #include "services/AuthService.h"

@@ -97,39 +97,9 @@ ExchangeArguments ExchangeCommand::parse(const QStringList &arguments)
     return args;
 }
 
-ExchangeCommand::ExchangeCommand(ExchangeArguments arguments)
-    : m_args(std::move(arguments))
-{}
-
-int ExchangeCommand::run()
-{
-    if (m_args.help) {
-        writeTo(stdout, usage());
-        return int(ExitCode::Ok);
-    }
-    if (!m_args.error.isEmpty())
-        return usageError(m_args.error);
-    return execute();
-}
-
 QString ExchangeCommand::native(const QString &path)
 {
     return QDir::toNativeSeparators(path);
-}
-
-std::optional<std::unique_ptr<storage::Database>>
-ExchangeCommand::openDatabase(storage::Database::Creation creation)
-{
-    setupLogging(LogMode::Cli);
-    const QString path = databasePathOf(m_args.database);
-    // Export only reads (Cli.h).
-    auto db = openCommandDatabase(
-        path, creation, m_args.command == QLatin1String("export"), m_args.command);
-    if (!db) {
-        failure(messages::openErrorSentence(db.error().code, path));
-        return std::nullopt;
-    }
-    return std::move(db).value();
 }
 
 QString ExchangeCommand::usage() const
@@ -154,12 +124,7 @@ QString ExchangeCommand::usage() const
 int ExchangeCommand::usageError(const QString &message) const
 {
     return commandUsageError(
-        m_args.command, message, tr("run \"safereturn %1 --help\" for usage").arg(m_args.command));
-}
-
-int ExchangeCommand::failure(const QString &message) const
-{
-    return commandFailure(m_args.command, message);
+        args().command, message, tr("run \"safereturn %1 --help\" for usage").arg(args().command));
 }
 
 } // namespace sr::app

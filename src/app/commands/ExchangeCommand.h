@@ -12,6 +12,10 @@
 #include <memory>
 #include <optional>
 
+namespace sr::services {
+struct ImportIssue;
+} // namespace sr::services
+
 namespace sr::app {
 
 /** The command line of export and import (one grammar, one usage text). */
@@ -33,7 +37,7 @@ struct ExchangeArguments : SharedArguments
  * ImportCommand. Exit codes: 0 done, 1 runtime failure (database, file system), 2 bad usage or
  * bad input. tr() strings use the context "exchange_cli".
  */
-class ExchangeCommand : public Command
+class ExchangeCommand : public OwnGrammarCommand<ExchangeArguments>
 {
     Q_DECLARE_TR_FUNCTIONS(exchange_cli)
 
@@ -41,27 +45,51 @@ public:
     /** Parses the arguments after the program name (usage errors in the caller's language). */
     static ExchangeArguments parse(const QStringList &arguments);
 
-    explicit ExchangeCommand(ExchangeArguments arguments);
-
-    QString language() const override { return m_args.language; }
-    int run() override;
+    using OwnGrammarCommand::OwnGrammarCommand;
 
 protected:
-    /** The command itself, once the command line is fine. */
-    virtual int execute() = 0;
-
-    std::optional<std::unique_ptr<storage::Database>>
-    openDatabase(storage::Database::Creation creation);
-    int usageError(const QString &message) const;
-    int failure(const QString &message) const;
+    QString usage() const override;
+    int usageError(const QString &message) const override;
+    QString name() const override { return args().command; }
     static QString native(const QString &path);
+};
 
-    const ExchangeArguments &args() const { return m_args; }
+// The two exchange commands, each implemented in its own <Name>Command.cpp. Each repeats the
+// base class's tr() context so that lupdate reads it where tr() is called.
+
+/**
+ * `safereturn export --from D --to D [--table receptions|supports|batches] [--full] [--zip]
+ * [-o FILE]` and `safereturn export --template -o FILE`: a period as CSV, de-identified unless
+ * --full (audited); --zip writes an AES-256 encrypted ZIP.
+ */
+class ExportCommand : public ExchangeCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(exchange_cli)
+
+public:
+    using ExchangeCommand::ExchangeCommand;
+
+protected:
+    int execute() override;
+};
+
+/**
+ * `safereturn import [--dry-run] [--update] [--add-missing-reference] FILE.csv`: all or
+ * nothing; every refused row is listed on stderr as FILE: row N, column C, value "V": reason
+ * [code] (up to 200, then a count).
+ */
+class ImportCommand : public ExchangeCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(exchange_cli)
+
+public:
+    using ExchangeCommand::ExchangeCommand;
+
+protected:
+    int execute() override;
 
 private:
-    QString usage() const;
-
-    ExchangeArguments m_args;
+    static QString describeIssue(const QString &file, const services::ImportIssue &issue);
 };
 
 } // namespace sr::app

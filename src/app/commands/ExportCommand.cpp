@@ -1,7 +1,6 @@
-#include "commands/ExportCommand.h"
-
 #include "CliAuth.h"
 #include "CommandOutput.h"
+#include "commands/ExchangeCommand.h"
 #include "domain/Period.h"
 #include "messages/CliMessages.h"
 #include "services/EncryptedExport.h"
@@ -33,11 +32,9 @@ int ExportCommand::execute()
     }
     if (args().from.isEmpty() || args().to.isEmpty())
         return usageError(tr("--from and --to are required (dates as YYYY-MM-DD)"));
-    const QDate from = QDate::fromString(args().from, Qt::ISODate);
-    const QDate to = QDate::fromString(args().to, Qt::ISODate);
-    if (!from.isValid() || args().from.size() != 10)
+    if (!isoDate(args().from).isValid())
         return usageError(tr("--from: %1 is not a date of the form YYYY-MM-DD").arg(args().from));
-    if (!to.isValid() || args().to.size() != 10)
+    if (!isoDate(args().to).isValid())
         return usageError(tr("--to: %1 is not a date of the form YYYY-MM-DD").arg(args().to));
     const auto period = domain::Period::fromIsoStrings(args().from, args().to);
     if (!period)
@@ -62,17 +59,15 @@ int ExportCommand::execute()
                               args().zip ? QStringLiteral(".zip") : QStringLiteral(".csv"));
     request.filePath = QFileInfo(output).absoluteFilePath();
 
-    auto db = openDatabase(storage::Database::Creation::MustExist);
+    const auto db = openDatabase(true); // export only reads (Cli.h)
     if (!db)
         return int(ExitCode::Failure);
-    const CliLogin login = authenticate(**db,
-                                        args().user,
-                                        args().full ? services::Permission::ExportFull
-                                                    : services::Permission::ExportDeidentified,
-                                        QStringLiteral("safereturn export: "));
+    const CliLogin login = logIn(*db,
+                                 args().full ? services::Permission::ExportFull
+                                             : services::Permission::ExportDeidentified);
     if (!login.actor)
         return login.exitCode;
-    services::ExportService service(**db);
+    services::ExportService service(*db);
     const bool terminal = stderrIsTerminal();
     const auto progress = [&](qint64 done, qint64 total) {
         if (terminal)
@@ -89,7 +84,7 @@ int ExportCommand::execute()
     }
     const auto written =
         args().zip
-            ? services::EncryptedExport(**db).exportZip(request, *login.actor, passphrase, progress)
+            ? services::EncryptedExport(*db).exportZip(request, *login.actor, passphrase, progress)
             : service.exportTable(request, *login.actor, progress);
     passphrase.fill('\0');
     if (terminal)

@@ -1,6 +1,5 @@
-#include "commands/FindCommand.h"
-
 #include "CommandOutput.h"
+#include "commands/GeneralCommand.h"
 #include "messages/CliMessages.h"
 #include "services/SearchService.h"
 

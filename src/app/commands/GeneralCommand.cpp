@@ -4,12 +4,6 @@
 #include "CommandLine.h"
 #include "CommandOutput.h"
 #include "Logging.h"
-#include "commands/BackupCommand.h"
-#include "commands/CheckCommand.h"
-#include "commands/DemoCommand.h"
-#include "commands/FindCommand.h"
-#include "commands/RestoreCommand.h"
-#include "commands/UserCommand.h"
 #include "messages/CliMessages.h"
 #include "services/AuthService.h"
 
@@ -82,6 +76,49 @@ UsageError usageErrorOf(LineProblem::Kind kind)
     }
     return UsageError::BadValue;
 }
+
+/**
+ * The sentence of one usage error (tr() context "cli"). A row with an argument (an option or a
+ * command) is that argument's own sentence; a row without one is the error's general sentence,
+ * "%1" being the offending argument. The first row that fits is used.
+ */
+struct UsageSentence
+{
+    UsageError error;
+    const char *argument; ///< nullptr: any argument
+    const char *text;
+};
+
+constexpr UsageSentence usageSentences[] = {
+    {UsageError::UnknownCommand, nullptr, QT_TRANSLATE_NOOP("cli", "unknown command \"%1\"")},
+    {UsageError::UnknownOption, nullptr, QT_TRANSLATE_NOOP("cli", "unknown option \"%1\"")},
+    {UsageError::MissingValue, nullptr, QT_TRANSLATE_NOOP("cli", "option \"%1\" needs a value")},
+    {UsageError::BadValue,
+     "--persons",
+     QT_TRANSLATE_NOOP("cli", "--persons needs a positive whole number")},
+    {UsageError::BadValue,
+     "--seed",
+     QT_TRANSLATE_NOOP("cli", "--seed needs a whole number (0 or more)")},
+    {UsageError::BadValue, "--lang", QT_TRANSLATE_NOOP("cli", "--lang must be \"vi\" or \"en\"")},
+    {UsageError::BadValue,
+     "--role",
+     QT_TRANSLATE_NOOP("cli", "--role must be viewer, social_worker, manager or administrator")},
+    {UsageError::BadValue, nullptr, QT_TRANSLATE_NOOP("cli", "bad value for option \"%1\"")},
+    {UsageError::MissingArgument,
+     "find",
+     QT_TRANSLATE_NOOP("cli", "find needs the TEXT to search for")},
+    {UsageError::MissingArgument,
+     "backup",
+     QT_TRANSLATE_NOOP("cli", "backup needs the output file: -o FILE")},
+    {UsageError::MissingArgument,
+     "restore",
+     QT_TRANSLATE_NOOP("cli", "restore needs the backup FILE")},
+    {UsageError::MissingArgument,
+     "user",
+     QT_TRANSLATE_NOOP("cli", "user needs one of: add NAME, list, disable NAME, passwd [NAME]")},
+    {UsageError::MissingArgument, nullptr, QT_TRANSLATE_NOOP("cli", "missing argument for \"%1\"")},
+    {UsageError::TooManyArguments, nullptr, QT_TRANSLATE_NOOP("cli", "unexpected argument \"%1\"")},
+};
 
 /** The words each command needs, checked once the options are fine. */
 void checkWords(Arguments &args)
@@ -296,39 +333,15 @@ QString GeneralCommand::usage() const
 QString GeneralCommand::usageErrorMessage() const
 {
     const QString &arg = m_args.errorArgument;
-    switch (m_args.error) {
-    case UsageError::None:
-        break;
-    case UsageError::UnknownCommand:
-        return tr("unknown command \"%1\"").arg(arg);
-    case UsageError::UnknownOption:
-        return tr("unknown option \"%1\"").arg(arg);
-    case UsageError::MissingValue:
-        return tr("option \"%1\" needs a value").arg(arg);
-    case UsageError::BadValue:
-        if (arg == QLatin1String("--persons"))
-            return tr("--persons needs a positive whole number");
-        if (arg == QLatin1String("--seed"))
-            return tr("--seed needs a whole number (0 or more)");
-        if (arg == QLatin1String("--lang"))
-            return tr("--lang must be \"vi\" or \"en\"");
-        if (arg == QLatin1String("--role"))
-            return tr("--role must be viewer, social_worker, manager or administrator");
-        return tr("bad value for option \"%1\"").arg(arg);
-    case UsageError::MissingArgument:
-        if (arg == QLatin1String("find"))
-            return tr("find needs the TEXT to search for");
-        if (arg == QLatin1String("backup"))
-            return tr("backup needs the output file: -o FILE");
-        if (arg == QLatin1String("restore"))
-            return tr("restore needs the backup FILE");
-        if (arg == QLatin1String("user"))
-            return tr("user needs one of: add NAME, list, disable NAME, passwd [NAME]");
-        return tr("missing argument for \"%1\"").arg(arg);
-    case UsageError::TooManyArguments:
-        return tr("unexpected argument \"%1\"").arg(arg);
+    for (const UsageSentence &sentence : usageSentences) {
+        if (sentence.error != m_args.error)
+            continue;
+        if (!sentence.argument)
+            return QCoreApplication::translate("cli", sentence.text).arg(arg);
+        if (arg == QLatin1String(sentence.argument))
+            return QCoreApplication::translate("cli", sentence.text);
     }
-    return QString();
+    return QString(); // UsageError::None
 }
 
 QString GeneralCommand::openErrorMessage(const Error &error, const QString &file) const

@@ -50,8 +50,8 @@ struct Arguments
 /**
  * The commands that share one command line, one usage text and one start (demo, find, backup,
  * restore, check, user; also the desktop application's --db and --lang): the parsing, the
- * usage, the database and the login. Each command is a subclass in its own file; tr() strings
- * use the context "cli".
+ * usage, the database and the login. Each command is a subclass declared below and implemented
+ * in its own file; tr() strings use the context "cli".
  */
 class GeneralCommand : public Command
 {
@@ -108,6 +108,105 @@ private:
     QString m_databasePath;
     int m_exitCode = 0;
     bool m_loginRecorded = true;
+};
+
+// The general commands, in the order of the usage text. Each is implemented in its own
+// <Name>Command.cpp; the six are declared here together because each only says which of
+// GeneralCommand's steps it changes. Each repeats the base class's tr() context so that
+// lupdate reads it where tr() is called.
+
+/** `safereturn demo [--persons N] [--seed S]`: realistic synthetic records, into a new database or one with demo records only; a database without users gets the demo administrator (README). */
+class DemoCommand : public GeneralCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(cli)
+
+public:
+    using GeneralCommand::GeneralCommand;
+
+protected:
+    storage::Database::Creation creation() const override;
+    int execute(storage::Database &db) override;
+};
+
+/** `safereturn find TEXT`: case codes and names matching TEXT (each word a prefix). */
+class FindCommand : public GeneralCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(cli)
+
+public:
+    using GeneralCommand::GeneralCommand;
+
+protected:
+    bool readsOnly() const override { return true; }
+    int execute(storage::Database &db) override;
+};
+
+/** `safereturn backup [--encrypt] -o FILE`: a backup of the database; on a full disk a rescue copy that records its login in the copy only. */
+class BackupCommand : public GeneralCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(cli)
+
+public:
+    using GeneralCommand::GeneralCommand;
+
+protected:
+    bool readsOnly() const override { return true; }
+    int execute(storage::Database &db) override;
+
+private:
+    int backupEncrypted(storage::Database &db, const QString &target);
+    /**
+     * The end of a backup to @a target: why it failed, or @a writtenMessage and, after a
+     * rescue login, where that login is recorded.
+     */
+    int finish(const Result<void> &done, const QString &target, const QString &writtenMessage);
+};
+
+/** `safereturn restore FILE`: replaces the database with a backup that proves itself whole; without a login only into a new database without users or records. */
+class RestoreCommand : public GeneralCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(cli)
+
+public:
+    using GeneralCommand::GeneralCommand;
+
+protected:
+    std::optional<int> beforeOpening() override;
+    storage::Database::Creation creation() const override;
+    int execute(storage::Database &db) override;
+
+private:
+    int restoreEncrypted(storage::Database &db, const QString &source);
+    /** The sentence for a refused or failed restore of @a source on stderr; exit code 1. */
+    int refused(const QString &source, const Error &error);
+    /** The refusal of a restore without login into a database with records but no users. */
+    QString noUsersWithRecords() const;
+};
+
+/** `safereturn check`: integrity, foreign keys, the audit chain and accounts changed outside SafeReturn, with the record counts. */
+class CheckCommand : public GeneralCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(cli)
+
+public:
+    using GeneralCommand::GeneralCommand;
+
+protected:
+    bool readsOnly() const override { return true; }
+    int execute(storage::Database &db) override;
+};
+
+/** `safereturn user add|list|disable|passwd`: user accounts; on a database without users, `user add --role administrator NAME` creates the first administrator. */
+class UserCommand : public GeneralCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(cli)
+
+public:
+    using GeneralCommand::GeneralCommand;
+
+protected:
+    storage::Database::Creation creation() const override;
+    int execute(storage::Database &db) override;
 };
 
 } // namespace sr::app

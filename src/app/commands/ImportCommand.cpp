@@ -1,7 +1,6 @@
-#include "commands/ImportCommand.h"
-
 #include "CliAuth.h"
 #include "CommandOutput.h"
+#include "commands/ExchangeCommand.h"
 #include "messages/CliMessages.h"
 #include "services/ImportService.h"
 
@@ -26,13 +25,10 @@ int ImportCommand::execute()
     }
     // Only `user add` (the first administrator) and `demo` create a database: a mistyped
     // --db must not leave new folders and an empty database behind.
-    auto db = openDatabase(storage::Database::Creation::MustExist);
+    const auto db = openDatabase(false);
     if (!db)
         return int(ExitCode::Failure);
-    const CliLogin login = authenticate(**db,
-                                        args().user,
-                                        services::Permission::ImportRecords,
-                                        QStringLiteral("safereturn import: "));
+    const CliLogin login = logIn(*db, services::Permission::ImportRecords);
     if (!login.actor)
         return login.exitCode;
 
@@ -47,7 +43,7 @@ int ImportCommand::execute()
         if (terminal)
             writeTo(stderr, tr("\rimport: %1 / %2 rows").arg(done).arg(total));
     };
-    services::ImportService service(**db);
+    services::ImportService service(*db);
     const auto report =
         service.importFile(QFileInfo(file).absoluteFilePath(), options, *login.actor, progress);
     if (terminal)

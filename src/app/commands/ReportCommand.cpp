@@ -46,62 +46,46 @@ ReportArguments ReportCommand::parse(const QStringList &arguments)
     return args;
 }
 
-ReportCommand::ReportCommand(ReportArguments arguments)
-    : m_args(std::move(arguments))
-{}
-
-int ReportCommand::run()
+int ReportCommand::execute()
 {
-    if (m_args.help) {
-        writeTo(stdout, usage());
-        return int(ExitCode::Ok);
-    }
-    if (!m_args.error.isEmpty())
-        return usageError(m_args.error);
-    if (m_args.from.isEmpty() || m_args.to.isEmpty())
+    if (args().from.isEmpty() || args().to.isEmpty())
         return usageError(tr("--from and --to are required (dates as YYYY-MM-DD)"));
-    const auto format = services::ReportService::formatFromCode(m_args.format);
+    const auto format = services::ReportService::formatFromCode(args().format);
     if (!format)
         return usageError(tr("--format must be pdf, html, json or odt"));
-    if (m_args.output.isEmpty())
+    if (args().output.isEmpty())
         return usageError(tr("-o FILE is required"));
 
-    const QDate from = QDate::fromString(m_args.from, Qt::ISODate);
-    const QDate to = QDate::fromString(m_args.to, Qt::ISODate);
-    if (!from.isValid() || m_args.from.size() != 10)
-        return usageError(tr("--from: %1 is not a date of the form YYYY-MM-DD").arg(m_args.from));
-    if (!to.isValid() || m_args.to.size() != 10)
-        return usageError(tr("--to: %1 is not a date of the form YYYY-MM-DD").arg(m_args.to));
-    auto period = domain::Period::fromIsoStrings(m_args.from, m_args.to);
+    const QDate from = isoDate(args().from);
+    const QDate to = isoDate(args().to);
+    if (!from.isValid())
+        return usageError(tr("--from: %1 is not a date of the form YYYY-MM-DD").arg(args().from));
+    if (!to.isValid())
+        return usageError(tr("--to: %1 is not a date of the form YYYY-MM-DD").arg(args().to));
+    auto period = domain::Period::fromIsoStrings(args().from, args().to);
     if (!period) {
         return usageError(tr("the period ends (%1) before it starts (%2)")
                               .arg(to.toString(QStringLiteral("dd/MM/yyyy")),
                                    from.toString(QStringLiteral("dd/MM/yyyy"))));
     }
 
-    setupLogging(LogMode::Cli);
-    const QString path = databasePathOf(m_args.database);
     const bool readsOnly = true; // Cli.h
-    auto db = openCommandDatabase(
-        path, storage::Database::Creation::MustExist, readsOnly, QStringLiteral("report"));
+    const auto db = openDatabase(readsOnly);
     if (!db)
-        return failure(messages::openErrorSentence(db.error().code, path));
-    const reports::Language language = m_args.language == QLatin1String("en")
+        return int(ExitCode::Failure);
+    const reports::Language language = args().language == QLatin1String("en")
                                            ? reports::Language::English
                                            : reports::Language::Vietnamese;
-    const CliLogin login = authenticate(**db,
-                                        m_args.user,
-                                        services::Permission::ViewReports,
-                                        QStringLiteral("safereturn report: "));
+    const CliLogin login = logIn(*db, services::Permission::ViewReports);
     if (!login.actor)
         return login.exitCode;
-    const services::ReportService service(**db);
+    const services::ReportService service(*db);
     auto written = service.writeReport(
-        *login.actor, *period, *format, language, QFileInfo(m_args.output).absoluteFilePath());
+        *login.actor, *period, *format, language, QFileInfo(args().output).absoluteFilePath());
     if (!written) {
         spdlog::info("report: not written ({})", errorCodeName(written.error().code).toStdString());
         return failure(tr("the report could not be written to %1: %2")
-                           .arg(QDir::toNativeSeparators(m_args.output),
+                           .arg(QDir::toNativeSeparators(args().output),
                                 messages::errorSentence(written.error().code)));
     }
     // A printable report without the details of its header and signature prints dotted
@@ -118,7 +102,7 @@ int ReportCommand::run()
                 .arg(written->total.receptions)
                 .arg(from.toString(QStringLiteral("dd/MM/yyyy")),
                      to.toString(QStringLiteral("dd/MM/yyyy")),
-                     QDir::toNativeSeparators(m_args.output)));
+                     QDir::toNativeSeparators(args().output)));
     return int(ExitCode::Ok);
 }
 
@@ -138,11 +122,6 @@ int ReportCommand::usageError(const QString &message) const
 {
     return commandUsageError(
         QStringLiteral("report"), message, tr("run \"safereturn report --help\" for usage"));
-}
-
-int ReportCommand::failure(const QString &message) const
-{
-    return commandFailure(QStringLiteral("report"), message);
 }
 
 } // namespace sr::app

@@ -24,7 +24,7 @@ struct ReportArguments : SharedArguments
  * Exit codes: 0 written, 1 runtime failure (database, file), 2 bad usage, bad dates or a period
  * that ends before it starts; messages on stderr in --lang. tr() context "report_cli".
  */
-class ReportCommand : public Command
+class ReportCommand : public OwnGrammarCommand<ReportArguments>
 {
     Q_DECLARE_TR_FUNCTIONS(report_cli)
 
@@ -32,19 +32,17 @@ public:
     /** Parses the arguments after the program name (usage errors in the caller's language). */
     static ReportArguments parse(const QStringList &arguments);
 
-    explicit ReportCommand(ReportArguments arguments);
+    using OwnGrammarCommand::OwnGrammarCommand;
 
-    QString language() const override { return m_args.language; }
     /** Fonts, the chart image and the PDF writer need a QGuiApplication (no widgets). */
     bool needsGui() const override { return true; }
-    int run() override;
 
-private:
-    QString usage() const;
-    int usageError(const QString &message) const;
-    int failure(const QString &message) const;
+protected:
+    int execute() override;
+    QString usage() const override;
+    int usageError(const QString &message) const override;
 
-    ReportArguments m_args;
+    QString name() const override { return QStringLiteral("report"); }
 };
 
 } // namespace sr::app

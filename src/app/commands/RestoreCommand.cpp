@@ -1,6 +1,5 @@
-#include "commands/RestoreCommand.h"
-
 #include "CliAuth.h"
+#include "commands/GeneralCommand.h"
 #include "messages/CliMessages.h"
 #include "services/AuthService.h"
 #include "services/BackupService.h"
@@ -73,7 +72,7 @@ int RestoreCommand::refused(const QString &source, const Error &error)
     switch (error.code) {
     case ErrorCode::NotSafeReturnDatabase:
     case ErrorCode::Corrupt:
-        message = messages::cli_command::restoreRefused(source, error);
+        message = messages::CliCommandMessages::restoreRefused(source, error);
         break;
     case ErrorCode::NewerSchema:
         message = tr("%1 was made by a newer version of SafeReturn; the database was not "

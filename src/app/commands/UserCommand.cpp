@@ -1,7 +1,6 @@
-#include "commands/UserCommand.h"
-
 #include "CliAuth.h"
 #include "CommandOutput.h"
+#include "commands/GeneralCommand.h"
 #include "domain/Clock.h"
 #include "messages/CliMessages.h"
 #include "services/AuthService.h"
@@ -67,7 +66,7 @@ int UserCommand::execute(storage::Database &db)
             auto created = auth.createFirstAdministrator(name, args().displayName, *password);
             services::AuthService::wipe(*password);
             if (!created) {
-                error(messages::cli_command::userProblem(created.error(), name));
+                error(messages::CliCommandMessages::userProblem(created.error(), name));
                 return created.error().code == ErrorCode::InvalidInput ? int(ExitCode::Usage)
                                                                        : int(ExitCode::Failure);
             }
@@ -87,7 +86,7 @@ int UserCommand::execute(storage::Database &db)
         services::AuthService::wipe(*password);
         services::AuthService::wipe(newUser.password);
         if (!created) {
-            error(messages::cli_command::userProblem(created.error(), name));
+            error(messages::CliCommandMessages::userProblem(created.error(), name));
             return created.error().code == ErrorCode::InvalidInput ? int(ExitCode::Usage)
                                                                    : int(ExitCode::Failure);
         }
@@ -129,7 +128,7 @@ int UserCommand::execute(storage::Database &db)
             return int(ExitCode::Failure);
         auto done = auth.setAccountState(actor(), account->id, services::AccountState::Disabled);
         if (!done) {
-            error(messages::cli_command::userProblem(done.error(), name));
+            error(messages::CliCommandMessages::userProblem(done.error(), name));
             return int(ExitCode::Failure);
         }
         print(tr("user %1 disabled").arg(account->userName));
@@ -153,7 +152,7 @@ int UserCommand::execute(storage::Database &db)
         auto session = auth.login(args().user, *current);
         if (!session) {
             services::AuthService::wipe(*current);
-            error(messages::cli_command::userProblem(session.error(), args().user));
+            error(messages::CliCommandMessages::userProblem(session.error(), args().user));
             return int(ExitCode::Failure);
         }
         auto password = newPassword(args().user);
@@ -167,7 +166,7 @@ int UserCommand::execute(storage::Database &db)
         services::AuthService::wipe(*current);
         services::AuthService::wipe(*password);
         if (!changed) {
-            error(messages::cli_command::userProblem(changed.error(), args().user));
+            error(messages::CliCommandMessages::userProblem(changed.error(), args().user));
             return changed.error().code == ErrorCode::InvalidInput ? int(ExitCode::Usage)
                                                                    : int(ExitCode::Failure);
         }
@@ -187,7 +186,7 @@ int UserCommand::execute(storage::Database &db)
     auto reset = auth.resetPassword(actor(), account->id, *password);
     services::AuthService::wipe(*password);
     if (!reset) {
-        error(messages::cli_command::userProblem(reset.error(), account->userName));
+        error(messages::CliCommandMessages::userProblem(reset.error(), account->userName));
         return reset.error().code == ErrorCode::InvalidInput ? int(ExitCode::Usage)
                                                              : int(ExitCode::Failure);
     }

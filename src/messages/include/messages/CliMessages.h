@@ -2,6 +2,7 @@
 
 #include "domain/Result.h"
 
+#include <QCoreApplication>
 #include <QString>
 
 namespace sr::messages {
@@ -20,29 +21,37 @@ QString errorSentence(ErrorCode code);
 QString openErrorSentence(ErrorCode code, const QString &file);
 
 /** The CLI's login messages (tr() context "cli_auth"). */
-namespace cli_login {
-QString noUser();
-QString noUsers();
-QString noPassword();
-QString prompt(const QString &user);
-/** The prompt that asks a new password a second time. */
-QString repeatPrompt();
-QString passwordsDiffer();
-/** A refused login, by the reason of AuthService::login's error. */
-QString refused(const Error &error);
-QString notAllowed(const QString &permission);
-QString mustChangePassword(const QString &user);
-/** A login that failed for another cause than the user's (full disk, busy, damaged). */
-QString failed(ErrorCode code);
-} // namespace cli_login
+class CliAuthMessages
+{
+    Q_DECLARE_TR_FUNCTIONS(cli_auth)
+
+public:
+    static QString noUser();
+    static QString noUsers();
+    static QString noPassword();
+    static QString prompt(const QString &user);
+    /** The prompt that asks a new password a second time. */
+    static QString repeatPrompt();
+    static QString passwordsDiffer();
+    /** A refused login, by the reason of AuthService::login's error. */
+    static QString refused(const Error &error);
+    static QString notAllowed(const QString &permission);
+    static QString mustChangePassword(const QString &user);
+    /** A login that failed for another cause than the user's (full disk, busy, damaged). */
+    static QString failed(ErrorCode code);
+};
 
 /** Messages of the CLI's commands about users, backups and restores (tr() context "cli"). */
-namespace cli_command {
-/** Why `user add|disable|passwd` failed for @a userName, by the error's code and reason. */
-QString userProblem(const Error &error, const QString &userName);
-/** Why a backup @a source may not be restored, by the error's reason (maintenance::restore). */
-QString restoreRefused(const QString &source, const Error &error);
-QString backupFailed(const QString &target, const Error &error);
-} // namespace cli_command
+class CliCommandMessages
+{
+    Q_DECLARE_TR_FUNCTIONS(cli)
+
+public:
+    /** Why `user add|disable|passwd` failed for @a userName, by the error's code and reason. */
+    static QString userProblem(const Error &error, const QString &userName);
+    /** Why a backup @a source may not be restored, by the error's reason (maintenance::restore). */
+    static QString restoreRefused(const QString &source, const Error &error);
+    static QString backupFailed(const QString &target, const Error &error);
+};
 
 } // namespace sr::messages
