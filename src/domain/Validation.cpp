@@ -499,6 +499,28 @@ FieldErrors validateOrganisation(const Organisation &organisation)
         out.add(QStringLiteral("case_code_prefix"), ValidationCode::Required);
     else if (!CaseCode::parse(prefix + QStringLiteral("-2000-0001")))
         out.add(QStringLiteral("case_code_prefix"), ValidationCode::InvalidFormat);
+    // The signing details of the reports (docs/report-layout.md): all optional, as a report
+    // without them prints dotted lines, but the abbreviation stands in "Số: …/BC-TTCTXH" and
+    // is letters and digits joined by hyphens, and a deputy who signs needs a title.
+    const QString abbreviation = organisation.abbreviation.trimmed();
+    bool abbreviationOk = abbreviation.size() <= 20;
+    for (const QChar c : abbreviation)
+        abbreviationOk = abbreviationOk && (c.isUpper() || c.isDigit() || c == QLatin1Char('-'));
+    if (!abbreviationOk)
+        out.add(QStringLiteral("org_abbreviation"), ValidationCode::InvalidFormat);
+    checkLength(out, QStringLiteral("org_head_title"), organisation.headTitle, MaxShortTextLength);
+    if (organisation.deputySigns && isBlank(organisation.deputyTitle))
+        out.add(QStringLiteral("org_deputy_title"), ValidationCode::Required);
+    else
+        checkLength(
+            out, QStringLiteral("org_deputy_title"), organisation.deputyTitle, MaxShortTextLength);
+    checkLength(
+        out, QStringLiteral("org_signer_name"), organisation.signerName, MaxShortTextLength);
+    bool recipientsOk = organisation.recipients.size() <= 20;
+    for (const QString &recipient : organisation.recipients)
+        recipientsOk = recipientsOk && recipient.size() <= MaxShortTextLength;
+    if (!recipientsOk)
+        out.add(QStringLiteral("org_recipients"), ValidationCode::TooLong);
     return out.errors();
 }
 

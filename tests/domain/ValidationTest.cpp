@@ -420,3 +420,42 @@ TEST(Validation, BatchReportsEveryErrorAtOnce)
 }
 
 } // namespace
+
+namespace {
+
+ValidationCode organisationError(const Organisation &org, const QString &field)
+{
+    for (const FieldError &error : validateOrganisation(org)) {
+        if (error.field == field)
+            return error.code;
+    }
+    return ValidationCode(-1);
+}
+
+} // namespace
+
+TEST(OrganisationValidation, SigningDetailsAreOptionalButWellFormed)
+{
+    Organisation org;
+    org.name = QStringLiteral("Trung tâm Công tác xã hội tỉnh Quảng Ninh");
+    EXPECT_TRUE(validateOrganisation(org).isEmpty());
+    org.abbreviation = QStringLiteral("SLĐTBXH-QN");
+    org.deputySigns = true;
+    org.deputyTitle = QStringLiteral("PHÓ GIÁM ĐỐC");
+    org.recipients = {QStringLiteral("Sở Y tế"), QStringLiteral("Lưu: VT")};
+    EXPECT_TRUE(validateOrganisation(org).isEmpty());
+
+    org.abbreviation = QStringLiteral("BC/TT");
+    EXPECT_EQ(organisationError(org, QStringLiteral("org_abbreviation")),
+              ValidationCode::InvalidFormat);
+    org.abbreviation = QStringLiteral("ttctxh");
+    EXPECT_EQ(organisationError(org, QStringLiteral("org_abbreviation")),
+              ValidationCode::InvalidFormat);
+    org.abbreviation.clear();
+    org.deputyTitle = QStringLiteral("  ");
+    EXPECT_EQ(organisationError(org, QStringLiteral("org_deputy_title")), ValidationCode::Required);
+    org.deputySigns = false;
+    EXPECT_TRUE(validateOrganisation(org).isEmpty());
+    org.recipients = {QString(600, QLatin1Char('x'))};
+    EXPECT_EQ(organisationError(org, QStringLiteral("org_recipients")), ValidationCode::TooLong);
+}

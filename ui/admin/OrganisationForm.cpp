@@ -82,7 +82,7 @@ OrganisationForm::OrganisationForm(services::AppContext &context, QWidget *paren
         m_abbreviation->setText(text.toUpper());
         m_abbreviation->setCursorPosition(cursor);
     });
-    form->addRow(tr("A&bbreviation:"), m_abbreviation);
+    form->addRow(tr("Abbre&viation:"), m_abbreviation);
 
     // Who signs the period report, and to whom it goes (docs/report-layout.md).
     auto *signing = new QLabel(tr("<b>Signing the reports</b>"), this);
@@ -90,7 +90,7 @@ OrganisationForm::OrganisationForm(services::AppContext &context, QWidget *paren
     form->addRow(signing);
     m_headTitle = line("orgHeadTitleEdit", tr("e.g. GIÁM ĐỐC"));
     form->addRow(tr("&Title of the head:"), m_headTitle);
-    m_deputySigns = new QCheckBox(tr("A deputy si&gns on the head's behalf (KT.)"), this);
+    m_deputySigns = new QCheckBox(tr("A deputy signs on the head's behalf (&KT.)"), this);
     m_deputySigns->setObjectName(QStringLiteral("orgDeputySignsCheck"));
     m_deputySigns->setEnabled(!m_readOnly);
     form->addRow(QString(), m_deputySigns);
@@ -101,14 +101,14 @@ OrganisationForm::OrganisationForm(services::AppContext &context, QWidget *paren
     });
     m_signerName = line("orgSignerNameEdit", tr("e.g. Nguyễn Văn An"));
     m_signerName->setToolTip(tr("Printed under the signature"));
-    form->addRow(tr("Name of the &signer:"), m_signerName);
+    form->addRow(tr("Name of the signe&r:"), m_signerName);
     m_recipients = new QPlainTextEdit(this);
     m_recipients->setObjectName(QStringLiteral("orgRecipientsEdit"));
     m_recipients->setReadOnly(m_readOnly);
     m_recipients->setTabChangesFocus(true);
     m_recipients->setPlaceholderText(tr("One per line, e.g.\nSở Y tế tỉnh Quảng Ninh\nLưu: VT"));
     m_recipients->setFixedHeight(fontMetrics().lineSpacing() * 4 + 12);
-    form->addRow(tr("&Recipients:"), m_recipients);
+    form->addRow(tr("Rec&ipients:"), m_recipients);
 
     m_fields = {{QStringLiteral("org_name"), m_name},
                 {QStringLiteral("org_parent_name"), m_parent},
