@@ -257,3 +257,28 @@ TEST(MissingReportSettingsTest, NamesWhatASignedReportLacks)
 
 } // namespace
 } // namespace sr::test
+
+namespace sr::test {
+namespace {
+
+TEST_F(ReportLayoutTest, TheOverviewSaysWhyPersonsSupportedDifferFromPersonsReceived)
+{
+    domain::PeriodSummary s = summary(QDate(2021, 1, 1), QDate(2023, 6, 30));
+    s.total.persons = 8;
+    s.total.personsSupported = 7;
+    const QString vi = reports::reportHtml(s, Language::Vietnamese, reports::ChartImage::None);
+    EXPECT_TRUE(vi.contains(QStringLiteral("Số người được hỗ trợ (7) khác số người được tiếp "
+                                           "nhận (8) vì mỗi lượt hỗ trợ được tính theo ngày hỗ "
+                                           "trợ")))
+        << vi.toStdString();
+    const QString en = reports::reportHtml(s, Language::English, reports::ChartImage::None);
+    EXPECT_TRUE(en.contains(QStringLiteral("The 7 persons supported and the 8 persons received "
+                                           "differ because a support counts in the period of "
+                                           "its own date")));
+    s.total.personsSupported = 8;
+    EXPECT_FALSE(reports::reportHtml(s, Language::English, reports::ChartImage::None)
+                     .contains(QStringLiteral("persons supported and the")));
+}
+
+} // namespace
+} // namespace sr::test
