@@ -8,6 +8,8 @@
 #include <QFontDatabase>
 #include <QRegularExpression>
 #include <QStandardPaths>
+#include <QTextBlock>
+#include <QTextCursor>
 #include <QTextOption>
 
 #include <algorithm>
@@ -1143,6 +1145,17 @@ std::unique_ptr<QTextDocument> createReportDocument(const domain::PeriodSummary 
     document->addResource(
         QTextDocument::ImageResource, chartResourceUrl(), renderReceptionsChart(summary, language));
     document->setHtml(reportHtml(summary, language, ChartImage::Resource));
+    // Qt sizes an <h3> one step up on top of its explicit font size; the headings are body-size
+    // bold (docs/report-layout.md) and keep the heading level only for the page breaking.
+    for (QTextBlock block = document->begin(); block.isValid(); block = block.next()) {
+        if (block.blockFormat().headingLevel() == 0)
+            continue;
+        QTextCursor cursor(block);
+        cursor.select(QTextCursor::BlockUnderCursor);
+        QTextCharFormat format;
+        format.setProperty(QTextFormat::FontSizeAdjustment, 0);
+        cursor.mergeCharFormat(format);
+    }
     document->setMetaInformation(QTextDocument::DocumentTitle,
                                  HtmlBuilder(summary, language).title());
     return document;

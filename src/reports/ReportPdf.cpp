@@ -95,6 +95,15 @@ void paintReportPages(QTextDocument &document, QPagedPaintDevice &device)
     const QRectF paintRect = device.pageLayout().paintRectPixels(dpi);
     const QSizeF pageSize(paintRect.width(), paintRect.height());
     document.setPageSize(pageSize);
+    // A paragraph's first line is indented by 1 cm on paper; the HTML's indent is in pixels of
+    // the screen, which a 300 dpi device would make a few points.
+    for (QTextBlock block = document.begin(); block.isValid(); block = block.next()) {
+        if (block.blockFormat().textIndent() <= 0)
+            continue;
+        QTextBlockFormat format = block.blockFormat();
+        format.setTextIndent(dpi / 2.54);
+        QTextCursor(block).setBlockFormat(format);
+    }
     // About three lines of a table under a heading: its header row and a first figure.
     keepHeadingsWithNext(document, pageSize.height(), dpi * 0.6);
     keepLastTableWhole(document, pageSize.height());
