@@ -276,6 +276,22 @@ Exit codes: 0 success, 1 runtime failure, 2 bad usage or bad input.
 <context>
     <name>GeneralCommand</name>
     <message>
+        <source>note: %1 is opened read-only</source>
+        <translation>note: %1 is opened read-only</translation>
+    </message>
+    <message>
+        <source>run &quot;safereturn --help&quot; for usage</source>
+        <translation>run &quot;safereturn --help&quot; for usage</translation>
+    </message>
+    <message>
+        <source>the data folder could not be created</source>
+        <translation>the data folder could not be created</translation>
+    </message>
+    <message>
+        <source>warning: %1 is on a network file system; the database file needs a local disk, and several workstations need the server mode</source>
+        <translation>warning: %1 is on a network file system; the database file needs a local disk, and several workstations need the server mode</translation>
+    </message>
+    <message>
         <source>Usage:
   safereturn [--db FILE] [--lang vi|en]           start the desktop application
   safereturn demo [--persons N] [--seed S]        write realistic synthetic records
@@ -285,7 +301,7 @@ Exit codes: 0 success, 1 runtime failure, 2 bad usage or bad input.
                                                   SAFERETURN_PASSPHRASE or asked)
   safereturn restore FILE                         replace the database with a backup
   safereturn check                                check integrity and count records
-  safereturn report --from D --to D [--format pdf|html|json] -o FILE
+  safereturn report --from D --to D [--format pdf|html|json|odt] -o FILE
                                                   write the period summary report
   safereturn export --from D --to D [--table T] [--full] [-o FILE]
                                                   export a period as CSV
@@ -320,7 +336,7 @@ Exit codes: 0 success, 1 runtime failure, 2 bad usage or bad input.
                                                   SAFERETURN_PASSPHRASE or asked)
   safereturn restore FILE                         replace the database with a backup
   safereturn check                                check integrity and count records
-  safereturn report --from D --to D [--format pdf|html|json] -o FILE
+  safereturn report --from D --to D [--format pdf|html|json|odt] -o FILE
                                                   write the period summary report
   safereturn export --from D --to D [--table T] [--full] [-o FILE]
                                                   export a period as CSV
@@ -346,78 +362,6 @@ Common options:
 
 Exit codes: 0 success, 1 runtime failure, 2 bad usage or bad input.
 </translation>
-    </message>
-    <message>
-        <source>unknown command &quot;%1&quot;</source>
-        <translation>unknown command &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <source>unknown option &quot;%1&quot;</source>
-        <translation>unknown option &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <source>option &quot;%1&quot; needs a value</source>
-        <translation>option &quot;%1&quot; needs a value</translation>
-    </message>
-    <message>
-        <source>--persons needs a positive whole number</source>
-        <translation>--persons needs a positive whole number</translation>
-    </message>
-    <message>
-        <source>--seed needs a whole number (0 or more)</source>
-        <translation>--seed needs a whole number (0 or more)</translation>
-    </message>
-    <message>
-        <source>--lang must be &quot;vi&quot; or &quot;en&quot;</source>
-        <translation>--lang must be &quot;vi&quot; or &quot;en&quot;</translation>
-    </message>
-    <message>
-        <source>--role must be viewer, social_worker, manager or administrator</source>
-        <translation>--role must be viewer, social_worker, manager or administrator</translation>
-    </message>
-    <message>
-        <source>bad value for option &quot;%1&quot;</source>
-        <translation>bad value for option &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <source>find needs the TEXT to search for</source>
-        <translation>find needs the TEXT to search for</translation>
-    </message>
-    <message>
-        <source>backup needs the output file: -o FILE</source>
-        <translation>backup needs the output file: -o FILE</translation>
-    </message>
-    <message>
-        <source>restore needs the backup FILE</source>
-        <translation>restore needs the backup FILE</translation>
-    </message>
-    <message>
-        <source>user needs one of: add NAME, list, disable NAME, passwd [NAME]</source>
-        <translation>user needs one of: add NAME, list, disable NAME, passwd [NAME]</translation>
-    </message>
-    <message>
-        <source>missing argument for &quot;%1&quot;</source>
-        <translation>missing argument for &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <source>unexpected argument &quot;%1&quot;</source>
-        <translation>unexpected argument &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <source>note: %1 is opened read-only</source>
-        <translation>note: %1 is opened read-only</translation>
-    </message>
-    <message>
-        <source>run &quot;safereturn --help&quot; for usage</source>
-        <translation>run &quot;safereturn --help&quot; for usage</translation>
-    </message>
-    <message>
-        <source>the data folder could not be created</source>
-        <translation>the data folder could not be created</translation>
-    </message>
-    <message>
-        <source>warning: %1 is on a network file system; the database file needs a local disk, and several workstations need the server mode</source>
-        <translation>warning: %1 is on a network file system; the database file needs a local disk, and several workstations need the server mode</translation>
     </message>
 </context>
 <context>
@@ -594,10 +538,6 @@ Exit codes: 0 success, 1 runtime failure, 2 bad usage or bad input.
         <translation>--from and --to are required (dates as YYYY-MM-DD)</translation>
     </message>
     <message>
-        <source>--format must be pdf, html or json</source>
-        <translation>--format must be pdf, html or json</translation>
-    </message>
-    <message>
         <source>-o FILE is required</source>
         <translation>-o FILE is required</translation>
     </message>
@@ -624,24 +564,34 @@ Exit codes: 0 success, 1 runtime failure, 2 bad usage or bad input.
 </translation>
     </message>
     <message>
+        <source>run &quot;safereturn report --help&quot; for usage</source>
+        <translation>run &quot;safereturn report --help&quot; for usage</translation>
+    </message>
+    <message>
+        <source>--format must be pdf, html, json or odt</source>
+        <translation>--format must be pdf, html, json or odt</translation>
+    </message>
+    <message>
+        <source>safereturn report: %1
+</source>
+        <translation>safereturn report: %1
+</translation>
+    </message>
+    <message>
         <source>Usage:
-  safereturn report [--db FILE] [--lang vi|en] --user NAME --from YYYY-MM-DD --to YYYY-MM-DD [--format pdf|html|json] -o FILE
+  safereturn report [--db FILE] [--lang vi|en] --user NAME --from YYYY-MM-DD --to YYYY-MM-DD [--format pdf|html|json|odt] -o FILE
 
 Writes the period summary report (default format: pdf).
 The password of --user is read from SAFERETURN_PASSWORD or typed at the prompt.
 Exit codes: 0 success, 1 runtime failure, 2 bad usage or bad dates.
 </source>
         <translation>Usage:
-  safereturn report [--db FILE] [--lang vi|en] --user NAME --from YYYY-MM-DD --to YYYY-MM-DD [--format pdf|html|json] -o FILE
+  safereturn report [--db FILE] [--lang vi|en] --user NAME --from YYYY-MM-DD --to YYYY-MM-DD [--format pdf|html|json|odt] -o FILE
 
 Writes the period summary report (default format: pdf).
 The password of --user is read from SAFERETURN_PASSWORD or typed at the prompt.
 Exit codes: 0 success, 1 runtime failure, 2 bad usage or bad dates.
 </translation>
-    </message>
-    <message>
-        <source>run &quot;safereturn report --help&quot; for usage</source>
-        <translation>run &quot;safereturn report --help&quot; for usage</translation>
     </message>
 </context>
 <context>
@@ -852,6 +802,62 @@ Exit codes: 0 success, 1 runtime failure, 2 bad usage or bad dates.
         <source>the user could not be saved: %1</source>
         <translation>the user could not be saved: %1</translation>
     </message>
+    <message>
+        <source>unknown command &quot;%1&quot;</source>
+        <translation>unknown command &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>unknown option &quot;%1&quot;</source>
+        <translation>unknown option &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>option &quot;%1&quot; needs a value</source>
+        <translation>option &quot;%1&quot; needs a value</translation>
+    </message>
+    <message>
+        <source>--persons needs a positive whole number</source>
+        <translation>--persons needs a positive whole number</translation>
+    </message>
+    <message>
+        <source>--seed needs a whole number (0 or more)</source>
+        <translation>--seed needs a whole number (0 or more)</translation>
+    </message>
+    <message>
+        <source>--lang must be &quot;vi&quot; or &quot;en&quot;</source>
+        <translation>--lang must be &quot;vi&quot; or &quot;en&quot;</translation>
+    </message>
+    <message>
+        <source>--role must be viewer, social_worker, manager or administrator</source>
+        <translation>--role must be viewer, social_worker, manager or administrator</translation>
+    </message>
+    <message>
+        <source>bad value for option &quot;%1&quot;</source>
+        <translation>bad value for option &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>find needs the TEXT to search for</source>
+        <translation>find needs the TEXT to search for</translation>
+    </message>
+    <message>
+        <source>backup needs the output file: -o FILE</source>
+        <translation>backup needs the output file: -o FILE</translation>
+    </message>
+    <message>
+        <source>restore needs the backup FILE</source>
+        <translation>restore needs the backup FILE</translation>
+    </message>
+    <message>
+        <source>user needs one of: add NAME, list, disable NAME, passwd [NAME]</source>
+        <translation>user needs one of: add NAME, list, disable NAME, passwd [NAME]</translation>
+    </message>
+    <message>
+        <source>missing argument for &quot;%1&quot;</source>
+        <translation>missing argument for &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation>unexpected argument &quot;%1&quot;</translation>
+    </message>
 </context>
 <context>
     <name>cli_auth</name>
@@ -1017,6 +1023,41 @@ Exit codes: 0 success, 1 runtime failure, 2 bad usage or bad dates.
     <message>
         <source>%1 could not be opened: %2</source>
         <translation>%1 could not be opened: %2</translation>
+    </message>
+</context>
+<context>
+    <name>sr::messages::ReportMessages</name>
+    <message>
+        <source>name of the organisation</source>
+        <translation>name of the organisation</translation>
+    </message>
+    <message>
+        <source>abbreviation</source>
+        <translation>abbreviation</translation>
+    </message>
+    <message>
+        <source>place in the date line</source>
+        <translation>place in the date line</translation>
+    </message>
+    <message>
+        <source>title of the head</source>
+        <translation>title of the head</translation>
+    </message>
+    <message>
+        <source>title of the deputy</source>
+        <translation>title of the deputy</translation>
+    </message>
+    <message>
+        <source>name of the signer</source>
+        <translation>name of the signer</translation>
+    </message>
+    <message>
+        <source>recipients</source>
+        <translation>recipients</translation>
+    </message>
+    <message>
+        <source>The report&apos;s header and signature lack: %1. They print as dotted lines; fill them in under Registers → Reference lists → Organisation before the report is signed.</source>
+        <translation>The report&apos;s header and signature lack: %1. They print as dotted lines; fill them in under Registers → Reference lists → Organisation before the report is signed.</translation>
     </message>
 </context>
 <context>
@@ -3595,6 +3636,66 @@ Restore the latest backup (File → Backup and restore), or ask your administrat
         <source>The organisation&apos;s details are saved.</source>
         <translation>The organisation&apos;s details are saved.</translation>
     </message>
+    <message>
+        <source>e.g. TTCTXH</source>
+        <translation>e.g. TTCTXH</translation>
+    </message>
+    <message>
+        <source>The agency&apos;s abbreviation in the report&apos;s number line: &quot;Số: …/BC-TTCTXH&quot;</source>
+        <translation>The agency&apos;s abbreviation in the report&apos;s number line: &quot;Số: …/BC-TTCTXH&quot;</translation>
+    </message>
+    <message>
+        <source>Abbre&amp;viation:</source>
+        <translation>Abbre&amp;viation:</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Signing the reports&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Signing the reports&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>e.g. GIÁM ĐỐC</source>
+        <translation>e.g. GIÁM ĐỐC</translation>
+    </message>
+    <message>
+        <source>&amp;Title of the head:</source>
+        <translation>&amp;Title of the head:</translation>
+    </message>
+    <message>
+        <source>A deputy signs on the head&apos;s behalf (&amp;KT.)</source>
+        <translation>A deputy signs on the head&apos;s behalf (&amp;KT.)</translation>
+    </message>
+    <message>
+        <source>e.g. PHÓ GIÁM ĐỐC</source>
+        <translation>e.g. PHÓ GIÁM ĐỐC</translation>
+    </message>
+    <message>
+        <source>Title of the d&amp;eputy:</source>
+        <translation>Title of the d&amp;eputy:</translation>
+    </message>
+    <message>
+        <source>e.g. Nguyễn Văn An</source>
+        <translation>e.g. Nguyễn Văn An</translation>
+    </message>
+    <message>
+        <source>Printed under the signature</source>
+        <translation>Printed under the signature</translation>
+    </message>
+    <message>
+        <source>Name of the signe&amp;r:</source>
+        <translation>Name of the signe&amp;r:</translation>
+    </message>
+    <message>
+        <source>One per line, e.g.
+Sở Y tế tỉnh Quảng Ninh
+Lưu: VT</source>
+        <translation>One per line, e.g.
+Sở Y tế tỉnh Quảng Ninh
+Lưu: VT</translation>
+    </message>
+    <message>
+        <source>Rec&amp;ipients:</source>
+        <translation>Rec&amp;ipients:</translation>
+    </message>
 </context>
 <context>
     <name>sr::ui::PeriodPresets</name>
@@ -3607,32 +3708,52 @@ Restore the latest backup (File → Backup and restore), or ask your administrat
         <translation>Last month</translation>
     </message>
     <message>
-        <source>This quarter</source>
-        <translation>This quarter</translation>
-    </message>
-    <message>
-        <source>Last quarter</source>
-        <translation>Last quarter</translation>
-    </message>
-    <message>
-        <source>This half-year</source>
-        <translation>This half-year</translation>
-    </message>
-    <message>
-        <source>Last half-year</source>
-        <translation>Last half-year</translation>
-    </message>
-    <message>
-        <source>This year</source>
-        <translation>This year</translation>
-    </message>
-    <message>
-        <source>Last year</source>
-        <translation>Last year</translation>
-    </message>
-    <message>
         <source>Custom range</source>
         <translation>Custom range</translation>
+    </message>
+    <message>
+        <source>Quarter I</source>
+        <translation>Quarter I</translation>
+    </message>
+    <message>
+        <source>Quarter II</source>
+        <translation>Quarter II</translation>
+    </message>
+    <message>
+        <source>Quarter III</source>
+        <translation>Quarter III</translation>
+    </message>
+    <message>
+        <source>Quarter IV</source>
+        <translation>Quarter IV</translation>
+    </message>
+    <message>
+        <source>First six months</source>
+        <translation>First six months</translation>
+    </message>
+    <message>
+        <source>Last six months</source>
+        <translation>Last six months</translation>
+    </message>
+    <message>
+        <source>Nine months</source>
+        <translation>Nine months</translation>
+    </message>
+    <message>
+        <source>Whole year</source>
+        <translation>Whole year</translation>
+    </message>
+    <message>
+        <source>Statistical c&amp;ut-off (15th – 14th)</source>
+        <translation>Statistical c&amp;ut-off (15th – 14th)</translation>
+    </message>
+    <message>
+        <source>The reporting period of statistics set by Decree 09/2019/NĐ-CP: from the 15th of the month before the period to the 14th of its last month</source>
+        <translation>The reporting period of statistics set by Decree 09/2019/NĐ-CP: from the 15th of the month before the period to the 14th of its last month</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Year:</translation>
     </message>
 </context>
 <context>
@@ -3973,6 +4094,26 @@ Restore the latest backup (File → Backup and restore), or ask your administrat
         <source>This code is already used by another entry (perhaps an archived one): choose another code.</source>
         <translation>This code is already used by another entry (perhaps an archived one): choose another code.</translation>
     </message>
+    <message>
+        <source>Abbreviation</source>
+        <translation>Abbreviation</translation>
+    </message>
+    <message>
+        <source>Title of the head</source>
+        <translation>Title of the head</translation>
+    </message>
+    <message>
+        <source>Title of the deputy</source>
+        <translation>Title of the deputy</translation>
+    </message>
+    <message>
+        <source>Name of the signer</source>
+        <translation>Name of the signer</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Recipients</translation>
+    </message>
 </context>
 <context>
     <name>sr::ui::ReferenceListPage</name>
@@ -4132,24 +4273,8 @@ Restore the latest backup (File → Backup and restore), or ask your administrat
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <source>Save &amp;PDF…</source>
-        <translation>Save &amp;PDF…</translation>
-    </message>
-    <message>
         <source>Save &amp;JSON…</source>
         <translation>Save &amp;JSON…</translation>
-    </message>
-    <message>
-        <source>Period:</source>
-        <translation>Period:</translation>
-    </message>
-    <message>
-        <source>From – to:</source>
-        <translation>From – to:</translation>
-    </message>
-    <message>
-        <source>Language:</source>
-        <translation>Language:</translation>
     </message>
     <message>
         <source>The period ends before it starts.</source>
@@ -4181,6 +4306,34 @@ Restore the latest backup (File → Backup and restore), or ask your administrat
     <message>
         <source>JSON files (*.json)</source>
         <translation>JSON files (*.json)</translation>
+    </message>
+    <message>
+        <source>Save P&amp;DF…</source>
+        <translation>Save P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Save as &amp;ODT…</source>
+        <translation>Save as &amp;ODT…</translation>
+    </message>
+    <message>
+        <source>An editable copy (OpenDocument text) to adjust the wording in LibreOffice or Word before signing</source>
+        <translation>An editable copy (OpenDocument text) to adjust the wording in LibreOffice or Word before signing</translation>
+    </message>
+    <message>
+        <source>P&amp;eriod:</source>
+        <translation>P&amp;eriod:</translation>
+    </message>
+    <message>
+        <source>&amp;From – to:</source>
+        <translation>&amp;From – to:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Language:</translation>
+    </message>
+    <message>
+        <source>OpenDocument text (*.odt)</source>
+        <translation>OpenDocument text (*.odt)</translation>
     </message>
 </context>
 <context>

@@ -276,6 +276,22 @@ Mã thoát: 0 thành công, 1 lỗi khi chạy, 2 dùng sai lệnh hoặc dữ l
 <context>
     <name>GeneralCommand</name>
     <message>
+        <source>note: %1 is opened read-only</source>
+        <translation>lưu ý: %1 được mở ở chế độ chỉ đọc</translation>
+    </message>
+    <message>
+        <source>run &quot;safereturn --help&quot; for usage</source>
+        <translation>chạy &quot;safereturn --help&quot; để xem cách dùng</translation>
+    </message>
+    <message>
+        <source>the data folder could not be created</source>
+        <translation>không thể tạo thư mục dữ liệu</translation>
+    </message>
+    <message>
+        <source>warning: %1 is on a network file system; the database file needs a local disk, and several workstations need the server mode</source>
+        <translation>cảnh báo: %1 nằm trên hệ thống tệp mạng; tệp cơ sở dữ liệu cần ổ đĩa cục bộ, và nhiều máy trạm cần chế độ máy chủ</translation>
+    </message>
+    <message>
         <source>Usage:
   safereturn [--db FILE] [--lang vi|en]           start the desktop application
   safereturn demo [--persons N] [--seed S]        write realistic synthetic records
@@ -285,7 +301,7 @@ Mã thoát: 0 thành công, 1 lỗi khi chạy, 2 dùng sai lệnh hoặc dữ l
                                                   SAFERETURN_PASSPHRASE or asked)
   safereturn restore FILE                         replace the database with a backup
   safereturn check                                check integrity and count records
-  safereturn report --from D --to D [--format pdf|html|json] -o FILE
+  safereturn report --from D --to D [--format pdf|html|json|odt] -o FILE
                                                   write the period summary report
   safereturn export --from D --to D [--table T] [--full] [-o FILE]
                                                   export a period as CSV
@@ -320,7 +336,7 @@ Exit codes: 0 success, 1 runtime failure, 2 bad usage or bad input.
                                                   SAFERETURN_PASSPHRASE hoặc được hỏi)
   safereturn restore FILE                         thay cơ sở dữ liệu bằng một bản sao lưu
   safereturn check                                kiểm tra tính toàn vẹn và đếm số bản ghi
-  safereturn report --from D --to D [--format pdf|html|json] -o FILE
+  safereturn report --from D --to D [--format pdf|html|json|odt] -o FILE
                                                   ghi báo cáo tổng hợp theo kỳ
   safereturn export --from D --to D [--table T] [--full] [-o FILE]
                                                   xuất dữ liệu một kỳ ra tệp CSV
@@ -346,78 +362,6 @@ Tùy chọn chung:
 
 Mã thoát: 0 thành công, 1 lỗi khi chạy, 2 dùng sai lệnh hoặc dữ liệu vào không hợp lệ.
 </translation>
-    </message>
-    <message>
-        <source>unknown command &quot;%1&quot;</source>
-        <translation>lệnh không xác định &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <source>unknown option &quot;%1&quot;</source>
-        <translation>tùy chọn không xác định &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <source>option &quot;%1&quot; needs a value</source>
-        <translation>tùy chọn &quot;%1&quot; cần một giá trị</translation>
-    </message>
-    <message>
-        <source>--persons needs a positive whole number</source>
-        <translation>--persons cần một số nguyên dương</translation>
-    </message>
-    <message>
-        <source>--seed needs a whole number (0 or more)</source>
-        <translation>--seed cần một số nguyên (từ 0 trở lên)</translation>
-    </message>
-    <message>
-        <source>--lang must be &quot;vi&quot; or &quot;en&quot;</source>
-        <translation>--lang phải là &quot;vi&quot; hoặc &quot;en&quot;</translation>
-    </message>
-    <message>
-        <source>--role must be viewer, social_worker, manager or administrator</source>
-        <translation>--role phải là viewer, social_worker, manager hoặc administrator</translation>
-    </message>
-    <message>
-        <source>bad value for option &quot;%1&quot;</source>
-        <translation>giá trị không hợp lệ cho tùy chọn &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <source>find needs the TEXT to search for</source>
-        <translation>find cần VĂN BẢN để tìm kiếm</translation>
-    </message>
-    <message>
-        <source>backup needs the output file: -o FILE</source>
-        <translation>backup cần tệp đầu ra: -o FILE</translation>
-    </message>
-    <message>
-        <source>restore needs the backup FILE</source>
-        <translation>restore cần TỆP sao lưu</translation>
-    </message>
-    <message>
-        <source>user needs one of: add NAME, list, disable NAME, passwd [NAME]</source>
-        <translation>user cần một trong các lệnh: add NAME, list, disable NAME, passwd [NAME]</translation>
-    </message>
-    <message>
-        <source>missing argument for &quot;%1&quot;</source>
-        <translation>thiếu đối số cho &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <source>unexpected argument &quot;%1&quot;</source>
-        <translation>đối số không mong đợi &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <source>note: %1 is opened read-only</source>
-        <translation>lưu ý: %1 được mở ở chế độ chỉ đọc</translation>
-    </message>
-    <message>
-        <source>run &quot;safereturn --help&quot; for usage</source>
-        <translation>chạy &quot;safereturn --help&quot; để xem cách dùng</translation>
-    </message>
-    <message>
-        <source>the data folder could not be created</source>
-        <translation>không thể tạo thư mục dữ liệu</translation>
-    </message>
-    <message>
-        <source>warning: %1 is on a network file system; the database file needs a local disk, and several workstations need the server mode</source>
-        <translation>cảnh báo: %1 nằm trên hệ thống tệp mạng; tệp cơ sở dữ liệu cần ổ đĩa cục bộ, và nhiều máy trạm cần chế độ máy chủ</translation>
     </message>
 </context>
 <context>
@@ -594,10 +538,6 @@ Mã thoát: 0 thành công, 1 lỗi khi chạy, 2 dùng sai lệnh hoặc dữ l
         <translation>cần có --from và --to (ngày dạng YYYY-MM-DD)</translation>
     </message>
     <message>
-        <source>--format must be pdf, html or json</source>
-        <translation>--format phải là pdf, html hoặc json</translation>
-    </message>
-    <message>
         <source>-o FILE is required</source>
         <translation>cần có -o FILE</translation>
     </message>
@@ -624,24 +564,34 @@ Mã thoát: 0 thành công, 1 lỗi khi chạy, 2 dùng sai lệnh hoặc dữ l
 </translation>
     </message>
     <message>
+        <source>run &quot;safereturn report --help&quot; for usage</source>
+        <translation>chạy &quot;safereturn report --help&quot; để xem cách dùng</translation>
+    </message>
+    <message>
+        <source>--format must be pdf, html, json or odt</source>
+        <translation>--format phải là pdf, html, json hoặc odt</translation>
+    </message>
+    <message>
+        <source>safereturn report: %1
+</source>
+        <translation>safereturn report: %1
+</translation>
+    </message>
+    <message>
         <source>Usage:
-  safereturn report [--db FILE] [--lang vi|en] --user NAME --from YYYY-MM-DD --to YYYY-MM-DD [--format pdf|html|json] -o FILE
+  safereturn report [--db FILE] [--lang vi|en] --user NAME --from YYYY-MM-DD --to YYYY-MM-DD [--format pdf|html|json|odt] -o FILE
 
 Writes the period summary report (default format: pdf).
 The password of --user is read from SAFERETURN_PASSWORD or typed at the prompt.
 Exit codes: 0 success, 1 runtime failure, 2 bad usage or bad dates.
 </source>
         <translation>Cách dùng:
-  safereturn report [--db FILE] [--lang vi|en] --user NAME --from YYYY-MM-DD --to YYYY-MM-DD [--format pdf|html|json] -o FILE
+  safereturn report [--db FILE] [--lang vi|en] --user NAME --from YYYY-MM-DD --to YYYY-MM-DD [--format pdf|html|json|odt] -o FILE
 
 Ghi báo cáo tổng hợp theo kỳ (định dạng mặc định: pdf).
 Mật khẩu của --user được đọc từ SAFERETURN_PASSWORD hoặc nhập tại dấu nhắc.
 Mã thoát: 0 thành công, 1 lỗi khi chạy, 2 dùng sai lệnh hoặc ngày không hợp lệ.
 </translation>
-    </message>
-    <message>
-        <source>run &quot;safereturn report --help&quot; for usage</source>
-        <translation>chạy &quot;safereturn report --help&quot; để xem cách dùng</translation>
     </message>
 </context>
 <context>
@@ -852,6 +802,62 @@ Mã thoát: 0 thành công, 1 lỗi khi chạy, 2 dùng sai lệnh hoặc ngày 
         <source>the user could not be saved: %1</source>
         <translation>không lưu được người dùng: %1</translation>
     </message>
+    <message>
+        <source>unknown command &quot;%1&quot;</source>
+        <translation>lệnh không xác định &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>unknown option &quot;%1&quot;</source>
+        <translation>tùy chọn không xác định &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>option &quot;%1&quot; needs a value</source>
+        <translation>tùy chọn &quot;%1&quot; cần một giá trị</translation>
+    </message>
+    <message>
+        <source>--persons needs a positive whole number</source>
+        <translation>--persons cần một số nguyên dương</translation>
+    </message>
+    <message>
+        <source>--seed needs a whole number (0 or more)</source>
+        <translation>--seed cần một số nguyên (từ 0 trở lên)</translation>
+    </message>
+    <message>
+        <source>--lang must be &quot;vi&quot; or &quot;en&quot;</source>
+        <translation>--lang phải là &quot;vi&quot; hoặc &quot;en&quot;</translation>
+    </message>
+    <message>
+        <source>--role must be viewer, social_worker, manager or administrator</source>
+        <translation>--role phải là viewer, social_worker, manager hoặc administrator</translation>
+    </message>
+    <message>
+        <source>bad value for option &quot;%1&quot;</source>
+        <translation>giá trị không hợp lệ cho tùy chọn &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>find needs the TEXT to search for</source>
+        <translation>find cần VĂN BẢN để tìm kiếm</translation>
+    </message>
+    <message>
+        <source>backup needs the output file: -o FILE</source>
+        <translation>backup cần tệp đầu ra: -o FILE</translation>
+    </message>
+    <message>
+        <source>restore needs the backup FILE</source>
+        <translation>restore cần TỆP sao lưu</translation>
+    </message>
+    <message>
+        <source>user needs one of: add NAME, list, disable NAME, passwd [NAME]</source>
+        <translation>user cần một trong các lệnh: add NAME, list, disable NAME, passwd [NAME]</translation>
+    </message>
+    <message>
+        <source>missing argument for &quot;%1&quot;</source>
+        <translation>thiếu đối số cho &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation>đối số không mong đợi &quot;%1&quot;</translation>
+    </message>
 </context>
 <context>
     <name>cli_auth</name>
@@ -1017,6 +1023,41 @@ Mã thoát: 0 thành công, 1 lỗi khi chạy, 2 dùng sai lệnh hoặc ngày 
     <message>
         <source>%1 could not be opened: %2</source>
         <translation>không mở được %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>sr::messages::ReportMessages</name>
+    <message>
+        <source>name of the organisation</source>
+        <translation>tên cơ quan, đơn vị</translation>
+    </message>
+    <message>
+        <source>abbreviation</source>
+        <translation>tên viết tắt</translation>
+    </message>
+    <message>
+        <source>place in the date line</source>
+        <translation>địa danh ở dòng ngày tháng</translation>
+    </message>
+    <message>
+        <source>title of the head</source>
+        <translation>chức vụ người đứng đầu</translation>
+    </message>
+    <message>
+        <source>title of the deputy</source>
+        <translation>chức vụ cấp phó</translation>
+    </message>
+    <message>
+        <source>name of the signer</source>
+        <translation>họ tên người ký</translation>
+    </message>
+    <message>
+        <source>recipients</source>
+        <translation>nơi nhận</translation>
+    </message>
+    <message>
+        <source>The report&apos;s header and signature lack: %1. They print as dotted lines; fill them in under Registers → Reference lists → Organisation before the report is signed.</source>
+        <translation>Phần đầu và phần chữ ký của báo cáo còn thiếu: %1. Các chỗ này sẽ in thành dấu chấm; hãy điền tại Sổ → Danh mục → Cơ quan, đơn vị trước khi trình ký báo cáo.</translation>
     </message>
 </context>
 <context>
@@ -3575,6 +3616,66 @@ Hãy khôi phục bản sao lưu gần nhất (Tệp → Sao lưu và khôi ph�
         <source>The organisation&apos;s details are saved.</source>
         <translation>Đã lưu thông tin cơ quan, đơn vị.</translation>
     </message>
+    <message>
+        <source>e.g. TTCTXH</source>
+        <translation>ví dụ: TTCTXH</translation>
+    </message>
+    <message>
+        <source>The agency&apos;s abbreviation in the report&apos;s number line: &quot;Số: …/BC-TTCTXH&quot;</source>
+        <translation>Tên viết tắt của cơ quan trong số ký hiệu của báo cáo: &quot;Số: …/BC-TTCTXH&quot;</translation>
+    </message>
+    <message>
+        <source>Abbre&amp;viation:</source>
+        <translation>Tên &amp;viết tắt:</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Signing the reports&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Ký báo cáo&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>e.g. GIÁM ĐỐC</source>
+        <translation>ví dụ: GIÁM ĐỐC</translation>
+    </message>
+    <message>
+        <source>&amp;Title of the head:</source>
+        <translation>Chức vụ ngườ&amp;i đứng đầu:</translation>
+    </message>
+    <message>
+        <source>A deputy signs on the head&apos;s behalf (&amp;KT.)</source>
+        <translation>Cấp phó ký tha&amp;y người đứng đầu (KT.)</translation>
+    </message>
+    <message>
+        <source>e.g. PHÓ GIÁM ĐỐC</source>
+        <translation>ví dụ: PHÓ GIÁM ĐỐC</translation>
+    </message>
+    <message>
+        <source>Title of the d&amp;eputy:</source>
+        <translation>Chức vụ cấp p&amp;hó:</translation>
+    </message>
+    <message>
+        <source>e.g. Nguyễn Văn An</source>
+        <translation>ví dụ: Nguyễn Văn An</translation>
+    </message>
+    <message>
+        <source>Printed under the signature</source>
+        <translation>In dưới chữ ký</translation>
+    </message>
+    <message>
+        <source>Name of the signe&amp;r:</source>
+        <translation>Họ tên người &amp;ký:</translation>
+    </message>
+    <message>
+        <source>One per line, e.g.
+Sở Y tế tỉnh Quảng Ninh
+Lưu: VT</source>
+        <translation>Mỗi dòng một nơi, ví dụ:
+Sở Y tế tỉnh Quảng Ninh
+Lưu: VT</translation>
+    </message>
+    <message>
+        <source>Rec&amp;ipients:</source>
+        <translation>Nơi nhận (&amp;mỗi dòng một nơi):</translation>
+    </message>
 </context>
 <context>
     <name>sr::ui::PeriodPresets</name>
@@ -3587,32 +3688,52 @@ Hãy khôi phục bản sao lưu gần nhất (Tệp → Sao lưu và khôi ph�
         <translation>Tháng trước</translation>
     </message>
     <message>
-        <source>This quarter</source>
-        <translation>Quý này</translation>
-    </message>
-    <message>
-        <source>Last quarter</source>
-        <translation>Quý trước</translation>
-    </message>
-    <message>
-        <source>This half-year</source>
-        <translation>6 tháng này</translation>
-    </message>
-    <message>
-        <source>Last half-year</source>
-        <translation>6 tháng trước</translation>
-    </message>
-    <message>
-        <source>This year</source>
-        <translation>Năm nay</translation>
-    </message>
-    <message>
-        <source>Last year</source>
-        <translation>Năm trước</translation>
-    </message>
-    <message>
         <source>Custom range</source>
         <translation>Khoảng tùy chọn</translation>
+    </message>
+    <message>
+        <source>Quarter I</source>
+        <translation>Quý I</translation>
+    </message>
+    <message>
+        <source>Quarter II</source>
+        <translation>Quý II</translation>
+    </message>
+    <message>
+        <source>Quarter III</source>
+        <translation>Quý III</translation>
+    </message>
+    <message>
+        <source>Quarter IV</source>
+        <translation>Quý IV</translation>
+    </message>
+    <message>
+        <source>First six months</source>
+        <translation>6 tháng đầu năm</translation>
+    </message>
+    <message>
+        <source>Last six months</source>
+        <translation>6 tháng cuối năm</translation>
+    </message>
+    <message>
+        <source>Nine months</source>
+        <translation>9 tháng</translation>
+    </message>
+    <message>
+        <source>Whole year</source>
+        <translation>Cả năm</translation>
+    </message>
+    <message>
+        <source>Statistical c&amp;ut-off (15th – 14th)</source>
+        <translation>Kỳ số liệ&amp;u thống kê (ngày 15 – ngày 14)</translation>
+    </message>
+    <message>
+        <source>The reporting period of statistics set by Decree 09/2019/NĐ-CP: from the 15th of the month before the period to the 14th of its last month</source>
+        <translation>Kỳ số liệu thống kê theo Nghị định 09/2019/NĐ-CP: từ ngày 15 của tháng trước kỳ đến ngày 14 của tháng cuối kỳ</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Năm:</translation>
     </message>
 </context>
 <context>
@@ -3952,6 +4073,26 @@ Hãy khôi phục bản sao lưu gần nhất (Tệp → Sao lưu và khôi ph�
         <source>This code is already used by another entry (perhaps an archived one): choose another code.</source>
         <translation>Mã này đã được dùng cho một mục khác (có thể là mục đã lưu trữ): hãy chọn mã khác.</translation>
     </message>
+    <message>
+        <source>Abbreviation</source>
+        <translation>Tên viết tắt</translation>
+    </message>
+    <message>
+        <source>Title of the head</source>
+        <translation>Chức vụ người đứng đầu</translation>
+    </message>
+    <message>
+        <source>Title of the deputy</source>
+        <translation>Chức vụ cấp phó</translation>
+    </message>
+    <message>
+        <source>Name of the signer</source>
+        <translation>Họ tên người ký</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Nơi nhận</translation>
+    </message>
 </context>
 <context>
     <name>sr::ui::ReferenceListPage</name>
@@ -4111,24 +4252,8 @@ Hãy khôi phục bản sao lưu gần nhất (Tệp → Sao lưu và khôi ph�
         <translation>&amp;In…</translation>
     </message>
     <message>
-        <source>Save &amp;PDF…</source>
-        <translation>Lưu &amp;PDF…</translation>
-    </message>
-    <message>
         <source>Save &amp;JSON…</source>
         <translation>Lưu &amp;JSON…</translation>
-    </message>
-    <message>
-        <source>Period:</source>
-        <translation>Kỳ báo cáo:</translation>
-    </message>
-    <message>
-        <source>From – to:</source>
-        <translation>Từ – đến:</translation>
-    </message>
-    <message>
-        <source>Language:</source>
-        <translation>Ngôn ngữ:</translation>
     </message>
     <message>
         <source>The period ends before it starts.</source>
@@ -4159,6 +4284,34 @@ Hãy khôi phục bản sao lưu gần nhất (Tệp → Sao lưu và khôi ph�
     <message>
         <source>JSON files (*.json)</source>
         <translation>Tệp JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Save P&amp;DF…</source>
+        <translation>Lưu P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Save as &amp;ODT…</source>
+        <translation>Lưu bản &amp;ODT…</translation>
+    </message>
+    <message>
+        <source>An editable copy (OpenDocument text) to adjust the wording in LibreOffice or Word before signing</source>
+        <translation>Bản có thể sửa (văn bản OpenDocument) để chỉnh câu chữ bằng LibreOffice hoặc Word trước khi trình ký</translation>
+    </message>
+    <message>
+        <source>P&amp;eriod:</source>
+        <translation>&amp;Kỳ báo cáo:</translation>
+    </message>
+    <message>
+        <source>&amp;From – to:</source>
+        <translation>&amp;Từ – đến:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>N&amp;gôn ngữ:</translation>
+    </message>
+    <message>
+        <source>OpenDocument text (*.odt)</source>
+        <translation>Văn bản OpenDocument (*.odt)</translation>
     </message>
 </context>
 <context>
