@@ -3650,7 +3650,7 @@ Hãy khôi phục bản sao lưu gần nhất (Tệp → Sao lưu và khôi ph�
     </message>
     <message>
         <source>Title of the d&amp;eputy:</source>
-        <translation>Chức vụ cấp p&amp;hó:</translation>
+        <translation>Chức vụ cấp phó:</translation>
     </message>
     <message>
         <source>e.g. Nguyễn Văn An</source>
