@@ -13,6 +13,7 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QCoreApplication>
+#include <QDir>
 #include <QDoubleSpinBox>
 #include <QFile>
 #include <QFileDialog>
@@ -21,6 +22,7 @@
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListView>
 #include <QPageSetupDialog>
 #include <QPrintDialog>
 #include <QPrintPreviewDialog>
@@ -137,6 +139,15 @@ QStringList visibleTexts(QWidget *root)
             for (int i = 0; i < header->count(); ++i) {
                 if (!header->isSectionHidden(i))
                     texts << header->model()->headerData(i, header->orientation()).toString();
+            }
+        }
+        // The file dialog's places ("Computer"); the files listed are the user's, not Qt's.
+        if (auto *view = qobject_cast<QListView *>(widget);
+            view && view->objectName() == QLatin1String("sidebar") && view->model()) {
+            for (int row = 0; row < view->model()->rowCount(); ++row) {
+                const QString place = view->model()->index(row, 0).data().toString();
+                if (place != QDir::home().dirName()) // a folder's own name
+                    texts << place;
             }
         }
         if (auto *bar = qobject_cast<QToolBar *>(widget)) {
