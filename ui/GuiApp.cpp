@@ -1,5 +1,6 @@
 #include "GuiApp.h"
 
+#include "AppIcon.h"
 #include "MainWindow.h"
 #include "domain/Actor.h"
 #include "messages/ErrorMessages.h"
@@ -39,6 +40,11 @@ void installFont(QApplication &app)
 
 } // namespace
 
+void useTranslatedDialogs()
+{
+    QCoreApplication::setAttribute(Qt::AA_DontUseNativeDialogs);
+}
+
 QString startupLanguage(const QString &commandLine)
 {
     if (!commandLine.trimmed().isEmpty())
@@ -49,7 +55,9 @@ QString startupLanguage(const QString &commandLine)
 
 int runGui(int &argc, char **argv, const QString &databasePath, const QString &language)
 {
+    useTranslatedDialogs();
     QApplication app(argc, argv);
+    QApplication::setWindowIcon(applicationIcon());
     QApplication::setOrganizationName(QStringLiteral("SafeReturn"));
     QApplication::setApplicationName(QStringLiteral("safereturn"));
     QApplication::setApplicationVersion(QStringLiteral(SAFERETURN_VERSION));

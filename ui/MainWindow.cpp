@@ -2,16 +2,19 @@
 
 #include "CaseListModel.h"
 #include "EnumLabels.h"
+#include "HelpWindow.h"
 #include "PeriodPresets.h"
 #include "ReportsWindow.h"
 #include "SettingsDialog.h"
 #include "TableViews.h"
 #include "WelcomePage.h"
+#include "WindowGeometry.h"
 #include "domain/Enums.h"
 #include "messages/ErrorMessages.h"
 #include "services/AppContext.h"
 #include "services/CaseListCounter.h"
 #include "services/CaseListService.h"
+#include "services/DatabaseInfo.h"
 #include "services/HealthMonitor.h"
 #include "services/Permissions.h"
 #include "ui/admin/AuditViewer.h"
@@ -26,8 +29,10 @@
 #include <QAction>
 #include <QApplication>
 #include <QCheckBox>
+#include <QCloseEvent>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QDir>
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QGridLayout>
@@ -41,6 +46,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTableView>
@@ -139,7 +145,8 @@ MainWindow::MainWindow(services::AppContext &context, QWidget *parent)
     loadFilterChoices();
     updateNotices();
     refresh();
-    resize(1280, 760);
+    // Fits a 1366×768 laptop with a taskbar; the size the user gives it is kept.
+    WindowGeometry::place(this, QStringLiteral("mainWindow"), QSize(1280, 760));
 
     // Damage inside the file shows only where a page is read: read every page once, in the
     // background, and stop writing the moment it is found (storage/DatabaseHealth.h).
@@ -156,7 +163,7 @@ void MainWindow::recordsChanged(domain::ChangeKinds changed)
     if (changed & (ChangeKind::Reference | ChangeKind::Setting)) {
         reloadFilterChoices();
         // Details typed on the welcome page and not saved yet are kept.
-        auto *welcome = qobject_cast<WelcomePage *>(m_emptyPage);
+        auto *welcome = m_emptyPage->findChild<WelcomePage *>();
         if (welcome && !welcome->organisationForm()->isEdited())
             welcome->organisationForm()->reload();
     }
@@ -285,6 +292,11 @@ void MainWindow::createActions()
                                  services::allowed(actor, services::Permission::ViewAudit));
 
     QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
+    QAction *guideAction = helpMenu->addAction(tr("&User guide"));
+    guideAction->setObjectName(QStringLiteral("userGuideAction"));
+    guideAction->setShortcut(QKeySequence::HelpContents);
+    guideAction->setShortcutContext(Qt::ApplicationShortcut);
+    connect(guideAction, &QAction::triggered, this, &MainWindow::showUserGuide);
     QAction *aboutAction = helpMenu->addAction(tr("&About SafeReturn"));
     aboutAction->setObjectName(QStringLiteral("aboutAction"));
     aboutAction->setMenuRole(QAction::AboutRole);
@@ -424,9 +436,16 @@ QWidget *MainWindow::createListPage()
 
 QWidget *MainWindow::createEmptyStatePage()
 {
-    auto *page = new WelcomePage(m_context, this);
+    // Scrolls rather than making the window taller than a 1366×768 laptop's screen: the
+    // organisation form alone is about 450 pixels high.
+    auto *scroll = new QScrollArea(this);
+    scroll->setObjectName(QStringLiteral("emptyStatePage"));
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    auto *page = new WelcomePage(m_context, scroll);
     connect(page, &WelcomePage::newCaseRequested, this, [this] { openCaseEditor(0); });
-    return page;
+    scroll->setWidget(page);
+    return scroll;
 }
 
 void MainWindow::loadFilterChoices()
@@ -645,14 +664,52 @@ void MainWindow::updateNotices()
     m_noticeLabel->setVisible(!notices.isEmpty());
 }
 
+QString MainWindow::aboutText() const
+{
+    const services::DatabaseInfo info = services::databaseInfo(m_context);
+    auto row = [](const QString &label, const QString &value) {
+        return QStringLiteral("<tr><td style=\"padding-right: 12px\">%1</td><td>%2</td></tr>")
+            .arg(label, value);
+    };
+    // The path is the file's, not personal data; version details help support staff.
+    const QString schema = info.schemaVersion == info.builtSchemaVersion
+                               ? QLocale().toString(info.schemaVersion)
+                               : tr("%1 (this version of SafeReturn writes %2)")
+                                     .arg(QLocale().toString(info.schemaVersion),
+                                          QLocale().toString(info.builtSchemaVersion));
+    QString text = tr("<h3>SafeReturn %1</h3><p>Case management for returned victims of "
+                      "human trafficking.</p><p>Free software under the GNU General Public "
+                      "License, version 3 or later.</p>")
+                       .arg(QStringLiteral(SAFERETURN_VERSION));
+    text += QStringLiteral("<table>");
+    text += row(tr("Database:"), QDir::toNativeSeparators(info.path).toHtmlEscaped());
+    text += row(tr("Database schema version:"), schema);
+    text += row(tr("Qt version:"), QString::fromLatin1(qVersion()));
+    text += row(tr("SQLite version:"),
+                info.sqliteVersion.isEmpty() ? tr("unknown") : info.sqliteVersion);
+    text += QStringLiteral("</table>");
+    return text;
+}
+
 void MainWindow::showAbout()
 {
-    QMessageBox::about(this,
-                       tr("About SafeReturn"),
-                       tr("<h3>SafeReturn %1</h3><p>Case management for returned victims of "
-                          "human trafficking.</p><p>Free software under the GNU General Public "
-                          "License, version 3 or later.</p>")
-                           .arg(QStringLiteral(SAFERETURN_VERSION)));
+    QMessageBox::about(this, tr("About SafeReturn"), aboutText());
+}
+
+void MainWindow::showUserGuide()
+{
+    HelpWindow *help = findChild<HelpWindow *>();
+    if (!help)
+        help = new HelpWindow(this);
+    help->show();
+    help->raise();
+    help->activateWindow();
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    WindowGeometry::remember(this, QStringLiteral("mainWindow"));
+    QMainWindow::closeEvent(event);
 }
 
 void MainWindow::openCaseEditor(qint64 personId)

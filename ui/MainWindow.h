@@ -54,10 +54,15 @@ public:
 
     CaseListModel *caseListModel() const { return m_model; }
 
+    /** About's text: versions of SafeReturn, Qt and SQLite, the database file and its schema. */
+    QString aboutText() const;
+
     /** The text of the status bar's count ("N hồ sơ", or "N / M hồ sơ" when filtered). */
     QString countText() const;
 
 protected:
+    /** Keeps the window's size for the next start (WindowGeometry). */
+    void closeEvent(QCloseEvent *event) override;
     /** Down (or Page Down) in the search box moves to the first row of the list. */
     bool eventFilter(QObject *watched, QEvent *event) override;
 
@@ -98,6 +103,8 @@ private:
     /** The background check found damage: no more writing, and say what to do. */
     void showDamaged();
     void showAbout();
+    /** F1: the user guide in the interface's language (HelpWindow), one window at a time. */
+    void showUserGuide();
     void showLoadFailure(ErrorCode code);
     /** Opens the case editor on a stored person, or on a new case when @a personId is 0. */
     void openCaseEditor(qint64 personId);

@@ -1,6 +1,7 @@
 #include "SettingsDialog.h"
 
 #include "GuiApp.h"
+#include "WindowGeometry.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -51,6 +52,8 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     connect(buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &SettingsDialog::reject);
     layout->addWidget(buttons);
+    WindowGeometry::place(
+        this, QStringLiteral("settingsDialog"), sizeHint().expandedTo(QSize(460, 0)));
 }
 
 bool SettingsDialog::apply()
@@ -70,6 +73,12 @@ bool SettingsDialog::apply()
     }
     m_message->hide();
     return true;
+}
+
+void SettingsDialog::done(int result)
+{
+    WindowGeometry::remember(this, QStringLiteral("settingsDialog"));
+    QDialog::done(result);
 }
 
 void SettingsDialog::accept()

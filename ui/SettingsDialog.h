@@ -25,6 +25,8 @@ public:
 
 public Q_SLOTS:
     void accept() override;
+    /** Keeps the dialog's size for the next time (WindowGeometry). */
+    void done(int result) override;
 
 private:
     bool m_languageChanged = false;

@@ -1,5 +1,6 @@
 #include "WelcomePage.h"
 
+#include "ActionQuestion.h"
 #include "demo/DemoDataService.h"
 #include "messages/ErrorMessages.h"
 #include "services/AppContext.h"
@@ -12,7 +13,6 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
-#include <QMessageBox>
 #include <QProgressDialog>
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -33,7 +33,7 @@ WelcomePage::WelcomePage(services::AppContext &context, QWidget *parent)
     , m_context(context)
     , m_actor(context.actor())
 {
-    setObjectName(QStringLiteral("emptyStatePage"));
+    setObjectName(QStringLiteral("welcomePage"));
     auto *outer = new QHBoxLayout(this);
     outer->addStretch(1);
     auto *column = new QVBoxLayout;
@@ -120,22 +120,21 @@ WelcomePage::WelcomePage(services::AppContext &context, QWidget *parent)
 
 void WelcomePage::askDemoData()
 {
-    const auto answer = QMessageBox::question(
+    const bool load = askToDo(
         this,
         tr("Demonstration data"),
         tr("Write %L1 invented persons into this database (%2)?\n\nThey cannot be deleted "
            "afterwards, only archived: use this for a training database, not for real work.")
             .arg(demoPersons)
             .arg(QFileInfo(m_context.databasePath()).fileName()),
-        QMessageBox::Yes | QMessageBox::No,
-        QMessageBox::No);
-    if (answer == QMessageBox::Yes)
+        tr("&Load demonstration data"));
+    if (load)
         loadDemoData(demoPersons);
 }
 
 qint64 WelcomePage::loadDemoData(qint64 persons)
 {
-    QProgressDialog progress(tr("Writing demonstration data…"), tr("Stop"), 0, int(persons), this);
+    QProgressDialog progress(tr("Writing demonstration data…"), tr("&Stop"), 0, int(persons), this);
     progress.setObjectName(QStringLiteral("demoProgressDialog"));
     progress.setWindowModality(Qt::WindowModal);
     progress.setMinimumDuration(0);

@@ -14,6 +14,13 @@ inline constexpr const char *languageSettingKey = "ui/language";
 QString startupLanguage(const QString &commandLine);
 
 /**
+ * Makes every file, colour and font dialog Qt's own rather than the platform's: Qt's are
+ * translated into Vietnamese by SafeReturn's catalogue (messages/QtTexts.h), a platform's
+ * (GTK, portal) speaks the system's language whatever the user chose. runGui() calls it.
+ */
+void useTranslatedDialogs();
+
+/**
  * Runs the desktop application: creates the QApplication, installs translators
  * (messages::installTranslators, for startupLanguage(@a language)) and the Noto Sans font,
  * opens the database at @a databasePath (refusing clearly what cannot be opened; a read-only
