@@ -37,18 +37,18 @@ void WindowGeometry::place(QWidget *window, const QString &name, QSize preferred
     const QRect available = screen ? screen->availableGeometry() : QRect(0, 0, 1366, 728);
     const QSize size = fitted(preferred, available.size());
     window->resize(size);
-    const QPoint centre = parent && parent->isVisible() ? parent->geometry().center()
-                                                        : available.center();
+    const QPoint centre =
+        parent && parent->isVisible() ? parent->geometry().center() : available.center();
     QRect target(QPoint(), size);
     target.moveCenter(centre);
     // Keep the whole frame on the screen: the window manager puts the title bar above the
     // widget's geometry and a border around it (the room fitted() leaves).
     const int titleBar = 32;
     const int border = 8;
-    const int right = std::max(available.left() + border,
-                               available.right() - border - size.width());
-    const int bottom = std::max(available.top() + titleBar,
-                                available.bottom() - border - size.height());
+    const int right =
+        std::max(available.left() + border, available.right() - border - size.width());
+    const int bottom =
+        std::max(available.top() + titleBar, available.bottom() - border - size.height());
     target.moveLeft(std::clamp(target.left(), available.left() + border, right));
     target.moveTop(std::clamp(target.top(), available.top() + titleBar, bottom));
     window->move(target.topLeft());

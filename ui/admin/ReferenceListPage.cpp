@@ -4,6 +4,7 @@
 #include "messages/ErrorMessages.h"
 #include "services/AppContext.h"
 #include "services/Permissions.h"
+#include "ui/ActionQuestion.h"
 #include "ui/ArchiveReasonDialog.h"
 #include "ui/FormRows.h"
 #include "ui/TableViews.h"
@@ -434,13 +435,11 @@ bool ReferenceListPage::confirmDiscard()
 {
     if (!m_dirty || m_readOnly)
         return true;
-    const auto answer =
-        QMessageBox::question(this,
-                              tr("Unsaved changes"),
-                              tr("The changes to this entry are not saved. Discard them?"),
-                              QMessageBox::Discard | QMessageBox::Cancel,
-                              QMessageBox::Cancel);
-    if (answer != QMessageBox::Discard)
+    if (!askToDo(this,
+                 tr("Unsaved changes"),
+                 tr("The changes to this entry are not saved. Discard them?"),
+                 tr("&Discard changes"),
+                 QMessageBox::Warning))
         return false;
     m_dirty = false;
     return true;

@@ -268,18 +268,19 @@ TEST_F(ReferenceEditorTest, EscapeWithUnsavedChangesAsksFirst)
     typeText(nameEn, QStringLiteral(" (main)"));
     ASSERT_TRUE(page->isDirty());
 
-    auto answer = [](QMessageBox::StandardButton button) {
-        QTimer::singleShot(50, [button] {
+    // The question names its action ("Discard changes") beside Cancel (ui/ActionQuestion.h).
+    auto answer = [](const char *buttonName) {
+        QTimer::singleShot(50, [buttonName] {
             if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget()))
-                box->button(button)->click();
+                box->findChild<QPushButton *>(QLatin1String(buttonName))->click();
         });
     };
-    answer(QMessageBox::Cancel);
+    answer("cancelButton");
     QTest::keyClick(nameEn, Qt::Key_Escape);
     EXPECT_TRUE(editor.isVisible()); // kept open, the typing is still there
     EXPECT_TRUE(nameEn->text().endsWith(QStringLiteral(" (main)")));
 
-    answer(QMessageBox::Discard);
+    answer("actionButton");
     QTest::keyClick(nameEn, Qt::Key_Escape);
     EXPECT_FALSE(editor.isVisible());
     EXPECT_EQ(count(QStringLiteral("border_gate"), QStringLiteral("name_en LIKE '%(main)'")), 0);
