@@ -119,6 +119,30 @@ protected:
     domain::Actor m_actor{3, QStringLiteral("hoa.nt"), domain::Role::SocialWorker};
 };
 
+TEST_F(BatchRegisterTest, EmptyBatchIsRefusedWithItsMessageUntilPersonsAreEntered)
+{
+    services::AppContext regContext(m_db.db(), m_actor);
+    BatchRegister reg(regContext);
+    reg.show();
+    QPointer<BatchEditor> editor = reg.openEditor(0);
+    ASSERT_TRUE(editor);
+    // Nothing typed: today's date alone is no handover.
+    EXPECT_FALSE(editor->save());
+    EXPECT_TRUE(editor->messageText().contains(QLatin1String("at least one person")))
+        << editor->messageText().toStdString();
+    auto *total = child<QSpinBox>(*editor, "personsTotalSpin");
+    EXPECT_TRUE(ui::CaseFields::isMarkedInvalid(total));
+    const Result<qint64> stored =
+        services::BatchService(m_db.db()).count(m_actor, services::BatchQuery{});
+    ASSERT_TRUE(stored.ok());
+    EXPECT_EQ(*stored, 0);
+
+    retype(total, QStringLiteral("2"));
+    EXPECT_FALSE(ui::CaseFields::isMarkedInvalid(total));
+    EXPECT_TRUE(editor->messageText().isEmpty()) << editor->messageText().toStdString();
+    EXPECT_TRUE(editor->save()) << editor->messageText().toStdString();
+}
+
 TEST_F(BatchRegisterTest, TypedBatchIsStoredWithAnAuditRowAndListed)
 {
     services::AppContext regContext(m_db.db(), m_actor);
