@@ -71,7 +71,9 @@ void fitColumns(QTableView *table, int maxChars)
             || (header->stretchLastSection() && column == model->columnCount() - 1))
             continue;
         const int wanted = std::min(
-            std::max(header->sectionSizeHint(column), table->sizeHintForColumn(column)), cap);
+            std::max(header->sectionSizeHint(column),
+                     static_cast<const QAbstractItemView *>(table)->sizeHintForColumn(column)),
+            cap);
         if (wanted > header->sectionSize(column))
             header->resizeSection(column, wanted);
     }
