@@ -18,6 +18,7 @@
 #include "ui/ArchiveReasonDialog.h"
 #include "ui/CaseListModel.h"
 #include "ui/MainWindow.h"
+#include "ui/WindowGeometry.h"
 #include "ui/case/CaseFields.h"
 #include "ui/case/DraftStore.h"
 #include "ui/case/DuplicateDialog.h"
@@ -40,6 +41,7 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScreen>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QSqlQuery>
@@ -619,6 +621,27 @@ TEST_F(CaseEditorTest, HandoverBatchPickerNamesTheGateAndSetsTheRoute)
     batches->setCurrentIndex(1);
     Q_EMIT batches->activated(1);
     EXPECT_EQ(route->currentData().toString(), QStringLiteral("handed_over_at_border"));
+}
+
+TEST_F(CaseEditorTest, FitsA1366x768ScreenWithATaskbarInBothLanguages)
+{
+    // 768 less a 40-pixel taskbar and the window frame WindowGeometry allows for.
+    const QSize room = ui::WindowGeometry::fitted(QSize(10000, 10000), QSize(1366, 728));
+    for (const QString &lang : {QStringLiteral("vi"), QStringLiteral("en")}) {
+        messages::installTranslators(lang);
+        {
+            CaseEditor editor(m_context);
+            editor.newCase();
+            const QSize minimum = editor.minimumSizeHint().expandedTo(editor.minimumSize());
+            EXPECT_LE(minimum.width(), room.width()) << lang.toStdString();
+            EXPECT_LE(minimum.height(), room.height()) << lang.toStdString();
+            // It opens inside the screen it is on, whatever that screen's size.
+            const QRect available = editor.screen()->availableGeometry();
+            EXPECT_LE(editor.width(), available.width());
+            EXPECT_LE(editor.height(), available.height());
+        }
+    }
+    messages::installTranslators(QStringLiteral("en"));
 }
 
 TEST_F(CaseEditorTest, QuangNinhCommuneIsChosenFromTheListOtherProvincesTakeFreeText)
