@@ -120,8 +120,9 @@ QVariant CaseListModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         return displayData(*row, index.column());
     case Qt::ToolTipRole:
-        // Agency names are long and elided in the column.
-        if (index.column() == AgencyColumn)
+        // Names, residences and agencies can be longer than their column, which elides them.
+        if (index.column() == AgencyColumn || index.column() == ResidenceColumn
+            || index.column() == FullNameColumn || index.column() == IdentificationColumn)
             return displayData(*row, index.column());
         return {};
     case PersonIdRole:

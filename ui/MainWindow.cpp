@@ -425,6 +425,7 @@ QWidget *MainWindow::createListPage()
          {CaseListModel::CountryColumn, QStringLiteral("Campuchia")},
          {CaseListModel::IdentificationColumn,
           EnumLabels::label(domain::IdentificationStatus::ConfirmedVictim)}});
+    TableViews::keepColumnsFitted(m_table, 24);
 
     connect(m_table, &QTableView::activated, this, [this](const QModelIndex &index) {
         if (const qint64 id = m_model->personIdAt(index.row()); id > 0)

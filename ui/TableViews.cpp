@@ -2,6 +2,9 @@
 
 #include <QHeaderView>
 #include <QTableView>
+#include <QTimer>
+
+#include <algorithm>
 
 namespace sr::ui::TableViews {
 
@@ -50,6 +53,48 @@ void sizeColumns(QTableView *table,
                                metrics.horizontalAdvance(title) + metrics.height());
         table->horizontalHeader()->resizeSection(column, width + metrics.averageCharWidth() * 2);
     }
+}
+
+namespace {
+
+void fitColumns(QTableView *table, int maxChars)
+{
+    QAbstractItemModel *model = table->model();
+    if (!model)
+        return;
+    QHeaderView *header = table->horizontalHeader();
+    const QFontMetrics metrics = table->fontMetrics();
+    const int cap = metrics.averageCharWidth() * maxChars;
+    for (int column = 0; column < model->columnCount(); ++column) {
+        if (header->isSectionHidden(column)
+            || header->sectionResizeMode(column) != QHeaderView::Interactive
+            || (header->stretchLastSection() && column == model->columnCount() - 1))
+            continue;
+        const int wanted = std::min(
+            std::max(header->sectionSizeHint(column),
+                     static_cast<const QAbstractItemView *>(table)->sizeHintForColumn(column)),
+            cap);
+        if (wanted > header->sectionSize(column))
+            header->resizeSection(column, wanted);
+    }
+}
+
+} // namespace
+
+void keepColumnsFitted(QTableView *table, int maxChars)
+{
+    table->setTextElideMode(Qt::ElideRight);
+    auto fit = [table, maxChars] {
+        // After the view has laid out the new rows, so that the rows in view are known.
+        QTimer::singleShot(0, table, [table, maxChars] { fitColumns(table, maxChars); });
+    };
+    QAbstractItemModel *model = table->model();
+    if (!model)
+        return;
+    QObject::connect(model, &QAbstractItemModel::modelReset, table, fit);
+    QObject::connect(model, &QAbstractItemModel::rowsInserted, table, fit);
+    QObject::connect(model, &QAbstractItemModel::layoutChanged, table, fit);
+    fit();
 }
 
 } // namespace sr::ui::TableViews

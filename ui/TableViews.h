@@ -33,6 +33,15 @@ void sizeColumns(QTableView *table,
                  const QList<std::pair<int, QString>> &samples,
                  const QString &fallback = {});
 
+/**
+ * Widens the columns of @a table to what they show whenever its model is reset or gets rows:
+ * the header title and the rows in view (QTableView measures only those, so a lazy model is
+ * not read further), each column at most @a maxChars average characters wide, the text beyond
+ * elided (models give long texts a tooltip). Columns never shrink, and stretched ones are left
+ * to the header.
+ */
+void keepColumnsFitted(QTableView *table, int maxChars = 40);
+
 } // namespace TableViews
 
 } // namespace sr::ui

@@ -364,6 +364,14 @@ validateFollowUp(const FollowUp &followUp, const Reception &reception, const QDa
     Collector out;
     checkEventDate(
         out, QStringLiteral("follow_up_date"), followUp.date, today, reception.receptionDate);
+    // A follow-up records what was found: with every area unknown and no notes it says nothing
+    // (an empty row added by mistake). The notes are the field that can always say something.
+    const bool nothingFound = followUp.health == ReintegrationStatus::Unknown
+                              && followUp.housing == ReintegrationStatus::Unknown
+                              && followUp.work == ReintegrationStatus::Unknown
+                              && followUp.schooling == ReintegrationStatus::Unknown;
+    if (nothingFound && isBlank(followUp.notes))
+        out.add(QStringLiteral("notes"), ValidationCode::Required);
     checkLength(out, QStringLiteral("notes"), followUp.notes, MaxNotesLength);
     return out.errors();
 }
@@ -385,6 +393,10 @@ FieldErrors validateBatch(const HandoverBatch &batch, const QDate &today)
     const QString cases = QStringLiteral("cases_identified");
     const QString victims = QStringLiteral("victims_identified");
     checkCount(out, total, batch.personsTotal);
+    // A handover is of people: a batch of nobody is an empty form saved by mistake, and it
+    // would be counted in the register and the reports like a real one.
+    if (batch.personsTotal == 0)
+        out.add(total, ValidationCode::Required);
     checkCount(out, male, batch.personsMale);
     checkCount(out, female, batch.personsFemale);
     checkCount(out, children, batch.personsChildren);

@@ -27,6 +27,16 @@ QString FieldMessages::message(const domain::FieldError &error, const QString &l
             return QCoreApplication::translate("sr::ui::BatchEditor",
                                                "%1 is required: type it as dd/mm/yyyy.")
                 .arg(label);
+        // A record with no meaningful content (domain::validateBatch, validateFollowUp).
+        if (field == QLatin1String("persons_total"))
+            return QCoreApplication::translate("sr::ui::BatchEditor",
+                                               "%1: a handover has at least one person; enter "
+                                               "how many were handed over.")
+                .arg(label);
+        if (field == QLatin1String("notes"))
+            return tr("A follow-up records what was found: choose the situation of at least "
+                      "one area (health, housing, work, schooling) or write it in %1.")
+                .arg(label);
         return tr("%1 is required: fill it in.").arg(label);
     case ValidationCode::InvalidFormat:
         if (field == QLatin1String("document_number"))

@@ -365,6 +365,7 @@ Result<CaseReferenceData> CaseService::referenceData(const domain::Actor &actor)
              data.communesFrom2025),
         take(reference.supportTypes(), data.supportTypes),
         take(storage::HandoverBatchRepository(m_db).list(), data.batches),
+        take(reference.borderGates(domain::ArchiveFilter::IncludeArchived), data.borderGates),
     };
     for (const std::optional<Error> &failure : failures) {
         if (failure)

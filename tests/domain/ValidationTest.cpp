@@ -64,6 +64,7 @@ FollowUp validFollowUp()
     FollowUp f;
     f.receptionId = 1;
     f.date = QDate(2022, 11, 20);
+    f.health = ReintegrationStatus::Stable;
     return f;
 }
 
@@ -349,6 +350,23 @@ TEST(Validation, FollowUpDates)
                            err("notes", ValidationCode::TooLong)}));
 }
 
+TEST(Validation, FollowUpWithNothingFoundIsRefused)
+{
+    const Reception reception = validReception();
+    FollowUp f;
+    f.date = QDate(2022, 11, 20);
+    EXPECT_EQ(validateFollowUp(f, reception, today),
+              (FieldErrors{err("notes", ValidationCode::Required)}));
+    f.notes = QStringLiteral("   ");
+    EXPECT_EQ(validateFollowUp(f, reception, today),
+              (FieldErrors{err("notes", ValidationCode::Required)}));
+    f.notes = QStringLiteral("Không gặp được, gia đình cho biết đã đi làm xa");
+    EXPECT_EQ(validateFollowUp(f, reception, today), FieldErrors());
+    f.notes.clear();
+    f.schooling = ReintegrationStatus::NotApplicable;
+    EXPECT_EQ(validateFollowUp(f, reception, today), FieldErrors());
+}
+
 // Handover batch --------------------------------------------------------------------------
 
 struct BatchCase
@@ -392,7 +410,8 @@ INSTANTIATE_TEST_SUITE_P(
         BatchCase{"victims_exceed_total", [](HandoverBatch &b) { b.victimsIdentified = 41; }, {err("victims_identified", ValidationCode::Inconsistent)}},
         BatchCase{"verified_not_classified", [](HandoverBatch &b) { b.classified = false; }, {err("classified", ValidationCode::Inconsistent)}},
         BatchCase{"unclassified_none_verified", [](HandoverBatch &b) { b.classified = false; b.personsVerified = 0; }, {}},
-        BatchCase{"empty_batch", [](HandoverBatch &b) { b = HandoverBatch(); b.date = QDate(2021, 1, 1); }, {}},
+        BatchCase{"empty_batch", [](HandoverBatch &b) { b = HandoverBatch(); b.date = QDate(2021, 1, 1); }, {err("persons_total", ValidationCode::Required)}},
+        BatchCase{"one_person_only", [](HandoverBatch &b) { b = HandoverBatch(); b.date = QDate(2021, 1, 1); b.personsTotal = 1; }, {}},
         BatchCase{"negative_total_skips_sums", [](HandoverBatch &b) { b.personsTotal = -5; }, {err("persons_total", ValidationCode::Negative)}}),
     [](const ::testing::TestParamInfo<BatchCase> &info) { return std::string(info.param.name); });
 

@@ -187,6 +187,7 @@ const QList<UseCase> &useCases()
              domain::FollowUp u;
              u.receptionId = f.receptionId;
              u.date = QDate(2025, 4, 2);
+             u.health = domain::ReintegrationStatus::Stable;
              return outcome(CaseService(f.db.db()).saveFollowUp(a, u));
          }},
         {"save_batch",

@@ -126,6 +126,8 @@ OrganisationForm::OrganisationForm(services::AppContext &context, QWidget *paren
     m_message->setObjectName(QStringLiteral("orgMessageLabel"));
     m_message->setWordWrap(true);
     m_message->hide();
+    ReferenceFields::recheckWhenEdited(
+        this, m_fields, m_message, [this] { return domain::validateOrganisation(organisation()); });
     layout->addWidget(m_message);
     reload();
 }

@@ -4,6 +4,7 @@
 #include "ui/case/CaseFields.h"
 
 #include <QLabel>
+#include <QSet>
 #include <QWidget>
 
 namespace sr::ui {
@@ -61,6 +62,37 @@ QString ReferenceFields::markErrors(const QHash<QString, QWidget *> &fields,
     if (first)
         first->setFocus(Qt::OtherFocusReason);
     return lines.join(QLatin1Char('\n'));
+}
+
+void ReferenceFields::recheckWhenEdited(QWidget *form,
+                                        const QHash<QString, QWidget *> &fields,
+                                        QLabel *message,
+                                        const std::function<domain::FieldErrors()> &validate)
+{
+    auto recheck = [fields, message, validate] {
+        bool marked = false;
+        for (const QWidget *field : fields)
+            marked = marked || CaseFields::isMarkedInvalid(field);
+        if (!marked)
+            return;
+        const domain::FieldErrors still = CaseFields::stillMarked(fields, validate());
+        for (QWidget *field : fields)
+            CaseFields::markInvalid(field, QString());
+        QStringList lines;
+        for (const domain::FieldError &error : still) {
+            const QString text = ReferenceFields::message(error);
+            if (!lines.contains(text))
+                lines << text;
+            CaseFields::markInvalid(fields.value(error.field), text);
+        }
+        showMessage(message, lines.join(QLatin1Char('\n')), true);
+    };
+    QSet<QWidget *> watched;
+    for (QWidget *field : fields) {
+        if (!watched.contains(field))
+            CaseFields::onChange(field, form, recheck);
+        watched.insert(field);
+    }
 }
 
 void ReferenceFields::showMessage(QLabel *label, const QString &text, bool error)

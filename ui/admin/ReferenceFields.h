@@ -6,6 +6,8 @@
 #include <QHash>
 #include <QString>
 
+#include <functional>
+
 class QLabel;
 class QWidget;
 
@@ -32,6 +34,15 @@ public:
      */
     static QString markErrors(const QHash<QString, QWidget *> &fields,
                               const domain::FieldErrors &errors);
+    /**
+     * Once a save has marked fields of @a fields, every edit of one of them validates the form
+     * again (@a validate) and keeps only the marks still due, with the messages in @a message
+     * (hidden when none is left): a mark goes as soon as its field is fixed.
+     */
+    static void recheckWhenEdited(QWidget *form,
+                                  const QHash<QString, QWidget *> &fields,
+                                  QLabel *message,
+                                  const std::function<domain::FieldErrors()> &validate);
     /** Shows @a text under a form (red when @a error); hides @a label when @a text is empty. */
     static void showMessage(QLabel *label, const QString &text, bool error);
 };

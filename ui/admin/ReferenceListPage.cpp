@@ -152,6 +152,7 @@ void ReferenceListPage::buildForm(const services::ReferenceLists &lists)
     m_message->setObjectName(QStringLiteral("messageLabel"));
     m_message->setWordWrap(true);
     m_message->hide();
+    ReferenceFields::recheckWhenEdited(this, m_fields, m_message, [this] { return formErrors(); });
     right->addWidget(m_message);
     right->addStretch(1);
 

@@ -103,6 +103,8 @@ protected:
     virtual void showCurrent() = 0;
     /** Fields typed in a form a number cannot be read from. */
     virtual domain::FieldErrors malformedFields() const { return {}; }
+    /** What is wrong with the form as it is (malformed fields, then the domain's rules). */
+    virtual domain::FieldErrors formErrors() const { return malformedFields(); }
     /**
      * Saves the current entry as the form holds it (@a archiveReason empty), or archives the
      * stored entry with @a archiveReason; on success the current entry is the stored one.
@@ -183,6 +185,19 @@ struct ReferenceListKind
  * A reference list of @a Record (domain::Agency, BorderGate, SupportType): keeps its entries
  * and the current one, so a list only says how its own fields show and read a record.
  */
+inline domain::FieldErrors validateEntry(const domain::Agency &entry)
+{
+    return domain::validateAgency(entry);
+}
+inline domain::FieldErrors validateEntry(const domain::BorderGate &entry)
+{
+    return domain::validateBorderGate(entry);
+}
+inline domain::FieldErrors validateEntry(const domain::SupportType &entry)
+{
+    return domain::validateSupportType(entry);
+}
+
 template<typename Record>
 class ReferenceListPageOf : public ReferenceListPage
 {
@@ -228,6 +243,11 @@ protected:
         m_current = record;
         m_current.meta = saved->meta;
         return Outcome{true, {}, {}};
+    }
+
+    domain::FieldErrors formErrors() const final
+    {
+        return malformedFields() + validateEntry(fromForm());
     }
 
     QList<Record> m_records;

@@ -6,6 +6,7 @@
 #include "services/CaseService.h"
 #include "services/Permissions.h"
 #include "ui/ArchiveReasonDialog.h"
+#include "ui/WindowGeometry.h"
 #include "ui/case/CaseFields.h"
 #include "ui/case/CaseJson.h"
 #include "ui/case/DuplicateDialog.h"
@@ -32,6 +33,8 @@
 #include <QVBoxLayout>
 
 #include <spdlog/spdlog.h>
+
+#include <initializer_list>
 
 namespace sr::ui {
 
@@ -127,8 +130,9 @@ CaseEditor::CaseEditor(services::AppContext &context, QWidget *parent)
     m_tabs->setObjectName(QStringLiteral("caseTabs"));
     m_tabs->addTab(scrollable(m_personForm), tr("&1 · Person"));
     m_tabs->addTab(scrollable(m_receptionForm), tr("&2 · Reception"));
-    m_tabs->addTab(m_supportLedger, tr("&3 · Supports"));
-    m_tabs->addTab(m_followUpList, tr("&4 · Follow-ups"));
+    // Every section scrolls, so that Save and Close stay on a 1366×768 screen.
+    m_tabs->addTab(scrollable(m_supportLedger), tr("&3 · Supports"));
+    m_tabs->addTab(scrollable(m_followUpList), tr("&4 · Follow-ups"));
 
     // A section chosen by Alt+1..4 (or Ctrl+Tab) starts at its first field.
     connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
@@ -226,6 +230,10 @@ CaseEditor::CaseEditor(services::AppContext &context, QWidget *parent)
     connect(m_supportLedger, &CaseForm::edited, this, [this] { markChanged({}); });
     connect(m_followUpList, &FollowUpList::followUpEdited, this, &CaseEditor::markChanged);
     connect(m_followUpList, &CaseForm::edited, this, [this] { markChanged({}); });
+    // Marks shown by the last save go as soon as their field is fixed.
+    for (CaseForm *form : std::initializer_list<CaseForm *>{
+             m_personForm, m_receptionForm, m_supportLedger, m_followUpList})
+        connect(form, &CaseForm::edited, this, &CaseEditor::recheckFieldErrors);
     connect(m_supportLedger, &SupportLedger::archiveRequested, this, &CaseEditor::archiveSupport);
     connect(m_followUpList, &FollowUpList::archiveRequested, this, &CaseEditor::archiveFollowUp);
 
@@ -234,7 +242,7 @@ CaseEditor::CaseEditor(services::AppContext &context, QWidget *parent)
         button->setAutoDefault(false);
         button->setDefault(false);
     }
-    resize(1180, 760);
+    WindowGeometry::place(this, QStringLiteral("caseEditor"), QSize(1180, 760));
 }
 
 CaseEditor::~CaseEditor()
@@ -427,6 +435,7 @@ void CaseEditor::removeDraft()
 
 void CaseEditor::clearMessages()
 {
+    m_shownErrors.clear();
     m_messageLabel->clear();
     m_messagePanel->hide();
     m_reloadButton->hide();
@@ -434,6 +443,8 @@ void CaseEditor::clearMessages()
 
 void CaseEditor::showMessage(const QString &text, bool offerReload)
 {
+    if (text != m_messageLabel->text())
+        m_shownErrors.clear(); // another message replaces the list of field errors
     m_messageLabel->setText(text);
     m_reloadButton->setVisible(offerReload);
     m_messagePanel->show();
@@ -456,7 +467,24 @@ void CaseEditor::showFieldErrors(const domain::FieldErrors &errors)
     else if (first.section == Section::FollowUps)
         m_followUpList->selectRow(first.row);
     showSection(first.section);
+    markFieldErrors(errors);
 
+    CaseForm *form = m_personForm;
+    if (first.section == Section::Reception)
+        form = m_receptionForm;
+    else if (first.section == Section::Supports)
+        form = m_supportLedger;
+    else if (first.section == Section::FollowUps)
+        form = m_followUpList;
+    if (QWidget *widget = form->widgetForField(first.column)) {
+        widget->setFocus(Qt::OtherFocusReason);
+        if (auto *line = qobject_cast<QLineEdit *>(widget))
+            line->selectAll();
+    }
+}
+
+void CaseEditor::markFieldErrors(const domain::FieldErrors &errors)
+{
     QHash<QString, QString> person, reception, support, followUp;
     QStringList lines{messages::ErrorMessages::message(ErrorCode::InvalidInput)};
     for (const domain::FieldError &error : errors) {
@@ -493,19 +521,78 @@ void CaseEditor::showFieldErrors(const domain::FieldErrors &errors)
     m_supportLedger->showErrors(support);
     m_followUpList->showErrors(followUp);
     showMessage(lines.join(QLatin1Char('\n')));
+    m_shownErrors = errors;
+}
 
-    CaseForm *form = m_personForm;
-    if (first.section == Section::Reception)
-        form = m_receptionForm;
-    else if (first.section == Section::Supports)
-        form = m_supportLedger;
-    else if (first.section == Section::FollowUps)
-        form = m_followUpList;
-    if (QWidget *widget = form->widgetForField(first.column)) {
-        widget->setFocus(Qt::OtherFocusReason);
-        if (auto *line = qobject_cast<QLineEdit *>(widget))
-            line->selectAll();
+domain::FieldErrors CaseEditor::unreadableErrors() const
+{
+    using domain::RecordKind;
+    domain::FieldErrors unreadable =
+        domain::placedIn(m_personForm->unreadableFields(), RecordKind::Person);
+    unreadable += domain::placedIn(
+        m_receptionForm->unreadableFields(), RecordKind::Reception, m_currentReception);
+    for (const auto &[row, e] : m_supportLedger->unreadableFields())
+        unreadable += domain::placedIn({e}, RecordKind::Support, m_currentReception, row);
+    for (const auto &[row, e] : m_followUpList->unreadableFields())
+        unreadable += domain::placedIn({e}, RecordKind::FollowUp, m_currentReception, row);
+    return unreadable;
+}
+
+void CaseEditor::recheckFieldErrors()
+{
+    if (m_shownErrors.isEmpty() || m_loading)
+        return;
+    // The form as it is now, checked as a save checks it (unreadable text, then the domain's
+    // rules, placed in the case as CaseService places them).
+    collect();
+    using domain::RecordKind;
+    const QDate today = domain::Clock::instance().today();
+    domain::FieldErrors now = unreadableErrors();
+    now += domain::placedIn(domain::validatePerson(m_record.person, today), RecordKind::Person);
+    for (int r = 0; r < m_record.receptions.size(); ++r) {
+        const services::ReceptionRecord &entry = m_record.receptions.at(r);
+        now += domain::placedIn(domain::validateReception(entry.reception, m_record.person, today),
+                                RecordKind::Reception,
+                                r);
+        for (int i = 0; i < entry.supports.size(); ++i)
+            now += domain::placedIn(
+                domain::validateSupport(entry.supports.at(i), entry.reception, today),
+                RecordKind::Support,
+                r,
+                i);
+        for (int i = 0; i < entry.followUps.size(); ++i)
+            now += domain::placedIn(
+                domain::validateFollowUp(entry.followUps.at(i), entry.reception, today),
+                RecordKind::FollowUp,
+                r,
+                i);
     }
+    // Only marks already shown stay (with today's wording of what is wrong); a field fixed
+    // loses its mark at once, and no new mark appears before the next save.
+    auto samePlace = [](const domain::FieldError &a, const domain::FieldError &b) {
+        return a.field == b.field && a.record == b.record && a.reception == b.reception
+               && a.row == b.row;
+    };
+    domain::FieldErrors still;
+    for (const domain::FieldError &shown : std::as_const(m_shownErrors)) {
+        for (const domain::FieldError &error : std::as_const(now)) {
+            if (samePlace(shown, error)) {
+                still.append(error);
+                break;
+            }
+        }
+    }
+    if (still == m_shownErrors)
+        return;
+    if (still.isEmpty()) {
+        clearMessages();
+        m_personForm->clearErrors();
+        m_receptionForm->clearErrors();
+        m_supportLedger->clearErrors();
+        m_followUpList->clearErrors();
+        return;
+    }
+    markFieldErrors(still);
 }
 
 bool CaseEditor::handleFailure(const Error &error, const domain::FieldErrors &fieldErrors)
@@ -549,16 +636,7 @@ bool CaseEditor::saveForm()
     m_followUpList->clearErrors();
 
     // Text that cannot be read at all never reaches the services.
-    using domain::RecordKind;
-    domain::FieldErrors unreadable =
-        domain::placedIn(m_personForm->unreadableFields(), RecordKind::Person);
-    unreadable += domain::placedIn(
-        m_receptionForm->unreadableFields(), RecordKind::Reception, m_currentReception);
-    for (const auto &[row, e] : m_supportLedger->unreadableFields())
-        unreadable += domain::placedIn({e}, RecordKind::Support, m_currentReception, row);
-    for (const auto &[row, e] : m_followUpList->unreadableFields())
-        unreadable += domain::placedIn({e}, RecordKind::FollowUp, m_currentReception, row);
-    if (!unreadable.isEmpty()) {
+    if (const domain::FieldErrors unreadable = unreadableErrors(); !unreadable.isEmpty()) {
         showFieldErrors(unreadable);
         return false;
     }
@@ -847,6 +925,12 @@ void CaseEditor::closeEvent(QCloseEvent *event)
         return;
     }
     QDialog::closeEvent(event);
+}
+
+void CaseEditor::done(int result)
+{
+    WindowGeometry::remember(this, QStringLiteral("caseEditor"));
+    QDialog::done(result);
 }
 
 QList<CaseEditor *> CaseEditor::offerDrafts(services::AppContext &context, QWidget *parent)

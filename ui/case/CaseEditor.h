@@ -101,6 +101,8 @@ Q_SIGNALS:
 
 public Q_SLOTS:
     void reject() override;
+    /** Closes, keeping the window's size for the next editor. */
+    void done(int result) override;
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -128,7 +130,14 @@ private:
     void updateTitle();
     void clearMessages();
     void showMessage(const QString &text, bool offerReload = false);
+    /** Marks @a errors, lists them in the message panel and goes to the first one. */
     void showFieldErrors(const domain::FieldErrors &errors);
+    /** Marks @a errors and lists them in the message panel (the focus stays). */
+    void markFieldErrors(const domain::FieldErrors &errors);
+    /** Text that cannot be read at all (a malformed date or amount), placed in the case. */
+    domain::FieldErrors unreadableErrors() const;
+    /** After an edit: drops the marks of fields now valid, hides the panel when none is left. */
+    void recheckFieldErrors();
     bool handleFailure(const Error &error, const domain::FieldErrors &fieldErrors);
     void promptDuplicates(const QList<services::DuplicateCandidate> &candidates);
     void useExistingPerson(qint64 personId);
@@ -148,6 +157,8 @@ private:
     services::CaseRecord m_record;
     int m_currentReception = -1;
     QSet<QString> m_changed;
+    /** The field errors marked and listed in the message panel (empty when none is). */
+    domain::FieldErrors m_shownErrors;
     bool m_edited = false;
     bool m_duplicatesChecked = false;
     bool m_loading = false;

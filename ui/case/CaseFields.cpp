@@ -3,9 +3,13 @@
 #include "messages/FieldMessages.h"
 #include "ui/EnumLabels.h"
 
+#include <QCheckBox>
+#include <QComboBox>
 #include <QHash>
 #include <QLocale>
+#include <QPlainTextEdit>
 #include <QRegularExpression>
+#include <QSpinBox>
 #include <QStyle>
 #include <QWidget>
 
@@ -160,16 +164,45 @@ void CaseFields::markInvalid(QWidget *widget, const QString &message)
     if (!widget)
         return;
     const bool invalid = !message.isEmpty();
-    if (widget->property("invalid").toBool() == invalid && widget->toolTip() == message)
+    const bool wasInvalid = widget->property("invalid").toBool();
+    if (wasInvalid == invalid && (!invalid || widget->toolTip() == message))
         return;
+    // The field's own tooltip (a hint on what to type) comes back when the mark goes.
+    if (invalid && !wasInvalid)
+        widget->setProperty("unmarkedToolTip", widget->toolTip());
     widget->setProperty("invalid", invalid);
-    widget->setToolTip(message);
+    widget->setToolTip(invalid ? message : widget->property("unmarkedToolTip").toString());
     widget->setStyleSheet(invalid ? QStringLiteral("border: 2px solid #c42b1c;") : QString());
 }
 
 bool CaseFields::isMarkedInvalid(const QWidget *widget)
 {
     return widget && widget->property("invalid").toBool();
+}
+
+void CaseFields::onChange(QWidget *widget, QObject *context, const std::function<void()> &changed)
+{
+    if (auto *line = qobject_cast<QLineEdit *>(widget))
+        QObject::connect(line, &QLineEdit::textChanged, context, changed);
+    else if (auto *combo = qobject_cast<QComboBox *>(widget))
+        QObject::connect(combo, &QComboBox::currentIndexChanged, context, changed);
+    else if (auto *check = qobject_cast<QCheckBox *>(widget))
+        QObject::connect(check, &QCheckBox::toggled, context, changed);
+    else if (auto *spin = qobject_cast<QSpinBox *>(widget))
+        QObject::connect(spin, &QSpinBox::valueChanged, context, changed);
+    else if (auto *text = qobject_cast<QPlainTextEdit *>(widget))
+        QObject::connect(text, &QPlainTextEdit::textChanged, context, changed);
+}
+
+domain::FieldErrors CaseFields::stillMarked(const QHash<QString, QWidget *> &fields,
+                                            const domain::FieldErrors &now)
+{
+    domain::FieldErrors still;
+    for (const domain::FieldError &error : now) {
+        if (isMarkedInvalid(fields.value(error.field)))
+            still.append(error);
+    }
+    return still;
 }
 
 DateLineEdit::DateLineEdit(QWidget *parent)
@@ -199,6 +232,14 @@ bool DateLineEdit::isMalformed() const
 void DateLineEdit::setDate(const QDate &date)
 {
     setText(CaseFields::formatDate(date));
+}
+
+void DateLineEdit::focusOutEvent(QFocusEvent *event)
+{
+    // Only a readable date is rewritten: what cannot be read stays as typed, to be corrected.
+    if (const QDate typed = date(); typed.isValid() && text() != CaseFields::formatDate(typed))
+        setText(CaseFields::formatDate(typed));
+    QLineEdit::focusOutEvent(event);
 }
 
 MoneyLineEdit::MoneyLineEdit(QWidget *parent)

@@ -6,9 +6,11 @@
 
 #include <QCoreApplication>
 #include <QDate>
+#include <QHash>
 #include <QLineEdit>
 #include <QString>
 
+#include <functional>
 #include <optional>
 
 class QWidget;
@@ -48,6 +50,18 @@ public:
     /** Marks @a widget as invalid (red frame, tooltip @a message) or clears the mark (empty). */
     static void markInvalid(QWidget *widget, const QString &message);
     static bool isMarkedInvalid(const QWidget *widget);
+    /**
+     * Calls @a changed (in @a context) whenever the user changes @a widget: a line edit, combo
+     * box, check box, spin box or plain text edit (other widgets are ignored).
+     */
+    static void onChange(QWidget *widget, QObject *context, const std::function<void()> &changed);
+    /**
+     * The marks still due after an edit: the errors of @a now (the form validated again) whose
+     * field is marked in @a fields. A form re-marks with these as the user types, so that a mark
+     * goes as soon as its field is valid and no new mark appears before the next save.
+     */
+    static domain::FieldErrors stillMarked(const QHash<QString, QWidget *> &fields,
+                                           const domain::FieldErrors &now);
 };
 
 /** A line edit for a date typed as dd/MM/yyyy (blank allowed). */
@@ -64,6 +78,10 @@ public:
     /** True when something is typed that is not a date. */
     bool isMalformed() const;
     void setDate(const QDate &date);
+
+protected:
+    /** Shows a date typed as "15032008" or "1/3/2008" as "15/03/2008" when the field is left. */
+    void focusOutEvent(QFocusEvent *event) override;
 };
 
 /** A line edit for an amount in đồng; shows "1.500.000 đ" when it loses focus. */

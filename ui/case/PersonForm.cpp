@@ -4,10 +4,10 @@
 #include "ui/EnumLabels.h"
 #include "ui/FormRows.h"
 #include "ui/case/CaseFields.h"
+#include "ui/case/FoldingCompleter.h"
 
 #include <QCheckBox>
 #include <QComboBox>
-#include <QCompleter>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -15,7 +15,6 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QSpinBox>
-#include <QStringListModel>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -119,9 +118,7 @@ PersonForm::PersonForm(const services::CaseReferenceData &reference, QWidget *pa
         addFormRow<QComboBox>(residenceForm, tr("&Province:"), QStringLiteral("provinceCombo"));
     m_commune = new QLineEdit(residence);
     m_commune->setObjectName(QStringLiteral("communeEdit"));
-    m_communeCompleter = new QCompleter(new QStringListModel(m_commune), m_commune);
-    m_communeCompleter->setCaseSensitivity(Qt::CaseInsensitive);
-    m_communeCompleter->setFilterMode(Qt::MatchContains);
+    m_communeCompleter = new FoldingCompleter(m_commune);
     m_commune->setCompleter(m_communeCompleter);
     residenceForm->addRow(tr("&Commune / ward:"), m_commune);
     m_address =
@@ -185,6 +182,14 @@ PersonForm::PersonForm(const services::CaseReferenceData &reference, QWidget *pa
                      m_consentStatistics,
                      m_notes});
 
+    // A birth date typed as "15032008" shows as "15/03/2008" once the field is left, not only
+    // after saving; text that cannot be read stays as typed.
+    connect(m_birthDate, &QLineEdit::editingFinished, this, [this] {
+        const std::optional<domain::PartialDate> birth =
+            CaseFields::parsePartialDate(m_birthDate->text());
+        if (birth && !birth->isNull() && birth->toDisplayString() != m_birthDate->text())
+            m_birthDate->setText(birth->toDisplayString());
+    });
     connect(m_era, &QComboBox::activated, this, [this] { m_era->setProperty("chosen", true); });
     connect(m_era, &QComboBox::currentIndexChanged, this, [this] {
         const QString province = m_province->currentData().toString();
@@ -233,7 +238,7 @@ void PersonForm::updateCommuneCompletion()
                              ? commune.name
                              : QStringLiteral("%1 (%2)").arg(commune.name, commune.districtName));
     }
-    static_cast<QStringListModel *>(m_communeCompleter->model())->setStringList(names);
+    m_communeCompleter->setChoices(names);
     m_commune->setPlaceholderText(names.isEmpty() ? tr("commune, ward or district (free text)")
                                                   : tr("start typing to choose from the list"));
 }

@@ -6,7 +6,6 @@
 
 class QCheckBox;
 class QComboBox;
-class QCompleter;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
@@ -15,6 +14,7 @@ class QSpinBox;
 namespace sr::ui {
 
 class DateLineEdit;
+class FoldingCompleter;
 
 /** The person section: identity, document, residence, contacts, consent and notes. */
 class PersonForm : public CaseForm
@@ -59,7 +59,7 @@ private:
     QComboBox *m_era = nullptr;
     QComboBox *m_province = nullptr;
     QLineEdit *m_commune = nullptr;
-    QCompleter *m_communeCompleter = nullptr;
+    FoldingCompleter *m_communeCompleter = nullptr;
     QLineEdit *m_address = nullptr;
     QLineEdit *m_phone = nullptr;
     QLineEdit *m_familyContact = nullptr;

@@ -9,6 +9,7 @@
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
+#include <QHash>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -52,10 +53,18 @@ ReceptionForm::ReceptionForm(const services::CaseReferenceData &reference, QWidg
     m_batch = new QComboBox(received);
     m_batch->setObjectName(QStringLiteral("batchCombo"));
     addChoice(m_batch, tr("(not received in a handover)"), QVariant());
+    // Two handovers of one day differ by their border gate, so the picker names it.
+    QHash<QString, QString> gateNames;
+    for (const domain::BorderGate &gate : reference.borderGates)
+        gateNames.insert(gate.code, english && !gate.nameEn.isEmpty() ? gate.nameEn : gate.name);
     for (const domain::HandoverBatch &batch : reference.batches) {
+        const QString date = CaseFields::formatDate(batch.date);
+        const QString gate = gateNames.value(batch.borderGateCode, batch.borderGateCode);
         addChoice(m_batch,
-                  tr("%1, %n person(s)", nullptr, batch.personsTotal)
-                      .arg(CaseFields::formatDate(batch.date)),
+                  gate.isEmpty()
+                      ? tr("%1, %n person(s)", nullptr, batch.personsTotal).arg(date)
+                      : tr("%1, %2, %n person(s)", "date, border gate, persons", batch.personsTotal)
+                            .arg(date, gate),
                   batch.meta.id);
     }
     receivedForm->addRow(tr("Handover &batch:"), m_batch);
@@ -156,6 +165,12 @@ ReceptionForm::ReceptionForm(const services::CaseReferenceData &reference, QWidg
                      m_outcome,
                      m_closedDate,
                      m_notes});
+    // A person received in a border handover was handed over at the border: choosing the
+    // batch sets the route (the worker may still change it).
+    connect(m_batch, &QComboBox::activated, this, [this] {
+        if (m_batch->currentData().isValid())
+            selectData(m_route, domain::toCode(domain::Route::HandedOverAtBorder));
+    });
     connect(
         m_caseStatus, &QComboBox::currentIndexChanged, this, &ReceptionForm::updateClosureFields);
     connect(m_closeButton, &QPushButton::clicked, this, &ReceptionForm::closeCase);

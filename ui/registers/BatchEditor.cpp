@@ -7,6 +7,7 @@
 #include "services/Permissions.h"
 #include "ui/FormRows.h"
 #include "ui/TableViews.h"
+#include "ui/WindowGeometry.h"
 #include "ui/case/CaseFields.h"
 
 #include <QAction>
@@ -232,7 +233,13 @@ void BatchEditor::buildForm(const services::BatchChoices &choices)
         m_saveButton->setEnabled(false);
         saveAction->setEnabled(false);
     }
-    resize(980, 620);
+    WindowGeometry::place(this, QStringLiteral("batchEditor"), QSize(980, 620));
+}
+
+void BatchEditor::done(int result)
+{
+    WindowGeometry::remember(this, QStringLiteral("batchEditor"));
+    QDialog::done(result);
 }
 
 void BatchEditor::newBatch()

@@ -67,6 +67,8 @@ public:
 
 public Q_SLOTS:
     void reject() override;
+    /** Closes, keeping the window's size for the next editor. */
+    void done(int result) override;
 
 Q_SIGNALS:
     /** A batch was stored (created or updated). */

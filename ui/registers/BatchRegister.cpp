@@ -6,12 +6,14 @@
 #include "ui/ArchiveReasonDialog.h"
 #include "ui/PeriodPresets.h"
 #include "ui/TableViews.h"
+#include "ui/WindowGeometry.h"
 #include "ui/case/CaseFields.h"
 #include "ui/registers/BatchEditor.h"
 #include "ui/registers/BatchTableModel.h"
 
 #include <QAction>
 #include <QCheckBox>
+#include <QCloseEvent>
 #include <QDateEdit>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -102,6 +104,8 @@ BatchRegister::BatchRegister(services::AppContext &context, QWidget *parent)
     // The two agency columns share what the window has left; full names are in tooltips.
     header->setSectionResizeMode(BatchTableModel::ForeignAgencyColumn, QHeaderView::Stretch);
     header->setSectionResizeMode(BatchTableModel::ReceivingUnitColumn, QHeaderView::Stretch);
+    // Vietnamese titles and long gate names are wider than the samples: fit the rows in view.
+    TableViews::keepColumnsFitted(m_table);
     connect(m_table, &QTableView::activated, this, [this] { openCurrent(); });
     layout->addWidget(m_table, 1);
 
@@ -165,7 +169,13 @@ BatchRegister::BatchRegister(services::AppContext &context, QWidget *parent)
             w->setEnabled(false);
     }
     updateButtons();
-    resize(1360, 620);
+    WindowGeometry::place(this, QStringLiteral("batchRegister"), QSize(1240, 620));
+}
+
+void BatchRegister::closeEvent(QCloseEvent *event)
+{
+    WindowGeometry::remember(this, QStringLiteral("batchRegister"));
+    QWidget::closeEvent(event);
 }
 
 BatchRegister::~BatchRegister() = default;

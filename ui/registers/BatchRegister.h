@@ -58,6 +58,10 @@ Q_SIGNALS:
     /** Open the case of person @a personId (a reception linked to a batch). */
     void openCaseRequested(qint64 personId);
 
+protected:
+    /** Keeps the window's size for the next time it opens. */
+    void closeEvent(QCloseEvent *event) override;
+
 private:
     void applyFilter();
     void openCurrent();

@@ -256,6 +256,23 @@ TEST_F(ReferenceEditorTest, OrganisationTabSavesTheReportHeader)
               QStringLiteral("The organisation's details are saved."));
 }
 
+TEST_F(ReferenceEditorTest, OrganisationMarksGoAsTheFieldIsFixed)
+{
+    services::AppContext editorContext(m_db.db(), m_admin);
+    ReferenceEditor editor(editorContext);
+    editor.show();
+    ui::OrganisationForm *form = editor.organisationForm();
+    auto *name = child<QLineEdit>(editor, "orgNameEdit");
+    name->clear();
+    EXPECT_FALSE(form->save());
+    EXPECT_TRUE(ui::CaseFields::isMarkedInvalid(name));
+    EXPECT_FALSE(form->messageText().isEmpty());
+
+    typeText(name, QStringLiteral("Trung tâm Công tác xã hội tỉnh Quảng Ninh"));
+    EXPECT_FALSE(ui::CaseFields::isMarkedInvalid(name));
+    EXPECT_TRUE(form->messageText().isEmpty()) << form->messageText().toStdString();
+}
+
 TEST_F(ReferenceEditorTest, EscapeWithUnsavedChangesAsksFirst)
 {
     services::AppContext editorContext(m_db.db(), m_admin);

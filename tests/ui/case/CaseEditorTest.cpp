@@ -7,6 +7,7 @@
 #include "domain/Actor.h"
 #include "messages/Translators.h"
 #include "services/AppContext.h"
+#include "services/BatchService.h"
 #include "services/CaseListService.h"
 #include "services/CaseService.h"
 #include "storage/Database.h"
@@ -17,6 +18,7 @@
 #include "ui/ArchiveReasonDialog.h"
 #include "ui/CaseListModel.h"
 #include "ui/MainWindow.h"
+#include "ui/WindowGeometry.h"
 #include "ui/case/CaseFields.h"
 #include "ui/case/DraftStore.h"
 #include "ui/case/DuplicateDialog.h"
@@ -29,6 +31,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QCompleter>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QElapsedTimer>
@@ -38,6 +41,7 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScreen>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QSqlQuery>
@@ -310,6 +314,14 @@ const QList<InvalidCase> &invalidCases()
          "Amount cannot be negative",
          CaseEditor::Section::Supports,
          "amountEdit"},
+        {"EmptyFollowUp",
+         [](CaseEditor &e) {
+             e.showSection(CaseEditor::Section::FollowUps);
+             QTest::mouseClick(child<QPushButton>(e, "addFollowUpButton"), Qt::LeftButton);
+         },
+         "A follow-up records what was found",
+         CaseEditor::Section::FollowUps,
+         "followUpNotesEdit"},
         {"ImpossibleDate",
          [](CaseEditor &e) {
              retype(child<QLineEdit>(e, "receptionDateEdit"), QStringLiteral("31/02/2026"));
@@ -438,6 +450,7 @@ TEST_F(CaseEditorTest, OpeningACaseIsAuditedOnceSavingDoesNotReopenIt)
     editor.showSection(CaseEditor::Section::FollowUps);
     QTest::mouseClick(child<QPushButton>(editor, "addFollowUpButton"), Qt::LeftButton);
     choose(child<QComboBox>(editor, "followUpKindCombo"), QStringLiteral("phone_call"));
+    choose(child<QComboBox>(editor, "housingCombo"), QStringLiteral("stable"));
     ASSERT_TRUE(editor.save()) << editor.messageText().toStdString();
     EXPECT_EQ(opened(), 1);
 }
@@ -507,6 +520,128 @@ TEST_F(CaseEditorTest, EscapeWithUnsavedChangesCanSave)
     EXPECT_TRUE(save.answered());
     EXPECT_FALSE(editor->isVisible());
     EXPECT_EQ(personCount(), 1);
+}
+
+TEST_F(CaseEditorTest, MarksAndTheMessageGoAsTheFieldsAreFixed)
+{
+    auto editor = newEditor();
+    typeValidCase(*editor, QStringLiteral("Trần Thị Lan"), QStringLiteral("1999"));
+    retype(child<QLineEdit>(*editor, "receptionDateEdit"), QStringLiteral("20/03/2026"));
+    choose(child<QComboBox>(*editor, "countryCombo"), QString());
+    ASSERT_FALSE(editor->save());
+    auto *date = child<QLineEdit>(*editor, "receptionDateEdit");
+    auto *country = child<QComboBox>(*editor, "countryCombo");
+    EXPECT_TRUE(ui::CaseFields::isMarkedInvalid(date));
+    EXPECT_TRUE(ui::CaseFields::isMarkedInvalid(country));
+
+    // Fixing one field takes its mark and its line away; the other stays.
+    retype(date, QStringLiteral("10/03/2026"));
+    EXPECT_FALSE(ui::CaseFields::isMarkedInvalid(date));
+    EXPECT_TRUE(ui::CaseFields::isMarkedInvalid(country));
+    EXPECT_FALSE(editor->messageText().contains(QLatin1String("Reception date")))
+        << editor->messageText().toStdString();
+    EXPECT_TRUE(editor->messageText().contains(QLatin1String("Returned from")));
+    // A field not marked gets no mark before the next save.
+    retype(child<QLineEdit>(*editor, "phoneEdit"), QStringLiteral("abc"));
+    EXPECT_FALSE(ui::CaseFields::isMarkedInvalid(child<QLineEdit>(*editor, "phoneEdit")));
+    retype(child<QLineEdit>(*editor, "phoneEdit"), QString());
+
+    choose(country, QStringLiteral("CN"));
+    EXPECT_FALSE(ui::CaseFields::isMarkedInvalid(country));
+    EXPECT_TRUE(editor->messageText().isEmpty()) << editor->messageText().toStdString();
+    EXPECT_TRUE(editor->save()) << editor->messageText().toStdString();
+}
+
+TEST_F(CaseEditorTest, DatesAreShownWithSlashesOnLeavingTheField)
+{
+    auto editor = newEditor();
+    QApplication::setActiveWindow(editor.get());
+    auto *name = child<QLineEdit>(*editor, "fullNameEdit");
+    auto *birth = child<QLineEdit>(*editor, "birthDateEdit");
+    birth->setFocus();
+    typeText(birth, QStringLiteral("15032008"));
+    EXPECT_EQ(birth->text(), QStringLiteral("15032008"));
+    name->setFocus();
+    EXPECT_EQ(birth->text(), QStringLiteral("15/03/2008"));
+    // What cannot be read stays as typed, to be corrected.
+    retype(birth, QStringLiteral("31022008"));
+    name->setFocus();
+    EXPECT_EQ(birth->text(), QStringLiteral("31022008"));
+
+    editor->showSection(CaseEditor::Section::Reception);
+    auto *received = child<QLineEdit>(*editor, "receptionDateEdit");
+    received->setFocus();
+    retype(received, QStringLiteral("01032026"));
+    child<QComboBox>(*editor, "agencyCombo")->setFocus();
+    EXPECT_EQ(received->text(), QStringLiteral("01/03/2026"));
+}
+
+TEST_F(CaseEditorTest, CommuneCompletionIgnoresAccentsAsTheSearchDoes)
+{
+    auto editor = newEditor();
+    choose(child<QComboBox>(*editor, "provinceCombo"), QStringLiteral("22"));
+    QCompleter *completer = child<QLineEdit>(*editor, "communeEdit")->completer();
+    ASSERT_NE(completer, nullptr);
+    auto offered = [completer](const QString &typed) {
+        completer->setCompletionPrefix(typed);
+        QStringList texts;
+        for (int row = 0; row < completer->completionCount(); ++row) {
+            completer->setCurrentRow(row);
+            texts << completer->currentCompletion();
+        }
+        return texts;
+    };
+    EXPECT_TRUE(offered(QStringLiteral("ha")).contains(QStringLiteral("Hạ Long")));
+    EXPECT_TRUE(offered(QStringLiteral("ha")).contains(QStringLiteral("Quang Hanh")));
+    EXPECT_TRUE(offered(QStringLiteral("hạ")).contains(QStringLiteral("Quang Hanh")));
+    EXPECT_TRUE(offered(QStringLiteral("HA LONG")).contains(QStringLiteral("Hạ Long")));
+    EXPECT_FALSE(offered(QStringLiteral("ha long")).contains(QStringLiteral("Quang Hanh")));
+}
+
+TEST_F(CaseEditorTest, HandoverBatchPickerNamesTheGateAndSetsTheRoute)
+{
+    for (const char *gate : {"mong_cai", "bac_luan_2"}) {
+        domain::HandoverBatch b;
+        b.date = QDate(2026, 3, 10);
+        b.borderGateCode = QLatin1String(gate);
+        b.personsTotal = 3;
+        ASSERT_TRUE(services::BatchService(m_db.db()).create(m_actor, b).ok()) << gate;
+    }
+    auto editor = newEditor();
+    editor->showSection(CaseEditor::Section::Reception);
+    auto *batches = child<QComboBox>(*editor, "batchCombo");
+    ASSERT_EQ(batches->count(), 3);
+    QStringList texts{batches->itemText(1), batches->itemText(2)};
+    EXPECT_NE(texts.at(0), texts.at(1));
+    EXPECT_TRUE(texts.join(QLatin1Char('|')).contains(QStringLiteral("Móng Cái")))
+        << texts.join(QLatin1Char('|')).toStdString();
+
+    auto *route = child<QComboBox>(*editor, "routeCombo");
+    choose(route, QStringLiteral("self_reported"));
+    batches->setCurrentIndex(1);
+    Q_EMIT batches->activated(1);
+    EXPECT_EQ(route->currentData().toString(), QStringLiteral("handed_over_at_border"));
+}
+
+TEST_F(CaseEditorTest, FitsA1366x768ScreenWithATaskbarInBothLanguages)
+{
+    // 768 less a 40-pixel taskbar and the window frame WindowGeometry allows for.
+    const QSize room = ui::WindowGeometry::fitted(QSize(10000, 10000), QSize(1366, 728));
+    for (const QString &lang : {QStringLiteral("vi"), QStringLiteral("en")}) {
+        messages::installTranslators(lang);
+        {
+            CaseEditor editor(m_context);
+            editor.newCase();
+            const QSize minimum = editor.minimumSizeHint().expandedTo(editor.minimumSize());
+            EXPECT_LE(minimum.width(), room.width()) << lang.toStdString();
+            EXPECT_LE(minimum.height(), room.height()) << lang.toStdString();
+            // It opens inside the screen it is on, whatever that screen's size.
+            const QRect available = editor.screen()->availableGeometry();
+            EXPECT_LE(editor.width(), available.width());
+            EXPECT_LE(editor.height(), available.height());
+        }
+    }
+    messages::installTranslators(QStringLiteral("en"));
 }
 
 TEST_F(CaseEditorTest, QuangNinhCommuneIsChosenFromTheListOtherProvincesTakeFreeText)

@@ -14,6 +14,7 @@
 #include "support/FixedClock.h"
 #include "support/TempDatabase.h"
 #include "ui/MainWindow.h"
+#include "ui/WindowGeometry.h"
 #include "ui/case/CaseEditor.h"
 #include "ui/case/CaseFields.h"
 #include "ui/case/DraftStore.h"
@@ -33,6 +34,7 @@
 #include <QMessageBox>
 #include <QPointer>
 #include <QPushButton>
+#include <QScreen>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QSqlQuery>
@@ -118,6 +120,58 @@ protected:
     TempDatabase m_db;
     domain::Actor m_actor{3, QStringLiteral("hoa.nt"), domain::Role::SocialWorker};
 };
+
+TEST_F(BatchRegisterTest, EmptyBatchIsRefusedWithItsMessageUntilPersonsAreEntered)
+{
+    services::AppContext regContext(m_db.db(), m_actor);
+    BatchRegister reg(regContext);
+    reg.show();
+    QPointer<BatchEditor> editor = reg.openEditor(0);
+    ASSERT_TRUE(editor);
+    // Nothing typed: today's date alone is no handover.
+    EXPECT_FALSE(editor->save());
+    EXPECT_TRUE(editor->messageText().contains(QLatin1String("at least one person")))
+        << editor->messageText().toStdString();
+    auto *total = child<QSpinBox>(*editor, "personsTotalSpin");
+    EXPECT_TRUE(ui::CaseFields::isMarkedInvalid(total));
+    const Result<qint64> stored =
+        services::BatchService(m_db.db()).count(m_actor, services::BatchQuery{});
+    ASSERT_TRUE(stored.ok());
+    EXPECT_EQ(*stored, 0);
+
+    retype(total, QStringLiteral("2"));
+    EXPECT_FALSE(ui::CaseFields::isMarkedInvalid(total));
+    EXPECT_TRUE(editor->messageText().isEmpty()) << editor->messageText().toStdString();
+    EXPECT_TRUE(editor->save()) << editor->messageText().toStdString();
+}
+
+TEST_F(BatchRegisterTest, RegisterAndEditorFitA1366x768ScreenInBothLanguages)
+{
+    const QSize room = ui::WindowGeometry::fitted(QSize(10000, 10000), QSize(1366, 728));
+    storeBatch(QDate(2026, 3, 1), 12);
+    for (const QString &lang : {QStringLiteral("vi"), QStringLiteral("en")}) {
+        messages::installTranslators(lang);
+        {
+            services::AppContext regContext(m_db.db(), m_actor);
+            BatchRegister reg(regContext);
+            QPointer<BatchEditor> editor = reg.openEditor(0);
+            ASSERT_TRUE(editor);
+            for (QWidget *window : {static_cast<QWidget *>(&reg), static_cast<QWidget *>(editor)}) {
+                const QSize minimum = window->minimumSizeHint().expandedTo(window->minimumSize());
+                EXPECT_LE(minimum.width(), room.width())
+                    << lang.toStdString() << " " << window->objectName().toStdString();
+                EXPECT_LE(minimum.height(), room.height())
+                    << lang.toStdString() << " " << window->objectName().toStdString();
+                const QRect available = window->screen()->availableGeometry();
+                EXPECT_LE(window->width(), available.width()) << window->objectName().toStdString();
+                EXPECT_LE(window->height(), available.height())
+                    << window->objectName().toStdString();
+            }
+            editor->close();
+        }
+    }
+    messages::installTranslators(QStringLiteral("en"));
+}
 
 TEST_F(BatchRegisterTest, TypedBatchIsStoredWithAnAuditRowAndListed)
 {

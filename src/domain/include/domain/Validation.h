@@ -70,6 +70,8 @@ QString toCode(ValidationCode code);
 // inconsistent). Fields are reported in a fixed order. A part of a handover batch larger than
 // the whole is reported on the part; a sex split adding up to more than persons_total marks
 // both persons_male and persons_female. A birth year before 1900 is invalid_date.
+// A record with no meaningful content is refused: a batch of 0 persons (persons_total
+// required), a follow-up with every area unknown and no notes (notes required).
 FieldErrors validatePerson(const Person &person, const QDate &today);
 FieldErrors validateReception(const Reception &reception, const Person &person, const QDate &today);
 FieldErrors validateSupport(const Support &support, const Reception &reception, const QDate &today);

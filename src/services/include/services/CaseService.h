@@ -61,6 +61,8 @@ struct CaseReferenceData
     QList<domain::Commune> communesFrom2025;
     QList<domain::SupportType> supportTypes;
     QList<domain::HandoverBatch> batches;
+    /** Every border gate, archived ones too: a batch names its gate in the batch picker. */
+    QList<domain::BorderGate> borderGates;
     QString homeProvinceCode;
 };
 
