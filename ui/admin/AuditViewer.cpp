@@ -3,6 +3,8 @@
 #include "domain/Enums.h"
 #include "domain/PartialDate.h"
 #include "domain/RecordTypes.h"
+#include "domain/UserAccount.h"
+#include "messages/AuthMessages.h"
 #include "services/Permissions.h"
 #include "ui/EnumLabels.h"
 #include "ui/WindowGeometry.h"
@@ -213,6 +215,23 @@ QString AuditTableModel::fieldLabel(const QString &entity, const QString &key)
         {QStringLiteral("minutes"), QT_TR_NOOP("Minutes")},
         {QStringLiteral("period_from"), QT_TR_NOOP("From")},
         {QStringLiteral("period_to"), QT_TR_NOOP("To")},
+        {QStringLiteral("first_administrator"), QT_TR_NOOP("First administrator")},
+        {QStringLiteral("password"), QT_TR_NOOP("Password fingerprint")},
+        {QStringLiteral("persons"), QT_TR_NOOP("Persons")},
+        {QStringLiteral("receptions"), QT_TR_NOOP("Receptions")},
+        {QStringLiteral("supports"), QT_TR_NOOP("Supports")},
+        {QStringLiteral("follow_ups"), QT_TR_NOOP("Follow-ups")},
+        {QStringLiteral("handover_batches"), QT_TR_NOOP("Handover batches")},
+        {QStringLiteral("seed"), QT_TR_NOOP("Seed")},
+        {QStringLiteral("created"), QT_TR_NOOP("Created")},
+        {QStringLiteral("updated"), QT_TR_NOOP("Updated")},
+        {QStringLiteral("persons_created"), QT_TR_NOOP("Persons created")},
+        {QStringLiteral("persons_updated"), QT_TR_NOOP("Persons updated")},
+        {QStringLiteral("encrypted"), QT_TR_NOOP("Encrypted")},
+        {QStringLiteral("format"), QT_TR_NOOP("Format")},
+        {QStringLiteral("table"), QT_TR_NOOP("Table")},
+        {QStringLiteral("permission"), QT_TR_NOOP("Permission")},
+        {QStringLiteral("result"), QT_TR_NOOP("Result")},
     };
     const char *text = labels.value(key);
     return text ? tr(text) : key;
@@ -230,6 +249,24 @@ AuditTableModel::valueText(const QString &entity, const QString &key, const QJso
     }
     if (value.isBool() || key == QLatin1String("archived"))
         return (value.isBool() ? value.toBool() : value.toInteger() != 0) ? tr("yes") : tr("no");
+    if (key == QLatin1String("role")) {
+        const std::optional<domain::Role> role = domain::roleFromCode(value.toString());
+        return role ? messages::AuthMessages::roleName(*role) : value.toString();
+    }
+    if (key == QLatin1String("table")) // an audited table, as the Record column names it
+        return entityLabel(value.toString());
+    if (key == QLatin1String("reason")) {
+        // Why a login or a password change was refused (services/AuthService.cpp).
+        static const QHash<QString, const char *> reasons{
+            {QStringLiteral("bad_password"), QT_TR_NOOP("wrong password")},
+            {QStringLiteral("unknown_user"), QT_TR_NOOP("unknown user name")},
+            {QStringLiteral("locked"), QT_TR_NOOP("account locked")},
+            {QStringLiteral("disabled"), QT_TR_NOOP("account disabled")},
+            {QStringLiteral("changed_outside"), QT_TR_NOOP("account changed outside SafeReturn")},
+        };
+        const char *reason = reasons.value(value.toString());
+        return reason ? tr(reason) : value.toString();
+    }
     const domain::ColumnInfo *column = columnOf(entity, key);
     const QString text = value.isDouble() ? QString::number(value.toInteger()) : value.toString();
     if (key == QLatin1String("amount_vnd") || key == QLatin1String("default_amount_vnd"))
@@ -274,7 +311,10 @@ QStringList AuditTableModel::changeLines(const QString &entity,
                                          const QString &action,
                                          const QJsonObject &changes)
 {
-    const bool pairs = action == QLatin1String("update") || action == QLatin1String("archive");
+    // Record updates, archiving and account changes hold [old, new] pairs
+    // (storage/RecordStore.cpp, storage/ReferenceRepository.cpp, services/AuthService.cpp).
+    const bool pairs = action == QLatin1String("update") || action == QLatin1String("archive")
+                       || action.startsWith(QLatin1String("user_"));
     QStringList lines;
     for (auto it = changes.begin(); it != changes.end(); ++it) {
         const QString &key = it.key();
@@ -284,8 +324,6 @@ QStringList AuditTableModel::changeLines(const QString &entity,
             continue;
         const QJsonValue value = it.value();
         const QString label = fieldLabel(entity, key);
-        // An update or an archiving holds [old, new] for each changed field
-        // (storage/RecordStore.cpp, storage/ReferenceRepository.cpp).
         if (pairs && value.isArray() && value.toArray().size() == 2) {
             const QJsonArray pair = value.toArray();
             lines << tr("%1: %2 → %3")
@@ -482,6 +520,7 @@ AuditViewer::AuditViewer(services::AppContext &context, QWidget *parent)
     m_view->setWordWrap(false);
     m_view->setTextElideMode(Qt::ElideRight);
     m_view->verticalHeader()->hide();
+    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
 
     m_statusLabel = new QLabel(this);
     m_statusLabel->setObjectName(QStringLiteral("auditStatusLabel"));

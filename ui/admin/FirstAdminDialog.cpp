@@ -53,7 +53,7 @@ FirstAdminDialog::FirstAdminDialog(services::AuthService &auth, QWidget *parent)
     layout->addWidget(m_messageLabel);
     layout->addStretch(1);
     layout->addWidget(account_form::buttons(this, tr("Create")));
-    WindowGeometry::place(this, QStringLiteral("firstAdmin"), QSize(560, 420));
+    WindowGeometry::place(this, QStringLiteral("firstAdmin"), QSize(560, 380));
 }
 
 void FirstAdminDialog::setDatabasePath(const QString &path)

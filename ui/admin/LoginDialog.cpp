@@ -52,7 +52,7 @@ LoginDialog::LoginDialog(services::AuthService &auth, const QString &userName, Q
         m_userEdit->setFocus();
     else
         m_passwordEdit->setFocus();
-    WindowGeometry::place(this, geometryName, QSize(480, 300));
+    WindowGeometry::place(this, geometryName, QSize(480, 260));
 }
 
 void LoginDialog::setNote(const QString &note)

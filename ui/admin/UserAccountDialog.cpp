@@ -100,7 +100,7 @@ void UserAccountDialog::build()
         m_userEdit->setFocus();
     else
         m_passwordEdit->setFocus();
-    WindowGeometry::place(this, QStringLiteral("userAccount"), QSize(540, 400));
+    WindowGeometry::place(this, QStringLiteral("userAccount"), QSize(540, 380));
 }
 
 void UserAccountDialog::refuse(const Error &error)

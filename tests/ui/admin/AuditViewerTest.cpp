@@ -137,6 +137,18 @@ TEST_F(AuditViewerTest, ShowsCaseCodesAndChangesInTheUsersWords)
     EXPECT_TRUE(details.contains(QStringLiteral("Date of birth: (empty) → 15/03/2008")))
         << details.toStdString();
     EXPECT_FALSE(details.contains(u'{')) << details.toStdString();
+    // Rows that are not record changes are worded too.
+    EXPECT_EQ(AuditTableModel::changeLines(
+                  QStringLiteral("app_user"),
+                  QStringLiteral("login_failed"),
+                  QJsonObject{{QStringLiteral("reason"), QStringLiteral("bad_password")}}),
+              QStringList{QStringLiteral("Reason: wrong password")});
+    EXPECT_EQ(AuditTableModel::changeLines(
+                  QStringLiteral("app_user"),
+                  QStringLiteral("user_role_change"),
+                  QJsonObject{{QStringLiteral("role"),
+                               QJsonArray{QStringLiteral("viewer"), QStringLiteral("manager")}}}),
+              QStringList{QStringLiteral("Role: Viewer → Manager")});
     // The rows the sample case made (person and reception created) carry its code too.
     int withCode = 0;
     for (int row = 0; row < model->rowCount(); ++row) {
