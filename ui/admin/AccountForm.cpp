@@ -18,8 +18,6 @@ namespace sr::ui::account_form {
 
 namespace {
 
-const char *const context = "sr::ui::AccountForm";
-
 /**
  * Qt has no portable way to ask whether Caps Lock is on (QGuiApplication::queryKeyboardModifiers
  * does not report it, and X11, Windows and macOS each need their own call). The key events say
@@ -103,7 +101,7 @@ QLabel *messageLabel(QWidget *parent)
 
 QString passwordRules()
 {
-    return QCoreApplication::translate(context,
+    return QCoreApplication::translate("sr::ui::AccountForm",
                                        "The password needs at least %1 characters; it must not "
                                        "be a common password or the user name.")
         .arg(services::AuthService::minimumPasswordLength);
@@ -119,7 +117,8 @@ QLabel *passwordRulesLabel(QWidget *parent)
 
 QCheckBox *showPasswordCheck(const QList<QLineEdit *> &edits, QWidget *parent)
 {
-    auto *check = new QCheckBox(QCoreApplication::translate(context, "S&how password"), parent);
+    auto *check =
+        new QCheckBox(QCoreApplication::translate("sr::ui::AccountForm", "S&how password"), parent);
     check->setObjectName(QStringLiteral("showPasswordCheckBox"));
     QList<QPointer<QLineEdit>> targets;
     for (QLineEdit *edit : edits)
@@ -147,7 +146,8 @@ int capsLockFromKey(const QString &text, bool shiftHeld)
 
 QLabel *capsLockWarning(const QList<QLineEdit *> &edits, QWidget *parent)
 {
-    auto *label = new QLabel(QCoreApplication::translate(context, "Caps Lock is on."), parent);
+    auto *label =
+        new QLabel(QCoreApplication::translate("sr::ui::AccountForm", "Caps Lock is on."), parent);
     label->setObjectName(QStringLiteral("capsLockLabel"));
     label->setStyleSheet(QStringLiteral("QLabel { color: #8a5a00; font-weight: bold; }"));
     label->hide();
