@@ -85,10 +85,12 @@ int runGui(int &argc, char **argv, const QString &databasePath, const QString &l
     auto noUsers = auth.needsFirstAdministrator();
     if (noUsers && *noUsers) {
         FirstAdminDialog dialog(auth);
+        dialog.setDatabasePath(context->databasePath());
         if (dialog.exec() == QDialog::Accepted)
             session = dialog.session();
     } else {
         LoginDialog dialog(auth, QString());
+        dialog.setDatabasePath(context->databasePath());
         if (dialog.exec() == QDialog::Accepted)
             session = dialog.session();
     }

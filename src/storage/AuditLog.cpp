@@ -13,6 +13,7 @@
 #include <QMutex>
 #include <QSettings>
 #include <QSqlQuery>
+#include <QSqlRecord>
 
 #include <spdlog/spdlog.h>
 
@@ -104,6 +105,42 @@ QStringList caseCodeJoins()
     return joins;
 }
 
+/**
+ * An SQL expression giving the case code of the record an audit row is about (NULL for rows
+ * not about a case's record): the walk of caseCodeJoins(), as one CASE on the row's entity, so
+ * that the viewer shows the case code rather than an internal id.
+ */
+QString caseCodeExpression()
+{
+    QStringList branches;
+    for (const domain::RecordTypeInfo *type : domain::recordTypes()) {
+        if (!type->belongsToCase())
+            continue;
+        QString from = type->table + QStringLiteral(" t0");
+        const domain::RecordTypeInfo *current = type;
+        int level = 0;
+        while (current && current->caseCodeColumn.isEmpty()) {
+            const domain::RecordTypeInfo *parent = domain::recordTypeOf(current->parentTable);
+            from += QStringLiteral(" JOIN %1 t%2 ON t%2.id = t%3.%4")
+                        .arg(current->parentTable)
+                        .arg(level + 1)
+                        .arg(level)
+                        .arg(current->parentColumn);
+            current = parent;
+            ++level;
+        }
+        if (!current)
+            continue;
+        branches << QStringLiteral("WHEN '%1' THEN (SELECT t%2.%3 FROM %4 WHERE t0.id = "
+                                   "audit_log.entity_id)")
+                        .arg(type->table)
+                        .arg(level)
+                        .arg(current->caseCodeColumn, from);
+    }
+    return branches.isEmpty() ? QStringLiteral("NULL")
+                              : QStringLiteral("CASE entity %1 END").arg(branches.join(u' '));
+}
+
 /** WHERE clause and its positional values for @a filter. */
 QString whereClause(const AuditFilter &filter, QVariantList &values)
 {
@@ -146,6 +183,8 @@ AuditEntry entryFrom(const QSqlQuery &query)
     entry.entityId = query.value(5).toLongLong();
     entry.changes = QJsonDocument::fromJson(query.value(6).toString().toUtf8()).object();
     entry.hash = query.value(7).toString();
+    if (query.record().count() > 8)
+        entry.caseCode = query.value(8).toString();
     return entry;
 }
 
@@ -437,10 +476,11 @@ Result<QList<AuditEntry>> AuditLog::list(const QString &entity, qint64 entityId,
 Result<QList<AuditEntry>> AuditLog::find(const AuditFilter &filter, int limit, qint64 offset) const
 {
     QVariantList values;
+    static const QString caseCode = caseCodeExpression();
     const QString statement =
-        QStringLiteral("SELECT id, at, actor, action, entity, entity_id, changes, hash FROM "
-                       "audit_log%1 ORDER BY id DESC LIMIT ? OFFSET ?")
-            .arg(whereClause(filter, values));
+        QStringLiteral("SELECT id, at, actor, action, entity, entity_id, changes, hash, %1 FROM "
+                       "audit_log%2 ORDER BY id DESC LIMIT ? OFFSET ?")
+            .arg(caseCode, whereClause(filter, values));
     values << (limit > 0 ? QVariant(limit) : m_db.dialect().noLimit()) << qMax<qint64>(offset, 0);
     QSqlQuery query(m_db.connection());
     if (auto r = sql::run(query, statement, values, "audit.find"); !r)

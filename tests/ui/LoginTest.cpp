@@ -100,9 +100,12 @@ TEST_F(LoginTest, WrongPasswordKeepsTheDialogOpenWithAMessage)
     EXPECT_TRUE(dialog.isVisible());
     EXPECT_FALSE(dialog.session().has_value());
     EXPECT_FALSE(dialog.findChild<QLabel *>(QStringLiteral("messageLabel"))->text().isEmpty());
-    // The password field is emptied after every attempt.
-    EXPECT_TRUE(
-        dialog.findChild<QLineEdit *>(QStringLiteral("passwordLineEdit"))->text().isEmpty());
+    // What was typed stays; the password is selected so that typing replaces it.
+    auto *password = dialog.findChild<QLineEdit *>(QStringLiteral("passwordLineEdit"));
+    EXPECT_EQ(password->text(), QStringLiteral("wrong wrong wrong"));
+    EXPECT_EQ(password->selectedText(), password->text());
+    EXPECT_EQ(dialog.findChild<QLineEdit *>(QStringLiteral("userNameLineEdit"))->text(),
+              QStringLiteral("admin"));
     EXPECT_EQ(audit(QStringLiteral("login_failed"), QStringLiteral("admin")), 1);
 
     typeLogin(&dialog, QStringLiteral("admin"), adminPassword);

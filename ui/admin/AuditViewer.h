@@ -6,6 +6,7 @@
 
 #include <QAbstractTableModel>
 #include <QDialog>
+#include <QJsonValue>
 
 class QCheckBox;
 class QComboBox;
@@ -19,7 +20,8 @@ namespace sr::ui {
 
 /**
  * The audit rows of a filter, fetched lazily a page at a time (canFetchMore/fetchMore) through
- * AuditService, newest first. Columns: time (local), user, action, record, record id, details.
+ * AuditService, newest first. Columns: time (local, dd/MM/yyyy), user, action, record type,
+ * case code (the internal id in its tooltip), details in the user's words.
  */
 class AuditTableModel : public QAbstractTableModel
 {
@@ -49,6 +51,16 @@ public:
     static QString actionLabel(const QString &code);
     /** The user's wording of an audited table ("person" → "Person"); the code when unknown. */
     static QString entityLabel(const QString &code);
+    /** The label of the field @a key of @a entity, as its form shows it; the key when unknown. */
+    static QString fieldLabel(const QString &entity, const QString &key);
+    /** @a value of the field @a key in the user's words: dates dd/MM/yyyy, codes by label, …. */
+    static QString valueText(const QString &entity, const QString &key, const QJsonValue &value);
+    /**
+     * The details of an audit row, one line per field: "Field: old → new" for an update or an
+     * archiving, "Field: value" otherwise (empty values and internal identifiers left out).
+     */
+    static QStringList
+    changeLines(const QString &entity, const QString &action, const QJsonObject &changes);
 
 private:
     services::AuditService &m_service;
@@ -79,8 +91,12 @@ public:
 
     AuditTableModel *model() const { return m_model; }
 
+public Q_SLOTS:
+    void done(int result) override;
+
 private:
     void exportClicked();
+    void sizeColumns();
 
     services::AuditService &m_service;
     domain::Actor m_actor;

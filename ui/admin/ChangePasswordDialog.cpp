@@ -3,7 +3,9 @@
 #include "AccountForm.h"
 #include "messages/AuthMessages.h"
 #include "services/AuthService.h"
+#include "ui/WindowGeometry.h"
 
+#include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
@@ -33,10 +35,17 @@ ChangePasswordDialog::ChangePasswordDialog(services::AuthService &auth,
     form->addRow(tr("&Current password:"), m_currentEdit);
     form->addRow(tr("&New password:"), m_newEdit);
     form->addRow(tr("&Repeat new password:"), m_repeatEdit);
+    form->addRow(QString(),
+                 account_form::showPasswordCheck({m_currentEdit, m_newEdit, m_repeatEdit}, this));
+    form->addRow(QString(),
+                 account_form::capsLockWarning({m_currentEdit, m_newEdit, m_repeatEdit}, this));
     layout->addLayout(form);
+    layout->addWidget(account_form::passwordRulesLabel(this));
     m_messageLabel = account_form::messageLabel(this);
     layout->addWidget(m_messageLabel);
+    layout->addStretch(1);
     layout->addWidget(account_form::buttons(this));
+    WindowGeometry::place(this, QStringLiteral("changePassword"), QSize(520, 340));
 }
 
 void ChangePasswordDialog::setRequired()
@@ -51,8 +60,7 @@ void ChangePasswordDialog::accept()
     QString current = m_currentEdit->text();
     QString fresh = m_newEdit->text();
     QString repeat = m_repeatEdit->text();
-    for (QLineEdit *edit : {m_currentEdit, m_newEdit, m_repeatEdit})
-        edit->clear();
+    account_form::clearRefusal(m_messageLabel, {m_currentEdit, m_newEdit, m_repeatEdit});
     Result<void> changed;
     if (fresh != repeat)
         changed = makeError(
@@ -62,10 +70,37 @@ void ChangePasswordDialog::accept()
     for (QString *text : {&current, &fresh, &repeat})
         services::AuthService::wipe(*text);
     if (!changed) {
-        m_messageLabel->setText(messages::AuthMessages::error(changed.error()));
+        // What was typed stays; the field at fault is marked and selected.
+        QLineEdit *field = nullptr;
+        switch (account_form::fieldOf(changed.error())) {
+        case account_form::Field::Password:
+            field = m_currentEdit;
+            break;
+        case account_form::Field::NewPassword:
+            field = m_newEdit;
+            break;
+        case account_form::Field::Repeat:
+            field = m_repeatEdit;
+            break;
+        default:
+            break;
+        }
+        account_form::showRefusal(m_messageLabel,
+                                  field,
+                                  field == m_currentEdit
+                                      ? tr("The current password is wrong.")
+                                      : messages::AuthMessages::error(changed.error()));
         return;
     }
     QDialog::accept();
+}
+
+void ChangePasswordDialog::done(int result)
+{
+    WindowGeometry::remember(this, QStringLiteral("changePassword"));
+    for (QLineEdit *edit : {m_currentEdit, m_newEdit, m_repeatEdit})
+        edit->clear();
+    QDialog::done(result);
 }
 
 } // namespace sr::ui

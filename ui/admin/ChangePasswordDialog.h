@@ -13,7 +13,10 @@ class AuthService;
 
 namespace sr::ui {
 
-/** A user changes their own password (current password, new one twice). */
+/**
+ * A user changes their own password (current password, new one twice), with the password rules
+ * shown up front. A refusal keeps what was typed and marks the field at fault.
+ */
 class ChangePasswordDialog : public QDialog
 {
     Q_OBJECT
@@ -28,6 +31,7 @@ public:
 
 public Q_SLOTS:
     void accept() override;
+    void done(int result) override;
 
 private:
     services::AuthService &m_auth;

@@ -2,8 +2,12 @@
 
 #include "AccountForm.h"
 #include "messages/AuthMessages.h"
+#include "ui/WindowGeometry.h"
 
+#include <QCheckBox>
 #include <QDialogButtonBox>
+#include <QDir>
+#include <QFileInfo>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -23,6 +27,11 @@ FirstAdminDialog::FirstAdminDialog(services::AuthService &auth, QWidget *parent)
                              this);
     intro->setWordWrap(true);
     layout->addWidget(intro);
+    m_databaseLabel = new QLabel(this);
+    m_databaseLabel->setObjectName(QStringLiteral("databaseLabel"));
+    m_databaseLabel->setWordWrap(true);
+    m_databaseLabel->hide();
+    layout->addWidget(m_databaseLabel);
 
     auto *form = new QFormLayout;
     m_userEdit = account_form::userNameEdit(QString(), this);
@@ -34,44 +43,82 @@ FirstAdminDialog::FirstAdminDialog(services::AuthService &auth, QWidget *parent)
     form->addRow(tr("&Display name:"), m_displayEdit);
     form->addRow(tr("&Password:"), m_passwordEdit);
     form->addRow(tr("&Repeat password:"), m_repeatEdit);
+    form->addRow(QString(), account_form::showPasswordCheck({m_passwordEdit, m_repeatEdit}, this));
+    form->addRow(QString(),
+                 account_form::capsLockWarning({m_userEdit, m_passwordEdit, m_repeatEdit}, this));
     layout->addLayout(form);
-    auto *hint = new QLabel(tr("At least %1 characters; common passwords are refused.")
-                                .arg(services::AuthService::minimumPasswordLength),
-                            this);
-    hint->setWordWrap(true);
-    layout->addWidget(hint);
+    layout->addWidget(account_form::passwordRulesLabel(this));
 
     m_messageLabel = account_form::messageLabel(this);
     layout->addWidget(m_messageLabel);
+    layout->addStretch(1);
     layout->addWidget(account_form::buttons(this, tr("Create")));
+    WindowGeometry::place(this, QStringLiteral("firstAdmin"), QSize(560, 380));
+}
+
+void FirstAdminDialog::setDatabasePath(const QString &path)
+{
+    m_databaseLabel->setText(tr("Database: %1").arg(QFileInfo(path).fileName()));
+    m_databaseLabel->setToolTip(QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath()));
+    m_databaseLabel->setVisible(!path.isEmpty());
+}
+
+void FirstAdminDialog::done(int result)
+{
+    WindowGeometry::remember(this, QStringLiteral("firstAdmin"));
+    m_passwordEdit->clear();
+    m_repeatEdit->clear();
+    QDialog::done(result);
+}
+
+void FirstAdminDialog::refuse(const Error &error)
+{
+    QLineEdit *field = nullptr;
+    switch (account_form::fieldOf(error)) {
+    case account_form::Field::UserName:
+        field = m_userEdit;
+        break;
+    case account_form::Field::Password:
+    case account_form::Field::NewPassword:
+        field = m_passwordEdit;
+        break;
+    case account_form::Field::Repeat:
+        field = m_repeatEdit;
+        break;
+    case account_form::Field::None:
+        break;
+    }
+    account_form::showRefusal(m_messageLabel, field, messages::AuthMessages::error(error));
 }
 
 void FirstAdminDialog::accept()
 {
     QString password = m_passwordEdit->text();
     QString repeat = m_repeatEdit->text();
-    m_passwordEdit->clear();
-    m_repeatEdit->clear();
+    account_form::clearRefusal(m_messageLabel, {m_userEdit, m_passwordEdit, m_repeatEdit});
+    // What was typed stays after a refusal (the field at fault marked); only the copies taken
+    // here are wiped.
     const auto finish = [&] {
         services::AuthService::wipe(password);
         services::AuthService::wipe(repeat);
     };
     if (password != repeat) {
         finish();
-        m_messageLabel->setText(messages::AuthMessages::passwordsDiffer());
+        refuse(makeError(
+            ErrorCode::InvalidInput, ErrorReason::PasswordsDiffer, QStringLiteral("differ")));
         return;
     }
     const QString userName = m_userEdit->text().trimmed();
     auto created = m_auth.createFirstAdministrator(userName, m_displayEdit->text(), password);
     if (!created) {
         finish();
-        m_messageLabel->setText(messages::AuthMessages::error(created.error()));
+        refuse(created.error());
         return;
     }
     auto session = m_auth.login(userName, password);
     finish();
     if (!session) {
-        m_messageLabel->setText(messages::AuthMessages::error(session.error()));
+        refuse(session.error());
         return;
     }
     m_session = *session;

@@ -126,10 +126,26 @@ SessionManager::~SessionManager()
 
 void SessionManager::start()
 {
-    openMainWindow();
     m_idleTimer->start();
-    if (m_mustChangePassword)
-        QTimer::singleShot(0, this, [this] { changePassword(true); });
+    openMainWindowAfterRequiredChange();
+}
+
+bool SessionManager::openMainWindowAfterRequiredChange()
+{
+    // A password set by an administrator is changed before any record is shown: the main
+    // window (and its case list) is made only once the user has their own password. Whoever
+    // cancels is logged out and the application ends.
+    if (m_mustChangePassword) {
+        if (!changePassword(true)) {
+            (void)m_auth.recordLogout(m_actor);
+            spdlog::info("session: required password change cancelled, logged out");
+            QTimer::singleShot(0, qApp, &QCoreApplication::quit);
+            return false;
+        }
+        m_mustChangePassword = false;
+    }
+    openMainWindow();
+    return true;
 }
 
 void SessionManager::readIdleMinutes()
@@ -193,12 +209,12 @@ void SessionManager::applyPermissions(QWidget *window, const domain::Actor &acto
         menu->setToolTipsVisible(true);
 }
 
-void SessionManager::changePassword(bool required)
+bool SessionManager::changePassword(bool required)
 {
-    ChangePasswordDialog dialog(m_auth, m_actor, m_mainWindow);
+    ChangePasswordDialog dialog(m_auth, m_actor, required ? nullptr : m_mainWindow.data());
     if (required)
         dialog.setRequired();
-    dialog.exec();
+    return dialog.exec() == QDialog::Accepted;
 }
 
 void SessionManager::showUsers()
@@ -254,6 +270,7 @@ void SessionManager::lock()
     }
 
     m_lockDialog = new LoginDialog(m_auth, m_actor.userName);
+    m_lockDialog->setDatabasePath(m_context.databasePath());
     m_lockDialog->setAttribute(Qt::WA_DeleteOnClose);
     m_lockDialog->setWindowModality(Qt::ApplicationModal);
     m_lockDialog->setNote(tr("SafeReturn was locked. Log in to continue; another user's "
@@ -307,11 +324,16 @@ void SessionManager::unlockWith(const services::Session &session)
     QApplication::setQuitOnLastWindowClosed(m_quitOnLastWindowClosed);
     readIdleMinutes();
     m_lastActivity = domain::Clock::instance().now();
-    if (!sameUser) {
+    if (!sameUser && !m_mustChangePassword) {
         openMainWindow();
-        if (m_mustChangePassword)
-            QTimer::singleShot(0, this, [this] { changePassword(true); });
         Q_EMIT userChanged();
+    } else if (!sameUser) {
+        // Deferred: this runs from the lock dialog's accepted signal, and the required password
+        // change is a modal dialog of its own.
+        QTimer::singleShot(0, this, [this] {
+            if (openMainWindowAfterRequiredChange())
+                Q_EMIT userChanged();
+        });
     }
     Q_EMIT unlocked();
 }

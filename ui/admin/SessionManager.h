@@ -49,7 +49,11 @@ public:
                    QObject *parent = nullptr);
     ~SessionManager() override;
 
-    /** Creates and shows the main window; asks for a new password first when required. */
+    /**
+     * Creates and shows the main window. When the session must change its password (set by an
+     * administrator), asks for it first with no window of records open; cancelling logs out and
+     * quits the application.
+     */
     void start();
 
     const domain::Actor &actor() const { return m_actor; }
@@ -85,7 +89,10 @@ protected:
 private:
     void openMainWindow();
     void installAccountMenu(QMainWindow *window);
-    void changePassword(bool required);
+    /** True when the password was changed. */
+    bool changePassword(bool required);
+    /** openMainWindow() once a required password change is done; false when it was refused. */
+    bool openMainWindowAfterRequiredChange();
     void showUsers();
     void readIdleMinutes();
 

@@ -1,22 +1,23 @@
 #include "UserAdminDialog.h"
 
+#include "UserAccountDialog.h"
 #include "domain/Clock.h"
 #include "messages/AuthMessages.h"
+#include "ui/WindowGeometry.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
-#include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QLabel>
-#include <QLineEdit>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
+#include <memory>
 #include <utility>
 
 namespace sr::ui {
@@ -50,6 +51,9 @@ UserAdminDialog::UserAdminDialog(services::AuthService &auth, domain::Actor acto
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    m_table->setTextElideMode(Qt::ElideRight);
+    m_table->setWordWrap(false);
     m_table->verticalHeader()->hide();
     connect(m_table, &QTableWidget::itemSelectionChanged, this, &UserAdminDialog::updateButtons);
     layout->addWidget(m_table, 1);
@@ -100,8 +104,27 @@ UserAdminDialog::UserAdminDialog(services::AuthService &auth, domain::Actor acto
     auto *close = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(close, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(close);
-    resize(720, 420);
     reload();
+    WindowGeometry::place(this, QStringLiteral("users"), QSize(820, 480));
+}
+
+void UserAdminDialog::done(int result)
+{
+    WindowGeometry::remember(this, QStringLiteral("users"));
+    QDialog::done(result);
+}
+
+void UserAdminDialog::sizeColumns()
+{
+    // Columns as wide as their content, but none wider than about 30 characters: a long
+    // display name is elided, its full text in the tooltip, and the state column (the last)
+    // takes the rest of the width.
+    m_table->resizeColumnsToContents();
+    const int widest = m_table->fontMetrics().averageCharWidth() * 30;
+    for (int column = 0; column + 1 < m_table->columnCount(); ++column) {
+        if (m_table->columnWidth(column) > widest)
+            m_table->setColumnWidth(column, widest);
+    }
 }
 
 void UserAdminDialog::reload()
@@ -122,9 +145,13 @@ void UserAdminDialog::reload()
             state += QStringLiteral(", ") + tr("must change password");
         const QStringList cells{
             user.userName, user.displayName, messages::AuthMessages::roleName(user.role), state};
-        for (int column = 0; column < cells.size(); ++column)
-            m_table->setItem(row, column, new QTableWidgetItem(cells.at(column)));
+        for (int column = 0; column < cells.size(); ++column) {
+            auto *item = new QTableWidgetItem(cells.at(column));
+            item->setToolTip(cells.at(column));
+            m_table->setItem(row, column, item);
+        }
     }
+    sizeColumns();
     if (!current.isEmpty())
         selectUser(current);
     updateButtons();
@@ -241,54 +268,42 @@ bool UserAdminDialog::applyIdleMinutes()
     return true;
 }
 
+UserAccountDialog *UserAdminDialog::newUserDialog()
+{
+    return new UserAccountDialog(m_auth, m_actor, this);
+}
+
+UserAccountDialog *UserAdminDialog::resetPasswordDialog()
+{
+    const services::UserAccount *user = selected();
+    return user ? new UserAccountDialog(m_auth, m_actor, *user, this) : nullptr;
+}
+
 void UserAdminDialog::addClicked()
 {
-    QDialog dialog(this);
-    dialog.setWindowTitle(tr("New user"));
-    auto *form = new QFormLayout(&dialog);
-    auto *name = new QLineEdit(&dialog);
-    auto *display = new QLineEdit(&dialog);
-    auto *role = new QComboBox(&dialog);
-    for (domain::Role r : roles())
-        role->addItem(messages::AuthMessages::roleName(r), int(r));
-    role->setCurrentIndex(1);
-    auto *password = new QLineEdit(&dialog);
-    password->setEchoMode(QLineEdit::Password);
-    form->addRow(tr("&User name:"), name);
-    form->addRow(tr("&Display name:"), display);
-    form->addRow(tr("&Role:"), role);
-    form->addRow(tr("Initial &password:"), password);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
-    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
-    form->addRow(buttons);
-    if (dialog.exec() != QDialog::Accepted)
+    // The dialog makes the change itself and stays open while it is refused, so that nothing
+    // typed is lost; only a created account comes back here.
+    std::unique_ptr<UserAccountDialog> dialog(newUserDialog());
+    if (dialog->exec() != QDialog::Accepted || !dialog->account())
         return;
-    services::NewUser user{name->text().trimmed(),
-                           display->text(),
-                           domain::Role(role->currentData().toInt()),
-                           password->text(),
-                           true};
-    password->clear();
-    createUser(user);
-    services::AuthService::wipe(user.password);
+    const QString userName = dialog->account()->userName;
+    reload();
+    selectUser(userName);
+    m_messageLabel->setStyleSheet(QString());
+    m_messageLabel->setText(tr("User %1 created.").arg(userName));
 }
 
 void UserAdminDialog::resetClicked()
 {
-    const services::UserAccount *user = selected();
-    if (!user)
+    std::unique_ptr<UserAccountDialog> dialog(resetPasswordDialog());
+    if (!dialog || dialog->exec() != QDialog::Accepted || !dialog->account())
         return;
-    bool ok = false;
-    QString password = QInputDialog::getText(this,
-                                             tr("Reset password"),
-                                             tr("New password for %1:").arg(user->userName),
-                                             QLineEdit::Password,
-                                             QString(),
-                                             &ok);
-    if (ok)
-        resetPassword(password);
-    services::AuthService::wipe(password);
+    const QString userName = dialog->account()->userName;
+    reload();
+    selectUser(userName);
+    m_messageLabel->setStyleSheet(QString());
+    m_messageLabel->setText(
+        tr("Password of %1 reset; it must be changed at the next login.").arg(userName));
 }
 
 void UserAdminDialog::roleClicked()

@@ -14,6 +14,8 @@ class QTableWidget;
 
 namespace sr::ui {
 
+class UserAccountDialog;
+
 /**
  * Administrators' "Users" dialog: the accounts (name, display name, role, state), and buttons
  * to create, disable/enable, reset a password, change a role and lift a lockout — never to
@@ -41,11 +43,20 @@ public:
     bool unlock();
     bool applyIdleMinutes();
 
+    /** The dialogs the "New user…" and "Reset password…" buttons open (tests fill them). */
+    UserAccountDialog *newUserDialog();
+    /** Nullptr without a selection. */
+    UserAccountDialog *resetPasswordDialog();
+
+public Q_SLOTS:
+    void done(int result) override;
+
 private:
     void addClicked();
     void resetClicked();
     void roleClicked();
     void updateButtons();
+    void sizeColumns();
     bool report(const Error &error);
     const services::UserAccount *selected() const;
     /**

@@ -2,6 +2,7 @@
 // (encrypted by default, passphrase checks, restore of an encrypted file).
 #include "ui/admin/AuditViewer.h"
 
+#include "../UiTestData.h"
 #include "services/AppContext.h"
 #include "services/AuditService.h"
 #include "support/FixedClock.h"
@@ -13,12 +14,17 @@
 #include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDateEdit>
 #include <QFile>
+#include <QHeaderView>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QSqlQuery>
+#include <QTableView>
 #include <QTest>
 
 #include <gtest/gtest.h>
@@ -92,6 +98,81 @@ TEST_F(AuditViewerTest, LoadsPagesLazilyAndFilters)
     EXPECT_EQ(model->index(0, 1).data().toString(), QStringLiteral("worker1"));
     auto *status = viewer.findChild<QLabel *>(QStringLiteral("auditStatusLabel"));
     EXPECT_TRUE(status->text().contains(QStringLiteral("150")));
+}
+
+TEST_F(AuditViewerTest, ShowsCaseCodesAndChangesInTheUsersWords)
+{
+    test::insertCases(m_db.db(), test::sampleCases(1));
+    QSqlQuery person(m_db.db().connection());
+    ASSERT_TRUE(person.exec(QStringLiteral("SELECT id, case_code FROM person")) && person.next());
+    const qint64 personId = person.value(0).toLongLong();
+    const QString caseCode = person.value(1).toString();
+    ASSERT_FALSE(caseCode.isEmpty());
+    services::AuditService audit(m_db.db());
+    QJsonObject changes;
+    changes.insert(QStringLiteral("full_name"),
+                   QJsonArray{QStringLiteral("Trần Văn A"), QStringLiteral("Trần Văn Ba")});
+    changes.insert(QStringLiteral("sex"),
+                   QJsonArray{QStringLiteral("unknown"), QStringLiteral("female")});
+    changes.insert(QStringLiteral("birth_date"),
+                   QJsonArray{QString(), QStringLiteral("2008-03-15")});
+    ASSERT_TRUE(
+        audit
+            .record(
+                m_manager, QStringLiteral("update"), changes, QStringLiteral("person"), personId)
+            .ok());
+
+    services::AppContext viewerContext(m_db.db(), m_manager);
+    AuditViewer viewer(viewerContext);
+    viewer.show();
+    AuditTableModel *model = viewer.model();
+    // The newest row is the update: the case code, not the internal id, and readable details.
+    EXPECT_EQ(model->headerData(4, Qt::Horizontal, Qt::DisplayRole).toString(),
+              QStringLiteral("Case"));
+    EXPECT_EQ(model->index(0, 4).data().toString(), caseCode);
+    const QString details = model->index(0, 5).data().toString();
+    EXPECT_TRUE(details.contains(QStringLiteral("Full name: Trần Văn A → Trần Văn Ba")))
+        << details.toStdString();
+    EXPECT_TRUE(details.contains(QStringLiteral("Sex: Unknown → Female"))) << details.toStdString();
+    EXPECT_TRUE(details.contains(QStringLiteral("Date of birth: (empty) → 15/03/2008")))
+        << details.toStdString();
+    EXPECT_FALSE(details.contains(u'{')) << details.toStdString();
+    // Rows that are not record changes are worded too.
+    EXPECT_EQ(AuditTableModel::changeLines(
+                  QStringLiteral("app_user"),
+                  QStringLiteral("login_failed"),
+                  QJsonObject{{QStringLiteral("reason"), QStringLiteral("bad_password")}}),
+              QStringList{QStringLiteral("Reason: wrong password")});
+    EXPECT_EQ(AuditTableModel::changeLines(
+                  QStringLiteral("app_user"),
+                  QStringLiteral("user_role_change"),
+                  QJsonObject{{QStringLiteral("role"),
+                               QJsonArray{QStringLiteral("viewer"), QStringLiteral("manager")}}}),
+              QStringList{QStringLiteral("Role: Viewer → Manager")});
+    // The rows the sample case made (person and reception created) carry its code too.
+    int withCode = 0;
+    for (int row = 0; row < model->rowCount(); ++row) {
+        if (model->index(row, 4).data().toString() == caseCode)
+            ++withCode;
+        EXPECT_FALSE(model->index(row, 5).data().toString().contains(QStringLiteral("uuid")));
+    }
+    EXPECT_GE(withCode, 3);
+
+    // dd/MM/yyyy in the date filters; time, user and action columns show their text whole.
+    const QList<QDateEdit *> dates = viewer.findChildren<QDateEdit *>();
+    ASSERT_EQ(dates.size(), 2);
+    for (QDateEdit *date : dates)
+        EXPECT_EQ(date->displayFormat(), QStringLiteral("dd/MM/yyyy"));
+    auto *view = viewer.findChild<QTableView *>(QStringLiteral("auditTable"));
+    ASSERT_NE(view, nullptr);
+    for (int column : {0, 1, 2, 4}) {
+        for (int row = 0; row < model->rowCount(); ++row) {
+            const QString text = model->index(row, column).data().toString();
+            ASSERT_GE(view->columnWidth(column), view->fontMetrics().horizontalAdvance(text))
+                << column << " " << text.toStdString();
+        }
+    }
+    EXPECT_LE(viewer.width(), 1366);
 }
 
 TEST_F(AuditViewerTest, ExportsTheFilteredRowsAndAuditsIt)

@@ -18,6 +18,9 @@ struct AuditEntry
     qint64 entityId = 0;
     QJsonObject changes; ///< {"field": [old, new]} for updates; free details otherwise
     QString hash;        ///< hex BLAKE2b-256 chained to the previous row (empty: not chained)
+    /** Code of the case the record belongs to, read by AuditLog::find (empty when the row is
+     *  not about a case's record). Not a column of the row: neither hashed nor exported. */
+    QString caseCode;
 };
 
 /** Which audit rows the viewer and its CSV export show (empty fields: no restriction). */
