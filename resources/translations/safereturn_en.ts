@@ -2532,6 +2532,21 @@ Exit codes: 0 success, 1 runtime failure, 2 bad usage or bad dates.
     </message>
 </context>
 <context>
+    <name>sr::ui::AccountForm</name>
+    <message>
+        <source>The password needs at least %1 characters; it must not be a common password or the user name.</source>
+        <translation>The password needs at least %1 characters; it must not be a common password or the user name.</translation>
+    </message>
+    <message>
+        <source>S&amp;how password</source>
+        <translation>S&amp;how password</translation>
+    </message>
+    <message>
+        <source>Caps Lock is on.</source>
+        <translation>Caps Lock is on.</translation>
+    </message>
+</context>
+<context>
     <name>sr::ui::ActionQuestion</name>
     <message>
         <source>&amp;Cancel</source>
@@ -2570,10 +2585,6 @@ Exit codes: 0 success, 1 runtime failure, 2 bad usage or bad dates.
     <message>
         <source>Record</source>
         <translation>Record</translation>
-    </message>
-    <message>
-        <source>Record id</source>
-        <translation>Record id</translation>
     </message>
     <message>
         <source>Details</source>
@@ -2702,6 +2713,226 @@ Exit codes: 0 success, 1 runtime failure, 2 bad usage or bad dates.
     <message>
         <source>Settings</source>
         <translation>Settings</translation>
+    </message>
+    <message>
+        <source>Record no. %1</source>
+        <translation>Record no. %1</translation>
+    </message>
+    <message>
+        <source>Case code</source>
+        <translation>Case code</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Sex</translation>
+    </message>
+    <message>
+        <source>Identity document</source>
+        <translation>Identity document</translation>
+    </message>
+    <message>
+        <source>Administrative units</source>
+        <translation>Administrative units</translation>
+    </message>
+    <message>
+        <source>Consent to services</source>
+        <translation>Consent to services</translation>
+    </message>
+    <message>
+        <source>Consent to sharing information</source>
+        <translation>Consent to sharing information</translation>
+    </message>
+    <message>
+        <source>Consent to statistics</source>
+        <translation>Consent to statistics</translation>
+    </message>
+    <message>
+        <source>Route of identification</source>
+        <translation>Route of identification</translation>
+    </message>
+    <message>
+        <source>Forms of exploitation</source>
+        <translation>Forms of exploitation</translation>
+    </message>
+    <message>
+        <source>Identification status</source>
+        <translation>Identification status</translation>
+    </message>
+    <message>
+        <source>Case status</source>
+        <translation>Case status</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>Health</translation>
+    </message>
+    <message>
+        <source>Housing</source>
+        <translation>Housing</translation>
+    </message>
+    <message>
+        <source>Work</source>
+        <translation>Work</translation>
+    </message>
+    <message>
+        <source>Schooling</source>
+        <translation>Schooling</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Legal regime</source>
+        <translation>Legal regime</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Rows</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <source>Must change password</source>
+        <translation>Must change password</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minutes</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>First administrator</source>
+        <translation>First administrator</translation>
+    </message>
+    <message>
+        <source>Password fingerprint</source>
+        <translation>Password fingerprint</translation>
+    </message>
+    <message>
+        <source>Persons</source>
+        <translation>Persons</translation>
+    </message>
+    <message>
+        <source>Receptions</source>
+        <translation>Receptions</translation>
+    </message>
+    <message>
+        <source>Supports</source>
+        <translation>Supports</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>Follow-ups</translation>
+    </message>
+    <message>
+        <source>Handover batches</source>
+        <translation>Handover batches</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>Seed</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Updated</translation>
+    </message>
+    <message>
+        <source>Persons created</source>
+        <translation>Persons created</translation>
+    </message>
+    <message>
+        <source>Persons updated</source>
+        <translation>Persons updated</translation>
+    </message>
+    <message>
+        <source>Encrypted</source>
+        <translation>Encrypted</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Table</translation>
+    </message>
+    <message>
+        <source>Permission</source>
+        <translation>Permission</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>wrong password</source>
+        <translation>wrong password</translation>
+    </message>
+    <message>
+        <source>unknown user name</source>
+        <translation>unknown user name</translation>
+    </message>
+    <message>
+        <source>account locked</source>
+        <translation>account locked</translation>
+    </message>
+    <message>
+        <source>account disabled</source>
+        <translation>account disabled</translation>
+    </message>
+    <message>
+        <source>account changed outside SafeReturn</source>
+        <translation>account changed outside SafeReturn</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Case</translation>
     </message>
 </context>
 <context>
@@ -3010,6 +3241,10 @@ Exit codes: 0 success, 1 runtime failure, 2 bad usage or bad dates.
         <source>The restore failed. %1 The database was not changed.</source>
         <translation>The restore failed. %1 The database was not changed.</translation>
     </message>
+    <message>
+        <source>&amp;Replace with the backup</source>
+        <translation>&amp;Replace with the backup</translation>
+    </message>
 </context>
 <context>
     <name>sr::ui::BatchEditor</name>
@@ -3219,6 +3454,14 @@ Exit codes: 0 success, 1 runtime failure, 2 bad usage or bad dates.
     <message>
         <source>%1 cannot be more than the persons handed over.</source>
         <translation>%1 cannot be more than the persons handed over.</translation>
+    </message>
+    <message>
+        <source>%1: a handover has at least one person; enter how many were handed over.</source>
+        <translation>%1: a handover has at least one person; enter how many were handed over.</translation>
+    </message>
+    <message>
+        <source>&amp;Discard changes</source>
+        <translation>&amp;Discard changes</translation>
     </message>
 </context>
 <context>
@@ -3735,6 +3978,10 @@ Exit codes: 0 success, 1 runtime failure, 2 bad usage or bad dates.
         <source>dd/mm/yyyy</source>
         <translation>dd/mm/yyyy</translation>
     </message>
+    <message>
+        <source>A follow-up records what was found: choose the situation of at least one area (health, housing, work, schooling) or write it in %1.</source>
+        <translation>A follow-up records what was found: choose the situation of at least one area (health, housing, work, schooling) or write it in %1.</translation>
+    </message>
 </context>
 <context>
     <name>sr::ui::CaseListModel</name>
@@ -3800,6 +4047,10 @@ Exit codes: 0 success, 1 runtime failure, 2 bad usage or bad dates.
     <message>
         <source>Your password was set by an administrator. Choose your own password now.</source>
         <translation>Your password was set by an administrator. Choose your own password now.</translation>
+    </message>
+    <message>
+        <source>The current password is wrong.</source>
+        <translation>The current password is wrong.</translation>
     </message>
 </context>
 <context>
@@ -4397,12 +4648,12 @@ Export %Ln rows with personal data?</numerusform>
         <translation>&amp;Repeat password:</translation>
     </message>
     <message>
-        <source>At least %1 characters; common passwords are refused.</source>
-        <translation>At least %1 characters; common passwords are refused.</translation>
-    </message>
-    <message>
         <source>Create</source>
         <translation>Create</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>Database: %1</translation>
     </message>
 </context>
 <context>
@@ -4760,6 +5011,10 @@ Reinstall SafeReturn, or ask your administrator.</translation>
     <message>
         <source>Log in</source>
         <translation>Log in</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>Database: %1</translation>
     </message>
 </context>
 <context>
@@ -5376,6 +5631,13 @@ Lưu: VT</translation>
         <source>Notes:</source>
         <translation>Notes:</translation>
     </message>
+    <message numerus="yes">
+        <source>%1, %2, %n person(s)</source>
+        <comment>date, border gate, persons</comment>
+        <translation>
+            <numerusform>%1, %2, %n person(s)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>sr::ui::ReferenceEditor</name>
@@ -5877,6 +6139,57 @@ Lưu: VT</translation>
     </message>
 </context>
 <context>
+    <name>sr::ui::UserAccountDialog</name>
+    <message>
+        <source>Reset password</source>
+        <translation>Reset password</translation>
+    </message>
+    <message>
+        <source>New user</source>
+        <translation>New user</translation>
+    </message>
+    <message>
+        <source>New password for %1 (%2).</source>
+        <translation>New password for %1 (%2).</translation>
+    </message>
+    <message>
+        <source>New &amp;password:</source>
+        <translation>New &amp;password:</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;User name:</translation>
+    </message>
+    <message>
+        <source>&amp;Display name:</source>
+        <translation>&amp;Display name:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Role:</translation>
+    </message>
+    <message>
+        <source>Initial &amp;password:</source>
+        <translation>Initial &amp;password:</translation>
+    </message>
+    <message>
+        <source>R&amp;epeat password:</source>
+        <translation>R&amp;epeat password:</translation>
+    </message>
+    <message>
+        <source>The user must choose their own password at the next login.</source>
+        <translation>The user must choose their own password at the next login.</translation>
+    </message>
+    <message>
+        <source>Set password</source>
+        <translation>Set password</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Create</translation>
+    </message>
+</context>
+<context>
     <name>sr::ui::UserAdminDialog</name>
     <message>
         <source>Users</source>
@@ -5961,34 +6274,6 @@ Lưu: VT</translation>
     <message>
         <source>Saved. The new time applies from the next login.</source>
         <translation>Saved. The new time applies from the next login.</translation>
-    </message>
-    <message>
-        <source>New user</source>
-        <translation>New user</translation>
-    </message>
-    <message>
-        <source>&amp;User name:</source>
-        <translation>&amp;User name:</translation>
-    </message>
-    <message>
-        <source>&amp;Display name:</source>
-        <translation>&amp;Display name:</translation>
-    </message>
-    <message>
-        <source>&amp;Role:</source>
-        <translation>&amp;Role:</translation>
-    </message>
-    <message>
-        <source>Initial &amp;password:</source>
-        <translation>Initial &amp;password:</translation>
-    </message>
-    <message>
-        <source>Reset password</source>
-        <translation>Reset password</translation>
-    </message>
-    <message>
-        <source>New password for %1:</source>
-        <translation>New password for %1:</translation>
     </message>
     <message>
         <source>Change role</source>

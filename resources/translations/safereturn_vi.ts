@@ -2532,6 +2532,21 @@ Mã thoát: 0 thành công, 1 lỗi khi chạy, 2 dùng sai lệnh hoặc ngày 
     </message>
 </context>
 <context>
+    <name>sr::ui::AccountForm</name>
+    <message>
+        <source>The password needs at least %1 characters; it must not be a common password or the user name.</source>
+        <translation>Mật khẩu cần ít nhất %1 ký tự, không được là mật khẩu phổ biến hoặc trùng tên người dùng.</translation>
+    </message>
+    <message>
+        <source>S&amp;how password</source>
+        <translation>&amp;Xem mật khẩu</translation>
+    </message>
+    <message>
+        <source>Caps Lock is on.</source>
+        <translation>Phím Caps Lock đang bật.</translation>
+    </message>
+</context>
+<context>
     <name>sr::ui::ActionQuestion</name>
     <message>
         <source>&amp;Cancel</source>
@@ -2570,10 +2585,6 @@ Mã thoát: 0 thành công, 1 lỗi khi chạy, 2 dùng sai lệnh hoặc ngày 
     <message>
         <source>Record</source>
         <translation>Bản ghi</translation>
-    </message>
-    <message>
-        <source>Record id</source>
-        <translation>Mã bản ghi</translation>
     </message>
     <message>
         <source>Details</source>
@@ -2702,6 +2713,226 @@ Mã thoát: 0 thành công, 1 lỗi khi chạy, 2 dùng sai lệnh hoặc ngày 
     <message>
         <source>Settings</source>
         <translation>Cài đặt</translation>
+    </message>
+    <message>
+        <source>Record no. %1</source>
+        <translation>Bản ghi số %1</translation>
+    </message>
+    <message>
+        <source>Case code</source>
+        <translation>Mã hồ sơ</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Giới tính</translation>
+    </message>
+    <message>
+        <source>Identity document</source>
+        <translation>Giấy tờ tùy thân</translation>
+    </message>
+    <message>
+        <source>Administrative units</source>
+        <translation>Đơn vị hành chính</translation>
+    </message>
+    <message>
+        <source>Consent to services</source>
+        <translation>Đồng ý nhận dịch vụ</translation>
+    </message>
+    <message>
+        <source>Consent to sharing information</source>
+        <translation>Đồng ý chia sẻ thông tin</translation>
+    </message>
+    <message>
+        <source>Consent to statistics</source>
+        <translation>Đồng ý dùng cho thống kê</translation>
+    </message>
+    <message>
+        <source>Route of identification</source>
+        <translation>Con đường phát hiện</translation>
+    </message>
+    <message>
+        <source>Forms of exploitation</source>
+        <translation>Hình thức bóc lột</translation>
+    </message>
+    <message>
+        <source>Identification status</source>
+        <translation>Tình trạng xác định nạn nhân</translation>
+    </message>
+    <message>
+        <source>Case status</source>
+        <translation>Tình trạng hồ sơ</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Hình thức</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>Sức khỏe</translation>
+    </message>
+    <message>
+        <source>Housing</source>
+        <translation>Nhà ở</translation>
+    </message>
+    <message>
+        <source>Work</source>
+        <translation>Việc làm</translation>
+    </message>
+    <message>
+        <source>Schooling</source>
+        <translation>Học tập</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Legal regime</source>
+        <translation>Chế độ theo luật</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Lý do</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Số dòng</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Tệp</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Vai trò</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Tên người dùng</translation>
+    </message>
+    <message>
+        <source>Must change password</source>
+        <translation>Phải đổi mật khẩu</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Số phút</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Từ ngày</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Đến ngày</translation>
+    </message>
+    <message>
+        <source>First administrator</source>
+        <translation>Quản trị viên đầu tiên</translation>
+    </message>
+    <message>
+        <source>Password fingerprint</source>
+        <translation>Mã nhận dạng mật khẩu</translation>
+    </message>
+    <message>
+        <source>Persons</source>
+        <translation>Số người</translation>
+    </message>
+    <message>
+        <source>Receptions</source>
+        <translation>Lượt tiếp nhận</translation>
+    </message>
+    <message>
+        <source>Supports</source>
+        <translation>Lượt hỗ trợ</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>Lượt theo dõi</translation>
+    </message>
+    <message>
+        <source>Handover batches</source>
+        <translation>Đợt trao trả</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>Hạt giống ngẫu nhiên</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Đã cập nhật</translation>
+    </message>
+    <message>
+        <source>Persons created</source>
+        <translation>Số người tạo mới</translation>
+    </message>
+    <message>
+        <source>Persons updated</source>
+        <translation>Số người cập nhật</translation>
+    </message>
+    <message>
+        <source>Encrypted</source>
+        <translation>Mã hóa</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Định dạng</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Bảng</translation>
+    </message>
+    <message>
+        <source>Permission</source>
+        <translation>Quyền</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Kết quả</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(trống)</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>có</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>không</translation>
+    </message>
+    <message>
+        <source>wrong password</source>
+        <translation>sai mật khẩu</translation>
+    </message>
+    <message>
+        <source>unknown user name</source>
+        <translation>tên người dùng không tồn tại</translation>
+    </message>
+    <message>
+        <source>account locked</source>
+        <translation>tài khoản bị khóa</translation>
+    </message>
+    <message>
+        <source>account disabled</source>
+        <translation>tài khoản bị vô hiệu hóa</translation>
+    </message>
+    <message>
+        <source>account changed outside SafeReturn</source>
+        <translation>tài khoản bị sửa ngoài SafeReturn</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Hồ sơ</translation>
     </message>
 </context>
 <context>
@@ -3008,6 +3239,10 @@ Mã thoát: 0 thành công, 1 lỗi khi chạy, 2 dùng sai lệnh hoặc ngày 
         <source>The restore failed. %1 The database was not changed.</source>
         <translation>Khôi phục không thành công. %1 Cơ sở dữ liệu không bị thay đổi.</translation>
     </message>
+    <message>
+        <source>&amp;Replace with the backup</source>
+        <translation>&amp;Thay bằng bản sao lưu</translation>
+    </message>
 </context>
 <context>
     <name>sr::ui::BatchEditor</name>
@@ -3216,6 +3451,14 @@ Mã thoát: 0 thành công, 1 lỗi khi chạy, 2 dùng sai lệnh hoặc ngày 
     <message>
         <source>%1 cannot be more than the persons handed over.</source>
         <translation>%1 không được lớn hơn tổng số người được bàn giao.</translation>
+    </message>
+    <message>
+        <source>%1: a handover has at least one person; enter how many were handed over.</source>
+        <translation>%1: một đợt trao trả có ít nhất một người; hãy nhập số người được bàn giao.</translation>
+    </message>
+    <message>
+        <source>&amp;Discard changes</source>
+        <translation>&amp;Bỏ thay đổi</translation>
     </message>
 </context>
 <context>
@@ -3730,6 +3973,10 @@ Mã thoát: 0 thành công, 1 lỗi khi chạy, 2 dùng sai lệnh hoặc ngày 
         <source>dd/mm/yyyy</source>
         <translation>dd/mm/yyyy</translation>
     </message>
+    <message>
+        <source>A follow-up records what was found: choose the situation of at least one area (health, housing, work, schooling) or write it in %1.</source>
+        <translation>Mỗi lần theo dõi phải ghi nhận điều đã biết: chọn tình hình của ít nhất một mặt (sức khỏe, nhà ở, việc làm, học tập) hoặc ghi vào %1.</translation>
+    </message>
 </context>
 <context>
     <name>sr::ui::CaseListModel</name>
@@ -3795,6 +4042,10 @@ Mã thoát: 0 thành công, 1 lỗi khi chạy, 2 dùng sai lệnh hoặc ngày 
     <message>
         <source>Your password was set by an administrator. Choose your own password now.</source>
         <translation>Mật khẩu của bạn do quản trị viên đặt. Hãy chọn mật khẩu riêng của bạn ngay bây giờ.</translation>
+    </message>
+    <message>
+        <source>The current password is wrong.</source>
+        <translation>Mật khẩu hiện tại không đúng.</translation>
     </message>
 </context>
 <context>
@@ -4384,12 +4635,12 @@ Xuất %Ln dòng kèm dữ liệu cá nhân?</numerusform>
         <translation>&amp;Nhập lại mật khẩu:</translation>
     </message>
     <message>
-        <source>At least %1 characters; common passwords are refused.</source>
-        <translation>Ít nhất %1 ký tự; mật khẩu phổ biến sẽ bị từ chối.</translation>
-    </message>
-    <message>
         <source>Create</source>
         <translation>Tạo</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>Cơ sở dữ liệu: %1</translation>
     </message>
 </context>
 <context>
@@ -4743,6 +4994,10 @@ Hãy cài đặt lại SafeReturn, hoặc nhờ quản trị viên.</translation
     <message>
         <source>Log in</source>
         <translation>Đăng nhập</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>Cơ sở dữ liệu: %1</translation>
     </message>
 </context>
 <context>
@@ -5355,6 +5610,13 @@ Lưu: VT</translation>
         <source>Notes:</source>
         <translation>Ghi chú:</translation>
     </message>
+    <message numerus="yes">
+        <source>%1, %2, %n person(s)</source>
+        <comment>date, border gate, persons</comment>
+        <translation>
+            <numerusform>%1, %2, %n người</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>sr::ui::ReferenceEditor</name>
@@ -5855,6 +6117,57 @@ Lưu: VT</translation>
     </message>
 </context>
 <context>
+    <name>sr::ui::UserAccountDialog</name>
+    <message>
+        <source>Reset password</source>
+        <translation>Đặt lại mật khẩu</translation>
+    </message>
+    <message>
+        <source>New user</source>
+        <translation>Người dùng mới</translation>
+    </message>
+    <message>
+        <source>New password for %1 (%2).</source>
+        <translation>Mật khẩu mới cho %1 (%2).</translation>
+    </message>
+    <message>
+        <source>New &amp;password:</source>
+        <translation>Mật khẩu &amp;mới:</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Tên người dùng:</translation>
+    </message>
+    <message>
+        <source>&amp;Display name:</source>
+        <translation>Tên &amp;hiển thị:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Vai trò:</translation>
+    </message>
+    <message>
+        <source>Initial &amp;password:</source>
+        <translation>Mật khẩu &amp;ban đầu:</translation>
+    </message>
+    <message>
+        <source>R&amp;epeat password:</source>
+        <translation>Nhập &amp;lại mật khẩu:</translation>
+    </message>
+    <message>
+        <source>The user must choose their own password at the next login.</source>
+        <translation>Người dùng phải tự đặt mật khẩu của mình ở lần đăng nhập tiếp theo.</translation>
+    </message>
+    <message>
+        <source>Set password</source>
+        <translation>Đặt mật khẩu</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Tạo</translation>
+    </message>
+</context>
+<context>
     <name>sr::ui::UserAdminDialog</name>
     <message>
         <source>Users</source>
@@ -5939,34 +6252,6 @@ Lưu: VT</translation>
     <message>
         <source>Saved. The new time applies from the next login.</source>
         <translation>Đã lưu. Thời gian mới có hiệu lực từ lần đăng nhập tiếp theo.</translation>
-    </message>
-    <message>
-        <source>New user</source>
-        <translation>Người dùng mới</translation>
-    </message>
-    <message>
-        <source>&amp;User name:</source>
-        <translation>&amp;Tên người dùng:</translation>
-    </message>
-    <message>
-        <source>&amp;Display name:</source>
-        <translation>Tên &amp;hiển thị:</translation>
-    </message>
-    <message>
-        <source>&amp;Role:</source>
-        <translation>&amp;Vai trò:</translation>
-    </message>
-    <message>
-        <source>Initial &amp;password:</source>
-        <translation>Mật khẩu &amp;ban đầu:</translation>
-    </message>
-    <message>
-        <source>Reset password</source>
-        <translation>Đặt lại mật khẩu</translation>
-    </message>
-    <message>
-        <source>New password for %1:</source>
-        <translation>Mật khẩu mới cho %1:</translation>
     </message>
     <message>
         <source>Change role</source>

@@ -4,6 +4,7 @@
 #include "services/AppContext.h"
 #include "services/BackupService.h"
 #include "services/MaintenanceService.h"
+#include "ui/ActionQuestion.h"
 
 #include <QCheckBox>
 #include <QDate>
@@ -262,11 +263,12 @@ void BackupDialog::restoreClicked()
         showMessage(tr("Choose the backup file to restore."));
         return;
     }
-    if (QMessageBox::question(this,
-                              tr("Restore"),
-                              tr("Replace every record of this database with the backup %1?")
-                                  .arg(QDir::toNativeSeparators(file)))
-        != QMessageBox::Yes)
+    if (!askToDo(this,
+                 tr("Restore"),
+                 tr("Replace every record of this database with the backup %1?")
+                     .arg(QDir::toNativeSeparators(file)),
+                 tr("&Replace with the backup"),
+                 QMessageBox::Warning))
         return;
     QString passphrase = m_restorePassphrase->text();
     restore(file, passphrase);

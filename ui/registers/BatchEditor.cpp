@@ -5,6 +5,7 @@
 #include "messages/FieldMessages.h"
 #include "services/AppContext.h"
 #include "services/Permissions.h"
+#include "ui/ActionQuestion.h"
 #include "ui/FormRows.h"
 #include "ui/TableViews.h"
 #include "ui/WindowGeometry.h"
@@ -355,13 +356,11 @@ bool BatchEditor::save()
 void BatchEditor::reject()
 {
     if (m_dirty && !m_readOnly) {
-        const auto answer =
-            QMessageBox::question(this,
-                                  tr("Unsaved changes"),
-                                  tr("The changes to this handover are not saved. Discard them?"),
-                                  QMessageBox::Discard | QMessageBox::Cancel,
-                                  QMessageBox::Cancel);
-        if (answer != QMessageBox::Discard)
+        if (!askToDo(this,
+                     tr("Unsaved changes"),
+                     tr("The changes to this handover are not saved. Discard them?"),
+                     tr("&Discard changes"),
+                     QMessageBox::Warning))
             return;
     }
     QDialog::reject();

@@ -361,7 +361,8 @@ TEST_F(BatchRegisterTest, EscapeWithUnsavedChangesAsksFirst)
     QTimer::singleShot(50, [&] {
         if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
             asked = true;
-            box->button(QMessageBox::Discard)->click();
+            // The question names its action beside Cancel (ui/ActionQuestion.h).
+            box->findChild<QPushButton *>(QStringLiteral("actionButton"))->click();
         }
     });
     editor->reject();
