@@ -8,8 +8,6 @@
 #include <QFontDatabase>
 #include <QRegularExpression>
 #include <QStandardPaths>
-#include <QTextBlock>
-#include <QTextCursor>
 #include <QTextOption>
 
 #include <algorithm>
@@ -196,15 +194,17 @@ private:
     QString count(qint64 v) const { return formatCount(v, m_lang); }
 
     /**
-     * A section heading. It is an HTML heading so that its block carries a heading level:
-     * paintReportPages() keeps such a block on the page of what follows it.
+     * A section heading, body-size bold. Its block carries the user state kHeadingState
+     * (Qt's "-qt-user-state"), by which paintReportPages() keeps it on the page of what
+     * follows it.
      */
     QString heading(const QString &text) const
     {
-        return QStringLiteral("<h3 style=\"margin-top:10px; margin-bottom:4px;\">"
-                              "<span style=\"font-size:%2pt; font-weight:bold;\">%1</span></h3>")
+        return QStringLiteral("<p style=\"-qt-user-state:%3; margin-top:10px; "
+                              "margin-bottom:4px; font-size:%2pt;\"><b>%1</b></p>")
             .arg(esc(text))
-            .arg(kBodyPt);
+            .arg(kBodyPt)
+            .arg(kHeadingState);
     }
 
     /** @a text, or a dotted line to fill in by hand when the setting is missing. */
@@ -1145,17 +1145,6 @@ std::unique_ptr<QTextDocument> createReportDocument(const domain::PeriodSummary 
     document->addResource(
         QTextDocument::ImageResource, chartResourceUrl(), renderReceptionsChart(summary, language));
     document->setHtml(reportHtml(summary, language, ChartImage::Resource));
-    // Qt sizes an <h3> one step up on top of its explicit font size; the headings are body-size
-    // bold (docs/report-layout.md) and keep the heading level only for the page breaking.
-    for (QTextBlock block = document->begin(); block.isValid(); block = block.next()) {
-        if (block.blockFormat().headingLevel() == 0)
-            continue;
-        QTextCursor cursor(block);
-        cursor.select(QTextCursor::BlockUnderCursor);
-        QTextCharFormat format;
-        format.setProperty(QTextFormat::FontSizeAdjustment, 0);
-        cursor.mergeCharFormat(format);
-    }
     document->setMetaInformation(QTextDocument::DocumentTitle,
                                  HtmlBuilder(summary, language).title());
     return document;

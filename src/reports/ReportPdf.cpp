@@ -22,17 +22,27 @@ int pageOf(qreal y, qreal pageHeight)
     return int(y / pageHeight);
 }
 
+/**
+ * Lays the whole document out again after a format changed: Qt's incremental relayout after
+ * a change to a laid-out document left blocks with space but no painted text.
+ */
+void relayOut(QTextDocument &document)
+{
+    document.markContentsDirty(0, document.characterCount());
+    document.documentLayout()->documentSize();
+}
+
 void breakBefore(QTextDocument &document, const QTextBlock &block)
 {
     QTextCursor cursor(block);
     QTextBlockFormat format = block.blockFormat();
     format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
     cursor.setBlockFormat(format);
-    document.documentLayout()->documentSize(); // lays the rest out again
+    relayOut(document);
 }
 
 /**
- * A heading (a block with a heading level, see reportHtml()) whose following lines would start
+ * A heading (a block with the user state kHeadingState, see reportHtml()) whose following lines would start
  * on the next page starts that page instead; @a room is how much of what follows must fit
  * under it. Headings are visited in order, so each decision sees the pages as the earlier
  * ones left them.
@@ -41,7 +51,7 @@ void keepHeadingsWithNext(QTextDocument &document, qreal pageHeight, qreal room)
 {
     QAbstractTextDocumentLayout *layout = document.documentLayout();
     for (QTextBlock block = document.begin(); block.isValid(); block = block.next()) {
-        if (block.blockFormat().headingLevel() == 0
+        if (block.userState() != kHeadingState
             || block.blockFormat().pageBreakPolicy() == QTextFormat::PageBreak_AlwaysBefore)
             continue;
         const QRectF rect = layout->blockBoundingRect(block);
@@ -73,7 +83,7 @@ void keepLastTableWhole(QTextDocument &document, qreal pageHeight)
     QTextTableFormat format = last->format();
     format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
     last->setFormat(format);
-    document.documentLayout()->documentSize();
+    relayOut(document);
 }
 
 } // namespace
@@ -90,12 +100,9 @@ void paintReportPages(QTextDocument &document, QPagedPaintDevice &device)
 {
     // Lay the document out for the device (fonts in points, images scaled to its resolution).
     // The page number stands in the top margin, so the text takes the whole paint rectangle.
-    document.documentLayout()->setPaintDevice(&device);
     const int dpi = device.logicalDpiY();
-    const QRectF paintRect = device.pageLayout().paintRectPixels(dpi);
-    const QSizeF pageSize(paintRect.width(), paintRect.height());
-    document.setPageSize(pageSize);
-    // A paragraph's first line is indented by 1 cm on paper; the HTML's indent is in pixels of
+    // Formats change before the layout for the device is made (a change after it left
+    // blocks unpainted). A paragraph's first line is indented by 1 cm on paper; the HTML's indent is in pixels of
     // the screen, which a 300 dpi device would make a few points.
     for (QTextBlock block = document.begin(); block.isValid(); block = block.next()) {
         if (block.blockFormat().textIndent() <= 0)
@@ -104,6 +111,10 @@ void paintReportPages(QTextDocument &document, QPagedPaintDevice &device)
         format.setTextIndent(dpi / 2.54);
         QTextCursor(block).setBlockFormat(format);
     }
+    document.documentLayout()->setPaintDevice(&device);
+    const QRectF paintRect = device.pageLayout().paintRectPixels(dpi);
+    const QSizeF pageSize(paintRect.width(), paintRect.height());
+    document.setPageSize(pageSize);
     // About three lines of a table under a heading: its header row and a first figure.
     keepHeadingsWithNext(document, pageSize.height(), dpi * 0.6);
     keepLastTableWhole(document, pageSize.height());

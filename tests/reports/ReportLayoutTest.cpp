@@ -201,6 +201,17 @@ TEST_F(ReportLayoutTest, NoPageEndsWithASectionHeading)
             const QStringList pages = pdfText(writePdf(s, language, QStringLiteral("p.pdf")))
                                           .split(QLatin1Char('\f'), Qt::SkipEmptyParts);
             ASSERT_GE(pages.size(), 2);
+            // The headings are printed (so the check below has something to find).
+            const QString all = pages.join(QLatin1Char('\n'));
+            for (const QString &heading :
+                 language == Language::Vietnamese
+                     ? QStringList{QStringLiteral("II. SỐ LIỆU CHI TIẾT"),
+                                   QStringLiteral("3. Kết quả hỗ trợ"),
+                                   QStringLiteral("5. Tiếp nhận qua trao trả")}
+                     : QStringList{QStringLiteral("II. DETAILED FIGURES"),
+                                   QStringLiteral("3. Supports given"),
+                                   QStringLiteral("5. Border handovers")})
+                EXPECT_TRUE(all.contains(heading)) << heading.toStdString();
             static const QRegularExpression heading(QStringLiteral("^(I|II|[1-5])\\. \\S"));
             for (qsizetype i = 0; i < pages.size(); ++i) {
                 QStringList lines = pages.at(i).split(QLatin1Char('\n'), Qt::SkipEmptyParts);

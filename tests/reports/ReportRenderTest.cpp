@@ -63,6 +63,11 @@ protected:
         m_summary.issuer.name = QStringLiteral("Trung tâm Công tác xã hội tỉnh Quảng Ninh");
         m_summary.issuer.place = QStringLiteral("Quảng Ninh");
         m_summary.issuer.headTitle = QStringLiteral("Giám đốc");
+        m_summary.issuer.abbreviation = QStringLiteral("TTCTXH");
+        m_summary.issuer.signerName = QStringLiteral("Nguyễn Văn An");
+        m_summary.issuer.recipients = {QStringLiteral("Sở Y tế tỉnh Quảng Ninh (để b/c)"),
+                                       QStringLiteral("UBND tỉnh (để b/c)"),
+                                       QStringLiteral("Lưu: VT, CTXH")};
         m_summary.issuedOn = fixtureToday();
     }
 

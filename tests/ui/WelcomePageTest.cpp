@@ -187,7 +187,7 @@ TEST(WelcomePageScreenshots, WelcomeAndMainWindowInBothLanguages)
         {
             services::AppContext windowContext(empty.db(), admin);
             ui::MainWindow window(windowContext);
-            window.resize(1280, 760);
+            window.resize(1366, 705);
             window.show();
             ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
             QTest::qWait(200);
@@ -196,7 +196,7 @@ TEST(WelcomePageScreenshots, WelcomeAndMainWindowInBothLanguages)
         }
         services::AppContext windowContext(**db, admin);
         ui::MainWindow window(windowContext);
-        window.resize(1280, 760);
+        window.resize(1366, 705);
         window.show();
         ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
         QTest::qWait(300);

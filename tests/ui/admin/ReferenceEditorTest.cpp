@@ -343,7 +343,7 @@ TEST(ReferenceEditorScreenshots, SupportTypesInBothLanguages)
         messages::installTranslators(lang);
         services::AppContext editorContext(**db, admin);
         ReferenceEditor editor(editorContext);
-        editor.resize(1100, 560);
+        editor.resize(1100, 700);
         editor.tabs()->setCurrentWidget(pageOf(editor, Kind::SupportTypes));
         editor.show();
         ASSERT_TRUE(QTest::qWaitForWindowExposed(&editor));

@@ -1081,7 +1081,7 @@ TEST(CaseEditorScreenshots, EachSectionInBothLanguages)
             services::AppContext editorContext(**db, actor);
             CaseEditor editor(editorContext);
             ASSERT_TRUE(editor.openCase(chosen));
-            editor.resize(1180, 720);
+            editor.resize(1180, 700);
             editor.show();
             ASSERT_TRUE(QTest::qWaitForWindowExposed(&editor));
             for (const auto &[section, name] : sections) {
@@ -1097,7 +1097,7 @@ TEST(CaseEditorScreenshots, EachSectionInBothLanguages)
             services::AppContext editorContext(**db, actor);
             CaseEditor editor(editorContext);
             editor.newCase();
-            editor.resize(1180, 720);
+            editor.resize(1180, 700);
             editor.show();
             ASSERT_TRUE(QTest::qWaitForWindowExposed(&editor));
             typeText(child<QLineEdit>(editor, "birthDateEdit"), QStringLiteral("1990"));

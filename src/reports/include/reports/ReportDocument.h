@@ -20,6 +20,9 @@ enum class ChartImage {
     None,     ///< no chart (no QGuiApplication needed)
 };
 
+/** The user state of a section heading's block in createReportDocument()'s document. */
+constexpr int kHeadingState = 1;
+
 /** The URL of the chart image resource in documents made by createReportDocument(). */
 QUrl chartResourceUrl();
 
