@@ -69,14 +69,18 @@ void auditHashFunction(sqlite3_context *context, int argc, sqlite3_value **argv)
     sqlite3_result_text(context, hex.data(), int(hex.size() - 1), SQLITE_TRANSIENT);
 }
 
-/**
- * For every record type that belongs to a case (domain/RecordType.h), the condition "this
- * audit row is about a record of the case whose code is bound to its ?": the record's own case
- * code, or its parents' joined up to the record that carries it.
- */
-QStringList caseCodeJoins()
+/** A case's record type, joined up to the parent that carries the case code. */
+struct CaseCodeWalk
 {
-    QStringList joins;
+    const domain::RecordTypeInfo *type = nullptr;
+    QString from;       ///< "reception t0 JOIN person t1 ON t1.id = t0.person_id"
+    QString codeColumn; ///< "t1.case_code"
+};
+
+/** For every record type that belongs to a case (domain/RecordType.h), its walk. */
+QList<CaseCodeWalk> caseCodeWalks()
+{
+    QList<CaseCodeWalk> walks;
     for (const domain::RecordTypeInfo *type : domain::recordTypes()) {
         if (!type->belongsToCase())
             continue;
@@ -94,14 +98,25 @@ QStringList caseCodeJoins()
             current = parent;
             ++level;
         }
-        if (!current)
-            continue;
-        joins << QStringLiteral("(entity = '%1' AND entity_id IN (SELECT t0.id FROM %2 WHERE "
-                                "t%3.%4 = ?))")
-                     .arg(type->table, from)
-                     .arg(level)
-                     .arg(current->caseCodeColumn);
+        if (current)
+            walks.append(
+                {type, from, QStringLiteral("t%1.%2").arg(level).arg(current->caseCodeColumn)});
     }
+    return walks;
+}
+
+/**
+ * For every record type that belongs to a case, the condition "this audit row is about a
+ * record of the case whose code is bound to its ?": the record's own case code, or its
+ * parents' joined up to the record that carries it.
+ */
+QStringList caseCodeJoins()
+{
+    QStringList joins;
+    for (const CaseCodeWalk &walk : caseCodeWalks())
+        joins << QStringLiteral("(entity = '%1' AND entity_id IN (SELECT t0.id FROM %2 WHERE "
+                                "%3 = ?))")
+                     .arg(walk.type->table, walk.from, walk.codeColumn);
     return joins;
 }
 
@@ -113,30 +128,10 @@ QStringList caseCodeJoins()
 QString caseCodeExpression()
 {
     QStringList branches;
-    for (const domain::RecordTypeInfo *type : domain::recordTypes()) {
-        if (!type->belongsToCase())
-            continue;
-        QString from = type->table + QStringLiteral(" t0");
-        const domain::RecordTypeInfo *current = type;
-        int level = 0;
-        while (current && current->caseCodeColumn.isEmpty()) {
-            const domain::RecordTypeInfo *parent = domain::recordTypeOf(current->parentTable);
-            from += QStringLiteral(" JOIN %1 t%2 ON t%2.id = t%3.%4")
-                        .arg(current->parentTable)
-                        .arg(level + 1)
-                        .arg(level)
-                        .arg(current->parentColumn);
-            current = parent;
-            ++level;
-        }
-        if (!current)
-            continue;
-        branches << QStringLiteral("WHEN '%1' THEN (SELECT t%2.%3 FROM %4 WHERE t0.id = "
+    for (const CaseCodeWalk &walk : caseCodeWalks())
+        branches << QStringLiteral("WHEN '%1' THEN (SELECT %2 FROM %3 WHERE t0.id = "
                                    "audit_log.entity_id)")
-                        .arg(type->table)
-                        .arg(level)
-                        .arg(current->caseCodeColumn, from);
-    }
+                        .arg(walk.type->table, walk.codeColumn, walk.from);
     return branches.isEmpty() ? QStringLiteral("NULL")
                               : QStringLiteral("CASE entity %1 END").arg(branches.join(u' '));
 }

@@ -200,6 +200,32 @@ Field fieldOf(const Error &error)
     return error.code == ErrorCode::Duplicate ? Field::UserName : Field::None;
 }
 
+QLineEdit *editOf(const Error &error, const FieldEdits &edits)
+{
+    switch (fieldOf(error)) {
+    case Field::UserName:
+        return edits.userName;
+    case Field::Password:
+        return edits.password;
+    case Field::NewPassword:
+        return edits.newPassword;
+    case Field::Repeat:
+        return edits.repeat;
+    case Field::None:
+        break;
+    }
+    return nullptr;
+}
+
+const QList<domain::Role> &roleChoices()
+{
+    static const QList<domain::Role> list{domain::Role::Viewer,
+                                          domain::Role::SocialWorker,
+                                          domain::Role::Manager,
+                                          domain::Role::Administrator};
+    return list;
+}
+
 QDialogButtonBox *buttons(QDialog *dialog, const QString &okText)
 {
     auto *box = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, dialog);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/Actor.h"
 #include "domain/Result.h"
 
 #include <QList>
@@ -62,6 +63,23 @@ void clearRefusal(QLabel *message, const QList<QLineEdit *> &fields);
 /** Which field an AuthService refusal is about. */
 enum class Field { None, UserName, Password, NewPassword, Repeat };
 Field fieldOf(const Error &error);
+
+/**
+ * The edits of an account dialog a refusal may be about (any may be null; a dialog with one
+ * password field gives it as both password and newPassword).
+ */
+struct FieldEdits
+{
+    QLineEdit *userName = nullptr;
+    QLineEdit *password = nullptr;
+    QLineEdit *newPassword = nullptr;
+    QLineEdit *repeat = nullptr;
+};
+/** The edit of @a edits that @a error is about (fieldOf()), or null. */
+QLineEdit *editOf(const Error &error, const FieldEdits &edits);
+
+/** The roles in the order the account dialogs offer them, the least rights first. */
+const QList<domain::Role> &roleChoices();
 
 /** OK and Cancel ("buttonBox") wired to @a dialog's accept() and reject(); OK says @a okText. */
 QDialogButtonBox *buttons(QDialog *dialog, const QString &okText = QString());

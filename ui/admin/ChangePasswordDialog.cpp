@@ -71,20 +71,8 @@ void ChangePasswordDialog::accept()
         services::AuthService::wipe(*text);
     if (!changed) {
         // What was typed stays; the field at fault is marked and selected.
-        QLineEdit *field = nullptr;
-        switch (account_form::fieldOf(changed.error())) {
-        case account_form::Field::Password:
-            field = m_currentEdit;
-            break;
-        case account_form::Field::NewPassword:
-            field = m_newEdit;
-            break;
-        case account_form::Field::Repeat:
-            field = m_repeatEdit;
-            break;
-        default:
-            break;
-        }
+        QLineEdit *field = account_form::editOf(changed.error(),
+                                                {nullptr, m_currentEdit, m_newEdit, m_repeatEdit});
         account_form::showRefusal(m_messageLabel,
                                   field,
                                   field == m_currentEdit

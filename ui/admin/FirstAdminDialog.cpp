@@ -73,22 +73,10 @@ void FirstAdminDialog::done(int result)
 
 void FirstAdminDialog::refuse(const Error &error)
 {
-    QLineEdit *field = nullptr;
-    switch (account_form::fieldOf(error)) {
-    case account_form::Field::UserName:
-        field = m_userEdit;
-        break;
-    case account_form::Field::Password:
-    case account_form::Field::NewPassword:
-        field = m_passwordEdit;
-        break;
-    case account_form::Field::Repeat:
-        field = m_repeatEdit;
-        break;
-    case account_form::Field::None:
-        break;
-    }
-    account_form::showRefusal(m_messageLabel, field, messages::AuthMessages::error(error));
+    account_form::showRefusal(
+        m_messageLabel,
+        account_form::editOf(error, {m_userEdit, m_passwordEdit, m_passwordEdit, m_repeatEdit}),
+        messages::AuthMessages::error(error));
 }
 
 void FirstAdminDialog::accept()

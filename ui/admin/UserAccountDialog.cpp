@@ -16,19 +16,6 @@
 
 namespace sr::ui {
 
-namespace {
-
-const QList<domain::Role> &roles()
-{
-    static const QList<domain::Role> list{domain::Role::Viewer,
-                                          domain::Role::SocialWorker,
-                                          domain::Role::Manager,
-                                          domain::Role::Administrator};
-    return list;
-}
-
-} // namespace
-
 UserAccountDialog::UserAccountDialog(services::AuthService &auth,
                                      domain::Actor actor,
                                      QWidget *parent)
@@ -73,9 +60,10 @@ void UserAccountDialog::build()
         m_displayEdit->setObjectName(QStringLiteral("displayNameLineEdit"));
         m_roleCombo = new QComboBox(this);
         m_roleCombo->setObjectName(QStringLiteral("roleComboBox"));
-        for (domain::Role role : roles())
+        for (domain::Role role : account_form::roleChoices())
             m_roleCombo->addItem(messages::AuthMessages::roleName(role), int(role));
-        m_roleCombo->setCurrentIndex(int(roles().indexOf(domain::Role::SocialWorker)));
+        m_roleCombo->setCurrentIndex(
+            int(account_form::roleChoices().indexOf(domain::Role::SocialWorker)));
         form->addRow(tr("&User name:"), m_userEdit);
         form->addRow(tr("&Display name:"), m_displayEdit);
         form->addRow(tr("&Role:"), m_roleCombo);
@@ -105,22 +93,10 @@ void UserAccountDialog::build()
 
 void UserAccountDialog::refuse(const Error &error)
 {
-    QLineEdit *field = nullptr;
-    switch (account_form::fieldOf(error)) {
-    case account_form::Field::UserName:
-        field = m_userEdit;
-        break;
-    case account_form::Field::Password:
-    case account_form::Field::NewPassword:
-        field = m_passwordEdit;
-        break;
-    case account_form::Field::Repeat:
-        field = m_repeatEdit;
-        break;
-    case account_form::Field::None:
-        break;
-    }
-    account_form::showRefusal(m_messageLabel, field, messages::AuthMessages::error(error));
+    account_form::showRefusal(
+        m_messageLabel,
+        account_form::editOf(error, {m_userEdit, m_passwordEdit, m_passwordEdit, m_repeatEdit}),
+        messages::AuthMessages::error(error));
 }
 
 void UserAccountDialog::accept()

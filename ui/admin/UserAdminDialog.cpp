@@ -1,5 +1,6 @@
 #include "UserAdminDialog.h"
 
+#include "AccountForm.h"
 #include "UserAccountDialog.h"
 #include "domain/Clock.h"
 #include "messages/AuthMessages.h"
@@ -21,19 +22,6 @@
 #include <utility>
 
 namespace sr::ui {
-
-namespace {
-
-const QList<domain::Role> &roles()
-{
-    static const QList<domain::Role> list{domain::Role::Viewer,
-                                          domain::Role::SocialWorker,
-                                          domain::Role::Manager,
-                                          domain::Role::Administrator};
-    return list;
-}
-
-} // namespace
 
 UserAdminDialog::UserAdminDialog(services::AuthService &auth, domain::Actor actor, QWidget *parent)
     : QDialog(parent)
@@ -312,18 +300,19 @@ void UserAdminDialog::roleClicked()
     if (!user)
         return;
     QStringList names;
-    for (domain::Role r : roles())
+    for (domain::Role r : account_form::roleChoices())
         names << messages::AuthMessages::roleName(r);
     bool ok = false;
-    const QString chosen = QInputDialog::getItem(this,
-                                                 tr("Change role"),
-                                                 tr("Role of %1:").arg(user->userName),
-                                                 names,
-                                                 int(roles().indexOf(user->role)),
-                                                 false,
-                                                 &ok);
+    const QString chosen =
+        QInputDialog::getItem(this,
+                              tr("Change role"),
+                              tr("Role of %1:").arg(user->userName),
+                              names,
+                              int(account_form::roleChoices().indexOf(user->role)),
+                              false,
+                              &ok);
     if (ok && names.contains(chosen))
-        changeRole(roles().at(names.indexOf(chosen)));
+        changeRole(account_form::roleChoices().at(names.indexOf(chosen)));
 }
 
 } // namespace sr::ui
