@@ -11,6 +11,9 @@ namespace sr::ui {
 
 namespace {
 
+// The room a window manager's title bar and borders take outside a window's own size.
+const QSize kFrame(16, 40);
+
 QString key(const QString &name)
 {
     return QStringLiteral("windows/%1/size").arg(name);
@@ -20,9 +23,7 @@ QString key(const QString &name)
 
 QSize WindowGeometry::fitted(QSize preferred, QSize available)
 {
-    // The window manager adds a title bar and borders outside the widget's size.
-    const QSize frame(16, 40);
-    return preferred.boundedTo(available - frame).expandedTo(QSize(320, 240));
+    return preferred.boundedTo(available - kFrame).expandedTo(QSize(320, 240));
 }
 
 void WindowGeometry::place(QWidget *window, const QString &name, QSize preferred)
@@ -39,18 +40,15 @@ void WindowGeometry::place(QWidget *window, const QString &name, QSize preferred
     window->resize(size);
     const QPoint centre =
         parent && parent->isVisible() ? parent->geometry().center() : available.center();
-    QRect target(QPoint(), size);
+    // QWidget::move() places a window's frame (its title bar and border included), so the
+    // frame is what is centred and kept on the screen; fitted() left room for it.
+    const QSize frame = size + kFrame;
+    QRect target(QPoint(), frame);
     target.moveCenter(centre);
-    // Keep the whole frame on the screen: the window manager puts the title bar above the
-    // widget's geometry and a border around it (the room fitted() leaves).
-    const int titleBar = 32;
-    const int border = 8;
-    const int right =
-        std::max(available.left() + border, available.right() - border - size.width());
-    const int bottom =
-        std::max(available.top() + titleBar, available.bottom() - border - size.height());
-    target.moveLeft(std::clamp(target.left(), available.left() + border, right));
-    target.moveTop(std::clamp(target.top(), available.top() + titleBar, bottom));
+    const int right = std::max(available.left(), available.right() + 1 - frame.width());
+    const int bottom = std::max(available.top(), available.bottom() + 1 - frame.height());
+    target.moveLeft(std::clamp(target.left(), available.left(), right));
+    target.moveTop(std::clamp(target.top(), available.top(), bottom));
     window->move(target.topLeft());
 }
 
