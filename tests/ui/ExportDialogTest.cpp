@@ -283,7 +283,8 @@ TEST(ExportDialogScreenshots, BothLanguages)
         services::AppContext dialogContext(db.db(), domain::Actor::systemUser());
         ExportDialog dialog(dialogContext);
         dialog.setFilePath(QStringLiteral("C:/Users/ctxh/Documents/") + dialog.defaultFileName());
-        dialog.resize(760, 330);
+        // At its own height: a wrapped explanation needs its lines (a fixed 330 cut them).
+        dialog.resize(760, dialog.sizeHint().height());
         dialog.show();
         ASSERT_TRUE(QTest::qWaitForWindowExposed(&dialog));
         QTest::qWait(200);
