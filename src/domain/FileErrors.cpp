@@ -64,6 +64,14 @@ ErrorReason whyNotWritable(const QString &path)
     return ErrorReason::None;
 }
 
+ErrorReason whyWriteFailed(const QString &path, int systemError)
+{
+    if (const ErrorReason seen = whyNotWritable(path); seen != ErrorReason::None)
+        return seen;
+    const ErrorReason reason = fileErrorReason(systemError);
+    return reason == ErrorReason::FileMissing ? ErrorReason::None : reason;
+}
+
 ErrorReason whyNotReadable(const QString &path)
 {
     const QFileInfo info(path);

@@ -49,9 +49,7 @@ Result<void> writeEncrypted(const QString &zipPath,
         zip_discard(archive);
         QFile::remove(temp);
         // What the target shows first (a missing folder is ENOENT to libzip), then the errno.
-        ErrorReason reason = full ? ErrorReason::None : whyNotWritable(target);
-        if (!full && reason == ErrorReason::None)
-            reason = fileErrorReason(system);
+        const ErrorReason reason = full ? ErrorReason::None : whyWriteFailed(target, system);
         return fileError(full ? ErrorCode::DiskFull : ErrorCode::Io, target, reason, detail);
     };
     zip_source_t *source =
@@ -83,7 +81,7 @@ Result<void> writeEncrypted(const QString &zipPath,
             QFile::remove(temp);
             return fileError(saved == ENOSPC ? ErrorCode::DiskFull : ErrorCode::Io,
                              target,
-                             fileErrorReason(saved),
+                             whyWriteFailed(target, saved),
                              QStringLiteral("zip: cannot sync the archive"));
         }
     }
@@ -93,7 +91,7 @@ Result<void> writeEncrypted(const QString &zipPath,
         QFile::remove(temp);
         return fileError(ErrorCode::Io,
                          target,
-                         fileErrorReason(saved),
+                         whyWriteFailed(target, saved),
                          QStringLiteral("zip: cannot put the archive in place"));
     }
     return {};

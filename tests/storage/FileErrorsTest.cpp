@@ -12,6 +12,7 @@
 
 #include <gtest/gtest.h>
 
+#include <cerrno>
 #include <unistd.h>
 
 using namespace sr;
@@ -71,4 +72,10 @@ TEST(FileErrorsTest, ReadingAMissingFileIsNamed)
     EXPECT_EQ(whyNotReadable(dir.filePath(QStringLiteral("gone/none.csv"))),
               ErrorReason::FolderMissing);
     EXPECT_EQ(whyNotWritable(dir.filePath(QStringLiteral("new.csv"))), ErrorReason::None);
+    // A write that fails with "no such file" in a folder that exists says no more than that.
+    EXPECT_EQ(whyWriteFailed(dir.filePath(QStringLiteral("new.csv")), ENOENT), ErrorReason::None);
+    EXPECT_EQ(whyWriteFailed(dir.filePath(QStringLiteral("gone/new.csv")), ENOENT),
+              ErrorReason::FolderMissing);
+    EXPECT_EQ(whyWriteFailed(dir.filePath(QStringLiteral("new.csv")), EROFS),
+              ErrorReason::ReadOnlyDisk);
 }

@@ -337,10 +337,9 @@ Result<void> backup(Database &db, const QString &targetPath, const QList<AuditEn
             QFile::encodeName(temp).constData(), O_CREAT | O_EXCL | O_WRONLY | O_CLOEXEC, 0600);
         if (fd < 0) {
             const int saved = errno;
-            const ErrorReason reason = whyNotWritable(target);
             return fileError(ErrorCode::Io,
                              target,
-                             reason != ErrorReason::None ? reason : fileErrorReason(saved),
+                             whyWriteFailed(target, saved),
                              QStringLiteral("backup: cannot create the target file"));
         }
         ::close(fd);

@@ -23,6 +23,12 @@ ErrorReason fileErrorReason(int systemError);
  */
 ErrorReason whyNotWritable(const QString &path);
 
+/**
+ * Why writing @a path failed with the system error @a systemError: whyNotWritable() when the
+ * path shows it, else the errno's reason (a missing file is no reason for a write: None).
+ */
+ErrorReason whyWriteFailed(const QString &path, int systemError);
+
 /** Why reading @a path would fail: it or its folder is missing, it is a folder, or unreadable. */
 ErrorReason whyNotReadable(const QString &path);
 
