@@ -31,23 +31,28 @@ void setShown(QComboBox *combo, int index, bool shown)
 
 QString AgencyChoices::historicalLabel(const QString &name)
 {
-    return tr("%1 (historical)").arg(name);
+    // The mark first: a picker sized for short names cuts the end of a long one.
+    return tr("(historical) %1").arg(name);
 }
 
 void AgencyChoices::add(QComboBox *combo, const domain::Agency &agency, const QString &label)
 {
-    if (!agency.historical) {
-        combo->addItem(label, agency.code);
-        return;
-    }
-    combo->addItem(historicalLabel(label), agency.code);
+    const QString text = agency.historical ? historicalLabel(label) : label;
+    combo->addItem(text, agency.code);
     const int index = combo->count() - 1;
+    // Agency names are long: the picker shows what fits (the popup shows them whole) and
+    // the whole name as a tooltip, instead of widening its form past a 1366-pixel screen.
+    combo->setItemData(index, text, Qt::ToolTipRole);
+    if (!agency.historical)
+        return;
     combo->setItemData(index, true, historicalRole);
     setShown(combo, index, false);
 }
 
 void AgencyChoices::followCurrent(QComboBox *combo)
 {
+    combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    combo->setMinimumContentsLength(24);
     if (combo->property("sr_followsHistorical").toBool())
         return;
     combo->setProperty("sr_followsHistorical", true);
@@ -56,6 +61,7 @@ void AgencyChoices::followCurrent(QComboBox *combo)
     QObject::connect(combo, &QComboBox::currentIndexChanged, combo, [combo](int index) {
         if (index >= 0 && combo->itemData(index, historicalRole).toBool())
             setShown(combo, index, true);
+        combo->setToolTip(combo->itemData(index, Qt::ToolTipRole).toString());
     });
 }
 

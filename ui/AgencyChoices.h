@@ -22,13 +22,14 @@ class AgencyChoices
     Q_DECLARE_TR_FUNCTIONS(sr::ui::AgencyChoices)
 
 public:
-    /** "<name> (historical)". */
+    /** "(historical) <name>". */
     static QString historicalLabel(const QString &name);
 
     /**
      * Adds @a agencies to @a combo, each with its code as data and @a nameOf's label; historical
      * ones hidden and disabled (keyboard and popup skip them) until they become the current
-     * item, as when a reception that names one is shown.
+     * item, as when a reception that names one is shown. The picker is sized for a short name
+     * and shows the whole name of the current choice as its tooltip.
      */
     template<typename NameOf>
     static void add(QComboBox *combo, const QList<domain::Agency> &agencies, NameOf nameOf)

@@ -81,7 +81,7 @@ TEST_F(AgencyPickerTest, AReceptionThatNamesOneShowsItMarkedAndKeepsIt)
 
     auto *agency = form.findChild<QComboBox *>(QStringLiteral("agencyCombo"));
     EXPECT_EQ(agency->currentData().toString(), kHistorical);
-    EXPECT_TRUE(agency->currentText().endsWith(QStringLiteral(" (historical)")))
+    EXPECT_TRUE(agency->currentText().startsWith(QStringLiteral("(historical) ")))
         << agency->currentText().toStdString();
     EXPECT_FALSE(ui::AgencyChoices::isHiddenChoice(agency, agency->currentIndex()));
     EXPECT_FALSE(qobject_cast<QListView *>(agency->view())->isRowHidden(agency->currentIndex()));
