@@ -248,7 +248,7 @@ void ReportsWindow::print()
         });
     const int answer = dialog.exec();
     if (refused) {
-        showError(messages::ErrorMessages::message(refused->code));
+        showError(messages::ErrorMessages::message(*refused));
         return;
     }
     if (answer == QDialog::Accepted) {
@@ -264,7 +264,7 @@ bool ReportsWindow::saveTo(const QString &filePath, const QString &formatCode)
         return false;
     auto written = m_service->write(m_actor, m_summary, *format, language(), filePath);
     if (!written) {
-        showError(messages::ErrorMessages::message(written.error().code));
+        showError(messages::ErrorMessages::message(written.error()));
         return false;
     }
     m_statusLabel->setText(tr("Saved: %1").arg(QDir::toNativeSeparators(filePath)));

@@ -21,6 +21,7 @@ const RecordType<Agency> &agencyRecord()
             text<&A::nameEn>("name_en"),
             code<&A::kind>("kind"),
             text<&A::provinceCode>("province_code"),
+            boolean<&A::historical>("historical"),
         });
     return type;
 }

@@ -82,6 +82,20 @@ QString errorReasonName(ErrorReason reason)
         return QStringLiteral("audit_chain");
     case ErrorReason::ForeignKeys:
         return QStringLiteral("foreign_keys");
+    case ErrorReason::FolderMissing:
+        return QStringLiteral("folder_missing");
+    case ErrorReason::FileMissing:
+        return QStringLiteral("file_missing");
+    case ErrorReason::AccessDenied:
+        return QStringLiteral("access_denied");
+    case ErrorReason::ReadOnlyDisk:
+        return QStringLiteral("read_only_disk");
+    case ErrorReason::IsFolder:
+        return QStringLiteral("is_folder");
+    case ErrorReason::NameTooLong:
+        return QStringLiteral("name_too_long");
+    case ErrorReason::DeviceError:
+        return QStringLiteral("device_error");
     }
     return QStringLiteral("none");
 }

@@ -1,5 +1,7 @@
 #include "ZipWriter.h"
 
+#include "domain/FileErrors.h"
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
@@ -33,17 +35,22 @@ Result<void> writeEncrypted(const QString &zipPath,
     int error = 0;
     ::zip_t *archive = zip_open(QFile::encodeName(temp).constData(), ZIP_CREATE | ZIP_EXCL, &error);
     if (!archive)
-        return Error{ErrorCode::Io,
-                     QStringLiteral("zip: cannot create the archive (%1)").arg(error)};
+        return fileError(ErrorCode::Io,
+                         target,
+                         whyNotWritable(target),
+                         QStringLiteral("zip: cannot create the archive (%1)").arg(error));
     auto fail = [&](const char *what) {
         const QString detail =
             QStringLiteral("zip: %1: %2")
                 .arg(QLatin1String(what), QString::fromUtf8(zip_strerror(archive)));
         // libzip keeps the errno of a failed write: a full disk is told as such.
-        const bool full = zip_error_code_system(zip_get_error(archive)) == ENOSPC;
+        const int system = zip_error_code_system(zip_get_error(archive));
+        const bool full = system == ENOSPC;
         zip_discard(archive);
         QFile::remove(temp);
-        return Error{full ? ErrorCode::DiskFull : ErrorCode::Io, detail};
+        // What the target shows first (a missing folder is ENOENT to libzip), then the errno.
+        const ErrorReason reason = full ? ErrorReason::None : whyWriteFailed(target, system);
+        return fileError(full ? ErrorCode::DiskFull : ErrorCode::Io, target, reason, detail);
     };
     zip_source_t *source =
         zip_source_file(archive, QFile::encodeName(sourceFile).constData(), 0, -1);
@@ -72,14 +79,20 @@ Result<void> writeEncrypted(const QString &zipPath,
         ::close(fd);
         if (!synced) {
             QFile::remove(temp);
-            return Error{saved == ENOSPC ? ErrorCode::DiskFull : ErrorCode::Io,
-                         QStringLiteral("zip: cannot sync the archive")};
+            return fileError(saved == ENOSPC ? ErrorCode::DiskFull : ErrorCode::Io,
+                             target,
+                             whyWriteFailed(target, saved),
+                             QStringLiteral("zip: cannot sync the archive"));
         }
     }
     if (std::rename(QFile::encodeName(temp).constData(), QFile::encodeName(target).constData())
         != 0) {
+        const int saved = errno;
         QFile::remove(temp);
-        return Error{ErrorCode::Io, QStringLiteral("zip: cannot put the archive in place")};
+        return fileError(ErrorCode::Io,
+                         target,
+                         whyWriteFailed(target, saved),
+                         QStringLiteral("zip: cannot put the archive in place"));
     }
     return {};
 }

@@ -171,6 +171,8 @@ QString CliCommandMessages::backupFailed(const QString &target, const Error &err
             .arg(native(target));
     case ErrorCode::ReadOnly:
     case ErrorCode::Io:
+        if (!error.path.isEmpty())
+            return tr("backup to %1 failed: %2").arg(native(target), errorSentence(error));
         return tr("backup to %1 failed: the database or the target could not be read or "
                   "written")
             .arg(native(target));

@@ -6,6 +6,7 @@
 #include "CliMessages.h"
 
 #include <QDir>
+#include <QFileInfo>
 
 #include <cstddef>
 #include <iterator>
@@ -172,11 +173,102 @@ QString cliText(const char *text)
     return QCoreApplication::translate("cli_messages", text);
 }
 
+/**
+ * Why the system refused a file (domain/FileErrors.h), for both wordings: cli is a clause after
+ * "…: " naming the file or folder ("%1"), ui a sentence that follows the one naming the file
+ * (FolderMissing's names the folder, "%1").
+ */
+struct FileReasonTexts
+{
+    ErrorReason reason;
+    const char *cli;
+    const char *ui;
+};
+
+constexpr FileReasonTexts fileReasonTexts[] = {
+    {.reason = ErrorReason::FolderMissing,
+     .cli = QT_TRANSLATE_NOOP("cli_messages", "the folder %1 does not exist"),
+     .ui = QT_TRANSLATE_NOOP("sr::ui::ErrorMessages",
+                             "The folder \"%1\" does not exist. Choose an existing folder.")},
+    {.reason = ErrorReason::FileMissing,
+     .cli = QT_TRANSLATE_NOOP("cli_messages", "%1 does not exist"),
+     .ui = QT_TRANSLATE_NOOP("sr::ui::ErrorMessages", "The file does not exist.")},
+    {.reason = ErrorReason::AccessDenied,
+     .cli = QT_TRANSLATE_NOOP("cli_messages", "permission denied for %1 (the file or its folder)"),
+     .ui = QT_TRANSLATE_NOOP("sr::ui::ErrorMessages",
+                             "The system does not allow this user to use the file or its folder "
+                             "(permission denied). Choose another folder, such as your "
+                             "Documents folder.")},
+    {.reason = ErrorReason::ReadOnlyDisk,
+     .cli = QT_TRANSLATE_NOOP("cli_messages", "%1 is on a read-only disk"),
+     .ui = QT_TRANSLATE_NOOP("sr::ui::ErrorMessages",
+                             "The disk is read-only (a write-protected USB stick or a CD?). "
+                             "Choose another disk.")},
+    {.reason = ErrorReason::IsFolder,
+     .cli = QT_TRANSLATE_NOOP("cli_messages", "%1 is a folder, not a file"),
+     .ui = QT_TRANSLATE_NOOP("sr::ui::ErrorMessages",
+                             "This is a folder, not a file. Add a file name.")},
+    {.reason = ErrorReason::NameTooLong,
+     .cli = QT_TRANSLATE_NOOP("cli_messages", "the name %1 is too long for the disk"),
+     .ui = QT_TRANSLATE_NOOP("sr::ui::ErrorMessages",
+                             "The name is too long for the disk. Choose a shorter name.")},
+    {.reason = ErrorReason::DeviceError,
+     .cli = QT_TRANSLATE_NOOP("cli_messages",
+                              "the disk of %1 reported a read or write error (input/output "
+                              "error)"),
+     .ui = QT_TRANSLATE_NOOP("sr::ui::ErrorMessages",
+                             "The disk reported a read or write error (input/output error). "
+                             "Check the disk or USB stick and try again.")},
+};
+
+const FileReasonTexts *fileReasonOf(ErrorReason reason)
+{
+    for (const FileReasonTexts &texts : fileReasonTexts) {
+        if (texts.reason == reason)
+            return &texts;
+    }
+    return nullptr;
+}
+
+/** The folder a FolderMissing error names: the one the file would be in. */
+QString folderOf(const QString &path)
+{
+    return QDir::toNativeSeparators(QFileInfo(path).absolutePath());
+}
+
 } // namespace
 
 QString ErrorMessages::message(ErrorCode code)
 {
     return QCoreApplication::translate("sr::ui::ErrorMessages", textsOf(code).ui);
+}
+
+QString ErrorMessages::message(const Error &error)
+{
+    if (error.path.isEmpty())
+        return message(error.code);
+    const QString path = QDir::toNativeSeparators(error.path);
+    QString first;
+    switch (error.code) {
+    case ErrorCode::Io:
+        first = tr("The file \"%1\" could not be read or written.").arg(path);
+        break;
+    case ErrorCode::DiskFull:
+        first = tr("The disk that holds \"%1\" is full. Free some space or choose another "
+                   "disk, and try again.")
+                    .arg(path);
+        break;
+    default:
+        first = message(error.code) + QLatin1Char(' ') + tr("File: \"%1\".").arg(path);
+        break;
+    }
+    const FileReasonTexts *reason = fileReasonOf(error.reason);
+    if (!reason)
+        return first;
+    QString why = QCoreApplication::translate("sr::ui::ErrorMessages", reason->ui);
+    if (error.reason == ErrorReason::FolderMissing)
+        why = why.arg(folderOf(error.path));
+    return first + QLatin1Char(' ') + why;
 }
 
 QString ErrorMessages::openFailure(ErrorCode code, const QString &fileName)
@@ -189,6 +281,24 @@ QString ErrorMessages::openFailure(ErrorCode code, const QString &fileName)
 QString errorSentence(ErrorCode code)
 {
     return cliText(textsOf(code).cli);
+}
+
+QString errorSentence(const Error &error)
+{
+    if (error.path.isEmpty())
+        return errorSentence(error.code);
+    const QString path = QDir::toNativeSeparators(error.path);
+    if (const FileReasonTexts *reason = fileReasonOf(error.reason)) {
+        return cliText(reason->cli)
+            .arg(error.reason == ErrorReason::FolderMissing ? folderOf(error.path) : path);
+    }
+    if (error.code == ErrorCode::DiskFull) {
+        return QCoreApplication::translate("cli_messages",
+                                           "no space left on the disk of %1; nothing was written")
+            .arg(path);
+    }
+    return QCoreApplication::translate("cli_messages", "%1 (%2)")
+        .arg(errorSentence(error.code), path);
 }
 
 QString openErrorSentence(ErrorCode code, const QString &file)

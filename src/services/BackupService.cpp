@@ -4,6 +4,7 @@
 #include "MaintenanceService.h"
 #include "Permissions.h"
 #include "domain/Clock.h"
+#include "domain/FileErrors.h"
 #include "storage/Database.h"
 #include "storage/EncryptedBackup.h"
 #include "storage/Maintenance.h"
@@ -105,7 +106,10 @@ Result<QString> BackupService::automaticBackup(const domain::Actor &actor,
 {
     QDir dir(folder);
     if (!dir.exists() && !QDir().mkpath(folder))
-        return Error{ErrorCode::Io, QStringLiteral("automatic backup: cannot create the folder")};
+        return fileError(ErrorCode::Io,
+                         folder,
+                         whyNotWritable(folder),
+                         QStringLiteral("automatic backup: cannot create the folder"));
     QFile::setPermissions(folder, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
     const QString prefix = QStringLiteral("safereturn-");
     const QStringList pattern{prefix + QStringLiteral("*.db")};

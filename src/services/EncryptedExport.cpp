@@ -1,6 +1,7 @@
 #include "EncryptedExport.h"
 
 #include "CommitResult.h"
+#include "domain/FileErrors.h"
 #include "exchange/ZipWriter.h"
 #include "storage/AuditLog.h"
 #include "storage/Database.h"
@@ -43,7 +44,10 @@ Result<ExportSummary> EncryptedExport::exportZip(const ExportRequest &request,
     // export leaves it to the next start, which removes it (storage/PrivateFolder.h).
     const storage::PrivateFolder folder(m_db.path());
     if (!folder.isValid())
-        return Error{ErrorCode::Io, QStringLiteral("zip export: cannot create a private folder")};
+        return fileError(ErrorCode::Io,
+                         QFileInfo(m_db.path()).absolutePath(),
+                         whyNotWritable(m_db.path()),
+                         QStringLiteral("zip export: cannot create a private folder"));
 
     ExportRequest plain = request;
     plain.filePath = folder.filePath(entryName(zipPath));

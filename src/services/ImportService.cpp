@@ -6,6 +6,7 @@
 #include "ImportRows.h"
 #include "Permissions.h"
 #include "domain/Clock.h"
+#include "domain/FileErrors.h"
 #include "exchange/CsvReader.h"
 #include "storage/AuditLog.h"
 #include "storage/Database.h"
@@ -492,7 +493,10 @@ Result<void> forEachRow(const QString &path, const ImportOptions &options, Each 
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return makeError(ErrorCode::Io, QStringLiteral("import: %1").arg(file.errorString()));
+        return fileError(ErrorCode::Io,
+                         path,
+                         whyNotReadable(path),
+                         QStringLiteral("import: %1").arg(file.errorString()));
     CsvReader::Options readerOptions;
     readerOptions.maxFieldBytes = options.maxFieldBytes;
     CsvReader reader(&file, readerOptions);
@@ -504,7 +508,10 @@ Result<void> forEachRow(const QString &path, const ImportOptions &options, Each 
             return r;
     }
     if (reader.hasError())
-        return makeError(ErrorCode::Io, QStringLiteral("import: file changed while reading"));
+        return fileError(ErrorCode::Io,
+                         path,
+                         ErrorReason::DeviceError,
+                         QStringLiteral("import: file changed while reading"));
     return {};
 }
 

@@ -3,6 +3,7 @@
 #include "CommitResult.h"
 #include "Permissions.h"
 #include "domain/Clock.h"
+#include "domain/FileErrors.h"
 #include "reports/ReportDocument.h"
 #include "reports/ReportJson.h"
 #include "reports/ReportPdf.h"
@@ -94,13 +95,13 @@ Result<void> ReportService::write(const domain::Actor &actor,
     case Format::Pdf:
         if (auto written = reports::writeReportPdf(summary, language, file.device()); !written) {
             file.cancel();
-            return written.error();
+            return aboutFile(written.error(), file.path(), ErrorReason::DeviceError);
         }
         break;
     case Format::Odt:
         if (auto written = reports::writeReportOdt(summary, language, file.device()); !written) {
             file.cancel();
-            return written.error();
+            return aboutFile(written.error(), file.path(), ErrorReason::DeviceError);
         }
         break;
     }

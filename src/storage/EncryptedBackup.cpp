@@ -4,6 +4,7 @@
 #include "Maintenance.h"
 #include "OutputFile.h"
 #include "PrivateFolder.h"
+#include "domain/FileErrors.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -165,9 +166,13 @@ Result<void> write(Database &db,
     //    folder), never beside the target (which may be a USB stick). The folder goes when this
     //    function returns; after a crash, at the next start (removeLeftovers()).
     const PrivateFolder folder(db.path());
-    if (!folder.isValid())
-        return Error{ErrorCode::Io,
-                     QStringLiteral("encrypted backup: cannot create a private folder")};
+    if (!folder.isValid()) {
+        const QString beside = QFileInfo(db.path()).absolutePath();
+        return fileError(ErrorCode::Io,
+                         beside,
+                         whyNotWritable(beside + QStringLiteral("/x")),
+                         QStringLiteral("encrypted backup: cannot create a private folder"));
+    }
     const QString plain = folder.filePath(QStringLiteral("snapshot.db"));
     if (auto r = maintenance::backup(db, plain, recordInCopy); !r)
         return r.error();
@@ -200,7 +205,10 @@ Result<void> write(Database &db,
     QFile::remove(temp);
     QFile out(temp);
     if (!createOwnerOnly(out))
-        return Error{ErrorCode::Io, QStringLiteral("encrypted backup: cannot create the file")};
+        return fileError(ErrorCode::Io,
+                         target,
+                         whyNotWritable(target),
+                         QStringLiteral("encrypted backup: cannot create the file"));
     bool ok = out.write(header) == header.size();
     const qint64 total = in.size();
     qint64 done = 0;
@@ -242,7 +250,13 @@ Result<void> write(Database &db,
         out.close();
         QFile::remove(temp);
         spdlog::error("encrypted backup: writing failed");
-        return Error{ErrorCode::Io, QStringLiteral("encrypted backup: writing failed")};
+        const bool full = out.error() != QFileDevice::NoError
+                          && out.errorString() == QString::fromLocal8Bit(std::strerror(ENOSPC));
+        const ErrorReason reason = whyNotWritable(target);
+        return fileError(full ? ErrorCode::DiskFull : ErrorCode::Io,
+                         target,
+                         full || reason != ErrorReason::None ? reason : ErrorReason::DeviceError,
+                         QStringLiteral("encrypted backup: writing failed"));
     }
     const int dir = ::open(QFile::encodeName(QFileInfo(target).absolutePath()).constData(),
                            O_RDONLY | O_CLOEXEC);
@@ -262,7 +276,10 @@ decrypt(const QString &sourcePath, const QString &plainPath, const QByteArray &p
                      QStringLiteral("encrypted backup: libsodium unavailable")};
     QFile in(sourcePath);
     if (!in.open(QIODevice::ReadOnly))
-        return Error{ErrorCode::Io, QStringLiteral("encrypted restore: cannot read the file")};
+        return fileError(ErrorCode::Io,
+                         sourcePath,
+                         whyNotReadable(sourcePath),
+                         QStringLiteral("encrypted restore: cannot read the file"));
     const QByteArray header = in.read(headerBytes);
     const auto *h = reinterpret_cast<const unsigned char *>(header.constData());
     if (header.size() != headerBytes || std::memcmp(h, magic, sizeof(magic)) != 0)
@@ -376,9 +393,13 @@ Result<void> restore(Database &db, const QString &sourcePath, const QByteArray &
     // (0700, locked while in use) that goes when this function returns, or at the next start
     // after a crash (removeLeftovers()).
     const PrivateFolder folder(db.path());
-    if (!folder.isValid())
-        return Error{ErrorCode::Io,
-                     QStringLiteral("encrypted restore: cannot create a private folder")};
+    if (!folder.isValid()) {
+        const QString beside = QFileInfo(db.path()).absolutePath();
+        return fileError(ErrorCode::Io,
+                         beside,
+                         whyNotWritable(beside + QStringLiteral("/x")),
+                         QStringLiteral("encrypted restore: cannot create a private folder"));
+    }
     const QString plain = folder.filePath(QStringLiteral("restore.db"));
     // Every chunk is authenticated into the temporary file before the database is touched.
     if (auto r = decrypt(sourcePath, plain, passphrase); !r)

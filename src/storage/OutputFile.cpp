@@ -1,6 +1,7 @@
 #include "OutputFile.h"
 
 #include "Database.h"
+#include "domain/FileErrors.h"
 
 #include <QDir>
 #include <QFile>
@@ -96,10 +97,12 @@ DatabaseHeader readHeader(const QString &path)
     return header;
 }
 
-Error refused(const char *rule)
+Error refused(const QString &target, const char *rule)
 {
-    return Error{ErrorCode::ProtectedFile,
-                 QStringLiteral("output refused: %1").arg(QLatin1String(rule))};
+    return fileError(ErrorCode::ProtectedFile,
+                     target,
+                     ErrorReason::None,
+                     QStringLiteral("output refused: %1").arg(QLatin1String(rule)));
 }
 
 } // namespace
@@ -119,32 +122,38 @@ Result<void> checkOutputTarget(const QString &databasePath,
     if (target.isEmpty())
         return Error{ErrorCode::InvalidInput, QStringLiteral("output: no file name")};
     const auto targetId = fileId(target);
-    if (targetId && !targetId->regular)
-        return Error{ErrorCode::InvalidInput, QStringLiteral("output: not a regular file")};
     if (QFileInfo(target).isDir())
-        return Error{ErrorCode::InvalidInput, QStringLiteral("output: a folder")};
+        return fileError(ErrorCode::InvalidInput,
+                         target,
+                         ErrorReason::IsFolder,
+                         QStringLiteral("output: a folder"));
+    if (targetId && !targetId->regular)
+        return fileError(ErrorCode::InvalidInput,
+                         target,
+                         ErrorReason::None,
+                         QStringLiteral("output: not a regular file"));
 
     if (!databasePath.isEmpty()) {
         if (samePlace(target, databasePath))
-            return refused("the open database");
+            return refused(target, "the open database");
         for (const QString &suffix : journalSuffixes()) {
             if (samePlace(target, databasePath + suffix))
-                return refused("a journal of the open database");
+                return refused(target, "a journal of the open database");
         }
     }
     for (const QString &input : inputs) {
         if (!input.isEmpty() && samePlace(target, input))
-            return refused("a file this command reads");
+            return refused(target, "a file this command reads");
     }
     // Another SafeReturn database, perhaps open in another running instance.
     const DatabaseHeader header = readHeader(target);
     if (header.safeReturn) {
         if (kind == OutputKind::Document)
-            return refused("a SafeReturn database");
+            return refused(target, "a SafeReturn database");
         const bool inUse = header.walMode || QFileInfo::exists(target + QStringLiteral("-wal"))
                            || QFileInfo::exists(target + QStringLiteral("-shm"));
         if (inUse)
-            return refused("a SafeReturn database in use");
+            return refused(target, "a SafeReturn database in use");
     }
     const QString name = QFileInfo(target).fileName();
     for (const QString &suffix : journalSuffixes()) {
@@ -152,7 +161,7 @@ Result<void> checkOutputTarget(const QString &databasePath,
             continue;
         const QString base = target.left(target.size() - suffix.size());
         if (readHeader(base).safeReturn)
-            return refused("a journal of a SafeReturn database");
+            return refused(target, "a journal of a SafeReturn database");
     }
     return {};
 }
@@ -196,12 +205,18 @@ bool OutputFile::hasError() const
 
 Error OutputFile::ioError(const char *step) const
 {
-    // The path may hold a name the user chose: log the step and the system's text only.
+    // The path may hold a name the user chose: log the step and the system's text only. The
+    // user's message names the path and why (Error::path and reason, domain/FileErrors.h).
     const QString text = m_file.errorString();
     const bool full = text == QString::fromLocal8Bit(std::strerror(ENOSPC));
     spdlog::error("output: {} failed ({})", step, text.toStdString());
-    return Error{full ? ErrorCode::DiskFull : ErrorCode::Io,
-                 QStringLiteral("output: %1: %2").arg(QLatin1String(step), text)};
+    ErrorReason reason = full ? ErrorReason::None : whyNotWritable(m_path);
+    if (!full && reason == ErrorReason::None && qstrcmp(step, "open") != 0)
+        reason = ErrorReason::DeviceError;
+    return fileError(full ? ErrorCode::DiskFull : ErrorCode::Io,
+                     m_path,
+                     reason,
+                     QStringLiteral("output: %1: %2").arg(QLatin1String(step), text));
 }
 
 Result<qint64> OutputFile::commit()
@@ -220,9 +235,11 @@ Result<qint64> OutputFile::commit()
         const int saved = errno;
         spdlog::error("output: fsync failed ({})", std::strerror(saved));
         cancel();
-        return Error{
+        return fileError(
             saved == ENOSPC ? ErrorCode::DiskFull : ErrorCode::Io,
-            QStringLiteral("output: fsync: %1").arg(QString::fromLocal8Bit(std::strerror(saved)))};
+            m_path,
+            fileErrorReason(saved),
+            QStringLiteral("output: fsync: %1").arg(QString::fromLocal8Bit(std::strerror(saved))));
     }
     m_open = false;
     if (!m_file.commit())
@@ -232,7 +249,10 @@ Result<qint64> OutputFile::commit()
     if (written != expected) {
         QFile::remove(m_path);
         spdlog::error("output: {} bytes on disk, {} written", written, expected);
-        return Error{ErrorCode::Io, QStringLiteral("output: size on disk differs")};
+        return fileError(ErrorCode::Io,
+                         m_path,
+                         ErrorReason::DeviceError,
+                         QStringLiteral("output: size on disk differs"));
     }
     const QByteArray folder = QFile::encodeName(QFileInfo(m_path).absolutePath());
     if (const int fd = ::open(folder.constData(), O_RDONLY | O_CLOEXEC); fd >= 0) {

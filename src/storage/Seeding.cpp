@@ -7,6 +7,7 @@
 #include <QFile>
 #include <QRandomGenerator>
 #include <QSqlQuery>
+#include <QSqlRecord>
 
 namespace sr::storage::seeding {
 
@@ -142,7 +143,17 @@ Result<void> insertReferenceList(const QSqlDatabase &db,
                                  const domain::RecordTypeInfo &type,
                                  const QString &now)
 {
-    const QStringList names = type.columnNames();
+    // The columns the table has in the migration that seeds it: a column a later migration
+    // adds (agency.historical, 0008) is set by that migration for the seeded rows.
+    const QSqlRecord existing = db.record(type.table);
+    QList<domain::ColumnInfo> columns;
+    QStringList names;
+    for (const domain::ColumnInfo &column : type.columnInfos) {
+        if (existing.contains(column.name)) {
+            columns << column;
+            names << column.name;
+        }
+    }
     QStringList placeholders;
     for (const QString &name : names)
         placeholders << u':' + name;
@@ -154,7 +165,7 @@ Result<void> insertReferenceList(const QSqlDatabase &db,
                  placeholders.join(QStringLiteral(", ")));
     return insertAll(db, resource, statement, [&](QSqlQuery &q, const auto &row) {
         bindMeta(q, now);
-        for (const domain::ColumnInfo &column : type.columnInfos) {
+        for (const domain::ColumnInfo &column : columns) {
             const QString value = row.value(column.name);
             const bool integer = column.kind == domain::ColumnKind::Int
                                  || column.kind == domain::ColumnKind::Int64

@@ -114,7 +114,12 @@ TEST_F(ExportDialogTest, ShowsTheRowCountOfThePeriodAndTable)
 
     dialog.setCustomRange(QDate(2021, 3, 5), QDate(2023, 1, 20));
     EXPECT_EQ(dialog.rowCount(), received(QDate(2021, 3, 5), QDate(2023, 1, 20)));
+    // A full export proposes the encrypted ZIP; the user may choose the plain CSV.
     dialog.setMode(ExportDialog::Mode::Full);
+    EXPECT_TRUE(dialog.encryptedZip());
+    EXPECT_TRUE(dialog.filePath().endsWith(
+        QStringLiteral("/safereturn-receptions-2021-03-05_2023-01-20-full.zip")));
+    dialog.setEncryptedZip(false);
     EXPECT_TRUE(dialog.filePath().endsWith(
         QStringLiteral("/safereturn-receptions-2021-03-05_2023-01-20-full.csv")));
 
@@ -152,6 +157,7 @@ TEST_F(ExportDialogTest, WritesTheServiceBytesInBothModes)
 
     const QString full = m_db.filePath(QStringLiteral("full.csv"));
     dialog.setMode(ExportDialog::Mode::Full);
+    dialog.setEncryptedZip(false);
     dialog.setFilePath(full);
     dialog.startExport();
     ASSERT_TRUE(finish(dialog));
@@ -168,6 +174,7 @@ TEST_F(ExportDialogTest, FullModeNeedsConfirmationAndTheRole)
     ExportDialog dialog(dialogContext);
     dialog.setCustomRange(QDate(2021, 1, 1), QDate(2023, 12, 31));
     dialog.setMode(ExportDialog::Mode::Full);
+    dialog.setEncryptedZip(false);
     QString asked;
     dialog.setConfirmation([&](const QString &text) {
         asked = text;
@@ -215,6 +222,7 @@ TEST_F(ExportDialogTest, TheConfirmationBoxDefaultsToCancel)
     ExportDialog dialog(dialogContext);
     dialog.setCustomRange(QDate(2021, 1, 1), QDate(2023, 12, 31));
     dialog.setMode(ExportDialog::Mode::Full);
+    dialog.setEncryptedZip(false);
     const QString path = m_db.filePath(QStringLiteral("asked.csv"));
     dialog.setFilePath(path);
     QString text;
@@ -275,7 +283,8 @@ TEST(ExportDialogScreenshots, BothLanguages)
         services::AppContext dialogContext(db.db(), domain::Actor::systemUser());
         ExportDialog dialog(dialogContext);
         dialog.setFilePath(QStringLiteral("C:/Users/ctxh/Documents/") + dialog.defaultFileName());
-        dialog.resize(760, 330);
+        // At its own height: a wrapped explanation needs its lines (a fixed 330 cut them).
+        dialog.resize(760, dialog.sizeHint().height());
         dialog.show();
         ASSERT_TRUE(QTest::qWaitForWindowExposed(&dialog));
         QTest::qWait(200);

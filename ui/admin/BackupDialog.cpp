@@ -190,7 +190,7 @@ bool BackupDialog::backup(const QString &filePath,
         showMessage(done.error().code == ErrorCode::PermissionDenied
                         ? tr("Your role may not make backups.")
                         : tr("The backup could not be written. %1")
-                              .arg(messages::ErrorMessages::message(done.error().code)));
+                              .arg(messages::ErrorMessages::message(done.error())));
         return false;
     }
     showMessage(encrypted
@@ -234,7 +234,7 @@ bool BackupDialog::restore(const QString &filePath, const QString &passphrase)
             break;
         default:
             text = tr("The restore failed. %1 The database was not changed.")
-                       .arg(messages::ErrorMessages::message(done.error().code));
+                       .arg(messages::ErrorMessages::message(done.error()));
             break;
         }
         showMessage(text);

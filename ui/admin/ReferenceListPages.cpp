@@ -2,6 +2,7 @@
 
 #include "domain/Enums.h"
 #include "services/AppContext.h"
+#include "ui/AgencyChoices.h"
 #include "ui/EnumLabels.h"
 #include "ui/FormRows.h"
 #include "ui/case/CaseFields.h"
@@ -39,19 +40,28 @@ void AgencyListPage::addFields(QFormLayout *form, const services::ReferenceLists
     for (const domain::Province &province : lists.provinces)
         m_province->addItem(province.fullName, province.code);
     fields().insert(QStringLiteral("province_code"), m_province);
+    m_historical = new QCheckBox(tr("&Historical (abolished in the 2025 reorganisation)"), this);
+    m_historical->setObjectName(QStringLiteral("historicalCheck"));
+    m_historical->setToolTip(tr("Kept for the records that name it; new receptions are not "
+                                "offered it. Reports count its records as before."));
+    form->addRow(QString(), m_historical);
+    fields().insert(QStringLiteral("historical"), m_historical);
     watch(m_kind);
     watch(m_province);
+    watch(m_historical);
 }
 
 QString AgencyListPage::extraOf(const domain::Agency &agency) const
 {
-    return EnumLabels::label(agency.kind);
+    const QString kind = EnumLabels::label(agency.kind);
+    return agency.historical ? AgencyChoices::historicalLabel(kind) : kind;
 }
 
 void AgencyListPage::showRecord(const domain::Agency &agency)
 {
     selectCode(m_kind, domain::toCode(agency.kind));
     selectCode(m_province, agency.provinceCode);
+    m_historical->setChecked(agency.historical);
 }
 
 void AgencyListPage::readFields(domain::Agency &agency) const
@@ -59,6 +69,7 @@ void AgencyListPage::readFields(domain::Agency &agency) const
     agency.kind = domain::fromCode<domain::AgencyKind>(m_kind->currentData().toString())
                       .value_or(domain::AgencyKind::Other);
     agency.provinceCode = m_province->currentData().toString();
+    agency.historical = m_historical->isChecked();
 }
 
 BorderGateListPage::BorderGateListPage(services::AppContext &context,

@@ -12,7 +12,7 @@ namespace sr::ui {
 
 class MoneyLineEdit;
 
-/** The agencies: kind and province besides the shared fields. */
+/** The agencies: kind, province and whether abolished (historical) besides the shared fields. */
 class AgencyListPage final : public ReferenceListPageOf<domain::Agency>
 {
     Q_DECLARE_TR_FUNCTIONS(sr::ui::ReferenceListPage)
@@ -30,6 +30,7 @@ private:
 
     QComboBox *m_kind = nullptr;
     QComboBox *m_province = nullptr;
+    QCheckBox *m_historical = nullptr;
 };
 
 /** The border gates: the neighbouring country besides the shared fields. */

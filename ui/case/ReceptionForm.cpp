@@ -1,6 +1,7 @@
 #include "ui/case/ReceptionForm.h"
 
 #include "domain/Clock.h"
+#include "ui/AgencyChoices.h"
 #include "ui/EnumLabels.h"
 #include "ui/FormRows.h"
 #include "ui/case/CaseFields.h"
@@ -45,10 +46,9 @@ ReceptionForm::ReceptionForm(const services::CaseReferenceData &reference, QWidg
         return a.kind == domain::AgencyKind::SocialWorkCentre
                && a.provinceCode == reference.homeProvinceCode;
     });
-    for (const domain::Agency &agency : agencies) {
-        addChoice(m_agency, agencyName(agency), agency.code);
-        addChoice(m_decidingAgency, agencyName(agency), agency.code);
-    }
+    // Agencies abolished in 2025 only for a reception that already names one (AgencyChoices.h).
+    AgencyChoices::add(m_agency, agencies, agencyName);
+    AgencyChoices::add(m_decidingAgency, agencies, agencyName);
     receivedForm->addRow(tr("Receiving &agency:"), m_agency);
     m_batch = new QComboBox(received);
     m_batch->setObjectName(QStringLiteral("batchCombo"));

@@ -5,6 +5,7 @@
 #include "services/EncryptedExport.h"
 #include "services/Permissions.h"
 #include "ui/PeriodPresets.h"
+#include "ui/WindowGeometry.h"
 #include "ui/exchange/ExchangeJob.h"
 
 #include <QCheckBox>
@@ -57,10 +58,17 @@ QString periodTag(const domain::Period &period)
     return from.toString(Qt::ISODate) + QLatin1Char('_') + to.toString(Qt::ISODate);
 }
 
+/**
+ * The folder proposed for a new export: the Documents folder when it exists, else the home
+ * folder. A fresh account often has no ~/Documents (QStandardPaths names it all the same), and
+ * proposing a folder that does not exist made the first export fail.
+ */
 QString defaultDirectory()
 {
     const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    return documents.isEmpty() ? QDir::homePath() : documents;
+    if (!documents.isEmpty() && QFileInfo(documents).isDir())
+        return documents;
+    return QDir::homePath();
 }
 
 } // namespace
@@ -151,6 +159,9 @@ ExportDialog::ExportDialog(services::AppContext &context, QWidget *parent)
     form->addRow(QString(), m_zipCheck);
     form->addRow(tr("ZIP passphrase:"), m_passphraseEdit);
     form->addRow(tr("Repeat passphrase:"), m_passphraseConfirm);
+    connect(m_zipCheck, &QCheckBox::toggled, this, [this] { updateDefaultFile(); });
+    // The user's own choice of ZIP or not outlives later changes of the mode.
+    connect(m_zipCheck, &QCheckBox::clicked, this, [this] { m_zipChosen = true; });
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
@@ -180,6 +191,10 @@ ExportDialog::ExportDialog(services::AppContext &context, QWidget *parent)
         updateRowCount();
     });
     connect(m_modeCombo, &QComboBox::currentIndexChanged, this, [this] {
+        // Personal data leaves the program encrypted unless the user says otherwise
+        // (docs/security.md): a full export proposes the encrypted ZIP.
+        if (!m_zipChosen)
+            m_zipCheck->setChecked(mode() == Mode::Full);
         updateDefaultFile();
         updateState();
     });
@@ -213,12 +228,21 @@ ExportDialog::ExportDialog(services::AppContext &context, QWidget *parent)
     // Quarterly reports to the Department are the most common export.
     setPreset(Preset::LastQuarter);
     updateRowCount();
+
+    m_statusLabel->setMinimumHeight(fontMetrics().lineSpacing() * 3);
+    WindowGeometry::place(this, QStringLiteral("export"), QSize(720, 560));
 }
 
 ExportDialog::~ExportDialog()
 {
     m_job->cancel();
     m_job->wait();
+}
+
+void ExportDialog::done(int result)
+{
+    WindowGeometry::remember(this, QStringLiteral("export"));
+    QDialog::done(result);
 }
 
 void ExportDialog::setPreset(Preset preset)
@@ -241,6 +265,17 @@ void ExportDialog::setTable(ExchangeTable table)
 void ExportDialog::setMode(Mode mode)
 {
     m_modeCombo->setCurrentIndex(m_modeCombo->findData(int(mode)));
+}
+
+void ExportDialog::setEncryptedZip(bool zip)
+{
+    m_zipChosen = true;
+    m_zipCheck->setChecked(zip);
+}
+
+bool ExportDialog::encryptedZip() const
+{
+    return m_zipCheck->isChecked();
 }
 
 void ExportDialog::setFilePath(const QString &filePath)
@@ -277,7 +312,10 @@ QString ExportDialog::defaultFileName() const
     const QString tag = p.from().isValid() ? periodTag(p) : QStringLiteral("period");
     // Files with personal data say so in their name.
     const QString suffix = mode() == Mode::Full ? QStringLiteral("-full") : QString();
-    return QStringLiteral("safereturn-%1-%2%3.csv").arg(exchange::toCode(table()), tag, suffix);
+    const QString extension =
+        m_zipCheck && m_zipCheck->isChecked() ? QStringLiteral("zip") : QStringLiteral("csv");
+    return QStringLiteral("safereturn-%1-%2%3.%4")
+        .arg(exchange::toCode(table()), tag, suffix, extension);
 }
 
 void ExportDialog::setConfirmation(Confirmation confirmation)
@@ -365,13 +403,18 @@ void ExportDialog::updateState()
 
 void ExportDialog::browse()
 {
-    const QString chosen =
-        QFileDialog::getSaveFileName(this, tr("Export CSV"), filePath(), tr("CSV files (*.csv)"));
+    const bool zip = m_zipCheck->isChecked();
+    // The dialog opens in a folder that exists, even when the proposed one was removed.
+    QString start = filePath();
+    if (!QFileInfo(QFileInfo(start).absolutePath()).isDir())
+        start = QDir(defaultDirectory()).filePath(QFileInfo(start).fileName());
+    const QString chosen = QFileDialog::getSaveFileName(
+        this, tr("Export CSV"), start, zip ? tr("ZIP files (*.zip)") : tr("CSV files (*.csv)"));
     if (chosen.isEmpty())
         return;
     QString path = chosen;
     if (QFileInfo(path).suffix().isEmpty())
-        path += QStringLiteral(".csv");
+        path += zip ? QStringLiteral(".zip") : QStringLiteral(".csv");
     setFilePath(path);
 }
 
@@ -412,6 +455,17 @@ void ExportDialog::startExport()
         m_statusLabel->setText(tr("Your role may not export personal data."));
         return;
     }
+    // The passphrase is checked before the confirmation, so that a confirmed export starts.
+    if (m_zipCheck->isChecked()) {
+        if (m_passphraseEdit->text() != m_passphraseConfirm->text()) {
+            m_statusLabel->setText(tr("The two passphrases differ."));
+            return;
+        }
+        if (m_passphraseEdit->text().size() < 10) {
+            m_statusLabel->setText(tr("The ZIP passphrase needs at least 10 characters."));
+            return;
+        }
+    }
     if (full && !m_confirmation(confirmationText())) {
         m_statusLabel->setText(tr("The export was not started."));
         return;
@@ -425,14 +479,6 @@ void ExportDialog::startExport()
     const bool zip = m_zipCheck->isChecked();
     QByteArray passphrase;
     if (zip) {
-        if (m_passphraseEdit->text() != m_passphraseConfirm->text()) {
-            m_statusLabel->setText(tr("The two passphrases differ."));
-            return;
-        }
-        if (m_passphraseEdit->text().size() < 10) {
-            m_statusLabel->setText(tr("The ZIP passphrase needs at least 10 characters."));
-            return;
-        }
         passphrase = m_passphraseEdit->text().toUtf8();
         m_passphraseEdit->clear();
         m_passphraseConfirm->clear();
@@ -445,6 +491,7 @@ void ExportDialog::startExport()
     m_summary.reset();
     m_jobSummary.reset();
     m_lastError.reset();
+    m_lastFailure.reset();
     m_exporting = true;
     m_progressBar->setRange(0, int(qBound(qint64(1), m_rowCount, qint64(1000000))));
     m_progressBar->setValue(0);
@@ -494,15 +541,23 @@ void ExportDialog::exportFinished()
             tr("Exported %Ln row(s) to:\n%1", nullptr, int(qMin<qint64>(m_summary->rows, INT_MAX)))
                 .arg(QDir::toNativeSeparators(m_summary->filePath)));
     } else {
-        const ErrorCode code = result ? ErrorCode::Internal : result.error().code;
-        m_lastError = code;
-        if (code == ErrorCode::Cancelled)
+        const Error error = result
+                                ? Error{ErrorCode::Internal, QStringLiteral("export: no summary")}
+                                : result.error();
+        m_lastError = error.code;
+        m_lastFailure = error;
+        if (error.code == ErrorCode::Cancelled)
             m_statusLabel->setText(tr("The export was cancelled. No file was written."));
         else
-            m_statusLabel->setText(messages::ErrorMessages::message(code) + QLatin1Char(' ')
+            m_statusLabel->setText(messages::ErrorMessages::message(error) + QLatin1Char(' ')
                                    + tr("No file was written."));
     }
     updateState();
+}
+
+QString ExportDialog::statusText() const
+{
+    return m_statusLabel->text();
 }
 
 void ExportDialog::reject()

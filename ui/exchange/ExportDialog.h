@@ -47,8 +47,8 @@ public:
     using Preset = PeriodPreset;
 
     /**
-     * What the file holds. A later "encrypted ZIP" of a full export (users issue) is one more
-     * value here and one more entry in the mode list.
+     * What the file holds. A full export proposes the encrypted ZIP (the ZIP check box, which
+     * the user may clear).
      */
     enum class Mode { DeIdentified, Full };
     Q_ENUM(Mode)
@@ -65,6 +65,9 @@ public:
     void setCustomRange(const QDate &from, const QDate &to);
     void setTable(exchange::ExchangeTable table);
     void setMode(Mode mode);
+    /** Ticks or clears "Encrypted ZIP" as the user does (a later change of mode keeps it). */
+    void setEncryptedZip(bool zip);
+    bool encryptedZip() const;
     /** Sets the target file (what the Browse button does after its dialog). */
     void setFilePath(const QString &filePath);
 
@@ -83,6 +86,10 @@ public:
     const std::optional<services::ExportSummary> &summary() const { return m_summary; }
     /** The last error of an export (ErrorCode::Cancelled after a cancel); empty when none. */
     std::optional<ErrorCode> lastError() const { return m_lastError; }
+    /** The whole last error (with the file and the reason of a file error); empty when none. */
+    const std::optional<Error> &lastFailure() const { return m_lastFailure; }
+    /** The text under the progress bar: the summary or the error of the last export. */
+    QString statusText() const;
 
     /** Replaces the confirmation message box (tests). */
     void setConfirmation(Confirmation confirmation);
@@ -97,6 +104,7 @@ public Q_SLOTS:
 
 protected:
     void reject() override;
+    void done(int result) override;
 
 private:
     void applyPreset();
@@ -118,6 +126,8 @@ private:
     std::optional<services::ExportSummary> m_summary;
     std::optional<services::ExportSummary> m_jobSummary;
     std::optional<ErrorCode> m_lastError;
+    std::optional<Error> m_lastFailure;
+    bool m_zipChosen = false; ///< the user ticked or cleared the ZIP box themself
 
     PeriodFields m_period;
     QComboBox *m_tableCombo = nullptr;

@@ -3,6 +3,7 @@
 #include "messages/ErrorMessages.h"
 #include "services/AppContext.h"
 #include "services/Permissions.h"
+#include "ui/WindowGeometry.h"
 #include "ui/exchange/ExchangeJob.h"
 
 #include <QCheckBox>
@@ -66,6 +67,8 @@ ImportWizard::ImportWizard(services::AppContext &context, QWidget *parent)
     setWizardStyle(QWizard::ClassicStyle);
     setOption(QWizard::NoBackButtonOnLastPage);
     setOption(QWizard::NoBackButtonOnStartPage);
+    // Once the import is done there is nothing left to cancel: the last page has Finish only.
+    setOption(QWizard::NoCancelButtonOnLastPage);
     // Our own wording: Qt ships no Vietnamese for the wizard's buttons.
     setButtonText(QWizard::BackButton, tr("< &Back"));
     setButtonText(QWizard::NextButton, tr("&Next >"));
@@ -77,7 +80,7 @@ ImportWizard::ImportWizard(services::AppContext &context, QWidget *parent)
     setPage(ProgressPage, createProgressPage());
     setPage(SummaryPage, createSummaryPage());
     setStartId(FilePage);
-    resize(860, 560);
+    WindowGeometry::place(this, QStringLiteral("import"), QSize(860, 560));
 
     connect(m_job, &ExchangeJob::progressed, this, [this](qint64 done, qint64 total) {
         const qint64 scale = total > 1000000 ? total / 1000000 + 1 : 1;
@@ -91,6 +94,12 @@ ImportWizard::~ImportWizard()
 {
     m_job->cancel();
     m_job->wait();
+}
+
+void ImportWizard::done(int result)
+{
+    WindowGeometry::remember(this, QStringLiteral("import"));
+    QWizard::done(result);
 }
 
 QWizardPage *ImportWizard::createFilePage()
@@ -283,12 +292,9 @@ void ImportWizard::initializePage(int id)
                          "file.")
                     : tr("No record of the file exists yet; all will be created.");
         if (m_report && !m_report->addedReferences.isEmpty()) {
-            QStringList names;
-            for (const services::AddedReference &ref : m_report->addedReferences)
-                names.append(QStringLiteral("%1 (%2)").arg(ref.name, ref.code));
             text += QStringLiteral("\n\n")
                     + tr("These reference values will be added: %1.")
-                          .arg(names.join(QStringLiteral(", ")));
+                          .arg(addedReferenceNames(m_report->addedReferences));
         }
         text += QStringLiteral("\n\n")
                 + tr("All rows are written together, or none. The import is recorded in the "
@@ -324,6 +330,7 @@ void ImportWizard::startRun(services::ImportRun run)
     m_report.reset();
     m_jobReport.reset();
     m_lastError.reset();
+    m_lastFailure.reset();
     m_busy = true;
     if (run == services::ImportRun::DryRun) {
         m_issuesTable->setRowCount(0);
@@ -377,10 +384,13 @@ void ImportWizard::runFinished()
 {
     m_busy = false;
     const Result<void> &result = m_job->result();
-    if (result && m_jobReport)
+    if (result && m_jobReport) {
         m_report = m_jobReport;
-    else
-        m_lastError = result ? ErrorCode::Internal : result.error().code;
+    } else {
+        m_lastFailure = result ? Error{ErrorCode::Internal, QStringLiteral("import: no report")}
+                               : result.error();
+        m_lastError = m_lastFailure->code;
+    }
 
     if (m_run == services::ImportRun::DryRun) {
         showValidation();
@@ -392,7 +402,7 @@ void ImportWizard::runFinished()
         } else if (m_lastError == ErrorCode::Cancelled) {
             m_progressLabel->setText(tr("The import was cancelled. Nothing was written."));
         } else if (m_lastError) {
-            m_progressLabel->setText(messages::ErrorMessages::message(*m_lastError)
+            m_progressLabel->setText(messages::ErrorMessages::message(*m_lastFailure)
                                      + QLatin1Char(' ') + tr("Nothing was written."));
         } else {
             m_progressLabel->setText(tr("The file changed since it was checked and now has "
@@ -413,7 +423,7 @@ void ImportWizard::showValidation()
     if (m_lastError) {
         m_validationLabel->setText(m_lastError == ErrorCode::Cancelled
                                        ? tr("The check was cancelled.")
-                                       : messages::ErrorMessages::message(*m_lastError));
+                                       : messages::ErrorMessages::message(*m_lastFailure));
         return;
     }
     const services::ImportReport &report = *m_report;
@@ -477,10 +487,7 @@ void ImportWizard::showSummary()
     if (r.addedReferences.isEmpty()) {
         lines << tr("Reference values added: none");
     } else {
-        QStringList names;
-        for (const services::AddedReference &ref : r.addedReferences)
-            names.append(QStringLiteral("%1 (%2)").arg(ref.name, ref.code));
-        lines << tr("Reference values added: %1").arg(names.join(QStringLiteral(", ")));
+        lines << tr("Reference values added: %1").arg(addedReferenceNames(r.addedReferences));
     }
     m_summaryLabel->setText(lines.join(QLatin1Char('\n')));
 }
@@ -489,15 +496,42 @@ QString ImportWizard::tableName() const
 {
     if (!m_report || !m_report->table)
         return {};
-    switch (*m_report->table) {
+    return tableLabel(*m_report->table);
+}
+
+QString ImportWizard::tableLabel(exchange::ExchangeTable table)
+{
+    // The user's words for what the file holds, never the table's code in the file format
+    // ("receptions"), which is English in every language.
+    switch (table) {
     case exchange::ExchangeTable::Receptions:
-        return tr("receptions");
+        return tr("Receptions");
     case exchange::ExchangeTable::Supports:
-        return tr("supports");
+        return tr("Supports given");
     case exchange::ExchangeTable::Batches:
-        return tr("handover batches");
+        return tr("Border handover batches");
     }
     return {};
+}
+
+QString ImportWizard::referenceListLabel(const QString &list)
+{
+    if (list == QLatin1String("agency"))
+        return tr("agency");
+    if (list == QLatin1String("support_type"))
+        return tr("support type");
+    if (list == QLatin1String("border_gate"))
+        return tr("border gate");
+    return list;
+}
+
+QString ImportWizard::addedReferenceNames(const QList<services::AddedReference> &added)
+{
+    QStringList names;
+    for (const services::AddedReference &ref : added)
+        names.append(
+            tr("%1 \"%2\" (code %3)").arg(referenceListLabel(ref.list), ref.name, ref.code));
+    return names.join(QStringLiteral(", "));
 }
 
 void ImportWizard::updateCompleteness()

@@ -53,11 +53,19 @@ public:
     /** The error of the last run (ErrorCode::Cancelled after a cancel), if it failed. */
     std::optional<ErrorCode> lastError() const { return m_lastError; }
 
+    /** The whole error of the last run (with the file and reason of a file error). */
+    const std::optional<Error> &lastFailure() const { return m_lastFailure; }
+
     /** The user's wording of an issue (the options of this wizard instead of CLI flags). */
     static QString issueText(services::ImportIssueCode code);
+    /** What a file of @a table holds, in the user's language ("Receptions"). */
+    static QString tableLabel(exchange::ExchangeTable table);
+    /** The reference list @a list ("agency", "support_type"…) in the user's language. */
+    static QString referenceListLabel(const QString &list);
 
     void initializePage(int id) override;
     void cleanupPage(int id) override;
+    void done(int result) override;
 
 public Q_SLOTS:
     /** Cancels a running validation or import (nothing is written). */
@@ -80,6 +88,7 @@ private:
     void showValidation();
     void showSummary();
     QString tableName() const;
+    static QString addedReferenceNames(const QList<services::AddedReference> &added);
     services::ImportOptions options(services::ImportRun run) const;
     void updateCompleteness();
 
@@ -91,6 +100,7 @@ private:
     std::optional<services::ImportReport> m_report;
     std::optional<services::ImportReport> m_jobReport;
     std::optional<ErrorCode> m_lastError;
+    std::optional<Error> m_lastFailure;
 
     QLineEdit *m_fileEdit = nullptr;
     QPushButton *m_browseButton = nullptr;

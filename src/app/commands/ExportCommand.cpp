@@ -26,7 +26,7 @@ int ExportCommand::execute()
         if (!written)
             return failure(
                 tr("%1 could not be written: %2")
-                    .arg(native(args().output), messages::errorSentence(written.error().code)));
+                    .arg(native(args().output), messages::errorSentence(written.error())));
         writeTo(stderr, tr("template written to %1\n").arg(native(args().output)));
         return int(ExitCode::Ok);
     }
@@ -94,7 +94,7 @@ int ExportCommand::execute()
     if (!written) {
         spdlog::info("export: not written ({})", errorCodeName(written.error().code).toStdString());
         return failure(tr("%1 could not be written: %2")
-                           .arg(native(output), messages::errorSentence(written.error().code)));
+                           .arg(native(output), messages::errorSentence(written.error())));
     }
     writeTo(stderr,
             tr("export: %1 rows of %2 (%3) written to %4\n")

@@ -51,7 +51,7 @@ int ImportCommand::execute()
     if (!report) {
         spdlog::info("import: failed ({})", errorCodeName(report.error().code).toStdString());
         return failure(tr("%1 could not be imported: %2; nothing was written")
-                           .arg(native(file), messages::errorSentence(report.error().code)));
+                           .arg(native(file), messages::errorSentence(report.error())));
     }
     for (const services::ImportIssue &issue : report->issues)
         writeTo(stderr, describeIssue(file, issue) + u'\n');

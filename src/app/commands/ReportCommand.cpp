@@ -86,7 +86,7 @@ int ReportCommand::execute()
         spdlog::info("report: not written ({})", errorCodeName(written.error().code).toStdString());
         return failure(tr("the report could not be written to %1: %2")
                            .arg(QDir::toNativeSeparators(args().output),
-                                messages::errorSentence(written.error().code)));
+                                messages::errorSentence(written.error())));
     }
     // A printable report without the details of its header and signature prints dotted
     // lines; the JSON has neither (docs/report-layout.md).

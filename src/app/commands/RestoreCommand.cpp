@@ -85,8 +85,8 @@ int RestoreCommand::refused(const QString &source, const Error &error)
                       .arg(native(source));
         break;
     default:
-        message = tr("restore from %1 failed: %2")
-                      .arg(native(source), messages::errorSentence(error.code));
+        message =
+            tr("restore from %1 failed: %2").arg(native(source), messages::errorSentence(error));
         break;
     }
     this->error(message);

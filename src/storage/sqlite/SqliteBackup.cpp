@@ -1,5 +1,6 @@
 #include "SqliteBackup.h"
 
+#include "domain/FileErrors.h"
 #include "storage/AuditLog.h"
 #include "storage/Database.h"
 #include "storage/DatabaseHealth.h"
@@ -334,8 +335,13 @@ Result<void> backup(Database &db, const QString &targetPath, const QList<AuditEn
     {
         const int fd = ::open(
             QFile::encodeName(temp).constData(), O_CREAT | O_EXCL | O_WRONLY | O_CLOEXEC, 0600);
-        if (fd < 0)
-            return Error{ErrorCode::Io, QStringLiteral("backup: cannot create the target file")};
+        if (fd < 0) {
+            const int saved = errno;
+            return fileError(ErrorCode::Io,
+                             target,
+                             whyWriteFailed(target, saved),
+                             QStringLiteral("backup: cannot create the target file"));
+        }
         ::close(fd);
     }
     int rc;
@@ -376,9 +382,18 @@ Result<void> backup(Database &db, const QString &targetPath, const QList<AuditEn
         QFile::remove(temp);
         QFile::remove(temp + QStringLiteral("-journal"));
         spdlog::error("backup: failed ({})", sqlite3_errstr(rc));
-        return Error{
-            codeForSqlite(rc),
-            QStringLiteral("backup failed: %1").arg(QString::fromUtf8(sqlite3_errstr(rc)))};
+        const ErrorCode code = codeForSqlite(rc);
+        const QString detail =
+            QStringLiteral("backup failed: %1").arg(QString::fromUtf8(sqlite3_errstr(rc)));
+        if (code != ErrorCode::Io && code != ErrorCode::DiskFull)
+            return Error{code, detail};
+        const ErrorReason reason = whyNotWritable(target);
+        return fileError(code,
+                         target,
+                         code == ErrorCode::Io && reason == ErrorReason::None
+                             ? ErrorReason::DeviceError
+                             : reason,
+                         detail);
     }
     spdlog::info("backup: written and checked");
     return {};
@@ -399,7 +414,10 @@ Result<void> restore(Database &db, const QString &backupPath)
     // Recognise the backup before opening it with SQLite (a foreign file is never touched).
     QFile file(backupPath);
     if (!file.open(QIODevice::ReadOnly))
-        return Error{ErrorCode::Io, QStringLiteral("restore: cannot read the backup file")};
+        return fileError(ErrorCode::Io,
+                         backupPath,
+                         whyNotReadable(backupPath),
+                         QStringLiteral("restore: cannot read the backup file"));
     const QByteArray header = file.read(100);
     file.close();
     if (header.size() < 100 || !header.startsWith(QByteArrayLiteral("SQLite format 3")))
@@ -422,8 +440,10 @@ Result<void> restore(Database &db, const QString &backupPath)
         QStringLiteral("file:%1?immutable=1").arg(QFileInfo(backupPath).absoluteFilePath());
     int rc = source.open(uri, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI);
     if (rc != SQLITE_OK)
-        return Error{ErrorCode::Io,
-                     QStringLiteral("restore: cannot open backup: %1").arg(source.lastError())};
+        return fileError(ErrorCode::Io,
+                         backupPath,
+                         whyNotReadable(backupPath),
+                         QStringLiteral("restore: cannot open backup: %1").arg(source.lastError()));
     // Nothing in the backup's schema may run our code or its own before it is proven ours.
     sqlite3_exec(source.get(), "PRAGMA trusted_schema = OFF", nullptr, nullptr, nullptr);
     QStringList problems;

@@ -19,6 +19,11 @@ struct Agency
     QString nameEn; ///< English name
     AgencyKind kind = AgencyKind::Other;
     QString provinceCode;
+    /**
+     * Abolished, e.g. in the 2025 reorganisation (docs/domain-guide.md): kept for the records
+     * that name it, not offered for new ones.
+     */
+    bool historical = false;
 };
 
 struct BorderGate

@@ -51,18 +51,29 @@ enum class ErrorReason {
     NoAdministrator,       ///< restore: the backup has no active administrator
     AuditChainBroken,      ///< restore: the backup's audit hash chain is broken
     ForeignKeys,           ///< restore: a record of the backup refers to a missing one
+    // Why the system refused a file (with Error::path; src/domain/include/domain/FileErrors.h)
+    FolderMissing, ///< file: its folder does not exist
+    FileMissing,   ///< file: the file does not exist
+    AccessDenied,  ///< file: the system's permissions do not allow it
+    ReadOnlyDisk,  ///< file: the disk or file system is read-only
+    IsFolder,      ///< file: the name is a folder, not a file
+    NameTooLong,   ///< file: the name is too long for the file system
+    DeviceError,   ///< file: the disk reported a read or write error
 };
 
 /**
  * An error: a code for program logic and the UI, a reason where callers need more than the code,
  * and technical detail for logs only (never branched on). The detail never holds personal data
- * (names, document numbers, addresses, phones).
+ * (names, document numbers, addresses, phones). A file error names its file in @c path, for the
+ * sentence the user sees (messages::ErrorMessages); the path is never logged, since a file name
+ * the user chose may be personal.
  */
 struct Error
 {
     ErrorCode code = ErrorCode::Internal;
     QString detail;
     ErrorReason reason = ErrorReason::None;
+    QString path{}; ///< the file (or folder) a file error is about; empty for other errors
 };
 
 /** A value or an Error. Domain and storage return this instead of throwing. */

@@ -13,6 +13,11 @@ namespace sr::messages {
  * error code. The code itself stays in the log file.
  */
 QString errorSentence(ErrorCode code);
+/**
+ * errorSentence() of @a error's code, or for a file error (Error::path set) which file and why
+ * ("the folder /media/usb/exports does not exist").
+ */
+QString errorSentence(const Error &error);
 
 /**
  * Why a database file could not be opened, naming @a file: the same sentences for every

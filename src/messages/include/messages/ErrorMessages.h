@@ -19,6 +19,11 @@ class ErrorMessages
 public:
     /** What went wrong, in a sentence a social worker understands. */
     static QString message(ErrorCode code);
+    /**
+     * What went wrong with @a error: a file error (Error::path set) names the file and why the
+     * system refused it ("The folder … does not exist."); any other error is message(code).
+     */
+    static QString message(const Error &error);
 
     /** Why a database file could not be opened and what to do about it. */
     static QString openFailure(ErrorCode code, const QString &fileName);
