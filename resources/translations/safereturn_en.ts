@@ -2356,6 +2356,42 @@ Exit codes: 0 success, 1 runtime failure, 2 bad usage or bad dates.
         <source>%1 could not be opened: %2</source>
         <translation>%1 could not be opened: %2</translation>
     </message>
+    <message>
+        <source>the folder %1 does not exist</source>
+        <translation>the folder %1 does not exist</translation>
+    </message>
+    <message>
+        <source>%1 does not exist</source>
+        <translation>%1 does not exist</translation>
+    </message>
+    <message>
+        <source>permission denied for %1 (the file or its folder)</source>
+        <translation>permission denied for %1 (the file or its folder)</translation>
+    </message>
+    <message>
+        <source>%1 is on a read-only disk</source>
+        <translation>%1 is on a read-only disk</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a file</source>
+        <translation>%1 is a folder, not a file</translation>
+    </message>
+    <message>
+        <source>the name %1 is too long for the disk</source>
+        <translation>the name %1 is too long for the disk</translation>
+    </message>
+    <message>
+        <source>the disk of %1 reported a read or write error (input/output error)</source>
+        <translation>the disk of %1 reported a read or write error (input/output error)</translation>
+    </message>
+    <message>
+        <source>no space left on the disk of %1; nothing was written</source>
+        <translation>no space left on the disk of %1; nothing was written</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>sr::messages::ReportMessages</name>
@@ -2551,6 +2587,13 @@ Exit codes: 0 success, 1 runtime failure, 2 bad usage or bad dates.
     <message>
         <source>&amp;Cancel</source>
         <translation>&amp;Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>sr::ui::AgencyChoices</name>
+    <message>
+        <source>(historical) %1</source>
+        <translation>(historical) %1</translation>
     </message>
 </context>
 <context>
@@ -2995,10 +3038,6 @@ Exit codes: 0 success, 1 runtime failure, 2 bad usage or bad dates.
             <numerusform>%n row</numerusform>
             <numerusform>%n rows</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>The audit log could not be exported (error %1).</source>
-        <translation>The audit log could not be exported (error %1).</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) exported.</source>
@@ -4433,6 +4472,46 @@ Restore the latest backup (safereturn restore).</translation>
         <source>The database file is damaged. It is open read-only from now on, so that the damage does not spread: restore the latest backup (File → Backup and restore).</source>
         <translation>The database file is damaged. It is open read-only from now on, so that the damage does not spread: restore the latest backup (File → Backup and restore).</translation>
     </message>
+    <message>
+        <source>The folder &quot;%1&quot; does not exist. Choose an existing folder.</source>
+        <translation>The folder &quot;%1&quot; does not exist. Choose an existing folder.</translation>
+    </message>
+    <message>
+        <source>The file does not exist.</source>
+        <translation>The file does not exist.</translation>
+    </message>
+    <message>
+        <source>The system does not allow this user to use the file or its folder (permission denied). Choose another folder, such as your Documents folder.</source>
+        <translation>The system does not allow this user to use the file or its folder (permission denied). Choose another folder, such as your Documents folder.</translation>
+    </message>
+    <message>
+        <source>The disk is read-only (a write-protected USB stick or a CD?). Choose another disk.</source>
+        <translation>The disk is read-only (a write-protected USB stick or a CD?). Choose another disk.</translation>
+    </message>
+    <message>
+        <source>This is a folder, not a file. Add a file name.</source>
+        <translation>This is a folder, not a file. Add a file name.</translation>
+    </message>
+    <message>
+        <source>The name is too long for the disk. Choose a shorter name.</source>
+        <translation>The name is too long for the disk. Choose a shorter name.</translation>
+    </message>
+    <message>
+        <source>The disk reported a read or write error (input/output error). Check the disk or USB stick and try again.</source>
+        <translation>The disk reported a read or write error (input/output error). Check the disk or USB stick and try again.</translation>
+    </message>
+    <message>
+        <source>The file &quot;%1&quot; could not be read or written.</source>
+        <translation>The file &quot;%1&quot; could not be read or written.</translation>
+    </message>
+    <message>
+        <source>The disk that holds &quot;%1&quot; is full. Free some space or choose another disk, and try again.</source>
+        <translation>The disk that holds &quot;%1&quot; is full. Free some space or choose another disk, and try again.</translation>
+    </message>
+    <message>
+        <source>File: &quot;%1&quot;.</source>
+        <translation>File: &quot;%1&quot;.</translation>
+    </message>
 </context>
 <context>
     <name>sr::ui::ExportDialog</name>
@@ -4619,6 +4698,10 @@ Export %Ln rows with personal data?</numerusform>
     <message>
         <source>The ZIP passphrase needs at least 10 characters.</source>
         <translation>The ZIP passphrase needs at least 10 characters.</translation>
+    </message>
+    <message>
+        <source>ZIP files (*.zip)</source>
+        <translation>ZIP files (*.zip)</translation>
     </message>
 </context>
 <context>
@@ -4950,18 +5033,6 @@ Reinstall SafeReturn, or ask your administrator.</translation>
         <translation>Reference values added: %1</translation>
     </message>
     <message>
-        <source>receptions</source>
-        <translation>receptions</translation>
-    </message>
-    <message>
-        <source>supports</source>
-        <translation>supports</translation>
-    </message>
-    <message>
-        <source>handover batches</source>
-        <translation>handover batches</translation>
-    </message>
-    <message>
         <source>Unknown value of a reference list. Tick &quot;Add missing agencies, support types and border gates&quot; on the first page to add it.</source>
         <translation>Unknown value of a reference list. Tick &quot;Add missing agencies, support types and border gates&quot; on the first page to add it.</translation>
     </message>
@@ -4992,6 +5063,34 @@ Reinstall SafeReturn, or ask your administrator.</translation>
     <message>
         <source>This database is open read-only: nothing can be imported into it.</source>
         <translation>This database is open read-only: nothing can be imported into it.</translation>
+    </message>
+    <message>
+        <source>Receptions</source>
+        <translation>Receptions</translation>
+    </message>
+    <message>
+        <source>Supports given</source>
+        <translation>Supports given</translation>
+    </message>
+    <message>
+        <source>Border handover batches</source>
+        <translation>Border handover batches</translation>
+    </message>
+    <message>
+        <source>agency</source>
+        <translation>agency</translation>
+    </message>
+    <message>
+        <source>support type</source>
+        <translation>support type</translation>
+    </message>
+    <message>
+        <source>border gate</source>
+        <translation>border gate</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; (code %3)</source>
+        <translation>%1 &quot;%2&quot; (code %3)</translation>
     </message>
 </context>
 <context>
@@ -5636,6 +5735,7 @@ Lưu: VT</translation>
         <comment>date, border gate, persons</comment>
         <translation>
             <numerusform>%1, %2, %n person(s)</numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
@@ -5906,6 +6006,14 @@ Lưu: VT</translation>
     <message>
         <source>&amp;Discard changes</source>
         <translation>&amp;Discard changes</translation>
+    </message>
+    <message>
+        <source>&amp;Historical (abolished in the 2025 reorganisation)</source>
+        <translation>&amp;Historical (abolished in the 2025 reorganisation)</translation>
+    </message>
+    <message>
+        <source>Kept for the records that name it; new receptions are not offered it. Reports count its records as before.</source>
+        <translation>Kept for the records that name it; new receptions are not offered it. Reports count its records as before.</translation>
     </message>
 </context>
 <context>

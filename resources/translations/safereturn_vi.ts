@@ -2356,6 +2356,42 @@ Mã thoát: 0 thành công, 1 lỗi khi chạy, 2 dùng sai lệnh hoặc ngày 
         <source>%1 could not be opened: %2</source>
         <translation>không mở được %1: %2</translation>
     </message>
+    <message>
+        <source>the folder %1 does not exist</source>
+        <translation>thư mục %1 không tồn tại</translation>
+    </message>
+    <message>
+        <source>%1 does not exist</source>
+        <translation>%1 không tồn tại</translation>
+    </message>
+    <message>
+        <source>permission denied for %1 (the file or its folder)</source>
+        <translation>không có quyền truy cập %1 (tệp hoặc thư mục chứa tệp)</translation>
+    </message>
+    <message>
+        <source>%1 is on a read-only disk</source>
+        <translation>%1 nằm trên ổ đĩa chỉ đọc</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a file</source>
+        <translation>%1 là thư mục, không phải tệp</translation>
+    </message>
+    <message>
+        <source>the name %1 is too long for the disk</source>
+        <translation>tên %1 quá dài đối với ổ đĩa</translation>
+    </message>
+    <message>
+        <source>the disk of %1 reported a read or write error (input/output error)</source>
+        <translation>ổ đĩa chứa %1 báo lỗi đọc hoặc ghi (lỗi vào/ra)</translation>
+    </message>
+    <message>
+        <source>no space left on the disk of %1; nothing was written</source>
+        <translation>ổ đĩa chứa %1 đã hết chỗ trống; không có gì được ghi</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>sr::messages::ReportMessages</name>
@@ -2551,6 +2587,13 @@ Mã thoát: 0 thành công, 1 lỗi khi chạy, 2 dùng sai lệnh hoặc ngày 
     <message>
         <source>&amp;Cancel</source>
         <translation>&amp;Hủy</translation>
+    </message>
+</context>
+<context>
+    <name>sr::ui::AgencyChoices</name>
+    <message>
+        <source>(historical) %1</source>
+        <translation>(đã giải thể) %1</translation>
     </message>
 </context>
 <context>
@@ -2994,10 +3037,6 @@ Mã thoát: 0 thành công, 1 lỗi khi chạy, 2 dùng sai lệnh hoặc ngày 
         <translation>
             <numerusform>%n dòng</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>The audit log could not be exported (error %1).</source>
-        <translation>Không xuất được nhật ký kiểm tra (lỗi %1).</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) exported.</source>
@@ -4428,6 +4467,46 @@ Hãy khôi phục bản sao lưu gần nhất (safereturn restore).</translation
         <source>The database file is damaged. It is open read-only from now on, so that the damage does not spread: restore the latest backup (File → Backup and restore).</source>
         <translation>Tệp cơ sở dữ liệu bị hỏng. Từ giờ tệp chỉ được mở để đọc, để hư hỏng không lan rộng: hãy khôi phục bản sao lưu gần nhất (Tệp → Sao lưu và khôi phục).</translation>
     </message>
+    <message>
+        <source>The folder &quot;%1&quot; does not exist. Choose an existing folder.</source>
+        <translation>Thư mục &quot;%1&quot; không tồn tại. Hãy chọn một thư mục có sẵn.</translation>
+    </message>
+    <message>
+        <source>The file does not exist.</source>
+        <translation>Tệp không tồn tại.</translation>
+    </message>
+    <message>
+        <source>The system does not allow this user to use the file or its folder (permission denied). Choose another folder, such as your Documents folder.</source>
+        <translation>Hệ thống không cho phép người dùng này dùng tệp hoặc thư mục chứa tệp (không có quyền). Hãy chọn thư mục khác, ví dụ thư mục Tài liệu (Documents).</translation>
+    </message>
+    <message>
+        <source>The disk is read-only (a write-protected USB stick or a CD?). Choose another disk.</source>
+        <translation>Ổ đĩa chỉ cho phép đọc (USB bị khóa ghi hoặc đĩa CD?). Hãy chọn ổ đĩa khác.</translation>
+    </message>
+    <message>
+        <source>This is a folder, not a file. Add a file name.</source>
+        <translation>Đây là thư mục, không phải tệp. Hãy thêm tên tệp.</translation>
+    </message>
+    <message>
+        <source>The name is too long for the disk. Choose a shorter name.</source>
+        <translation>Tên quá dài đối với ổ đĩa. Hãy chọn tên ngắn hơn.</translation>
+    </message>
+    <message>
+        <source>The disk reported a read or write error (input/output error). Check the disk or USB stick and try again.</source>
+        <translation>Ổ đĩa báo lỗi đọc hoặc ghi (lỗi vào/ra). Hãy kiểm tra ổ đĩa hoặc USB rồi thử lại.</translation>
+    </message>
+    <message>
+        <source>The file &quot;%1&quot; could not be read or written.</source>
+        <translation>Không thể đọc hoặc ghi tệp &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The disk that holds &quot;%1&quot; is full. Free some space or choose another disk, and try again.</source>
+        <translation>Ổ đĩa chứa &quot;%1&quot; đã đầy. Hãy giải phóng bớt dung lượng hoặc chọn ổ đĩa khác rồi thử lại.</translation>
+    </message>
+    <message>
+        <source>File: &quot;%1&quot;.</source>
+        <translation>Tệp: &quot;%1&quot;.</translation>
+    </message>
 </context>
 <context>
     <name>sr::ui::ExportDialog</name>
@@ -4606,6 +4685,10 @@ Xuất %Ln dòng kèm dữ liệu cá nhân?</numerusform>
     <message>
         <source>The ZIP passphrase needs at least 10 characters.</source>
         <translation>Cụm mật khẩu ZIP cần ít nhất 10 ký tự.</translation>
+    </message>
+    <message>
+        <source>ZIP files (*.zip)</source>
+        <translation>Tệp ZIP (*.zip)</translation>
     </message>
 </context>
 <context>
@@ -4933,18 +5016,6 @@ Hãy cài đặt lại SafeReturn, hoặc nhờ quản trị viên.</translation
         <translation>Giá trị danh mục đã thêm: %1</translation>
     </message>
     <message>
-        <source>receptions</source>
-        <translation>lượt tiếp nhận</translation>
-    </message>
-    <message>
-        <source>supports</source>
-        <translation>hỗ trợ</translation>
-    </message>
-    <message>
-        <source>handover batches</source>
-        <translation>đợt trao trả</translation>
-    </message>
-    <message>
         <source>Unknown value of a reference list. Tick &quot;Add missing agencies, support types and border gates&quot; on the first page to add it.</source>
         <translation>Giá trị không có trong danh mục. Đánh dấu &quot;Thêm cơ quan, loại hỗ trợ và cửa khẩu chưa có vào danh mục&quot; ở trang đầu để thêm.</translation>
     </message>
@@ -4975,6 +5046,34 @@ Hãy cài đặt lại SafeReturn, hoặc nhờ quản trị viên.</translation
     <message>
         <source>This database is open read-only: nothing can be imported into it.</source>
         <translation>Cơ sở dữ liệu này đang mở ở chế độ chỉ đọc: không thể nhập dữ liệu vào.</translation>
+    </message>
+    <message>
+        <source>Receptions</source>
+        <translation>Lượt tiếp nhận</translation>
+    </message>
+    <message>
+        <source>Supports given</source>
+        <translation>Lượt hỗ trợ</translation>
+    </message>
+    <message>
+        <source>Border handover batches</source>
+        <translation>Đợt trao trả qua cửa khẩu</translation>
+    </message>
+    <message>
+        <source>agency</source>
+        <translation>cơ quan</translation>
+    </message>
+    <message>
+        <source>support type</source>
+        <translation>loại hỗ trợ</translation>
+    </message>
+    <message>
+        <source>border gate</source>
+        <translation>cửa khẩu</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; (code %3)</source>
+        <translation>%1 &quot;%2&quot; (mã %3)</translation>
     </message>
 </context>
 <context>
@@ -5885,6 +5984,14 @@ Lưu: VT</translation>
     <message>
         <source>&amp;Discard changes</source>
         <translation>&amp;Bỏ thay đổi</translation>
+    </message>
+    <message>
+        <source>&amp;Historical (abolished in the 2025 reorganisation)</source>
+        <translation>Đã &amp;bãi bỏ (giải thể khi sắp xếp bộ máy năm 2025)</translation>
+    </message>
+    <message>
+        <source>Kept for the records that name it; new receptions are not offered it. Reports count its records as before.</source>
+        <translation>Giữ lại cho các hồ sơ đã ghi cơ quan này; lượt tiếp nhận mới không hiện để chọn. Báo cáo vẫn tính các hồ sơ đó như trước.</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@
 #include "domain/RecordTypes.h"
 #include "domain/UserAccount.h"
 #include "messages/AuthMessages.h"
+#include "messages/ErrorMessages.h"
 #include "services/Permissions.h"
 #include "ui/EnumLabels.h"
 #include "ui/WindowGeometry.h"
@@ -590,8 +591,8 @@ bool AuditViewer::exportTo(const QString &filePath)
 {
     auto written = m_service.exportCsv(m_actor, m_model->filter(), filePath);
     if (!written) {
-        m_statusLabel->setText(tr("The audit log could not be exported (error %1).")
-                                   .arg(errorCodeName(written.error().code)));
+        // The sentence names the file and why it failed (docs/architecture.md, "Errors").
+        m_statusLabel->setText(messages::ErrorMessages::message(written.error()));
         return false;
     }
     m_statusLabel->setText(tr("%n row(s) exported.", nullptr, int(*written)));

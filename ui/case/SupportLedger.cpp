@@ -1,6 +1,7 @@
 #include "ui/case/SupportLedger.h"
 
 #include "domain/Clock.h"
+#include "ui/AgencyChoices.h"
 #include "ui/EnumLabels.h"
 #include "ui/FormRows.h"
 #include "ui/TableViews.h"
@@ -206,8 +207,10 @@ SupportLedger::SupportLedger(const services::CaseReferenceData &reference, QWidg
     m_date = addFormRow<DateLineEdit>(form, tr("&Date:"), QStringLiteral("supportDateEdit"));
     m_provider = addFormRow<QComboBox>(form, tr("Pro&vider:"), QStringLiteral("providerCombo"));
     addChoice(m_provider, tr("(this centre)"), QString());
-    for (const domain::Agency &agency : reference.agencies)
-        addChoice(m_provider, agencyName(reference, agency.code), agency.code);
+    // Agencies abolished in 2025 stay for the supports that name them (ui/AgencyChoices.h).
+    AgencyChoices::add(m_provider, reference.agencies, [&reference](const domain::Agency &agency) {
+        return agencyName(reference, agency.code);
+    });
     auto *amountRow = new QHBoxLayout;
     m_amount = new MoneyLineEdit(m_form);
     m_amount->setObjectName(QStringLiteral("amountEdit"));

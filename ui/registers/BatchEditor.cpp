@@ -6,6 +6,7 @@
 #include "services/AppContext.h"
 #include "services/Permissions.h"
 #include "ui/ActionQuestion.h"
+#include "ui/AgencyChoices.h"
 #include "ui/FormRows.h"
 #include "ui/TableViews.h"
 #include "ui/WindowGeometry.h"
@@ -107,10 +108,10 @@ void BatchEditor::buildForm(const services::BatchChoices &choices)
     m_receivingUnit = new QComboBox(handover);
     m_receivingUnit->setObjectName(QStringLiteral("receivingUnitCombo"));
     m_receivingUnit->addItem(tr("(not recorded)"), QVariant());
-    for (const domain::Agency &agency : choices.agencies) {
-        m_receivingUnit->addItem(english && !agency.nameEn.isEmpty() ? agency.nameEn : agency.name,
-                                 agency.code);
-    }
+    // Agencies abolished in 2025 stay for the batches that name them (ui/AgencyChoices.h).
+    AgencyChoices::add(m_receivingUnit, choices.agencies, [english](const domain::Agency &agency) {
+        return english && !agency.nameEn.isEmpty() ? agency.nameEn : agency.name;
+    });
     m_receivingUnit->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_receivingUnit->setMinimumContentsLength(28);
     handoverForm->addRow(tr("&Receiving unit:"), m_receivingUnit);
