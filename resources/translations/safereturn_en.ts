@@ -5734,8 +5734,8 @@ Lưu: VT</translation>
         <source>%1, %2, %n person(s)</source>
         <comment>date, border gate, persons</comment>
         <translation>
-            <numerusform>%1, %2, %n person(s)</numerusform>
-            <numerusform></numerusform>
+            <numerusform>%1, %2, %n person</numerusform>
+            <numerusform>%1, %2, %n persons</numerusform>
         </translation>
     </message>
 </context>
