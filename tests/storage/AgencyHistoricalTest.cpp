@@ -31,7 +31,8 @@ const QSet<QString> kAbolished{QStringLiteral("ldtbxh_mong_cai"),
 QSet<QString> historicalCodes(storage::Database &db)
 {
     QSet<QString> codes;
-    auto agencies = storage::ReferenceRepository(db).agencies(storage::ArchiveFilter::IncludeArchived);
+    auto agencies =
+        storage::ReferenceRepository(db).agencies(storage::ArchiveFilter::IncludeArchived);
     EXPECT_TRUE(agencies);
     if (!agencies)
         return codes;
