@@ -7,6 +7,8 @@
 #include "storage/ReceptionRepository.h"
 #include "storage/SupportRepository.h"
 
+#include <QProcess>
+
 #include <gtest/gtest.h>
 
 // The fixture, period 01/01/2021 – 30/06/2023 (home province 22 = Quảng Ninh):
@@ -354,6 +356,17 @@ bool buildReportFixture(storage::Database &db, const domain::Actor &actor)
         return false;
     }
     return b.ok();
+}
+
+QString pdfText(const QString &pdf)
+{
+    QProcess p;
+    p.start(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), pdf, QStringLiteral("-")});
+    if (!p.waitForFinished(60000) || p.exitCode() != 0) {
+        ADD_FAILURE() << "pdftotext failed: " << p.readAllStandardError().toStdString();
+        return {};
+    }
+    return QString::fromUtf8(p.readAllStandardOutput()).replace(QChar(0x00A0), QLatin1Char(' '));
 }
 
 } // namespace sr::test

@@ -4,6 +4,7 @@
 #include "storage/Database.h"
 
 #include <QDate>
+#include <QString>
 
 namespace sr::test {
 
@@ -18,6 +19,12 @@ bool buildReportFixture(storage::Database &db, const domain::Actor &actor);
 
 /** The actor used by the fixture. */
 domain::Actor fixtureActor();
+
+/**
+ * Text of a PDF by pdftotext -layout (poppler-utils), pages separated by form feeds, no-break
+ * spaces read as spaces. Adds a gtest failure when pdftotext fails.
+ */
+QString pdfText(const QString &pdf);
 
 /** The "today" of the fixture's clock (10/08/2023, the article's date). */
 QDate fixtureToday();

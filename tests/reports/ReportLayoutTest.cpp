@@ -1,6 +1,6 @@
 // The period report as an administrative document (docs/report-layout.md): amounts never break,
 // the header, number line, date line and signature block come from the organisation settings,
-// a section heading never ends a page, and the Times-metric face is embedded.
+// and a section heading never ends a page (the embedded face: ReportRenderTest).
 #include "ReportFixture.h"
 #include "domain/Reference.h"
 #include "reports/ReportDocument.h"
@@ -22,19 +22,6 @@ namespace sr::test {
 namespace {
 
 using reports::Language;
-
-/** Text of a PDF by pdftotext -layout (poppler-utils), pages separated by form feeds. */
-QString pdfText(const QString &pdf)
-{
-    QProcess p;
-    p.start(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), pdf, QStringLiteral("-")});
-    if (!p.waitForFinished(60000) || p.exitCode() != 0) {
-        ADD_FAILURE() << "pdftotext failed: " << p.readAllStandardError().toStdString();
-        return {};
-    }
-    // pdftotext writes a no-break space as it is; the reader sees a space.
-    return QString::fromUtf8(p.readAllStandardOutput()).replace(QChar(0x00A0), QLatin1Char(' '));
-}
 
 domain::Organisation signingOrganisation()
 {
@@ -222,22 +209,6 @@ TEST_F(ReportLayoutTest, NoPageEndsWithASectionHeading)
                 EXPECT_FALSE(heading.match(lines.last().trimmed()).hasMatch())
                     << "page " << i + 1 << " ends with " << lines.last().toStdString();
             }
-        }
-    }
-}
-
-TEST_F(ReportLayoutTest, TheTimesMetricFaceIsEmbedded)
-{
-    const domain::PeriodSummary s = summary(QDate(2021, 1, 1), QDate(2023, 6, 30));
-    const QString pdf = writePdf(s, Language::Vietnamese, QStringLiteral("f.pdf"));
-    QProcess fonts;
-    fonts.start(QStringLiteral("pdffonts"), {pdf});
-    ASSERT_TRUE(fonts.waitForFinished(60000));
-    const QString list = QString::fromUtf8(fonts.readAllStandardOutput());
-    EXPECT_TRUE(list.contains(QStringLiteral("LiberationSerif"))) << list.toStdString();
-    for (const QString &line : list.split(QLatin1Char('\n'))) {
-        if (line.contains(QStringLiteral("Liberation"))) {
-            EXPECT_TRUE(line.contains(QStringLiteral(" yes "))) << line.toStdString();
         }
     }
 }

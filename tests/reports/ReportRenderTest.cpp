@@ -36,18 +36,6 @@ TEST(ReportFormatTest, NumbersMoneyAndDatesInVietnameseAndEnglish)
     EXPECT_FALSE(reports::languageFromCode(u"fr").has_value());
 }
 
-/** Text of a PDF by pdftotext -layout (poppler-utils). */
-QString pdfText(const QString &pdf)
-{
-    QProcess p;
-    p.start(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), pdf, QStringLiteral("-")});
-    if (!p.waitForFinished(60000) || p.exitCode() != 0) {
-        ADD_FAILURE() << "pdftotext failed: " << p.readAllStandardError().toStdString();
-        return {};
-    }
-    return QString::fromUtf8(p.readAllStandardOutput());
-}
-
 class ReportRenderTest : public ::testing::Test
 {
 protected:
