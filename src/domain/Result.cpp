@@ -96,6 +96,20 @@ QString errorReasonName(ErrorReason reason)
         return QStringLiteral("name_too_long");
     case ErrorReason::DeviceError:
         return QStringLiteral("device_error");
+    case ErrorReason::ServerUnreachable:
+        return QStringLiteral("server_unreachable");
+    case ErrorReason::ServerLogin:
+        return QStringLiteral("server_login");
+    case ErrorReason::ServerPasswordNeeded:
+        return QStringLiteral("server_password_needed");
+    case ErrorReason::ServerTls:
+        return QStringLiteral("server_tls");
+    case ErrorReason::ServerNoSchema:
+        return QStringLiteral("server_no_schema");
+    case ErrorReason::ServerNoRights:
+        return QStringLiteral("server_no_rights");
+    case ErrorReason::ServerConnectionLost:
+        return QStringLiteral("server_connection_lost");
     }
     return QStringLiteral("none");
 }

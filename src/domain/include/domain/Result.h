@@ -59,6 +59,14 @@ enum class ErrorReason {
     IsFolder,      ///< file: the name is a folder, not a file
     NameTooLong,   ///< file: the name is too long for the file system
     DeviceError,   ///< file: the disk reported a read or write error
+    // Why a database server could not be used (docs/server.md)
+    ServerUnreachable,    ///< server: no answer at that host and port (or a bad host name)
+    ServerLogin,          ///< server: user name or password refused
+    ServerPasswordNeeded, ///< server: asks for a password and none was given
+    ServerTls,            ///< server: the TLS connection could not be made or verified
+    ServerNoSchema,       ///< server: the database is empty; `server init` creates the schema
+    ServerNoRights,       ///< server: the database role may not do this (e.g. change the schema)
+    ServerConnectionLost, ///< server: the connection broke; nothing uncommitted was kept
 };
 
 /**
