@@ -6,8 +6,9 @@ set -euo pipefail
 PACKAGES=(
     qt6-base-dev libqt6opengl6-dev libqt6sql6-sqlite libqt6sql6-psql
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
-    libspdlog-dev libgtest-dev libgmock-dev libbenchmark-dev libsqlite3-dev libsodium-dev libzip-dev
+    libspdlog-dev libgtest-dev libgmock-dev libbenchmark-dev libsqlite3-dev libsodium-dev libzip-dev libpq-dev
     cmake ninja-build g++ pkg-config sqlite3
+    postgresql
     xvfb xauth fonts-noto-core fonts-liberation2 poppler-utils unzip
     clang libclang-rt-14-dev
 )

@@ -110,6 +110,8 @@ QString errorReasonName(ErrorReason reason)
         return QStringLiteral("server_no_rights");
     case ErrorReason::ServerConnectionLost:
         return QStringLiteral("server_connection_lost");
+    case ErrorReason::ServerBackup:
+        return QStringLiteral("server_backup");
     }
     return QStringLiteral("none");
 }

@@ -1,5 +1,6 @@
 #include "AuditLog.h"
 
+#include "AuditChain.h"
 #include "Database.h"
 #include "ReferenceRepository.h"
 #include "SqlDialect.h"
@@ -12,6 +13,7 @@
 #include <QJsonDocument>
 #include <QMutex>
 #include <QSettings>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
 
@@ -29,44 +31,24 @@ namespace {
 constexpr int chainArguments =
     8; // previous hash, id, at, actor, action, entity, entity_id, changes
 
-/**
- * sr_audit_hash(previous, id, at, actor, action, entity, entity_id, changes): lower-case hex of
- * BLAKE2b-256 over "SafeReturn audit chain v1\n" followed by each argument as 'N' when NULL,
- * else 'T', its UTF-8 text length as 8 big-endian bytes and the text (integers as decimal).
- * The length prefixes make the encoding unambiguous.
- */
+/** sr_audit_hash(previous, id, at, actor, action, entity, entity_id, changes): AuditChain.h. */
 void auditHashFunction(sqlite3_context *context, int argc, sqlite3_value **argv)
 {
     if (argc != chainArguments) {
         sqlite3_result_error(context, "sr_audit_hash takes 8 arguments", -1);
         return;
     }
-    static const char prefix[] = "SafeReturn audit chain v1\n";
-    crypto_generichash_state state;
-    crypto_generichash_init(&state, nullptr, 0, crypto_generichash_BYTES);
-    crypto_generichash_update(
-        &state, reinterpret_cast<const unsigned char *>(prefix), sizeof(prefix) - 1);
+    AuditChainHash hash;
     for (int i = 0; i < argc; ++i) {
         if (sqlite3_value_type(argv[i]) == SQLITE_NULL) {
-            const unsigned char tag = 'N';
-            crypto_generichash_update(&state, &tag, 1);
+            hash.addNull();
             continue;
         }
-        const unsigned char *text = sqlite3_value_text(argv[i]);
-        const auto length = quint64(sqlite3_value_bytes(argv[i]));
-        std::array<unsigned char, 9> head{};
-        head[0] = 'T';
-        for (int b = 0; b < 8; ++b)
-            head[size_t(8 - b)] = static_cast<unsigned char>((length >> (8 * b)) & 0xff);
-        crypto_generichash_update(&state, head.data(), head.size());
-        if (length > 0)
-            crypto_generichash_update(&state, text, length);
+        const auto *text = reinterpret_cast<const char *>(sqlite3_value_text(argv[i]));
+        hash.addText(text, quint64(sqlite3_value_bytes(argv[i])));
     }
-    std::array<unsigned char, crypto_generichash_BYTES> digest{};
-    crypto_generichash_final(&state, digest.data(), digest.size());
-    std::array<char, crypto_generichash_BYTES * 2 + 1> hex{};
-    sodium_bin2hex(hex.data(), hex.size(), digest.data(), digest.size());
-    sqlite3_result_text(context, hex.data(), int(hex.size() - 1), SQLITE_TRANSIENT);
+    const QByteArray hex = hash.finish().toLatin1();
+    sqlite3_result_text(context, hex.constData(), int(hex.size()), SQLITE_TRANSIENT);
 }
 
 /** A case's record type, joined up to the parent that carries the case code. */
@@ -415,25 +397,22 @@ Result<qint64> AuditLog::append(const domain::Actor &actor,
     Transaction transaction(m_db);
     if (!transaction.isActive())
         return transaction.error();
-    QSqlQuery query(m_db.connection());
     const QString changesText =
         changes.isEmpty()
             ? QStringLiteral("")
             : QString::fromUtf8(QJsonDocument(changes).toJson(QJsonDocument::Compact));
-    if (auto r =
-            sql::run(query,
-                     QStringLiteral("INSERT INTO audit_log (at, actor, action, entity, "
-                                    "entity_id, changes) VALUES (?, ?, ?, ?, ?, ?)"),
-                     {sql::nowTimestamp(),
-                      actor.userName.isEmpty() ? QStringLiteral("unknown") : actor.userName,
-                      action,
-                      entity.isNull() ? QStringLiteral("") : entity,
-                      entityId > 0 ? QVariant(entityId) : QVariant(QMetaType::fromType<qint64>()),
-                      changesText},
-                     "audit.append");
-        !r)
-        return r.error();
-    const qint64 id = query.lastInsertId().toLongLong();
+    const auto appended = appendAuditRow(
+        m_db,
+        nullptr,
+        {.at = sql::nowTimestamp(),
+         .actor = actor.userName.isEmpty() ? QStringLiteral("unknown") : actor.userName,
+         .action = action,
+         .entity = entity.isNull() ? QStringLiteral("") : entity,
+         .entityId = entityId > 0 ? QVariant(entityId) : QVariant(),
+         .changes = changesText});
+    if (!appended)
+        return appended.error();
+    const qint64 id = *appended;
     if (auto r = transaction.commit(); !r)
         return r.error();
     return id;
@@ -529,23 +508,38 @@ Result<QStringList> AuditLog::actions() const
 
 Result<AuditChainReport> AuditLog::verifyChain() const
 {
+    // Computed here rather than by sr_audit_hash in SQL, so that every engine checks the chain
+    // the same way (AuditChain.h).
     QSqlQuery query(m_db.connection());
-    if (auto r = sql::run(
-            query,
-            QStringLiteral("SELECT id, hash, sr_audit_hash(lag(hash) OVER (ORDER BY id), id, at, "
-                           "actor, action, entity, entity_id, changes) FROM audit_log ORDER BY id"),
-            {},
-            "audit.verify");
+    if (auto r = sql::run(query,
+                          QStringLiteral("SELECT id, hash, at, actor, action, entity, entity_id, "
+                                         "changes FROM audit_log ORDER BY id"),
+                          {},
+                          "audit.verify");
         !r)
         return r.error();
     AuditChainReport report;
+    QVariant previous;
     while (query.next()) {
         ++report.rows;
+        const qint64 id = query.value(0).toLongLong();
         const QVariant stored = query.value(1);
-        if (report.firstBrokenId == 0
-            && (stored.isNull() || stored.toString() != query.value(2).toString()))
-            report.firstBrokenId = query.value(0).toLongLong();
+        if (report.firstBrokenId == 0) {
+            const QString computed = AuditChainHash::of(previous,
+                                                        id,
+                                                        query.value(2).toString(),
+                                                        query.value(3).toString(),
+                                                        query.value(4).toString(),
+                                                        query.value(5).toString(),
+                                                        query.value(6),
+                                                        query.value(7).toString());
+            if (stored.isNull() || stored.toString() != computed)
+                report.firstBrokenId = id;
+        }
+        previous = stored;
     }
+    if (query.lastError().isValid())
+        return sql::errorFrom(query, "audit.verify");
     return report;
 }
 

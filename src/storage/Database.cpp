@@ -94,10 +94,19 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Opti
     if (auto r = dialect->checkLocation(absolute); !r)
         return r.error();
     // Plain text a killed encrypted backup or restore left in its private folder goes first.
-    encrypted_backup::removeLeftovers(absolute);
+    if (dialect->isFileBased())
+        encrypted_backup::removeLeftovers(absolute);
 
     const int latestVersion = migrations::latestVersion(*dialect);
     auto version = dialect->inspect(absolute, latestVersion);
+    // A server's database exists before SafeReturn's schema does (docs/server.md): an empty one
+    // is given the schema when the caller may create it and the role may change the schema.
+    if (!version && version.error().reason == ErrorReason::ServerNoSchema
+        && options.creation == Creation::CreateIfMissing && options.access == Access::ReadWrite) {
+        if (auto created = dialect->create(absolute, options.busyTimeoutMs); !created)
+            return created.error();
+        version = dialect->inspect(absolute, latestVersion);
+    }
     if (!version)
         return version.error();
 
@@ -114,7 +123,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Opti
     database->m_onNetworkFs = dialect->onNetworkFileSystem(absolute);
     database->m_connectionName = QStringLiteral("sr-") + QUuid::createUuid().toString(QUuid::Id128);
     if (database->m_onNetworkFs)
-        spdlog::warn("database: file is on a network file system; SQLite's WAL needs a local disk");
+        spdlog::warn("database: file is on a network file system; its locks are not safe there");
 
     QSqlDatabase db = dialect->addConnection(
         absolute, database->m_connectionName, readOnly, options.busyTimeoutMs);
@@ -142,6 +151,9 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Opti
     // The report's summaries follow the records in the same transaction.
     database->addPreCommitStep(
         [](Database &self) { return self.dialect().refreshReportSummary(self.connection()); });
+    // An engine without a row hook names the tables written just before COMMIT.
+    database->addPreCommitStep(
+        [](Database &self) { return self.m_dialect->reportRowWrites(self.connection()); });
     spdlog::info(
         "database: opened (schema {}, {})", latestVersion, readOnly ? "read-only" : "read-write");
     return database;
@@ -248,26 +260,10 @@ Transaction::Transaction(Database &db)
         return;
     }
     // The dialect's BEGIN takes the write lock now, so a second writer waits here instead of
-    // failing half-way (SqlDialect::beginWriteStatement).
-    QSqlDatabase connection = db.connection();
-    const QString begin = db.dialect().beginWriteStatement();
-    QElapsedTimer timer;
-    timer.start();
-    for (;;) {
-        QSqlQuery query(connection);
-        if (query.exec(begin))
-            break;
-        // Waiting for another writer is expected, not an error to print on every retry.
-        if (!db.dialect().isLockWait(query.lastError())) {
-            m_error = sql::errorFrom(query, "transaction.begin");
-            return;
-        }
-        if (timer.elapsed() > db.m_writeWaitMs) {
-            spdlog::info("transaction: another writer kept the lock for {} ms", timer.elapsed());
-            m_error = Error{ErrorCode::Busy, QStringLiteral("transaction.begin: database locked")};
-            return;
-        }
-        QThread::msleep(20);
+    // failing half-way (SqlDialect::beginWrite).
+    if (auto begun = db.dialect().beginWrite(db.connection(), db.m_writeWaitMs); !begun) {
+        m_error = begun.error();
+        return;
     }
     db.m_transactionDepth = 1;
     db.m_rollbackOnly = false;

@@ -12,6 +12,8 @@
 
 #include <spdlog/spdlog.h>
 
+#include <limits>
+
 namespace sr::storage::migrations {
 
 QStringList scripts(const SqlDialect &dialect)
@@ -67,7 +69,8 @@ Result<void> migrate(const SqlDialect &dialect,
             return Error{ErrorCode::Internal, QStringLiteral("migration %1 missing").arg(version)};
         const QString script = QString::fromUtf8(file.readAll());
 
-        if (auto r = sql::exec(db, dialect.beginWriteStatement(), "migrate.begin"); !r)
+        // A migration waits as long as it takes for the writers before it.
+        if (auto r = dialect.beginWrite(db, std::numeric_limits<int>::max()); !r)
             return r.error();
         Result<void> step = dialect.runScript(db, script, "migrate.script");
         if (step && version == 1)

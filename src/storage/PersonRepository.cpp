@@ -171,7 +171,7 @@ struct PersonRepository::Private
         if (!ins)
             return ins.error();
         (*ins)->bindValue(0, p.meta.id);
-        (*ins)->bindValue(1, searchContent(p));
+        (*ins)->bindValue(1, db.dialect().searchIndexText(searchContent(p)));
         if (auto r = sql::exec(**ins, "person.index"); !r)
             return r;
         (*ins)->finish();
@@ -220,7 +220,8 @@ struct PersonRepository::Private
         };
         if (deferIndex) {
             steps.after = [this](const Person &stored) -> Result<void> {
-                appended.append({stored.meta.id, searchContent(stored)});
+                appended.append(
+                    {stored.meta.id, db.dialect().searchIndexText(searchContent(stored))});
                 return {};
             };
         } else {
@@ -382,8 +383,8 @@ PersonRepository::findPossibleDuplicates(const Person &person) const
         auto q = d->query(QStringLiteral("dupName"),
                           QStringLiteral("SELECT id, case_code, full_name, birth_year FROM person "
                                          "WHERE name_folded = ? AND id <> ? AND archived = 0 AND "
-                                         "(birth_year IS NULL OR ? IS NULL OR "
-                                         "abs(birth_year - ?) <= 2) ORDER BY id"));
+                                         "(birth_year IS NULL OR CAST(? AS INTEGER) IS NULL "
+                                         "OR abs(birth_year - ?) <= 2) ORDER BY id"));
         if (!q)
             return q.error();
         const std::optional<int> year = domain::birthYearOf(person);

@@ -1,5 +1,6 @@
 #include "RecordStore.h"
 
+#include "AuditChain.h"
 #include "Database.h"
 #include "SqlSupport.h"
 #include "domain/Clock.h"
@@ -168,7 +169,7 @@ Result<void> RecordStore::insert(domain::RecordMeta &meta,
         m_insert = prepared(m_db.connection(),
                             QStringLiteral("INSERT INTO %1 (uuid, created_at, created_by, "
                                            "updated_at, updated_by, version, archived, %2) "
-                                           "VALUES (%3)")
+                                           "VALUES (%3) RETURNING id")
                                 .arg(m_table,
                                      m_columns.join(QStringLiteral(", ")),
                                      marks.join(QStringLiteral(", "))),
@@ -195,7 +196,9 @@ Result<void> RecordStore::insert(domain::RecordMeta &meta,
         m_insert->bindValue(i++, value);
     if (auto r = sql::exec(*m_insert, "record.insert"); !r)
         return r;
-    meta.id = m_insert->lastInsertId().toLongLong();
+    // RETURNING: every engine names the new row's id the same way (PostgreSQL's driver has no
+    // lastInsertId for an identity column).
+    meta.id = m_insert->next() ? m_insert->value(0).toLongLong() : 0;
     m_insert->finish();
     meta.createdAt = at;
     meta.createdBy = user;
@@ -341,26 +344,19 @@ Result<void> RecordStore::audit(const domain::Actor &actor,
 {
     if (m_audit == AuditPolicy::Summary)
         return {};
-    Error error;
-    if (!m_auditInsert) {
-        m_auditInsert = prepared(m_db.connection(),
-                                 QStringLiteral("INSERT INTO audit_log (at, actor, action, entity, "
-                                                "entity_id, changes) VALUES (?, ?, ?, ?, ?, ?)"),
-                                 "audit.append",
-                                 error);
-        if (!m_auditInsert)
-            return error;
-    }
-    m_auditInsert->bindValue(0, sql::nowTimestamp());
-    m_auditInsert->bindValue(1, userName(actor));
-    m_auditInsert->bindValue(2, action);
-    m_auditInsert->bindValue(3, m_table);
-    m_auditInsert->bindValue(4, id > 0 ? QVariant(id) : QVariant(QMetaType::fromType<qint64>()));
-    m_auditInsert->bindValue(
-        5, QString::fromUtf8(QJsonDocument(changes).toJson(QJsonDocument::Compact)));
-    if (auto r = sql::exec(*m_auditInsert, "audit.append"); !r)
-        return r;
-    m_auditInsert->finish();
+    if (!m_auditInsert)
+        m_auditInsert = std::make_unique<QSqlQuery>(m_db.connection());
+    const auto appended = appendAuditRow(
+        m_db,
+        m_auditInsert.get(),
+        {.at = sql::nowTimestamp(),
+         .actor = userName(actor),
+         .action = action,
+         .entity = m_table,
+         .entityId = id > 0 ? QVariant(id) : QVariant(),
+         .changes = QString::fromUtf8(QJsonDocument(changes).toJson(QJsonDocument::Compact))});
+    if (!appended)
+        return appended.error();
     return {};
 }
 

@@ -53,6 +53,9 @@ public:
      */
     virtual QString migrationsFolder() const = 0;
 
+    /** True for a database that is a file on this computer; false for a server's database. */
+    virtual bool isFileBased() const = 0;
+
     // The database before a connection is made: these only read, so that a location that
     // does not hold our database is refused and left unchanged.
 
@@ -115,12 +118,35 @@ public:
 
     // Write transactions (storage::Transaction, migrations).
 
-    /** Starts a write transaction that takes the write lock at once. */
-    virtual QString beginWriteStatement() const = 0;
-    /** Whether @a error means another writer holds the lock (wait and retry). */
-    virtual bool isLockWait(const QSqlError &error) const = 0;
+    /**
+     * Starts a write transaction that holds the database's one write lock before it returns,
+     * so that a second writer waits here instead of failing half-way, and every check made
+     * inside the transaction stays true until its COMMIT. Waits up to @a waitMs for another
+     * writer (then Busy).
+     */
+    virtual Result<void> beginWrite(const QSqlDatabase &db, int waitMs) const = 0;
     /** Whether a transaction is still open on @a db (the engine may have rolled it back). */
     virtual bool inTransaction(const QSqlDatabase &db) const = 0;
+    /**
+     * Tells the row-write observer (observeRowWrites) the tables the open transaction wrote, for
+     * an engine that cannot report each row as it is written; run just before COMMIT.
+     */
+    virtual Result<void> reportRowWrites(const QSqlDatabase &db);
+
+    // The audit log's hash chain (storage/AuditChain.h).
+
+    /**
+     * True when the schema chains each new audit row itself (SQLite's audit_log_chain trigger
+     * calls sr_audit_hash); false when the writer computes the hash and inserts it with the row,
+     * under the write lock (beginWrite), which keeps the rows in chain order.
+     */
+    virtual bool chainsAuditRowsItself() const = 0;
+    /**
+     * Whether the head of the audit chain is remembered outside the database after each commit
+     * (audit_anchor): for a database file that can be replaced by an older copy. A server's
+     * history is its administrator's (docs/server.md).
+     */
+    virtual bool keepsAuditAnchor() const = 0;
 
     // Statements that differ between engines.
 
@@ -130,7 +156,7 @@ public:
      */
     virtual QString upsertStatement(const QString &table,
                                     const QStringList &keyColumns,
-                                    const QStringList &valueColumns) const = 0;
+                                    const QStringList &valueColumns) const;
     /** The bound value "no limit" of a LIMIT ? clause. */
     virtual QVariant noLimit() const = 0;
 
@@ -139,6 +165,8 @@ public:
 
     /** The search for @a text (every folded word a prefix, all must match); empty: no words. */
     virtual QString searchMatchExpression(const QString &text) const = 0;
+    /** The text the index stores for a person's search content (by default the content). */
+    virtual QString searchIndexText(const QString &content) const;
     /** Removes a person from the index; binds the person's id. */
     virtual QString searchIndexDeleteStatement() const = 0;
     /**

@@ -15,8 +15,84 @@ namespace sr::storage::sql {
 
 namespace {
 
+/**
+ * A PostgreSQL error's code from its SQLSTATE (five characters; Qt's QPSQL driver puts it in
+ * nativeErrorCode()). docs/server.md lists what each means to the user.
+ */
+ErrorCode codeForSqlState(const QString &state)
+{
+    if (state == QLatin1String("23505"))
+        return ErrorCode::Duplicate;
+    if (state.startsWith(QLatin1String("23")))
+        return ErrorCode::InvalidInput; // other integrity constraints
+    if (state == QLatin1String("55P03") || state == QLatin1String("40001")
+        || state == QLatin1String("40P01"))
+        return ErrorCode::Busy; // lock timeout, serialization failure, deadlock
+    if (state == QLatin1String("57014"))
+        return ErrorCode::Cancelled; // Database::interrupt()
+    if (state == QLatin1String("53100"))
+        return ErrorCode::DiskFull;
+    if (state == QLatin1String("25006"))
+        return ErrorCode::ReadOnly;
+    if (state == QLatin1String("42501"))
+        return ErrorCode::PermissionDenied;
+    if (state.startsWith(QLatin1String("XX0")))
+        return ErrorCode::Corrupt; // data_corrupted, index_corrupted
+    if (state.startsWith(QLatin1String("08")) || state.startsWith(QLatin1String("57P")))
+        return ErrorCode::Io; // the connection broke, the server shut down
+    if (state.startsWith(QLatin1String("22")))
+        return ErrorCode::InvalidInput; // a value the column cannot hold
+    return ErrorCode::Internal;
+}
+
+/**
+ * Why a server refused a connection or broke one. libpq reports most connection failures
+ * without a SQLSTATE, so its (English, C locale) messages are read; anything else keeps None.
+ */
+ErrorReason serverReasonFor(const QSqlError &error, ErrorCode code)
+{
+    const QString state = error.nativeErrorCode();
+    const QString text = error.databaseText() + QLatin1Char(' ') + error.driverText();
+    if (state == QLatin1String("42501"))
+        return ErrorReason::ServerNoRights;
+    if (state.startsWith(QLatin1String("08")) || state.startsWith(QLatin1String("57P")))
+        return ErrorReason::ServerConnectionLost;
+    if (state == QLatin1String("28P01") || state == QLatin1String("28000")
+        || text.contains(QLatin1String("password authentication failed"))
+        || text.contains(QLatin1String("no pg_hba.conf entry")))
+        return ErrorReason::ServerLogin;
+    if (text.contains(QLatin1String("no password supplied")))
+        return ErrorReason::ServerPasswordNeeded;
+    if (text.contains(QLatin1String("SSL")) || text.contains(QLatin1String("certificate")))
+        return ErrorReason::ServerTls;
+    if (text.contains(QLatin1String("could not connect"))
+        || text.contains(QLatin1String("could not translate host name"))
+        || text.contains(QLatin1String("Connection refused"))
+        || text.contains(QLatin1String("timeout expired"))
+        || text.contains(QLatin1String("No route to host")))
+        return ErrorReason::ServerUnreachable;
+    if (text.contains(QLatin1String("server closed the connection"))
+        || text.contains(QLatin1String("terminating connection"))
+        || text.contains(QLatin1String("connection to server"))
+        || text.contains(QLatin1String("no connection to the server")))
+        return ErrorReason::ServerConnectionLost;
+    Q_UNUSED(code)
+    return ErrorReason::None;
+}
+
+bool isServerError(const QSqlError &error)
+{
+    // SQLite's result codes are decimal numbers below 10,000; a SQLSTATE is five characters.
+    // A connection that never opened has no code: its driver text names the server.
+    return error.nativeErrorCode().size() == 5
+           || error.driverText().contains(QLatin1String("PSQL"), Qt::CaseInsensitive)
+           || error.driverText().contains(QLatin1String("PostgreSQL"), Qt::CaseInsensitive);
+}
+
 ErrorCode codeFor(const QSqlError &error)
 {
+    if (error.nativeErrorCode().size() == 5)
+        return codeForSqlState(error.nativeErrorCode());
     // Qt's QSQLITE driver puts the extended SQLite result code in nativeErrorCode().
     bool ok = false;
     const int native = error.nativeErrorCode().toInt(&ok);
@@ -91,12 +167,30 @@ Result<void> execScript(const QSqlDatabase &db, const QString &script, const cha
 
 Error errorFrom(const QSqlError &error, const char *context)
 {
-    const ErrorCode code = codeFor(error);
-    // SQLite messages name tables, columns and constraints, never bound values, so they are
-    // safe to log. Bound values are never logged: they may be personal data.
+    ErrorCode code = codeFor(error);
+    ErrorReason reason = ErrorReason::None;
+    if (isServerError(error)) {
+        reason = serverReasonFor(error, code);
+        if (reason == ErrorReason::ServerUnreachable || reason == ErrorReason::ServerTls
+            || reason == ErrorReason::ServerConnectionLost)
+            code = ErrorCode::Io;
+        else if (reason == ErrorReason::ServerLogin || reason == ErrorReason::ServerPasswordNeeded
+                 || reason == ErrorReason::ServerNoRights)
+            code = ErrorCode::PermissionDenied;
+    }
+    // Bound values are never logged: they may be personal data.
+    // SQLite's messages name tables, columns and constraints, never values. A server's may:
+    // its DETAIL lines ("Key (case_code)=(…)", "Failing row contains (…)") and the messages of
+    // the data exceptions (22xxx) quote the value, so only the first line is kept, and for
+    // those only the SQLSTATE.
+    QString text = error.databaseText();
+    if (isServerError(error)) {
+        text = text.section(QLatin1Char('\n'), 0, 0).trimmed();
+        if (error.nativeErrorCode().startsWith(QLatin1String("22")))
+            text = QStringLiteral("data exception");
+    }
     const QString detail =
-        QStringLiteral("%1: %2 (%3)")
-            .arg(QLatin1String(context), error.databaseText(), error.nativeErrorCode());
+        QStringLiteral("%1: %2 (%3)").arg(QLatin1String(context), text, error.nativeErrorCode());
     if (code == ErrorCode::Cancelled)
         spdlog::debug("storage: {}", detail.toStdString());
     else if (code == ErrorCode::Busy || code == ErrorCode::Duplicate
@@ -104,7 +198,7 @@ Error errorFrom(const QSqlError &error, const char *context)
         spdlog::warn("storage: {}", detail.toStdString());
     else
         spdlog::error("storage: {}", detail.toStdString());
-    return Error{code, detail};
+    return Error{code, detail, reason};
 }
 
 Error errorFrom(const QSqlQuery &query, const char *context)

@@ -130,12 +130,12 @@ Result<UserAccount> UserRepository::insert(UserAccount account, const QString &a
                            "password_hash, disabled, must_change_password, failed_attempts, "
                            "locked_until, last_login_at, created_at, created_by, updated_at, "
                            "updated_by, version) VALUES (?, ?, ?, ?, ?, ?, ?, 0, NULL, NULL, ?, "
-                           "?, ?, ?, 1)"),
+                           "?, ?, ?, 1) RETURNING id"),
             values,
             "user.insert");
         !r)
         return r.error();
-    account.id = query.lastInsertId().toLongLong();
+    account.id = query.next() ? query.value(0).toLongLong() : 0;
     account.failedAttempts = 0;
     account.lockedUntil = QDateTime();
     account.lastLoginAt = QDateTime();

@@ -1,13 +1,23 @@
 #include "TempDatabase.h"
 
+#include "TestServer.h"
+
 #include <gtest/gtest.h>
 
 namespace sr::test {
 
 TempDatabase::TempDatabase()
-    : m_path(m_dir.filePath(QStringLiteral("test.db")))
+    : m_path(onServer() ? createServerDatabase() : m_dir.filePath(QStringLiteral("test.db")))
 {
-    reopen();
+    if (!m_path.isEmpty())
+        reopen();
+}
+
+TempDatabase::~TempDatabase()
+{
+    m_db.reset();
+    if (onServer())
+        dropServerDatabase(m_path);
 }
 
 void TempDatabase::reopen()

@@ -10,10 +10,12 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QThread>
 #include <QUuid>
 #include <QtEndian>
 
@@ -428,17 +430,26 @@ Result<void> SqliteDialect::copyBeforeMigration(const QSqlDatabase &db, const QS
     return {};
 }
 
-QString SqliteDialect::beginWriteStatement() const
+Result<void> SqliteDialect::beginWrite(const QSqlDatabase &db, int waitMs) const
 {
-    // IMMEDIATE takes the write lock now, so a second writer waits in BEGIN (busy handler)
-    // instead of failing half-way: a deferred BEGIN fails under load when it upgrades its lock.
-    return QStringLiteral("BEGIN IMMEDIATE");
-}
-
-bool SqliteDialect::isLockWait(const QSqlError &error) const
-{
-    const int native = error.nativeErrorCode().toInt() & 0xff;
-    return native == SQLITE_BUSY || native == SQLITE_LOCKED;
+    // IMMEDIATE takes the write lock now, so a second writer waits in BEGIN instead of failing
+    // half-way: a deferred BEGIN fails under load when it upgrades its lock. The busy handler
+    // waits busy_timeout; this loop waits the rest of @a waitMs without printing each retry.
+    QElapsedTimer timer;
+    timer.start();
+    for (;;) {
+        QSqlQuery query(db);
+        if (query.exec(QStringLiteral("BEGIN IMMEDIATE")))
+            return {};
+        const int native = query.lastError().nativeErrorCode().toInt() & 0xff;
+        if (native != SQLITE_BUSY && native != SQLITE_LOCKED)
+            return sql::errorFrom(query, "transaction.begin");
+        if (timer.elapsed() > waitMs) {
+            spdlog::info("transaction: another writer kept the lock for {} ms", timer.elapsed());
+            return Error{ErrorCode::Busy, QStringLiteral("transaction.begin: database locked")};
+        }
+        QThread::msleep(20);
+    }
 }
 
 bool SqliteDialect::inTransaction(const QSqlDatabase &db) const
@@ -447,25 +458,6 @@ bool SqliteDialect::inTransaction(const QSqlDatabase &db) const
     // itself: a second ROLLBACK would only print a misleading error.
     sqlite3 *handle = sql::handle(db);
     return !handle || !sqlite3_get_autocommit(handle);
-}
-
-QString SqliteDialect::upsertStatement(const QString &table,
-                                       const QStringList &keyColumns,
-                                       const QStringList &valueColumns) const
-{
-    const QStringList columns = keyColumns + valueColumns;
-    QStringList marks;
-    QStringList updates;
-    for (qsizetype i = 0; i < columns.size(); ++i)
-        marks << QStringLiteral("?");
-    for (const QString &column : valueColumns)
-        updates << QStringLiteral("%1 = excluded.%1").arg(column);
-    return QStringLiteral("INSERT INTO %1 (%2) VALUES (%3) ON CONFLICT (%4) DO UPDATE SET %5")
-        .arg(table,
-             columns.join(QStringLiteral(", ")),
-             marks.join(QStringLiteral(", ")),
-             keyColumns.join(QStringLiteral(", ")),
-             updates.join(QStringLiteral(", ")));
 }
 
 QVariant SqliteDialect::noLimit() const

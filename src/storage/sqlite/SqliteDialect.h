@@ -15,6 +15,7 @@ class SqliteDialect final : public SqlDialect
 public:
     QString name() const override;
     QString migrationsFolder() const override;
+    bool isFileBased() const override { return true; }
 
     QString absoluteLocation(const QString &location) const override;
     bool exists(const QString &location) const override;
@@ -40,13 +41,11 @@ public:
     runScript(const QSqlDatabase &db, const QString &script, const char *context) const override;
     Result<void> copyBeforeMigration(const QSqlDatabase &db, const QString &target) const override;
 
-    QString beginWriteStatement() const override;
-    bool isLockWait(const QSqlError &error) const override;
+    Result<void> beginWrite(const QSqlDatabase &db, int waitMs) const override;
     bool inTransaction(const QSqlDatabase &db) const override;
+    bool chainsAuditRowsItself() const override { return true; }
+    bool keepsAuditAnchor() const override { return true; }
 
-    QString upsertStatement(const QString &table,
-                            const QStringList &keyColumns,
-                            const QStringList &valueColumns) const override;
     QVariant noLimit() const override;
 
     QString searchMatchExpression(const QString &text) const override;

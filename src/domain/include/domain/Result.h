@@ -67,6 +67,7 @@ enum class ErrorReason {
     ServerNoSchema,       ///< server: the database is empty; `server init` creates the schema
     ServerNoRights,       ///< server: the database role may not do this (e.g. change the schema)
     ServerConnectionLost, ///< server: the connection broke; nothing uncommitted was kept
+    ServerBackup,         ///< server: backups and restores are the administrator's pg_dump
 };
 
 /**
