@@ -197,9 +197,12 @@ void ServerProfileDialog::accept()
     const QList<services::ProfileProblem> problems = m_profiles.problems(typed, m_previousName);
     if (!problems.isEmpty()) {
         // Every field at fault is marked; the first gets the focus. Nothing typed is changed.
-        for (const services::ProfileProblem &problem : problems)
+        QStringList texts;
+        for (const services::ProfileProblem &problem : problems) {
             CaseFields::markInvalid(fieldOf(problem.field), problemText(problem));
-        m_message->setText(problemText(problems.constFirst()));
+            texts.append(problemText(problem));
+        }
+        m_message->setText(texts.join(u'\n'));
         m_message->show();
         fieldOf(problems.constFirst().field)->setFocus();
         return;
