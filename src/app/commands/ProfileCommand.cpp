@@ -112,8 +112,9 @@ QString ProfileCommand::usage() const
 
 int ProfileCommand::usageError(const QString &message) const
 {
-    return commandUsageError(
-        QStringLiteral("server"), message, tr("run \"safereturn server add-profile --help\" for usage"));
+    return commandUsageError(QStringLiteral("server"),
+                             message,
+                             tr("run \"safereturn server add-profile --help\" for usage"));
 }
 
 int ProfileCommand::run()
