@@ -7,6 +7,7 @@
 #include "messages/Translators.h"
 #include "services/AppContext.h"
 #include "services/AuthService.h"
+#include "services/ConnectionProfiles.h"
 #include "ui/admin/BackupDialog.h"
 #include "ui/admin/FirstAdminDialog.h"
 #include "ui/admin/LoginDialog.h"
@@ -38,6 +39,51 @@ void installFont(QApplication &app)
     app.setFont(font);
 }
 
+/** Where the last choice of the login's "Database" list is kept: a server location or empty. */
+constexpr const char *lastDatabaseKey = "login/database";
+
+/**
+ * What the login dialog offers to open: the server location of the command line alone; or, when
+ * the database was not named on the command line and servers are saved, this computer's file
+ * and each saved server. Empty: the file of @a databasePath only, today's start.
+ */
+QList<LoginDialog::DatabaseChoice> databaseChoices(const QString &databasePath, bool choose)
+{
+    QList<LoginDialog::DatabaseChoice> choices;
+    if (services::isServerLocation(databasePath)) {
+        const auto profile = services::profileOfLocation(databasePath);
+        choices.append(
+            {profile ? services::serverDisplayName(*profile) : databasePath, databasePath, true});
+        return choices;
+    }
+    if (!choose)
+        return choices;
+    const QList<services::ConnectionProfile> profiles = services::ConnectionProfiles().list();
+    if (profiles.isEmpty())
+        return choices;
+    choices.append({QCoreApplication::translate("sr::ui::GuiApp", "This computer's file (%1)")
+                        .arg(QFileInfo(databasePath).fileName()),
+                    databasePath,
+                    false});
+    for (const services::ConnectionProfile &profile : profiles) {
+        choices.append({QCoreApplication::translate("sr::ui::GuiApp", "Server %1 (%2)")
+                            .arg(profile.name, services::serverDisplayName(profile)),
+                        services::serverLocation(profile),
+                        true});
+    }
+    return choices;
+}
+
+int lastChoice(const QList<LoginDialog::DatabaseChoice> &choices)
+{
+    const QString last = QSettings().value(QLatin1String(lastDatabaseKey)).toString();
+    for (qsizetype i = 0; i < choices.size(); ++i) {
+        if (!last.isEmpty() && choices.at(i).location == last)
+            return int(i);
+    }
+    return 0;
+}
+
 } // namespace
 
 void useTranslatedDialogs()
@@ -53,7 +99,11 @@ QString startupLanguage(const QString &commandLine)
     return saved.isEmpty() ? QStringLiteral("vi") : messages::languageCode(saved);
 }
 
-int runGui(int &argc, char **argv, const QString &databasePath, const QString &language)
+int runGui(int &argc,
+           char **argv,
+           const QString &databasePath,
+           const QString &language,
+           bool chooseDatabase)
 {
     useTranslatedDialogs();
     QApplication app(argc, argv);
@@ -65,31 +115,66 @@ int runGui(int &argc, char **argv, const QString &databasePath, const QString &l
         spdlog::warn("gui: translation for the selected language not found");
     installFont(app);
 
-    const QString fileName = QFileInfo(databasePath).fileName();
-    auto opened = services::AppContext::open(databasePath);
-    if (!opened) {
-        // The detail is technical (no personal data); the user gets the translated reason.
-        spdlog::error("gui: cannot open the database ({}): {}",
-                      errorCodeName(opened.error().code).toStdString(),
-                      opened.error().detail.toStdString());
-        QMessageBox::critical(nullptr,
-                              QCoreApplication::translate("sr::ui::GuiApp", "SafeReturn"),
-                              messages::ErrorMessages::openFailure(opened.error().code, fileName));
-        return 1;
+    std::unique_ptr<services::AppContext> context;
+    std::optional<services::Session> session;
+    bool firstAdministrator = false;
+    const QList<LoginDialog::DatabaseChoice> choices =
+        databaseChoices(databasePath, chooseDatabase);
+    if (!choices.isEmpty()) {
+        // A server may be chosen: nothing is opened before the user has chosen (and typed the
+        // server's password); the login dialog opens the chosen database, then logs in on it.
+        LoginDialog dialog;
+        dialog.setDatabaseChoices(
+            choices,
+            lastChoice(choices),
+            [&context](const QString &location) -> Result<services::AuthService *> {
+                context.reset();
+                auto opened = services::AppContext::open(location);
+                if (!opened) {
+                    // Neither the location nor the detail is logged: a location names a user.
+                    spdlog::error("gui: cannot open the database ({}, {})",
+                                  errorCodeName(opened.error().code).toStdString(),
+                                  errorReasonName(opened.error().reason).toStdString());
+                    return opened.error();
+                }
+                context = std::move(opened).value();
+                return &context->auth();
+            });
+        if (dialog.exec() != QDialog::Accepted || !context)
+            return 0;
+        const QString chosen = dialog.chosenLocation();
+        QSettings().setValue(QLatin1String(lastDatabaseKey),
+                             services::isServerLocation(chosen) ? chosen : QString());
+        firstAdministrator = dialog.needsFirstAdministrator();
+        session = dialog.session();
+    } else {
+        const QString fileName = QFileInfo(databasePath).fileName();
+        auto opened = services::AppContext::open(databasePath);
+        if (!opened) {
+            // The detail is technical (no personal data); the user gets the translated reason.
+            spdlog::error("gui: cannot open the database ({}): {}",
+                          errorCodeName(opened.error().code).toStdString(),
+                          opened.error().detail.toStdString());
+            QMessageBox::critical(
+                nullptr,
+                QCoreApplication::translate("sr::ui::GuiApp", "SafeReturn"),
+                messages::ErrorMessages::openFailure(opened.error().code, fileName));
+            return 1;
+        }
+        context = std::move(opened).value();
+        auto noUsers = context->auth().needsFirstAdministrator();
+        firstAdministrator = noUsers && *noUsers;
+        if (!firstAdministrator) {
+            LoginDialog dialog(context->auth(), QString());
+            dialog.setDatabasePath(context->databasePath());
+            if (dialog.exec() == QDialog::Accepted)
+                session = dialog.session();
+        }
     }
-    std::unique_ptr<services::AppContext> context = std::move(opened).value();
 
     // Users: the first administrator on an empty database, a login otherwise.
-    services::AuthService &auth = context->auth();
-    std::optional<services::Session> session;
-    auto noUsers = auth.needsFirstAdministrator();
-    if (noUsers && *noUsers) {
-        FirstAdminDialog dialog(auth);
-        dialog.setDatabasePath(context->databasePath());
-        if (dialog.exec() == QDialog::Accepted)
-            session = dialog.session();
-    } else {
-        LoginDialog dialog(auth, QString());
+    if (firstAdministrator) {
+        FirstAdminDialog dialog(context->auth());
         dialog.setDatabasePath(context->databasePath());
         if (dialog.exec() == QDialog::Accepted)
             session = dialog.session();

@@ -1,14 +1,19 @@
 #include "SettingsDialog.h"
 
 #include "GuiApp.h"
+#include "ServerProfileDialog.h"
 #include "WindowGeometry.h"
+#include "services/ConnectionProfiles.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFormLayout>
 #include <QGroupBox>
+#include <QHBoxLayout>
 #include <QLabel>
+#include <QListWidget>
+#include <QPushButton>
 #include <QSettings>
 #include <QVBoxLayout>
 
@@ -34,6 +39,44 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     languageNote->setWordWrap(true);
     displayForm->addRow(QString(), languageNote);
     layout->addWidget(display);
+
+    auto *servers = new QGroupBox(tr("Database servers"), this);
+    servers->setObjectName(QStringLiteral("serversGroup"));
+    auto *serversLayout = new QVBoxLayout(servers);
+    auto *serversNote = new QLabel(tr("Servers saved here are offered at login, besides this "
+                                      "computer's file. Changes are saved at once; passwords "
+                                      "are never saved."),
+                                   servers);
+    serversNote->setWordWrap(true);
+    serversLayout->addWidget(serversNote);
+    m_servers = new QListWidget(servers);
+    m_servers->setObjectName(QStringLiteral("serverList"));
+    // A few rows are enough; the list scrolls, so the dialog fits a 1366×768 screen.
+    m_servers->setMaximumHeight(120);
+    serversLayout->addWidget(m_servers);
+    auto *serverButtons = new QHBoxLayout;
+    auto *addServer = new QPushButton(tr("&Add server…"), servers);
+    addServer->setObjectName(QStringLiteral("addServerButton"));
+    m_editServer = new QPushButton(tr("&Edit…"), servers);
+    m_editServer->setObjectName(QStringLiteral("editServerButton"));
+    m_removeServer = new QPushButton(tr("&Remove"), servers);
+    m_removeServer->setObjectName(QStringLiteral("removeServerButton"));
+    for (QPushButton *button : {addServer, m_editServer, m_removeServer}) {
+        button->setAutoDefault(false);
+        serverButtons->addWidget(button);
+    }
+    serverButtons->addStretch(1);
+    serversLayout->addLayout(serverButtons);
+    layout->addWidget(servers);
+    connect(addServer, &QPushButton::clicked, this, &SettingsDialog::addServer);
+    connect(m_editServer, &QPushButton::clicked, this, &SettingsDialog::editServer);
+    connect(m_removeServer, &QPushButton::clicked, this, &SettingsDialog::removeServer);
+    connect(m_servers, &QListWidget::itemActivated, this, &SettingsDialog::editServer);
+    connect(m_servers, &QListWidget::currentRowChanged, this, [this](int row) {
+        m_editServer->setEnabled(row >= 0);
+        m_removeServer->setEnabled(row >= 0);
+    });
+    fillServers();
 
     auto *lockNote = new QLabel(tr("The lock after inactivity applies to every user of the "
                                    "database: an administrator sets it in Account → Users."),
@@ -73,6 +116,63 @@ bool SettingsDialog::apply()
     }
     m_message->hide();
     return true;
+}
+
+void SettingsDialog::fillServers(const QString &current)
+{
+    m_servers->clear();
+    for (const services::ConnectionProfile &profile : services::ConnectionProfiles().list()) {
+        auto *item = new QListWidgetItem(
+            tr("%1 — %2").arg(profile.name, services::serverDisplayName(profile)), m_servers);
+        item->setData(Qt::UserRole, profile.name);
+        if (profile.name == current)
+            m_servers->setCurrentItem(item);
+    }
+    m_editServer->setEnabled(m_servers->currentRow() >= 0);
+    m_removeServer->setEnabled(m_servers->currentRow() >= 0);
+}
+
+QString SettingsDialog::chosenServer() const
+{
+    const QListWidgetItem *item = m_servers->currentItem();
+    return item ? item->data(Qt::UserRole).toString() : QString();
+}
+
+void SettingsDialog::addServer()
+{
+    services::ConnectionProfiles profiles;
+    ServerProfileDialog dialog(profiles, nullptr, this);
+    if (dialog.exec() == QDialog::Accepted)
+        fillServers(dialog.profile().name.trimmed());
+}
+
+void SettingsDialog::editServer()
+{
+    services::ConnectionProfiles profiles;
+    const auto profile = profiles.find(chosenServer());
+    if (!profile)
+        return;
+    ServerProfileDialog dialog(profiles, &*profile, this);
+    if (dialog.exec() == QDialog::Accepted)
+        fillServers(dialog.profile().name.trimmed());
+}
+
+void SettingsDialog::removeServer()
+{
+    const QString name = chosenServer();
+    if (name.isEmpty())
+        return;
+    const auto removed = services::ConnectionProfiles().remove(name);
+    if (!removed) {
+        m_message->setText(tr("The server could not be removed from the settings in %1: check "
+                              "that the folder exists and can be written.")
+                               .arg(QDir::toNativeSeparators(QSettings().fileName())));
+        m_message->show();
+        return;
+    }
+    m_message->hide();
+    fillServers();
+    m_servers->setFocus();
 }
 
 void SettingsDialog::done(int result)

@@ -22,6 +22,7 @@ struct GuiRequest
 {
     QString database; ///< --db; empty = the default database
     QString language; ///< --lang; empty = the language chosen in Settings, else Vietnamese
+    QString server;   ///< --server NAME: a saved connection profile instead of --db
 };
 
 /** The desktop application's --db and --lang when @a arguments name no command (nor a problem). */

@@ -25,7 +25,8 @@ void writeTo(FILE *stream, const QString &text)
     std::fflush(stream);
 }
 
-/** One line from the terminal without echo. */
+} // namespace
+
 std::optional<QString> promptHidden(const QString &prompt)
 {
     if (::isatty(STDIN_FILENO) != 1)
@@ -54,8 +55,6 @@ std::optional<QString> promptHidden(const QString &prompt)
     sodium_memzero(buffer, sizeof buffer);
     return text;
 }
-
-} // namespace
 
 std::optional<QString> readPassword(const char *variable, const QString &prompt, bool confirm)
 {

@@ -30,6 +30,12 @@ constexpr const char *newPasswordVariable = "SAFERETURN_NEW_PASSWORD";
 constexpr const char *passphraseVariable = "SAFERETURN_PASSPHRASE";
 
 /**
+ * One line typed at a no-echo prompt on the terminal (stdin; @a prompt on stderr). Nothing when
+ * stdin is not a terminal or ends.
+ */
+std::optional<QString> promptHidden(const QString &prompt);
+
+/**
  * A password from the environment variable @a variable, else typed at a no-echo prompt on the
  * terminal (stdin; the prompt on stderr; asked twice when @a confirm is set). Nothing when
  * neither is available or the two typings differ.

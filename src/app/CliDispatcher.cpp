@@ -2,9 +2,12 @@
 // the Qt application object of every command is created here and nowhere else.
 #include "Cli.h"
 #include "CommandLine.h"
+#include "CommandOutput.h"
 #include "Logging.h"
+#include "ServerConnection.h"
 #include "commands/ExchangeCommand.h"
 #include "commands/GeneralCommand.h"
+#include "commands/ProfileCommand.h"
 #include "commands/ReportCommand.h"
 #include "messages/Translators.h"
 
@@ -34,6 +37,8 @@ std::unique_ptr<Command> commandFor(const QStringList &arguments)
         return std::make_unique<ExportCommand>(ExchangeCommand::parse(arguments));
     if (word == QLatin1String("import"))
         return std::make_unique<ImportCommand>(ExchangeCommand::parse(arguments));
+    if (ProfileCommand::handles(arguments))
+        return std::make_unique<ProfileCommand>(ProfileCommand::parse(arguments));
     return GeneralCommand::create(GeneralCommand::parse(arguments));
 }
 
@@ -47,13 +52,14 @@ bool hasOwnGrammar(const QString &word)
 
 std::optional<GuiRequest> guiRequest(const QStringList &arguments)
 {
-    if (hasOwnGrammar(commandWord(arguments)))
+    if (hasOwnGrammar(commandWord(arguments)) || ProfileCommand::handles(arguments)
+        || passwordOnCommandLine(arguments))
         return std::nullopt;
     const Arguments parsed = GeneralCommand::parse(arguments);
     if (!parsed.command.isEmpty() || parsed.help || parsed.version
         || parsed.error != UsageError::None)
         return std::nullopt;
-    return GuiRequest{parsed.database, parsed.language};
+    return GuiRequest{parsed.database, parsed.language, parsed.server};
 }
 
 int runCli(int &argc, char **argv, const QStringList &arguments)
@@ -74,7 +80,13 @@ int runCli(int &argc, char **argv, const QStringList &arguments)
         app = std::make_unique<QCoreApplication>(argc, argv);
     }
     messages::installTranslators(command->language());
-    const int code = command->run();
+    int code = int(ExitCode::Usage);
+    // Before the command reads its line: a password there is refused, whatever else is wrong
+    // (and never repeated).
+    if (passwordOnCommandLine(arguments))
+        writeTo(stderr, QStringLiteral("safereturn: ") + passwordOnCommandLineSentence() + u'\n');
+    else
+        code = command->run();
     std::fflush(stdout);
     std::fflush(stderr);
     spdlog::shutdown();

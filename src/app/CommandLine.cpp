@@ -134,7 +134,7 @@ QString commandWord(const QStringList &arguments)
     for (qsizetype i = 0; i < arguments.size(); ++i) {
         const QString &arg = arguments.at(i);
         if (arg == QLatin1String("--db") || arg == QLatin1String("--lang")
-            || arg == QLatin1String("--user")) {
+            || arg == QLatin1String("--user") || arg == QLatin1String("--server")) {
             ++i; // skip the value
             continue;
         }
@@ -158,6 +158,7 @@ QList<OptionSpec> withSharedSpecs(const QList<OptionSpec> &own)
         {QStringLiteral("-h"), false},
         {QStringLiteral("--help"), false},
         {QStringLiteral("--db"), true},
+        {QStringLiteral("--server"), true},
         {QStringLiteral("--lang"), true},
         {QStringLiteral("--from"), true},
         {QStringLiteral("--to"), true},
@@ -175,6 +176,8 @@ bool takeSharedOption(SharedArguments &args, const GivenOption &option)
         args.help = true;
     else if (name == QLatin1String("--db"))
         args.database = option.value;
+    else if (name == QLatin1String("--server"))
+        args.server = option.value;
     else if (name == QLatin1String("--lang"))
         args.language = option.value;
     else if (name == QLatin1String("--from"))

@@ -68,11 +68,12 @@ CommandLine parseCommandLine(const QStringList &arguments,
 
 /**
  * The options report, export and import share (one spelling each, one meaning): -h/--help,
- * --db, --lang, --user, --from, --to and -o/--output.
+ * --db, --server, --lang, --user, --from, --to and -o/--output.
  */
 struct SharedArguments
 {
     QString database;
+    QString server; ///< --server NAME: a saved connection profile instead of --db
     QString language = QStringLiteral("vi");
     QString from;
     QString to;
@@ -126,8 +127,8 @@ private:
 };
 
 /**
- * The command word: the first argument that is neither an option nor the value of --db, --lang
- * or --user. Empty when there is none (the desktop application).
+ * The command word: the first argument that is neither an option nor the value of --db,
+ * --server, --lang or --user. Empty when there is none (the desktop application).
  */
 QString commandWord(const QStringList &arguments);
 

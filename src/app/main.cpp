@@ -2,6 +2,8 @@
 // (src/app/CliDispatcher.cpp).
 #include "Cli.h"
 #include "Logging.h"
+#include "ServerConnection.h"
+#include "services/ConnectionProfiles.h"
 
 #ifdef SAFERETURN_HAVE_UI
 #include "ui/GuiApp.h"
@@ -37,10 +39,20 @@ int main(int argc, char **argv)
     if (const std::optional<sr::app::GuiRequest> gui = sr::app::guiRequest(arguments)) {
 #ifdef SAFERETURN_HAVE_UI
         sr::app::setupLogging(sr::app::LogMode::Gui);
+        if (!gui->server.isEmpty() || sr::services::isServerLocation(gui->database)) {
+            // A saved server or a server location: the login dialog asks its password.
+            const sr::app::CommandLocation location =
+                sr::app::commandLocation(gui->database, gui->server);
+            if (!location.problem.isEmpty()) {
+                // The CLI words the problem (an unknown profile, a malformed location).
+                return sr::app::runCli(argc, argv, arguments);
+            }
+            return sr::ui::runGui(argc, argv, location.location, gui->language);
+        }
         const QString database = gui->database.isEmpty()
                                      ? sr::app::defaultDatabasePath()
                                      : QFileInfo(gui->database).absoluteFilePath();
-        return sr::ui::runGui(argc, argv, database, gui->language);
+        return sr::ui::runGui(argc, argv, database, gui->language, gui->database.isEmpty());
 #else
         // A build without the UI layer: show the usage.
         sr::app::runCli(argc, argv, QStringList(arguments) << QStringLiteral("--help"));

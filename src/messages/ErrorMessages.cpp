@@ -221,6 +221,99 @@ constexpr FileReasonTexts fileReasonTexts[] = {
                              "Check the disk or USB stick and try again.")},
 };
 
+/**
+ * Why a database server could not be used (the reasons storage returns from opening a server
+ * location and from its writes, docs/server-connecting.md): what happened and what to do. "%1"
+ * is the server location (postgresql://USER@HOST:PORT/DB, never a password) where a text names
+ * it. cli is a clause after "…: " (context "cli_messages"), ui whole sentences (context
+ * "sr::ui::ErrorMessages").
+ */
+struct ServerReasonTexts
+{
+    ErrorReason reason;
+    const char *cli;
+    const char *ui;
+};
+
+constexpr ServerReasonTexts serverReasonTexts[] = {
+    {.reason = ErrorReason::ServerUnreachable,
+     .cli = QT_TRANSLATE_NOOP("cli_messages",
+                              "the database server does not answer; check the host name and "
+                              "port, the network, and that PostgreSQL runs on the server"),
+     .ui = QT_TRANSLATE_NOOP("sr::ui::ErrorMessages",
+                             "The database server does not answer. Check the host name and port "
+                             "of the connection (Settings → Servers) and the network, and ask the "
+                             "administrator whether the server is running.")},
+    {.reason = ErrorReason::ServerLogin,
+     .cli = QT_TRANSLATE_NOOP("cli_messages",
+                              "the database server refused the user name or the password; check "
+                              "the user of the location and the password (typed at the prompt, "
+                              "in ~/.pgpass or in PGPASSWORD)"),
+     .ui = QT_TRANSLATE_NOOP("sr::ui::ErrorMessages",
+                             "The database server refused the user name or the password of the "
+                             "connection. Type the server password again, or ask the "
+                             "administrator to check the server user.")},
+    {.reason = ErrorReason::ServerPasswordNeeded,
+     .cli = QT_TRANSLATE_NOOP("cli_messages",
+                              "the database server needs a password: run the command on a "
+                              "terminal to be asked for it, or put it in ~/.pgpass (PGPASSFILE) "
+                              "or PGPASSWORD; never on the command line"),
+     .ui = QT_TRANSLATE_NOOP("sr::ui::ErrorMessages",
+                             "The database server needs a password. Type the server password in "
+                             "the login window.")},
+    {.reason = ErrorReason::ServerTls,
+     .cli = QT_TRANSLATE_NOOP("cli_messages",
+                              "a secure (TLS) connection to the database server could not be "
+                              "set up, or its certificate was not accepted; ask the administrator "
+                              "to set up TLS on the server (sslmode=disable is only for a server "
+                              "on the same machine)"),
+     .ui = QT_TRANSLATE_NOOP("sr::ui::ErrorMessages",
+                             "A secure (TLS) connection to the database server could not be set "
+                             "up, or its certificate was not accepted. Ask the administrator to "
+                             "set up TLS on the server. Turning TLS off is only for a server on "
+                             "this same computer.")},
+    {.reason = ErrorReason::ServerNoSchema,
+     .cli = QT_TRANSLATE_NOOP("cli_messages",
+                              "the server's database has no SafeReturn tables yet; an "
+                              "administrator creates them with: safereturn server init --db %1"),
+     .ui = QT_TRANSLATE_NOOP("sr::ui::ErrorMessages",
+                             "The server's database has no SafeReturn tables yet. An "
+                             "administrator creates them with: safereturn server init --db %1")},
+    {.reason = ErrorReason::ServerNoRights,
+     .cli = QT_TRANSLATE_NOOP("cli_messages",
+                              "the server user of this connection may not do this in the "
+                              "database; ask the administrator to grant it SafeReturn's rights"),
+     .ui = QT_TRANSLATE_NOOP("sr::ui::ErrorMessages",
+                             "The server user of this connection may not do this in the "
+                             "database. Ask the administrator to grant it SafeReturn's rights.")},
+    {.reason = ErrorReason::ServerConnectionLost,
+     .cli = QT_TRANSLATE_NOOP("cli_messages",
+                              "the connection to the database server was lost; nothing "
+                              "half-written was kept: check the network and run the command "
+                              "again"),
+     .ui = QT_TRANSLATE_NOOP("sr::ui::ErrorMessages",
+                             "The connection to the database server was lost, and what was being "
+                             "saved was not saved. Check the network and save again.")},
+};
+
+const ServerReasonTexts *serverReasonOf(ErrorReason reason)
+{
+    for (const ServerReasonTexts &texts : serverReasonTexts) {
+        if (texts.reason == reason)
+            return &texts;
+    }
+    return nullptr;
+}
+
+/** A server text with its location: the error's, else a placeholder the user recognises. */
+QString withLocation(QString text, const QString &location)
+{
+    if (!text.contains(QLatin1String("%1")))
+        return text;
+    return text.arg(location.isEmpty() ? QStringLiteral("postgresql://USER@HOST/DATABASE")
+                                       : location);
+}
+
 const FileReasonTexts *fileReasonOf(ErrorReason reason)
 {
     for (const FileReasonTexts &texts : fileReasonTexts) {
@@ -245,6 +338,10 @@ QString ErrorMessages::message(ErrorCode code)
 
 QString ErrorMessages::message(const Error &error)
 {
+    if (const ServerReasonTexts *server = serverReasonOf(error.reason)) {
+        return withLocation(QCoreApplication::translate("sr::ui::ErrorMessages", server->ui),
+                            error.path);
+    }
     if (error.path.isEmpty())
         return message(error.code);
     const QString path = QDir::toNativeSeparators(error.path);
@@ -278,6 +375,22 @@ QString ErrorMessages::openFailure(ErrorCode code, const QString &fileName)
     return tr("The database \"%1\" could not be opened.\n\n%2").arg(fileName, message(code));
 }
 
+QString ErrorMessages::openFailure(const Error &error, const QString &location)
+{
+    if (const ServerReasonTexts *server = serverReasonOf(error.reason)) {
+        return tr("The server database %1 could not be opened.\n\n%2")
+            .arg(location,
+                 withLocation(QCoreApplication::translate("sr::ui::ErrorMessages", server->ui),
+                              location));
+    }
+    return openFailure(error.code, QFileInfo(location).fileName());
+}
+
+bool isServerReason(ErrorReason reason)
+{
+    return serverReasonOf(reason) != nullptr;
+}
+
 QString errorSentence(ErrorCode code)
 {
     return cliText(textsOf(code).cli);
@@ -285,6 +398,8 @@ QString errorSentence(ErrorCode code)
 
 QString errorSentence(const Error &error)
 {
+    if (const ServerReasonTexts *server = serverReasonOf(error.reason))
+        return withLocation(cliText(server->cli), error.path);
     if (error.path.isEmpty())
         return errorSentence(error.code);
     const QString path = QDir::toNativeSeparators(error.path);
@@ -308,6 +423,15 @@ QString openErrorSentence(ErrorCode code, const QString &file)
         return cliText(text).arg(path);
     return QCoreApplication::translate("cli_messages", "%1 could not be opened: %2")
         .arg(path, errorSentence(code));
+}
+
+QString openErrorSentence(const Error &error, const QString &location)
+{
+    if (const ServerReasonTexts *server = serverReasonOf(error.reason)) {
+        return QCoreApplication::translate("cli_messages", "%1 could not be opened: %2")
+            .arg(location, withLocation(cliText(server->cli), location));
+    }
+    return openErrorSentence(error.code, location);
 }
 
 } // namespace sr::messages

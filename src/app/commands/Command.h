@@ -4,7 +4,9 @@
 #include "CliAuth.h"
 #include "CommandOutput.h"
 #include "Logging.h"
+#include "ServerConnection.h"
 #include "messages/CliMessages.h"
+#include "services/ConnectionProfiles.h"
 #include "services/Permissions.h"
 #include "storage/Database.h"
 
@@ -56,6 +58,13 @@ public:
         }
         if (!m_args.error.isEmpty())
             return usageError(m_args.error);
+        // A database named wrongly is a usage error, found before the command does anything
+        // (the default file's path is made only when the database is opened).
+        if (!m_args.server.isEmpty() || services::isServerLocation(m_args.database)) {
+            const CommandLocation location = commandLocation(m_args.database, m_args.server);
+            if (!location.problem.isEmpty())
+                return usageError(location.problem);
+        }
         return execute();
     }
 
@@ -73,18 +82,20 @@ protected:
     int failure(const QString &message) const { return commandFailure(name(), message); }
 
     /**
-     * The existing database of --db, logging set up first; a reader (@a readsOnly) does not
+     * The existing database of --db or --server, logging set up first (a server's password
+     * asked at the terminal when needed, askServerPassword); a reader (@a readsOnly) does not
      * queue behind another program's write (Cli.h). nullptr, with the reason on stderr, when it
      * cannot be opened: no command creates it, so a mistyped --db leaves nothing behind.
      */
     std::unique_ptr<storage::Database> openDatabase(bool readsOnly) const
     {
         setupLogging(LogMode::Cli);
-        const QString path = databasePathOf(m_args.database);
+        const QString path = commandLocation(m_args.database, m_args.server).location;
+        askServerPassword(path);
         auto db =
             openCommandDatabase(path, storage::Database::Creation::MustExist, readsOnly, name());
         if (!db) {
-            failure(messages::openErrorSentence(db.error().code, path));
+            failure(messages::openErrorSentence(db.error(), path));
             return nullptr;
         }
         return std::move(db).value();

@@ -105,11 +105,13 @@ QString ExchangeCommand::native(const QString &path)
 QString ExchangeCommand::usage() const
 {
     return tr("Usage:\n"
-              "  safereturn export [--db FILE] --user NAME --from YYYY-MM-DD --to YYYY-MM-DD\n"
+              "  safereturn export [--db FILE|LOCATION | --server NAME] --user NAME --from "
+              "YYYY-MM-DD --to YYYY-MM-DD\n"
               "                    [--table receptions|supports|batches] [--full] [--zip] "
               "[-o FILE]\n"
               "  safereturn export --template -o FILE\n"
-              "  safereturn import [--db FILE] --user NAME [--dry-run] [--update] "
+              "  safereturn import [--db FILE|LOCATION | --server NAME] --user NAME [--dry-run] "
+              "[--update] "
               "[--add-missing-reference] FILE.csv\n"
               "\n"
               "Exports are de-identified unless --full is given (full exports are audited).\n"
@@ -118,6 +120,9 @@ QString ExchangeCommand::usage() const
               "Imports are all-or-nothing; every refused row is listed.\n"
               "The password of --user is read from SAFERETURN_PASSWORD or typed at the "
               "prompt.\n"
+              "--db also takes a server location, postgresql://USER@HOST[:PORT]/DATABASE, and "
+              "--server the name of a saved server profile; the server's password is typed at "
+              "the prompt or read from PGPASSWORD or ~/.pgpass, never from the command line.\n"
               "Exit codes: 0 success, 1 runtime failure, 2 bad usage or bad input.\n");
 }
 

@@ -4,6 +4,7 @@
 #include "CommandLine.h"
 #include "CommandOutput.h"
 #include "Logging.h"
+#include "ServerConnection.h"
 #include "messages/CliMessages.h"
 #include "services/AuthService.h"
 
@@ -28,6 +29,7 @@ const QList<GeneralOption> &generalOptions()
 {
     static const QList<GeneralOption> options{
         {{QStringLiteral("--db"), true}, {}},
+        {{QStringLiteral("--server"), true}, {}},
         {{QStringLiteral("--lang"), true}, {}},
         {{QStringLiteral("--help"), false}, {}},
         {{QStringLiteral("-h"), false}, {}},
@@ -197,6 +199,10 @@ Arguments GeneralCommand::parse(const QStringList &arguments)
             if (value.isEmpty())
                 fail(args, UsageError::MissingValue, name);
             args.database = value;
+        } else if (name == QLatin1String("--server")) {
+            if (value.isEmpty())
+                fail(args, UsageError::MissingValue, name);
+            args.server = value;
         } else if (name == QLatin1String("--lang")) {
             if (value != QLatin1String("vi") && value != QLatin1String("en"))
                 fail(args, UsageError::BadValue, name);
@@ -289,7 +295,8 @@ void GeneralCommand::print(const QString &text) const
 QString GeneralCommand::usage() const
 {
     return tr("Usage:\n"
-              "  safereturn [--db FILE] [--lang vi|en]           start the desktop application\n"
+              "  safereturn [--db FILE|LOCATION | --server NAME] [--lang vi|en]\n"
+              "                                                  start the desktop application\n"
               "  safereturn demo [--persons N] [--seed S]        write realistic synthetic "
               "records\n"
               "  safereturn find TEXT                            case codes and names matching "
@@ -310,6 +317,10 @@ QString GeneralCommand::usage() const
               "  safereturn user add [--role R] [--display-name TEXT] NAME\n"
               "  safereturn user list | disable NAME | passwd [NAME]\n"
               "                                                  manage user accounts\n"
+              "  safereturn server add-profile NAME --host H [--port P] --database D --user U\n"
+              "                    [--sslmode MODE]\n"
+              "  safereturn server list-profiles | remove-profile NAME\n"
+              "                                                  saved database servers\n"
               "\n"
               "Every command that reads or writes records needs --user NAME; the password is read\n"
               "from SAFERETURN_PASSWORD or typed at the prompt. A new password (user add, user\n"
@@ -320,11 +331,18 @@ QString GeneralCommand::usage() const
               "\"safereturn export --help\" for their options.\n"
               "\n"
               "Common options:\n"
-              "  --db FILE        the database (default: %1)\n"
+              "  --db FILE        the database file (default: %1)\n"
+              "  --db LOCATION    a database on a PostgreSQL server:\n"
+              "                   postgresql://USER@HOST[:PORT]/DATABASE[?sslmode=MODE]\n"
+              "                   (TLS required unless the server is on this computer)\n"
+              "  --server NAME    the database of a saved server profile\n"
               "  --user NAME      the user running the command\n"
               "  --lang vi|en     language of messages (default: vi)\n"
               "  -h, --help       show this help\n"
               "  -v, --version    show the version\n"
+              "\n"
+              "The password of a database server is typed at the prompt or read from\n"
+              "PGPASSWORD or ~/.pgpass (PGPASSFILE), never from the command line.\n"
               "\n"
               "Exit codes: 0 success, 1 runtime failure, 2 bad usage or bad input.\n")
         .arg(native(QStringLiteral("<data folder>/safereturn.db")));
@@ -346,7 +364,7 @@ QString GeneralCommand::usageErrorMessage() const
 
 QString GeneralCommand::openErrorMessage(const Error &error, const QString &file) const
 {
-    return messages::openErrorSentence(error.code, file);
+    return messages::openErrorSentence(error, file);
 }
 
 std::unique_ptr<storage::Database> GeneralCommand::openDatabase()
@@ -386,7 +404,12 @@ int GeneralCommand::run()
 
     // Logging first: opening the database logs.
     setupLogging(LogMode::Cli);
-    m_databasePath = databasePathOf(m_args.database);
+    const CommandLocation location = commandLocation(m_args.database, m_args.server);
+    if (!location.problem.isEmpty()) {
+        error(location.problem);
+        return int(ExitCode::Usage);
+    }
+    m_databasePath = location.location;
     if (m_databasePath.isEmpty()) {
         error(tr("the data folder could not be created"));
         return int(ExitCode::Failure);
@@ -395,6 +418,7 @@ int GeneralCommand::run()
 
     if (const std::optional<int> refused = beforeOpening())
         return *refused;
+    askServerPassword(m_databasePath);
     std::unique_ptr<storage::Database> db = openDatabase();
     if (!db)
         return int(ExitCode::Failure);

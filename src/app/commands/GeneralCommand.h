@@ -31,6 +31,7 @@ struct Arguments
 {
     QString command;
     QString database; ///< --db; empty = the default database
+    QString server;   ///< --server NAME: a saved connection profile instead of --db
     QString language; ///< --lang; empty = the language chosen in Settings (GUI), else Vietnamese
     bool help = false;
     bool version = false;

@@ -109,12 +109,15 @@ int ReportCommand::execute()
 QString ReportCommand::usage() const
 {
     return tr("Usage:\n"
-              "  safereturn report [--db FILE] [--lang vi|en] --user NAME --from YYYY-MM-DD "
-              "--to YYYY-MM-DD [--format pdf|html|json|odt] -o FILE\n"
+              "  safereturn report [--db FILE|LOCATION | --server NAME] [--lang vi|en] --user NAME "
+              "--from YYYY-MM-DD --to YYYY-MM-DD [--format pdf|html|json|odt] -o FILE\n"
               "\n"
               "Writes the period summary report (default format: pdf).\n"
               "The password of --user is read from SAFERETURN_PASSWORD or typed at the "
               "prompt.\n"
+              "--db also takes a server location, postgresql://USER@HOST[:PORT]/DATABASE, and "
+              "--server the name of a saved server profile; the server's password is typed at "
+              "the prompt or read from PGPASSWORD or ~/.pgpass, never from the command line.\n"
               "Exit codes: 0 success, 1 runtime failure, 2 bad usage or bad dates.\n");
 }
 

@@ -17,7 +17,7 @@ struct ReportArguments : SharedArguments
 };
 
 /**
- * safereturn report [--db FILE] [--lang vi|en] --user NAME --from D --to D
+ * safereturn report [--db FILE|LOCATION | --server NAME] [--lang vi|en] --user NAME --from D --to D
  *                   [--format pdf|html|json|odt] -o FILE
  *
  * Writes the period summary report. Dates are ISO (YYYY-MM-DD); the format defaults to pdf.

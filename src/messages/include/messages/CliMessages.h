@@ -24,6 +24,12 @@ QString errorSentence(const Error &error);
  * command (find, check, backup, export, import, report, …).
  */
 QString openErrorSentence(ErrorCode code, const QString &file);
+/**
+ * Why the database at @a location could not be opened: a server's reason (unreachable, login
+ * refused, no password, TLS, no schema, …) says what happened and what to do; anything else is
+ * openErrorSentence(code, location).
+ */
+QString openErrorSentence(const Error &error, const QString &location);
 
 /** The CLI's login messages (tr() context "cli_auth"). */
 class CliAuthMessages

@@ -27,6 +27,15 @@ public:
 
     /** Why a database file could not be opened and what to do about it. */
     static QString openFailure(ErrorCode code, const QString &fileName);
+    /**
+     * Why the database at @a location could not be opened: for a server's reason (unreachable,
+     * login refused, TLS, …) what happened and what to do, naming the server location; for a
+     * file, openFailure(code, file name). Never holds a password (a location has none).
+     */
+    static QString openFailure(const Error &error, const QString &location);
 };
+
+/** Whether @a reason is one of a database server's (ErrorReason::ServerUnreachable …). */
+bool isServerReason(ErrorReason reason);
 
 } // namespace sr::messages
