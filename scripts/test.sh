@@ -25,6 +25,13 @@ else
     echo "test.sh: clang++ not found, the CSV reader fuzz run is skipped" >&2
 fi
 
+# A throwaway PostgreSQL cluster for the storage and services tests on the server engine
+# (server.* in CTest) and the tests of the server commands: started on a free port of 127.0.0.1,
+# stopped and removed at the end, also when a test fails or the run is interrupted.
+server_dir="$(mktemp -d /tmp/safereturn-test-server.XXXXXX)"
+trap 'bash "$root/scripts/test-server.sh" stop "$server_dir"' EXIT
+eval "$(bash "$root/scripts/test-server.sh" start "$server_dir")"
+
 cd "$build"
 export QT_QPA_PLATFORM=offscreen
 ctest --output-on-failure -j "$(nproc)" --timeout 600

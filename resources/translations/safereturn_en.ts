@@ -165,34 +165,36 @@
         <translation>--lang must be vi or en</translation>
     </message>
     <message>
+        <source>run &quot;safereturn %1 --help&quot; for usage</source>
+        <translation>run &quot;safereturn %1 --help&quot; for usage</translation>
+    </message>
+    <message>
         <source>Usage:
-  safereturn export [--db FILE] --user NAME --from YYYY-MM-DD --to YYYY-MM-DD
+  safereturn export [--db FILE|LOCATION | --server NAME] --user NAME --from YYYY-MM-DD --to YYYY-MM-DD
                     [--table receptions|supports|batches] [--full] [--zip] [-o FILE]
   safereturn export --template -o FILE
-  safereturn import [--db FILE] --user NAME [--dry-run] [--update] [--add-missing-reference] FILE.csv
+  safereturn import [--db FILE|LOCATION | --server NAME] --user NAME [--dry-run] [--update] [--add-missing-reference] FILE.csv
 
 Exports are de-identified unless --full is given (full exports are audited).
 --zip writes an AES-256 encrypted ZIP; its passphrase (at least 10 characters) is read from SAFERETURN_PASSPHRASE or typed twice at the prompt, never stored.
 Imports are all-or-nothing; every refused row is listed.
 The password of --user is read from SAFERETURN_PASSWORD or typed at the prompt.
+--db also takes a server location, postgresql://USER@HOST[:PORT]/DATABASE, and --server the name of a saved server profile; the server&apos;s password is typed at the prompt or read from PGPASSWORD or ~/.pgpass, never from the command line.
 Exit codes: 0 success, 1 runtime failure, 2 bad usage or bad input.
 </source>
         <translation>Usage:
-  safereturn export [--db FILE] --user NAME --from YYYY-MM-DD --to YYYY-MM-DD
+  safereturn export [--db FILE|LOCATION | --server NAME] --user NAME --from YYYY-MM-DD --to YYYY-MM-DD
                     [--table receptions|supports|batches] [--full] [--zip] [-o FILE]
   safereturn export --template -o FILE
-  safereturn import [--db FILE] --user NAME [--dry-run] [--update] [--add-missing-reference] FILE.csv
+  safereturn import [--db FILE|LOCATION | --server NAME] --user NAME [--dry-run] [--update] [--add-missing-reference] FILE.csv
 
 Exports are de-identified unless --full is given (full exports are audited).
 --zip writes an AES-256 encrypted ZIP; its passphrase (at least 10 characters) is read from SAFERETURN_PASSPHRASE or typed twice at the prompt, never stored.
 Imports are all-or-nothing; every refused row is listed.
 The password of --user is read from SAFERETURN_PASSWORD or typed at the prompt.
+--db also takes a server location, postgresql://USER@HOST[:PORT]/DATABASE, and --server the name of a saved server profile; the server&apos;s password is typed at the prompt or read from PGPASSWORD or ~/.pgpass, never from the command line.
 Exit codes: 0 success, 1 runtime failure, 2 bad usage or bad input.
 </translation>
-    </message>
-    <message>
-        <source>run &quot;safereturn %1 --help&quot; for usage</source>
-        <translation>run &quot;safereturn %1 --help&quot; for usage</translation>
     </message>
 </context>
 <context>
@@ -293,7 +295,8 @@ Exit codes: 0 success, 1 runtime failure, 2 bad usage or bad input.
     </message>
     <message>
         <source>Usage:
-  safereturn [--db FILE] [--lang vi|en]           start the desktop application
+  safereturn [--db FILE|LOCATION | --server NAME] [--lang vi|en]
+                                                  start the desktop application
   safereturn demo [--persons N] [--seed S]        write realistic synthetic records
   safereturn find TEXT                            case codes and names matching TEXT
   safereturn backup [--encrypt] -o FILE           write a backup of the database
@@ -309,6 +312,10 @@ Exit codes: 0 success, 1 runtime failure, 2 bad usage or bad input.
   safereturn user add [--role R] [--display-name TEXT] NAME
   safereturn user list | disable NAME | passwd [NAME]
                                                   manage user accounts
+  safereturn server add-profile NAME --host H [--port P] --database D --user U
+                    [--sslmode MODE]
+  safereturn server list-profiles | remove-profile NAME
+                                                  saved database servers
 
 Every command that reads or writes records needs --user NAME; the password is read
 from SAFERETURN_PASSWORD or typed at the prompt. A new password (user add, user
@@ -319,16 +326,24 @@ social_worker, manager, administrator. Run &quot;safereturn report --help&quot; 
 &quot;safereturn export --help&quot; for their options.
 
 Common options:
-  --db FILE        the database (default: %1)
+  --db FILE        the database file (default: %1)
+  --db LOCATION    a database on a PostgreSQL server:
+                   postgresql://USER@HOST[:PORT]/DATABASE[?sslmode=MODE]
+                   (TLS required unless the server is on this computer)
+  --server NAME    the database of a saved server profile
   --user NAME      the user running the command
   --lang vi|en     language of messages (default: vi)
   -h, --help       show this help
   -v, --version    show the version
+
+The password of a database server is typed at the prompt or read from
+PGPASSWORD or ~/.pgpass (PGPASSFILE), never from the command line.
 
 Exit codes: 0 success, 1 runtime failure, 2 bad usage or bad input.
 </source>
         <translation>Usage:
-  safereturn [--db FILE] [--lang vi|en]           start the desktop application
+  safereturn [--db FILE|LOCATION | --server NAME] [--lang vi|en]
+                                                  start the desktop application
   safereturn demo [--persons N] [--seed S]        write realistic synthetic records
   safereturn find TEXT                            case codes and names matching TEXT
   safereturn backup [--encrypt] -o FILE           write a backup of the database
@@ -344,6 +359,10 @@ Exit codes: 0 success, 1 runtime failure, 2 bad usage or bad input.
   safereturn user add [--role R] [--display-name TEXT] NAME
   safereturn user list | disable NAME | passwd [NAME]
                                                   manage user accounts
+  safereturn server add-profile NAME --host H [--port P] --database D --user U
+                    [--sslmode MODE]
+  safereturn server list-profiles | remove-profile NAME
+                                                  saved database servers
 
 Every command that reads or writes records needs --user NAME; the password is read
 from SAFERETURN_PASSWORD or typed at the prompt. A new password (user add, user
@@ -354,11 +373,18 @@ social_worker, manager, administrator. Run &quot;safereturn report --help&quot; 
 &quot;safereturn export --help&quot; for their options.
 
 Common options:
-  --db FILE        the database (default: %1)
+  --db FILE        the database file (default: %1)
+  --db LOCATION    a database on a PostgreSQL server:
+                   postgresql://USER@HOST[:PORT]/DATABASE[?sslmode=MODE]
+                   (TLS required unless the server is on this computer)
+  --server NAME    the database of a saved server profile
   --user NAME      the user running the command
   --lang vi|en     language of messages (default: vi)
   -h, --help       show this help
   -v, --version    show the version
+
+The password of a database server is typed at the prompt or read from
+PGPASSWORD or ~/.pgpass (PGPASSFILE), never from the command line.
 
 Exit codes: 0 success, 1 runtime failure, 2 bad usage or bad input.
 </translation>
@@ -427,6 +453,123 @@ Exit codes: 0 success, 1 runtime failure, 2 bad usage or bad input.
     <message>
         <source>, value &quot;%1&quot;</source>
         <translation>, value &quot;%1&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileCommand</name>
+    <message>
+        <source>unknown option %1</source>
+        <translation>unknown option %1</translation>
+    </message>
+    <message>
+        <source>option %1 needs a value</source>
+        <translation>option %1 needs a value</translation>
+    </message>
+    <message>
+        <source>unexpected argument %1</source>
+        <translation>unexpected argument %1</translation>
+    </message>
+    <message>
+        <source>%1 needs the profile NAME</source>
+        <translation>%1 needs the profile NAME</translation>
+    </message>
+    <message>
+        <source>--lang must be vi or en</source>
+        <translation>--lang must be vi or en</translation>
+    </message>
+    <message>
+        <source>Usage:
+  safereturn server add-profile NAME --host HOST [--port PORT] --database DB
+                    --user USER [--sslmode MODE]
+  safereturn server list-profiles
+  safereturn server remove-profile NAME
+
+A profile saves how this computer&apos;s user reaches a SafeReturn database on a
+PostgreSQL server; &quot;--server NAME&quot; then uses it in every command and the
+desktop application offers it at login. No password is saved: it is typed at
+the prompt or read from PGPASSWORD or ~/.pgpass (PGPASSFILE).
+--port defaults to 5432. --sslmode is disable, allow, prefer, require, verify-ca
+or verify-full; by default TLS is required unless the host is this computer.
+Exit codes: 0 success, 1 runtime failure, 2 bad usage or bad input.
+</source>
+        <translation>Usage:
+  safereturn server add-profile NAME --host HOST [--port PORT] --database DB
+                    --user USER [--sslmode MODE]
+  safereturn server list-profiles
+  safereturn server remove-profile NAME
+
+A profile saves how this computer&apos;s user reaches a SafeReturn database on a
+PostgreSQL server; &quot;--server NAME&quot; then uses it in every command and the
+desktop application offers it at login. No password is saved: it is typed at
+the prompt or read from PGPASSWORD or ~/.pgpass (PGPASSFILE).
+--port defaults to 5432. --sslmode is disable, allow, prefer, require, verify-ca
+or verify-full; by default TLS is required unless the host is this computer.
+Exit codes: 0 success, 1 runtime failure, 2 bad usage or bad input.
+</translation>
+    </message>
+    <message>
+        <source>run &quot;safereturn server add-profile --help&quot; for usage</source>
+        <translation>run &quot;safereturn server add-profile --help&quot; for usage</translation>
+    </message>
+    <message>
+        <source>a server profile named &quot;%1&quot; already exists; remove it first or choose another name</source>
+        <translation>a server profile named &quot;%1&quot; already exists; remove it first or choose another name</translation>
+    </message>
+    <message>
+        <source>a profile name is one word without spaces, &quot;/&quot; or &quot;\&quot;, at most 64 characters</source>
+        <translation>a profile name is one word without spaces, &quot;/&quot; or &quot;\&quot;, at most 64 characters</translation>
+    </message>
+    <message>
+        <source>add-profile needs --host HOST</source>
+        <translation>add-profile needs --host HOST</translation>
+    </message>
+    <message>
+        <source>--host: a host name or IP address, without spaces</source>
+        <translation>--host: a host name or IP address, without spaces</translation>
+    </message>
+    <message>
+        <source>--port needs a number from 1 to 65535</source>
+        <translation>--port needs a number from 1 to 65535</translation>
+    </message>
+    <message>
+        <source>add-profile needs --database DB</source>
+        <translation>add-profile needs --database DB</translation>
+    </message>
+    <message>
+        <source>--database: a name without spaces, &quot;/&quot;, &quot;@&quot;, &quot;:&quot;, &quot;?&quot; or &quot;#&quot;, at most 63 bytes</source>
+        <translation>--database: a name without spaces, &quot;/&quot;, &quot;@&quot;, &quot;:&quot;, &quot;?&quot; or &quot;#&quot;, at most 63 bytes</translation>
+    </message>
+    <message>
+        <source>add-profile needs --user USER</source>
+        <translation>add-profile needs --user USER</translation>
+    </message>
+    <message>
+        <source>--user: a name without spaces, &quot;/&quot;, &quot;@&quot;, &quot;:&quot;, &quot;?&quot; or &quot;#&quot;, at most 63 bytes</source>
+        <translation>--user: a name without spaces, &quot;/&quot;, &quot;@&quot;, &quot;:&quot;, &quot;?&quot; or &quot;#&quot;, at most 63 bytes</translation>
+    </message>
+    <message>
+        <source>--sslmode must be disable, allow, prefer, require, verify-ca or verify-full</source>
+        <translation>--sslmode must be disable, allow, prefer, require, verify-ca or verify-full</translation>
+    </message>
+    <message>
+        <source>the profile could not be saved in the settings: %1</source>
+        <translation>the profile could not be saved in the settings: %1</translation>
+    </message>
+    <message>
+        <source>server profile %1 saved: %2 (TLS: %3)</source>
+        <translation>server profile %1 saved: %2 (TLS: %3)</translation>
+    </message>
+    <message>
+        <source>there is no saved server named &quot;%1&quot;</source>
+        <translation>there is no saved server named &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>the profile could not be removed from the settings: %1</source>
+        <translation>the profile could not be removed from the settings: %1</translation>
+    </message>
+    <message>
+        <source>server profile %1 removed</source>
+        <translation>server profile %1 removed</translation>
     </message>
 </context>
 <context>
@@ -1911,17 +2054,19 @@ Please choose a different file name.</translation>
     </message>
     <message>
         <source>Usage:
-  safereturn report [--db FILE] [--lang vi|en] --user NAME --from YYYY-MM-DD --to YYYY-MM-DD [--format pdf|html|json|odt] -o FILE
+  safereturn report [--db FILE|LOCATION | --server NAME] [--lang vi|en] --user NAME --from YYYY-MM-DD --to YYYY-MM-DD [--format pdf|html|json|odt] -o FILE
 
 Writes the period summary report (default format: pdf).
 The password of --user is read from SAFERETURN_PASSWORD or typed at the prompt.
+--db also takes a server location, postgresql://USER@HOST[:PORT]/DATABASE, and --server the name of a saved server profile; the server&apos;s password is typed at the prompt or read from PGPASSWORD or ~/.pgpass, never from the command line.
 Exit codes: 0 success, 1 runtime failure, 2 bad usage or bad dates.
 </source>
         <translation>Usage:
-  safereturn report [--db FILE] [--lang vi|en] --user NAME --from YYYY-MM-DD --to YYYY-MM-DD [--format pdf|html|json|odt] -o FILE
+  safereturn report [--db FILE|LOCATION | --server NAME] [--lang vi|en] --user NAME --from YYYY-MM-DD --to YYYY-MM-DD [--format pdf|html|json|odt] -o FILE
 
 Writes the period summary report (default format: pdf).
 The password of --user is read from SAFERETURN_PASSWORD or typed at the prompt.
+--db also takes a server location, postgresql://USER@HOST[:PORT]/DATABASE, and --server the name of a saved server profile; the server&apos;s password is typed at the prompt or read from PGPASSWORD or ~/.pgpass, never from the command line.
 Exit codes: 0 success, 1 runtime failure, 2 bad usage or bad dates.
 </translation>
     </message>
@@ -2190,6 +2335,26 @@ Exit codes: 0 success, 1 runtime failure, 2 bad usage or bad dates.
         <source>unexpected argument &quot;%1&quot;</source>
         <translation>unexpected argument &quot;%1&quot;</translation>
     </message>
+    <message>
+        <source>--db and --server both name a database; give only one of them</source>
+        <translation>--db and --server both name a database; give only one of them</translation>
+    </message>
+    <message>
+        <source>there is no saved server named &quot;%1&quot;; &quot;safereturn server list-profiles&quot; lists them and &quot;safereturn server add-profile&quot; saves one</source>
+        <translation>there is no saved server named &quot;%1&quot;; &quot;safereturn server list-profiles&quot; lists them and &quot;safereturn server add-profile&quot; saves one</translation>
+    </message>
+    <message>
+        <source>--db: a server location is written postgresql://USER@HOST[:PORT]/DATABASE[?sslmode=MODE]</source>
+        <translation>--db: a server location is written postgresql://USER@HOST[:PORT]/DATABASE[?sslmode=MODE]</translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation>Password for %1: </translation>
+    </message>
+    <message>
+        <source>a database server password is never given on the command line (shell histories and process lists keep it): type it at the prompt, or put it in ~/.pgpass (PGPASSFILE) or PGPASSWORD</source>
+        <translation>a database server password is never given on the command line (shell histories and process lists keep it): type it at the prompt, or put it in ~/.pgpass (PGPASSFILE) or PGPASSWORD</translation>
+    </message>
 </context>
 <context>
     <name>cli_auth</name>
@@ -2391,6 +2556,34 @@ Exit codes: 0 success, 1 runtime failure, 2 bad usage or bad dates.
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>the database server does not answer; check the host name and port, the network, and that PostgreSQL runs on the server</source>
+        <translation>the database server does not answer; check the host name and port, the network, and that PostgreSQL runs on the server</translation>
+    </message>
+    <message>
+        <source>the database server refused the user name or the password; check the user of the location and the password (typed at the prompt, in ~/.pgpass or in PGPASSWORD)</source>
+        <translation>the database server refused the user name or the password; check the user of the location and the password (typed at the prompt, in ~/.pgpass or in PGPASSWORD)</translation>
+    </message>
+    <message>
+        <source>the database server needs a password: run the command on a terminal to be asked for it, or put it in ~/.pgpass (PGPASSFILE) or PGPASSWORD; never on the command line</source>
+        <translation>the database server needs a password: run the command on a terminal to be asked for it, or put it in ~/.pgpass (PGPASSFILE) or PGPASSWORD; never on the command line</translation>
+    </message>
+    <message>
+        <source>a secure (TLS) connection to the database server could not be set up, or its certificate was not accepted; ask the administrator to set up TLS on the server (sslmode=disable is only for a server on the same machine)</source>
+        <translation>a secure (TLS) connection to the database server could not be set up, or its certificate was not accepted; ask the administrator to set up TLS on the server (sslmode=disable is only for a server on the same machine)</translation>
+    </message>
+    <message>
+        <source>the server&apos;s database has no SafeReturn tables yet; an administrator creates them with: safereturn server init --db %1</source>
+        <translation>the server&apos;s database has no SafeReturn tables yet; an administrator creates them with: safereturn server init --db %1</translation>
+    </message>
+    <message>
+        <source>the server user of this connection may not do this in the database; ask the administrator to grant it SafeReturn&apos;s rights</source>
+        <translation>the server user of this connection may not do this in the database; ask the administrator to grant it SafeReturn&apos;s rights</translation>
+    </message>
+    <message>
+        <source>the connection to the database server was lost; nothing half-written was kept: check the network and run the command again</source>
+        <translation>the connection to the database server was lost; nothing half-written was kept: check the network and run the command again</translation>
     </message>
 </context>
 <context>
@@ -4512,6 +4705,42 @@ Restore the latest backup (safereturn restore).</translation>
         <source>File: &quot;%1&quot;.</source>
         <translation>File: &quot;%1&quot;.</translation>
     </message>
+    <message>
+        <source>The database server does not answer. Check the host name and port of the connection (Settings → Servers) and the network, and ask the administrator whether the server is running.</source>
+        <translation>The database server does not answer. Check the host name and port of the connection (Settings → Servers) and the network, and ask the administrator whether the server is running.</translation>
+    </message>
+    <message>
+        <source>The database server refused the user name or the password of the connection. Type the server password again, or ask the administrator to check the server user.</source>
+        <translation>The database server refused the user name or the password of the connection. Type the server password again, or ask the administrator to check the server user.</translation>
+    </message>
+    <message>
+        <source>The database server needs a password. Type the server password in the login window.</source>
+        <translation>The database server needs a password. Type the server password in the login window.</translation>
+    </message>
+    <message>
+        <source>A secure (TLS) connection to the database server could not be set up, or its certificate was not accepted. Ask the administrator to set up TLS on the server. Turning TLS off is only for a server on this same computer.</source>
+        <translation>A secure (TLS) connection to the database server could not be set up, or its certificate was not accepted. Ask the administrator to set up TLS on the server. Turning TLS off is only for a server on this same computer.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s database has no SafeReturn tables yet. An administrator creates them with: safereturn server init --db %1</source>
+        <translation>The server&apos;s database has no SafeReturn tables yet. An administrator creates them with: safereturn server init --db %1</translation>
+    </message>
+    <message>
+        <source>The server user of this connection may not do this in the database. Ask the administrator to grant it SafeReturn&apos;s rights.</source>
+        <translation>The server user of this connection may not do this in the database. Ask the administrator to grant it SafeReturn&apos;s rights.</translation>
+    </message>
+    <message>
+        <source>The connection to the database server was lost, and what was being saved was not saved. Check the network and save again.</source>
+        <translation>The connection to the database server was lost, and what was being saved was not saved. Check the network and save again.</translation>
+    </message>
+    <message>
+        <source>The server database %1 could not be opened.
+
+%2</source>
+        <translation>The server database %1 could not be opened.
+
+%2</translation>
+    </message>
 </context>
 <context>
     <name>sr::ui::ExportDialog</name>
@@ -4816,6 +5045,14 @@ Export %Ln rows with personal data?</numerusform>
         <source>SafeReturn</source>
         <translation>SafeReturn</translation>
     </message>
+    <message>
+        <source>This computer&apos;s file (%1)</source>
+        <translation>This computer&apos;s file (%1)</translation>
+    </message>
+    <message>
+        <source>Server %1 (%2)</source>
+        <translation>Server %1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>sr::ui::HelpWindow</name>
@@ -5114,6 +5351,14 @@ Reinstall SafeReturn, or ask your administrator.</translation>
     <message>
         <source>Database: %1</source>
         <translation>Database: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Database:</translation>
+    </message>
+    <message>
+        <source>Se&amp;rver password:</source>
+        <translation>Se&amp;rver password:</translation>
     </message>
 </context>
 <context>
@@ -6099,6 +6344,117 @@ Lưu: VT</translation>
     </message>
 </context>
 <context>
+    <name>sr::ui::ServerProfileDialog</name>
+    <message>
+        <source>Automatic: required unless the server is this computer (recommended)</source>
+        <translation>Automatic: required unless the server is this computer (recommended)</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Required</translation>
+    </message>
+    <message>
+        <source>Required, and verify the server&apos;s certificate</source>
+        <translation>Required, and verify the server&apos;s certificate</translation>
+    </message>
+    <message>
+        <source>Off — only for a server on this computer</source>
+        <translation>Off — only for a server on this computer</translation>
+    </message>
+    <message>
+        <source>Edit database server</source>
+        <translation>Edit database server</translation>
+    </message>
+    <message>
+        <source>Add database server</source>
+        <translation>Add database server</translation>
+    </message>
+    <message>
+        <source>How this computer reaches a SafeReturn database on a PostgreSQL server. The server&apos;s password is not saved: it is asked at login.</source>
+        <translation>How this computer reaches a SafeReturn database on a PostgreSQL server. The server&apos;s password is not saved: it is asked at login.</translation>
+    </message>
+    <message>
+        <source>e.g. centre</source>
+        <translation>e.g. centre</translation>
+    </message>
+    <message>
+        <source>e.g. db.province.gov.vn or 192.168.1.10</source>
+        <translation>e.g. db.province.gov.vn or 192.168.1.10</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Host:</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>P&amp;ort:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Database:</translation>
+    </message>
+    <message>
+        <source>Server &amp;user:</source>
+        <translation>Server &amp;user:</translation>
+    </message>
+    <message>
+        <source>&amp;Encryption (TLS):</source>
+        <translation>&amp;Encryption (TLS):</translation>
+    </message>
+    <message>
+        <source>Another server already has this name. Choose another name.</source>
+        <translation>Another server already has this name. Choose another name.</translation>
+    </message>
+    <message>
+        <source>Give the server a short name, e.g. &quot;centre&quot;.</source>
+        <translation>Give the server a short name, e.g. &quot;centre&quot;.</translation>
+    </message>
+    <message>
+        <source>The name is one word without spaces, &quot;/&quot; or &quot;\&quot; (at most 64 characters).</source>
+        <translation>The name is one word without spaces, &quot;/&quot; or &quot;\&quot; (at most 64 characters).</translation>
+    </message>
+    <message>
+        <source>Enter the server&apos;s host name or IP address.</source>
+        <translation>Enter the server&apos;s host name or IP address.</translation>
+    </message>
+    <message>
+        <source>A host name or IP address has no spaces or other signs, e.g. db.province.gov.vn.</source>
+        <translation>A host name or IP address has no spaces or other signs, e.g. db.province.gov.vn.</translation>
+    </message>
+    <message>
+        <source>The port is a number from 1 to 65535 (usually 5432).</source>
+        <translation>The port is a number from 1 to 65535 (usually 5432).</translation>
+    </message>
+    <message>
+        <source>Enter the name of the database on the server.</source>
+        <translation>Enter the name of the database on the server.</translation>
+    </message>
+    <message>
+        <source>The database name has no spaces, &quot;/&quot;, &quot;@&quot;, &quot;:&quot;, &quot;?&quot; or &quot;#&quot;.</source>
+        <translation>The database name has no spaces, &quot;/&quot;, &quot;@&quot;, &quot;:&quot;, &quot;?&quot; or &quot;#&quot;.</translation>
+    </message>
+    <message>
+        <source>Enter the user name the administrator gave for the server.</source>
+        <translation>Enter the user name the administrator gave for the server.</translation>
+    </message>
+    <message>
+        <source>The server user has no spaces, &quot;/&quot;, &quot;@&quot;, &quot;:&quot;, &quot;?&quot; or &quot;#&quot;.</source>
+        <translation>The server user has no spaces, &quot;/&quot;, &quot;@&quot;, &quot;:&quot;, &quot;?&quot; or &quot;#&quot;.</translation>
+    </message>
+    <message>
+        <source>Choose one of the encryption settings in the list.</source>
+        <translation>Choose one of the encryption settings in the list.</translation>
+    </message>
+    <message>
+        <source>The server could not be saved in this computer&apos;s settings. %1</source>
+        <translation>The server could not be saved in this computer&apos;s settings. %1</translation>
+    </message>
+</context>
+<context>
     <name>sr::ui::SessionManager</name>
     <message>
         <source>&amp;Account</source>
@@ -6154,6 +6510,34 @@ Lưu: VT</translation>
     <message>
         <source>The settings could not be saved in %1: check that the folder exists and can be written.</source>
         <translation>The settings could not be saved in %1: check that the folder exists and can be written.</translation>
+    </message>
+    <message>
+        <source>Database servers</source>
+        <translation>Database servers</translation>
+    </message>
+    <message>
+        <source>Servers saved here are offered at login, besides this computer&apos;s file. Changes are saved at once; passwords are never saved.</source>
+        <translation>Servers saved here are offered at login, besides this computer&apos;s file. Changes are saved at once; passwords are never saved.</translation>
+    </message>
+    <message>
+        <source>&amp;Add server…</source>
+        <translation>&amp;Add server…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Remove</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>The server could not be removed from the settings in %1: check that the folder exists and can be written.</source>
+        <translation>The server could not be removed from the settings in %1: check that the folder exists and can be written.</translation>
     </message>
 </context>
 <context>

@@ -165,34 +165,36 @@
         <translation>--lang phải là vi hoặc en</translation>
     </message>
     <message>
+        <source>run &quot;safereturn %1 --help&quot; for usage</source>
+        <translation>chạy &quot;safereturn %1 --help&quot; để xem cách dùng</translation>
+    </message>
+    <message>
         <source>Usage:
-  safereturn export [--db FILE] --user NAME --from YYYY-MM-DD --to YYYY-MM-DD
+  safereturn export [--db FILE|LOCATION | --server NAME] --user NAME --from YYYY-MM-DD --to YYYY-MM-DD
                     [--table receptions|supports|batches] [--full] [--zip] [-o FILE]
   safereturn export --template -o FILE
-  safereturn import [--db FILE] --user NAME [--dry-run] [--update] [--add-missing-reference] FILE.csv
+  safereturn import [--db FILE|LOCATION | --server NAME] --user NAME [--dry-run] [--update] [--add-missing-reference] FILE.csv
 
 Exports are de-identified unless --full is given (full exports are audited).
 --zip writes an AES-256 encrypted ZIP; its passphrase (at least 10 characters) is read from SAFERETURN_PASSPHRASE or typed twice at the prompt, never stored.
 Imports are all-or-nothing; every refused row is listed.
 The password of --user is read from SAFERETURN_PASSWORD or typed at the prompt.
+--db also takes a server location, postgresql://USER@HOST[:PORT]/DATABASE, and --server the name of a saved server profile; the server&apos;s password is typed at the prompt or read from PGPASSWORD or ~/.pgpass, never from the command line.
 Exit codes: 0 success, 1 runtime failure, 2 bad usage or bad input.
 </source>
         <translation>Cách dùng:
-  safereturn export [--db FILE] --user NAME --from YYYY-MM-DD --to YYYY-MM-DD
+  safereturn export [--db FILE|LOCATION | --server NAME] --user NAME --from YYYY-MM-DD --to YYYY-MM-DD
                     [--table receptions|supports|batches] [--full] [--zip] [-o FILE]
   safereturn export --template -o FILE
-  safereturn import [--db FILE] --user NAME [--dry-run] [--update] [--add-missing-reference] FILE.csv
+  safereturn import [--db FILE|LOCATION | --server NAME] --user NAME [--dry-run] [--update] [--add-missing-reference] FILE.csv
 
 Dữ liệu xuất được ẩn danh trừ khi có --full (xuất đầy đủ được ghi nhật ký).
 --zip ghi tệp ZIP mã hóa AES-256; cụm mật khẩu (ít nhất 10 ký tự) được đọc từ SAFERETURN_PASSPHRASE hoặc nhập hai lần tại dấu nhắc, không bao giờ được lưu.
 Nhập dữ liệu theo nguyên tắc tất cả hoặc không; mọi dòng bị từ chối đều được liệt kê.
 Mật khẩu của --user được đọc từ SAFERETURN_PASSWORD hoặc nhập tại dấu nhắc.
+--db cũng nhận địa chỉ của một máy chủ, postgresql://USER@HOST[:PORT]/DATABASE, và --server nhận tên của một hồ sơ máy chủ đã lưu; mật khẩu máy chủ được nhập tại dấu nhắc hoặc đọc từ PGPASSWORD hoặc ~/.pgpass, không bao giờ lấy từ dòng lệnh.
 Mã thoát: 0 thành công, 1 lỗi khi chạy, 2 dùng sai lệnh hoặc dữ liệu vào không hợp lệ.
 </translation>
-    </message>
-    <message>
-        <source>run &quot;safereturn %1 --help&quot; for usage</source>
-        <translation>chạy &quot;safereturn %1 --help&quot; để xem cách dùng</translation>
     </message>
 </context>
 <context>
@@ -293,7 +295,8 @@ Mã thoát: 0 thành công, 1 lỗi khi chạy, 2 dùng sai lệnh hoặc dữ l
     </message>
     <message>
         <source>Usage:
-  safereturn [--db FILE] [--lang vi|en]           start the desktop application
+  safereturn [--db FILE|LOCATION | --server NAME] [--lang vi|en]
+                                                  start the desktop application
   safereturn demo [--persons N] [--seed S]        write realistic synthetic records
   safereturn find TEXT                            case codes and names matching TEXT
   safereturn backup [--encrypt] -o FILE           write a backup of the database
@@ -309,6 +312,10 @@ Mã thoát: 0 thành công, 1 lỗi khi chạy, 2 dùng sai lệnh hoặc dữ l
   safereturn user add [--role R] [--display-name TEXT] NAME
   safereturn user list | disable NAME | passwd [NAME]
                                                   manage user accounts
+  safereturn server add-profile NAME --host H [--port P] --database D --user U
+                    [--sslmode MODE]
+  safereturn server list-profiles | remove-profile NAME
+                                                  saved database servers
 
 Every command that reads or writes records needs --user NAME; the password is read
 from SAFERETURN_PASSWORD or typed at the prompt. A new password (user add, user
@@ -319,16 +326,24 @@ social_worker, manager, administrator. Run &quot;safereturn report --help&quot; 
 &quot;safereturn export --help&quot; for their options.
 
 Common options:
-  --db FILE        the database (default: %1)
+  --db FILE        the database file (default: %1)
+  --db LOCATION    a database on a PostgreSQL server:
+                   postgresql://USER@HOST[:PORT]/DATABASE[?sslmode=MODE]
+                   (TLS required unless the server is on this computer)
+  --server NAME    the database of a saved server profile
   --user NAME      the user running the command
   --lang vi|en     language of messages (default: vi)
   -h, --help       show this help
   -v, --version    show the version
 
+The password of a database server is typed at the prompt or read from
+PGPASSWORD or ~/.pgpass (PGPASSFILE), never from the command line.
+
 Exit codes: 0 success, 1 runtime failure, 2 bad usage or bad input.
 </source>
         <translation>Cách dùng:
-  safereturn [--db FILE] [--lang vi|en]           mở ứng dụng trên máy tính
+  safereturn [--db FILE|LOCATION | --server NAME] [--lang vi|en]
+                                                  mở ứng dụng trên máy tính
   safereturn demo [--persons N] [--seed S]        ghi dữ liệu minh họa giống thực tế
   safereturn find TEXT                            mã hồ sơ và họ tên khớp với TEXT
   safereturn backup [--encrypt] -o FILE           sao lưu cơ sở dữ liệu
@@ -344,6 +359,10 @@ Exit codes: 0 success, 1 runtime failure, 2 bad usage or bad input.
   safereturn user add [--role R] [--display-name TEXT] NAME
   safereturn user list | disable NAME | passwd [NAME]
                                                   quản lý tài khoản người dùng
+  safereturn server add-profile NAME --host H [--port P] --database D --user U
+                    [--sslmode MODE]
+  safereturn server list-profiles | remove-profile NAME
+                                                  các máy chủ cơ sở dữ liệu đã lưu
 
 Mọi lệnh đọc hoặc ghi hồ sơ đều cần --user NAME; mật khẩu được đọc từ
 SAFERETURN_PASSWORD hoặc nhập tại dấu nhắc. Mật khẩu mới (user add, user passwd)
@@ -354,11 +373,18 @@ trị viên minh họa &quot;admin&quot; (xem README). Vai trò: viewer (ngườ
 &quot;safereturn report --help&quot; hoặc &quot;safereturn export --help&quot; để xem tùy chọn của chúng.
 
 Tùy chọn chung:
-  --db FILE        cơ sở dữ liệu (mặc định: %1)
+  --db FILE        tệp cơ sở dữ liệu (mặc định: %1)
+  --db LOCATION    cơ sở dữ liệu trên một máy chủ PostgreSQL:
+                   postgresql://USER@HOST[:PORT]/DATABASE[?sslmode=MODE]
+                   (bắt buộc TLS trừ khi máy chủ nằm trên máy tính này)
+  --server NAME    cơ sở dữ liệu của một hồ sơ máy chủ đã lưu
   --user NAME      người dùng chạy lệnh
   --lang vi|en     ngôn ngữ của thông báo (mặc định: vi)
   -h, --help       hiển thị hướng dẫn này
   -v, --version    hiển thị phiên bản
+
+Mật khẩu máy chủ cơ sở dữ liệu được nhập tại dấu nhắc hoặc đọc từ
+PGPASSWORD hoặc ~/.pgpass (PGPASSFILE), không bao giờ lấy từ dòng lệnh.
 
 Mã thoát: 0 thành công, 1 lỗi khi chạy, 2 dùng sai lệnh hoặc dữ liệu vào không hợp lệ.
 </translation>
@@ -427,6 +453,123 @@ Mã thoát: 0 thành công, 1 lỗi khi chạy, 2 dùng sai lệnh hoặc dữ l
     <message>
         <source>, value &quot;%1&quot;</source>
         <translation>, giá trị &quot;%1&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileCommand</name>
+    <message>
+        <source>unknown option %1</source>
+        <translation>tùy chọn không xác định %1</translation>
+    </message>
+    <message>
+        <source>option %1 needs a value</source>
+        <translation>tùy chọn %1 cần một giá trị</translation>
+    </message>
+    <message>
+        <source>unexpected argument %1</source>
+        <translation>đối số không mong đợi %1</translation>
+    </message>
+    <message>
+        <source>%1 needs the profile NAME</source>
+        <translation>%1 cần TÊN hồ sơ máy chủ</translation>
+    </message>
+    <message>
+        <source>--lang must be vi or en</source>
+        <translation>--lang phải là vi hoặc en</translation>
+    </message>
+    <message>
+        <source>Usage:
+  safereturn server add-profile NAME --host HOST [--port PORT] --database DB
+                    --user USER [--sslmode MODE]
+  safereturn server list-profiles
+  safereturn server remove-profile NAME
+
+A profile saves how this computer&apos;s user reaches a SafeReturn database on a
+PostgreSQL server; &quot;--server NAME&quot; then uses it in every command and the
+desktop application offers it at login. No password is saved: it is typed at
+the prompt or read from PGPASSWORD or ~/.pgpass (PGPASSFILE).
+--port defaults to 5432. --sslmode is disable, allow, prefer, require, verify-ca
+or verify-full; by default TLS is required unless the host is this computer.
+Exit codes: 0 success, 1 runtime failure, 2 bad usage or bad input.
+</source>
+        <translation>Cách dùng:
+  safereturn server add-profile NAME --host HOST [--port PORT] --database DB
+                    --user USER [--sslmode MODE]
+  safereturn server list-profiles
+  safereturn server remove-profile NAME
+
+Hồ sơ máy chủ ghi lại cách người dùng máy tính này kết nối tới cơ sở dữ liệu
+SafeReturn trên một máy chủ PostgreSQL; sau đó &quot;--server NAME&quot; dùng hồ sơ này
+trong mọi lệnh, còn ứng dụng trên máy tính cho chọn nó khi đăng nhập. Mật khẩu không
+được lưu: nhập tại dấu nhắc hoặc đọc từ PGPASSWORD hoặc ~/.pgpass (PGPASSFILE).
+--port mặc định là 5432. --sslmode là disable, allow, prefer, require, verify-ca
+hoặc verify-full; mặc định bắt buộc TLS trừ khi máy chủ là chính máy tính này.
+Mã thoát: 0 thành công, 1 lỗi khi chạy, 2 dùng sai lệnh hoặc dữ liệu vào không hợp lệ.
+</translation>
+    </message>
+    <message>
+        <source>run &quot;safereturn server add-profile --help&quot; for usage</source>
+        <translation>chạy &quot;safereturn server add-profile --help&quot; để xem cách dùng</translation>
+    </message>
+    <message>
+        <source>a server profile named &quot;%1&quot; already exists; remove it first or choose another name</source>
+        <translation>đã có hồ sơ máy chủ tên &quot;%1&quot;; hãy xóa hồ sơ đó trước hoặc chọn tên khác</translation>
+    </message>
+    <message>
+        <source>a profile name is one word without spaces, &quot;/&quot; or &quot;\&quot;, at most 64 characters</source>
+        <translation>tên hồ sơ là một từ, không có dấu cách, &quot;/&quot; hoặc &quot;\&quot;, tối đa 64 ký tự</translation>
+    </message>
+    <message>
+        <source>add-profile needs --host HOST</source>
+        <translation>add-profile cần --host HOST</translation>
+    </message>
+    <message>
+        <source>--host: a host name or IP address, without spaces</source>
+        <translation>--host: tên máy chủ hoặc địa chỉ IP, không có dấu cách</translation>
+    </message>
+    <message>
+        <source>--port needs a number from 1 to 65535</source>
+        <translation>--port cần một số từ 1 đến 65535</translation>
+    </message>
+    <message>
+        <source>add-profile needs --database DB</source>
+        <translation>add-profile cần --database DB</translation>
+    </message>
+    <message>
+        <source>--database: a name without spaces, &quot;/&quot;, &quot;@&quot;, &quot;:&quot;, &quot;?&quot; or &quot;#&quot;, at most 63 bytes</source>
+        <translation>--database: một tên không có dấu cách, &quot;/&quot;, &quot;@&quot;, &quot;:&quot;, &quot;?&quot; hoặc &quot;#&quot;, tối đa 63 byte</translation>
+    </message>
+    <message>
+        <source>add-profile needs --user USER</source>
+        <translation>add-profile cần --user USER</translation>
+    </message>
+    <message>
+        <source>--user: a name without spaces, &quot;/&quot;, &quot;@&quot;, &quot;:&quot;, &quot;?&quot; or &quot;#&quot;, at most 63 bytes</source>
+        <translation>--user: một tên không có dấu cách, &quot;/&quot;, &quot;@&quot;, &quot;:&quot;, &quot;?&quot; hoặc &quot;#&quot;, tối đa 63 byte</translation>
+    </message>
+    <message>
+        <source>--sslmode must be disable, allow, prefer, require, verify-ca or verify-full</source>
+        <translation>--sslmode phải là disable, allow, prefer, require, verify-ca hoặc verify-full</translation>
+    </message>
+    <message>
+        <source>the profile could not be saved in the settings: %1</source>
+        <translation>không lưu được hồ sơ máy chủ vào cài đặt: %1</translation>
+    </message>
+    <message>
+        <source>server profile %1 saved: %2 (TLS: %3)</source>
+        <translation>đã lưu hồ sơ máy chủ %1: %2 (TLS: %3)</translation>
+    </message>
+    <message>
+        <source>there is no saved server named &quot;%1&quot;</source>
+        <translation>không có máy chủ đã lưu nào tên &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>the profile could not be removed from the settings: %1</source>
+        <translation>không xóa được hồ sơ máy chủ khỏi cài đặt: %1</translation>
+    </message>
+    <message>
+        <source>server profile %1 removed</source>
+        <translation>đã xóa hồ sơ máy chủ %1</translation>
     </message>
 </context>
 <context>
@@ -1911,17 +2054,19 @@ Hãy chọn tên tệp khác.</translation>
     </message>
     <message>
         <source>Usage:
-  safereturn report [--db FILE] [--lang vi|en] --user NAME --from YYYY-MM-DD --to YYYY-MM-DD [--format pdf|html|json|odt] -o FILE
+  safereturn report [--db FILE|LOCATION | --server NAME] [--lang vi|en] --user NAME --from YYYY-MM-DD --to YYYY-MM-DD [--format pdf|html|json|odt] -o FILE
 
 Writes the period summary report (default format: pdf).
 The password of --user is read from SAFERETURN_PASSWORD or typed at the prompt.
+--db also takes a server location, postgresql://USER@HOST[:PORT]/DATABASE, and --server the name of a saved server profile; the server&apos;s password is typed at the prompt or read from PGPASSWORD or ~/.pgpass, never from the command line.
 Exit codes: 0 success, 1 runtime failure, 2 bad usage or bad dates.
 </source>
         <translation>Cách dùng:
-  safereturn report [--db FILE] [--lang vi|en] --user NAME --from YYYY-MM-DD --to YYYY-MM-DD [--format pdf|html|json|odt] -o FILE
+  safereturn report [--db FILE|LOCATION | --server NAME] [--lang vi|en] --user NAME --from YYYY-MM-DD --to YYYY-MM-DD [--format pdf|html|json|odt] -o FILE
 
 Ghi báo cáo tổng hợp theo kỳ (định dạng mặc định: pdf).
 Mật khẩu của --user được đọc từ SAFERETURN_PASSWORD hoặc nhập tại dấu nhắc.
+--db cũng nhận địa chỉ của một máy chủ, postgresql://USER@HOST[:PORT]/DATABASE, và --server nhận tên của một hồ sơ máy chủ đã lưu; mật khẩu máy chủ được nhập tại dấu nhắc hoặc đọc từ PGPASSWORD hoặc ~/.pgpass, không bao giờ lấy từ dòng lệnh.
 Mã thoát: 0 thành công, 1 lỗi khi chạy, 2 dùng sai lệnh hoặc ngày không hợp lệ.
 </translation>
     </message>
@@ -2190,6 +2335,26 @@ Mã thoát: 0 thành công, 1 lỗi khi chạy, 2 dùng sai lệnh hoặc ngày 
         <source>unexpected argument &quot;%1&quot;</source>
         <translation>đối số không mong đợi &quot;%1&quot;</translation>
     </message>
+    <message>
+        <source>--db and --server both name a database; give only one of them</source>
+        <translation>--db và --server đều chỉ định một cơ sở dữ liệu; chỉ dùng một trong hai</translation>
+    </message>
+    <message>
+        <source>there is no saved server named &quot;%1&quot;; &quot;safereturn server list-profiles&quot; lists them and &quot;safereturn server add-profile&quot; saves one</source>
+        <translation>không có máy chủ đã lưu nào tên &quot;%1&quot;; &quot;safereturn server list-profiles&quot; liệt kê các máy chủ đã lưu và &quot;safereturn server add-profile&quot; lưu thêm một máy chủ</translation>
+    </message>
+    <message>
+        <source>--db: a server location is written postgresql://USER@HOST[:PORT]/DATABASE[?sslmode=MODE]</source>
+        <translation>--db: địa chỉ máy chủ được viết dạng postgresql://USER@HOST[:PORT]/DATABASE[?sslmode=MODE]</translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation>Mật khẩu của %1: </translation>
+    </message>
+    <message>
+        <source>a database server password is never given on the command line (shell histories and process lists keep it): type it at the prompt, or put it in ~/.pgpass (PGPASSFILE) or PGPASSWORD</source>
+        <translation>không bao giờ đưa mật khẩu máy chủ cơ sở dữ liệu vào dòng lệnh (lịch sử lệnh và danh sách tiến trình sẽ giữ lại nó): hãy nhập tại dấu nhắc, hoặc ghi vào ~/.pgpass (PGPASSFILE) hay PGPASSWORD</translation>
+    </message>
 </context>
 <context>
     <name>cli_auth</name>
@@ -2391,6 +2556,34 @@ Mã thoát: 0 thành công, 1 lỗi khi chạy, 2 dùng sai lệnh hoặc ngày 
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>the database server does not answer; check the host name and port, the network, and that PostgreSQL runs on the server</source>
+        <translation>máy chủ cơ sở dữ liệu không trả lời; hãy kiểm tra tên máy chủ và cổng, mạng, và PostgreSQL có đang chạy trên máy chủ không</translation>
+    </message>
+    <message>
+        <source>the database server refused the user name or the password; check the user of the location and the password (typed at the prompt, in ~/.pgpass or in PGPASSWORD)</source>
+        <translation>máy chủ cơ sở dữ liệu từ chối tên người dùng hoặc mật khẩu; hãy kiểm tra người dùng trong địa chỉ và mật khẩu (nhập tại dấu nhắc, trong ~/.pgpass hoặc trong PGPASSWORD)</translation>
+    </message>
+    <message>
+        <source>the database server needs a password: run the command on a terminal to be asked for it, or put it in ~/.pgpass (PGPASSFILE) or PGPASSWORD; never on the command line</source>
+        <translation>máy chủ cơ sở dữ liệu cần mật khẩu: hãy chạy lệnh trong cửa sổ dòng lệnh để được hỏi mật khẩu, hoặc ghi mật khẩu vào ~/.pgpass (PGPASSFILE) hay PGPASSWORD; không bao giờ ghi trên dòng lệnh</translation>
+    </message>
+    <message>
+        <source>a secure (TLS) connection to the database server could not be set up, or its certificate was not accepted; ask the administrator to set up TLS on the server (sslmode=disable is only for a server on the same machine)</source>
+        <translation>không thiết lập được kết nối mã hóa (TLS) tới máy chủ cơ sở dữ liệu, hoặc chứng chỉ của máy chủ không được chấp nhận; hãy nhờ quản trị viên thiết lập TLS trên máy chủ (sslmode=disable chỉ dành cho máy chủ nằm trên cùng máy)</translation>
+    </message>
+    <message>
+        <source>the server&apos;s database has no SafeReturn tables yet; an administrator creates them with: safereturn server init --db %1</source>
+        <translation>cơ sở dữ liệu trên máy chủ chưa có các bảng của SafeReturn; quản trị viên tạo các bảng này bằng lệnh: safereturn server init --db %1</translation>
+    </message>
+    <message>
+        <source>the server user of this connection may not do this in the database; ask the administrator to grant it SafeReturn&apos;s rights</source>
+        <translation>người dùng máy chủ của kết nối này không được phép làm việc này trong cơ sở dữ liệu; hãy nhờ quản trị viên cấp cho người dùng đó các quyền của SafeReturn</translation>
+    </message>
+    <message>
+        <source>the connection to the database server was lost; nothing half-written was kept: check the network and run the command again</source>
+        <translation>mất kết nối tới máy chủ cơ sở dữ liệu; không giữ lại phần nào ghi dở: hãy kiểm tra mạng rồi chạy lại lệnh</translation>
     </message>
 </context>
 <context>
@@ -4507,6 +4700,42 @@ Hãy khôi phục bản sao lưu gần nhất (safereturn restore).</translation
         <source>File: &quot;%1&quot;.</source>
         <translation>Tệp: &quot;%1&quot;.</translation>
     </message>
+    <message>
+        <source>The database server does not answer. Check the host name and port of the connection (Settings → Servers) and the network, and ask the administrator whether the server is running.</source>
+        <translation>Máy chủ cơ sở dữ liệu không trả lời. Hãy kiểm tra tên máy chủ và cổng của kết nối (Cài đặt → Máy chủ cơ sở dữ liệu) và mạng, và hỏi quản trị viên xem máy chủ có đang chạy không.</translation>
+    </message>
+    <message>
+        <source>The database server refused the user name or the password of the connection. Type the server password again, or ask the administrator to check the server user.</source>
+        <translation>Máy chủ cơ sở dữ liệu từ chối tên người dùng hoặc mật khẩu của kết nối. Hãy nhập lại mật khẩu máy chủ, hoặc nhờ quản trị viên kiểm tra người dùng máy chủ.</translation>
+    </message>
+    <message>
+        <source>The database server needs a password. Type the server password in the login window.</source>
+        <translation>Máy chủ cơ sở dữ liệu cần mật khẩu. Hãy nhập mật khẩu máy chủ trong cửa sổ đăng nhập.</translation>
+    </message>
+    <message>
+        <source>A secure (TLS) connection to the database server could not be set up, or its certificate was not accepted. Ask the administrator to set up TLS on the server. Turning TLS off is only for a server on this same computer.</source>
+        <translation>Không thiết lập được kết nối mã hóa (TLS) tới máy chủ cơ sở dữ liệu, hoặc chứng chỉ của máy chủ không được chấp nhận. Hãy nhờ quản trị viên thiết lập TLS trên máy chủ. Chỉ tắt TLS khi máy chủ nằm ngay trên máy tính này.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s database has no SafeReturn tables yet. An administrator creates them with: safereturn server init --db %1</source>
+        <translation>Cơ sở dữ liệu trên máy chủ chưa có các bảng của SafeReturn. Quản trị viên tạo các bảng này bằng lệnh: safereturn server init --db %1</translation>
+    </message>
+    <message>
+        <source>The server user of this connection may not do this in the database. Ask the administrator to grant it SafeReturn&apos;s rights.</source>
+        <translation>Người dùng máy chủ của kết nối này không được phép làm việc này trong cơ sở dữ liệu. Hãy nhờ quản trị viên cấp cho người dùng đó các quyền của SafeReturn.</translation>
+    </message>
+    <message>
+        <source>The connection to the database server was lost, and what was being saved was not saved. Check the network and save again.</source>
+        <translation>Mất kết nối tới máy chủ cơ sở dữ liệu, nên dữ liệu đang lưu chưa được lưu. Hãy kiểm tra mạng rồi lưu lại lần nữa.</translation>
+    </message>
+    <message>
+        <source>The server database %1 could not be opened.
+
+%2</source>
+        <translation>Không mở được cơ sở dữ liệu trên máy chủ %1.
+
+%2</translation>
+    </message>
 </context>
 <context>
     <name>sr::ui::ExportDialog</name>
@@ -4803,6 +5032,14 @@ Xuất %Ln dòng kèm dữ liệu cá nhân?</numerusform>
         <source>SafeReturn</source>
         <translation>SafeReturn</translation>
     </message>
+    <message>
+        <source>This computer&apos;s file (%1)</source>
+        <translation>Tệp trên máy tính này (%1)</translation>
+    </message>
+    <message>
+        <source>Server %1 (%2)</source>
+        <translation>Máy chủ %1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>sr::ui::HelpWindow</name>
@@ -5097,6 +5334,14 @@ Hãy cài đặt lại SafeReturn, hoặc nhờ quản trị viên.</translation
     <message>
         <source>Database: %1</source>
         <translation>Cơ sở dữ liệu: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>Cơ sở &amp;dữ liệu:</translation>
+    </message>
+    <message>
+        <source>Se&amp;rver password:</source>
+        <translation>Mật khẩu má&amp;y chủ:</translation>
     </message>
 </context>
 <context>
@@ -6076,6 +6321,117 @@ Lưu: VT</translation>
     </message>
 </context>
 <context>
+    <name>sr::ui::ServerProfileDialog</name>
+    <message>
+        <source>Automatic: required unless the server is this computer (recommended)</source>
+        <translation>Tự động: bắt buộc trừ khi máy chủ là máy tính này (khuyên dùng)</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Bắt buộc</translation>
+    </message>
+    <message>
+        <source>Required, and verify the server&apos;s certificate</source>
+        <translation>Bắt buộc, và kiểm tra chứng chỉ của máy chủ</translation>
+    </message>
+    <message>
+        <source>Off — only for a server on this computer</source>
+        <translation>Tắt — chỉ dùng khi máy chủ nằm trên máy tính này</translation>
+    </message>
+    <message>
+        <source>Edit database server</source>
+        <translation>Sửa máy chủ cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <source>Add database server</source>
+        <translation>Thêm máy chủ cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <source>How this computer reaches a SafeReturn database on a PostgreSQL server. The server&apos;s password is not saved: it is asked at login.</source>
+        <translation>Cách máy tính này kết nối tới một cơ sở dữ liệu SafeReturn trên máy chủ PostgreSQL. Mật khẩu máy chủ không được lưu: mật khẩu được hỏi khi đăng nhập.</translation>
+    </message>
+    <message>
+        <source>e.g. centre</source>
+        <translation>ví dụ: trungtam</translation>
+    </message>
+    <message>
+        <source>e.g. db.province.gov.vn or 192.168.1.10</source>
+        <translation>ví dụ: db.province.gov.vn hoặc 192.168.1.10</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Tên:</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Máy chủ:</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>&amp;Cổng:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>Cơ sở &amp;dữ liệu:</translation>
+    </message>
+    <message>
+        <source>Server &amp;user:</source>
+        <translation>&amp;Người dùng máy chủ:</translation>
+    </message>
+    <message>
+        <source>&amp;Encryption (TLS):</source>
+        <translation>Mã hó&amp;a (TLS):</translation>
+    </message>
+    <message>
+        <source>Another server already has this name. Choose another name.</source>
+        <translation>Đã có máy chủ khác mang tên này. Hãy chọn tên khác.</translation>
+    </message>
+    <message>
+        <source>Give the server a short name, e.g. &quot;centre&quot;.</source>
+        <translation>Hãy đặt cho máy chủ một tên ngắn, ví dụ &quot;trungtam&quot;.</translation>
+    </message>
+    <message>
+        <source>The name is one word without spaces, &quot;/&quot; or &quot;\&quot; (at most 64 characters).</source>
+        <translation>Tên là một từ, không có dấu cách, &quot;/&quot; hoặc &quot;\&quot; (tối đa 64 ký tự).</translation>
+    </message>
+    <message>
+        <source>Enter the server&apos;s host name or IP address.</source>
+        <translation>Hãy nhập tên máy chủ hoặc địa chỉ IP của máy chủ.</translation>
+    </message>
+    <message>
+        <source>A host name or IP address has no spaces or other signs, e.g. db.province.gov.vn.</source>
+        <translation>Tên máy chủ hoặc địa chỉ IP không có dấu cách hay ký hiệu nào khác, ví dụ db.province.gov.vn.</translation>
+    </message>
+    <message>
+        <source>The port is a number from 1 to 65535 (usually 5432).</source>
+        <translation>Cổng là một số từ 1 đến 65535 (thường là 5432).</translation>
+    </message>
+    <message>
+        <source>Enter the name of the database on the server.</source>
+        <translation>Hãy nhập tên cơ sở dữ liệu trên máy chủ.</translation>
+    </message>
+    <message>
+        <source>The database name has no spaces, &quot;/&quot;, &quot;@&quot;, &quot;:&quot;, &quot;?&quot; or &quot;#&quot;.</source>
+        <translation>Tên cơ sở dữ liệu không có dấu cách, &quot;/&quot;, &quot;@&quot;, &quot;:&quot;, &quot;?&quot; hay &quot;#&quot;.</translation>
+    </message>
+    <message>
+        <source>Enter the user name the administrator gave for the server.</source>
+        <translation>Hãy nhập tên người dùng máy chủ mà quản trị viên đã cấp.</translation>
+    </message>
+    <message>
+        <source>The server user has no spaces, &quot;/&quot;, &quot;@&quot;, &quot;:&quot;, &quot;?&quot; or &quot;#&quot;.</source>
+        <translation>Tên người dùng máy chủ không có dấu cách, &quot;/&quot;, &quot;@&quot;, &quot;:&quot;, &quot;?&quot; hay &quot;#&quot;.</translation>
+    </message>
+    <message>
+        <source>Choose one of the encryption settings in the list.</source>
+        <translation>Hãy chọn một chế độ mã hóa trong danh sách.</translation>
+    </message>
+    <message>
+        <source>The server could not be saved in this computer&apos;s settings. %1</source>
+        <translation>Không lưu được máy chủ vào cài đặt của máy tính này. %1</translation>
+    </message>
+</context>
+<context>
     <name>sr::ui::SessionManager</name>
     <message>
         <source>&amp;Account</source>
@@ -6131,6 +6487,34 @@ Lưu: VT</translation>
     <message>
         <source>The settings could not be saved in %1: check that the folder exists and can be written.</source>
         <translation>Không lưu được cài đặt vào %1: hãy kiểm tra thư mục có tồn tại và ghi được không.</translation>
+    </message>
+    <message>
+        <source>Database servers</source>
+        <translation>Máy chủ cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <source>Servers saved here are offered at login, besides this computer&apos;s file. Changes are saved at once; passwords are never saved.</source>
+        <translation>Các máy chủ lưu ở đây được đưa ra để chọn khi đăng nhập, bên cạnh tệp trên máy tính này. Thay đổi được lưu ngay; mật khẩu không bao giờ được lưu.</translation>
+    </message>
+    <message>
+        <source>&amp;Add server…</source>
+        <translation>&amp;Thêm máy chủ…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Sửa…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Xóa</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>The server could not be removed from the settings in %1: check that the folder exists and can be written.</source>
+        <translation>Không xóa được máy chủ khỏi cài đặt trong %1: hãy kiểm tra thư mục có tồn tại và ghi được không.</translation>
     </message>
 </context>
 <context>
