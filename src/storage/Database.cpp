@@ -93,9 +93,9 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Opti
     }
     if (auto r = dialect->checkLocation(absolute); !r)
         return r.error();
-    // Plain text a killed encrypted backup or restore left in its private folder goes first.
-    if (dialect->isFileBased())
-        encrypted_backup::removeLeftovers(absolute);
+    // Plain text a killed encrypted backup, restore or export left in its private folder goes
+    // first (for a server's database too: an encrypted export's CSV, storage/PrivateFolder.h).
+    encrypted_backup::removeLeftovers(absolute);
 
     const int latestVersion = migrations::latestVersion(*dialect);
     auto version = dialect->inspect(absolute, latestVersion);

@@ -4,6 +4,7 @@
 #include "Maintenance.h"
 #include "OutputFile.h"
 #include "PrivateFolder.h"
+#include "ServerLocation.h"
 #include "domain/FileErrors.h"
 
 #include <QCoreApplication>
@@ -111,6 +112,9 @@ qint64 pidAfter(const QString &name, QLatin1String marker)
 void removeLeftovers(const QString &databasePath)
 {
     PrivateFolder::removeAbandoned(databasePath);
+    // A server's database has no folder here that earlier versions wrote into.
+    if (ServerLocation::isServerLocation(databasePath))
+        return;
     // Plain copies that earlier versions wrote beside the database, by dead processes.
     const QFileInfo database(databasePath);
     const QDir dir(database.absolutePath());

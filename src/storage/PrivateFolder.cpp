@@ -1,9 +1,13 @@
 #include "PrivateFolder.h"
 
+#include "ServerLocation.h"
+
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QStandardPaths>
 
 #include <spdlog/spdlog.h>
 
@@ -57,16 +61,40 @@ void removeIfAbandoned(const QString &folder)
         ::close(lock);
 }
 
+/** Where the private folders of a database go, and the name they start with. */
+struct Places
+{
+    QStringList parents;
+    QString stem;
+};
+
+Places placesOf(const QString &databasePath)
+{
+    if (ServerLocation::isServerLocation(databasePath)) {
+        // A server's database has no folder of its own here: the user's own data folder, under
+        // a name from the location that holds no user or host name.
+        const QByteArray digest =
+            QCryptographicHash::hash(databasePath.toUtf8(), QCryptographicHash::Sha256).toHex();
+        const QString data = QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation);
+        if (!data.isEmpty() && QDir().mkpath(data))
+            QFile::setPermissions(data, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+        return {{data, QDir::tempPath()},
+                QStringLiteral("server-") + QString::fromLatin1(digest.left(16))};
+    }
+    const QFileInfo database(databasePath);
+    return {{database.absolutePath(), QDir::tempPath()}, database.fileName()};
+}
+
 } // namespace
 
 PrivateFolder::PrivateFolder(const QString &databasePath)
 {
-    const QFileInfo database(databasePath);
+    const Places places = placesOf(databasePath);
     const QString name = QStringLiteral(".%1%2%3-%4")
-                             .arg(database.fileName(), privateMarker)
+                             .arg(places.stem, privateMarker)
                              .arg(QCoreApplication::applicationPid())
                              .arg(randombytes_uniform(1u << 30));
-    for (const QString &parent : {database.absolutePath(), QDir::tempPath()}) {
+    for (const QString &parent : places.parents) {
         const QString path = parent + u'/' + name;
         if (::mkdir(QFile::encodeName(path).constData(), 0700) != 0)
             continue;
@@ -95,9 +123,9 @@ PrivateFolder::~PrivateFolder()
 
 void PrivateFolder::removeAbandoned(const QString &databasePath)
 {
-    const QFileInfo database(databasePath);
-    const QString prefix = u'.' + database.fileName() + privateMarker;
-    for (const QString &parent : {database.absolutePath(), QDir::tempPath()}) {
+    const Places places = placesOf(databasePath);
+    const QString prefix = u'.' + places.stem + privateMarker;
+    for (const QString &parent : places.parents) {
         const QDir dir(parent);
         const QStringList found =
             dir.entryList({prefix + u'*'}, QDir::Dirs | QDir::Hidden | QDir::NoDotAndDotDot);
