@@ -467,6 +467,14 @@ Result<void> grantDailyRole(Database &db, const QString &role)
         QStringLiteral("GRANT USAGE, SELECT, UPDATE ON ALL SEQUENCES IN SCHEMA public TO %1")
             .arg(role),
     };
+    // Tables and sequences a later schema step creates (run by the owner, as this one) get the
+    // same rights.
+    statements << QStringLiteral("ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT SELECT, INSERT, "
+                                 "UPDATE ON TABLES TO %1")
+                      .arg(role)
+               << QStringLiteral("ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT USAGE, SELECT, "
+                                 "UPDATE ON SEQUENCES TO %1")
+                      .arg(role);
     for (const QString &table : derivedTables())
         statements << QStringLiteral("GRANT DELETE ON %1 TO %2").arg(table, role);
     Transaction tx(db);

@@ -2,9 +2,9 @@
 // test cluster of scripts/test-server.sh), and what backup and restore say on a server. Skipped
 // only when no test server is configured (SAFERETURN_TEST_SERVER).
 #include "AppTestSupport.h"
-#include "TestServer.h"
 #include "storage/AuditLog.h"
 #include "storage/Database.h"
+#include "support/TestServer.h"
 
 #include <QSqlQuery>
 #include <QTemporaryDir>

@@ -235,18 +235,14 @@ int ServerCommand::migrate(const QString &location)
     if (services::isServerLocation(m_args.from) || !QFileInfo(file).isFile())
         return usageError(
             tr("--from: %1 is not a database file").arg(QDir::toNativeSeparators(m_args.from)));
-    storage::Database::Options readOnly;
-    readOnly.access = storage::Database::Access::ReadOnly;
-    readOnly.creation = storage::Database::Creation::MustExist;
-    auto source = storage::Database::open(file, readOnly);
+    // Opened as every command opens a file: one made by an older SafeReturn is upgraded first
+    // (after a copy of it, storage/Migrations.h), so that both sides have the same tables.
+    // Nothing else is written to it.
+    storage::Database::Options fileOptions;
+    fileOptions.creation = storage::Database::Creation::MustExist;
+    auto source = storage::Database::open(file, fileOptions);
     if (!source)
         return failure(messages::openErrorSentence(source.error(), file));
-    if ((*source)->schemaVersion() != storage::Database::currentSchemaVersion()) {
-        return failure(tr("%1 was made by an older SafeReturn; open it once with this version "
-                          "(for example \"safereturn check --db %1\") so that it is upgraded, "
-                          "then migrate it")
-                           .arg(QDir::toNativeSeparators(file)));
-    }
     storage::Database::Options options;
     options.creation = storage::Database::Creation::MustExist;
     auto target = storage::Database::open(location, options);
