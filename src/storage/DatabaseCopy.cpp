@@ -12,6 +12,7 @@
 #include <spdlog/spdlog.h>
 
 #include <algorithm>
+#include <memory>
 
 namespace sr::storage {
 
@@ -381,8 +382,21 @@ Result<void> copyDatabase(Database &source, Database &target, const CopyProgress
         return r.error();
     if (progress && !progress(CopyProgress{QStringLiteral("report_summary"), 0, 0}))
         return Error{ErrorCode::Cancelled, QStringLiteral("copy cancelled")};
-    if (auto r = tx.commit(); !r)
-        return r.error();
+    // A cancel asked for while the summaries are computed (one long statement on the server)
+    // still rolls everything back: asked once more after them, just before the COMMIT. The step
+    // stays registered on the connection, so it asks only during this copy.
+    auto copying = std::make_shared<bool>(true);
+    if (progress) {
+        target.addPreCommitStep([copying, progress](Database &) -> Result<void> {
+            if (*copying && !progress(CopyProgress{QStringLiteral("commit"), 0, 0}))
+                return Error{ErrorCode::Cancelled, QStringLiteral("copy cancelled")};
+            return {};
+        });
+    }
+    const auto committed = tx.commit();
+    *copying = false;
+    if (!committed)
+        return committed.error();
     spdlog::info("copy: database copied to the server");
     return {};
 }

@@ -6,13 +6,16 @@
 #include "storage/Database.h"
 #include "support/TestServer.h"
 
+#include <QProcess>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QUuid>
 
 #include <gtest/gtest.h>
 
+#include <csignal>
 #include <sqlite3.h>
+#include <sys/types.h>
 
 namespace sr::test {
 namespace {
@@ -201,6 +204,45 @@ TEST_F(ServerMigrateCliTest, MigrateRefusesATargetWithRecordsUnchanged)
         << again.errText().toStdString();
     EXPECT_TRUE(holds(QStringLiteral("(SELECT count(*) FROM person) = 30")));
     EXPECT_TRUE(holds(QStringLiteral("(SELECT count(*) FROM app_user) = 1")));
+}
+
+TEST_F(ServerMigrateCliTest, CtrlCStopsAMigrationAndLeavesTheServerUnchanged)
+{
+    const RunResult demo = run({QStringLiteral("demo"),
+                                QStringLiteral("--persons"),
+                                QStringLiteral("3000"),
+                                QStringLiteral("--db"),
+                                m_file});
+    ASSERT_EQ(demo.exitCode, 0) << demo.errText().toStdString();
+    ASSERT_EQ(init().exitCode, 0);
+    QProcess process;
+    process.setProcessEnvironment(childEnvironment(m_dir.path()));
+    process.start(safereturnBinary(),
+                  {QStringLiteral("server"),
+                   QStringLiteral("migrate"),
+                   QStringLiteral("--from"),
+                   m_file,
+                   QStringLiteral("--to"),
+                   m_server,
+                   QStringLiteral("--lang"),
+                   QStringLiteral("en")});
+    ASSERT_TRUE(process.waitForStarted(10000));
+    process.setReadChannel(QProcess::StandardError); // waitForReadyRead() waits for stderr
+    // The first progress line: the copy's transaction is open. Enough persons that the copy
+    // takes seconds after it.
+    QByteArray err;
+    while (!err.contains("settings:") && process.waitForReadyRead(60000))
+        err += process.readAllStandardError();
+    ASSERT_TRUE(err.contains("settings:")) << err.constData();
+    ::kill(pid_t(process.processId()), SIGINT);
+    ASSERT_TRUE(process.waitForFinished(120000));
+    err += process.readAllStandardError();
+    EXPECT_EQ(process.exitStatus(), QProcess::NormalExit) << err.constData();
+    EXPECT_EQ(process.exitCode(), 1);
+    EXPECT_TRUE(err.contains("the server database was not changed")) << err.constData();
+    EXPECT_TRUE(holds(QStringLiteral("NOT EXISTS (SELECT 1 FROM person) AND NOT EXISTS "
+                                     "(SELECT 1 FROM audit_log) AND NOT EXISTS (SELECT 1 FROM "
+                                     "app_user) AND NOT EXISTS (SELECT 1 FROM person_search)")));
 }
 
 TEST_F(ServerMigrateCliTest, MigrateIntoADatabaseWithoutSchemaSaysRunInit)

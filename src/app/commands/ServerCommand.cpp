@@ -254,6 +254,8 @@ int ServerCommand::migrate(const QString &location)
     const auto progress = [&](const services::MigrationProgress &p) {
         if (g_interrupted)
             return false;
+        if (p.table == QLatin1String("commit"))
+            return true;
         if (p.table == QLatin1String("report_summary")) {
             writeTo(stderr,
                     (terminal ? QStringLiteral("\n") : QString())
