@@ -40,33 +40,37 @@ Result<MigrationResult> migrateToServer(storage::Database &source,
         return copied.error();
 
     MigrationResult result;
-    auto counts = storage::compareRowCounts(source, target);
-    if (!counts)
-        return counts.error();
-    result.countsEqual = true;
-    for (const storage::TableRows &rows : *counts) {
-        result.tables << MigratedTable{rows.table, rows.source, rows.target};
-        result.countsEqual = result.countsEqual && rows.source == rows.target;
-    }
-
-    auto span = storage::recordDateSpan(source);
-    if (!span)
-        return span.error();
-    const QDate today = domain::Clock::instance().now().toLocalTime().date();
-    result.reportFrom = *span ? (*span)->first : today;
-    result.reportTo = *span ? (*span)->second : today;
-    auto before = reportJson(source, result.reportFrom, result.reportTo);
-    if (!before)
-        return before.error();
-    auto after = reportJson(target, result.reportFrom, result.reportTo);
-    if (!after)
-        return after.error();
-    result.reportEqual = *before == *after;
-
-    auto chain = storage::AuditLog(target).verifyChain();
-    if (!chain)
-        return chain.error();
-    result.auditChainIntact = chain->firstBrokenId == 0;
+    // The copy is committed: from here on a failure is a check that could not run.
+    auto check = [&]() -> Result<void> {
+        auto counts = storage::compareRowCounts(source, target);
+        if (!counts)
+            return counts.error();
+        result.countsEqual = true;
+        for (const storage::TableRows &rows : *counts) {
+            result.tables << MigratedTable{rows.table, rows.source, rows.target};
+            result.countsEqual = result.countsEqual && rows.source == rows.target;
+        }
+        auto span = storage::recordDateSpan(source);
+        if (!span)
+            return span.error();
+        const QDate today = domain::Clock::instance().now().toLocalTime().date();
+        result.reportFrom = *span ? (*span)->first : today;
+        result.reportTo = *span ? (*span)->second : today;
+        auto before = reportJson(source, result.reportFrom, result.reportTo);
+        if (!before)
+            return before.error();
+        auto after = reportJson(target, result.reportFrom, result.reportTo);
+        if (!after)
+            return after.error();
+        result.reportEqual = *before == *after;
+        auto chain = storage::AuditLog(target).verifyChain();
+        if (!chain)
+            return chain.error();
+        result.auditChainIntact = chain->firstBrokenId == 0;
+        return {};
+    };
+    if (auto checked = check(); !checked)
+        result.checkError = checked.error();
     spdlog::info("migration: counts {}, report {}, audit chain {}",
                  result.countsEqual ? "equal" : "DIFFER",
                  result.reportEqual ? "equal" : "DIFFERS",

@@ -251,6 +251,7 @@ int ServerCommand::migrate(const QString &location)
 
     const bool terminal = stderrIsTerminal();
     QString lastTable;
+    QString lastLogged;
     const auto progress = [&](const services::MigrationProgress &p) {
         if (g_interrupted)
             return false;
@@ -269,8 +270,9 @@ int ServerCommand::migrate(const QString &location)
                 stderr,
                 (p.table != lastTable && !lastTable.isEmpty() ? QStringLiteral("\n") : QString())
                     + u'\r' + line);
-        } else if (p.done == p.total) {
-            writeTo(stderr, line + u'\n');
+        } else if (p.done == p.total && p.table != lastLogged) {
+            writeTo(stderr, line + u'\n'); // once per table in a log
+            lastLogged = p.table;
         }
         lastTable = p.table;
         return true;
@@ -294,6 +296,11 @@ int ServerCommand::migrate(const QString &location)
     }
     const services::MigrationResult &result = *migrated;
     writeTo(stdout, tr("copied %1 to %2\n").arg(QDir::toNativeSeparators(file), location));
+    if (result.checkError) {
+        return failure(tr("the copy was committed, but it could not be checked: %1; keep the "
+                          "file and ask for help before using the server")
+                           .arg(messages::errorSentence(*result.checkError)));
+    }
     writeTo(stdout, tr("table\tfile\tserver\n"));
     for (const services::MigratedTable &table : result.tables)
         writeTo(

@@ -8,6 +8,7 @@
 #include <QString>
 
 #include <functional>
+#include <optional>
 
 namespace sr::storage {
 class Database;
@@ -45,6 +46,8 @@ struct MigrationResult
     bool reportEqual = false;
     /** The audit log's hash chain verified on the server. */
     bool auditChainIntact = false;
+    /** A check that could not run after the commit (the copy itself is committed). */
+    std::optional<Error> checkError;
 };
 
 /** Told the progress now and then; returning false cancels (the server keeps nothing). */
@@ -54,7 +57,8 @@ using MigrationProgressListener = std::function<bool(const MigrationProgress &pr
  * Copies the database file @a source into the empty server database @a target
  * (storage::copyDatabase: one transaction, ids and audit hashes kept), then checks it: the rows
  * of every table on both sides, the period report JSON of the records' whole period on both
- * sides, and the server's audit chain. Errors: Conflict (detail: the table) when the server
+ * sides, and the server's audit chain; a check that cannot run is in checkError (the copy
+ * stays committed). Errors, with the server database unchanged: Conflict (detail: the table) when the server
  * database already holds records, users or audit rows; Cancelled; those of the copy.
  */
 Result<MigrationResult> migrateToServer(storage::Database &source,
