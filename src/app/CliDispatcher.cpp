@@ -9,6 +9,7 @@
 #include "commands/GeneralCommand.h"
 #include "commands/ProfileCommand.h"
 #include "commands/ReportCommand.h"
+#include "commands/ServerCommand.h"
 #include "messages/Translators.h"
 
 #include <QCoreApplication>
@@ -39,6 +40,8 @@ std::unique_ptr<Command> commandFor(const QStringList &arguments)
         return std::make_unique<ImportCommand>(ExchangeCommand::parse(arguments));
     if (ProfileCommand::handles(arguments))
         return std::make_unique<ProfileCommand>(ProfileCommand::parse(arguments));
+    if (ServerCommand::handles(arguments))
+        return std::make_unique<ServerCommand>(ServerCommand::parse(arguments));
     return GeneralCommand::create(GeneralCommand::parse(arguments));
 }
 
@@ -53,7 +56,7 @@ bool hasOwnGrammar(const QString &word)
 std::optional<GuiRequest> guiRequest(const QStringList &arguments)
 {
     if (hasOwnGrammar(commandWord(arguments)) || ProfileCommand::handles(arguments)
-        || passwordOnCommandLine(arguments))
+        || ServerCommand::handles(arguments) || passwordOnCommandLine(arguments))
         return std::nullopt;
     const Arguments parsed = GeneralCommand::parse(arguments);
     if (!parsed.command.isEmpty() || parsed.help || parsed.version

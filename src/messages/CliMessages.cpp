@@ -1,4 +1,5 @@
 #include "CliMessages.h"
+#include "ErrorMessages.h"
 
 #include "domain/AccountRules.h"
 
@@ -160,6 +161,8 @@ QString CliCommandMessages::restoreRefused(const QString &source, const Error &e
 
 QString CliCommandMessages::backupFailed(const QString &target, const Error &error)
 {
+    if (isServerReason(error.reason))
+        return errorSentence(error);
     switch (error.code) {
     case ErrorCode::DiskFull:
         return tr("backup to %1 failed: the disk is full").arg(native(target));

@@ -294,6 +294,13 @@ constexpr ServerReasonTexts serverReasonTexts[] = {
      .ui = QT_TRANSLATE_NOOP("sr::ui::ErrorMessages",
                              "The connection to the database server was lost, and what was being "
                              "saved was not saved. Check the network and save again.")},
+    {.reason = ErrorReason::ServerBackup,
+     .cli = QT_TRANSLATE_NOOP("cli_messages",
+                              "on a server, backups are made by the server administrator with "
+                              "pg_dump; see docs/server.md"),
+     .ui = QT_TRANSLATE_NOOP("sr::ui::ErrorMessages",
+                             "On a server, backups are made by the server administrator with "
+                             "pg_dump; see docs/server.md.")},
 };
 
 const ServerReasonTexts *serverReasonOf(ErrorReason reason)

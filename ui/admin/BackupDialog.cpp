@@ -187,6 +187,10 @@ bool BackupDialog::backup(const QString &filePath,
         done = m_context.maintenance().backup(m_actor, filePath);
     }
     if (!done) {
+        if (done.error().reason == ErrorReason::ServerBackup) {
+            showMessage(messages::ErrorMessages::message(done.error()));
+            return false;
+        }
         showMessage(done.error().code == ErrorCode::PermissionDenied
                         ? tr("Your role may not make backups.")
                         : tr("The backup could not be written. %1")
@@ -212,7 +216,12 @@ bool BackupDialog::restore(const QString &filePath, const QString &passphrase)
     }
     if (!done) {
         QString text;
-        switch (done.error().code) {
+        // On a server the administrator restores with pg_restore: said as such, not as a
+        // wrong passphrase (the code of that refusal is InvalidInput too).
+        const ErrorCode code = done.error().reason == ErrorReason::ServerBackup
+                                   ? ErrorCode::Internal
+                                   : done.error().code;
+        switch (code) {
         case ErrorCode::PermissionDenied:
             text = tr("Your role may not restore backups.");
             break;

@@ -2,6 +2,7 @@
 #include "commands/GeneralCommand.h"
 #include "messages/CliMessages.h"
 #include "services/BackupService.h"
+#include "services/ConnectionProfiles.h"
 #include "services/MaintenanceService.h"
 
 #include <QFileInfo>
@@ -10,6 +11,13 @@ namespace sr::app {
 
 int BackupCommand::execute(storage::Database &db)
 {
+    // A server's database is backed up by its administrator (PostgresDialect::backup refuses
+    // too): said before any login, so that nobody types a password for nothing.
+    if (services::isServerLocation(db.path())) {
+        error(messages::errorSentence(
+            Error{ErrorCode::InvalidInput, QString(), ErrorReason::ServerBackup}));
+        return int(ExitCode::Failure);
+    }
     // Only a backup may go on when the disk is full: it is the way out (a rescue copy).
     if (!login(db, services::Permission::BackupRestore, /*rescueOnFullDisk=*/true))
         return exitCode();

@@ -3,6 +3,7 @@
 #include "messages/CliMessages.h"
 #include "services/AuthService.h"
 #include "services/BackupService.h"
+#include "services/ConnectionProfiles.h"
 #include "services/MaintenanceService.h"
 
 #include <QFileInfo>
@@ -26,6 +27,13 @@ storage::Database::Creation RestoreCommand::creation() const
 
 int RestoreCommand::execute(storage::Database &db)
 {
+    // A server's database is restored by its administrator with pg_restore
+    // (PostgresDialect::restore refuses too): said before any login.
+    if (services::isServerLocation(db.path())) {
+        error(messages::errorSentence(
+            Error{ErrorCode::InvalidInput, QString(), ErrorReason::ServerBackup}));
+        return int(ExitCode::Failure);
+    }
     // A restore needs no login only into a brand-new database (no users, no records), whose
     // backup brings its own users; the rule is AuthService::checkRestoreWithoutLogin.
     {
