@@ -1,5 +1,7 @@
 #include "PrivateFolder.h"
 
+#include "ServerLocation.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -36,6 +38,26 @@ qint64 pidOf(const QString &name)
     return name.mid(at + privateMarker.size()).section(u'-', 0, 0).toLongLong();
 }
 
+/** Where the private folders of a database go, and the stem of their names. */
+struct Places
+{
+    QStringList parents;
+    QString stem;
+};
+
+/**
+ * Beside a database file, then in the system's temporary folder. A server's database has no
+ * folder on this computer (its location is no file path): the temporary folder only, under a
+ * fixed stem.
+ */
+Places placesOf(const QString &databasePath)
+{
+    if (ServerLocation::isServerLocation(databasePath))
+        return {{QDir::tempPath()}, QStringLiteral("server")};
+    const QFileInfo database(databasePath);
+    return {{database.absolutePath(), QDir::tempPath()}, database.fileName()};
+}
+
 /** Removes @a folder when its owner is gone (its lock free, or its process dead). */
 void removeIfAbandoned(const QString &folder)
 {
@@ -61,12 +83,12 @@ void removeIfAbandoned(const QString &folder)
 
 PrivateFolder::PrivateFolder(const QString &databasePath)
 {
-    const QFileInfo database(databasePath);
+    const Places places = placesOf(databasePath);
     const QString name = QStringLiteral(".%1%2%3-%4")
-                             .arg(database.fileName(), privateMarker)
+                             .arg(places.stem, privateMarker)
                              .arg(QCoreApplication::applicationPid())
                              .arg(randombytes_uniform(1u << 30));
-    for (const QString &parent : {database.absolutePath(), QDir::tempPath()}) {
+    for (const QString &parent : places.parents) {
         const QString path = parent + u'/' + name;
         if (::mkdir(QFile::encodeName(path).constData(), 0700) != 0)
             continue;
@@ -95,9 +117,9 @@ PrivateFolder::~PrivateFolder()
 
 void PrivateFolder::removeAbandoned(const QString &databasePath)
 {
-    const QFileInfo database(databasePath);
-    const QString prefix = u'.' + database.fileName() + privateMarker;
-    for (const QString &parent : {database.absolutePath(), QDir::tempPath()}) {
+    const Places places = placesOf(databasePath);
+    const QString prefix = u'.' + places.stem + privateMarker;
+    for (const QString &parent : places.parents) {
         const QDir dir(parent);
         const QStringList found =
             dir.entryList({prefix + u'*'}, QDir::Dirs | QDir::Hidden | QDir::NoDotAndDotDot);
