@@ -372,9 +372,14 @@ TEST_F(AuditAnchorTest, AServerDatabaseKeepsNoAnchor)
     // computer, and the check does not ask for an anchor.
     append(3);
     EXPECT_FALSE(audit_anchor::load(m_temp.path()).has_value());
+    // Not even an administrator's reset remembers one.
+    ASSERT_TRUE(AuditLog(m_temp.db()).resetAnchor().ok());
+    EXPECT_FALSE(audit_anchor::load(m_temp.path()).has_value());
     auto report = maintenance::check(m_temp.db());
     ASSERT_TRUE(report.ok());
     EXPECT_TRUE(report->auditChainOk);
+    EXPECT_TRUE(report->auditAnchorOk);
+    EXPECT_EQ(report->auditAnchorId, 0);
     EXPECT_TRUE(report->ok());
 }
 
