@@ -561,6 +561,10 @@ Result<std::optional<AuditAnchor>> AuditLog::head() const
 Result<AuditAnchorReport> AuditLog::verifyAnchor() const
 {
     AuditAnchorReport report;
+    // A server's history is its administrator's (SqlDialect::keepsAuditAnchor): its location
+    // is no file whose older copy could replace it, and nothing is remembered for it.
+    if (!m_db.dialect().keepsAuditAnchor())
+        return report;
     const QList<AuditAnchor> anchors = audit_anchor::history(m_db.path());
     report.anchored = !anchors.isEmpty();
     if (report.anchored)
@@ -622,6 +626,8 @@ Result<AuditAnchorReport> AuditLog::verifyAnchor() const
 
 Result<void> AuditLog::resetAnchor()
 {
+    if (!m_db.dialect().keepsAuditAnchor())
+        return {};
     auto current = head();
     if (!current)
         return current.error();

@@ -2,6 +2,7 @@
 
 #include "Database.h"
 #include "RecordStore.h"
+#include "SqlDialect.h"
 #include "SqlSupport.h"
 #include "domain/RecordTypes.h"
 
@@ -20,6 +21,8 @@ template<typename Row>
 struct ExportCursor<Row>::Private
 {
     QSqlDatabase connection;
+    /** The engine's words for what SQL does not say in common (Database::dialect()). */
+    const SqlDialect *dialect = nullptr;
     QString from;
     QString to;
     std::unique_ptr<QSqlQuery> query;
@@ -54,6 +57,7 @@ ExportCursor<Row>::ExportCursor(Database &db, const Period &period)
     : d(std::make_unique<Private>())
 {
     d->connection = db.connection();
+    d->dialect = &db.dialect();
     d->from = sql::isoDate(period.from());
     d->to = sql::isoDate(period.to());
 }
@@ -114,20 +118,23 @@ QString ReceptionExportCursor::statement() const
     // (domain/RecordTypes.h) and are read back by name (fill()).
     // Per-type totals come from a correlated sub-query over support_export, one short
     // string per reception ("type:times:amount|…"), so no support rows are held in memory.
-    // CROSS JOIN keeps receptions outermost: they are read in the order of the
+    // CROSS JOIN keeps receptions outermost in SQLite: they are read in the order of the
     // reception_date index, which is the ORDER BY, so the wide rows are never sorted (the
     // planner otherwise walks persons and sorts every row before the first one is written).
+    // Its join condition is in the WHERE clause: PostgreSQL allows no ON after CROSS JOIN.
     // The support totals read the covering index support_export (0006_report_summary.sql).
     return QStringLiteral("SELECT ") + aliasedColumns(domain::personRecord(), QStringLiteral("p"))
            + QStringLiteral(", ") + aliasedColumns(domain::receptionRecord(), QStringLiteral("r"))
+           + QStringLiteral(", r.age_band AS r_age_band, b.uuid AS b_uuid, (SELECT ")
+           + d->dialect->groupConcat(QStringLiteral("t"), QStringLiteral("'|'"))
            + QStringLiteral(
-               ", r.age_band AS r_age_band, b.uuid AS b_uuid,"
-               " (SELECT group_concat(t, '|') FROM (SELECT s.type_code || ':' || count(*) || ':'"
+               " FROM (SELECT s.type_code || ':' || count(*) || ':'"
                "   || sum(s.amount_vnd) AS t FROM support s WHERE s.reception_id = r.id"
-               "   AND s.archived = 0 AND s.status = 'provided' GROUP BY s.type_code)) AS totals"
-               " FROM reception r CROSS JOIN person p ON p.id = r.person_id"
+               "   AND s.archived = 0 AND s.status = 'provided' GROUP BY s.type_code) AS by_type)"
+               " AS totals"
+               " FROM reception r CROSS JOIN person p"
                " LEFT JOIN handover_batch b ON b.id = r.batch_id"
-               " WHERE r.archived = 0 AND p.archived = 0"
+               " WHERE p.id = r.person_id AND r.archived = 0 AND p.archived = 0"
                " AND r.reception_date >= :from AND r.reception_date <= :to"
                " ORDER BY r.reception_date, r.id");
 }
@@ -165,9 +172,9 @@ QString SupportExportCursor::statement() const
     return QStringLiteral("SELECT p.case_code AS p_case_code, r.uuid AS r_uuid,"
                           " r.reception_date AS r_reception_date, ")
            + aliasedColumns(domain::supportRecord(), QStringLiteral("s"))
-           + QStringLiteral(" FROM support s CROSS JOIN reception r ON r.id = s.reception_id"
-                            " CROSS JOIN person p ON p.id = r.person_id"
-                            " WHERE s.archived = 0 AND r.archived = 0 AND p.archived = 0"
+           + QStringLiteral(" FROM support s CROSS JOIN reception r CROSS JOIN person p"
+                            " WHERE r.id = s.reception_id AND p.id = r.person_id"
+                            " AND s.archived = 0 AND r.archived = 0 AND p.archived = 0"
                             " AND s.support_date >= :from AND s.support_date <= :to"
                             " ORDER BY s.support_date, s.id");
 }

@@ -3,11 +3,9 @@
 #include "ServerLocation.h"
 
 #include <QCoreApplication>
-#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QStandardPaths>
 
 #include <spdlog/spdlog.h>
 
@@ -40,6 +38,26 @@ qint64 pidOf(const QString &name)
     return name.mid(at + privateMarker.size()).section(u'-', 0, 0).toLongLong();
 }
 
+/** Where the private folders of a database go, and the stem of their names. */
+struct Places
+{
+    QStringList parents;
+    QString stem;
+};
+
+/**
+ * Beside a database file, then in the system's temporary folder. A server's database has no
+ * folder on this computer (its location is no file path): the temporary folder only, under a
+ * fixed stem.
+ */
+Places placesOf(const QString &databasePath)
+{
+    if (ServerLocation::isServerLocation(databasePath))
+        return {{QDir::tempPath()}, QStringLiteral("server")};
+    const QFileInfo database(databasePath);
+    return {{database.absolutePath(), QDir::tempPath()}, database.fileName()};
+}
+
 /** Removes @a folder when its owner is gone (its lock free, or its process dead). */
 void removeIfAbandoned(const QString &folder)
 {
@@ -59,30 +77,6 @@ void removeIfAbandoned(const QString &folder)
     }
     if (lock >= 0)
         ::close(lock);
-}
-
-/** Where the private folders of a database go, and the name they start with. */
-struct Places
-{
-    QStringList parents;
-    QString stem;
-};
-
-Places placesOf(const QString &databasePath)
-{
-    if (ServerLocation::isServerLocation(databasePath)) {
-        // A server's database has no folder of its own here: the user's own data folder, under
-        // a name from the location that holds no user or host name.
-        const QByteArray digest =
-            QCryptographicHash::hash(databasePath.toUtf8(), QCryptographicHash::Sha256).toHex();
-        const QString data = QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation);
-        if (!data.isEmpty() && QDir().mkpath(data))
-            QFile::setPermissions(data, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
-        return {{data, QDir::tempPath()},
-                QStringLiteral("server-") + QString::fromLatin1(digest.left(16))};
-    }
-    const QFileInfo database(databasePath);
-    return {{database.absolutePath(), QDir::tempPath()}, database.fileName()};
 }
 
 } // namespace

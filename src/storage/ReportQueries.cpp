@@ -153,11 +153,10 @@ Result<Tallies> tallies(const QSqlDatabase &db, QDate from, QDate to)
     const QDate T = to.day() == to.daysInMonth() ? to : QDate(to.year(), to.month(), 1).addDays(-1);
     const bool core = F <= T;
 
-    // Truth values are summed through CASE … THEN 1 ELSE 0: PostgreSQL has no arithmetic on
-    // booleans, which SQLite keeps as 0 and 1.
-    const QString firstExpr =
-        QStringLiteral("CASE WHEN dim = 'outcome' THEN other_date IS NULL OR other_date > :to"
-                       " ELSE other_date IS NULL OR other_date < :from END");
+    // 1 or 0, never a boolean: PostgreSQL neither sums nor multiplies booleans.
+    const QString firstExpr = QStringLiteral(
+        "CASE WHEN (dim = 'outcome' AND (other_date IS NULL OR other_date > :to))"
+        "  OR (dim <> 'outcome' AND (other_date IS NULL OR other_date < :from)) THEN 1 ELSE 0 END");
     Tallies result;
     auto run = [&](const QString &statement,
                    const QList<QPair<QString, QString>> &binds,
@@ -185,16 +184,17 @@ Result<Tallies> tallies(const QSqlDatabase &db, QDate from, QDate to)
         {QStringLiteral(":tm"), isoMonth(T)},
     };
     if (core) {
-        if (auto r = run(QStringLiteral("SELECT dim, code, SUM(n),"
-                                        " SUM(CASE WHEN (CASE WHEN dim = 'outcome'"
-                                        "  THEN other = '' OR other > :tm"
-                                        "  ELSE other = '' OR other < :fm END) THEN n ELSE 0 END),"
-                                        " SUM(quantity), SUM(amount_vnd)"
-                                        " FROM report_month WHERE month BETWEEN :fm AND :tm"
-                                        " GROUP BY dim, code"),
-                         binds,
-                         1,
-                         true);
+        if (auto r = run(
+                QStringLiteral("SELECT dim, code, SUM(n),"
+                               " SUM(CASE WHEN (dim = 'outcome' AND (other = '' OR other > :tm))"
+                               "  OR (dim <> 'outcome' AND (other = '' OR other < :fm))"
+                               "  THEN n ELSE 0 END),"
+                               " SUM(quantity), SUM(amount_vnd)"
+                               " FROM report_month WHERE month BETWEEN :fm AND :tm"
+                               " GROUP BY dim, code"),
+                binds,
+                1,
+                true);
             !r)
             return r.error();
         // Takes back out the facts of the whole months that @a condition says were counted as
@@ -236,14 +236,12 @@ Result<Tallies> tallies(const QSqlDatabase &db, QDate from, QDate to)
         QList<QPair<QString, QString>> edgeBinds = binds;
         edgeBinds.append({QStringLiteral(":a"), sql::isoDate(a)});
         edgeBinds.append({QStringLiteral(":b"), sql::isoDate(b)});
-        if (auto r =
-                run(QStringLiteral("SELECT dim, code, COUNT(*), SUM(CASE WHEN ") + firstExpr
-                        + QStringLiteral(
-                            " THEN 1 ELSE 0 END), SUM(quantity), SUM(amount_vnd) FROM report_fact"
-                            " WHERE date BETWEEN :a AND :b GROUP BY dim, code"),
-                    edgeBinds,
-                    1,
-                    true);
+        if (auto r = run(QStringLiteral("SELECT dim, code, COUNT(*), SUM(") + firstExpr
+                             + QStringLiteral("), SUM(quantity), SUM(amount_vnd) FROM report_fact"
+                                              " WHERE date BETWEEN :a AND :b GROUP BY dim, code"),
+                         edgeBinds,
+                         1,
+                         true);
             !r)
             return r.error();
     }
@@ -474,15 +472,14 @@ Result<void>
 ReportQueries::handovers(const QDate &from, const QDate &to, domain::HandoverCounts &figures) const
 {
     const Runner runner(m_db.connection(), from, to);
-    auto q =
-        runner.run(QStringLiteral("SELECT COUNT(*), COALESCE(SUM(persons_total), 0),"
-                                  " COALESCE(SUM(CASE WHEN classified <> 0 THEN 1 ELSE 0 END), 0),"
-                                  " COALESCE(SUM(persons_verified), 0),"
-                                  " COALESCE(SUM(cases_identified), 0),"
-                                  " COALESCE(SUM(victims_identified), 0)"
-                                  " FROM handover_batch WHERE archived = 0"
-                                  "  AND batch_date >= :from AND batch_date <= :to"),
-                   "report.handovers");
+    auto q = runner.run(QStringLiteral("SELECT COUNT(*), COALESCE(SUM(persons_total), 0),"
+                                       " COUNT(CASE WHEN classified <> 0 THEN 1 END),"
+                                       " COALESCE(SUM(persons_verified), 0),"
+                                       " COALESCE(SUM(cases_identified), 0),"
+                                       " COALESCE(SUM(victims_identified), 0)"
+                                       " FROM handover_batch WHERE archived = 0"
+                                       "  AND batch_date >= :from AND batch_date <= :to"),
+                        "report.handovers");
     if (!q)
         return q.error();
     if (q->next()) {

@@ -37,6 +37,11 @@ QString SqlDialect::upsertStatement(const QString &table,
              updates.join(QStringLiteral(", ")));
 }
 
+QString SqlDialect::groupConcat(const QString &expression, const QString &separator) const
+{
+    return QStringLiteral("string_agg(%1, %2)").arg(expression, separator);
+}
+
 QString SqlDialect::searchIndexText(const QString &content) const
 {
     return content;

@@ -159,6 +159,11 @@ public:
                                     const QStringList &valueColumns) const;
     /** The bound value "no limit" of a LIMIT ? clause. */
     virtual QVariant noLimit() const = 0;
+    /**
+     * The aggregate that joins the text @a expression of a group's rows with @a separator (an
+     * SQL string literal), in no particular order: string_agg by default (PostgreSQL).
+     */
+    virtual QString groupConcat(const QString &expression, const QString &separator) const;
 
     // Full-text search of persons: the index holds each person's folded search text
     // (PersonRepository's searchContent) under the person's id.

@@ -39,16 +39,23 @@ TEST(CheckInsideTransactionTest, ReceptionIsCheckedAgainstThePersonAsStoredWhenW
     ASSERT_TRUE(saved.ok());
 
     // Another process corrects the birth date to December 2024 while the second reception
-    // (June 2024) is being saved. It waits at most 200 ms for the write lock.
+    // (June 2024) is being saved. It writes as every SafeReturn client does, in a
+    // storage::Transaction (on a server the write lock is the transaction's advisory lock, which
+    // a bare UPDATE would not take), and waits at most 200 ms for that lock.
     storage::Database::Options options;
     options.busyTimeoutMs = 200;
     auto other = storage::Database::open(db.path(), options);
     ASSERT_TRUE(other.ok());
     bool otherChanged = false;
     clock.arm([&] {
+        storage::Transaction transaction(**other);
+        if (!transaction.isActive())
+            return;
         QSqlQuery query((*other)->connection());
-        otherChanged = query.exec(
-            QStringLiteral("UPDATE person SET birth_date = '2024-12', version = version + 1"));
+        otherChanged =
+            query.exec(QStringLiteral("UPDATE person SET birth_date = '2024-12', version = "
+                                      "version + 1"))
+            && transaction.commit().ok();
     });
     Reception second = saved->reception;
     second.meta = RecordMeta{};

@@ -8,6 +8,7 @@
 #include "storage/PersonRepository.h"
 #include "support/FixedClock.h"
 #include "support/TempDatabase.h"
+#include "support/TestServer.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -61,6 +62,8 @@ class EncryptedBackupTest : public ::testing::Test
 protected:
     void SetUp() override
     {
+        SR_SKIP_ON_SERVER("an encrypted backup is a copy of the database file "
+                          "(EncryptedBackupServerTest)");
         // Enough rows for several 64 KiB chunks.
         storage::PersonRepository persons(m_db.db());
         for (int i = 0; i < 300; ++i) {
@@ -243,6 +246,46 @@ TEST_F(EncryptedBackupTest, AutomaticBackupOncePerDayKeepingTheNewest)
                               QStringLiteral("audit_log"),
                               QStringLiteral("action = 'auto_backup' AND actor = 'worker'")),
               6);
+}
+
+// A server's database is backed up with pg_dump by its administrator (docs/server.md): the
+// encrypted and the automatic backups say so, write no file, and nothing is restored over it.
+TEST(EncryptedBackupServerTest, BackupsOfAServerDatabaseAreRefusedAndWriteNothing)
+{
+    if (!test::onServer())
+        GTEST_SKIP() << "needs the test server";
+    test::FixedClock clock{QDateTime(QDate(2025, 3, 15), QTime(10, 0), Qt::UTC)};
+    test::TempDatabase db;
+    const Actor admin{0, QStringLiteral("admin"), Role::Administrator};
+    Person p;
+    p.fullName = QStringLiteral("Người Thử");
+    p.sex = Sex::Female;
+    ASSERT_TRUE(storage::PersonRepository(db.db()).insert(p, admin, 2025).ok());
+
+    const QString target = db.filePath(QStringLiteral("backup.srbak"));
+    auto written = eb::write(db.db(), target, passphrase, KdfCost::Interactive);
+    ASSERT_FALSE(written.ok());
+    EXPECT_EQ(written.error().reason, ErrorReason::ServerBackup);
+    EXPECT_FALSE(QFileInfo::exists(target));
+
+    const QString folder = db.filePath(QStringLiteral("auto"));
+    auto automatic = BackupService(db.db()).automaticBackup(admin, folder, QDate(2025, 3, 1), 3);
+    ASSERT_FALSE(automatic.ok());
+    EXPECT_EQ(automatic.error().reason, ErrorReason::ServerBackup);
+    EXPECT_TRUE(QDir(folder).entryList(QDir::Files).isEmpty());
+
+    // The encrypted backup of a database file is not restored over the server's database.
+    const QString file = db.filePath(QStringLiteral("other.db"));
+    const QString encrypted = db.filePath(QStringLiteral("other.srbak"));
+    {
+        auto other = storage::Database::open(file);
+        ASSERT_TRUE(other.ok()) << other.error().detail.toStdString();
+        ASSERT_TRUE(eb::write(**other, encrypted, passphrase, KdfCost::Interactive).ok());
+    }
+    auto restored = eb::restore(db.db(), encrypted, passphrase);
+    ASSERT_FALSE(restored.ok());
+    EXPECT_EQ(restored.error().reason, ErrorReason::ServerBackup);
+    EXPECT_EQ(test::countRows(db.db(), QStringLiteral("person")), 1);
 }
 
 } // namespace

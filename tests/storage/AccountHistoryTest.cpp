@@ -9,6 +9,7 @@
 #include "storage/Maintenance.h"
 #include "storage/UserRepository.h"
 #include "support/TempDatabase.h"
+#include "support/TestServer.h"
 
 #include <QJsonObject>
 #include <QSqlError>
@@ -290,6 +291,7 @@ protected:
 
 TEST_F(AuditAnchorTest, EveryCommitAdvancesTheAnchor)
 {
+    SR_SKIP_ON_SERVER("the anchor guards a database file against an older copy of it");
     append(3);
     auto head = AuditLog(m_temp.db()).head();
     ASSERT_TRUE(head.ok() && head->has_value());
@@ -305,6 +307,7 @@ TEST_F(AuditAnchorTest, EveryCommitAdvancesTheAnchor)
 
 TEST_F(AuditAnchorTest, ATruncatedTailIsReportedAndNotAnchoredOver)
 {
+    SR_SKIP_ON_SERVER("the anchor guards a database file against an older copy of it");
     append(5);
     auto head = AuditLog(m_temp.db()).head();
     ASSERT_TRUE(head.ok() && head->has_value());
@@ -335,6 +338,7 @@ TEST_F(AuditAnchorTest, ATruncatedTailIsReportedAndNotAnchoredOver)
 
 TEST_F(AuditAnchorTest, ABackupCarriesItsAnchorToAnotherMachine)
 {
+    SR_SKIP_ON_SERVER("a backup is a copy of the database file");
     append(4);
     const QString copy = m_temp.filePath(QStringLiteral("copy.db"));
     ASSERT_TRUE(maintenance::backup(m_temp.db(), copy).ok());
@@ -358,6 +362,25 @@ TEST_F(AuditAnchorTest, ABackupCarriesItsAnchorToAnotherMachine)
     EXPECT_FALSE(report->auditAnchorOk);
     EXPECT_EQ(report->auditAnchorId, last);
     EXPECT_EQ(report->auditTruncatedAfter, last - 2);
+}
+
+TEST_F(AuditAnchorTest, AServerDatabaseKeepsNoAnchor)
+{
+    if (!sr::test::onServer())
+        GTEST_SKIP() << "needs the test server";
+    // A server's history is its administrator's (docs/server.md): nothing is remembered on this
+    // computer, and the check does not ask for an anchor.
+    append(3);
+    EXPECT_FALSE(audit_anchor::load(m_temp.path()).has_value());
+    // Not even an administrator's reset remembers one.
+    ASSERT_TRUE(AuditLog(m_temp.db()).resetAnchor().ok());
+    EXPECT_FALSE(audit_anchor::load(m_temp.path()).has_value());
+    auto report = maintenance::check(m_temp.db());
+    ASSERT_TRUE(report.ok());
+    EXPECT_TRUE(report->auditChainOk);
+    EXPECT_TRUE(report->auditAnchorOk);
+    EXPECT_EQ(report->auditAnchorId, 0);
+    EXPECT_TRUE(report->ok());
 }
 
 TEST_F(AuditAnchorTest, NoAnchorOutsideTheApplicationByDefault)

@@ -7,6 +7,7 @@
 #include "storage/Maintenance.h"
 #include "storage/SqlSupport.h"
 #include "support/TempDatabase.h"
+#include "support/TestServer.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -65,6 +66,7 @@ QString damagedDatabase(sr::test::TempDatabase &temp)
 
 TEST(DatabaseHealthTest, QuickCheckFindsDamageAndTheFileIsNoLongerWritten)
 {
+    SR_SKIP_ON_SERVER("overwrites pages of the database file");
     sr::test::TempDatabase temp;
     const QString path = damagedDatabase(temp);
     auto opened = Database::open(path);
@@ -93,6 +95,7 @@ TEST(DatabaseHealthTest, QuickCheckFindsDamageAndTheFileIsNoLongerWritten)
 
 TEST(DatabaseHealthTest, AStatementThatReadsADamagedPageTurnsTheSessionReadOnly)
 {
+    SR_SKIP_ON_SERVER("overwrites pages of the database file");
     sr::test::TempDatabase temp;
     const QString path = damagedDatabase(temp);
     auto opened = Database::open(path);
@@ -117,6 +120,7 @@ TEST(DatabaseHealthTest, AStatementThatReadsADamagedPageTurnsTheSessionReadOnly)
 
 TEST(DatabaseHealthTest, RestoringACheckedBackupEndsTheReadOnlySession)
 {
+    SR_SKIP_ON_SERVER("overwrites pages of the database file and restores a backup file");
     sr::test::TempDatabase temp;
     const QString backup = temp.filePath(QStringLiteral("before.db"));
     ASSERT_TRUE(sr::storage::maintenance::backup(temp.db(), backup));

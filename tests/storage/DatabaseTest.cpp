@@ -2,6 +2,7 @@
 #include "storage/Database.h"
 
 #include "support/TempDatabase.h"
+#include "support/TestServer.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -340,10 +341,19 @@ TEST(DatabaseTest, AuditLogAndRecordsRefuseUpdateAndDelete)
 {
     sr::test::TempDatabase temp;
     QSqlQuery query(temp.db().connection());
-    ASSERT_TRUE(query.exec(QStringLiteral("INSERT INTO audit_log (at, actor, action) VALUES "
-                                          "('2026-01-01T00:00:00Z', 'tester', 'test')")));
+    // On a server the writer brings each row's hash (storage/AuditChain.h); its value does not
+    // matter here.
+    ASSERT_TRUE(
+        query.exec(sr::test::onServer()
+                       ? QStringLiteral("INSERT INTO audit_log (at, actor, action, hash) VALUES "
+                                        "('2026-01-01T00:00:00Z', 'tester', 'test', '')")
+                       : QStringLiteral("INSERT INTO audit_log (at, actor, action) VALUES "
+                                        "('2026-01-01T00:00:00Z', 'tester', 'test')")));
     EXPECT_FALSE(query.exec(QStringLiteral("UPDATE audit_log SET actor = 'someone else'")));
     EXPECT_FALSE(query.exec(QStringLiteral("DELETE FROM audit_log")));
+    if (sr::test::onServer()) {
+        EXPECT_FALSE(query.exec(QStringLiteral("TRUNCATE audit_log")));
+    }
     EXPECT_EQ(
         scalar(temp.db(), QStringLiteral("SELECT count(*) FROM audit_log WHERE actor = 'tester'")),
         1);

@@ -5,6 +5,7 @@
 #include "storage/Maintenance.h"
 #include "storage/OutputFile.h"
 #include "support/TempDatabase.h"
+#include "support/TestServer.h"
 
 #include <QDir>
 #include <QFile>
@@ -57,6 +58,8 @@ TEST(FileErrorsTest, AFolderWithoutWritePermissionIsNamed)
 
 TEST(FileErrorsTest, ABackupIntoAMissingFolderIsNamed)
 {
+    SR_SKIP_ON_SERVER("a backup is a copy of the database file "
+                      "(MaintenanceTest.ServerBackupAndRestoreAreRefused)");
     TempDatabase temp;
     const QString target = temp.filePath(QStringLiteral("no-such-folder/copy.db"));
     const auto done = storage::maintenance::backup(temp.db(), target);

@@ -5,6 +5,7 @@
 
 #include "storage/Database.h"
 #include "support/TempDatabase.h"
+#include "support/TestServer.h"
 
 #include <QDir>
 #include <QFile>
@@ -31,6 +32,7 @@ void expectRefused(const sr::Result<void> &result, ErrorCode code = ErrorCode::P
 
 TEST(OutputTargetTest, TheDatabaseUnderEverySpellingIsRefused)
 {
+    SR_SKIP_ON_SERVER("spellings, links and journals of the database file");
     sr::test::TempDatabase db;
     const QString dir = db.dir();
     ASSERT_TRUE(QDir(dir).mkpath(QStringLiteral("sub")));
@@ -72,6 +74,7 @@ TEST(OutputTargetTest, AnInputOfTheSameCommandIsRefused)
 
 TEST(OutputTargetTest, AnotherSafeReturnDatabaseIsNeverADocumentAndOnlyAnIdleBackup)
 {
+    SR_SKIP_ON_SERVER("another database file as an output");
     sr::test::TempDatabase db;
     sr::test::TempDatabase other; // open: WAL mode, as in a running instance
     expectRefused(checkOutputTarget(db.db(), other.path()));
@@ -119,6 +122,7 @@ TEST(OutputFileTest, WritesDurablyAndReportsTheSizeOnDisk)
 
 TEST(OutputFileTest, ARefusedTargetIsNeverOpened)
 {
+    SR_SKIP_ON_SERVER("an output over the database file");
     sr::test::TempDatabase db;
     const QByteArray before = [&] {
         QFile f(db.path());

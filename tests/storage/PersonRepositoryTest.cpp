@@ -5,6 +5,7 @@
 #include "storage/ReferenceRepository.h"
 #include "support/FixedClock.h"
 #include "support/TempDatabase.h"
+#include "support/TestServer.h"
 
 #include <QJsonArray>
 #include <QSqlQuery>
@@ -84,9 +85,13 @@ TEST_F(PersonRepositoryTest, InsertFillsBookkeepingAndDerivedColumns)
         scalar(temp.db(), QStringLiteral("SELECT created_at FROM person WHERE id = %1").arg(id))
             .toString(),
         QStringLiteral("2024-05-01T09:30:00.000Z"));
-    EXPECT_EQ(count(temp.db(),
-                    QStringLiteral("SELECT count(*) FROM person_search WHERE rowid = %1").arg(id)),
-              1);
+    // The search index row of the person: SQLite's FTS table is keyed by rowid, the server's
+    // person_search by person_id.
+    const QString searchRow = onServer() ? QStringLiteral("SELECT count(*) FROM person_search"
+                                                          " WHERE person_id = %1")
+                                         : QStringLiteral("SELECT count(*) FROM person_search"
+                                                          " WHERE rowid = %1");
+    EXPECT_EQ(count(temp.db(), searchRow.arg(id)), 1);
     EXPECT_TRUE(repo.getByCaseCode(QStringLiteral("QN-2023-0001")).ok());
     EXPECT_EQ(repo.getByUuid(stored.meta.uuid)->meta.id, id);
     EXPECT_EQ(repo.get(id + 100).error().code, ErrorCode::NotFound);

@@ -4,6 +4,7 @@
 #include "domain/RecordTypes.h"
 #include "storage/Database.h"
 #include "support/TempDatabase.h"
+#include "support/TestServer.h"
 
 #include <QSet>
 #include <QSqlQuery>
@@ -11,6 +12,7 @@
 #include <gtest/gtest.h>
 
 using namespace sr::domain;
+using sr::test::onServer;
 using sr::test::TempDatabase;
 
 namespace {
@@ -59,7 +61,12 @@ QStringList columnsOf(sr::storage::Database &db, const QString &table)
 {
     QStringList columns;
     QSqlQuery q(db.connection());
-    EXPECT_TRUE(q.exec(QStringLiteral("SELECT name FROM pragma_table_info('%1')").arg(table)));
+    const QString statement =
+        onServer() ? QStringLiteral("SELECT column_name FROM information_schema.columns"
+                                    " WHERE table_schema = current_schema() AND table_name = '%1'"
+                                    " ORDER BY ordinal_position")
+                   : QStringLiteral("SELECT name FROM pragma_table_info('%1')");
+    EXPECT_TRUE(q.exec(statement.arg(table)));
     while (q.next())
         columns << q.value(0).toString();
     return columns;
@@ -69,8 +76,12 @@ QStringList tablesOf(sr::storage::Database &db)
 {
     QStringList tables;
     QSqlQuery q(db.connection());
-    EXPECT_TRUE(q.exec(QStringLiteral("SELECT name FROM sqlite_schema WHERE type = 'table' "
-                                      "AND name NOT LIKE 'sqlite_%' ORDER BY name")));
+    EXPECT_TRUE(q.exec(onServer()
+                           ? QStringLiteral("SELECT table_name FROM information_schema.tables"
+                                            " WHERE table_schema = current_schema()"
+                                            " AND table_type = 'BASE TABLE' ORDER BY table_name")
+                           : QStringLiteral("SELECT name FROM sqlite_schema WHERE type = 'table' "
+                                            "AND name NOT LIKE 'sqlite_%' ORDER BY name")));
     while (q.next())
         tables << q.value(0).toString();
     return tables;
@@ -162,10 +173,17 @@ TEST(RecordTypeTest, RecordsAreNeverDeleted)
     TempDatabase temp;
     for (const RecordTypeInfo *type : recordTypes()) {
         QSqlQuery q(temp->connection());
-        ASSERT_TRUE(q.exec(QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE type = "
-                                          "'trigger' AND tbl_name = '%1' AND sql LIKE "
-                                          "'%BEFORE DELETE%'")
-                               .arg(type->table)));
+        // information_schema.triggers has one row per event of a trigger.
+        const QString statement =
+            onServer() ? QStringLiteral("SELECT count(*) FROM information_schema.triggers"
+                                        " WHERE event_object_schema = current_schema()"
+                                        " AND event_object_table = '%1'"
+                                        " AND event_manipulation = 'DELETE'"
+                                        " AND action_timing = 'BEFORE'")
+                       : QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE type = "
+                                        "'trigger' AND tbl_name = '%1' AND sql LIKE "
+                                        "'%BEFORE DELETE%'");
+        ASSERT_TRUE(q.exec(statement.arg(type->table)));
         ASSERT_TRUE(q.next());
         EXPECT_EQ(q.value(0).toInt(), 1) << type->table.toStdString() << " has no delete guard";
     }

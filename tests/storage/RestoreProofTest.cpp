@@ -8,6 +8,7 @@
 #include "storage/Maintenance.h"
 #include "support/EncryptForTest.h"
 #include "support/TempDatabase.h"
+#include "support/TestServer.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -78,6 +79,8 @@ class RestoreProofTest : public ::testing::Test
 protected:
     void SetUp() override
     {
+        SR_SKIP_ON_SERVER("backup files restored over a database file "
+                          "(MaintenanceTest.ServerBackupAndRestoreAreRefused)");
         // The source of the backups: an administrator, a viewer, a few audit rows.
         addUser(m_source.db(), QStringLiteral("boss"), QStringLiteral("administrator"));
         addUser(m_source.db(), QStringLiteral("reader"), QStringLiteral("viewer"));
@@ -268,6 +271,7 @@ TEST_F(RestoreProofTest, GoodEncryptedBackupStillRestores)
 // into a new database without users and are migrated to the current schema.
 TEST(RestoreProofFixtureTest, OlderFixturesRestoreIntoANewDatabaseAndMigrate)
 {
+    SR_SKIP_ON_SERVER("restores the SQLite fixtures tests/data/schema-v*.db over the database");
     for (int version = 3; version <= 5; ++version) {
         SCOPED_TRACE(version);
         sr::test::TempDatabase live;
@@ -289,6 +293,7 @@ TEST(RestoreProofFixtureTest, OlderFixturesRestoreIntoANewDatabaseAndMigrate)
 // The same fixtures with an administrator added restore over a database that has accounts.
 TEST(RestoreProofFixtureTest, OlderFixturesWithAnAdministratorRestoreOverUsers)
 {
+    SR_SKIP_ON_SERVER("restores the SQLite fixtures tests/data/schema-v*.db over the database");
     for (int version = 3; version <= 5; ++version) {
         SCOPED_TRACE(version);
         sr::test::TempDatabase live;

@@ -6,8 +6,10 @@
 
 #include "storage/Database.h"
 #include "storage/Migrations.h"
+#include "storage/postgres/PostgresDialect.h"
 #include "storage/sqlite/SqliteDialect.h"
 #include "support/TempDatabase.h"
+#include "support/TestServer.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -33,6 +35,7 @@ qint64 countOf(storage::Database &db, const QString &statement)
 
 TEST(SqlDialectTest, SqliteFileOpensWithTheSqliteDialect)
 {
+    SR_SKIP_ON_SERVER("the SQLite dialect is chosen for a database file");
     TempDatabase temp;
     const storage::SqlDialect &dialect = temp->dialect();
     EXPECT_EQ(dialect.name(), QStringLiteral("sqlite"));
@@ -47,6 +50,29 @@ TEST(SqlDialectTest, SqliteFileOpensWithTheSqliteDialect)
               nullptr);
     EXPECT_NE(dynamic_cast<storage::sqlite::SqliteDialect *>(
                   storage::SqlDialect::forLocation(path).get()),
+              nullptr);
+}
+
+TEST(SqlDialectTest, ServerLocationOpensWithThePostgresDialect)
+{
+    if (!sr::test::onServer())
+        GTEST_SKIP() << "needs the test server";
+    TempDatabase temp;
+    const storage::SqlDialect &dialect = temp->dialect();
+    EXPECT_EQ(dialect.name(), QStringLiteral("postgresql"));
+    EXPECT_NE(dynamic_cast<const storage::postgres::PostgresDialect *>(&dialect), nullptr);
+    EXPECT_FALSE(dialect.isFileBased());
+    EXPECT_FALSE(dialect.keepsAuditAnchor());
+
+    // Reopened from its location: chosen again by the location.
+    const QString location = temp.path();
+    temp.close();
+    auto reopened = storage::Database::open(location);
+    ASSERT_TRUE(reopened) << reopened.error().detail.toStdString();
+    EXPECT_NE(dynamic_cast<const storage::postgres::PostgresDialect *>(&(*reopened)->dialect()),
+              nullptr);
+    EXPECT_NE(dynamic_cast<storage::postgres::PostgresDialect *>(
+                  storage::SqlDialect::forLocation(location).get()),
               nullptr);
 }
 

@@ -460,6 +460,12 @@ bool SqliteDialect::inTransaction(const QSqlDatabase &db) const
     return !handle || !sqlite3_get_autocommit(handle);
 }
 
+QString SqliteDialect::groupConcat(const QString &expression, const QString &separator) const
+{
+    // string_agg only from SQLite 3.44 on.
+    return QStringLiteral("group_concat(%1, %2)").arg(expression, separator);
+}
+
 QVariant SqliteDialect::noLimit() const
 {
     return -1;

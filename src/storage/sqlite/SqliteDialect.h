@@ -47,6 +47,7 @@ public:
     bool keepsAuditAnchor() const override { return true; }
 
     QVariant noLimit() const override;
+    QString groupConcat(const QString &expression, const QString &separator) const override;
 
     QString searchMatchExpression(const QString &text) const override;
     QString searchIndexDeleteStatement() const override;

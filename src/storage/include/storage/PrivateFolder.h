@@ -14,8 +14,8 @@ namespace sr::storage {
  * everything. A crash (kill -9) leaves the folder to the next removeAbandoned(), which every
  * Database::open() runs. Made beside the database first (the owner-only data folder: same disk,
  * room for a copy), then in the system's temporary folder (a read-only or full database folder);
- * never beside an output, which may be a USB stick. For a database on a server, in the user's own
- * data folder first.
+ * never beside an output, which may be a USB stick. For a database on a server (no folder of its
+ * own here), in the temporary folder.
  */
 class PrivateFolder
 {
