@@ -316,6 +316,10 @@ Exit codes: 0 success, 1 runtime failure, 2 bad usage or bad input.
                     [--sslmode MODE]
   safereturn server list-profiles | remove-profile NAME
                                                   saved database servers
+  safereturn server init (--db LOCATION | --server NAME) [--grant ROLE]
+  safereturn server migrate --from FILE (--to LOCATION | --server NAME)
+                                                  a server&apos;s administrator: create
+                                                  the tables, move a file in
 
 Every command that reads or writes records needs --user NAME; the password is read
 from SAFERETURN_PASSWORD or typed at the prompt. A new password (user add, user
@@ -363,6 +367,10 @@ Exit codes: 0 success, 1 runtime failure, 2 bad usage or bad input.
                     [--sslmode MODE]
   safereturn server list-profiles | remove-profile NAME
                                                   saved database servers
+  safereturn server init (--db LOCATION | --server NAME) [--grant ROLE]
+  safereturn server migrate --from FILE (--to LOCATION | --server NAME)
+                                                  a server&apos;s administrator: create
+                                                  the tables, move a file in
 
 Every command that reads or writes records needs --user NAME; the password is read
 from SAFERETURN_PASSWORD or typed at the prompt. A new password (user add, user
@@ -2115,6 +2123,201 @@ Exit codes: 0 success, 1 runtime failure, 2 bad usage or bad dates.
     </message>
 </context>
 <context>
+    <name>ServerCommand</name>
+    <message>
+        <source>unknown option %1</source>
+        <translation>unknown option %1</translation>
+    </message>
+    <message>
+        <source>option %1 needs a value</source>
+        <translation>option %1 needs a value</translation>
+    </message>
+    <message>
+        <source>unexpected argument %1</source>
+        <translation>unexpected argument %1</translation>
+    </message>
+    <message>
+        <source>server init needs --db postgresql://USER@HOST[:PORT]/DATABASE or --server NAME</source>
+        <translation>server init needs --db postgresql://USER@HOST[:PORT]/DATABASE or --server NAME</translation>
+    </message>
+    <message>
+        <source>server migrate needs --to postgresql://USER@HOST[:PORT]/DATABASE or --server NAME</source>
+        <translation>server migrate needs --to postgresql://USER@HOST[:PORT]/DATABASE or --server NAME</translation>
+    </message>
+    <message>
+        <source>%1 must name a server database: postgresql://USER@HOST[:PORT]/DATABASE</source>
+        <translation>%1 must name a server database: postgresql://USER@HOST[:PORT]/DATABASE</translation>
+    </message>
+    <message>
+        <source>server migrate needs --from FILE (the database file)</source>
+        <translation>server migrate needs --from FILE (the database file)</translation>
+    </message>
+    <message>
+        <source>--lang must be vi or en</source>
+        <translation>--lang must be vi or en</translation>
+    </message>
+    <message>
+        <source>Usage:
+  safereturn server init (--db LOCATION | --server NAME) [--grant ROLE]
+  safereturn server migrate --from FILE (--to LOCATION | --server NAME)
+
+For the administrator of a database server (docs/server.md). LOCATION is
+postgresql://USER@HOST[:PORT]/DATABASE[?sslmode=MODE]; the server password is
+typed at the prompt or read from PGPASSWORD or ~/.pgpass, never from the
+command line.
+init creates SafeReturn&apos;s tables in an empty server database; its USER must be
+allowed to create tables (the database&apos;s owner). --grant ROLE then gives the
+server role used every day what SafeReturn needs, and no right to change tables.
+migrate copies every record, reference list, setting, user and audit row of the
+database FILE into an empty server database that init prepared, in one
+transaction, then compares the row counts and the period report on both sides.
+Ctrl+C stops it and leaves the server database unchanged.
+Exit codes: 0 success, 1 runtime failure or a difference found, 2 bad usage.
+</source>
+        <translation>Usage:
+  safereturn server init (--db LOCATION | --server NAME) [--grant ROLE]
+  safereturn server migrate --from FILE (--to LOCATION | --server NAME)
+
+For the administrator of a database server (docs/server.md). LOCATION is
+postgresql://USER@HOST[:PORT]/DATABASE[?sslmode=MODE]; the server password is
+typed at the prompt or read from PGPASSWORD or ~/.pgpass, never from the
+command line.
+init creates SafeReturn&apos;s tables in an empty server database; its USER must be
+allowed to create tables (the database&apos;s owner). --grant ROLE then gives the
+server role used every day what SafeReturn needs, and no right to change tables.
+migrate copies every record, reference list, setting, user and audit row of the
+database FILE into an empty server database that init prepared, in one
+transaction, then compares the row counts and the period report on both sides.
+Ctrl+C stops it and leaves the server database unchanged.
+Exit codes: 0 success, 1 runtime failure or a difference found, 2 bad usage.
+</translation>
+    </message>
+    <message>
+        <source>run &quot;safereturn server %1 --help&quot; for usage</source>
+        <translation>run &quot;safereturn server %1 --help&quot; for usage</translation>
+    </message>
+    <message>
+        <source>--server must name a saved server profile</source>
+        <translation>--server must name a saved server profile</translation>
+    </message>
+    <message>
+        <source>the server user of %1 may not create tables in this database; run server init as the database&apos;s owner (docs/server.md), nothing was changed</source>
+        <translation>the server user of %1 may not create tables in this database; run server init as the database&apos;s owner (docs/server.md), nothing was changed</translation>
+    </message>
+    <message>
+        <source>SafeReturn&apos;s tables (schema version %1) were created in %2
+</source>
+        <translation>SafeReturn&apos;s tables (schema version %1) were created in %2
+</translation>
+    </message>
+    <message>
+        <source>%1 already holds SafeReturn&apos;s tables (schema version %2); nothing was created
+</source>
+        <translation>%1 already holds SafeReturn&apos;s tables (schema version %2); nothing was created
+</translation>
+    </message>
+    <message>
+        <source>--grant: a server role name of lower-case letters, digits and &quot;_&quot;, at most 63 characters</source>
+        <translation>--grant: a server role name of lower-case letters, digits and &quot;_&quot;, at most 63 characters</translation>
+    </message>
+    <message>
+        <source>there is no server role named &quot;%1&quot;; create it first (docs/server.md), then run server init --grant again</source>
+        <translation>there is no server role named &quot;%1&quot;; create it first (docs/server.md), then run server init --grant again</translation>
+    </message>
+    <message>
+        <source>the rights of %1 could not be granted: %2</source>
+        <translation>the rights of %1 could not be granted: %2</translation>
+    </message>
+    <message>
+        <source>the server role %1 may now read, add and change SafeReturn&apos;s records in this database; it may not delete records nor change tables
+</source>
+        <translation>the server role %1 may now read, add and change SafeReturn&apos;s records in this database; it may not delete records nor change tables
+</translation>
+    </message>
+    <message>
+        <source>--from: %1 is not a database file</source>
+        <translation>--from: %1 is not a database file</translation>
+    </message>
+    <message>
+        <source>server migrate: computing the report summaries…
+</source>
+        <translation>server migrate: computing the report summaries…
+</translation>
+    </message>
+    <message>
+        <source>server migrate: %1: %2 / %3 rows</source>
+        <translation>server migrate: %1: %2 / %3 rows</translation>
+    </message>
+    <message>
+        <source>stopped; the server database was not changed</source>
+        <translation>stopped; the server database was not changed</translation>
+    </message>
+    <message>
+        <source>the server database already holds records, users or audit rows (table %1); a migration goes only into an empty database that &quot;safereturn server init&quot; prepared; nothing was changed</source>
+        <translation>the server database already holds records, users or audit rows (table %1); a migration goes only into an empty database that &quot;safereturn server init&quot; prepared; nothing was changed</translation>
+    </message>
+    <message>
+        <source>the copy failed and the server database was not changed: %1</source>
+        <translation>the copy failed and the server database was not changed: %1</translation>
+    </message>
+    <message>
+        <source>copied %1 to %2
+</source>
+        <translation>copied %1 to %2
+</translation>
+    </message>
+    <message>
+        <source>the copy was committed, but it could not be checked: %1; keep the file and ask for help before using the server</source>
+        <translation>the copy was committed, but it could not be checked: %1; keep the file and ask for help before using the server</translation>
+    </message>
+    <message>
+        <source>table	file	server
+</source>
+        <translation>table	file	server
+</translation>
+    </message>
+    <message>
+        <source>row counts: equal on both sides
+</source>
+        <translation>row counts: equal on both sides
+</translation>
+    </message>
+    <message>
+        <source>row counts: DIFFERENT (see the table above)
+</source>
+        <translation>row counts: DIFFERENT (see the table above)
+</translation>
+    </message>
+    <message>
+        <source>period report %1 – %2: identical on both sides
+</source>
+        <translation>period report %1 – %2: identical on both sides
+</translation>
+    </message>
+    <message>
+        <source>period report %1 – %2: DIFFERENT on the server
+</source>
+        <translation>period report %1 – %2: DIFFERENT on the server
+</translation>
+    </message>
+    <message>
+        <source>audit log on the server: hash chain intact
+</source>
+        <translation>audit log on the server: hash chain intact
+</translation>
+    </message>
+    <message>
+        <source>audit log on the server: hash chain BROKEN
+</source>
+        <translation>audit log on the server: hash chain BROKEN
+</translation>
+    </message>
+    <message>
+        <source>the copy was committed but a check found a difference; keep the file and ask for help before using the server</source>
+        <translation>the copy was committed but a check found a difference; keep the file and ask for help before using the server</translation>
+    </message>
+</context>
+<context>
     <name>UserCommand</name>
     <message>
         <source>New password for %1: </source>
@@ -2584,6 +2787,10 @@ Exit codes: 0 success, 1 runtime failure, 2 bad usage or bad dates.
     <message>
         <source>the connection to the database server was lost; nothing half-written was kept: check the network and run the command again</source>
         <translation>the connection to the database server was lost; nothing half-written was kept: check the network and run the command again</translation>
+    </message>
+    <message>
+        <source>on a server, backups are made by the server administrator with pg_dump; see docs/server.md</source>
+        <translation>on a server, backups are made by the server administrator with pg_dump; see docs/server.md</translation>
     </message>
 </context>
 <context>
@@ -4740,6 +4947,10 @@ Restore the latest backup (safereturn restore).</translation>
         <translation>The server database %1 could not be opened.
 
 %2</translation>
+    </message>
+    <message>
+        <source>On a server, backups are made by the server administrator with pg_dump; see docs/server.md.</source>
+        <translation>On a server, backups are made by the server administrator with pg_dump; see docs/server.md.</translation>
     </message>
 </context>
 <context>

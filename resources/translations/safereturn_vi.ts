@@ -316,6 +316,10 @@ Mã thoát: 0 thành công, 1 lỗi khi chạy, 2 dùng sai lệnh hoặc dữ l
                     [--sslmode MODE]
   safereturn server list-profiles | remove-profile NAME
                                                   saved database servers
+  safereturn server init (--db LOCATION | --server NAME) [--grant ROLE]
+  safereturn server migrate --from FILE (--to LOCATION | --server NAME)
+                                                  a server&apos;s administrator: create
+                                                  the tables, move a file in
 
 Every command that reads or writes records needs --user NAME; the password is read
 from SAFERETURN_PASSWORD or typed at the prompt. A new password (user add, user
@@ -363,6 +367,10 @@ Exit codes: 0 success, 1 runtime failure, 2 bad usage or bad input.
                     [--sslmode MODE]
   safereturn server list-profiles | remove-profile NAME
                                                   các máy chủ cơ sở dữ liệu đã lưu
+  safereturn server init (--db LOCATION | --server NAME) [--grant ROLE]
+  safereturn server migrate --from FILE (--to LOCATION | --server NAME)
+                                                  quản trị viên máy chủ: tạo bảng,
+                                                  chuyển một tệp lên máy chủ
 
 Mọi lệnh đọc hoặc ghi hồ sơ đều cần --user NAME; mật khẩu được đọc từ
 SAFERETURN_PASSWORD hoặc nhập tại dấu nhắc. Mật khẩu mới (user add, user passwd)
@@ -2115,6 +2123,202 @@ Mã thoát: 0 thành công, 1 lỗi khi chạy, 2 dùng sai lệnh hoặc ngày 
     </message>
 </context>
 <context>
+    <name>ServerCommand</name>
+    <message>
+        <source>unknown option %1</source>
+        <translation>tùy chọn không hợp lệ %1</translation>
+    </message>
+    <message>
+        <source>option %1 needs a value</source>
+        <translation>tùy chọn %1 cần một giá trị</translation>
+    </message>
+    <message>
+        <source>unexpected argument %1</source>
+        <translation>đối số không mong đợi %1</translation>
+    </message>
+    <message>
+        <source>server init needs --db postgresql://USER@HOST[:PORT]/DATABASE or --server NAME</source>
+        <translation>server init cần --db postgresql://USER@HOST[:PORT]/DATABASE hoặc --server TÊN</translation>
+    </message>
+    <message>
+        <source>server migrate needs --to postgresql://USER@HOST[:PORT]/DATABASE or --server NAME</source>
+        <translation>server migrate cần --to postgresql://USER@HOST[:PORT]/DATABASE hoặc --server TÊN</translation>
+    </message>
+    <message>
+        <source>%1 must name a server database: postgresql://USER@HOST[:PORT]/DATABASE</source>
+        <translation>%1 phải chỉ một cơ sở dữ liệu trên máy chủ: postgresql://USER@HOST[:PORT]/DATABASE</translation>
+    </message>
+    <message>
+        <source>server migrate needs --from FILE (the database file)</source>
+        <translation>server migrate cần --from TỆP (tệp cơ sở dữ liệu)</translation>
+    </message>
+    <message>
+        <source>--lang must be vi or en</source>
+        <translation>--lang phải là vi hoặc en</translation>
+    </message>
+    <message>
+        <source>Usage:
+  safereturn server init (--db LOCATION | --server NAME) [--grant ROLE]
+  safereturn server migrate --from FILE (--to LOCATION | --server NAME)
+
+For the administrator of a database server (docs/server.md). LOCATION is
+postgresql://USER@HOST[:PORT]/DATABASE[?sslmode=MODE]; the server password is
+typed at the prompt or read from PGPASSWORD or ~/.pgpass, never from the
+command line.
+init creates SafeReturn&apos;s tables in an empty server database; its USER must be
+allowed to create tables (the database&apos;s owner). --grant ROLE then gives the
+server role used every day what SafeReturn needs, and no right to change tables.
+migrate copies every record, reference list, setting, user and audit row of the
+database FILE into an empty server database that init prepared, in one
+transaction, then compares the row counts and the period report on both sides.
+Ctrl+C stops it and leaves the server database unchanged.
+Exit codes: 0 success, 1 runtime failure or a difference found, 2 bad usage.
+</source>
+        <translation>Cách dùng:
+  safereturn server init (--db LOCATION | --server NAME) [--grant ROLE]
+  safereturn server migrate --from FILE (--to LOCATION | --server NAME)
+
+Dành cho quản trị viên máy chủ cơ sở dữ liệu (docs/server.md). LOCATION là
+postgresql://USER@HOST[:PORT]/DATABASE[?sslmode=MODE]; mật khẩu máy chủ được
+nhập tại dấu nhắc hoặc đọc từ PGPASSWORD hay ~/.pgpass, không bao giờ lấy từ
+dòng lệnh.
+init tạo các bảng của SafeReturn trong một cơ sở dữ liệu trống trên máy chủ;
+USER phải được phép tạo bảng (chủ sở hữu cơ sở dữ liệu). --grant ROLE sau đó cấp
+cho vai trò máy chủ dùng hằng ngày những quyền SafeReturn cần, không có quyền
+thay đổi bảng.
+migrate sao chép mọi hồ sơ, danh mục, thiết lập, người dùng và dòng nhật ký của
+tệp cơ sở dữ liệu FILE vào cơ sở dữ liệu trống do init chuẩn bị, trong một giao
+dịch, rồi so sánh số dòng và báo cáo kỳ ở hai bên.
+Ctrl+C dừng lại và để nguyên cơ sở dữ liệu trên máy chủ.
+Mã thoát: 0 thành công, 1 lỗi khi chạy hoặc thấy khác biệt, 2 dùng sai lệnh.
+</translation>
+    </message>
+    <message>
+        <source>run &quot;safereturn server %1 --help&quot; for usage</source>
+        <translation>chạy &quot;safereturn server %1 --help&quot; để xem cách dùng</translation>
+    </message>
+    <message>
+        <source>--server must name a saved server profile</source>
+        <translation>--server phải là tên một hồ sơ máy chủ đã lưu</translation>
+    </message>
+    <message>
+        <source>the server user of %1 may not create tables in this database; run server init as the database&apos;s owner (docs/server.md), nothing was changed</source>
+        <translation>người dùng máy chủ của %1 không được tạo bảng trong cơ sở dữ liệu này; hãy chạy server init bằng chủ sở hữu cơ sở dữ liệu (docs/server.md); không có gì bị thay đổi</translation>
+    </message>
+    <message>
+        <source>SafeReturn&apos;s tables (schema version %1) were created in %2
+</source>
+        <translation>đã tạo các bảng của SafeReturn (phiên bản lược đồ %1) trong %2
+</translation>
+    </message>
+    <message>
+        <source>%1 already holds SafeReturn&apos;s tables (schema version %2); nothing was created
+</source>
+        <translation>%1 đã có các bảng của SafeReturn (phiên bản lược đồ %2); không tạo gì thêm
+</translation>
+    </message>
+    <message>
+        <source>--grant: a server role name of lower-case letters, digits and &quot;_&quot;, at most 63 characters</source>
+        <translation>--grant: tên vai trò máy chủ gồm chữ thường, chữ số và &quot;_&quot;, tối đa 63 ký tự</translation>
+    </message>
+    <message>
+        <source>there is no server role named &quot;%1&quot;; create it first (docs/server.md), then run server init --grant again</source>
+        <translation>không có vai trò máy chủ tên &quot;%1&quot;; hãy tạo nó trước (docs/server.md), rồi chạy lại server init --grant</translation>
+    </message>
+    <message>
+        <source>the rights of %1 could not be granted: %2</source>
+        <translation>không cấp được quyền cho %1: %2</translation>
+    </message>
+    <message>
+        <source>the server role %1 may now read, add and change SafeReturn&apos;s records in this database; it may not delete records nor change tables
+</source>
+        <translation>vai trò máy chủ %1 nay được đọc, thêm và sửa hồ sơ SafeReturn trong cơ sở dữ liệu này; không được xóa hồ sơ hay thay đổi bảng
+</translation>
+    </message>
+    <message>
+        <source>--from: %1 is not a database file</source>
+        <translation>--from: %1 không phải là tệp cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <source>server migrate: computing the report summaries…
+</source>
+        <translation>server migrate: đang tính số liệu tổng hợp cho báo cáo…
+</translation>
+    </message>
+    <message>
+        <source>server migrate: %1: %2 / %3 rows</source>
+        <translation>server migrate: %1: %2 / %3 dòng</translation>
+    </message>
+    <message>
+        <source>stopped; the server database was not changed</source>
+        <translation>đã dừng; cơ sở dữ liệu trên máy chủ không bị thay đổi</translation>
+    </message>
+    <message>
+        <source>the server database already holds records, users or audit rows (table %1); a migration goes only into an empty database that &quot;safereturn server init&quot; prepared; nothing was changed</source>
+        <translation>cơ sở dữ liệu trên máy chủ đã có hồ sơ, người dùng hoặc dòng nhật ký (bảng %1); chỉ chuyển được vào cơ sở dữ liệu trống do &quot;safereturn server init&quot; chuẩn bị; không có gì bị thay đổi</translation>
+    </message>
+    <message>
+        <source>the copy failed and the server database was not changed: %1</source>
+        <translation>sao chép không thành công và cơ sở dữ liệu trên máy chủ không bị thay đổi: %1</translation>
+    </message>
+    <message>
+        <source>copied %1 to %2
+</source>
+        <translation>đã sao chép %1 sang %2
+</translation>
+    </message>
+    <message>
+        <source>the copy was committed, but it could not be checked: %1; keep the file and ask for help before using the server</source>
+        <translation>bản sao đã được ghi nhưng không kiểm tra được: %1; hãy giữ lại tệp và nhờ hỗ trợ trước khi dùng máy chủ</translation>
+    </message>
+    <message>
+        <source>table	file	server
+</source>
+        <translation>bảng	tệp	máy chủ
+</translation>
+    </message>
+    <message>
+        <source>row counts: equal on both sides
+</source>
+        <translation>số dòng: bằng nhau ở cả hai bên
+</translation>
+    </message>
+    <message>
+        <source>row counts: DIFFERENT (see the table above)
+</source>
+        <translation>số dòng: KHÁC NHAU (xem bảng trên)
+</translation>
+    </message>
+    <message>
+        <source>period report %1 – %2: identical on both sides
+</source>
+        <translation>báo cáo kỳ %1 – %2: giống hệt nhau ở cả hai bên
+</translation>
+    </message>
+    <message>
+        <source>period report %1 – %2: DIFFERENT on the server
+</source>
+        <translation>báo cáo kỳ %1 – %2: KHÁC trên máy chủ
+</translation>
+    </message>
+    <message>
+        <source>audit log on the server: hash chain intact
+</source>
+        <translation>nhật ký kiểm tra trên máy chủ: chuỗi băm nguyên vẹn
+</translation>
+    </message>
+    <message>
+        <source>audit log on the server: hash chain BROKEN
+</source>
+        <translation>nhật ký kiểm tra trên máy chủ: chuỗi băm BỊ ĐỨT
+</translation>
+    </message>
+    <message>
+        <source>the copy was committed but a check found a difference; keep the file and ask for help before using the server</source>
+        <translation>bản sao đã được ghi nhưng phép kiểm tra thấy khác biệt; hãy giữ lại tệp và nhờ hỗ trợ trước khi dùng máy chủ</translation>
+    </message>
+</context>
+<context>
     <name>UserCommand</name>
     <message>
         <source>New password for %1: </source>
@@ -2584,6 +2788,10 @@ Mã thoát: 0 thành công, 1 lỗi khi chạy, 2 dùng sai lệnh hoặc ngày 
     <message>
         <source>the connection to the database server was lost; nothing half-written was kept: check the network and run the command again</source>
         <translation>mất kết nối tới máy chủ cơ sở dữ liệu; không giữ lại phần nào ghi dở: hãy kiểm tra mạng rồi chạy lại lệnh</translation>
+    </message>
+    <message>
+        <source>on a server, backups are made by the server administrator with pg_dump; see docs/server.md</source>
+        <translation>trên máy chủ, việc sao lưu do quản trị viên máy chủ thực hiện bằng pg_dump; xem docs/server.md</translation>
     </message>
 </context>
 <context>
@@ -4735,6 +4943,10 @@ Hãy khôi phục bản sao lưu gần nhất (safereturn restore).</translation
         <translation>Không mở được cơ sở dữ liệu trên máy chủ %1.
 
 %2</translation>
+    </message>
+    <message>
+        <source>On a server, backups are made by the server administrator with pg_dump; see docs/server.md.</source>
+        <translation>Trên máy chủ, việc sao lưu do quản trị viên máy chủ thực hiện bằng pg_dump; xem docs/server.md.</translation>
     </message>
 </context>
 <context>
