@@ -38,7 +38,10 @@ void say(const QString &line)
 
 void failed(const Error &error)
 {
-    say(QStringLiteral("failed %1 %2").arg(int(error.code)).arg(int(error.reason)));
+    say(QStringLiteral("failed %1 %2 %3")
+            .arg(int(error.code))
+            .arg(int(error.reason))
+            .arg(error.detail));
 }
 
 services::NewCase newCase(int seed, int n)

@@ -54,7 +54,8 @@ protected:
             EXPECT_TRUE(db.open()) << db.lastError().text().toStdString();
             QSqlQuery query(db);
             EXPECT_TRUE(query.exec(QStringLiteral(
-                "SELECT c.relname || ' ' || c.relkind::text || ' ' || coalesce(a.attname, '') || ' ' || "
+                "SELECT c.relname || ' ' || c.relkind::text || ' ' || coalesce(a.attname, '') || ' "
+                "' || "
                 "coalesce(format_type(a.atttypid, a.atttypmod), '') FROM pg_class c JOIN "
                 "pg_namespace n ON n.oid = c.relnamespace LEFT JOIN pg_attribute a ON a.attrelid "
                 "= c.oid AND a.attnum > 0 AND NOT a.attisdropped WHERE n.nspname = 'public' "
