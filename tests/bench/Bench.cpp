@@ -516,7 +516,7 @@ services::NewCase benchCase(int writer, int n)
     c.person.birthDate = domain::PartialDate::fromYear(1990 + n % 20);
     c.person.ethnicity = QStringLiteral("01");
     c.person.residenceProvince = QStringLiteral("22");
-    c.reception.receptionDate = QDate(2026, 1 + n % 12, 1 + n % 28);
+    c.reception.receptionDate = QDate(2026, 1 + n % 11, 1 + n % 28); // never in the future
     c.reception.agencyCode = QStringLiteral("ctxh_qn");
     c.reception.countryCode = QStringLiteral("CN");
     c.reception.route = domain::Route::SelfReported;
@@ -546,7 +546,8 @@ void benchConcurrentWriters(benchmark::State &state)
                 // A Database belongs to the thread that opened it.
                 auto db = storage::Database::open(g_config.dbPath);
                 if (!db) {
-                    ++openFailures;
+                    if (++openFailures == 1)
+                        std::fprintf(stderr, "writer: open: %s\n", qPrintable(db.error().detail));
                     return;
                 }
                 services::CaseService cases(**db);
@@ -557,10 +558,14 @@ void benchConcurrentWriters(benchmark::State &state)
                     QElapsedTimer one;
                     one.start();
                     const auto saved = cases.saveNewCase(actor(), benchCase(w, n));
-                    if (saved.ok())
+                    if (saved.ok()) {
                         mine.push_back(double(one.nsecsElapsed()) / 1e6);
-                    else
-                        ++failures;
+                    } else if (++failures == 1) {
+                        std::fprintf(stderr,
+                                     "writer: save: %s %s\n",
+                                     qPrintable(errorCodeName(saved.error().code)),
+                                     qPrintable(saved.error().detail));
+                    }
                 }
                 const std::lock_guard lock(mutex);
                 latencies.insert(latencies.end(), mine.begin(), mine.end());
@@ -796,7 +801,13 @@ int runChildren(const QStringList &passThrough)
                                                QStringLiteral("receptions_per_s"),
                                                QStringLiteral("supports_per_s"),
                                                QStringLiteral("batches_per_s"),
-                                               QStringLiteral("persons")};
+                                               QStringLiteral("persons"),
+                                               QStringLiteral("writers"),
+                                               QStringLiteral("saves"),
+                                               QStringLiteral("failed"),
+                                               QStringLiteral("saves_per_s"),
+                                               QStringLiteral("p50_ms"),
+                                               QStringLiteral("p99_ms")};
                 if (known.contains(it.key()))
                     figures << QStringLiteral("%1=%2").arg(it.key()).arg(
                         it.value().toDouble(), 0, 'f', 1);
