@@ -79,6 +79,20 @@ Result<void> checkSchema(const SqlDialect &dialect, const QSqlDatabase &db, int 
     return {};
 }
 
+/**
+ * A new connection that could not be made after the old one broke: to the user the
+ * connection is lost (ErrorMessages' "connection lost" sentence), whatever the attempt met
+ * while the server restarts or the network is down.
+ */
+Result<void> reconnected(Result<void> attempt)
+{
+    if (attempt || attempt.error().reason != ErrorReason::ServerUnreachable)
+        return attempt;
+    Error error = attempt.error();
+    error.reason = ErrorReason::ServerConnectionLost;
+    return error;
+}
+
 } // namespace
 
 Result<std::unique_ptr<Database>> Database::open(const QString &path, const Options &options)
@@ -144,10 +158,8 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Opti
         if (auto r = migrations::migrate(engine, db, absolute); !r)
             return r.error();
     }
-    database->m_interrupt = engine.interrupter(db);
-    Database *self = database.get();
-    database->m_dialect->observeRowWrites(
-        db, [self](const char *table) { self->m_pendingChanges |= kindOfTable(table); });
+    database->m_busyTimeoutMs = options.busyTimeoutMs;
+    database->watchConnection(db);
     // The report's summaries follow the records in the same transaction.
     database->addPreCommitStep(
         [](Database &self) { return self.dialect().refreshReportSummary(self.connection()); });
@@ -157,6 +169,50 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Opti
     spdlog::info(
         "database: opened (schema {}, {})", latestVersion, readOnly ? "read-only" : "read-write");
     return database;
+}
+
+void Database::watchConnection(const QSqlDatabase &db)
+{
+    m_interrupt = m_dialect->interrupter(db);
+    m_dialect->observeRowWrites(
+        db, [this](const char *table) { m_pendingChanges |= kindOfTable(table); });
+}
+
+Result<void> Database::ensureConnected()
+{
+    if (m_transactionDepth > 0 || !m_dialect->connectionLost(connection()))
+        return {};
+    // A new connection under a new name: statements prepared on the old one keep pointing at
+    // its closed driver, where they fail instead of running on the new session, until their
+    // caches see the new generation and prepare them again.
+    const QString fresh = QStringLiteral("sr-") + QUuid::createUuid().toString(QUuid::Id128);
+    Result<void> made;
+    {
+        QSqlDatabase db = m_dialect->addConnection(m_path, fresh, m_readOnly, m_busyTimeoutMs);
+        if (!db.open())
+            made = sql::errorFrom(db.lastError(), "database.reconnect");
+        else
+            made = m_dialect->configureConnection(db, m_readOnly, m_busyTimeoutMs);
+        if (made)
+            watchConnection(db);
+        else if (db.isOpen())
+            db.close();
+    }
+    if (!made) {
+        QSqlDatabase::removeDatabase(fresh);
+        return made;
+    }
+    {
+        QSqlDatabase old = QSqlDatabase::database(m_connectionName, false);
+        if (old.isOpen())
+            old.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+    m_connectionName = fresh;
+    ++m_generation;
+    m_pendingChanges = {};
+    spdlog::info("database: connected again to the server");
+    return {};
 }
 
 Database::~Database()
@@ -261,7 +317,18 @@ Transaction::Transaction(Database &db)
     }
     // The dialect's BEGIN takes the write lock now, so a second writer waits here instead of
     // failing half-way (SqlDialect::beginWrite).
-    if (auto begun = db.dialect().beginWrite(db.connection(), db.m_writeWaitMs); !begun) {
+    // A connection that broke since the last write is made again first (docs/server.md, "Lost
+    // connections"); the loss is found only by using it, so a BEGIN that finds it is tried once
+    // more on a new connection: nothing was written yet.
+    Result<void> begun = reconnected(db.ensureConnected());
+    if (begun)
+        begun = db.dialect().beginWrite(db.connection(), db.m_writeWaitMs);
+    if (!begun && db.dialect().connectionLost(db.connection())) {
+        begun = reconnected(db.ensureConnected());
+        if (begun)
+            begun = db.dialect().beginWrite(db.connection(), db.m_writeWaitMs);
+    }
+    if (!begun) {
         m_error = begun.error();
         return;
     }
@@ -310,6 +377,11 @@ Result<void> Transaction::commit()
     // Work registered to run inside the transaction (Database::addPreCommitStep).
     if (auto prepared = m_db.runPreCommitSteps(); !prepared)
         return prepared.error(); // still active: the destructor rolls back
+    // The id that lets a new connection learn whether a COMMIT whose answer was lost with the
+    // connection was done (SqlDialect::committedAfterLoss).
+    auto transactionId = m_db.m_dialect->transactionId(m_db.connection());
+    if (!transactionId)
+        return transactionId.error(); // still active: the destructor rolls back
     QSqlQuery query(m_db.connection());
     QElapsedTimer timer;
     timer.start();
@@ -317,6 +389,9 @@ Result<void> Transaction::commit()
         if (query.exec(QStringLiteral("COMMIT")))
             break;
         const Error error = sql::errorFrom(query, "transaction.commit");
+        if (error.reason == ErrorReason::ServerConnectionLost
+            && m_db.m_dialect->connectionLost(m_db.connection()))
+            return commitLost(error, *transactionId);
         if (error.code != ErrorCode::Busy || timer.elapsed() > m_db.m_writeWaitMs)
             return error; // still active: the destructor rolls back
         QThread::msleep(20);
@@ -327,6 +402,37 @@ Result<void> Transaction::commit()
     const domain::ChangeKinds changed = std::exchange(m_db.m_pendingChanges, {});
     m_db.notifyChanged(changed);
     return {};
+}
+
+Result<void> Transaction::commitLost(const Error &lost, const QVariant &transactionId)
+{
+    // The COMMIT went out but its answer never came: it may have been done. It is never sent
+    // again; a new connection asks the server what became of the transaction.
+    m_db.m_transactionDepth = 0;
+    m_db.m_rollbackOnly = false;
+    m_done = true;
+    const domain::ChangeKinds changed = std::exchange(m_db.m_pendingChanges, {});
+    Error error = lost;
+    auto connected = m_db.ensureConnected();
+    if (!connected) {
+        spdlog::warn("transaction: connection lost during COMMIT; outcome unknown");
+        error.detail = QStringLiteral("transaction.commit: connection lost, outcome unknown");
+        return error;
+    }
+    auto committed = m_db.m_dialect->committedAfterLoss(m_db.connection(), transactionId);
+    if (!committed) {
+        spdlog::warn("transaction: connection lost during COMMIT; outcome unknown");
+        error.detail = QStringLiteral("transaction.commit: connection lost, outcome unknown");
+        return error;
+    }
+    if (*committed) {
+        spdlog::info("transaction: connection lost after COMMIT; the server had committed");
+        m_db.notifyChanged(changed);
+        return {};
+    }
+    spdlog::warn("transaction: connection lost during COMMIT; the server rolled back");
+    error.detail = QStringLiteral("transaction.commit: connection lost, rolled back");
+    return error;
 }
 
 } // namespace sr::storage

@@ -264,6 +264,11 @@ Result<std::optional<qint64>> ExportQueries::idOf(const QString &statement,
                                                   const QVariant &b,
                                                   const char *context) const
 {
+    // Prepared on a connection that broke since (Database::ensureConnected): prepare again.
+    if (m_generation != m_db.connectionGeneration()) {
+        m_generation = m_db.connectionGeneration();
+        m_lookups.clear();
+    }
     std::unique_ptr<QSqlQuery> &prepared = m_lookups[context];
     if (!prepared) {
         auto made = std::make_unique<QSqlQuery>(m_db.connection());

@@ -66,6 +66,11 @@ struct PersonRepository::Private
     /** A query prepared on first use and kept for the lifetime of the repository. */
     Result<QSqlQuery *> query(const QString &key, const QString &statement)
     {
+        // Prepared on a connection that broke since (Database::ensureConnected): prepare again.
+        if (generation != db.connectionGeneration()) {
+            generation = db.connectionGeneration();
+            queries.clear();
+        }
         auto it = queries.find(key);
         if (it != queries.end())
             return it->second.get();
@@ -238,6 +243,7 @@ struct PersonRepository::Private
     /** Appended persons waiting for their search entry: id and search text. */
     QList<std::pair<qint64, QString>> appended;
     std::unordered_map<QString, std::unique_ptr<QSqlQuery>> queries;
+    quint64 generation = 0; ///< Database::connectionGeneration() of the queries
     QString casePrefix;
     QHash<QString, int> lastSequence;
 };

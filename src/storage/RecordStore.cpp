@@ -135,8 +135,24 @@ QString aliasedColumns(const domain::RecordTypeInfo &type, const QString &alias)
     return list.join(QStringLiteral(", "));
 }
 
+void RecordStore::forgetStaleStatements()
+{
+    // Prepared on a connection that broke since (Database::ensureConnected): prepare again.
+    if (m_generation == m_db.connectionGeneration())
+        return;
+    m_generation = m_db.connectionGeneration();
+    m_byUuid.reset();
+    m_insert.reset();
+    m_update.reset();
+    m_current.reset();
+    m_archive.reset();
+    m_exists.reset();
+    m_auditInsert.reset();
+}
+
 Result<qint64> RecordStore::idForUuid(const QString &uuid)
 {
+    forgetStaleStatements();
     if (uuid.isEmpty())
         return qint64(0);
     Error error;
@@ -160,6 +176,7 @@ Result<void> RecordStore::insert(domain::RecordMeta &meta,
                                  const QVariantList &values,
                                  const domain::Actor &actor)
 {
+    forgetStaleStatements();
     Q_ASSERT(values.size() == m_columns.size());
     Error error;
     if (!m_insert) {
@@ -221,6 +238,7 @@ Result<void> RecordStore::update(domain::RecordMeta &meta,
                                  const QVariantList &values,
                                  const domain::Actor &actor)
 {
+    forgetStaleStatements();
     Q_ASSERT(values.size() == m_columns.size());
     Error error;
     if (!m_current) {
@@ -307,6 +325,7 @@ Result<void> RecordStore::archive(qint64 id,
                                   const QString &reason,
                                   const domain::Actor &actor)
 {
+    forgetStaleStatements();
     Error error;
     if (!m_archive) {
         m_archive = prepared(m_db.connection(),
@@ -342,6 +361,7 @@ Result<void> RecordStore::audit(const domain::Actor &actor,
                                 qint64 id,
                                 const QJsonObject &changes)
 {
+    forgetStaleStatements();
     if (m_audit == AuditPolicy::Summary)
         return {};
     if (!m_auditInsert)
@@ -362,6 +382,7 @@ Result<void> RecordStore::audit(const domain::Actor &actor,
 
 Error RecordStore::missedRow(qint64 id, const char *context)
 {
+    forgetStaleStatements();
     Error error;
     if (!m_exists) {
         m_exists = prepared(m_db.connection(),

@@ -84,6 +84,8 @@ public:
 private:
     /** Conflict when the row exists (with another version), NotFound otherwise. */
     Error missedRow(qint64 id, const char *context);
+    /** Drops the statements prepared on an earlier connection (Database::ensureConnected). */
+    void forgetStaleStatements();
 
     Database &m_db;
     QString m_table;
@@ -96,6 +98,7 @@ private:
     std::unique_ptr<QSqlQuery> m_archive;
     std::unique_ptr<QSqlQuery> m_exists;
     std::unique_ptr<QSqlQuery> m_auditInsert;
+    quint64 m_generation = 0; ///< Database::connectionGeneration() of the statements above
 };
 
 /**

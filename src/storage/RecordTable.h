@@ -73,6 +73,7 @@ public:
     {
         // Look-ups by id or uuid run once per row of an import: the statement and the
         // column positions of its result are kept per column.
+        forgetStaleStatements();
         auto it = m_getBy.find(column);
         if (it == m_getBy.end()) {
             auto q = query(QStringLiteral("SELECT %1 FROM %2 WHERE %3 = ?")
@@ -94,6 +95,7 @@ public:
     Result<R> getPartBy(const QString &column, const QVariant &value, const QStringList &columns)
     {
         const QString key = column + QLatin1Char('|') + columns.join(QLatin1Char(','));
+        forgetStaleStatements();
         auto it = m_getBy.find(key);
         if (it == m_getBy.end()) {
             auto q = query(QStringLiteral("SELECT id, uuid, %1 FROM %2 WHERE %3 = ?")
@@ -224,6 +226,7 @@ public:
     /** A statement prepared on first use and kept for the lifetime of the table. */
     Result<QSqlQuery *> query(const QString &statement)
     {
+        forgetStaleStatements();
         auto it = m_queries.find(statement);
         if (it != m_queries.end())
             return it->second.get();
@@ -237,6 +240,16 @@ public:
     }
 
 private:
+    /** Drops the statements prepared on an earlier connection (Database::ensureConnected). */
+    void forgetStaleStatements()
+    {
+        if (m_generation == m_db.connectionGeneration())
+            return;
+        m_generation = m_db.connectionGeneration();
+        m_getBy.clear(); // points into m_queries
+        m_queries.clear();
+    }
+
     Result<void>
     write(R &stored, const domain::Actor &actor, const WriteSteps<R> &steps, bool insert)
     {
@@ -294,6 +307,7 @@ private:
     RecordStore m_store;
     std::unordered_map<QString, std::unique_ptr<QSqlQuery>> m_queries;
     std::unordered_map<QString, Lookup> m_getBy;
+    quint64 m_generation = 0; ///< Database::connectionGeneration() of the statements above
 };
 
 } // namespace sr::storage

@@ -53,4 +53,23 @@ Result<void> SqlDialect::reportRowWrites(const QSqlDatabase &db)
     return {};
 }
 
+bool SqlDialect::connectionLost(const QSqlDatabase &db) const
+{
+    Q_UNUSED(db) // a file's connection cannot break
+    return false;
+}
+
+Result<QVariant> SqlDialect::transactionId(const QSqlDatabase &db) const
+{
+    Q_UNUSED(db)
+    return QVariant();
+}
+
+Result<bool> SqlDialect::committedAfterLoss(const QSqlDatabase &db, const QVariant &id) const
+{
+    Q_UNUSED(db)
+    Q_UNUSED(id)
+    return false;
+}
+
 } // namespace sr::storage

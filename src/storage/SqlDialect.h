@@ -101,6 +101,22 @@ public:
      */
     using RowWriteObserver = std::function<void(const char *table)>;
     virtual void observeRowWrites(const QSqlDatabase &db, RowWriteObserver observer) = 0;
+    /**
+     * True when the connection broke and only a new one can go on (a server restarted or the
+     * network dropped); never for a database file.
+     */
+    virtual bool connectionLost(const QSqlDatabase &db) const;
+    /**
+     * An id of the open write transaction that outlives its connection, asked just before its
+     * COMMIT (an invalid value when the engine has none): committedAfterLoss() asks a new
+     * connection whether a COMMIT whose answer the lost connection never brought was done.
+     */
+    virtual Result<QVariant> transactionId(const QSqlDatabase &db) const;
+    /**
+     * Whether the transaction @a id committed (true) or was rolled back (false); an error when
+     * the server cannot tell yet (it has not noticed the broken session) or any more.
+     */
+    virtual Result<bool> committedAfterLoss(const QSqlDatabase &db, const QVariant &id) const;
     /** How many of the tables @a names exist in the schema. */
     virtual Result<qint64> countTables(const QSqlDatabase &db, const QStringList &names) const = 0;
 

@@ -203,6 +203,16 @@ Error errorFrom(const QSqlError &error, const char *context)
 
 Error errorFrom(const QSqlQuery &query, const char *context)
 {
+    // Qt refuses a statement on a server connection it closed after the connection broke
+    // without any error of the server's: the connection is lost (Database::ensureConnected
+    // makes a new one for the next write).
+    if (const QSqlDriver *driver = query.driver();
+        driver && driver->dbmsType() == QSqlDriver::PostgreSQL && !driver->isOpen()) {
+        spdlog::warn("storage: {}: server connection closed", context);
+        return Error{ErrorCode::Io,
+                     QStringLiteral("%1: server connection closed").arg(QLatin1String(context)),
+                     ErrorReason::ServerConnectionLost};
+    }
     Error error = errorFrom(query.lastError(), context);
     if (error.code == ErrorCode::Corrupt) {
         // Whatever statement met the damage, the whole file is treated as damaged from now on

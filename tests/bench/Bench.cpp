@@ -1,6 +1,7 @@
 // safereturn_bench: the quality bars of docs/performance.md measured on a demo database.
 //
-//   safereturn_bench [--persons N] [--db FILE] [--demo-persons M] [--in-process]
+//   safereturn_bench [--persons N] [--db FILE | --server LOCATION] [--demo-persons M]
+//                    [--writers-seconds S] [--in-process]
 //                    [--benchmark_filter=REGEX ...]
 //
 // The database of N persons (default 100,000) is made by the same code as `safereturn demo`
@@ -25,13 +26,22 @@
 // - backup: MaintenanceService::backup (online backup API and integrity check);
 // - import: the full CSV export of the database (batches, receptions, supports; written by
 //   ExportService, not timed) imported by ImportService into an empty database, each table
-//   timed on its own (rows per second).
+//   timed on its own (rows per second);
+// - concurrent writers: 8 threads, each with a Database of its own on the benchmark database,
+//   save new cases (person, reception, support; CaseService::saveNewCase) for S seconds
+//   (default 8): saves per second and the 50th/99th percentile save latency. The cases are
+//   added to the benchmark database (dated 2026, outside the report scenarios' periods).
+//
+// --server LOCATION runs the same scenarios on a PostgreSQL database (docs/server.md): an empty
+// one is given the schema and the same demo data (DemoDataService, seed 1) first. The scenarios
+// that make database files of their own (demo, backup, import) are left out there.
 #include "demo/DemoDataService.h"
 #include "domain/Actor.h"
 #include "domain/Clock.h"
 #include "domain/Period.h"
 #include "services/CaseListCounter.h"
 #include "services/CaseListService.h"
+#include "services/CaseService.h"
 #include "services/ExportService.h"
 #include "services/ImportService.h"
 #include "services/MaintenanceService.h"
@@ -52,16 +62,21 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QThread>
 
 #include <spdlog/sinks/stdout_sinks.h>
 #include <spdlog/spdlog.h>
 
+#include <algorithm>
+#include <atomic>
 #include <benchmark/benchmark.h>
 #include <cstdio>
 #include <memory>
+#include <mutex>
 #include <string>
+#include <thread>
 #include <vector>
 
 namespace {
@@ -75,7 +90,9 @@ struct Config
     QString dbPath;
     bool child = false;
     bool inProcess = false;
-    QString filter; ///< --benchmark_filter given to the parent: which scenarios to run
+    bool server = false;    ///< dbPath is a postgresql:// location
+    int writersSeconds = 8; ///< how long the concurrent writers save
+    QString filter;         ///< --benchmark_filter given to the parent: which scenarios to run
 };
 
 Config g_config;
@@ -490,13 +507,102 @@ struct Scenario
     int iterations;
 };
 
+/** One new case as the intake form saves it: a person, a reception and a support. */
+services::NewCase benchCase(int writer, int n)
+{
+    services::NewCase c;
+    c.person.fullName = QStringLiteral("Người Viết %1 %2").arg(writer).arg(n);
+    c.person.sex = n % 2 ? domain::Sex::Female : domain::Sex::Male;
+    c.person.birthDate = domain::PartialDate::fromYear(1990 + n % 20);
+    c.person.ethnicity = QStringLiteral("01");
+    c.person.residenceProvince = QStringLiteral("22");
+    c.reception.receptionDate = QDate(2026, 1 + n % 11, 1 + n % 28); // never in the future
+    c.reception.agencyCode = QStringLiteral("ctxh_qn");
+    c.reception.countryCode = QStringLiteral("CN");
+    c.reception.route = domain::Route::SelfReported;
+    c.reception.exploitation = {domain::ExploitationForm::ForcedMarriage};
+    c.reception.identificationStatus = domain::IdentificationStatus::Pending;
+    domain::Support meals;
+    meals.typeCode = QStringLiteral("essential_needs");
+    meals.date = c.reception.receptionDate;
+    meals.amountVnd = 150000;
+    c.supports = {meals};
+    return c;
+}
+
+void benchConcurrentWriters(benchmark::State &state)
+{
+    constexpr int kWriters = 8;
+    for (auto _ : state) {
+        std::mutex mutex;
+        std::vector<double> latencies; // milliseconds, every successful save
+        std::atomic<int> failures{0};
+        std::atomic<int> openFailures{0};
+        QElapsedTimer wall;
+        wall.start();
+        std::vector<std::thread> threads;
+        for (int w = 0; w < kWriters; ++w) {
+            threads.emplace_back([&, w] {
+                // A Database belongs to the thread that opened it.
+                auto db = storage::Database::open(g_config.dbPath);
+                if (!db) {
+                    if (++openFailures == 1)
+                        std::fprintf(stderr, "writer: open: %s\n", qPrintable(db.error().detail));
+                    return;
+                }
+                services::CaseService cases(**db);
+                std::vector<double> mine;
+                QElapsedTimer until;
+                until.start();
+                for (int n = 0; until.elapsed() < g_config.writersSeconds * 1000; ++n) {
+                    QElapsedTimer one;
+                    one.start();
+                    const auto saved = cases.saveNewCase(actor(), benchCase(w, n));
+                    if (saved.ok()) {
+                        mine.push_back(double(one.nsecsElapsed()) / 1e6);
+                    } else if (++failures == 1) {
+                        std::fprintf(stderr,
+                                     "writer: save: %s %s\n",
+                                     qPrintable(errorCodeName(saved.error().code)),
+                                     qPrintable(saved.error().detail));
+                    }
+                }
+                const std::lock_guard lock(mutex);
+                latencies.insert(latencies.end(), mine.begin(), mine.end());
+            });
+        }
+        for (std::thread &thread : threads)
+            thread.join();
+        const double seconds = secondsSince(wall);
+        state.SetIterationTime(seconds);
+        if (openFailures > 0) {
+            state.SkipWithError("a writer could not open the database");
+            return;
+        }
+        std::sort(latencies.begin(), latencies.end());
+        const auto percentile = [&](double p) {
+            return latencies.empty() ? 0.0
+                                     : latencies[std::min(latencies.size() - 1,
+                                                          size_t(p * double(latencies.size())))];
+        };
+        state.counters["writers"] = kWriters;
+        state.counters["saves"] = double(latencies.size());
+        state.counters["failed"] = failures.load();
+        state.counters["saves_per_s"] = double(latencies.size()) / seconds;
+        state.counters["p50_ms"] = percentile(0.50);
+        state.counters["p99_ms"] = percentile(0.99);
+    }
+    setCounters(state);
+}
+
 std::vector<Scenario> scenarios()
 {
     using exchange::ExportMode;
     const bool big = g_config.persons >= 500000;
     const int few = big ? 3 : 5;
     std::vector<Scenario> list;
-    list.push_back({"demo_insert", benchDemo, 1});
+    if (!g_config.server) // makes a database file of its own
+        list.push_back({"demo_insert", benchDemo, 1});
     list.push_back({"open_first_screen", benchOpenFirstScreen, few});
     for (const char *text : {"n", "ng", "nguyen", "nguyen thi h", "souksavanh", "khamla vo"}) {
         const QString query = QString::fromUtf8(text);
@@ -534,8 +640,12 @@ std::vector<Scenario> scenarios()
     list.push_back({"export_csv/full",
                     [](benchmark::State &s) { benchExport(s, ExportMode::Full); },
                     big ? 1 : 3});
-    list.push_back({"backup", benchBackup, big ? 1 : 3});
-    list.push_back({"import_csv/full", benchImport, 1});
+    if (!g_config.server) { // a server's backups are pg_dump; the import makes a file
+        list.push_back({"backup", benchBackup, big ? 1 : 3});
+        list.push_back({"import_csv/full", benchImport, 1});
+    }
+    // Last: it adds cases to the benchmark database.
+    list.push_back({"concurrent_writers/8", benchConcurrentWriters, 1});
     return list;
 }
 
@@ -560,21 +670,35 @@ QString loadAverage()
 /** Makes the benchmark database when it does not exist yet; prints what that took. */
 bool ensureDatabase()
 {
-    if (QFileInfo::exists(g_config.dbPath)) {
+    if (g_config.server) {
+        // A server database with persons is reused; an empty one gets the schema and the data.
+        auto db = storage::Database::open(g_config.dbPath);
+        if (!db) {
+            std::fprintf(
+                stderr, "cannot open the server database: %s\n", qPrintable(db.error().detail));
+            return false;
+        }
+        QSqlQuery query((*db)->connection());
+        if (query.exec(QStringLiteral("SELECT count(*) FROM person")) && query.next()
+            && query.value(0).toLongLong() > 0) {
+            std::printf("database: server (reused, %lld persons)\n", query.value(0).toLongLong());
+            return true;
+        }
+    } else if (QFileInfo::exists(g_config.dbPath)) {
         std::printf("database: %s (reused, %.1f MB)\n",
                     qPrintable(g_config.dbPath),
                     double(QFileInfo(g_config.dbPath).size()) / 1e6);
         return true;
     }
     std::printf("database: %s: writing %lld demo persons (seed 1)...\n",
-                qPrintable(g_config.dbPath),
+                g_config.server ? "server" : qPrintable(g_config.dbPath),
                 static_cast<long long>(g_config.persons));
     std::fflush(stdout);
     auto db = storage::Database::open(g_config.dbPath);
     if (!db) {
         std::fprintf(stderr,
                      "cannot create %s: %s\n",
-                     qPrintable(g_config.dbPath),
+                     g_config.server ? "the server database" : qPrintable(g_config.dbPath),
                      qPrintable(db.error().detail));
         return false;
     }
@@ -609,7 +733,7 @@ bool ensureDatabase()
                 seconds,
                 double(summary->rows()) / seconds,
                 procStatusMb("VmHWM"),
-                double(QFileInfo(g_config.dbPath).size()) / 1e6,
+                g_config.server ? 0.0 : double(QFileInfo(g_config.dbPath).size()) / 1e6,
                 qPrintable(loadAverage()));
     std::fflush(stdout);
     return true;
@@ -633,8 +757,10 @@ int runChildren(const QStringList &passThrough)
                          QString::number(g_config.persons),
                          QStringLiteral("--demo-persons"),
                          QString::number(g_config.demoPersons),
-                         QStringLiteral("--db"),
+                         g_config.server ? QStringLiteral("--server") : QStringLiteral("--db"),
                          g_config.dbPath,
+                         QStringLiteral("--writers-seconds"),
+                         QString::number(g_config.writersSeconds),
                          QStringLiteral("--benchmark_format=json"),
                          QStringLiteral("--benchmark_filter=^") + filter
                              + QStringLiteral("/iterations:")};
@@ -675,7 +801,13 @@ int runChildren(const QStringList &passThrough)
                                                QStringLiteral("receptions_per_s"),
                                                QStringLiteral("supports_per_s"),
                                                QStringLiteral("batches_per_s"),
-                                               QStringLiteral("persons")};
+                                               QStringLiteral("persons"),
+                                               QStringLiteral("writers"),
+                                               QStringLiteral("saves"),
+                                               QStringLiteral("failed"),
+                                               QStringLiteral("saves_per_s"),
+                                               QStringLiteral("p50_ms"),
+                                               QStringLiteral("p99_ms")};
                 if (known.contains(it.key()))
                     figures << QStringLiteral("%1=%2").arg(it.key()).arg(
                         it.value().toDouble(), 0, 'f', 1);
@@ -710,6 +842,11 @@ int main(int argc, char **argv)
             g_config.demoPersons = next().toLongLong();
         else if (arg == "--db")
             g_config.dbPath = next();
+        else if (arg == "--server") {
+            g_config.dbPath = next();
+            g_config.server = true;
+        } else if (arg == "--writers-seconds")
+            g_config.writersSeconds = next().toInt();
         else if (arg == "--child")
             g_config.child = true;
         else if (arg == "--in-process")
@@ -730,7 +867,8 @@ int main(int argc, char **argv)
         g_config.dbPath =
             QDir::temp().filePath(QStringLiteral("safereturn-bench-%1.db").arg(g_config.persons));
     }
-    g_config.dbPath = QFileInfo(g_config.dbPath).absoluteFilePath();
+    if (!g_config.server)
+        g_config.dbPath = QFileInfo(g_config.dbPath).absoluteFilePath();
 
     qputenv("QT_QPA_PLATFORM", "offscreen");
     // Log lines go to stderr: stdout carries the figures (JSON from the children).

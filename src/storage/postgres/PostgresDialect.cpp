@@ -369,6 +369,49 @@ Result<void> PostgresDialect::reportRowWrites(const QSqlDatabase &db)
     return {};
 }
 
+bool PostgresDialect::connectionLost(const QSqlDatabase &db) const
+{
+    // libpq marks the connection bad once a statement found it broken (the server restarted
+    // or ended the session, the network dropped): only a new connection goes on.
+    if (!db.isOpen())
+        return true;
+    PGconn *conn = handleOf(db);
+    return !conn || PQstatus(conn) == CONNECTION_BAD;
+}
+
+Result<QVariant> PostgresDialect::transactionId(const QSqlDatabase &db) const
+{
+    // The transaction's id survives the session: txid_status() on a new connection says
+    // whether it committed (PostgreSQL 10 and later).
+    auto id = sql::scalarInt(db, QStringLiteral("SELECT txid_current()"), "transaction.id");
+    if (!id)
+        return id.error();
+    return QVariant(*id);
+}
+
+Result<bool> PostgresDialect::committedAfterLoss(const QSqlDatabase &db, const QVariant &id) const
+{
+    if (!id.isValid())
+        return false;
+    QSqlQuery query(db);
+    if (auto r = sql::run(query,
+                          QStringLiteral("SELECT txid_status(?)"),
+                          {QVariant(id.toLongLong())},
+                          "transaction.outcome");
+        !r)
+        return r.error();
+    // 'committed', 'aborted', 'in progress' (the server has not yet noticed the broken
+    // session; it may still commit it), or NULL when too old to tell.
+    const QString status = query.next() ? query.value(0).toString() : QString();
+    if (status == QLatin1String("committed"))
+        return true;
+    if (status == QLatin1String("aborted"))
+        return false;
+    return Error{ErrorCode::Io,
+                 QStringLiteral("transaction.outcome: server cannot tell yet"),
+                 ErrorReason::ServerConnectionLost};
+}
+
 Result<qint64> PostgresDialect::countTables(const QSqlDatabase &db, const QStringList &names) const
 {
     QStringList quoted;

@@ -38,6 +38,9 @@ public:
     Result<void>
     configureConnection(const QSqlDatabase &db, bool readOnly, int busyTimeoutMs) const override;
     std::function<void()> interrupter(const QSqlDatabase &db) const override;
+    bool connectionLost(const QSqlDatabase &db) const override;
+    Result<QVariant> transactionId(const QSqlDatabase &db) const override;
+    Result<bool> committedAfterLoss(const QSqlDatabase &db, const QVariant &id) const override;
     Result<qint64> countTables(const QSqlDatabase &db, const QStringList &names) const override;
 
     Result<int> schemaVersion(const QSqlDatabase &db) const override;

@@ -102,6 +102,23 @@ public:
      */
     void interrupt() const;
 
+    /**
+     * Opens the connection again when the engine says it broke (a server restarted, the
+     * network dropped; SqlDialect::connectionLost): the settings, the row-write observer and the
+     * interrupter are set up again on the new one, and connectionGeneration() grows so that
+     * statements prepared on the old connection are prepared again before their next use. Does
+     * nothing while the connection is whole or a Transaction is open (the server rolled that one
+     * back: its owner reports the loss first). Fails with the reason of the new connection's
+     * failure (ServerUnreachable while the server is down).
+     */
+    Result<void> ensureConnected();
+    /**
+     * Grows each time ensureConnected() opens a new connection: a cache of prepared statements
+     * drops them when the generation it prepared them under is older (docs/server.md, "Lost
+     * connections").
+     */
+    quint64 connectionGeneration() const { return m_generation; }
+
     /** Nesting depth of Transaction objects on this connection (0 = none open). */
     int transactionDepth() const { return m_transactionDepth; }
 
@@ -125,6 +142,8 @@ private:
     Database() = default;
 
     Result<void> runPreCommitSteps();
+    /** The interrupter and the row-write observer of the connection @a db. */
+    void watchConnection(const QSqlDatabase &db);
 
     std::unique_ptr<SqlDialect> m_dialect;
     std::vector<PreCommitStep> m_preCommitSteps;
@@ -134,6 +153,8 @@ private:
     bool m_readOnly = false;
     bool m_onNetworkFs = false;
     int m_writeWaitMs = 120000;
+    int m_busyTimeoutMs = 30000;
+    quint64 m_generation = 1;
     int m_transactionDepth = 0;
     bool m_rollbackOnly = false;
     domain::ChangeKinds m_pendingChanges; ///< written by the open transaction, not committed yet
@@ -163,6 +184,9 @@ public:
     Result<void> commit();
 
 private:
+    /** What a COMMIT whose connection broke before its answer came did (docs/server.md). */
+    Result<void> commitLost(const Error &lost, const QVariant &transactionId);
+
     Database &m_db;
     bool m_active = false;
     bool m_done = false;

@@ -157,6 +157,7 @@ private:
     Database &m_db;
     /** The look-ups' statements, prepared on first use and reused (an import asks per row). */
     mutable std::unordered_map<const char *, std::unique_ptr<QSqlQuery>> m_lookups;
+    mutable quint64 m_generation = 0; ///< Database::connectionGeneration() of m_lookups
 };
 
 } // namespace sr::storage
