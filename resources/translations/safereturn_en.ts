@@ -2792,6 +2792,10 @@ Exit codes: 0 success, 1 runtime failure or a difference found, 2 bad usage.
         <source>on a server, backups are made by the server administrator with pg_dump; see docs/server.md</source>
         <translation>on a server, backups are made by the server administrator with pg_dump; see docs/server.md</translation>
     </message>
+    <message>
+        <source>the connection to the database server was lost while the save was being confirmed; it may have been saved: look the record up before running the command again</source>
+        <translation>the connection to the database server was lost while the save was being confirmed; it may have been saved: look the record up before running the command again</translation>
+    </message>
 </context>
 <context>
     <name>sr::messages::ReportMessages</name>
@@ -4951,6 +4955,10 @@ Restore the latest backup (safereturn restore).</translation>
     <message>
         <source>On a server, backups are made by the server administrator with pg_dump; see docs/server.md.</source>
         <translation>On a server, backups are made by the server administrator with pg_dump; see docs/server.md.</translation>
+    </message>
+    <message>
+        <source>The connection to the database server was lost just as the save was being confirmed, so SafeReturn cannot tell whether it was saved. Look the record up before entering it again.</source>
+        <translation>The connection to the database server was lost just as the save was being confirmed, so SafeReturn cannot tell whether it was saved. Look the record up before entering it again.</translation>
     </message>
 </context>
 <context>

@@ -2793,6 +2793,10 @@ Mã thoát: 0 thành công, 1 lỗi khi chạy hoặc thấy khác biệt, 2 dù
         <source>on a server, backups are made by the server administrator with pg_dump; see docs/server.md</source>
         <translation>trên máy chủ, việc sao lưu do quản trị viên máy chủ thực hiện bằng pg_dump; xem docs/server.md</translation>
     </message>
+    <message>
+        <source>the connection to the database server was lost while the save was being confirmed; it may have been saved: look the record up before running the command again</source>
+        <translation>mất kết nối tới máy chủ cơ sở dữ liệu khi đang xác nhận việc lưu; có thể đã lưu được: hãy tìm lại hồ sơ trước khi chạy lại lệnh</translation>
+    </message>
 </context>
 <context>
     <name>sr::messages::ReportMessages</name>
@@ -4947,6 +4951,10 @@ Hãy khôi phục bản sao lưu gần nhất (safereturn restore).</translation
     <message>
         <source>On a server, backups are made by the server administrator with pg_dump; see docs/server.md.</source>
         <translation>Trên máy chủ, việc sao lưu do quản trị viên máy chủ thực hiện bằng pg_dump; xem docs/server.md.</translation>
+    </message>
+    <message>
+        <source>The connection to the database server was lost just as the save was being confirmed, so SafeReturn cannot tell whether it was saved. Look the record up before entering it again.</source>
+        <translation>Mất kết nối tới máy chủ cơ sở dữ liệu đúng lúc đang xác nhận việc lưu, nên SafeReturn không biết đã lưu được hay chưa. Hãy tìm lại hồ sơ trước khi nhập lại.</translation>
     </message>
 </context>
 <context>

@@ -112,6 +112,8 @@ QString errorReasonName(ErrorReason reason)
         return QStringLiteral("server_connection_lost");
     case ErrorReason::ServerBackup:
         return QStringLiteral("server_backup");
+    case ErrorReason::ServerCommitUnknown:
+        return QStringLiteral("server_commit_unknown");
     }
     return QStringLiteral("none");
 }

@@ -301,6 +301,15 @@ constexpr ServerReasonTexts serverReasonTexts[] = {
      .ui = QT_TRANSLATE_NOOP("sr::ui::ErrorMessages",
                              "On a server, backups are made by the server administrator with "
                              "pg_dump; see docs/server.md.")},
+    {.reason = ErrorReason::ServerCommitUnknown,
+     .cli = QT_TRANSLATE_NOOP("cli_messages",
+                              "the connection to the database server was lost while the save was "
+                              "being confirmed; it may have been saved: look the record up before "
+                              "running the command again"),
+     .ui = QT_TRANSLATE_NOOP("sr::ui::ErrorMessages",
+                             "The connection to the database server was lost just as the save was "
+                             "being confirmed, so SafeReturn cannot tell whether it was saved. "
+                             "Look the record up before entering it again.")},
 };
 
 const ServerReasonTexts *serverReasonOf(ErrorReason reason)

@@ -44,8 +44,14 @@ Result<void> require(const domain::Actor &actor, Permission permission)
 
 Result<void> require(storage::Database &db, const domain::Actor &actor, Permission permission)
 {
-    if (allowed(actor, permission))
+    if (allowed(actor, permission)) {
+        // Every user action starts here, before its first statement: after a server's
+        // connection broke, reading works again without waiting for the next save
+        // (docs/server.md, "Lost connections"). A file's connection never breaks; a failure
+        // to reconnect is left to the action's own first statement to report.
+        (void)db.ensureConnected();
         return {};
+    }
     spdlog::info("permissions: {} refused to user {}",
                  permissionName(permission).toStdString(),
                  actor.userId);

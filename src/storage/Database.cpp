@@ -417,12 +417,14 @@ Result<void> Transaction::commitLost(const Error &lost, const QVariant &transact
     if (!connected) {
         spdlog::warn("transaction: connection lost during COMMIT; outcome unknown");
         error.detail = QStringLiteral("transaction.commit: connection lost, outcome unknown");
+        error.reason = ErrorReason::ServerCommitUnknown;
         return error;
     }
     auto committed = m_db.m_dialect->committedAfterLoss(m_db.connection(), transactionId);
     if (!committed) {
         spdlog::warn("transaction: connection lost during COMMIT; outcome unknown");
         error.detail = QStringLiteral("transaction.commit: connection lost, outcome unknown");
+        error.reason = ErrorReason::ServerCommitUnknown;
         return error;
     }
     if (*committed) {

@@ -2,6 +2,7 @@
 // ends the session): the save that meets it reports ServerConnectionLost with nothing
 // half-written, and the next one works on a new connection (docs/server.md, "Lost connections").
 #include "StorageTestData.h"
+#include "services/CaseListService.h"
 #include "storage/PersonRepository.h"
 #include "support/TempDatabase.h"
 #include "support/TestServer.h"
@@ -92,4 +93,22 @@ TEST_F(ReconnectTest, ConnectionGenerationStaysWhileTheConnectionIsWhole)
     auto stored = repo.insert(makePerson(QStringLiteral("Vũ Văn Em")), testActor(), 2024);
     ASSERT_TRUE(stored.ok());
     EXPECT_EQ(temp->connectionGeneration(), generation);
+}
+
+TEST_F(ReconnectTest, ReadingAfterABrokenConnectionWorksWithoutASave)
+{
+    auto first = repo.insert(makePerson(QStringLiteral("Vũ Thị Giang")), testActor(), 2024);
+    ASSERT_TRUE(first.ok());
+    cutConnection();
+    // A user action that only reads (the case list after F5): its permission check connects
+    // again before the first statement.
+    sr::services::CaseListService list(temp.db(), testActor());
+    auto rows = list.fetch(sr::domain::CaseListFilter{},
+                           sr::domain::CaseListColumn::CaseCode,
+                           Qt::AscendingOrder,
+                           0,
+                           10);
+    ASSERT_TRUE(rows.ok()) << rows.error().detail.toStdString();
+    ASSERT_EQ(rows->size(), 1);
+    EXPECT_EQ(rows->first().fullName, QStringLiteral("Vũ Thị Giang"));
 }

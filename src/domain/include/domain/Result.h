@@ -68,6 +68,7 @@ enum class ErrorReason {
     ServerNoRights,       ///< server: the database role may not do this (e.g. change the schema)
     ServerConnectionLost, ///< server: the connection broke; nothing uncommitted was kept
     ServerBackup,         ///< server: backups and restores are the administrator's pg_dump
+    ServerCommitUnknown,  ///< server: lost during COMMIT; the save may or may not be there
 };
 
 /**
