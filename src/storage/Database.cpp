@@ -180,8 +180,21 @@ void Database::watchConnection(const QSqlDatabase &db)
 
 Result<void> Database::ensureConnected()
 {
-    if (m_transactionDepth > 0 || !m_dialect->connectionLost(connection()))
+    if (m_transactionDepth > 0)
         return {};
+    bool lost = m_dialect->connectionLost(connection());
+    // A server session ended from the other side (a restart, a dropped network) looks whole
+    // until a statement fails on it: after a quiet while, one cheap round trip finds out, so
+    // that the action about to start, a read too, runs on a new connection.
+    if (!lost && !m_dialect->isFileBased()
+        && (!m_lastProbe.isValid() || m_lastProbe.hasExpired(kProbeAfterMs))) {
+        QSqlQuery probe(connection());
+        lost = !probe.exec(QStringLiteral("SELECT 1")) && m_dialect->connectionLost(connection());
+    }
+    if (!lost) {
+        m_lastProbe.start();
+        return {};
+    }
     // A new connection under a new name: statements prepared on the old one keep pointing at
     // its closed driver, where they fail instead of running on the new session, until their
     // caches see the new generation and prepare them again.
@@ -212,6 +225,7 @@ Result<void> Database::ensureConnected()
     ++m_generation;
     m_pendingChanges = {};
     spdlog::info("database: connected again to the server");
+    m_lastProbe.start();
     return {};
 }
 

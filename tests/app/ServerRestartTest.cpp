@@ -124,7 +124,9 @@ TEST(ServerRestartTest, WritersReportTheLossAndRecoverAfterARestart)
                     ++recovered;
             } else if (line.startsWith(QLatin1String("failed "))) {
                 const int reason = line.section(QLatin1Char(' '), 2, 2).toInt();
-                if (reason == int(ErrorReason::ServerConnectionLost)) {
+                // Lost before COMMIT (nothing kept) or during it (outcome unknown, said so).
+                if (reason == int(ErrorReason::ServerConnectionLost)
+                    || reason == int(ErrorReason::ServerCommitUnknown)) {
                     ++lost;
                     sawLoss = true;
                 } else {

@@ -3,6 +3,7 @@
 #include "domain/ChangeKind.h"
 #include "domain/Result.h"
 
+#include <QElapsedTimer>
 #include <QSqlDatabase>
 #include <QString>
 
@@ -108,8 +109,10 @@ public:
      * interrupter are set up again on the new one, and connectionGeneration() grows so that
      * statements prepared on the old connection are prepared again before their next use. Does
      * nothing while the connection is whole or a Transaction is open (the server rolled that one
-     * back: its owner reports the loss first). Fails with the reason of the new connection's
-     * failure (ServerUnreachable while the server is down).
+     * back: its owner reports the loss first). A server session ended from the other side looks
+     * whole until a statement fails on it: a probe (SELECT 1), at most once every 2 s, finds it.
+     * Fails with the reason of the new connection's failure (ServerUnreachable while the server
+     * is down).
      */
     Result<void> ensureConnected();
     /**
@@ -155,6 +158,9 @@ private:
     int m_writeWaitMs = 120000;
     int m_busyTimeoutMs = 30000;
     quint64 m_generation = 1;
+    /** Since the server connection was last known whole (ensureConnected's probe). */
+    QElapsedTimer m_lastProbe;
+    static constexpr qint64 kProbeAfterMs = 2000;
     int m_transactionDepth = 0;
     bool m_rollbackOnly = false;
     domain::ChangeKinds m_pendingChanges; ///< written by the open transaction, not committed yet
