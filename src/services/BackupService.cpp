@@ -104,6 +104,10 @@ Result<QString> BackupService::automaticBackup(const domain::Actor &actor,
                                                const QDate &today,
                                                int keep)
 {
+    // A server's database is backed up by its administrator (docs/server.md, "Backups"): each
+    // workstation closing the application copies nothing.
+    if (m_db.isOnServer())
+        return QString();
     QDir dir(folder);
     if (!dir.exists() && !QDir().mkpath(folder))
         return fileError(ErrorCode::Io,

@@ -262,6 +262,11 @@ QSqlDatabase Database::connection() const
     return QSqlDatabase::database(m_connectionName, false);
 }
 
+bool Database::isOnServer() const
+{
+    return !m_dialect->isFileBased();
+}
+
 int Database::schemaVersion() const
 {
     auto version = m_dialect->schemaVersion(connection());

@@ -302,8 +302,13 @@ PostgresDialect::configureConnection(const QSqlDatabase &db, bool readOnly, int 
         // No statement waits for a row lock longer than a writer waits for the write lock.
         QStringLiteral("SET lock_timeout = %1").arg(qMax(busyTimeoutMs, 1)),
     };
-    if (readOnly)
+    if (readOnly) {
         settings << QStringLiteral("SET default_transaction_read_only = on");
+        // Read-only sessions are the background ones (the case list's count, health checks) and
+        // the reading commands: parallel workers would take every core of a small server from
+        // the workstations' first screens and saves (docs/performance.md, "On a server").
+        settings << QStringLiteral("SET max_parallel_workers_per_gather = 0");
+    }
     // Errors without their DETAIL and CONTEXT lines, which quote the values of a row.
     if (PGconn *conn = handleOf(db))
         PQsetErrorVerbosity(conn, PQERRORS_TERSE);

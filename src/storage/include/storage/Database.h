@@ -77,6 +77,11 @@ public:
     bool isDamaged() const;
     /** True when the file sits on NFS, SMB/CIFS or another network file system. */
     bool isOnNetworkFileSystem() const { return m_onNetworkFs; }
+    /**
+     * True for a database on a server (storage/ServerLocation.h) rather than a file of this
+     * computer: its backups are the server administrator's pg_dump, not copies made here.
+     */
+    bool isOnServer() const;
     int schemaVersion() const;
     /**
      * The schema version this build writes: the number of migrations in resources/sql/<engine>/
