@@ -14,6 +14,7 @@
 #include "services/AppContext.h"
 #include "services/CaseListCounter.h"
 #include "services/CaseListService.h"
+#include "services/ConnectionProfiles.h"
 #include "services/DatabaseInfo.h"
 #include "services/HealthMonitor.h"
 #include "services/Permissions.h"
@@ -98,8 +99,13 @@ MainWindow::MainWindow(services::AppContext &context, QWidget *parent)
 {
     setObjectName(QStringLiteral("MainWindow"));
     const QString path = context.databasePath();
-    // The file name only: titles end up in task bars and screen recordings.
-    setWindowTitle(QStringLiteral("SafeReturn — %1").arg(QFileInfo(path).fileName()));
+    // The file name only: titles end up in task bars and screen recordings. A server's database
+    // by its name and host ("USER@HOST/DATABASE"), never its connection options.
+    const auto server = services::profileOfLocation(path);
+    setWindowTitle(QStringLiteral("SafeReturn — %1")
+                       .arg(services::isServerLocation(path) && server
+                                ? services::serverDisplayName(*server)
+                                : QFileInfo(path).fileName()));
 
     m_counter = new services::CaseListCounter(path, m_service->actor(), this);
     m_totalCounter = new services::CaseListCounter(path, m_service->actor(), this);

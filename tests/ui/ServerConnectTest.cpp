@@ -96,6 +96,8 @@ TEST_F(ServerConnectTest, TheLoginOpensTheChosenDatabaseAndKeepsWhatWasTypedWhen
     auto *userName = child<QLineEdit>(dialog, "userNameLineEdit");
     auto *password = child<QLineEdit>(dialog, "passwordLineEdit");
     ASSERT_EQ(database->currentIndex(), 1);
+    // The last choice is preselected: typing starts in the user name, as without a choice.
+    EXPECT_EQ(dialog.focusWidget(), userName);
     // No PGPASSWORD and no ~/.pgpass line: the server's password is asked.
     EXPECT_TRUE(serverPassword->isVisible());
 

@@ -32,6 +32,11 @@ TEST(TwoWindowsServerTest, ACaseSavedInOneWindowAppearsInTheOtherAfterItsRefresh
         services::AppContext contextB(**second, domain::Actor::systemUser());
         ui::MainWindow windowA(contextA);
         ui::MainWindow windowB(contextB);
+        // Named by user, host and database, without the connection's options.
+        const QString database = location.section(QLatin1Char('/'), -1).section(u'?', 0, 0);
+        EXPECT_TRUE(windowA.windowTitle().endsWith(QLatin1Char('/') + database))
+            << windowA.windowTitle().toStdString();
+        EXPECT_FALSE(windowA.windowTitle().contains(QLatin1String("sslmode")));
         windowA.show();
         windowB.show();
         ASSERT_EQ(windowB.caseListModel()->rowCount(), 0);

@@ -128,7 +128,12 @@ void LoginDialog::setDatabaseChoices(const QList<DatabaseChoice> &choices,
     m_databaseChoiceLabel->show();
     m_databaseCombo->show();
     updateServerPassword();
-    m_databaseCombo->setFocus();
+    // The last choice is preselected: most logins start by typing the user name (the list is
+    // one Shift+Tab or Alt+D away).
+    if (m_userEdit->text().isEmpty())
+        m_userEdit->setFocus();
+    else
+        m_passwordEdit->setFocus();
 }
 
 QString LoginDialog::chosenLocation() const
