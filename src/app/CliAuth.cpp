@@ -31,7 +31,8 @@ std::optional<QString> promptHidden(const QString &prompt)
 {
     if (::isatty(STDIN_FILENO) != 1)
         return std::nullopt;
-    writeTo(stderr, prompt);
+    // Echo goes off before the prompt appears: whoever types as soon as they see it must not
+    // have the first characters shown (and, with TCSAFLUSH after the prompt, thrown away).
     termios saved{};
     const bool haveTerm = ::tcgetattr(STDIN_FILENO, &saved) == 0;
     if (haveTerm) {
@@ -40,6 +41,7 @@ std::optional<QString> promptHidden(const QString &prompt)
         quiet.c_lflag |= ECHONL;
         ::tcsetattr(STDIN_FILENO, TCSAFLUSH, &quiet);
     }
+    writeTo(stderr, prompt);
     char buffer[4096];
     const bool read = std::fgets(buffer, sizeof buffer, stdin) != nullptr;
     if (haveTerm)
