@@ -126,7 +126,15 @@ Error fromResult(PGresult *result, PGconn *conn, const char *context)
 {
     const char *state = result ? PQresultErrorField(result, PG_DIAG_SQLSTATE) : nullptr;
     const char *message = result ? PQresultErrorMessage(result) : PQerrorMessage(conn);
-    return sql::errorFrom(QSqlError(QString(),
+    // A connection that broke during the script has no SQLSTATE: libpq only knows it is gone.
+    if ((!state || !*state) && conn && PQstatus(conn) == CONNECTION_BAD) {
+        spdlog::warn("storage: {}: server connection lost", context);
+        return Error{ErrorCode::Io,
+                     QStringLiteral("%1: server connection lost").arg(QLatin1String(context)),
+                     ErrorReason::ServerConnectionLost};
+    }
+    // Named as the driver's, so that sql::errorFrom reads it as a server's error.
+    return sql::errorFrom(QSqlError(QStringLiteral("QPSQL"),
                                     QString::fromUtf8(message ? message : "").trimmed(),
                                     QSqlError::StatementError,
                                     QString::fromLatin1(state ? state : "")),
