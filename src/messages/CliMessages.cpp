@@ -1,6 +1,6 @@
 #include "CliMessages.h"
-#include "ErrorMessages.h"
 
+#include "ErrorMessages.h"
 #include "domain/AccountRules.h"
 
 #include <QDir>
