@@ -181,6 +181,73 @@ struct EnumTable<AgencyKind>
     }};
 };
 
+template<>
+struct EnumTable<GoalArea>
+{
+    static constexpr Table<GoalArea, 8> entries{{
+        {GoalArea::Health, QLatin1String("health")},
+        {GoalArea::Psychological, QLatin1String("psychological")},
+        {GoalArea::Family, QLatin1String("family")},
+        {GoalArea::Legal, QLatin1String("legal")},
+        {GoalArea::Education, QLatin1String("education")},
+        {GoalArea::Vocational, QLatin1String("vocational")},
+        {GoalArea::Economic, QLatin1String("economic")},
+        {GoalArea::Safety, QLatin1String("safety")},
+    }};
+};
+
+template<>
+struct EnumTable<GoalStatus>
+{
+    static constexpr Table<GoalStatus, 4> entries{{
+        {GoalStatus::Planned, QLatin1String("planned")},
+        {GoalStatus::InProgress, QLatin1String("in_progress")},
+        {GoalStatus::Achieved, QLatin1String("achieved")},
+        {GoalStatus::Dropped, QLatin1String("dropped")},
+    }};
+};
+
+template<>
+struct EnumTable<TaskStatus>
+{
+    static constexpr Table<TaskStatus, 3> entries{{
+        {TaskStatus::Open, QLatin1String("open")},
+        {TaskStatus::Done, QLatin1String("done")},
+        {TaskStatus::Cancelled, QLatin1String("cancelled")},
+    }};
+};
+
+template<>
+struct EnumTable<TaskRuleKind>
+{
+    static constexpr Table<TaskRuleKind, 4> entries{{
+        {TaskRuleKind::FollowUpAfterHandover, QLatin1String("follow_up_after_handover")},
+        {TaskRuleKind::IdentificationPending, QLatin1String("identification_pending")},
+        {TaskRuleKind::SupportReferred, QLatin1String("support_referred")},
+        {TaskRuleKind::GoalOverdue, QLatin1String("goal_overdue")},
+    }};
+};
+
+template<>
+struct EnumTable<ApprovalKind>
+{
+    static constexpr Table<ApprovalKind, 2> entries{{
+        {ApprovalKind::Closure, QLatin1String("closure")},
+        {ApprovalKind::Plan, QLatin1String("plan")},
+    }};
+};
+
+template<>
+struct EnumTable<ApprovalStatus>
+{
+    static constexpr Table<ApprovalStatus, 4> entries{{
+        {ApprovalStatus::Requested, QLatin1String("requested")},
+        {ApprovalStatus::Approved, QLatin1String("approved")},
+        {ApprovalStatus::Returned, QLatin1String("returned")},
+        {ApprovalStatus::Withdrawn, QLatin1String("withdrawn")},
+    }};
+};
+
 } // namespace
 
 template<typename E>
@@ -244,6 +311,12 @@ SR_INSTANTIATE_ENUM_CODES(AdminEra)
 SR_INSTANTIATE_ENUM_CODES(FollowUpKind)
 SR_INSTANTIATE_ENUM_CODES(ReintegrationStatus)
 SR_INSTANTIATE_ENUM_CODES(AgencyKind)
+SR_INSTANTIATE_ENUM_CODES(GoalArea)
+SR_INSTANTIATE_ENUM_CODES(GoalStatus)
+SR_INSTANTIATE_ENUM_CODES(TaskStatus)
+SR_INSTANTIATE_ENUM_CODES(TaskRuleKind)
+SR_INSTANTIATE_ENUM_CODES(ApprovalKind)
+SR_INSTANTIATE_ENUM_CODES(ApprovalStatus)
 
 #undef SR_INSTANTIATE_ENUM_CODES
 

@@ -61,6 +61,10 @@ const RecordType<Person> &personRecord()
                 .draftedAs("consent_information_sharing"),
             boolean<&P::consent, &Consent::statistics>("consent_statistics"),
             text<&P::notes>("notes").exchangedAs("person_notes").personal(),
+            // Changed only by an assignment (storage/CaseAssignmentRepository.h).
+            optionalInt64<&P::responsibleUserId>("responsible_user_id")
+                .insertedOnly()
+                .notExchanged(),
         });
     return type;
 }

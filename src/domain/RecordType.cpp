@@ -44,6 +44,10 @@ const QList<const RecordTypeInfo *> &recordTypes()
         &supportRecord(),
         &followUpRecord(),
         &handoverBatchRecord(),
+        &caseAssignmentRecord(),
+        &planGoalRecord(),
+        &approvalRecord(),
+        &taskRecord(),
     };
     return types;
 }

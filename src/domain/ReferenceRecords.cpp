@@ -64,12 +64,34 @@ const RecordType<SupportType> &supportTypeRecord()
     return type;
 }
 
+const RecordType<TaskRule> &taskRuleRecord()
+{
+    using R = TaskRule;
+    static const RecordType<TaskRule> type(
+        RecordTypeInfo{
+            .table = QStringLiteral("task_rule"),
+            .label = QT_TRANSLATE_NOOP("sr::domain::RecordType", "Task rule"),
+            .sinceSchemaVersion = 9,
+            .notice = ChangeKind::Reference,
+        },
+        {
+            text<&R::code>("code"),
+            text<&R::nameVi>("name_vi"),
+            text<&R::nameEn>("name_en"),
+            code<&R::kind>("kind"),
+            integer<&R::offsetMonths>("offset_months"),
+            integer<&R::offsetDays>("offset_days"),
+        });
+    return type;
+}
+
 const QList<const RecordTypeInfo *> &referenceListTypes()
 {
     static const QList<const RecordTypeInfo *> types{
         &agencyRecord(),
         &borderGateRecord(),
         &supportTypeRecord(),
+        &taskRuleRecord(),
     };
     return types;
 }

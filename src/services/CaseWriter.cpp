@@ -7,6 +7,7 @@
 #include "storage/PersonRepository.h"
 #include "storage/ReceptionRepository.h"
 #include "storage/SupportRepository.h"
+#include "storage/UserRepository.h"
 
 #include <QHash>
 
@@ -138,6 +139,23 @@ struct CaseWriter::Private
     WriteCounts counts;
     /** Persons this writer stored, by case code: later receptions of the case join them. */
     QHash<QString, qint64> personByCaseCode;
+    /** The actor's account, when it is one (looked up once): a new case's default worker. */
+    std::optional<std::optional<qint64>> actorAccount;
+
+    Result<std::optional<qint64>> defaultWorker()
+    {
+        if (!actorAccount) {
+            if (actor.userId <= 0) {
+                actorAccount.emplace();
+            } else {
+                auto account = storage::UserRepository(db).findById(actor.userId);
+                if (!account)
+                    return account.error();
+                actorAccount.emplace(*account ? std::optional<qint64>(actor.userId) : std::nullopt);
+            }
+        }
+        return *actorAccount;
+    }
 
     /** Rows of one case in a file join the person stored by the first. */
     bool keyed() const { return options.mode != WriteMode::Save; }
@@ -231,6 +249,14 @@ Result<CaseGroup> CaseWriter::write(const ValidatedCase &validated)
                 person.caseCode = existing->caseCode;
             }
             const bool update = person.meta.isStored();
+            // A new case is its creator's unless the caller named its worker
+            // (docs/case-work.md); a stored one keeps its own (an insert-only column).
+            if (!update && !person.responsibleUserId) {
+                auto worker = p.defaultWorker();
+                if (!worker)
+                    return worker.error();
+                person.responsibleUserId = *worker;
+            }
             const int caseYear = group.receptions.isEmpty()
                                      ? 0
                                      : group.receptions.constFirst().reception.receptionDate.year();

@@ -25,6 +25,9 @@ bool allowed(const domain::Actor &actor, Permission permission)
     case Permission::ExportFull:
     case Permission::ImportRecords:
     case Permission::ViewAudit:
+    case Permission::AssignCases:
+    case Permission::ApproveCaseWork:
+    case Permission::ViewCaseOverview:
         return actor.role == Role::Manager || actor.role == Role::Administrator;
     case Permission::ManageUsers:
     case Permission::ManageReference:
@@ -95,6 +98,12 @@ QString permissionName(Permission permission)
         return QStringLiteral("backup_restore");
     case Permission::GenerateDemoData:
         return QStringLiteral("generate_demo_data");
+    case Permission::AssignCases:
+        return QStringLiteral("assign_cases");
+    case Permission::ApproveCaseWork:
+        return QStringLiteral("approve_case_work");
+    case Permission::ViewCaseOverview:
+        return QStringLiteral("view_case_overview");
     }
     return QStringLiteral("unknown");
 }

@@ -3,8 +3,14 @@
 #include "CommitResult.h"
 #include "Permissions.h"
 #include "domain/Validation.h"
+#include "storage/AuditLog.h"
 #include "storage/Database.h"
 #include "storage/ReferenceRepository.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+
+#include <tuple>
 
 namespace sr::services {
 
@@ -176,6 +182,60 @@ ReferenceService::saveOrganisation(const domain::Actor &actor,
     if (Result<void> saved = refs.setOrganisation(cleaned, actor); !saved)
         return R(saved.error());
     return R(cleaned);
+}
+
+namespace {
+
+const QString approvalsKey = QStringLiteral("approvals_required");
+const QString recordAccessKey = QStringLiteral("record_level_access");
+
+} // namespace
+
+Result<domain::CaseWorkSettings> ReferenceService::caseWorkSettings() const
+{
+    storage::ReferenceRepository refs(m_db);
+    auto approvals = refs.setting(approvalsKey, QStringLiteral("0"));
+    if (!approvals)
+        return approvals.error();
+    auto access = refs.setting(recordAccessKey, QStringLiteral("0"));
+    if (!access)
+        return access.error();
+    return domain::CaseWorkSettings{.approvalsRequired = *approvals == QLatin1String("1"),
+                                    .recordLevelAccess = *access == QLatin1String("1")};
+}
+
+Result<void> ReferenceService::saveCaseWorkSettings(const domain::Actor &actor,
+                                                    const domain::CaseWorkSettings &settings)
+{
+    if (auto r = require(m_db, actor, Permission::ManageReference); !r)
+        return r;
+    storage::Transaction transaction(m_db);
+    if (!transaction.isActive())
+        return transaction.error();
+    // Read inside the write transaction: the audit row names what it replaced.
+    auto old = caseWorkSettings();
+    if (!old)
+        return old.error();
+    storage::ReferenceRepository refs(m_db);
+    QJsonObject changes;
+    const auto flag = [](bool on) { return on ? QStringLiteral("1") : QStringLiteral("0"); };
+    for (const auto &[key, before, after] :
+         {std::tuple{approvalsKey, old->approvalsRequired, settings.approvalsRequired},
+          std::tuple{recordAccessKey, old->recordLevelAccess, settings.recordLevelAccess}}) {
+        if (before == after)
+            continue;
+        if (auto r = refs.setSetting(key, flag(after)); !r)
+            return r;
+        changes.insert(key, QJsonArray{flag(before), flag(after)});
+    }
+    if (changes.isEmpty())
+        return {};
+    storage::AuditLog log(m_db);
+    if (auto r =
+            log.append(actor, QStringLiteral("update"), QStringLiteral("settings"), 0, changes);
+        !r)
+        return r.error();
+    return transaction.commit();
 }
 
 } // namespace sr::services

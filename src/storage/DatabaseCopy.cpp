@@ -30,7 +30,8 @@ const QStringList &referenceTables()
                                     QStringLiteral("commune"),
                                     QStringLiteral("agency"),
                                     QStringLiteral("border_gate"),
-                                    QStringLiteral("support_type")};
+                                    QStringLiteral("support_type"),
+                                    QStringLiteral("task_rule")};
     return tables;
 }
 
@@ -42,6 +43,10 @@ const QStringList &recordTables()
                                     QStringLiteral("reception"),
                                     QStringLiteral("support"),
                                     QStringLiteral("follow_up"),
+                                    QStringLiteral("case_assignment"),
+                                    QStringLiteral("plan_goal"),
+                                    QStringLiteral("approval"),
+                                    QStringLiteral("task"),
                                     QStringLiteral("audit_log")};
     return tables;
 }
@@ -62,6 +67,11 @@ const QStringList &identityTables()
                                     QStringLiteral("reception"),
                                     QStringLiteral("support"),
                                     QStringLiteral("follow_up"),
+                                    QStringLiteral("task_rule"),
+                                    QStringLiteral("case_assignment"),
+                                    QStringLiteral("plan_goal"),
+                                    QStringLiteral("approval"),
+                                    QStringLiteral("task"),
                                     QStringLiteral("app_user"),
                                     QStringLiteral("audit_log")};
     return tables;

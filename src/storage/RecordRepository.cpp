@@ -5,9 +5,13 @@
 
 namespace sr::storage {
 
+using domain::Approval;
+using domain::CaseAssignment;
 using domain::FollowUp;
 using domain::HandoverBatch;
+using domain::PlanGoal;
 using domain::Support;
+using domain::Task;
 
 template<typename R>
 RecordRepository<R>::RecordRepository(Database &db,
@@ -72,6 +76,20 @@ struct ReceptionRecord<FollowUp>
     static constexpr const char *orderBy = "follow_up_date, id";
 };
 
+template<>
+struct ReceptionRecord<PlanGoal>
+{
+    static const domain::RecordType<PlanGoal> &type() { return domain::planGoalRecord(); }
+    static constexpr const char *orderBy = "id";
+};
+
+template<>
+struct ReceptionRecord<Approval>
+{
+    static const domain::RecordType<Approval> &type() { return domain::approvalRecord(); }
+    static constexpr const char *orderBy = "id";
+};
+
 } // namespace
 
 template<typename R>
@@ -95,5 +113,11 @@ template class RecordRepository<FollowUp>;
 template class RecordRepository<HandoverBatch>;
 template class ReceptionRecordRepository<Support>;
 template class ReceptionRecordRepository<FollowUp>;
+template class RecordRepository<PlanGoal>;
+template class RecordRepository<Approval>;
+template class RecordRepository<Task>;
+template class RecordRepository<CaseAssignment>;
+template class ReceptionRecordRepository<PlanGoal>;
+template class ReceptionRecordRepository<Approval>;
 
 } // namespace sr::storage

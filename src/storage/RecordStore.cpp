@@ -84,7 +84,10 @@ RecordStore::RecordStore(Database &db, const domain::RecordTypeInfo &type, Audit
     , m_table(type.table)
     , m_columns(type.columnNames())
     , m_audit(audit)
-{}
+{
+    for (const domain::ColumnInfo &column : type.columnInfos)
+        m_updated.append(!column.insertOnly);
+}
 
 RecordStore::~RecordStore() = default;
 
@@ -252,8 +255,10 @@ Result<void> RecordStore::update(domain::RecordMeta &meta,
     }
     if (!m_update) {
         QStringList sets;
-        for (const QString &column : m_columns)
-            sets << column + QStringLiteral(" = ?");
+        for (qsizetype c = 0; c < m_columns.size(); ++c) {
+            if (m_updated.at(c))
+                sets << m_columns.at(c) + QStringLiteral(" = ?");
+        }
         m_update = prepared(m_db.connection(),
                             QStringLiteral("UPDATE %1 SET %2, updated_at = ?, updated_by = ?, "
                                            "version = version + 1 WHERE id = ? AND version = ?")
@@ -292,8 +297,10 @@ Result<void> RecordStore::update(domain::RecordMeta &meta,
     const QString now = sql::isoTimestamp(at);
     const QString user = userName(actor);
     int i = 0;
-    for (const QVariant &value : values)
-        m_update->bindValue(i++, value);
+    for (qsizetype c = 0; c < values.size(); ++c) {
+        if (m_updated.at(c))
+            m_update->bindValue(i++, values.at(c));
+    }
     m_update->bindValue(i++, now);
     m_update->bindValue(i++, user);
     m_update->bindValue(i++, meta.id);
@@ -312,6 +319,8 @@ Result<void> RecordStore::update(domain::RecordMeta &meta,
         return {};
     QJsonObject changes;
     for (qsizetype c = 0; c < m_columns.size(); ++c) {
+        if (!m_updated.at(c))
+            continue;
         const QJsonValue before = sql::jsonValue(old.at(c));
         const QJsonValue after = sql::jsonValue(values.at(c));
         if (before != after)

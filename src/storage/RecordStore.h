@@ -68,7 +68,8 @@ public:
      * Updates the row meta.id if its version is still meta.version: Conflict (nothing
      * changed) when another save came first, NotFound when there is no such row. On success
      * @a meta carries the new version and update stamp; the "update" audit row lists the
-     * changed columns as [old, new].
+     * changed columns as [old, new]. Insert-only columns (ColumnInfo::insertOnly) keep their
+     * stored values.
      */
     Result<void>
     update(domain::RecordMeta &meta, const QVariantList &values, const domain::Actor &actor);
@@ -90,6 +91,8 @@ private:
     Database &m_db;
     QString m_table;
     QStringList m_columns;
+    /** Per column: written by update() (not ColumnInfo::insertOnly). */
+    QList<bool> m_updated;
     AuditPolicy m_audit;
     std::unique_ptr<QSqlQuery> m_byUuid;
     std::unique_ptr<QSqlQuery> m_insert;

@@ -214,6 +214,15 @@ Result<QList<SupportType>> ReferenceRepository::supportTypes(ArchiveFilter filte
                        "reference.supportTypes");
 }
 
+Result<QList<domain::TaskRule>> ReferenceRepository::taskRules(ArchiveFilter filter) const
+{
+    return readEntries(m_db,
+                       domain::taskRuleRecord(),
+                       filter,
+                       QStringLiteral("kind, offset_months, offset_days, code"),
+                       "reference.taskRules");
+}
+
 Result<QList<domain::Country>> ReferenceRepository::countries() const
 {
     return readTextTriples<domain::Country>(
@@ -282,6 +291,14 @@ Result<SupportType> ReferenceRepository::saveSupportType(const SupportType &type
 {
     return save(m_db, domain::supportTypeRecord(), type, actor, [this](qint64 id) {
         return findById(supportTypes(ArchiveFilter::IncludeArchived), id);
+    });
+}
+
+Result<domain::TaskRule> ReferenceRepository::saveTaskRule(const domain::TaskRule &rule,
+                                                           const domain::Actor &actor)
+{
+    return save(m_db, domain::taskRuleRecord(), rule, actor, [this](qint64 id) {
+        return findById(taskRules(ArchiveFilter::IncludeArchived), id);
     });
 }
 

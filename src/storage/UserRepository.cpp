@@ -14,7 +14,7 @@ namespace {
 constexpr auto selectColumns =
     "SELECT id, uuid, user_name, display_name, role, password_hash, disabled, "
     "must_change_password, failed_attempts, locked_until, last_login_at, created_at, created_by, "
-    "updated_at, updated_by, version FROM app_user";
+    "updated_at, updated_by, version, team FROM app_user";
 
 QVariant timestampOrNull(const QDateTime &time)
 {
@@ -49,12 +49,13 @@ UserAccount readAccount(const QSqlQuery &query)
     account.updatedAt = sql::timestampFromIso(query.value(13));
     account.updatedBy = query.value(14).toString();
     account.version = query.value(15).toInt();
+    account.team = query.value(16).toString();
     return account;
 }
 
 /**
  * The values of the columns an administrator edits, in the order both insert and update name
- * them: display_name, role, password_hash, disabled, must_change_password.
+ * them: display_name, role, password_hash, disabled, must_change_password, team.
  */
 QVariantList editableValues(const UserAccount &account)
 {
@@ -62,7 +63,8 @@ QVariantList editableValues(const UserAccount &account)
             roleCode(account.role),
             account.passwordHash,
             account.disabled ? 1 : 0,
-            account.mustChangePassword ? 1 : 0};
+            account.mustChangePassword ? 1 : 0,
+            sql::text(account.team)};
 }
 
 /** The account the unique key in @a where ("WHERE id = ?") selects; nothing when none does. */
@@ -127,10 +129,10 @@ Result<UserAccount> UserRepository::insert(UserAccount account, const QString &a
     if (auto r = sql::run(
             query,
             QStringLiteral("INSERT INTO app_user (uuid, user_name, display_name, role, "
-                           "password_hash, disabled, must_change_password, failed_attempts, "
-                           "locked_until, last_login_at, created_at, created_by, updated_at, "
-                           "updated_by, version) VALUES (?, ?, ?, ?, ?, ?, ?, 0, NULL, NULL, ?, "
-                           "?, ?, ?, 1) RETURNING id"),
+                           "password_hash, disabled, must_change_password, team, "
+                           "failed_attempts, locked_until, last_login_at, created_at, "
+                           "created_by, updated_at, updated_by, version) VALUES (?, ?, ?, ?, ?, "
+                           "?, ?, ?, 0, NULL, NULL, ?, ?, ?, ?, 1) RETURNING id"),
             values,
             "user.insert");
         !r)
@@ -156,7 +158,7 @@ Result<UserAccount> UserRepository::update(UserAccount account, const QString &a
     if (auto r = sql::run(query,
                           QStringLiteral("UPDATE app_user SET display_name = ?, role = ?, "
                                          "password_hash = ?, disabled = ?, "
-                                         "must_change_password = ?, updated_at = ?, "
+                                         "must_change_password = ?, team = ?, updated_at = ?, "
                                          "updated_by = ?, version = version + 1 "
                                          "WHERE id = ? AND version = ?"),
                           values,

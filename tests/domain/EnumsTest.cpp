@@ -36,7 +36,13 @@ using AllEnums = ::testing::Types<Sex,
                                   AdminEra,
                                   FollowUpKind,
                                   ReintegrationStatus,
-                                  AgencyKind>;
+                                  AgencyKind,
+                                  GoalArea,
+                                  GoalStatus,
+                                  TaskStatus,
+                                  TaskRuleKind,
+                                  ApprovalKind,
+                                  ApprovalStatus>;
 TYPED_TEST_SUITE(EnumCodesTest, AllEnums);
 
 TYPED_TEST(EnumCodesTest, EveryValueRoundTripsThroughItsCode)
@@ -135,6 +141,25 @@ TEST(EnumCodes, MatchTheStableCodesTable)
                      "police",
                      "ngo",
                      "other"}));
+    EXPECT_EQ(allCodes<GoalArea>(),
+              codes({"health",
+                     "psychological",
+                     "family",
+                     "legal",
+                     "education",
+                     "vocational",
+                     "economic",
+                     "safety"}));
+    EXPECT_EQ(allCodes<GoalStatus>(), codes({"planned", "in_progress", "achieved", "dropped"}));
+    EXPECT_EQ(allCodes<TaskStatus>(), codes({"open", "done", "cancelled"}));
+    EXPECT_EQ(allCodes<TaskRuleKind>(),
+              codes({"follow_up_after_handover",
+                     "identification_pending",
+                     "support_referred",
+                     "goal_overdue"}));
+    EXPECT_EQ(allCodes<ApprovalKind>(), codes({"closure", "plan"}));
+    EXPECT_EQ(allCodes<ApprovalStatus>(),
+              codes({"requested", "approved", "returned", "withdrawn"}));
 }
 
 TEST(EnumCodes, SpotChecks)

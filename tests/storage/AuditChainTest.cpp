@@ -11,9 +11,11 @@
 #include "support/TestServer.h"
 
 #include <QCryptographicHash>
+#include <QFile>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QTemporaryDir>
 #include <QtEndian>
 
 #include <gtest/gtest.h>
@@ -246,38 +248,36 @@ TEST_F(AuditChainTest, FiltersByActorActionDateAndCase)
     EXPECT_TRUE(log.actions()->contains(QStringLiteral("export")));
 }
 
-TEST_F(AuditChainTest, TheMigrationChainsTheRowsOfAnOlderDatabase)
+TEST(AuditChainMigrationTest, TheMigrationChainsTheRowsOfAnOlderDatabase)
 {
-    SR_SKIP_ON_SERVER("turns a SQLite file back into schema 4; a server starts at 8");
-    // Turn the file back into schema 4 (no hash column, the old triggers), then reopen it.
-    temp.close();
+    SR_SKIP_ON_SERVER("opens a SQLite file of schema 4; a server starts at 8");
+    // A database of schema 4 (tests/data, written by that version: no hash column, the old
+    // triggers) with its audit rows, opened by this build.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("v4.db"));
+    ASSERT_TRUE(QFile::copy(QStringLiteral(SR_TEST_DATA_DIR "/schema-v4.db"), path));
+    QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+    qint64 rows = 0;
     {
-        QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"),
-                                                     QStringLiteral("audit-chain-downgrade"));
-        raw.setDatabaseName(temp.path());
+        QSqlDatabase raw =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("audit-chain-v4"));
+        raw.setDatabaseName(path);
         ASSERT_TRUE(raw.open());
         QSqlQuery query(raw);
-        for (const char *statement :
-             {"DROP TRIGGER audit_log_chain",
-              "DROP TRIGGER audit_log_no_update",
-              "ALTER TABLE audit_log DROP COLUMN hash",
-              "CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log BEGIN "
-              "SELECT RAISE(ABORT, 'audit_log is append-only'); END",
-              // Added by migration 8, which runs again.
-              "ALTER TABLE agency DROP COLUMN historical",
-              "PRAGMA user_version = 4"})
-            ASSERT_TRUE(query.exec(QLatin1String(statement)))
-                << statement << ": " << query.lastError().text().toStdString();
+        ASSERT_TRUE(query.exec(QStringLiteral("SELECT count(*) FROM audit_log")) && query.next());
+        rows = query.value(0).toLongLong();
         query.finish();
         raw.close();
     }
-    QSqlDatabase::removeDatabase(QStringLiteral("audit-chain-downgrade"));
-    temp.reopen();
-    ASSERT_EQ(temp->schemaVersion(), migrations::latestVersion(temp->dialect()));
-    EXPECT_EQ(count(temp.db(), QStringLiteral("SELECT count(*) FROM audit_log WHERE hash IS NULL")),
-              0);
-    EXPECT_EQ(count(temp.db(), QStringLiteral("SELECT count(*) FROM audit_log")), rows);
-    QSqlQuery query(temp.db().connection());
+    QSqlDatabase::removeDatabase(QStringLiteral("audit-chain-v4"));
+    ASSERT_GE(rows, 2);
+    auto opened = Database::open(path);
+    ASSERT_TRUE(opened) << opened.error().detail.toStdString();
+    Database &db = **opened;
+    ASSERT_EQ(db.schemaVersion(), migrations::latestVersion(db.dialect()));
+    EXPECT_EQ(count(db, QStringLiteral("SELECT count(*) FROM audit_log WHERE hash IS NULL")), 0);
+    EXPECT_EQ(count(db, QStringLiteral("SELECT count(*) FROM audit_log")), rows);
+    QSqlQuery query(db.connection());
     ASSERT_TRUE(query.exec(QStringLiteral("SELECT id, at, actor, action, entity, entity_id, "
                                           "changes, hash FROM audit_log ORDER BY id")));
     QVariant previous;
@@ -285,10 +285,11 @@ TEST_F(AuditChainTest, TheMigrationChainsTheRowsOfAnOlderDatabase)
         EXPECT_EQ(query.value(7).toString(), expectedHash(previous, query));
         previous = query.value(7);
     }
-    EXPECT_EQ(AuditLog(temp.db()).verifyChain()->firstBrokenId, 0);
+    query.finish();
+    EXPECT_EQ(AuditLog(db).verifyChain()->firstBrokenId, 0);
     // And new rows continue the chain; hashed rows stay immutable.
-    ASSERT_TRUE(AuditLog(temp.db()).append(testActor(), QStringLiteral("check")).ok());
-    EXPECT_EQ(AuditLog(temp.db()).verifyChain()->firstBrokenId, 0);
-    QSqlQuery update(temp.db().connection());
+    ASSERT_TRUE(AuditLog(db).append(testActor(), QStringLiteral("check")).ok());
+    EXPECT_EQ(AuditLog(db).verifyChain()->firstBrokenId, 0);
+    QSqlQuery update(db.connection());
     EXPECT_FALSE(update.exec(QStringLiteral("UPDATE audit_log SET actor = 'x' WHERE id = 1")));
 }

@@ -196,7 +196,7 @@ TEST_F(PersonRepositoryTest, AuditRowsForCreateUpdateArchive)
 
     const QJsonObject created =
         lastAuditChanges(temp.db(), QStringLiteral("person"), id, QStringLiteral("create"));
-    EXPECT_EQ(created.size(), 25); // uuid + 24 data columns
+    EXPECT_EQ(created.size(), 26); // uuid + 25 data columns
     EXPECT_EQ(created.value(QStringLiteral("uuid")).toString(), stored.meta.uuid);
     EXPECT_EQ(created.value(QStringLiteral("full_name")).toString(),
               QStringLiteral("Đặng Văn Nam"));

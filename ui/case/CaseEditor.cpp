@@ -151,6 +151,10 @@ CaseEditor::CaseEditor(services::AppContext &context, QWidget *parent)
         case Section::FollowUps:
             m_followUpList->addButton()->setFocus(Qt::TabFocusReason);
             break;
+        case Section::Plan:
+        case Section::Tasks:
+        case Section::Timeline:
+            break; // their pages focus their own first control
         }
     });
 
@@ -511,6 +515,10 @@ void CaseEditor::markFieldErrors(const domain::FieldErrors &errors)
             if (place.reception == m_currentReception && place.row == m_followUpList->currentRow())
                 followUp.insert(place.column, message);
             break;
+        case Section::Plan:
+        case Section::Tasks:
+        case Section::Timeline:
+            break; // not written by the case's save: placeOf() never names them
         }
         const QString prefix =
             where.isEmpty() ? QString() : where.join(QStringLiteral(", ")) + QStringLiteral(": ");

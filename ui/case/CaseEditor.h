@@ -42,7 +42,8 @@ public:
     /** Milliseconds after the last change before the draft is written. */
     static constexpr int draftDelayMs = 1000;
 
-    enum class Section { Person, Reception, Supports, FollowUps };
+    /** The tabs, in their order (Alt+1…7); the case-work ones follow the records. */
+    enum class Section { Person, Reception, Supports, FollowUps, Plan, Tasks, Timeline };
 
     /** @a database must outlive the editor. */
     /** Acts for @a context's acting user; @a context must outlive the editor. */

@@ -21,6 +21,15 @@ struct CaseListFilter
     std::optional<IdentificationStatus> identificationStatus;
     std::optional<CaseStatus> caseStatus;
     ArchiveFilter archive = ArchiveFilter::ActiveOnly;
+    // Case work (docs/case-work.md).
+    /** Only the cases this worker is responsible for (an app_user id). */
+    std::optional<qint64> responsibleUserId;
+    /** Only the cases nobody is responsible for (responsibleUserId is then ignored). */
+    bool unassigned = false;
+    /** Only open cases whose latest reception has no active goal in its support plan. */
+    bool withoutPlan = false;
+    /** Only cases with an open task due before this date (the overdue ones: today). */
+    QDate taskDueBefore;
 };
 
 enum class CaseListColumn {
@@ -54,6 +63,8 @@ struct CaseListRow
     QString countryName;
     std::optional<IdentificationStatus> identificationStatus;
     std::optional<CaseStatus> caseStatus;
+    std::optional<qint64> responsibleUserId;
+    QString responsibleName; ///< display name of the responsible worker, else the user name
     bool archived = false;
 };
 

@@ -15,6 +15,7 @@ enum class ChangeKind : unsigned {
     Setting = 0x08,       ///< the organisation and other settings
     User = 0x10,          ///< user accounts
     Audit = 0x20,         ///< the audit log
+    CaseWork = 0x40,      ///< tasks, plan goals, approvals, assignments (docs/case-work.md)
 };
 Q_DECLARE_FLAGS(ChangeKinds, ChangeKind)
 Q_DECLARE_OPERATORS_FOR_FLAGS(ChangeKinds)
@@ -23,7 +24,7 @@ Q_DECLARE_OPERATORS_FOR_FLAGS(ChangeKinds)
 inline ChangeKinds everyChangeKind()
 {
     return ChangeKind::Case | ChangeKind::HandoverBatch | ChangeKind::Reference
-           | ChangeKind::Setting | ChangeKind::User | ChangeKind::Audit;
+           | ChangeKind::Setting | ChangeKind::User | ChangeKind::Audit | ChangeKind::CaseWork;
 }
 
 } // namespace sr::domain

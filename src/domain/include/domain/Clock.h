@@ -17,6 +17,14 @@ public:
      */
     virtual QDateTime nowUtc() const;
     QDate today() const { return now().date(); }
+    /**
+     * Today in Asia/Ho_Chi_Minh (UTC+7 all year: Vietnam keeps no daylight saving time),
+     * whatever the machine's time zone: the day tasks fall due and become overdue on
+     * (docs/case-work.md), the same for every workstation of a server.
+     */
+    QDate todayInVietnam() const { return nowUtc().addSecs(kVietnamUtcOffsetSecs).date(); }
+
+    static constexpr int kVietnamUtcOffsetSecs = 7 * 3600;
 
     /** The process-wide clock (system time unless a test installed another). */
     static const Clock &instance();

@@ -69,6 +69,37 @@ enum class AgencyKind {
     Other,
 };
 
+// Case work over time (docs/case-work.md).
+
+/** Area of a support plan goal (kế hoạch hỗ trợ, tái hòa nhập). */
+enum class GoalArea {
+    Health,
+    Psychological,
+    Family,
+    Legal,
+    Education,
+    Vocational,
+    Economic,
+    Safety
+};
+
+enum class GoalStatus { Planned, InProgress, Achieved, Dropped };
+
+enum class TaskStatus { Open, Done, Cancelled };
+
+/** What makes a rule generate tasks (the rules themselves are data: table task_rule). */
+enum class TaskRuleKind {
+    FollowUpAfterHandover,
+    IdentificationPending,
+    SupportReferred,
+    GoalOverdue
+};
+
+/** What a manager's approval is asked for. */
+enum class ApprovalKind { Closure, Plan };
+
+enum class ApprovalStatus { Requested, Approved, Returned, Withdrawn };
+
 /**
  * Stable code of an enumerator, e.g. toCode(Route::SelfReported) == "self_reported".
  * Defined for every enum above.
@@ -109,6 +140,12 @@ SR_DECLARE_ENUM_CODES(AdminEra)
 SR_DECLARE_ENUM_CODES(FollowUpKind)
 SR_DECLARE_ENUM_CODES(ReintegrationStatus)
 SR_DECLARE_ENUM_CODES(AgencyKind)
+SR_DECLARE_ENUM_CODES(GoalArea)
+SR_DECLARE_ENUM_CODES(GoalStatus)
+SR_DECLARE_ENUM_CODES(TaskStatus)
+SR_DECLARE_ENUM_CODES(TaskRuleKind)
+SR_DECLARE_ENUM_CODES(ApprovalKind)
+SR_DECLARE_ENUM_CODES(ApprovalStatus)
 
 #undef SR_DECLARE_ENUM_CODES
 

@@ -48,6 +48,12 @@ struct Person
     QString familyContact;
     Consent consent;
     QString notes;
+    /**
+     * The worker responsible for the case (an app_user id); none = unassigned. Set when the
+     * case is created (by default its creator), then changed only by an assignment, audited
+     * with its reason (domain/CaseWork.h, CaseAssignment).
+     */
+    std::optional<qint64> responsibleUserId;
 
     /** Full name folded for duplicate checks and search (see TextFold.h). */
     QString foldedName() const;

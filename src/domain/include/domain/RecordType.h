@@ -80,6 +80,12 @@ struct ColumnInfo
     SearchRole search = SearchRole::None;
     /** Computed from other data (by the value type or by storage); never read back. */
     bool derived = false;
+    /**
+     * Written when the record is inserted and read back, but never by the record's update: a
+     * use case of its own changes it (the person's responsible worker, CaseAssignment.h), so
+     * a form saved from an older copy does not undo it.
+     */
+    bool insertOnly = false;
     /** Stable codes a Code/OptionalCode/CodeList column accepts; nullptr otherwise. */
     QStringList (*codes)() = nullptr;
     /**
@@ -118,6 +124,13 @@ struct Column : ColumnInfo
     {
         Column c = *this;
         c.draftKey = QString::fromLatin1(key);
+        return c;
+    }
+    /** The same column, written on insert only (ColumnInfo::insertOnly). */
+    Column insertedOnly() const
+    {
+        Column c = *this;
+        c.insertOnly = true;
         return c;
     }
     /** The same column, indexed for search. */

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "CaseWork.h"
 #include "FollowUp.h"
 #include "HandoverBatch.h"
 #include "Person.h"
@@ -19,11 +20,17 @@ const RecordType<Reception> &receptionRecord();
 const RecordType<Support> &supportRecord();
 const RecordType<FollowUp> &followUpRecord();
 const RecordType<HandoverBatch> &handoverBatchRecord();
+/** Case work (CaseWorkRecords.cpp). */
+const RecordType<CaseAssignment> &caseAssignmentRecord();
+const RecordType<PlanGoal> &planGoalRecord();
+const RecordType<Task> &taskRecord();
+const RecordType<Approval> &approvalRecord();
 
 /** The editable reference lists (ReferenceRecords.cpp): not records of cases or registers. */
 const RecordType<Agency> &agencyRecord();
 const RecordType<BorderGate> &borderGateRecord();
 const RecordType<SupportType> &supportTypeRecord();
+const RecordType<TaskRule> &taskRuleRecord();
 const QList<const RecordTypeInfo *> &referenceListTypes();
 
 /** Birth year from the birth date, else from the age estimate; nothing when unknown. */

@@ -3,6 +3,7 @@
 #include "Enums.h"
 #include "RecordMeta.h"
 
+#include <QDate>
 #include <QString>
 #include <QStringList>
 
@@ -81,6 +82,28 @@ struct SupportType
     qint64 defaultAmountVnd = 0; ///< set by provincial resolutions; editable
     bool legalRegime = false;    ///< one of the regimes of Law 53/2024 art. 37.1
     int sortOrder = 0;
+};
+
+/**
+ * A rule that makes tasks (docs/case-work.md): what triggers it is its kind, when the task is
+ * due its offset after the triggering date. The rules are data an administrator edits; the
+ * follow-ups after a handover to the family are one rule per offset (1, 3, 6, 12 months).
+ */
+struct TaskRule
+{
+    RecordMeta meta;
+    QString code;
+    QString nameVi; ///< names the tasks the rule makes
+    QString nameEn;
+    TaskRuleKind kind = TaskRuleKind::FollowUpAfterHandover;
+    int offsetMonths = 0;
+    int offsetDays = 0;
+
+    /** The due date of a task triggered on @a date. */
+    QDate dueAfter(const QDate &date) const
+    {
+        return date.addMonths(offsetMonths).addDays(offsetDays);
+    }
 };
 
 /**

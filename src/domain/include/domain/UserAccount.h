@@ -25,6 +25,8 @@ struct UserAccount
     QString passwordHash; ///< crypto_pwhash_str text; never logged
     bool disabled = false;
     bool mustChangePassword = false;
+    /** The team a manager supervises (docs/case-work.md, record-level access); "" = none. */
+    QString team;
     int failedAttempts = 0;
     QDateTime lockedUntil; ///< invalid = not locked
     QDateTime lastLoginAt;

@@ -27,14 +27,17 @@ enum class Permission {
     ManageReference,    ///< reference lists and organisation settings
     BackupRestore,      ///< backup, restore, check
     GenerateDemoData,   ///< write synthetic demo records (training databases)
+    AssignCases,        ///< make a worker responsible for a case (docs/case-work.md)
+    ApproveCaseWork,    ///< approve or return a closure or a support plan
+    ViewCaseOverview,   ///< the manager's overview: caseloads, overdue work by worker
 };
 
 /**
  * The role matrix of the users issue:
  * - viewer: de-identified reports and exports only (read-only);
  * - social worker: view, create and edit cases, print a single case;
- * - manager: everything a social worker can, plus period reports, full exports, import and the
- *   audit viewer;
+ * - manager: everything a social worker can, plus period reports, full exports, import, the
+ *   audit viewer, assigning cases, approving closures and plans, and the overview of case work;
  * - administrator: everything, plus users, reference lists, organisation settings, backup and
  *   restore, and demo data.
  */

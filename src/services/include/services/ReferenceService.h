@@ -2,6 +2,7 @@
 
 #include "ServiceResult.h"
 #include "domain/Actor.h"
+#include "domain/CaseWork.h"
 #include "domain/Reference.h"
 
 #include <QList>
@@ -56,6 +57,11 @@ public:
                                                      const domain::BorderGate &gate);
     ServiceResult<domain::SupportType> saveSupportType(const domain::Actor &actor,
                                                        const domain::SupportType &type);
+    /** Approvals and record-level access (any signed-in user reads them: services obey them). */
+    Result<domain::CaseWorkSettings> caseWorkSettings() const;
+    /** Saves them in one audited transaction; Permission::ManageReference. */
+    Result<void> saveCaseWorkSettings(const domain::Actor &actor,
+                                      const domain::CaseWorkSettings &settings);
     ServiceResult<domain::Organisation> saveOrganisation(const domain::Actor &actor,
                                                          const domain::Organisation &organisation);
 

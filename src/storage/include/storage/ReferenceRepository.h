@@ -28,6 +28,9 @@ public:
     borderGates(ArchiveFilter filter = ArchiveFilter::ActiveOnly) const;
     Result<QList<domain::SupportType>>
     supportTypes(ArchiveFilter filter = ArchiveFilter::ActiveOnly) const;
+    /** The rules that make tasks (docs/case-work.md), by kind and offset. */
+    Result<QList<domain::TaskRule>>
+    taskRules(ArchiveFilter filter = ArchiveFilter::ActiveOnly) const;
     Result<QList<domain::Country>> countries() const;
     Result<QList<domain::EthnicGroup>> ethnicGroups() const;
     Result<QList<domain::Province>> provinces(domain::AdminEra era) const;
@@ -44,6 +47,8 @@ public:
                                               const domain::Actor &actor);
     Result<domain::SupportType> saveSupportType(const domain::SupportType &type,
                                                 const domain::Actor &actor);
+
+    Result<domain::TaskRule> saveTaskRule(const domain::TaskRule &rule, const domain::Actor &actor);
 
     Result<domain::Organisation> organisation() const;
     Result<void> setOrganisation(const domain::Organisation &organisation,
