@@ -161,6 +161,7 @@ public:
         h += sectionSupports();
         h += sectionOutcomes();
         h += sectionHandovers();
+        h += sectionCaseWork();
         h += signature();
         h += QStringLiteral("</body></html>");
         return h;
@@ -762,6 +763,50 @@ private:
         return heading(reportText(m_lang,
                                   QT_TRANSLATE_NOOP("sr::reports::Report", "5. Border handovers"),
                                   "5. Tiếp nhận qua trao trả tại cửa khẩu"))
+               + table(reportText(
+                           m_lang, QT_TRANSLATE_NOOP("sr::reports::Report", "Figure"), "Chỉ tiêu"),
+                       subs,
+                       subs,
+                       rows);
+    }
+
+    /** Case work over time, in receptions (docs/case-work.md, docs/report-json.md). */
+    QString sectionCaseWork() const
+    {
+        QList<Row> rows;
+        auto add = [this, &rows](const QString &label, qint64 domain::CaseWorkCounts::*m) {
+            rows.append(Row{label,
+                            [this, m](const domain::SummaryFigures &f, bool) {
+                                return QStringList{count(f.caseWork.*m)};
+                            },
+                            Row::Style::Normal});
+        };
+        add(reportText(m_lang,
+                       QT_TRANSLATE_NOOP("sr::reports::Report", "Cases opened (receptions)"),
+                       "Số hồ sơ mở (lượt tiếp nhận)"),
+            &domain::CaseWorkCounts::opened);
+        add(reportText(m_lang,
+                       QT_TRANSLATE_NOOP("sr::reports::Report", "Cases closed"),
+                       "Số hồ sơ đã đóng"),
+            &domain::CaseWorkCounts::closed);
+        add(reportText(m_lang,
+                       QT_TRANSLATE_NOOP("sr::reports::Report", "Cases opened with a support plan"),
+                       "Số hồ sơ mở có kế hoạch hỗ trợ"),
+            &domain::CaseWorkCounts::withPlan);
+        add(reportText(m_lang,
+                       QT_TRANSLATE_NOOP("sr::reports::Report",
+                                         "Follow-ups due after handover to the family"),
+                       "Số lần theo dõi đến hạn sau bàn giao về gia đình"),
+            &domain::CaseWorkCounts::followUpsDue);
+        add(reportText(m_lang,
+                       QT_TRANSLATE_NOOP("sr::reports::Report", "of which done"),
+                       "trong đó đã thực hiện"),
+            &domain::CaseWorkCounts::followUpsDone);
+        const QStringList subs{
+            reportText(m_lang, QT_TRANSLATE_NOOP("sr::reports::Report", "Count"), "Số lượng")};
+        return heading(reportText(m_lang,
+                                  QT_TRANSLATE_NOOP("sr::reports::Report", "6. Case work"),
+                                  "6. Quản lý, theo dõi trường hợp"))
                + table(reportText(
                            m_lang, QT_TRANSLATE_NOOP("sr::reports::Report", "Figure"), "Chỉ tiêu"),
                        subs,

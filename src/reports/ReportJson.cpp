@@ -97,6 +97,12 @@ QJsonObject sections(const domain::SummaryFigures &f)
                          {QStringLiteral("verified_persons"), f.handovers.verifiedPersons},
                          {QStringLiteral("cases"), f.handovers.cases},
                          {QStringLiteral("victims"), f.handovers.victims}});
+    o.insert(QStringLiteral("case_work"),
+             QJsonObject{{QStringLiteral("opened"), f.caseWork.opened},
+                         {QStringLiteral("closed"), f.caseWork.closed},
+                         {QStringLiteral("with_plan"), f.caseWork.withPlan},
+                         {QStringLiteral("follow_ups_due"), f.caseWork.followUpsDue},
+                         {QStringLiteral("follow_ups_done"), f.caseWork.followUpsDone}});
     return o;
 }
 

@@ -465,7 +465,63 @@ ReportQueries::figures(const QDate &from, const QDate &to, const QString &homePr
     // Section 5: border handover batches (a small table, read directly).
     if (auto r = handovers(from, to, f.handovers); !r)
         return r.error();
+    // Section 6: case work (the receptions opened are the period's receptions).
+    f.caseWork.opened = f.receptions;
+    if (auto r = caseWork(from, to, f.caseWork); !r)
+        return r.error();
     return f;
+}
+
+Result<void>
+ReportQueries::caseWork(const QDate &from, const QDate &to, domain::CaseWorkCounts &figures) const
+{
+    const Runner runner(m_db.connection(), from, to);
+    const auto count = [&](const QString &statement, const char *context) -> Result<qint64> {
+        auto q = runner.run(statement, context);
+        if (!q)
+            return q.error();
+        return q->next() ? q->value(0).toLongLong() : 0;
+    };
+    // Closed: through the partial index on closing dates (resources/sql/*/0009_case_work.sql).
+    auto closed = count(QStringLiteral("SELECT COUNT(*) FROM reception r"
+                                       " JOIN person p ON p.id = r.person_id"
+                                       " WHERE r.closed_date <> '' AND r.closed_date >= :from"
+                                       "  AND r.closed_date <= :to AND r.case_status = 'closed'"
+                                       "  AND r.archived = 0 AND p.archived = 0"),
+                        "report.caseWork.closed");
+    if (!closed)
+        return closed.error();
+    // With a plan: from the goals (few), not from every reception of the period.
+    auto withPlan = count(QStringLiteral("SELECT COUNT(DISTINCT g.reception_id) FROM plan_goal g"
+                                         " JOIN reception r ON r.id = g.reception_id"
+                                         " JOIN person p ON p.id = r.person_id"
+                                         " WHERE g.archived = 0 AND r.archived = 0"
+                                         "  AND p.archived = 0 AND r.reception_date >= :from"
+                                         "  AND r.reception_date <= :to"),
+                          "report.caseWork.plan");
+    if (!withPlan)
+        return withPlan.error();
+    // Follow-ups after a handover: the tasks of those rules due in the period, done or not;
+    // a cancelled task (the case reopened) is no longer due.
+    const QString followUpTasks =
+        QStringLiteral("SELECT COUNT(*) FROM task t JOIN task_rule k ON k.code = t.rule_code"
+                       " JOIN person p ON p.id = t.person_id"
+                       " WHERE k.kind = 'follow_up_after_handover' AND t.rule_code <> ''"
+                       "  AND t.due_date >= :from AND t.due_date <= :to AND t.archived = 0"
+                       "  AND p.archived = 0 AND t.status %1");
+    auto due =
+        count(followUpTasks.arg(QStringLiteral("<> 'cancelled'")), "report.caseWork.followUpsDue");
+    if (!due)
+        return due.error();
+    auto done =
+        count(followUpTasks.arg(QStringLiteral("= 'done'")), "report.caseWork.followUpsDone");
+    if (!done)
+        return done.error();
+    figures.closed = *closed;
+    figures.withPlan = *withPlan;
+    figures.followUpsDue = *due;
+    figures.followUpsDone = *done;
+    return {};
 }
 
 Result<void>

@@ -96,6 +96,8 @@ inline const QByteArray expectedReportJson = QByteArray(R"json({
   "follow_ups": {"count": 3, "persons": 2},
   "handovers": {"batches": 3, "persons": 77, "verified_batches": 2, "verified_persons": 42,
                 "cases": 3, "victims": 4},
+  "case_work": {"opened": 9, "closed": 7, "with_plan": 0, "follow_ups_due": 0,
+                 "follow_ups_done": 0},
   "years": [
     {
       "year": 2021,
@@ -166,7 +168,9 @@ inline const QByteArray expectedReportJson = QByteArray(R"json({
       ],
       "follow_ups": {"count": 1, "persons": 1},
       "handovers": {"batches": 1, "persons": 40, "verified_batches": 1, "verified_persons": 30,
-                    "cases": 1, "victims": 1}
+                    "cases": 1, "victims": 1},
+      "case_work": {"opened": 4, "closed": 4, "with_plan": 0, "follow_ups_due": 0,
+                     "follow_ups_done": 0}
     },
     {
       "year": 2022,
@@ -227,7 +231,9 @@ inline const QByteArray expectedReportJson = QByteArray(R"json({
       ],
       "follow_ups": {"count": 2, "persons": 2},
       "handovers": {"batches": 1, "persons": 25, "verified_batches": 0, "verified_persons": 0,
-                    "cases": 0, "victims": 0}
+                    "cases": 0, "victims": 0},
+      "case_work": {"opened": 3, "closed": 1, "with_plan": 0, "follow_ups_due": 0,
+                     "follow_ups_done": 0}
     },
     {
       "year": 2023,
@@ -275,7 +281,9 @@ inline const QByteArray expectedReportJson = QByteArray(R"json({
       ],
       "follow_ups": {"count": 0, "persons": 0},
       "handovers": {"batches": 1, "persons": 12, "verified_batches": 1, "verified_persons": 12,
-                    "cases": 2, "victims": 3}
+                    "cases": 2, "victims": 3},
+      "case_work": {"opened": 2, "closed": 2, "with_plan": 0, "follow_ups_due": 0,
+                     "follow_ups_done": 0}
     }
   ]
 })json");

@@ -329,6 +329,38 @@ Result<domain::SummaryFigures> recomputedFigures(storage::Database &db,
             f.handovers.victims = q->value(5).toLongLong();
         }
     }
+
+    // Section 6: case work, each figure by its definition (docs/report-json.md, "case_work").
+    const QString live = QStringLiteral(" JOIN person p ON p.id = r.person_id"
+                                        " WHERE r.archived = 0 AND p.archived = 0");
+    const QString followUpTasks =
+        QStringLiteral("SELECT COUNT(*) FROM task t JOIN person p ON p.id = t.person_id"
+                       " WHERE t.archived = 0 AND p.archived = 0"
+                       "  AND t.due_date BETWEEN :from AND :to AND t.rule_code IN"
+                       "  (SELECT code FROM task_rule WHERE kind = 'follow_up_after_handover')");
+    for (const auto &[statement, figure] : {
+             std::pair{QStringLiteral("SELECT COUNT(*) FROM reception r") + live
+                           + QStringLiteral(" AND r.reception_date BETWEEN :from AND :to"),
+                       &f.caseWork.opened},
+             std::pair{QStringLiteral("SELECT COUNT(*) FROM reception r") + live
+                           + QStringLiteral(" AND r.case_status = 'closed'"
+                                            " AND r.closed_date BETWEEN :from AND :to"),
+                       &f.caseWork.closed},
+             std::pair{QStringLiteral("SELECT COUNT(*) FROM reception r") + live
+                           + QStringLiteral(" AND r.reception_date BETWEEN :from AND :to"
+                                            " AND EXISTS (SELECT 1 FROM plan_goal g"
+                                            "  WHERE g.reception_id = r.id AND g.archived = 0)"),
+                       &f.caseWork.withPlan},
+             std::pair{followUpTasks + QStringLiteral(" AND t.status IN ('open', 'done')"),
+                       &f.caseWork.followUpsDue},
+             std::pair{followUpTasks + QStringLiteral(" AND t.status = 'done'"),
+                       &f.caseWork.followUpsDone},
+         }) {
+        auto q = runner.run(statement, "report.caseWork");
+        if (!q)
+            return q.error();
+        *figure = q->next() ? q->value(0).toLongLong() : 0;
+    }
     return f;
 }
 

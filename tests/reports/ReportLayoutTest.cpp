@@ -194,12 +194,14 @@ TEST_F(ReportLayoutTest, NoPageEndsWithASectionHeading)
                  language == Language::Vietnamese
                      ? QStringList{QStringLiteral("II. SỐ LIỆU CHI TIẾT"),
                                    QStringLiteral("3. Kết quả hỗ trợ"),
-                                   QStringLiteral("5. Tiếp nhận qua trao trả")}
+                                   QStringLiteral("5. Tiếp nhận qua trao trả"),
+                                   QStringLiteral("6. Quản lý, theo dõi trường hợp")}
                      : QStringList{QStringLiteral("II. DETAILED FIGURES"),
                                    QStringLiteral("3. Supports given"),
-                                   QStringLiteral("5. Border handovers")})
+                                   QStringLiteral("5. Border handovers"),
+                                   QStringLiteral("6. Case work")})
                 EXPECT_TRUE(all.contains(heading)) << heading.toStdString();
-            static const QRegularExpression heading(QStringLiteral("^(I|II|[1-5])\\. \\S"));
+            static const QRegularExpression heading(QStringLiteral("^(I|II|[1-6])\\. \\S"));
             for (qsizetype i = 0; i < pages.size(); ++i) {
                 QStringList lines = pages.at(i).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
                 while (!lines.isEmpty() && lines.last().trimmed().isEmpty())

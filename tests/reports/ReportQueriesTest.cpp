@@ -132,6 +132,8 @@ TEST_F(ReportQueriesTest, EmptyPeriodGivesZerosNotAnError)
       "follow_ups": {"count": 0, "persons": 0},
       "handovers": {"batches": 0, "persons": 0, "verified_batches": 0, "verified_persons": 0,
                     "cases": 0, "victims": 0},
+      "case_work": {"opened": 0, "closed": 0, "with_plan": 0, "follow_ups_due": 0,
+                     "follow_ups_done": 0},
       "years": [{
         "year": 2019,
         "period": {"from": "2019-01-01", "to": "2019-12-31"},
@@ -145,7 +147,9 @@ TEST_F(ReportQueriesTest, EmptyPeriodGivesZerosNotAnError)
         "by_nationality": [], "supports": [], "outcomes": [],
         "follow_ups": {"count": 0, "persons": 0},
         "handovers": {"batches": 0, "persons": 0, "verified_batches": 0, "verified_persons": 0,
-                      "cases": 0, "victims": 0}
+                      "cases": 0, "victims": 0},
+        "case_work": {"opened": 0, "closed": 0, "with_plan": 0, "follow_ups_due": 0,
+                       "follow_ups_done": 0}
       }]
     })json");
     EXPECT_EQ(json, expected) << reports::reportToJsonBytes(summary).toStdString();

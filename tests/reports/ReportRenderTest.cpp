@@ -138,7 +138,7 @@ TEST_F(ReportRenderTest, EnglishReportHasEnglishLabelsAndNumbers)
     EXPECT_FALSE(text.contains(QStringLiteral("CỘNG HÒA")));
 }
 
-TEST_F(ReportRenderTest, HtmlHasTheFiveSectionsSplitByYearWithATotalColumn)
+TEST_F(ReportRenderTest, HtmlHasTheSixSectionsSplitByYearWithATotalColumn)
 {
     const QString html = reports::reportHtml(m_summary, Language::Vietnamese);
     for (const QString &expected : {
@@ -147,6 +147,9 @@ TEST_F(ReportRenderTest, HtmlHasTheFiveSectionsSplitByYearWithATotalColumn)
              QStringLiteral("3. Kết quả hỗ trợ"),
              QStringLiteral("4. Kết quả giải quyết"),
              QStringLiteral("5. Tiếp nhận qua trao trả tại cửa khẩu"),
+             QStringLiteral("6. Quản lý, theo dõi trường hợp"),
+             QStringLiteral("Số hồ sơ mở có kế hoạch hỗ trợ"),
+             QStringLiteral("Số lần theo dõi đến hạn sau bàn giao về gia đình"),
              QStringLiteral("Năm 2021"),
              QStringLiteral("Năm 2022"),
              QStringLiteral("Năm 2023<br/>(01/01–30/06)"),

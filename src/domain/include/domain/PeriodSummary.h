@@ -91,6 +91,18 @@ struct HandoverCounts
     friend bool operator==(const HandoverCounts &, const HandoverCounts &) = default;
 };
 
+/** Case work in the period (docs/case-work.md; receptions, not distinct persons). */
+struct CaseWorkCounts
+{
+    qint64 opened = 0;        ///< receptions received in the period (each opens a case episode)
+    qint64 closed = 0;        ///< receptions closed in the period (closing date in it)
+    qint64 withPlan = 0;      ///< of those received, the ones whose support plan has a goal
+    qint64 followUpsDue = 0;  ///< follow-up tasks after a handover falling due in the period
+    qint64 followUpsDone = 0; ///< of those, the ones done
+
+    friend bool operator==(const CaseWorkCounts &, const CaseWorkCounts &) = default;
+};
+
 /** Every figure of the report for one range of days (the period, or one calendar year of it). */
 struct SummaryFigures
 {
@@ -128,6 +140,9 @@ struct SummaryFigures
 
     // 5. Border handovers
     HandoverCounts handovers;
+
+    // 6. Case work
+    CaseWorkCounts caseWork;
 
     friend bool operator==(const SummaryFigures &, const SummaryFigures &) = default;
 };

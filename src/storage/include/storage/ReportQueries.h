@@ -52,6 +52,10 @@ public:
 private:
     Result<void>
     handovers(const QDate &from, const QDate &to, domain::HandoverCounts &figures) const;
+    /** The case-work figures of [from, to] (receptions opened, closed, with a plan; follow-up
+        tasks due and done), read directly from the records and tasks. */
+    Result<void>
+    caseWork(const QDate &from, const QDate &to, domain::CaseWorkCounts &figures) const;
     /** Summarises records noted but not yet summarised (only writes outside Transaction). */
     Result<void> ensureSummaries() const;
 
