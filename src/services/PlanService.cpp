@@ -77,8 +77,26 @@ Result<void> PlanService::archiveGoal(const domain::Actor &actor,
                                       int expectedVersion,
                                       const QString &reason)
 {
-    return archiveWith<storage::PlanGoalRepository>(
-        m_db, id, expectedVersion, reason, actor, "plan.archiveGoal");
+    if (auto r = require(m_db, actor, Permission::EditCases); !r)
+        return r.error();
+    if (reason.trimmed().isEmpty())
+        return makeError(ErrorCode::InvalidInput, QStringLiteral("plan.archiveGoal: no reason"));
+    storage::Transaction transaction(m_db);
+    if (!transaction.isActive())
+        return transaction.error();
+    // The goal and its reception are read in the transaction: whatever follows a goal's write
+    // on the case (its person) is written with it.
+    storage::PlanGoalRepository repository(m_db);
+    Result<domain::PlanGoal> goal = repository.get(id);
+    if (!goal)
+        return goal.error();
+    Result<domain::Reception> reception = storage::ReceptionRepository(m_db).get(goal->receptionId);
+    if (!reception)
+        return reception.error();
+    if (Result<void> archived = repository.archive(id, expectedVersion, reason.trimmed(), actor);
+        !archived)
+        return archived;
+    return commitLogged(transaction, "plan.archiveGoal");
 }
 
 PlanState PlanService::stateOf(const QList<domain::PlanGoal> &goals,

@@ -135,9 +135,10 @@ CaseEditor::CaseEditor(services::AppContext &context, QWidget *parent)
     // Every section scrolls, so that Save and Close stay on a 1366×768 screen.
     m_tabs->addTab(scrollable(m_supportLedger), tr("&3 · Supports"));
     m_tabs->addTab(scrollable(m_followUpList), tr("&4 · Follow-ups"));
-    // The plan saves each goal and request at once (its own transactions), not with Save.
+    // The plan saves each goal and request at once (its own transactions), not with Save. Its
+    // tables scroll themselves, so the page fits without a scroll area of its own.
     m_planPanel = new PlanPanel(m_context);
-    m_tabs->addTab(scrollable(m_planPanel), tr("&5 · Plan"));
+    m_tabs->addTab(m_planPanel, tr("&5 · Plan"));
     connect(m_planPanel, &PlanPanel::caseChanged, this, [this] {
         // An approved closure changed the reception: show it as stored. Unsaved edits are
         // not dropped silently; the worker reloads when ready.

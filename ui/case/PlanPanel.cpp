@@ -115,8 +115,12 @@ PlanPanel::PlanPanel(services::AppContext &context, QWidget *parent)
                                         tr("Status"),
                                         tr("Review notes")});
     TableViews::setUpRowPicker(m_goals);
-    m_goals->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
-    m_goals->horizontalHeader()->setStretchLastSection(true);
+    // The texts share the width; the short columns take what they need.
+    QHeaderView *goalHeader = m_goals->horizontalHeader();
+    for (int column : {0, 3, 4})
+        goalHeader->setSectionResizeMode(column, QHeaderView::ResizeToContents);
+    for (int column : {1, 2, 5})
+        goalHeader->setSectionResizeMode(column, QHeaderView::Stretch);
     m_goals->setMinimumHeight(m_goals->fontMetrics().height() * 6);
     m_add = new QPushButton(tr("&Add goal…"), goalsBox);
     m_add->setObjectName(QStringLiteral("addGoalButton"));
@@ -143,7 +147,9 @@ PlanPanel::PlanPanel(services::AppContext &context, QWidget *parent)
                                           tr("Decided on"),
                                           tr("Note and comment")});
     TableViews::setUpRowPicker(m_history);
-    m_history->horizontalHeader()->setStretchLastSection(true);
+    for (int column = 0; column < 5; ++column)
+        m_history->horizontalHeader()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
+    m_history->horizontalHeader()->setSectionResizeMode(5, QHeaderView::Stretch);
     m_history->setMinimumHeight(m_history->fontMetrics().height() * 5);
     m_submit = new QPushButton(tr("S&ubmit plan for approval…"), approvalsBox);
     m_submit->setObjectName(QStringLiteral("submitPlanButton"));
@@ -337,7 +343,6 @@ void PlanPanel::refresh()
     }
     if (m_history->rowCount() > 0)
         m_history->setCurrentCell(0, 0);
-    m_history->resizeColumnsToContents();
     updateButtons();
 }
 
