@@ -181,4 +181,68 @@ QString EnumLabels::label(domain::AgencyKind value)
     return {};
 }
 
+QString EnumLabels::label(domain::GoalArea value)
+{
+    switch (value) {
+    case domain::GoalArea::Health:
+        return tr("Health");
+    case domain::GoalArea::Psychological:
+        return tr("Psychological");
+    case domain::GoalArea::Family:
+        return tr("Family");
+    case domain::GoalArea::Legal:
+        return tr("Legal");
+    case domain::GoalArea::Education:
+        return tr("Education");
+    case domain::GoalArea::Vocational:
+        return tr("Vocational training");
+    case domain::GoalArea::Economic:
+        return tr("Economic");
+    case domain::GoalArea::Safety:
+        return tr("Safety");
+    }
+    return {};
+}
+
+QString EnumLabels::label(domain::GoalStatus value)
+{
+    switch (value) {
+    case domain::GoalStatus::Planned:
+        return tr("Planned");
+    case domain::GoalStatus::InProgress:
+        return tr("In progress");
+    case domain::GoalStatus::Achieved:
+        return tr("Achieved");
+    case domain::GoalStatus::Dropped:
+        return tr("Dropped");
+    }
+    return {};
+}
+
+QString EnumLabels::label(domain::ApprovalKind value)
+{
+    switch (value) {
+    case domain::ApprovalKind::Closure:
+        return tr("Closing the case");
+    case domain::ApprovalKind::Plan:
+        return tr("Support plan");
+    }
+    return {};
+}
+
+QString EnumLabels::label(domain::ApprovalStatus value)
+{
+    switch (value) {
+    case domain::ApprovalStatus::Requested:
+        return tr("Waiting for approval");
+    case domain::ApprovalStatus::Approved:
+        return tr("Approved");
+    case domain::ApprovalStatus::Returned:
+        return tr("Returned");
+    case domain::ApprovalStatus::Withdrawn:
+        return tr("Withdrawn");
+    }
+    return {};
+}
+
 } // namespace sr::ui

@@ -26,6 +26,10 @@ public:
     static QString label(domain::CaseOutcome value);
     static QString label(domain::DocumentType value);
     static QString label(domain::AgencyKind value);
+    static QString label(domain::GoalArea value);
+    static QString label(domain::GoalStatus value);
+    static QString label(domain::ApprovalKind value);
+    static QString label(domain::ApprovalStatus value);
 };
 
 } // namespace sr::ui

@@ -179,6 +179,10 @@ QString toCode(ValidationCode code)
         return QStringLiteral("inconsistent");
     case ValidationCode::TooLong:
         return QStringLiteral("too_long");
+    case ValidationCode::NotAChoice:
+        return QStringLiteral("not_a_choice");
+    case ValidationCode::NeedsApproval:
+        return QStringLiteral("needs_approval");
     }
     return QString();
 }
@@ -424,6 +428,30 @@ FieldErrors validateBatch(const HandoverBatch &batch, const QDate &today)
         out.add(QStringLiteral("classified"), ValidationCode::Inconsistent);
 
     checkLength(out, QStringLiteral("notes"), batch.notes, MaxNotesLength);
+    return out.errors();
+}
+
+FieldErrors validatePlanGoal(const PlanGoal &goal, const Reception &reception)
+{
+    Collector out;
+    // The enums come from a combo box or a stored code; a value outside them is a bug or a
+    // damaged row, refused rather than written.
+    if (!allValues<GoalArea>().contains(goal.area))
+        out.add(QStringLiteral("area"), ValidationCode::NotAChoice);
+    checkRequired(out, QStringLiteral("goal"), goal.goal, MaxShortTextLength);
+    checkLength(out, QStringLiteral("actions"), goal.actions, MaxNotesLength);
+    // A target date is what makes a goal reviewable (the rule "goal past its target date"); it
+    // may lie in the future, but not before the reception the plan belongs to.
+    const QString targetField = QStringLiteral("target_date");
+    if (goal.targetDate.isNull())
+        out.add(targetField, ValidationCode::Required);
+    else if (!goal.targetDate.isValid())
+        out.add(targetField, ValidationCode::InvalidDate);
+    else if (reception.receptionDate.isValid() && goal.targetDate < reception.receptionDate)
+        out.add(targetField, ValidationCode::BeforeReception);
+    if (!allValues<GoalStatus>().contains(goal.status))
+        out.add(QStringLiteral("status"), ValidationCode::NotAChoice);
+    checkLength(out, QStringLiteral("review_notes"), goal.reviewNotes, MaxNotesLength);
     return out.errors();
 }
 

@@ -33,6 +33,9 @@ QString FieldMessages::message(const domain::FieldError &error, const QString &l
                                                "%1: a handover has at least one person; enter "
                                                "how many were handed over.")
                 .arg(label);
+        // A plan submitted for approval without any goal (services/ApprovalService.h).
+        if (field == QLatin1String("plan_goal"))
+            return tr("The plan has no goal yet: add at least one goal, then submit it.");
         if (field == QLatin1String("notes"))
             return tr("A follow-up records what was found: choose the situation of at least "
                       "one area (health, housing, work, schooling) or write it in %1.")
@@ -60,7 +63,8 @@ QString FieldMessages::message(const domain::FieldError &error, const QString &l
                 .arg(label);
         return tr("%1 is not in the expected form: check what was typed.").arg(label);
     case ValidationCode::InvalidDate:
-        if (field == QLatin1String("batch_date"))
+        // Full dates only (a handover, a goal's target date): no partial forms to suggest.
+        if (isAny(field, {QLatin1String("batch_date"), QLatin1String("target_date")}))
             return QCoreApplication::translate("sr::ui::BatchEditor",
                                                "%1 is not a valid date: type it as dd/mm/yyyy.")
                 .arg(label);
@@ -107,6 +111,14 @@ QString FieldMessages::message(const domain::FieldError &error, const QString &l
         return tr("%1 does not agree with the other fields: check them.").arg(label);
     case ValidationCode::TooLong:
         return tr("%1 is too long: shorten it.").arg(label);
+    case ValidationCode::NotAChoice:
+        return tr("%1: choose one of the values in the list.").arg(label);
+    case ValidationCode::NeedsApproval:
+        // A social worker closing a case while the organisation requires approvals
+        // (services/ApprovalService.h): the way that works is the request, named by its button.
+        return tr("%1: closing a case needs a manager's approval. Leave the case open and use "
+                  "\"Request closure…\" on the Plan tab.")
+            .arg(label);
     }
     return tr("%1 is not valid.").arg(label);
 }

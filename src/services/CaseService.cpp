@@ -5,6 +5,7 @@
 #include "CaseWriter.h"
 #include "CommitResult.h"
 #include "Permissions.h"
+#include "ReferenceService.h"
 #include "domain/Clock.h"
 #include "storage/Database.h"
 #include "storage/FollowUpRepository.h"
@@ -32,6 +33,56 @@ QSet<QString> changed(const domain::RecordMeta &meta)
 }
 
 /**
+ * When the organisation requires approvals (ReferenceService::caseWorkSettings()), a user who
+ * may not approve case work closes no reception by saving it: each reception @a group writes
+ * closed that is new or stored open gets a case_status NeedsApproval error, placed as
+ * @a paths says. The worker asks for the closure instead (ApprovalService::requestClosure); a
+ * manager's or administrator's own closing is their approval. Run inside the write
+ * transaction: the stored status and the setting are the ones the write meets.
+ */
+Result<domain::FieldErrors> closingsNeedingApproval(storage::Database &db,
+                                                    const domain::Actor &actor,
+                                                    const CaseGroup &group,
+                                                    ErrorPaths paths)
+{
+    if (allowed(actor, Permission::ApproveCaseWork))
+        return domain::FieldErrors{};
+    bool closes = false;
+    for (const ReceptionGroup &entry : group.receptions) {
+        closes = closes
+                 || (group.isWritten(entry.reception.meta)
+                     && entry.reception.caseStatus == domain::CaseStatus::Closed);
+    }
+    if (!closes)
+        return domain::FieldErrors{};
+    Result<domain::CaseWorkSettings> settings = ReferenceService(db).caseWorkSettings();
+    if (!settings)
+        return settings.error();
+    if (!settings->approvalsRequired)
+        return domain::FieldErrors{};
+    storage::ReceptionRepository receptions(db);
+    domain::FieldErrors errors;
+    for (qsizetype i = 0; i < group.receptions.size(); ++i) {
+        const domain::Reception &reception = group.receptions.at(i).reception;
+        if (!group.isWritten(reception.meta) || reception.caseStatus != domain::CaseStatus::Closed)
+            continue;
+        if (reception.meta.isStored()) {
+            Result<domain::Reception> stored = receptions.get(reception.meta.id);
+            if (!stored)
+                return stored.error();
+            if (stored->caseStatus == domain::CaseStatus::Closed)
+                continue; // already closed: an edit of a closed case closes nothing
+        }
+        const domain::FieldErrors one{domain::FieldError{QStringLiteral("case_status"),
+                                                         domain::ValidationCode::NeedsApproval}};
+        errors += paths == ErrorPaths::Record
+                      ? one
+                      : domain::placedIn(one, domain::RecordKind::Reception, int(i));
+    }
+    return errors;
+}
+
+/**
  * Writes the one record of @a group through the CaseWriter in its own transaction, after
  * @a prepare (run inside it) filled the stored parent; @a pick takes the written record out
  * of the stored group.
@@ -46,9 +97,13 @@ ServiceResult<T> saveOne(
     Result<CaseGroup> group = prepare();
     if (!group)
         return ServiceResult<T>(group.error());
+    Result<domain::FieldErrors> closings =
+        closingsNeedingApproval(db, actor, *group, ErrorPaths::Record);
+    if (!closings)
+        return ServiceResult<T>(closings.error());
     CaseCheck check = validateCase(std::move(group).value(), today(), ErrorPaths::Record);
-    if (!check.valid)
-        return ServiceResult<T>::invalid(check.errors);
+    if (!check.valid || !closings->isEmpty())
+        return ServiceResult<T>::invalid(*closings + check.errors);
     Result<CaseGroup> written = CaseWriter(db, actor).write(*check.valid);
     if (!written)
         return ServiceResult<T>(written.error());
@@ -186,6 +241,12 @@ ServiceResult<NewCase> CaseService::saveNewCase(const domain::Actor &actor, cons
     storage::Transaction transaction(m_db);
     if (!transaction.isActive())
         return ServiceResult<NewCase>(transaction.error());
+    Result<domain::FieldErrors> closings =
+        closingsNeedingApproval(m_db, actor, check.valid->group(), ErrorPaths::NewCase);
+    if (!closings)
+        return ServiceResult<NewCase>(closings.error());
+    if (!closings->isEmpty())
+        return ServiceResult<NewCase>::invalid(*closings);
     Result<CaseGroup> written = CaseWriter(m_db, actor).write(*check.valid);
     if (!written)
         return ServiceResult<NewCase>(written.error());
@@ -239,9 +300,13 @@ ServiceResult<CaseRecord> CaseService::saveCase(const domain::Actor &actor,
     }
     for (const ReceptionRecord &entry : record.receptions)
         group.receptions.append(ReceptionGroup{entry.reception, entry.supports, entry.followUps});
+    Result<domain::FieldErrors> closings =
+        closingsNeedingApproval(m_db, actor, group, ErrorPaths::Case);
+    if (!closings)
+        return ServiceResult<CaseRecord>(closings.error());
     CaseCheck check = validateCase(std::move(group), today(), ErrorPaths::Case);
-    if (!check.valid)
-        return ServiceResult<CaseRecord>::invalid(check.errors);
+    if (!check.valid || !closings->isEmpty())
+        return ServiceResult<CaseRecord>::invalid(*closings + check.errors);
 
     const qint64 personId = record.person.meta.id;
     CaseWriter writer(m_db, actor);

@@ -76,6 +76,10 @@ ImportIssueCode issueFor(domain::ValidationCode code)
         return IC::Inconsistent;
     case domain::ValidationCode::TooLong:
         return IC::TooLong;
+    case domain::ValidationCode::NotAChoice:
+        return IC::InvalidFormat;
+    case domain::ValidationCode::NeedsApproval:
+        return IC::Inconsistent;
     }
     return IC::InvalidFormat;
 }

@@ -187,6 +187,8 @@ TEST(ValidationCodes, HaveStableCodes)
         {ValidationCode::OutOfRange, "out_of_range"},
         {ValidationCode::Inconsistent, "inconsistent"},
         {ValidationCode::TooLong, "too_long"},
+        {ValidationCode::NotAChoice, "not_a_choice"},
+        {ValidationCode::NeedsApproval, "needs_approval"},
     };
     for (const auto &[code, text] : expected)
         EXPECT_EQ(toCode(code), QString::fromLatin1(text));

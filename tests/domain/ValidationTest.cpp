@@ -478,3 +478,34 @@ TEST(OrganisationValidation, SigningDetailsAreOptionalButWellFormed)
     org.recipients = {QString(600, QLatin1Char('x'))};
     EXPECT_EQ(organisationError(org, QStringLiteral("org_recipients")), ValidationCode::TooLong);
 }
+
+TEST(PlanGoalValidation, NeedsAGoalAndATargetDateFromTheReception)
+{
+    Reception reception;
+    reception.receptionDate = QDate(2026, 5, 2);
+    PlanGoal goal;
+    goal.goal = QStringLiteral("Đi học nghề");
+    goal.targetDate = QDate(2026, 5, 2); // the reception's own day is fine
+    EXPECT_TRUE(validatePlanGoal(goal, reception).isEmpty());
+
+    goal.targetDate = QDate(2026, 5, 1);
+    EXPECT_EQ(
+        validatePlanGoal(goal, reception),
+        (FieldErrors{FieldError{QStringLiteral("target_date"), ValidationCode::BeforeReception}}));
+    goal.targetDate = QDate();
+    goal.goal = QStringLiteral("  ");
+    goal.reviewNotes = QString(10001, QLatin1Char('x'));
+    EXPECT_EQ(validatePlanGoal(goal, reception),
+              (FieldErrors{FieldError{QStringLiteral("goal"), ValidationCode::Required},
+                           FieldError{QStringLiteral("target_date"), ValidationCode::Required},
+                           FieldError{QStringLiteral("review_notes"), ValidationCode::TooLong}}));
+
+    goal = PlanGoal{};
+    goal.goal = QStringLiteral("An toàn");
+    goal.targetDate = QDate(2027, 1, 1);
+    goal.area = GoalArea(99);
+    goal.status = GoalStatus(-1);
+    EXPECT_EQ(validatePlanGoal(goal, reception),
+              (FieldErrors{FieldError{QStringLiteral("area"), ValidationCode::NotAChoice},
+                           FieldError{QStringLiteral("status"), ValidationCode::NotAChoice}}));
+}

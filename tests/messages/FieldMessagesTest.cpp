@@ -37,6 +37,8 @@ const QList<std::pair<const char *, ValidationCode>> refined{
     {"case_code_prefix", ValidationCode::InvalidFormat},
     {"batch_date", ValidationCode::Required},
     {"batch_date", ValidationCode::InvalidDate},
+    {"target_date", ValidationCode::InvalidDate},
+    {"plan_goal", ValidationCode::Required},
     {"outcome", ValidationCode::Inconsistent},
     {"code", ValidationCode::Inconsistent},
     {"persons_male", ValidationCode::Inconsistent},

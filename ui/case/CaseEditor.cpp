@@ -12,6 +12,7 @@
 #include "ui/case/DuplicateDialog.h"
 #include "ui/case/FollowUpList.h"
 #include "ui/case/PersonForm.h"
+#include "ui/case/PlanPanel.h"
 #include "ui/case/ReceptionForm.h"
 #include "ui/case/SupportLedger.h"
 
@@ -29,6 +30,7 @@
 #include <QPushButton>
 #include <QScrollArea>
 #include <QTabWidget>
+#include <QTableWidget>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -133,6 +135,20 @@ CaseEditor::CaseEditor(services::AppContext &context, QWidget *parent)
     // Every section scrolls, so that Save and Close stay on a 1366×768 screen.
     m_tabs->addTab(scrollable(m_supportLedger), tr("&3 · Supports"));
     m_tabs->addTab(scrollable(m_followUpList), tr("&4 · Follow-ups"));
+    // The plan saves each goal and request at once (its own transactions), not with Save. Its
+    // tables scroll themselves, so the page fits without a scroll area of its own.
+    m_planPanel = new PlanPanel(m_context);
+    m_tabs->addTab(m_planPanel, tr("&5 · Plan"));
+    connect(m_planPanel, &PlanPanel::caseChanged, this, [this] {
+        // An approved closure changed the reception: show it as stored. Unsaved edits are
+        // not dropped silently; the worker reloads when ready.
+        if (m_edited)
+            showMessage(tr("A manager's decision changed this case. Reload to see it (your "
+                           "unsaved changes would be lost)."),
+                        true);
+        else
+            reload();
+    });
 
     // A section chosen by Alt+1..4 (or Ctrl+Tab) starts at its first field.
     connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
@@ -152,6 +168,8 @@ CaseEditor::CaseEditor(services::AppContext &context, QWidget *parent)
             m_followUpList->addButton()->setFocus(Qt::TabFocusReason);
             break;
         case Section::Plan:
+            m_planPanel->goalTable()->setFocus(Qt::TabFocusReason);
+            break;
         case Section::Tasks:
         case Section::Timeline:
             break; // their pages focus their own first control
@@ -372,6 +390,9 @@ void CaseEditor::showReception(int index)
         m_receptionForm->setReception(entry.reception);
         m_supportLedger->setSupports(entry.supports, entry.reception.receptionDate);
         m_followUpList->setFollowUps(entry.followUps);
+        m_planPanel->setReception(entry.reception);
+    } else {
+        m_planPanel->setReception(domain::Reception{});
     }
     m_receptionForm->setEnabled(index >= 0);
     m_supportLedger->setEnabled(index >= 0);

@@ -23,6 +23,7 @@ namespace sr::ui {
 
 class DuplicateDialog;
 class FollowUpList;
+class PlanPanel;
 class PersonForm;
 class ReceptionForm;
 class SupportLedger;
@@ -84,6 +85,7 @@ public:
     ReceptionForm *receptionForm() const { return m_receptionForm; }
     SupportLedger *supportLedger() const { return m_supportLedger; }
     FollowUpList *followUpList() const { return m_followUpList; }
+    PlanPanel *planPanel() const { return m_planPanel; }
     QTabWidget *tabs() const { return m_tabs; }
     QPushButton *addReceptionButton() const { return m_addReception; }
     /** The open duplicate prompt, if any. */
@@ -173,6 +175,7 @@ private:
     ReceptionForm *m_receptionForm = nullptr;
     SupportLedger *m_supportLedger = nullptr;
     FollowUpList *m_followUpList = nullptr;
+    PlanPanel *m_planPanel = nullptr;
     QWidget *m_messagePanel = nullptr;
     QLabel *m_messageLabel = nullptr;
     QPushButton *m_reloadButton = nullptr;

@@ -114,6 +114,17 @@ QString CaseFields::fieldLabel(const QString &column)
         {QStringLiteral("amount_vnd"), QT_TR_NOOP("Amount")},
         {QStringLiteral("quantity"), QT_TR_NOOP("Quantity / days")},
         {QStringLiteral("follow_up_date"), QT_TR_NOOP("Follow-up date")},
+        {QStringLiteral("case_status"), QT_TR_NOOP("Case status")},
+        // The support plan and its approvals (ui/case/PlanPanel.h).
+        {QStringLiteral("area"), QT_TR_NOOP("Area")},
+        {QStringLiteral("goal"), QT_TR_NOOP("Goal")},
+        {QStringLiteral("actions"), QT_TR_NOOP("Planned actions")},
+        {QStringLiteral("target_date"), QT_TR_NOOP("Target date")},
+        {QStringLiteral("status"), QT_TR_NOOP("Status")},
+        {QStringLiteral("review_notes"), QT_TR_NOOP("Review notes")},
+        {QStringLiteral("request_note"), QT_TR_NOOP("Note")},
+        {QStringLiteral("decision_comment"), QT_TR_NOOP("Comment")},
+        {QStringLiteral("plan_goal"), QT_TR_NOOP("Goals of the plan")},
     };
     const char *label = labels.value(column);
     return label ? tr(label) : column;

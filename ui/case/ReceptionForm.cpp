@@ -147,6 +147,7 @@ ReceptionForm::ReceptionForm(const services::CaseReferenceData &reference, QWidg
     registerField(QStringLiteral("identification_agency_code"), m_decidingAgency);
     registerField(QStringLiteral("identification_date"), m_decisionDate);
     registerField(QStringLiteral("identification_basis"), m_basis);
+    registerField(QStringLiteral("case_status"), m_caseStatus);
     registerField(QStringLiteral("outcome"), m_outcome);
     registerField(QStringLiteral("closed_date"), m_closedDate);
     registerField(QStringLiteral("notes"), m_notes);

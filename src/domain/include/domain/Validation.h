@@ -1,5 +1,6 @@
 #pragma once
 
+#include "CaseWork.h"
 #include "FollowUp.h"
 #include "HandoverBatch.h"
 #include "Person.h"
@@ -25,6 +26,8 @@ enum class ValidationCode {
     OutOfRange,      ///< e.g. estimated age over 120, quantity 0
     Inconsistent,    ///< parts do not add up (male + female > total; closed without outcome)
     TooLong,         ///< longer than the field allows
+    NotAChoice,      ///< a coded value that is none of the choices (e.g. a goal's area)
+    NeedsApproval,   ///< allowed only through a manager's approval (closing a case, case-work.md)
 };
 
 /** Which record of a case a field error belongs to. */
@@ -78,6 +81,11 @@ FieldErrors validateSupport(const Support &support, const Reception &reception, 
 FieldErrors
 validateFollowUp(const FollowUp &followUp, const Reception &reception, const QDate &today);
 FieldErrors validateBatch(const HandoverBatch &batch, const QDate &today);
+
+// Case work (docs/case-work.md). A plan goal needs its text, an area and a status among their
+// choices, and a target date that is a real date not before its reception's date; planned
+// actions and review notes are free (length only).
+FieldErrors validatePlanGoal(const PlanGoal &goal, const Reception &reception);
 
 // Reference lists (editable by an administrator). A code is lower-case ASCII letters, digits and
 // "_" (records refer to it); names are required in Vietnamese, optional in English. The
