@@ -32,7 +32,7 @@ Result<std::pair<qint64, qint64>> WorkService::taskCounts(const domain::Actor &a
     if (actor.userId <= 0)
         return std::pair<qint64, qint64>{0, 0};
     return storage::CaseWorkQueries(m_db).taskCounts(actor.userId,
-                                                      domain::Clock::instance().todayInVietnam());
+                                                     domain::Clock::instance().todayInVietnam());
 }
 
 Result<domain::CaseOverviewData> WorkService::overview(const domain::Actor &actor) const
