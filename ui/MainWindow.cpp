@@ -780,6 +780,11 @@ void MainWindow::refresh()
     m_totalRequest = 0;
     m_model->refresh(); // its countChanged() asks for the total when a filter is set
     updateCounts();
+    // F5 re-reads the part in front too (the others read themselves after each notice).
+    if (m_parts && m_parts->currentWidget() == m_startPage && m_startPage)
+        m_startPage->refresh();
+    if (m_parts && m_parts->currentWidget() == m_overviewPage && m_overviewPage)
+        m_overviewPage->refresh();
 }
 
 void MainWindow::countTotal()
