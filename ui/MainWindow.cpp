@@ -203,7 +203,7 @@ MainWindow::MainWindow(services::AppContext &context, QWidget *parent)
     // After login the user's work shows, unless there is no case yet (the welcome page) or
     // nobody logged in (a database without accounts: the operating-system user has no work).
     if (m_startPage && actor.userId > 0 && m_pages->currentWidget() == m_listPage)
-        m_parts->setCurrentWidget(m_startPage);
+        showPart(Part::MyWork);
     else
         m_parts->setCurrentWidget(m_casesPart);
     // Fits a 1366×768 laptop with a taskbar; the size the user gives it is kept.
@@ -722,6 +722,8 @@ bool MainWindow::showPart(Part part)
     if (!page)
         return false;
     m_parts->setCurrentWidget(page);
+    if (page == m_startPage)
+        m_startPage->focusFirstList(); // Ctrl+1 then Enter opens the most urgent case
     return true;
 }
 

@@ -155,6 +155,18 @@ void StartPage::refresh()
     Q_EMIT countsChanged(m_data.overdueCount, m_data.dueThisWeekCount);
 }
 
+void StartPage::focusFirstList()
+{
+    for (QTableView *view : m_views) {
+        if (view->isHidden() || view->model()->rowCount() == 0)
+            continue;
+        if (!view->currentIndex().isValid())
+            view->setCurrentIndex(view->model()->index(0, 0));
+        view->setFocus(Qt::OtherFocusReason);
+        return;
+    }
+}
+
 void StartPage::fitHeight(List list)
 {
     QTableView *view = m_views.at(std::size_t(list));

@@ -48,6 +48,8 @@ public Q_SLOTS:
     void refresh();
     /** Opens the case of line @a row of @a list (what Enter does). */
     void openItem(List list, int row);
+    /** Puts the keyboard on the first line of the first list with lines (Enter opens it). */
+    void focusFirstList();
 
 Q_SIGNALS:
     /**
