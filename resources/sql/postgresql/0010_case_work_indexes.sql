@@ -2,8 +2,10 @@
 -- manager's overview (storage/CaseWorkQueries.h, docs/case-work.md). The SQLite step is
 -- resources/sql/sqlite/0010_case_work_indexes.sql.
 
--- The start page: a user's open, active tasks in due date order (overdue, due this week).
-CREATE INDEX IF NOT EXISTS task_work ON task (assigned_user_id, status, archived, due_date);
+-- The start page: a user's open, active tasks in due date order (overdue, due this week), with
+-- the case to join, read from the index alone when counting.
+CREATE INDEX IF NOT EXISTS task_work
+    ON task (assigned_user_id, status, archived, due_date, person_id);
 -- The overview: overdue tasks by worker, read from the index alone.
 CREATE INDEX IF NOT EXISTS task_overdue
     ON task (status, archived, due_date, assigned_user_id, person_id);
