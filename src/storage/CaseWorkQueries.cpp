@@ -318,14 +318,16 @@ Result<domain::CaseOverviewData> CaseWorkQueries::overview(const QDate &today)
     auto users = readUsers(m_db);
     if (!users)
         return users.error();
+    // From the index task_overdue alone: joining every overdue task to its person to leave out
+    // archived cases costs a random read per task (0.2 s at 200,000 persons on a busy disk),
+    // so the overview counts an open task whatever its case's state (archiving a case is to
+    // cancel its open tasks, docs/case-work.md).
     QSqlQuery query(m_db.connection());
     if (auto r = sql::run(query,
                           QStringLiteral("SELECT t.assigned_user_id, count(*), "
                                          "count(DISTINCT t.person_id) FROM task t "
-                                         "JOIN person p ON p.id = t.person_id "
                                          "WHERE t.status = 'open' AND t.archived = 0 "
-                                         "AND t.due_date < ? AND p.archived = 0 "
-                                         "GROUP BY t.assigned_user_id"),
+                                         "AND t.due_date < ? GROUP BY t.assigned_user_id"),
                           {sql::isoDate(today)},
                           "work.overdue_by_worker");
         !r)

@@ -268,6 +268,7 @@ TEST_F(CaseWorkQueriesTest, OverviewCountsOpenCasesPerStatusAndAgeBucket)
     addTask(temp.db(), worker, h, QDate(2026, 3, 4), other.userId);
     addTask(temp.db(), worker, h, QDate(2026, 3, 10), other.userId); // due today: not overdue
     addTask(temp.db(), worker, h, QDate(2026, 3, 5), 0);
+    // The overview counts an open task of an archived case: archiving is to cancel it.
     addTask(temp.db(), worker, archived, QDate(2026, 3, 5), other.userId);
 
     auto overview = CaseWorkQueries(temp.db()).overview(today);
@@ -283,7 +284,8 @@ TEST_F(CaseWorkQueriesTest, OverviewCountsOpenCasesPerStatusAndAgeBucket)
     EXPECT_EQ(overview->overdueByWorker.at(0).cases, 2);
     EXPECT_EQ(overview->overdueByWorker.at(0).displayName, QStringLiteral("Chị An"));
     EXPECT_EQ(overview->overdueByWorker.at(1).userId, other.userId);
-    EXPECT_EQ(overview->overdueByWorker.at(1).tasks, 1);
+    EXPECT_EQ(overview->overdueByWorker.at(1).tasks, 2);
+    EXPECT_EQ(overview->overdueByWorker.at(1).cases, 2);
     EXPECT_EQ(overview->overdueByWorker.at(1).userName, QStringLiteral("binh"));
     EXPECT_FALSE(overview->overdueByWorker.at(2).userId.has_value());
     EXPECT_EQ(overview->overdueByWorker.at(2).tasks, 1);

@@ -39,7 +39,11 @@ public:
     /** Only the counts of overdue and this week's tasks of @a userId (the status bar). */
     Result<std::pair<qint64, qint64>> taskCounts(qint64 userId, const QDate &today);
 
-    /** The overview on @a today: open cases by status and age, overdue tasks by worker, … */
+    /**
+     * The overview on @a today: open cases by status and age, overdue tasks by worker (every
+     * open, unarchived task due before today, whatever its case's state), open cases whose
+     * latest reception has no active goal, identification decisions pending.
+     */
     Result<domain::CaseOverviewData> overview(const QDate &today);
 
     /** Everything that happened on the case of @a personId, newest first. */
