@@ -26,6 +26,9 @@
 #include "ui/exchange/ExportDialog.h"
 #include "ui/exchange/ImportWizard.h"
 #include "ui/registers/BatchRegister.h"
+#include "ui/work/OverviewPage.h"
+#include "ui/work/StartPage.h"
+#include "ui/work/WorkModels.h"
 
 #include <QAction>
 #include <QApplication>
@@ -50,11 +53,15 @@
 #include <QScrollArea>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTabBar>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <array>
+#include <tuple>
 #include <utility>
 
 namespace sr::ui {
@@ -87,7 +94,8 @@ bool isFiltered(const services::CaseListFilter &filter)
     return !filter.searchText.isEmpty() || filter.receivedFrom.isValid()
            || filter.receivedTo.isValid() || !filter.agencyCode.isEmpty()
            || !filter.countryCode.isEmpty() || filter.identificationStatus || filter.caseStatus
-           || filter.archive != domain::ArchiveFilter::ActiveOnly;
+           || filter.archive != domain::ArchiveFilter::ActiveOnly || filter.responsibleUserId
+           || filter.unassigned || filter.withoutPlan || filter.taskDueBefore.isValid();
 }
 
 } // namespace
@@ -140,17 +148,64 @@ MainWindow::MainWindow(services::AppContext &context, QWidget *parent)
     m_emptyPage = createEmptyStatePage();
     m_pages->addWidget(m_listPage);
     m_pages->addWidget(m_emptyPage);
-    layout->addWidget(m_pages, 1);
+
+    // The window's parts: the user's work first (docs/case-work.md), the case list one click
+    // (or Ctrl+2) away, the overview for those who may see it.
+    const domain::Actor &actor = m_service->actor();
+    m_parts = new QTabWidget(central);
+    m_parts->setObjectName(QStringLiteral("mainParts"));
+    m_parts->setDocumentMode(true);
+    m_casesPart = new QWidget(m_parts);
+    m_casesPart->setObjectName(QStringLiteral("casesPart"));
+    auto *casesLayout = new QVBoxLayout(m_casesPart);
+    casesLayout->setContentsMargins(0, 0, 0, 0);
+    casesLayout->addWidget(m_pages, 1);
+    if (services::allowed(actor, services::Permission::ViewCases)) {
+        m_startPage = new StartPage(m_context, m_parts);
+        m_parts->addTab(m_startPage, tr("My work (Ctrl+1)"));
+        connect(m_startPage, &StartPage::openCaseRequested, this, &MainWindow::openCaseAt);
+    }
+    m_parts->addTab(m_casesPart, tr("Cases (Ctrl+2)"));
+    if (services::allowed(actor, services::Permission::ViewCaseOverview)) {
+        m_overviewPage = new OverviewPage(m_context, m_parts);
+        m_parts->addTab(m_overviewPage, tr("Overview (Ctrl+3)"));
+        connect(m_overviewPage, &OverviewPage::showCases, this, &MainWindow::showCases);
+        // Read when its tab is chosen: a manager on the case list does not pay for it.
+        connect(m_parts, &QTabWidget::currentChanged, this, [this] {
+            if (m_parts->currentWidget() == m_overviewPage)
+                m_overviewPage->refreshIfStale();
+        });
+    }
+    m_parts->tabBar()->setVisible(m_parts->count() > 1);
+    layout->addWidget(m_parts, 1);
     setCentralWidget(central);
 
+    m_workCountLabel = new QLabel(this);
+    m_workCountLabel->setObjectName(QStringLiteral("workCountLabel"));
+    statusBar()->addPermanentWidget(m_workCountLabel);
     m_countLabel = new QLabel(this);
     m_countLabel->setObjectName(QStringLiteral("countLabel"));
     statusBar()->addPermanentWidget(m_countLabel);
+    if (m_startPage) {
+        const auto showCounts = [this](qint64 overdue, qint64 thisWeek) {
+            m_workCountLabel->setText(WorkLabels::taskCounts(overdue, thisWeek));
+        };
+        connect(m_startPage, &StartPage::countsChanged, this, showCounts);
+        showCounts(m_startPage->data().overdueCount, m_startPage->data().dueThisWeekCount);
+    } else {
+        m_workCountLabel->hide();
+    }
 
     createActions();
     loadFilterChoices();
     updateNotices();
     refresh();
+    // After login the user's work shows, unless there is no case yet (the welcome page) or
+    // nobody logged in (a database without accounts: the operating-system user has no work).
+    if (m_startPage && actor.userId > 0 && m_pages->currentWidget() == m_listPage)
+        showPart(Part::MyWork);
+    else
+        m_parts->setCurrentWidget(m_casesPart);
     // Fits a 1366×768 laptop with a taskbar; the size the user gives it is kept.
     WindowGeometry::place(this, QStringLiteral("mainWindow"), QSize(1280, 760));
 
@@ -308,12 +363,27 @@ void MainWindow::createActions()
     aboutAction->setMenuRole(QAction::AboutRole);
     connect(aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
 
+    QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
+    const std::array parts{
+        std::tuple{Part::MyWork, tr("&My work"), "myWorkAction", Qt::Key_1},
+        std::tuple{Part::Cases, tr("&Cases"), "casesAction", Qt::Key_2},
+        std::tuple{Part::Overview, tr("&Overview"), "overviewAction", Qt::Key_3}};
+    for (const auto &[part, text, name, key] : parts) {
+        QAction *action = viewMenu->addAction(text);
+        action->setObjectName(QLatin1String(name));
+        action->setShortcut(QKeySequence(Qt::CTRL | key));
+        action->setShortcutContext(Qt::WindowShortcut);
+        action->setEnabled((part != Part::MyWork || m_startPage)
+                           && (part != Part::Overview || m_overviewPage));
+        connect(action, &QAction::triggered, this, [this, part = part] { showPart(part); });
+    }
     // Ctrl+F: back to the search box from anywhere in the window.
     auto *findAction = new QAction(tr("Find"), this);
     findAction->setObjectName(QStringLiteral("findAction"));
     findAction->setShortcut(QKeySequence::Find);
     findAction->setShortcutContext(Qt::WindowShortcut);
     connect(findAction, &QAction::triggered, this, [this] {
+        showPart(Part::Cases);
         m_searchEdit->setFocus(Qt::ShortcutFocusReason);
         m_searchEdit->selectAll();
     });
@@ -409,6 +479,14 @@ QWidget *MainWindow::createListPage()
     connect(m_archivedCheck, &QCheckBox::toggled, this, &MainWindow::applyFilter);
     connect(m_clearButton, &QPushButton::clicked, this, &MainWindow::clearFilters);
     layout->addLayout(filters);
+
+    // The overview's filters the widgets cannot show, named until the filters are cleared.
+    m_workFilterLabel = new QLabel(page);
+    m_workFilterLabel->setObjectName(QStringLiteral("workFilterLabel"));
+    m_workFilterLabel->setWordWrap(true);
+    m_workFilterLabel->setStyleSheet(QLatin1String(noticeStyle));
+    m_workFilterLabel->hide();
+    layout->addWidget(m_workFilterLabel);
 
     m_table = new QTableView(page);
     m_table->setObjectName(QStringLiteral("caseTableView"));
@@ -534,6 +612,17 @@ void MainWindow::applyFilter()
 {
     if (!services::allowed(m_service->actor(), services::Permission::ViewCases))
         return;
+    m_model->setFilter(filterFromWidgets());
+    updateCounts();
+}
+
+domain::CaseListFilter MainWindow::caseListFilter() const
+{
+    return filterFromWidgets();
+}
+
+domain::CaseListFilter MainWindow::filterFromWidgets() const
+{
     services::CaseListFilter filter;
     filter.searchText = m_searchEdit->text().trimmed();
     if (m_periodCheck->isChecked()) {
@@ -548,8 +637,109 @@ void MainWindow::applyFilter()
         domain::fromCode<domain::CaseStatus>(m_caseStatusCombo->currentData().toString());
     filter.archive = m_archivedCheck->isChecked() ? domain::ArchiveFilter::IncludeArchived
                                                   : domain::ArchiveFilter::ActiveOnly;
-    m_model->setFilter(filter);
-    updateCounts();
+    filter.responsibleUserId = m_workFilter.responsibleUserId;
+    filter.unassigned = m_workFilter.unassigned;
+    filter.withoutPlan = m_workFilter.withoutPlan;
+    filter.taskDueBefore = m_workFilter.taskDueBefore;
+    return filter;
+}
+
+void MainWindow::showCases(const domain::CaseListFilter &filter)
+{
+    const auto select = [](QComboBox *combo, const QString &code) {
+        const int index = code.isEmpty() ? 0 : combo->findData(code);
+        combo->setCurrentIndex(std::max(index, 0));
+    };
+    {
+        const QSignalBlocker blockers[] = {QSignalBlocker(m_searchEdit),
+                                           QSignalBlocker(m_periodCheck),
+                                           QSignalBlocker(m_fromEdit),
+                                           QSignalBlocker(m_toEdit),
+                                           QSignalBlocker(m_agencyCombo),
+                                           QSignalBlocker(m_countryCombo),
+                                           QSignalBlocker(m_identificationCombo),
+                                           QSignalBlocker(m_caseStatusCombo),
+                                           QSignalBlocker(m_archivedCheck)};
+        m_searchEdit->setText(filter.searchText);
+        const bool period = filter.receivedFrom.isValid() || filter.receivedTo.isValid();
+        m_periodCheck->setChecked(period);
+        m_fromEdit->setEnabled(period);
+        m_toEdit->setEnabled(period);
+        if (period) {
+            // An open end of an age bucket: the earliest or latest date the editors take.
+            m_fromEdit->setDate(filter.receivedFrom.isValid() ? filter.receivedFrom
+                                                              : m_fromEdit->minimumDate());
+            m_toEdit->setDate(filter.receivedTo.isValid() ? filter.receivedTo
+                                                          : m_toEdit->maximumDate());
+        }
+        select(m_agencyCombo, filter.agencyCode);
+        select(m_countryCombo, filter.countryCode);
+        select(m_identificationCombo,
+               filter.identificationStatus ? domain::toCode(*filter.identificationStatus)
+                                           : QString());
+        select(m_caseStatusCombo,
+               filter.caseStatus ? domain::toCode(*filter.caseStatus) : QString());
+        m_archivedCheck->setChecked(filter.archive != domain::ArchiveFilter::ActiveOnly);
+    }
+    m_workFilter = domain::CaseListFilter{};
+    m_workFilter.responsibleUserId = filter.responsibleUserId;
+    m_workFilter.unassigned = filter.unassigned;
+    m_workFilter.withoutPlan = filter.withoutPlan;
+    m_workFilter.taskDueBefore = filter.taskDueBefore;
+    QStringList parts;
+    if (filter.unassigned) {
+        parts << tr("cases nobody is responsible for");
+    } else if (filter.responsibleUserId) {
+        QString name;
+        if (m_overviewPage) {
+            for (const domain::WorkerOverdue &worker : m_overviewPage->data().overdueByWorker)
+                if (worker.userId == filter.responsibleUserId)
+                    name = WorkLabels::worker(worker);
+        }
+        parts << tr("cases of %1").arg(name.isEmpty() ? tr("one worker") : name);
+    }
+    if (filter.taskDueBefore.isValid())
+        parts << tr("with an open task due before %1")
+                     .arg(filter.taskDueBefore.toString(QStringLiteral("dd/MM/yyyy")));
+    if (filter.withoutPlan)
+        parts << tr("without a support plan");
+    m_workFilterLabel->setText(parts.isEmpty()
+                                   ? QString()
+                                   : tr("Showing %1. \"Clear filters\" shows every case again.")
+                                         .arg(parts.join(QStringLiteral(", "))));
+    m_workFilterLabel->setVisible(!parts.isEmpty());
+    showPart(Part::Cases);
+    m_pages->setCurrentWidget(m_listPage);
+    m_searchTimer->stop();
+    applyFilter();
+}
+
+bool MainWindow::showPart(Part part)
+{
+    QWidget *page = part == Part::MyWork     ? static_cast<QWidget *>(m_startPage)
+                    : part == Part::Overview ? static_cast<QWidget *>(m_overviewPage)
+                                             : m_casesPart;
+    if (!page)
+        return false;
+    m_parts->setCurrentWidget(page);
+    if (page == m_startPage)
+        m_startPage->focusFirstList(); // Ctrl+1 then Enter opens the most urgent case
+    return true;
+}
+
+MainWindow::Part MainWindow::currentPart() const
+{
+    QWidget *current = m_parts->currentWidget();
+    if (current && current == m_startPage)
+        return Part::MyWork;
+    if (current && current == m_overviewPage)
+        return Part::Overview;
+    return Part::Cases;
+}
+
+QString MainWindow::workCountText() const
+{
+    return m_startPage ? m_workCountLabel->text() : QString();
 }
 
 void MainWindow::clearFilters()
@@ -570,6 +760,8 @@ void MainWindow::clearFilters()
     m_identificationCombo->setCurrentIndex(0);
     m_caseStatusCombo->setCurrentIndex(0);
     m_archivedCheck->setChecked(false);
+    m_workFilter = domain::CaseListFilter{};
+    m_workFilterLabel->hide();
     m_searchTimer->stop();
     applyFilter();
 }
@@ -590,6 +782,11 @@ void MainWindow::refresh()
     m_totalRequest = 0;
     m_model->refresh(); // its countChanged() asks for the total when a filter is set
     updateCounts();
+    // F5 re-reads the part in front too (the others read themselves after each notice).
+    if (m_parts && m_parts->currentWidget() == m_startPage && m_startPage)
+        m_startPage->refresh();
+    if (m_parts && m_parts->currentWidget() == m_overviewPage && m_overviewPage)
+        m_overviewPage->refresh();
 }
 
 void MainWindow::countTotal()
@@ -719,23 +916,41 @@ void MainWindow::closeEvent(QCloseEvent *event)
     QMainWindow::closeEvent(event);
 }
 
-void MainWindow::openCaseEditor(qint64 personId)
+CaseEditor *MainWindow::openCaseEditor(qint64 personId)
 {
     for (CaseEditor *open : findChildren<CaseEditor *>()) {
         if (personId > 0 && open->personId() == personId && open->isVisible()) {
             open->raise();
             open->activateWindow();
-            return;
+            return open;
         }
     }
     auto *editor = new CaseEditor(m_context, this);
     editor->setAttribute(Qt::WA_DeleteOnClose);
+    bool opened = true;
     if (personId > 0)
-        editor->openCase(personId);
+        opened = editor->openCase(personId);
     else
         editor->newCase();
     editor->show();
     editor->activateWindow();
+    return opened ? editor : nullptr;
+}
+
+CaseEditor *MainWindow::openCaseAt(qint64 personId, qint64 receptionId, domain::CaseSection section)
+{
+    CaseEditor *editor = openCaseEditor(personId);
+    if (!editor)
+        return nullptr; // the editor shows why
+    if (receptionId > 0) {
+        const QList<services::ReceptionRecord> &receptions = editor->record().receptions;
+        for (qsizetype i = 0; i < receptions.size(); ++i) {
+            if (receptions.at(i).reception.meta.id == receptionId)
+                editor->setCurrentReception(int(i));
+        }
+    }
+    editor->showSection(CaseEditor::Section(int(section)));
+    return editor;
 }
 
 void MainWindow::showLoadFailure(ErrorCode code)

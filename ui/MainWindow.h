@@ -1,6 +1,8 @@
 #pragma once
 
 #include "domain/Actor.h"
+#include "domain/CaseList.h"
+#include "domain/CaseWorkViews.h"
 #include "domain/ChangeKind.h"
 #include "domain/Result.h"
 
@@ -15,6 +17,7 @@ class QLabel;
 class QLineEdit;
 class QPushButton;
 class QStackedWidget;
+class QTabWidget;
 class QTableView;
 class QTimer;
 
@@ -27,7 +30,10 @@ class HealthMonitor;
 
 namespace sr::ui {
 
+class CaseEditor;
 class CaseListModel;
+class OverviewPage;
+class StartPage;
 
 /**
  * The main window: the case list (lazy model) with a search box that searches as the user
@@ -59,6 +65,30 @@ public:
 
     /** The text of the status bar's count ("N hồ sơ", or "N / M hồ sơ" when filtered). */
     QString countText() const;
+
+    /** The window's parts, in the order of their tabs (Ctrl+1, Ctrl+2, Ctrl+3). */
+    enum class Part { MyWork, Cases, Overview };
+    /** Shows @a part; false when the acting user has no such part. */
+    bool showPart(Part part);
+    /** The part shown now. */
+    Part currentPart() const;
+    StartPage *startPage() const { return m_startPage; }
+    OverviewPage *overviewPage() const { return m_overviewPage; }
+    /** The status bar's task counts ("N quá hạn · M trong tuần"); empty without a start page. */
+    QString workCountText() const;
+    /**
+     * Shows the case list filtered by @a filter (the overview's click-through): the filter
+     * widgets take what they can show, the case-work parts (responsible worker, without a plan,
+     * overdue tasks) are named above the list until the filters are cleared.
+     */
+    void showCases(const domain::CaseListFilter &filter);
+    /** The case list's filter now. */
+    domain::CaseListFilter caseListFilter() const;
+    /**
+     * Opens the case of @a personId in the case editor at @a section, on reception
+     * @a receptionId (0: the latest); the editor, or nullptr when it could not be opened.
+     */
+    CaseEditor *openCaseAt(qint64 personId, qint64 receptionId, domain::CaseSection section);
 
 protected:
     /** Keeps the window's size for the next start (WindowGeometry). */
@@ -107,7 +137,9 @@ private:
     void showUserGuide();
     void showLoadFailure(ErrorCode code);
     /** Opens the case editor on a stored person, or on a new case when @a personId is 0. */
-    void openCaseEditor(qint64 personId);
+    CaseEditor *openCaseEditor(qint64 personId);
+    /** Builds the filter from the widgets and the case-work parts (m_workFilter). */
+    domain::CaseListFilter filterFromWidgets() const;
 
     services::AppContext &m_context;
     std::unique_ptr<services::CaseListService> m_service;
@@ -135,6 +167,14 @@ private:
     QPushButton *m_clearButton = nullptr;
     QTableView *m_table = nullptr;
     QLabel *m_countLabel = nullptr;
+    QTabWidget *m_parts = nullptr;
+    StartPage *m_startPage = nullptr;       ///< none for users who may not view cases
+    OverviewPage *m_overviewPage = nullptr; ///< managers and administrators only
+    QWidget *m_casesPart = nullptr;
+    QLabel *m_workCountLabel = nullptr;
+    QLabel *m_workFilterLabel = nullptr;
+    /** The case-work parts of the filter set by showCases() (the widgets cannot show them). */
+    domain::CaseListFilter m_workFilter;
 };
 
 } // namespace sr::ui

@@ -27,6 +27,11 @@
 // - import: the full CSV export of the database (batches, receptions, supports; written by
 //   ExportService, not timed) imported by ImportService into an empty database, each table
 //   timed on its own (rows per second);
+// - case work (docs/case-work.md): WorkService::startPage of a social worker and of a manager
+//   (overdue, this week, recently assigned, approvals waiting) and WorkService::overview. The
+//   demo data makes no tasks: the first run on a database adds 20 workers and a manager, a task
+//   for every fifth active person (due from 40 days ago to 20 days ahead, spread over the
+//   workers), 60 recent assignments, 40 approvals and 1,000 plan goals, in one transaction;
 // - concurrent writers: 8 threads, each with a Database of its own on the benchmark database,
 //   save new cases (person, reception, support; CaseService::saveNewCase) for S seconds
 //   (default 8): saves per second and the 50th/99th percentile save latency. The cases are
@@ -47,7 +52,12 @@
 #include "services/MaintenanceService.h"
 #include "services/ReportService.h"
 #include "services/SearchService.h"
+#include "services/WorkService.h"
+#include "storage/CaseAssignmentRepository.h"
 #include "storage/Database.h"
+#include "storage/PlanGoalRepository.h"
+#include "storage/TaskRepository.h"
+#include "storage/UserRepository.h"
 #include "ui/CaseListModel.h"
 
 #include <QCoreApplication>
@@ -62,6 +72,7 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QThread>
@@ -500,6 +511,81 @@ void benchImport(benchmark::State &state)
     setCounters(state);
 }
 
+/** The account @a userName of the case-work scenarios as an acting user (userId 0: none). */
+domain::Actor benchAccount(storage::Database &db, const QString &userName)
+{
+    domain::Actor actor;
+    auto account = storage::UserRepository(db).findByName(userName);
+    if (account && *account) {
+        actor.userId = (*account)->id;
+        actor.userName = (*account)->userName;
+        actor.role = (*account)->role;
+    }
+    return actor;
+}
+
+void benchStartPage(benchmark::State &state, const QString &userName)
+{
+    storage::Database *db = sharedDatabase(state);
+    if (!db)
+        return;
+    const domain::Actor user = benchAccount(*db, userName);
+    if (user.userId <= 0) {
+        state.SkipWithError("no case-work accounts in the benchmark database");
+        return;
+    }
+    services::WorkService work(*db);
+    domain::StartPageData page;
+    for (auto _ : state) {
+        QElapsedTimer timer;
+        timer.start();
+        auto read = work.startPage(user);
+        state.SetIterationTime(secondsSince(timer));
+        if (!read) {
+            fail(state, "start page", read.error());
+            return;
+        }
+        page = std::move(read).value();
+    }
+    state.counters["overdue"] = double(page.overdueCount);
+    state.counters["this_week"] = double(page.dueThisWeekCount);
+    state.counters["assigned"] = double(page.recentlyAssignedCount);
+    state.counters["approvals"] = double(page.awaitingApprovalCount);
+    setCounters(state);
+}
+
+void benchOverview(benchmark::State &state)
+{
+    storage::Database *db = sharedDatabase(state);
+    if (!db)
+        return;
+    const domain::Actor manager = benchAccount(*db, QStringLiteral("bench_manager"));
+    if (manager.userId <= 0) {
+        state.SkipWithError("no case-work accounts in the benchmark database");
+        return;
+    }
+    services::WorkService work(*db);
+    domain::CaseOverviewData overview;
+    for (auto _ : state) {
+        QElapsedTimer timer;
+        timer.start();
+        auto read = work.overview(manager);
+        state.SetIterationTime(secondsSince(timer));
+        if (!read) {
+            fail(state, "overview", read.error());
+            return;
+        }
+        overview = std::move(read).value();
+    }
+    qint64 overdue = 0;
+    for (const domain::WorkerOverdue &worker : overview.overdueByWorker)
+        overdue += worker.tasks;
+    state.counters["open_cases"] = double(overview.openCases);
+    state.counters["overdue_tasks"] = double(overdue);
+    state.counters["without_plan"] = double(overview.withoutPlan);
+    setCounters(state);
+}
+
 struct Scenario
 {
     std::string name;
@@ -644,6 +730,14 @@ std::vector<Scenario> scenarios()
         list.push_back({"backup", benchBackup, big ? 1 : 3});
         list.push_back({"import_csv/full", benchImport, 1});
     }
+    list.push_back(
+        {"start_page/worker",
+         [](benchmark::State &s) { benchStartPage(s, QStringLiteral("bench_worker_00")); },
+         10});
+    list.push_back({"start_page/manager",
+                    [](benchmark::State &s) { benchStartPage(s, QStringLiteral("bench_manager")); },
+                    10});
+    list.push_back({"overview", benchOverview, 10});
     // Last: it adds cases to the benchmark database.
     list.push_back({"concurrent_writers/8", benchConcurrentWriters, 1});
     return list;
@@ -665,6 +759,111 @@ QString loadAverage()
     if (!file.open(QIODevice::ReadOnly))
         return QStringLiteral("?");
     return QString::fromLatin1(file.readAll().trimmed());
+}
+
+/**
+ * Adds the case work the demo data does not make (accounts, tasks, assignments, approvals,
+ * goals) to the benchmark database, once: a database with tasks is left as it is.
+ */
+bool ensureCaseWork()
+{
+    auto opened = storage::Database::open(g_config.dbPath);
+    if (!opened) {
+        std::fprintf(stderr, "cannot open the database: %s\n", qPrintable(opened.error().detail));
+        return false;
+    }
+    storage::Database &db = **opened;
+    QSqlQuery query(db.connection());
+    if (query.exec(QStringLiteral("SELECT count(*) FROM task")) && query.next()
+        && query.value(0).toLongLong() > 0) {
+        std::printf("case work: reused (%lld tasks)\n", query.value(0).toLongLong());
+        return true;
+    }
+    QElapsedTimer timer;
+    timer.start();
+    const auto failed = [](const char *what, const Error &error) {
+        std::fprintf(stderr, "case work: %s: %s\n", what, qPrintable(error.detail));
+        return false;
+    };
+    storage::Transaction transaction(db);
+    if (!transaction.isActive())
+        return failed("begin", transaction.error());
+    storage::UserRepository users(db);
+    QList<domain::Actor> workers;
+    domain::Actor manager;
+    for (int w = 0; w <= 20; ++w) {
+        domain::UserAccount account;
+        account.userName = w < 20
+                               ? QStringLiteral("bench_worker_%1").arg(w, 2, 10, QLatin1Char('0'))
+                               : QStringLiteral("bench_manager");
+        account.role = w < 20 ? domain::Role::SocialWorker : domain::Role::Manager;
+        account.passwordHash = QStringLiteral("$argon2id$bench-no-login");
+        auto stored = users.insert(account, QStringLiteral("bench"));
+        if (!stored)
+            return failed("account", stored.error());
+        domain::Actor actor;
+        actor.userId = stored->id;
+        actor.userName = stored->userName;
+        actor.role = stored->role;
+        if (w < 20)
+            workers.append(actor);
+        else
+            manager = actor;
+    }
+    QList<std::pair<qint64, qint64>> cases; // active persons with their latest reception
+    if (!query.exec(QStringLiteral("SELECT id, last_reception_id FROM person WHERE archived = 0 "
+                                   "AND last_reception_id IS NOT NULL ORDER BY id")))
+        return failed("persons", Error{ErrorCode::Internal, query.lastError().text()});
+    while (query.next())
+        cases.append({query.value(0).toLongLong(), query.value(1).toLongLong()});
+    query.finish();
+    const QDate today = domain::Clock::instance().todayInVietnam();
+    storage::TaskRepository tasks(db, storage::AuditPolicy::Summary);
+    qint64 made = 0;
+    for (qsizetype i = 0; i < cases.size(); i += 5) {
+        domain::Task task;
+        task.personId = cases.at(i).first;
+        task.receptionId = cases.at(i).second;
+        task.title = QStringLiteral("Gọi điện cho gia đình");
+        task.dueDate = today.addDays(qint64(i / 5 % 60) - 40);
+        task.assignedUserId = workers.at(qsizetype(i / 5 % workers.size())).userId;
+        if (auto r = tasks.insert(task, manager); !r)
+            return failed("task", r.error());
+        ++made;
+    }
+    storage::CaseAssignmentRepository assignments(db, storage::AuditPolicy::Summary);
+    storage::ApprovalRepository approvals(db, storage::AuditPolicy::Summary);
+    storage::PlanGoalRepository goals(db, storage::AuditPolicy::Summary);
+    for (qsizetype i = 0; i < std::min<qsizetype>(cases.size(), 1100); ++i) {
+        const auto [person, reception] = cases.at(cases.size() - 1 - i);
+        if (i < 60) {
+            if (auto r = assignments.assign(
+                    person, workers.at(i % 2).userId, QStringLiteral("bench"), manager);
+                !r)
+                return failed("assignment", r.error());
+        } else if (i < 100) {
+            domain::Approval approval;
+            approval.receptionId = reception;
+            approval.kind = domain::ApprovalKind::Closure;
+            approval.requestedByUserId = workers.at(1).userId;
+            if (auto r = approvals.insert(approval, workers.at(1)); !r)
+                return failed("approval", r.error());
+        } else {
+            domain::PlanGoal goal;
+            goal.receptionId = reception;
+            goal.area = domain::GoalArea::Family;
+            goal.goal = QStringLiteral("Đoàn tụ gia đình");
+            if (auto r = goals.insert(goal, workers.at(0)); !r)
+                return failed("goal", r.error());
+        }
+    }
+    if (auto r = transaction.commit(); !r)
+        return failed("commit", r.error());
+    std::printf("case work: added %lld tasks, 21 accounts, assignments, approvals and goals "
+                "(%.1f s)\n",
+                static_cast<long long>(made),
+                secondsSince(timer));
+    return true;
 }
 
 /** Makes the benchmark database when it does not exist yet; prints what that took. */
@@ -884,7 +1083,7 @@ int main(int argc, char **argv)
                     static_cast<long long>(g_config.persons),
                     qPrintable(loadAverage()),
                     QThread::idealThreadCount());
-        if (!ensureDatabase())
+        if (!ensureDatabase() || !ensureCaseWork())
             return 1;
         if (!g_config.inProcess)
             return runChildren(passThrough);

@@ -15,6 +15,7 @@
 #include "ui/case/PlanPanel.h"
 #include "ui/case/ReceptionForm.h"
 #include "ui/case/SupportLedger.h"
+#include "ui/case/TimelinePanel.h"
 
 #include <QAction>
 #include <QCloseEvent>
@@ -149,12 +150,22 @@ CaseEditor::CaseEditor(services::AppContext &context, QWidget *parent)
         else
             reload();
     });
+    m_timeline = new TimelinePanel(context, this);
+    m_tabs->addTab(m_timeline, tr("&7 · Timeline"));
+    // Each page names its section: showSection() finds a tab by it, whichever tabs exist.
+    for (const auto &[index, section] : {std::pair{0, Section::Person},
+                                         std::pair{1, Section::Reception},
+                                         std::pair{2, Section::Supports},
+                                         std::pair{3, Section::FollowUps}})
+        m_tabs->widget(index)->setProperty(sectionProperty, int(section));
+    m_planPanel->setProperty(sectionProperty, int(Section::Plan));
+    m_timeline->setProperty(sectionProperty, int(Section::Timeline));
 
     // A section chosen by Alt+1..4 (or Ctrl+Tab) starts at its first field.
     connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
         if (m_loading)
             return;
-        switch (Section(index)) {
+        switch (sectionAt(index)) {
         case Section::Person:
             m_personForm->fullNameEdit()->setFocus(Qt::TabFocusReason);
             break;
@@ -322,6 +333,7 @@ void CaseEditor::setRecord(const services::CaseRecord &record)
     m_record = record;
     m_changed.clear();
     m_personForm->setPerson(m_record.person);
+    m_timeline->setPersonId(m_record.person.meta.id);
     fillReceptionCombo();
     showReception(m_record.receptions.isEmpty() ? -1 : int(m_record.receptions.size()) - 1);
     m_personForm->clearErrors();
@@ -406,7 +418,30 @@ void CaseEditor::showReception(int index)
 
 void CaseEditor::showSection(Section section)
 {
-    m_tabs->setCurrentIndex(int(section));
+    for (int i = 0; i < m_tabs->count(); ++i) {
+        if (m_tabs->widget(i)->property(sectionProperty).toInt() == int(section)
+            && m_tabs->widget(i)->property(sectionProperty).isValid()) {
+            m_tabs->setCurrentIndex(i);
+            return;
+        }
+    }
+    // A page that does not name its section: the tabs are in the sections' order.
+    const int index = int(section);
+    if (index < m_tabs->count() && !m_tabs->widget(index)->property(sectionProperty).isValid())
+        m_tabs->setCurrentIndex(index);
+}
+
+CaseEditor::Section CaseEditor::currentSection() const
+{
+    return sectionAt(m_tabs->currentIndex());
+}
+
+CaseEditor::Section CaseEditor::sectionAt(int index) const
+{
+    const QVariant named = index >= 0 && index < m_tabs->count()
+                               ? m_tabs->widget(index)->property(sectionProperty)
+                               : QVariant();
+    return named.isValid() ? Section(named.toInt()) : Section(index);
 }
 
 void CaseEditor::markChanged(const QString &uuid)

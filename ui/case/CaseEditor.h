@@ -27,6 +27,7 @@ class PlanPanel;
 class PersonForm;
 class ReceptionForm;
 class SupportLedger;
+class TimelinePanel;
 
 /**
  * The case editor: a person with their receptions, the support ledger and the follow-ups of
@@ -71,7 +72,10 @@ public:
     const services::CaseRecord &record() const { return m_record; }
     int currentReception() const { return m_currentReception; }
     void setCurrentReception(int index);
+    /** Shows the tab of @a section (nothing when the editor has no such tab). */
     void showSection(Section section);
+    Section currentSection() const;
+    TimelinePanel *timelinePanel() const { return m_timeline; }
 
     /** Text of the message panel (errors, conflicts), empty when hidden. */
     QString messageText() const;
@@ -112,6 +116,10 @@ protected:
 
 private:
     void setRecord(const services::CaseRecord &record);
+    /** The section of tab @a index (its page's section property, else its position). */
+    Section sectionAt(int index) const;
+    /** The property of a tab's page naming its Section (an int). */
+    static constexpr const char *sectionProperty = "caseSection";
     void collect();
     void showReception(int index);
     void fillReceptionCombo();
@@ -176,6 +184,7 @@ private:
     SupportLedger *m_supportLedger = nullptr;
     FollowUpList *m_followUpList = nullptr;
     PlanPanel *m_planPanel = nullptr;
+    TimelinePanel *m_timeline = nullptr;
     QWidget *m_messagePanel = nullptr;
     QLabel *m_messageLabel = nullptr;
     QPushButton *m_reloadButton = nullptr;

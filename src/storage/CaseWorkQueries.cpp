@@ -1,0 +1,607 @@
+#include "CaseWorkQueries.h"
+
+#include "Database.h"
+#include "SqlSupport.h"
+#include "domain/Clock.h"
+
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlQuery>
+
+#include <algorithm>
+
+namespace sr::storage {
+
+using domain::TimelineEntry;
+using domain::TimelineKind;
+using domain::WorkItem;
+using domain::WorkItemKind;
+
+namespace {
+
+constexpr qint64 vietnamOffset = domain::Clock::kVietnamUtcOffsetSecs;
+
+QDate vietnamDay(const QVariant &timestamp)
+{
+    const QDateTime at = sql::timestampFromIso(timestamp);
+    return at.isValid() ? at.addSecs(vietnamOffset).date() : QDate();
+}
+
+/** 00:00 of @a day in Vietnam, in UTC: where a record dated by a day sits on the timeline. */
+QDateTime startOfVietnamDay(const QDate &day)
+{
+    return QDateTime(day, QTime(0, 0), Qt::UTC).addSecs(-vietnamOffset);
+}
+
+// An open task of a user, on a case that is not archived. The task side is read from the
+// index task_work (assigned_user_id, status, archived, due_date) in due date order.
+constexpr auto openTasksFrom = " FROM task t JOIN person p ON p.id = t.person_id ";
+constexpr auto openTasksWhere = "WHERE t.assigned_user_id = ? AND t.status = 'open' "
+                                "AND t.archived = 0 AND p.archived = 0 ";
+
+constexpr auto taskColumns =
+    "SELECT t.id, t.person_id, t.reception_id, p.case_code, p.full_name, t.due_date, t.title, "
+    "t.rule_code, r.kind, r.name_vi, r.name_en";
+
+Result<QList<WorkItem>>
+taskItems(Database &db, const QString &range, const QVariantList &values, int limit)
+{
+    QSqlQuery query(db.connection());
+    QVariantList bound = values;
+    bound << limit;
+    const QString statement =
+        QLatin1String(taskColumns) + QLatin1String(openTasksFrom)
+        + QLatin1String("LEFT JOIN task_rule r ON r.code = t.rule_code AND t.rule_code <> '' ")
+        + QLatin1String(openTasksWhere) + range
+        + QLatin1String(" ORDER BY t.due_date, t.id LIMIT ?");
+    if (auto r = sql::run(query, statement, bound, "work.tasks"); !r)
+        return r.error();
+    QList<WorkItem> items;
+    while (query.next()) {
+        WorkItem item;
+        item.recordId = query.value(0).toLongLong();
+        item.personId = query.value(1).toLongLong();
+        if (!query.value(2).isNull())
+            item.receptionId = query.value(2).toLongLong();
+        item.caseCode = query.value(3).toString();
+        item.fullName = query.value(4).toString();
+        item.date = sql::dateFromIso(query.value(5));
+        item.title = query.value(6).toString();
+        item.ruleCode = query.value(7).toString();
+        const auto ruleKind =
+            query.value(8).isNull()
+                ? std::nullopt
+                : domain::fromCode<domain::TaskRuleKind>(query.value(8).toString());
+        // A task whose rule was since removed from the list is still a rule's task; it opens
+        // the case's tasks, as one made by hand.
+        item.kind = domain::taskItemKind(ruleKind);
+        item.ruleNameVi = query.value(9).toString();
+        item.ruleNameEn = query.value(10).toString();
+        items.append(std::move(item));
+    }
+    return items;
+}
+
+Result<qint64> count(Database &db, const QString &statement, const QVariantList &values)
+{
+    QSqlQuery query(db.connection());
+    if (auto r = sql::run(query, statement, values, "work.count"); !r)
+        return r.error();
+    return query.next() ? query.value(0).toLongLong() : 0;
+}
+
+/** Display names of the accounts, by id and by user name (few rows: read once per call). */
+struct Users
+{
+    QHash<qint64, QString> byId;
+    QHash<QString, QString> byName; ///< folded to lower case: user names are case-insensitive
+    QHash<qint64, QString> userNames;
+
+    QString name(const QString &userName) const
+    {
+        return byName.value(userName.toLower(), userName);
+    }
+};
+
+Result<Users> readUsers(Database &db)
+{
+    QSqlQuery query(db.connection());
+    if (auto r = sql::run(query,
+                          QStringLiteral("SELECT id, user_name, display_name FROM app_user"),
+                          {},
+                          "work.users");
+        !r)
+        return r.error();
+    Users users;
+    while (query.next()) {
+        const qint64 id = query.value(0).toLongLong();
+        const QString userName = query.value(1).toString();
+        const QString display = query.value(2).toString().trimmed();
+        const QString shown = display.isEmpty() ? userName : display;
+        users.byId.insert(id, shown);
+        users.byName.insert(userName.toLower(), shown);
+        users.userNames.insert(id, userName);
+    }
+    return users;
+}
+
+} // namespace
+
+CaseWorkQueries::CaseWorkQueries(Database &db)
+    : m_db(db)
+{}
+
+Result<std::pair<qint64, qint64>> CaseWorkQueries::taskCounts(qint64 userId, const QDate &today)
+{
+    const QString prefix = QLatin1String("SELECT count(*)") + QLatin1String(openTasksFrom)
+                           + QLatin1String(openTasksWhere);
+    auto overdue =
+        count(m_db, prefix + QLatin1String("AND t.due_date < ?"), {userId, sql::isoDate(today)});
+    if (!overdue)
+        return overdue.error();
+    auto week = count(m_db,
+                      prefix + QLatin1String("AND t.due_date >= ? AND t.due_date <= ?"),
+                      {userId, sql::isoDate(today), sql::isoDate(today.addDays(6))});
+    if (!week)
+        return week.error();
+    return std::pair{*overdue, *week};
+}
+
+Result<domain::StartPageData>
+CaseWorkQueries::startPage(qint64 userId, const QDate &today, bool withApprovals)
+{
+    domain::StartPageData page;
+    page.today = today;
+    const QString day = sql::isoDate(today);
+    const QString weekEnd = sql::isoDate(today.addDays(6));
+
+    auto counts = taskCounts(userId, today);
+    if (!counts)
+        return counts.error();
+    page.overdueCount = counts->first;
+    page.dueThisWeekCount = counts->second;
+    auto overdue = taskItems(m_db, QStringLiteral("AND t.due_date < ?"), {userId, day}, listLimit);
+    if (!overdue)
+        return overdue.error();
+    page.overdue = std::move(overdue).value();
+    auto week = taskItems(m_db,
+                          QStringLiteral("AND t.due_date >= ? AND t.due_date <= ?"),
+                          {userId, day, weekEnd},
+                          listLimit);
+    if (!week)
+        return week.error();
+    page.dueThisWeek = std::move(week).value();
+
+    auto users = readUsers(m_db);
+    if (!users)
+        return users.error();
+
+    // The case's latest assignment, to this user, made since the same day 30 days ago
+    // (Vietnam time), and the case still theirs.
+    const QString since =
+        sql::isoTimestamp(startOfVietnamDay(today.addDays(-recentAssignmentDays)));
+    const QString assigned = QStringLiteral(
+        " FROM case_assignment a JOIN person p ON p.id = a.person_id "
+        "WHERE a.user_id = ? AND a.created_at >= ? AND a.archived = 0 AND p.archived = 0 "
+        "AND p.responsible_user_id = a.user_id "
+        "AND NOT EXISTS (SELECT 1 FROM case_assignment b WHERE b.person_id = a.person_id "
+        "AND b.id > a.id AND b.archived = 0)");
+    auto assignedCount = count(m_db, QStringLiteral("SELECT count(*)") + assigned, {userId, since});
+    if (!assignedCount)
+        return assignedCount.error();
+    page.recentlyAssignedCount = *assignedCount;
+    {
+        QSqlQuery query(m_db.connection());
+        if (auto r = sql::run(
+                query,
+                QStringLiteral("SELECT a.id, a.person_id, p.last_reception_id, "
+                               "p.case_code, p.full_name, a.created_at, "
+                               "a.created_by, a.reason")
+                    + assigned + QStringLiteral(" ORDER BY a.created_at DESC, a.id DESC LIMIT ?"),
+                {userId, since, listLimit},
+                "work.assigned");
+            !r)
+            return r.error();
+        while (query.next()) {
+            WorkItem item;
+            item.kind = WorkItemKind::Assignment;
+            item.recordId = query.value(0).toLongLong();
+            item.personId = query.value(1).toLongLong();
+            if (!query.value(2).isNull())
+                item.receptionId = query.value(2).toLongLong();
+            item.caseCode = query.value(3).toString();
+            item.fullName = query.value(4).toString();
+            item.date = vietnamDay(query.value(5));
+            item.otherUser = users->name(query.value(6).toString());
+            item.note = query.value(7).toString();
+            page.recentlyAssigned.append(std::move(item));
+        }
+    }
+
+    if (!withApprovals)
+        return page;
+    // Waiting for a decision, asked by somebody else: nobody decides on their own request.
+    const QString waiting = QStringLiteral(
+        " FROM approval a JOIN reception r ON r.id = a.reception_id "
+        "JOIN person p ON p.id = r.person_id "
+        "WHERE a.status = 'requested' AND a.archived = 0 AND r.archived = 0 AND p.archived = 0 "
+        "AND a.requested_by_user_id <> ?");
+    auto waitingCount = count(m_db, QStringLiteral("SELECT count(*)") + waiting, {userId});
+    if (!waitingCount)
+        return waitingCount.error();
+    page.awaitingApprovalCount = *waitingCount;
+    QSqlQuery query(m_db.connection());
+    if (auto r = sql::run(query,
+                          QStringLiteral("SELECT a.id, r.person_id, a.reception_id, p.case_code, "
+                                         "p.full_name, a.created_at, a.kind, "
+                                         "a.requested_by_user_id, a.request_note")
+                              + waiting + QStringLiteral(" ORDER BY a.created_at, a.id LIMIT ?"),
+                          {userId, listLimit},
+                          "work.approvals");
+        !r)
+        return r.error();
+    while (query.next()) {
+        WorkItem item;
+        item.kind = WorkItemKind::Approval;
+        item.recordId = query.value(0).toLongLong();
+        item.personId = query.value(1).toLongLong();
+        item.receptionId = query.value(2).toLongLong();
+        item.caseCode = query.value(3).toString();
+        item.fullName = query.value(4).toString();
+        item.date = vietnamDay(query.value(5));
+        item.approvalKind = domain::fromCode<domain::ApprovalKind>(query.value(6).toString());
+        item.otherUser = users->byId.value(query.value(7).toLongLong());
+        item.note = query.value(8).toString();
+        page.awaitingApproval.append(std::move(item));
+    }
+    return page;
+}
+
+Result<domain::CaseOverviewData> CaseWorkQueries::overview(const QDate &today)
+{
+    domain::CaseOverviewData data;
+    data.today = today;
+    {
+        // One index-only pass over the open cases (person_open_work): status × age bucket.
+        QVariantList edges;
+        for (int b = 1; b < domain::caseAgeBucketCount; ++b)
+            edges << sql::isoDate(domain::caseAgeRange(domain::CaseAgeBucket(b), today).to);
+        QSqlQuery query(m_db.connection());
+        if (auto r =
+                sql::run(query,
+                         QStringLiteral("SELECT last_identification_status, "
+                                        "CASE WHEN last_reception_date > ? THEN 0 "
+                                        "WHEN last_reception_date > ? THEN 1 "
+                                        "WHEN last_reception_date > ? THEN 2 "
+                                        "WHEN last_reception_date > ? THEN 3 ELSE 4 END AS bucket, "
+                                        "count(*) FROM person "
+                                        "WHERE last_case_status = 'open' AND archived = 0 "
+                                        "GROUP BY last_identification_status, bucket"),
+                         edges,
+                         "work.open_cases");
+            !r)
+            return r.error();
+        while (query.next()) {
+            const qint64 n = query.value(2).toLongLong();
+            data.openCases += n;
+            const auto status =
+                domain::fromCode<domain::IdentificationStatus>(query.value(0).toString());
+            const int bucket =
+                std::clamp(query.value(1).toInt(), 0, domain::caseAgeBucketCount - 1);
+            data.openByAge.at(std::size_t(bucket)) += n;
+            if (status) {
+                data.openByIdentification.at(std::size_t(*status)) += n;
+                data.openByStatusAndAge.at(std::size_t(*status)).at(std::size_t(bucket)) += n;
+            }
+        }
+        data.identificationPending =
+            data.openByIdentification.at(std::size_t(domain::IdentificationStatus::NotVerified))
+            + data.openByIdentification.at(std::size_t(domain::IdentificationStatus::Pending));
+    }
+    {
+        // Counted from the goals (few) rather than probing every open case for one.
+        auto withPlan =
+            count(m_db,
+                  QStringLiteral("SELECT count(*) FROM (SELECT DISTINCT reception_id FROM "
+                                 "plan_goal WHERE archived = 0) g "
+                                 "JOIN reception r ON r.id = g.reception_id "
+                                 "JOIN person p ON p.id = r.person_id "
+                                 "WHERE p.last_reception_id = g.reception_id "
+                                 "AND p.last_case_status = 'open' AND p.archived = 0"),
+                  {});
+        if (!withPlan)
+            return withPlan.error();
+        data.withoutPlan = data.openCases - *withPlan;
+    }
+    auto users = readUsers(m_db);
+    if (!users)
+        return users.error();
+    // From the index task_overdue alone: joining every overdue task to its person to leave out
+    // archived cases costs a random read per task (0.2 s at 200,000 persons on a busy disk),
+    // so the overview counts an open task whatever its case's state (archiving a case is to
+    // cancel its open tasks, docs/case-work.md).
+    QSqlQuery query(m_db.connection());
+    if (auto r = sql::run(query,
+                          QStringLiteral("SELECT t.assigned_user_id, count(*), "
+                                         "count(DISTINCT t.person_id) FROM task t "
+                                         "WHERE t.status = 'open' AND t.archived = 0 "
+                                         "AND t.due_date < ? GROUP BY t.assigned_user_id"),
+                          {sql::isoDate(today)},
+                          "work.overdue_by_worker");
+        !r)
+        return r.error();
+    while (query.next()) {
+        domain::WorkerOverdue worker;
+        if (!query.value(0).isNull()) {
+            worker.userId = query.value(0).toLongLong();
+            worker.userName = users->userNames.value(*worker.userId);
+            worker.displayName = users->byId.value(*worker.userId);
+        }
+        worker.tasks = query.value(1).toLongLong();
+        worker.cases = query.value(2).toLongLong();
+        data.overdueByWorker.append(std::move(worker));
+    }
+    std::stable_sort(data.overdueByWorker.begin(),
+                     data.overdueByWorker.end(),
+                     [](const domain::WorkerOverdue &a, const domain::WorkerOverdue &b) {
+                         if (a.tasks != b.tasks)
+                             return a.tasks > b.tasks;
+                         if (a.userId.has_value() != b.userId.has_value())
+                             return a.userId.has_value(); // tasks of nobody last among equals
+                         return a.displayName.localeAwareCompare(b.displayName) < 0;
+                     });
+    return data;
+}
+
+Result<QList<TimelineEntry>> CaseWorkQueries::timeline(qint64 personId)
+{
+    auto users = readUsers(m_db);
+    if (!users)
+        return users.error();
+    QList<TimelineEntry> entries;
+    const auto dated = [&](TimelineKind kind, const QVariant &day, const QString &by) {
+        TimelineEntry entry;
+        entry.kind = kind;
+        entry.at = startOfVietnamDay(sql::dateFromIso(day));
+        entry.dateOnly = true;
+        entry.who = users->name(by);
+        return entry;
+    };
+    const auto timed = [&](TimelineKind kind, const QVariant &at, const QString &by) {
+        TimelineEntry entry;
+        entry.kind = kind;
+        entry.at = sql::timestampFromIso(at);
+        entry.who = users->name(by);
+        return entry;
+    };
+    QSqlQuery query(m_db.connection());
+
+    // Receptions, their identification decisions and closures.
+    if (auto r = sql::run(
+            query,
+            QStringLiteral("SELECT r.id, r.reception_date, r.created_by, a.name, a.name_en, "
+                           "r.identification_status, r.identification_date, r.outcome, "
+                           "r.closed_date, r.updated_by FROM reception r "
+                           "LEFT JOIN agency a ON a.code = r.agency_code "
+                           "WHERE r.person_id = ? AND r.archived = 0 ORDER BY r.id"),
+            {personId},
+            "work.timeline.receptions");
+        !r)
+        return r.error();
+    while (query.next()) {
+        const qint64 receptionId = query.value(0).toLongLong();
+        TimelineEntry reception =
+            dated(TimelineKind::Reception, query.value(1), query.value(2).toString());
+        reception.receptionId = receptionId;
+        reception.detail = query.value(3).toString();
+        reception.detailEn = query.value(4).toString();
+        entries.append(reception);
+        if (!query.value(6).toString().isEmpty()) {
+            // The record keeps who changed it last, not who decided: the decision's line names
+            // nobody rather than a guess.
+            TimelineEntry decision =
+                dated(TimelineKind::IdentificationDecision, query.value(6), QString());
+            decision.receptionId = receptionId;
+            decision.code = query.value(5).toString();
+            entries.append(decision);
+        }
+        if (!query.value(8).toString().isEmpty()) {
+            TimelineEntry closed = dated(TimelineKind::CaseClosed, query.value(8), QString());
+            closed.receptionId = receptionId;
+            closed.code = query.value(7).toString();
+            entries.append(closed);
+        }
+    }
+
+    if (auto r = sql::run(
+            query,
+            QStringLiteral("SELECT s.reception_id, s.support_date, s.created_by, t.name_vi, "
+                           "t.name_en, s.status FROM support s "
+                           "JOIN reception r ON r.id = s.reception_id "
+                           "LEFT JOIN support_type t ON t.code = s.type_code "
+                           "WHERE r.person_id = ? AND r.archived = 0 AND s.archived = 0 "
+                           "ORDER BY s.id"),
+            {personId},
+            "work.timeline.supports");
+        !r)
+        return r.error();
+    while (query.next()) {
+        TimelineEntry entry =
+            dated(TimelineKind::Support, query.value(1), query.value(2).toString());
+        entry.receptionId = query.value(0).toLongLong();
+        entry.detail = query.value(3).toString();
+        entry.detailEn = query.value(4).toString();
+        entry.code = query.value(5).toString();
+        entries.append(entry);
+    }
+
+    if (auto r = sql::run(query,
+                          QStringLiteral("SELECT f.reception_id, f.follow_up_date, f.created_by, "
+                                         "f.kind FROM follow_up f "
+                                         "JOIN reception r ON r.id = f.reception_id "
+                                         "WHERE r.person_id = ? AND r.archived = 0 "
+                                         "AND f.archived = 0 ORDER BY f.id"),
+                          {personId},
+                          "work.timeline.follow_ups");
+        !r)
+        return r.error();
+    while (query.next()) {
+        TimelineEntry entry =
+            dated(TimelineKind::FollowUp, query.value(1), query.value(2).toString());
+        entry.receptionId = query.value(0).toLongLong();
+        entry.code = query.value(3).toString();
+        entries.append(entry);
+    }
+
+    // Plan goals: every audited change (create, update, archive) of the case's goals.
+    {
+        QHash<qint64, std::pair<qint64, QString>> goals; // id → reception, goal
+        if (auto r = sql::run(query,
+                              QStringLiteral("SELECT g.id, g.reception_id, g.goal FROM plan_goal g "
+                                             "JOIN reception r ON r.id = g.reception_id "
+                                             "WHERE r.person_id = ?"),
+                              {personId},
+                              "work.timeline.goals");
+            !r)
+            return r.error();
+        while (query.next())
+            goals.insert(query.value(0).toLongLong(),
+                         {query.value(1).toLongLong(), query.value(2).toString()});
+        if (!goals.isEmpty()) {
+            if (auto r = sql::run(
+                    query,
+                    QStringLiteral(
+                        "SELECT entity_id, at, actor, action, changes FROM audit_log "
+                        "WHERE entity = 'plan_goal' AND entity_id IN (SELECT g.id FROM plan_goal g "
+                        "JOIN reception r ON r.id = g.reception_id WHERE r.person_id = ?) "
+                        "ORDER BY id"),
+                    {personId},
+                    "work.timeline.goal_changes");
+                !r)
+                return r.error();
+            while (query.next()) {
+                const auto goal = goals.value(query.value(0).toLongLong());
+                const QString action = query.value(3).toString();
+                const QJsonObject changes =
+                    QJsonDocument::fromJson(query.value(4).toString().toUtf8()).object();
+                TimelineKind kind = TimelineKind::GoalChanged;
+                if (action == QLatin1String("create"))
+                    kind = TimelineKind::GoalCreated;
+                else if (action == QLatin1String("archive"))
+                    kind = TimelineKind::GoalArchived;
+                TimelineEntry entry = timed(kind, query.value(1), query.value(2).toString());
+                entry.receptionId = goal.first;
+                entry.detail = goal.second;
+                if (kind == TimelineKind::GoalCreated) {
+                    entry.code = changes.value(QLatin1String("area")).toString();
+                } else if (kind == TimelineKind::GoalChanged) {
+                    const QJsonValue status = changes.value(QLatin1String("status"));
+                    if (status.isArray())
+                        entry.code = status.toArray().at(1).toString();
+                }
+                entries.append(entry);
+            }
+        }
+    }
+
+    // Tasks: made, then done or cancelled.
+    if (auto r = sql::run(
+            query,
+            QStringLiteral("SELECT t.reception_id, t.created_at, t.created_by, t.title, "
+                           "r.name_vi, r.name_en, t.status, t.done_date, t.done_by FROM task t "
+                           "LEFT JOIN task_rule r ON r.code = t.rule_code AND t.rule_code <> '' "
+                           "WHERE t.person_id = ? AND t.archived = 0 ORDER BY t.id"),
+            {personId},
+            "work.timeline.tasks");
+        !r)
+        return r.error();
+    while (query.next()) {
+        TimelineEntry made =
+            timed(TimelineKind::TaskCreated, query.value(1), query.value(2).toString());
+        if (!query.value(0).isNull())
+            made.receptionId = query.value(0).toLongLong();
+        const QString title = query.value(3).toString();
+        made.detail = title.isEmpty() ? query.value(4).toString() : title;
+        made.detailEn = title.isEmpty() ? query.value(5).toString() : QString();
+        entries.append(made);
+        const QString status = query.value(6).toString();
+        if (status != QLatin1String("open") && !query.value(7).toString().isEmpty()) {
+            TimelineEntry done = made;
+            done.kind = status == QLatin1String("done") ? TimelineKind::TaskDone
+                                                        : TimelineKind::TaskCancelled;
+            done.at = startOfVietnamDay(sql::dateFromIso(query.value(7)));
+            done.dateOnly = true;
+            done.who = users->name(query.value(8).toString());
+            entries.append(done);
+        }
+    }
+
+    // Approvals: asked, then decided.
+    if (auto r =
+            sql::run(query,
+                     QStringLiteral("SELECT a.reception_id, a.created_at, a.requested_by_user_id, "
+                                    "a.kind, a.status, a.decided_by_user_id, a.decided_date, "
+                                    "a.decision_comment FROM approval a "
+                                    "JOIN reception r ON r.id = a.reception_id "
+                                    "WHERE r.person_id = ? AND a.archived = 0 ORDER BY a.id"),
+                     {personId},
+                     "work.timeline.approvals");
+        !r)
+        return r.error();
+    while (query.next()) {
+        TimelineEntry asked = timed(TimelineKind::ApprovalRequested, query.value(1), QString());
+        asked.who = users->byId.value(query.value(2).toLongLong());
+        asked.receptionId = query.value(0).toLongLong();
+        asked.code = query.value(3).toString();
+        entries.append(asked);
+        const QString status = query.value(4).toString();
+        if (status != QLatin1String("requested") && !query.value(6).toString().isEmpty()) {
+            TimelineEntry decided = asked;
+            decided.kind = TimelineKind::ApprovalDecided;
+            decided.at = startOfVietnamDay(sql::dateFromIso(query.value(6)));
+            decided.dateOnly = true;
+            decided.who = query.value(5).isNull() ? QString()
+                                                  : users->byId.value(query.value(5).toLongLong());
+            decided.code2 = status;
+            decided.detail = query.value(7).toString();
+            entries.append(decided);
+        }
+    }
+
+    if (auto r = sql::run(query,
+                          QStringLiteral("SELECT created_at, created_by, user_id, reason "
+                                         "FROM case_assignment WHERE person_id = ? "
+                                         "AND archived = 0 ORDER BY id"),
+                          {personId},
+                          "work.timeline.assignments");
+        !r)
+        return r.error();
+    while (query.next()) {
+        TimelineEntry entry =
+            timed(TimelineKind::Assigned, query.value(0), query.value(1).toString());
+        if (!query.value(2).isNull())
+            entry.detail = users->byId.value(query.value(2).toLongLong());
+        entry.detail2 = query.value(3).toString();
+        entries.append(entry);
+    }
+
+    // Who opened the case (CaseService::openCase audits "open"; "view" is kept for rows of
+    // other writers of the same fact).
+    if (auto r = sql::run(query,
+                          QStringLiteral("SELECT at, actor FROM audit_log WHERE entity = 'person' "
+                                         "AND entity_id = ? AND action IN ('open', 'view') "
+                                         "ORDER BY id"),
+                          {personId},
+                          "work.timeline.opened");
+        !r)
+        return r.error();
+    while (query.next())
+        entries.append(timed(TimelineKind::Opened, query.value(0), query.value(1).toString()));
+
+    domain::sortNewestFirst(entries);
+    return entries;
+}
+
+} // namespace sr::storage
