@@ -29,6 +29,7 @@ class ImportService;
 class MaintenanceService;
 class ReferenceService;
 class ReportService;
+class TaskService;
 
 /**
  * What every window of the desktop works with: the open database, the acting user of the
@@ -82,6 +83,7 @@ public:
     MaintenanceService &maintenance() { return *m_maintenance; }
     ReferenceService &references() { return *m_references; }
     ReportService &reports() { return *m_reports; }
+    TaskService &tasks() { return *m_tasks; }
     /** The case list of the acting user (a list keeps its own query state). */
     std::unique_ptr<CaseListService> newCaseList() const;
     /** The key that seals the case editor's drafts of this database. */
@@ -141,6 +143,7 @@ private:
     std::unique_ptr<MaintenanceService> m_maintenance;
     std::unique_ptr<ReferenceService> m_references;
     std::unique_ptr<ReportService> m_reports;
+    std::unique_ptr<TaskService> m_tasks;
 };
 
 } // namespace sr::services
