@@ -26,6 +26,8 @@ public:
     static QString label(domain::CaseOutcome value);
     static QString label(domain::DocumentType value);
     static QString label(domain::AgencyKind value);
+    static QString label(domain::TaskStatus value);
+    static QString label(domain::TaskRuleKind value);
 };
 
 } // namespace sr::ui

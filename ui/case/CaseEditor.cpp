@@ -14,6 +14,7 @@
 #include "ui/case/PersonForm.h"
 #include "ui/case/ReceptionForm.h"
 #include "ui/case/SupportLedger.h"
+#include "ui/case/TaskList.h"
 
 #include <QAction>
 #include <QCloseEvent>
@@ -128,17 +129,27 @@ CaseEditor::CaseEditor(services::AppContext &context, QWidget *parent)
     m_followUpList = new FollowUpList;
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("caseTabs"));
-    m_tabs->addTab(scrollable(m_personForm), tr("&1 · Person"));
-    m_tabs->addTab(scrollable(m_receptionForm), tr("&2 · Reception"));
+    m_taskList = new TaskList(context);
     // Every section scrolls, so that Save and Close stay on a 1366×768 screen.
-    m_tabs->addTab(scrollable(m_supportLedger), tr("&3 · Supports"));
-    m_tabs->addTab(scrollable(m_followUpList), tr("&4 · Follow-ups"));
+    const std::pair<Section, std::pair<QWidget *, QString>> sections[] = {
+        {Section::Person, {scrollable(m_personForm), tr("&1 · Person")}},
+        {Section::Reception, {scrollable(m_receptionForm), tr("&2 · Reception")}},
+        {Section::Supports, {scrollable(m_supportLedger), tr("&3 · Supports")}},
+        {Section::FollowUps, {scrollable(m_followUpList), tr("&4 · Follow-ups")}},
+        // The task list has its own table that scrolls.
+        {Section::Tasks, {m_taskList, tr("&6 · Tasks")}},
+    };
+    for (const auto &[section, page] : sections) {
+        m_sectionPages.insert(section, page.first);
+        m_tabs->addTab(page.first, page.second);
+    }
 
     // A section chosen by Alt+1..4 (or Ctrl+Tab) starts at its first field.
     connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
         if (m_loading)
             return;
-        switch (Section(index)) {
+        const Section section = m_sectionPages.key(m_tabs->widget(index), Section::Timeline);
+        switch (section) {
         case Section::Person:
             m_personForm->fullNameEdit()->setFocus(Qt::TabFocusReason);
             break;
@@ -151,8 +162,10 @@ CaseEditor::CaseEditor(services::AppContext &context, QWidget *parent)
         case Section::FollowUps:
             m_followUpList->addButton()->setFocus(Qt::TabFocusReason);
             break;
-        case Section::Plan:
         case Section::Tasks:
+            m_taskList->newButton()->setFocus(Qt::TabFocusReason);
+            break;
+        case Section::Plan:
         case Section::Timeline:
             break; // their pages focus their own first control
         }
@@ -307,6 +320,8 @@ void CaseEditor::setRecord(const services::CaseRecord &record)
     fillReceptionCombo();
     showReception(m_record.receptions.isEmpty() ? -1 : int(m_record.receptions.size()) - 1);
     m_personForm->clearErrors();
+    // The rules may have added, completed or cancelled tasks with the save.
+    m_taskList->setPerson(m_record.person.meta.id);
     clearMessages();
     m_edited = false;
     m_loading = false;
@@ -385,7 +400,8 @@ void CaseEditor::showReception(int index)
 
 void CaseEditor::showSection(Section section)
 {
-    m_tabs->setCurrentIndex(int(section));
+    if (QWidget *page = m_sectionPages.value(section))
+        m_tabs->setCurrentWidget(page);
 }
 
 void CaseEditor::markChanged(const QString &uuid)

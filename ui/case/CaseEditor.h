@@ -5,6 +5,7 @@
 #include "ui/case/DraftStore.h"
 
 #include <QDialog>
+#include <QHash>
 #include <QSet>
 
 #include <memory>
@@ -26,6 +27,7 @@ class FollowUpList;
 class PersonForm;
 class ReceptionForm;
 class SupportLedger;
+class TaskList;
 
 /**
  * The case editor: a person with their receptions, the support ledger and the follow-ups of
@@ -84,6 +86,7 @@ public:
     ReceptionForm *receptionForm() const { return m_receptionForm; }
     SupportLedger *supportLedger() const { return m_supportLedger; }
     FollowUpList *followUpList() const { return m_followUpList; }
+    TaskList *taskList() const { return m_taskList; }
     QTabWidget *tabs() const { return m_tabs; }
     QPushButton *addReceptionButton() const { return m_addReception; }
     /** The open duplicate prompt, if any. */
@@ -173,6 +176,12 @@ private:
     ReceptionForm *m_receptionForm = nullptr;
     SupportLedger *m_supportLedger = nullptr;
     FollowUpList *m_followUpList = nullptr;
+    TaskList *m_taskList = nullptr;
+    /**
+     * The page of each section that has one: the tabs are found by page, not by index, as
+     * the case-work sections join the tab bar in their enum's order whatever is present.
+     */
+    QHash<Section, QWidget *> m_sectionPages;
     QWidget *m_messagePanel = nullptr;
     QLabel *m_messageLabel = nullptr;
     QPushButton *m_reloadButton = nullptr;
