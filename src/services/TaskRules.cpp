@@ -208,15 +208,21 @@ Result<void> TaskRuleEngine::syncPersons(const QList<qint64> &personIds)
         return {};
     if (auto loaded = d->loadRules(); !loaded)
         return loaded;
-    auto states = storage::TaskTriggerQueries(d->db).load(personIds);
-    if (!states)
-        return states.error();
-    auto existing = d->tasks.ruleTasksOfPersons(personIds);
-    if (!existing)
-        return existing.error();
-    for (const storage::CaseTriggers &state : *states) {
-        if (auto r = d->reconcile(state, existing->value(state.personId)); !r)
-            return r;
+    // A chunk of cases at a time: the import's whole file is never held in memory at once.
+    constexpr qsizetype kChunk = 400;
+    const storage::TaskTriggerQueries queries(d->db);
+    for (qsizetype from = 0; from < personIds.size(); from += kChunk) {
+        const QList<qint64> chunk = personIds.mid(from, kChunk);
+        auto states = queries.load(chunk);
+        if (!states)
+            return states.error();
+        auto existing = d->tasks.ruleTasksOfPersons(chunk);
+        if (!existing)
+            return existing.error();
+        for (const storage::CaseTriggers &state : *states) {
+            if (auto r = d->reconcile(state, existing->value(state.personId)); !r)
+                return r;
+        }
     }
     return {};
 }
