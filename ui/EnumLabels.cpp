@@ -245,4 +245,32 @@ QString EnumLabels::label(domain::ApprovalStatus value)
     return {};
 }
 
+QString EnumLabels::label(domain::TaskStatus value)
+{
+    switch (value) {
+    case domain::TaskStatus::Open:
+        return tr("Open", "task");
+    case domain::TaskStatus::Done:
+        return tr("Done", "task");
+    case domain::TaskStatus::Cancelled:
+        return tr("Cancelled", "task");
+    }
+    return {};
+}
+
+QString EnumLabels::label(domain::TaskRuleKind value)
+{
+    switch (value) {
+    case domain::TaskRuleKind::FollowUpAfterHandover:
+        return tr("Follow-up after handover to the family");
+    case domain::TaskRuleKind::IdentificationPending:
+        return tr("Identification decision pending");
+    case domain::TaskRuleKind::SupportReferred:
+        return tr("Referred support without outcome");
+    case domain::TaskRuleKind::GoalOverdue:
+        return tr("Plan goal past its target date");
+    }
+    return {};
+}
+
 } // namespace sr::ui

@@ -30,6 +30,8 @@ public:
     static QString label(domain::GoalStatus value);
     static QString label(domain::ApprovalKind value);
     static QString label(domain::ApprovalStatus value);
+    static QString label(domain::TaskStatus value);
+    static QString label(domain::TaskRuleKind value);
 };
 
 } // namespace sr::ui

@@ -525,6 +525,31 @@ FieldErrors validateSupportType(const SupportType &type)
     return out.errors();
 }
 
+FieldErrors validateTaskRule(const TaskRule &rule)
+{
+    Collector out;
+    checkReferenceEntry(out, rule, QStringLiteral("name_vi"), rule.nameVi);
+    checkRequiredName(out, QStringLiteral("name_en"), rule.nameEn);
+    if (rule.offsetMonths < 0 || rule.offsetMonths > 120)
+        out.add(QStringLiteral("offset_months"), ValidationCode::OutOfRange);
+    if (rule.offsetDays < 0 || rule.offsetDays > 3650)
+        out.add(QStringLiteral("offset_days"), ValidationCode::OutOfRange);
+    else if (rule.kind == TaskRuleKind::FollowUpAfterHandover && rule.offsetMonths == 0
+             && rule.offsetDays == 0)
+        out.add(QStringLiteral("offset_days"), ValidationCode::Inconsistent);
+    return out.errors();
+}
+
+FieldErrors validateManualTask(const Task &task)
+{
+    Collector out;
+    checkRequired(out, QStringLiteral("title"), task.title, 200);
+    if (!task.dueDate.isValid())
+        out.add(QStringLiteral("due_date"), ValidationCode::Required);
+    checkLength(out, QStringLiteral("notes"), task.notes, 2000);
+    return out.errors();
+}
+
 FieldErrors validateOrganisation(const Organisation &organisation)
 {
     Collector out;

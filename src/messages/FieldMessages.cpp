@@ -36,6 +36,18 @@ QString FieldMessages::message(const domain::FieldError &error, const QString &l
         // A plan submitted for approval without any goal (services/ApprovalService.h).
         if (field == QLatin1String("plan_goal"))
             return tr("The plan has no goal yet: add at least one goal, then submit it.");
+        if (field == QLatin1String("title"))
+            return QCoreApplication::translate("sr::ui::TaskDialog",
+                                               "%1 is required: say what is to be done.")
+                .arg(label);
+        if (field == QLatin1String("due_date"))
+            return QCoreApplication::translate("sr::ui::TaskDialog",
+                                               "%1 is required: type it as dd/mm/yyyy.")
+                .arg(label);
+        if (field == QLatin1String("reason"))
+            return QCoreApplication::translate("sr::ui::TaskDialog",
+                                               "%1 is required: say why the task is cancelled.")
+                .arg(label);
         if (field == QLatin1String("notes"))
             return tr("A follow-up records what was found: choose the situation of at least "
                       "one area (health, housing, work, schooling) or write it in %1.")
@@ -80,10 +92,29 @@ QString FieldMessages::message(const domain::FieldError &error, const QString &l
     case ValidationCode::Negative:
         return tr("%1 cannot be negative.").arg(label);
     case ValidationCode::OutOfRange:
+        if (field == QLatin1String("offset_months"))
+            return QCoreApplication::translate("sr::ui::ReferenceFields",
+                                               "%1: enter a number of months from 0 to 120.")
+                .arg(label);
+        if (field == QLatin1String("offset_days"))
+            return QCoreApplication::translate("sr::ui::ReferenceFields",
+                                               "%1: enter a number of days from 0 to 3650.")
+                .arg(label);
         return tr("%1 is out of the allowed range.").arg(label);
     case ValidationCode::Inconsistent:
         if (field == QLatin1String("outcome"))
             return tr("%1: a closed case needs an outcome; an open case has none.").arg(label);
+        if (field == QLatin1String("assigned_user_id"))
+            return QCoreApplication::translate(
+                       "sr::ui::TaskDialog",
+                       "%1: choose an active account that is not a viewer, or nobody.")
+                .arg(label);
+        if (field == QLatin1String("offset_days"))
+            return QCoreApplication::translate(
+                       "sr::ui::ReferenceFields",
+                       "%1: a follow-up after a handover needs a delay: enter months or days "
+                       "(not both 0).")
+                .arg(label);
         if (field == QLatin1String("code"))
             return QCoreApplication::translate(
                        "sr::ui::ReferenceFields",

@@ -13,6 +13,7 @@
 #include "MaintenanceService.h"
 #include "ReferenceService.h"
 #include "ReportService.h"
+#include "TaskService.h"
 #include "WorkService.h"
 #include "storage/Database.h"
 
@@ -66,6 +67,7 @@ void AppContext::makeServices()
     m_references = std::make_unique<ReferenceService>(m_db);
     m_reports = std::make_unique<ReportService>(m_db);
     m_work = std::make_unique<WorkService>(m_db);
+    m_tasks = std::make_unique<TaskService>(m_db);
     m_listener =
         m_db.addChangeListener([this](domain::ChangeKinds changed) { committed(changed); });
 }

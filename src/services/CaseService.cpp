@@ -6,6 +6,7 @@
 #include "CommitResult.h"
 #include "Permissions.h"
 #include "ReferenceService.h"
+#include "TaskRules.h"
 #include "domain/Clock.h"
 #include "storage/Database.h"
 #include "storage/FollowUpRepository.h"
@@ -368,13 +369,29 @@ Result<CaseRecord> CaseService::openCase(const domain::Actor &actor, qint64 pers
     return loaded;
 }
 
+namespace {
+
+/** Runs the task rules of the case of reception @a receptionId (after one of its records changed). */
+Result<void>
+syncCaseOfReception(storage::Database &db, const domain::Actor &actor, qint64 receptionId)
+{
+    auto reception = storage::ReceptionRepository(db).get(receptionId);
+    if (!reception)
+        return reception.error();
+    return syncRuleTasks(db, actor, reception->personId);
+}
+
+} // namespace
+
 Result<void> CaseService::archivePerson(const domain::Actor &actor,
                                         qint64 id,
                                         int expectedVersion,
                                         const QString &reason)
 {
     return archiveWith<storage::PersonRepository>(
-        m_db, id, expectedVersion, reason, actor, "case.archivePerson");
+        m_db, id, expectedVersion, reason, actor, "case.archivePerson", [&] {
+            return syncRuleTasks(m_db, actor, id);
+        });
 }
 
 Result<void> CaseService::archiveReception(const domain::Actor &actor,
@@ -383,7 +400,9 @@ Result<void> CaseService::archiveReception(const domain::Actor &actor,
                                            const QString &reason)
 {
     return archiveWith<storage::ReceptionRepository>(
-        m_db, id, expectedVersion, reason, actor, "case.archiveReception");
+        m_db, id, expectedVersion, reason, actor, "case.archiveReception", [&] {
+            return syncCaseOfReception(m_db, actor, id);
+        });
 }
 
 Result<void> CaseService::archiveSupport(const domain::Actor &actor,
@@ -392,7 +411,12 @@ Result<void> CaseService::archiveSupport(const domain::Actor &actor,
                                          const QString &reason)
 {
     return archiveWith<storage::SupportRepository>(
-        m_db, id, expectedVersion, reason, actor, "case.archiveSupport");
+        m_db, id, expectedVersion, reason, actor, "case.archiveSupport", [&]() -> Result<void> {
+            auto support = storage::SupportRepository(m_db).get(id);
+            if (!support)
+                return support.error();
+            return syncCaseOfReception(m_db, actor, support->receptionId);
+        });
 }
 
 Result<void> CaseService::archiveFollowUp(const domain::Actor &actor,
@@ -401,7 +425,12 @@ Result<void> CaseService::archiveFollowUp(const domain::Actor &actor,
                                           const QString &reason)
 {
     return archiveWith<storage::FollowUpRepository>(
-        m_db, id, expectedVersion, reason, actor, "case.archiveFollowUp");
+        m_db, id, expectedVersion, reason, actor, "case.archiveFollowUp", [&]() -> Result<void> {
+            auto followUp = storage::FollowUpRepository(m_db).get(id);
+            if (!followUp)
+                return followUp.error();
+            return syncCaseOfReception(m_db, actor, followUp->receptionId);
+        });
 }
 
 Result<CaseReferenceData> CaseService::referenceData(const domain::Actor &actor) const

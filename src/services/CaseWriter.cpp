@@ -1,5 +1,6 @@
 #include "CaseWriter.h"
 
+#include "TaskRules.h"
 #include "storage/Database.h"
 #include "storage/ExportQueries.h"
 #include "storage/FollowUpRepository.h"
@@ -125,6 +126,7 @@ struct CaseWriter::Private
         , followUps(database, opts.audit)
         , batches(database, opts.audit)
         , queries(database)
+        , rules(database, who, opts.audit)
     {}
 
     storage::Database &db;
@@ -136,6 +138,10 @@ struct CaseWriter::Private
     storage::FollowUpRepository followUps;
     storage::HandoverBatchRepository batches;
     storage::ExportQueries queries;
+    TaskRuleEngine rules;
+    /** Append: the cases written, for finish() to run the task rules on all at once. */
+    QList<qint64> appendedPersons;
+    QSet<qint64> appendedSet;
     WriteCounts counts;
     /** Persons this writer stored, by case code: later receptions of the case join them. */
     QHash<QString, qint64> personByCaseCode;
@@ -227,6 +233,7 @@ Result<CaseGroup> CaseWriter::write(const ValidatedCase &validated)
     }
 
     qint64 personId = 0;
+    bool personInserted = false;
     if (group.person) {
         domain::Person &person = *group.person;
         const QString caseCode = person.caseCode;
@@ -274,6 +281,7 @@ Result<CaseGroup> CaseWriter::write(const ValidatedCase &validated)
                     return refreshed.error();
             } else {
                 ++p.counts.personsCreated;
+                personInserted = true;
             }
             if (keyed && !caseCode.isEmpty())
                 p.personByCaseCode.insert(caseCode, person.meta.id);
@@ -356,7 +364,40 @@ Result<CaseGroup> CaseWriter::write(const ValidatedCase &validated)
             followUp = std::move(saved).value();
         }
     }
+    if (auto synced = syncTasks(group, personId, personInserted); !synced)
+        return synced.error();
     return group;
+}
+
+Result<void> CaseWriter::syncTasks(const CaseGroup &stored, qint64 personId, bool personInserted)
+{
+    Private &p = *d;
+    // The cases this group wrote to: its person, or the persons of the stored receptions that
+    // received new supports or follow-ups.
+    QList<qint64> persons;
+    if (personId > 0) {
+        persons << personId;
+    } else {
+        for (const ReceptionGroup &entry : stored.receptions) {
+            const qint64 id = entry.reception.personId;
+            if (id > 0 && !persons.contains(id))
+                persons << id;
+        }
+    }
+    if (p.appends()) {
+        // The rows of one case come in several groups: the rules run once per case, in bulk.
+        for (qint64 id : persons) {
+            if (!p.appendedSet.contains(id)) {
+                p.appendedSet.insert(id);
+                p.appendedPersons << id;
+            }
+        }
+        return {};
+    }
+    // A person inserted just now has every record of the case in the group: nothing to read.
+    if (personInserted)
+        return p.rules.syncNewCase(stored);
+    return p.rules.syncPersons(persons);
 }
 
 Result<void> CaseWriter::finish()
@@ -365,7 +406,9 @@ Result<void> CaseWriter::finish()
         return {};
     if (auto r = d->persons.flushAppended(); !r)
         return r;
-    return d->receptions.flushAppended();
+    if (auto r = d->receptions.flushAppended(); !r)
+        return r;
+    return d->rules.syncPersons(d->appendedPersons);
 }
 
 } // namespace sr::services

@@ -12,6 +12,8 @@
 
 #include <spdlog/spdlog.h>
 
+#include <functional>
+
 namespace sr::services {
 
 /**
@@ -82,7 +84,8 @@ Result<void> archiveWith(storage::Database &db,
                          int expectedVersion,
                          const QString &reason,
                          const domain::Actor &actor,
-                         const char *what)
+                         const char *what,
+                         const std::function<Result<void>()> &afterArchive = {})
 {
     if (auto r = require(db, actor, Permission::EditCases); !r)
         return r.error();
@@ -96,6 +99,12 @@ Result<void> archiveWith(storage::Database &db,
     if (Result<void> archived = repository.archive(id, expectedVersion, reason.trimmed(), actor);
         !archived)
         return archived;
+    // What follows from the archived record (the task rules of its case), in the same
+    // transaction.
+    if (afterArchive) {
+        if (Result<void> after = afterArchive(); !after)
+            return after;
+    }
     return commitLogged(transaction, what);
 }
 

@@ -3,6 +3,7 @@
 #include "CommitResult.h"
 #include "Permissions.h"
 #include "ReferenceService.h"
+#include "TaskRules.h"
 #include "domain/Validation.h"
 #include "storage/Database.h"
 #include "storage/PlanGoalRepository.h"
@@ -69,6 +70,12 @@ ServiceResult<domain::PlanGoal> PlanService::saveGoal(const domain::Actor &actor
     storage::PlanGoalRepository repository(m_db);
     Result<domain::PlanGoal> written =
         clean.meta.isStored() ? repository.update(clean, actor) : repository.insert(clean, actor);
+    // A goal with a target date makes its rule task, and an achieved or dropped one completes
+    // it, in the same transaction (docs/case-work.md).
+    if (written) {
+        if (Result<void> tasks = syncRuleTasks(m_db, actor, reception->personId); !tasks)
+            return ServiceResult<domain::PlanGoal>(tasks.error());
+    }
     return commitResult(transaction, std::move(written), "plan.saveGoal");
 }
 
@@ -96,6 +103,9 @@ Result<void> PlanService::archiveGoal(const domain::Actor &actor,
     if (Result<void> archived = repository.archive(id, expectedVersion, reason.trimmed(), actor);
         !archived)
         return archived;
+    // An archived goal's open task is cancelled with it.
+    if (Result<void> tasks = syncRuleTasks(m_db, actor, reception->personId); !tasks)
+        return tasks;
     return commitLogged(transaction, "plan.archiveGoal");
 }
 

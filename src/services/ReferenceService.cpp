@@ -2,10 +2,12 @@
 
 #include "CommitResult.h"
 #include "Permissions.h"
+#include "TaskRules.h"
 #include "domain/Validation.h"
 #include "storage/AuditLog.h"
 #include "storage/Database.h"
 #include "storage/ReferenceRepository.h"
+#include "storage/TaskRepository.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -97,6 +99,10 @@ Result<ReferenceLists> ReferenceService::lists(const domain::Actor &actor) const
     if (!provinces)
         return provinces.error();
     lists.provinces = std::move(provinces).value();
+    auto rules = refs.taskRules(storage::ArchiveFilter::IncludeArchived);
+    if (!rules)
+        return rules.error();
+    lists.taskRules = std::move(rules).value();
     return lists;
 }
 
@@ -158,6 +164,36 @@ ReferenceService::saveSupportType(const domain::Actor &actor, const domain::Supp
         [&refs] { return refs.supportTypes(storage::ArchiveFilter::IncludeArchived); },
         [&refs, &actor](const domain::SupportType &t) { return refs.saveSupportType(t, actor); },
         "reference.saveSupportType");
+}
+
+ServiceResult<domain::TaskRule> ReferenceService::saveTaskRule(const domain::Actor &actor,
+                                                               const domain::TaskRule &rule)
+{
+    storage::ReferenceRepository refs(m_db);
+    domain::TaskRule cleaned = rule;
+    cleaned.code = cleaned.code.trimmed();
+    cleaned.nameVi = cleaned.nameVi.trimmed();
+    cleaned.nameEn = cleaned.nameEn.trimmed();
+    return saveEntry(
+        m_db,
+        actor,
+        cleaned,
+        domain::validateTaskRule,
+        [&refs] { return refs.taskRules(storage::ArchiveFilter::IncludeArchived); },
+        [this, &refs, &actor](const domain::TaskRule &r) -> Result<domain::TaskRule> {
+            auto saved = refs.saveTaskRule(r, actor);
+            if (!saved)
+                return saved;
+            // The cases with open tasks of this rule follow its new offsets (or its archiving)
+            // now, in the same transaction, rather than when each is next written.
+            auto persons = storage::TaskRepository(m_db).personsWithOpenTasksOfRule(r.code);
+            if (!persons)
+                return persons.error();
+            if (auto synced = TaskRuleEngine(m_db, actor).syncPersons(*persons); !synced)
+                return synced.error();
+            return saved;
+        },
+        "reference.saveTaskRule");
 }
 
 ServiceResult<domain::Organisation>

@@ -104,6 +104,47 @@ protected:
 
 // --- goals ---------------------------------------------------------------------------------
 
+TEST_F(PlanApprovalTest, AGoalMakesItsReviewTaskAndAchievingOrArchivingEndsIt)
+{
+    // Written through the plan, the goal rule runs in the goal's transaction
+    // (docs/case-work.md): a task due on the target date, assigned to the case's worker.
+    const QString goalTasks = QStringLiteral("rule_code = 'goal_review'");
+    const PlanGoal saved = savedGoal();
+    ASSERT_EQ(rows(QStringLiteral("task"), goalTasks + QStringLiteral(" AND status = 'open'")), 1);
+    EXPECT_EQ(rows(QStringLiteral("task"),
+                   goalTasks
+                       + QStringLiteral(" AND due_date = '2026-12-31' AND assigned_user_id = ")
+                       + QString::number(m_worker.userId)),
+              1);
+
+    // A new target date moves the open task; achieving the goal completes it.
+    PlanGoal moved = saved;
+    moved.targetDate = QDate(2027, 1, 15);
+    const auto movedSaved = m_plan.saveGoal(m_worker, moved);
+    ASSERT_TRUE(movedSaved.ok());
+    EXPECT_EQ(
+        rows(QStringLiteral("task"), goalTasks + QStringLiteral(" AND due_date = '2027-01-15'")),
+        1);
+    PlanGoal achieved = movedSaved.value();
+    achieved.status = GoalStatus::Achieved;
+    ASSERT_TRUE(m_plan.saveGoal(m_worker, achieved).ok());
+    EXPECT_EQ(rows(QStringLiteral("task"), goalTasks + QStringLiteral(" AND status = 'done'")), 1);
+    EXPECT_EQ(rows(QStringLiteral("task"), goalTasks), 1);
+
+    // Another goal's task is cancelled when the goal is archived.
+    const auto second = m_plan.saveGoal(m_worker, goal(QStringLiteral("Mở sổ tiết kiệm")));
+    ASSERT_TRUE(second.ok());
+    ASSERT_EQ(rows(QStringLiteral("task"), goalTasks + QStringLiteral(" AND status = 'open'")), 1);
+    ASSERT_TRUE(
+        m_plan
+            .archiveGoal(
+                m_worker, second->meta.id, second->meta.version, QStringLiteral("nhập nhầm"))
+            .ok());
+    EXPECT_EQ(rows(QStringLiteral("task"), goalTasks + QStringLiteral(" AND status = 'open'")), 0);
+    EXPECT_EQ(rows(QStringLiteral("task"), goalTasks + QStringLiteral(" AND status = 'cancelled'")),
+              1);
+}
+
 TEST_F(PlanApprovalTest, GoalIsSavedUpdatedAndArchivedWithAuditRows)
 {
     const PlanGoal saved = savedGoal();

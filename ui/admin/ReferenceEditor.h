@@ -18,6 +18,7 @@ class BorderGateListPage;
 class OrganisationForm;
 class ReferenceListPage;
 class SupportTypeListPage;
+class TaskRuleListPage;
 
 /**
  * The reference lists editor (administrators, Permission::ManageReference): the organisation's
@@ -37,6 +38,7 @@ public:
     AgencyListPage *agencies() const { return m_agencies; }
     BorderGateListPage *borderGates() const { return m_borderGates; }
     SupportTypeListPage *supportTypes() const { return m_supportTypes; }
+    TaskRuleListPage *taskRules() const { return m_taskRules; }
     /** The list pages in tab order. */
     const QList<ReferenceListPage *> &listPages() const { return m_pages; }
     QTabWidget *tabs() const { return m_tabs; }
@@ -52,6 +54,7 @@ private:
     AgencyListPage *m_agencies = nullptr;
     BorderGateListPage *m_borderGates = nullptr;
     SupportTypeListPage *m_supportTypes = nullptr;
+    TaskRuleListPage *m_taskRules = nullptr;
     QList<ReferenceListPage *> m_pages;
 };
 

@@ -182,7 +182,7 @@ struct ReferenceListKind
 };
 
 /**
- * A reference list of @a Record (domain::Agency, BorderGate, SupportType): keeps its entries
+ * A reference list of @a Record (domain::Agency, BorderGate, SupportType, TaskRule): keeps its entries
  * and the current one, so a list only says how its own fields show and read a record.
  */
 inline domain::FieldErrors validateEntry(const domain::Agency &entry)
@@ -196,6 +196,10 @@ inline domain::FieldErrors validateEntry(const domain::BorderGate &entry)
 inline domain::FieldErrors validateEntry(const domain::SupportType &entry)
 {
     return domain::validateSupportType(entry);
+}
+inline domain::FieldErrors validateEntry(const domain::TaskRule &entry)
+{
+    return domain::validateTaskRule(entry);
 }
 
 template<typename Record>

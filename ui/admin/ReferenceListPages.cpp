@@ -187,4 +187,75 @@ domain::FieldErrors SupportTypeListPage::malformedFields() const
     return {};
 }
 
+TaskRuleListPage::TaskRuleListPage(services::AppContext &context,
+                                   const services::ReferenceLists &lists,
+                                   QWidget *parent)
+    : ReferenceListPageOf(context,
+                          {"taskRulePage",
+                           QT_TRANSLATE_NOOP("sr::ui::ReferenceListPage", "Due after"),
+                           &services::ReferenceLists::taskRules,
+                           &domain::TaskRule::nameVi,
+                           &services::ReferenceService::saveTaskRule},
+                          parent)
+{
+    build(lists);
+}
+
+QString TaskRuleListPage::delayText(int months, int days)
+{
+    if (months == 0 && days == 0)
+        return tr("on the day");
+    // Spelled out rather than with %n: the English catalogue has no plural forms to fill.
+    const QString monthText = months == 1 ? tr("1 month") : tr("%1 months").arg(months);
+    const QString dayText = days == 1 ? tr("1 day") : tr("%1 days").arg(days);
+    if (days == 0)
+        return monthText;
+    if (months == 0)
+        return dayText;
+    return tr("%1 %2", "months then days").arg(monthText, dayText);
+}
+
+void TaskRuleListPage::addFields(QFormLayout *form, const services::ReferenceLists &)
+{
+    m_kind = addFormRow<QComboBox>(form, tr("Made &when:"), QStringLiteral("taskRuleKindCombo"));
+    for (domain::TaskRuleKind value : domain::allValues<domain::TaskRuleKind>())
+        m_kind->addItem(EnumLabels::label(value), domain::toCode(value));
+    m_kind->setToolTip(tr("What makes the task: a case handed over to the family (due after "
+                          "the closing date), an identification still pending (after the "
+                          "reception date), a referred support (after its date) or a plan goal "
+                          "(after its target date)."));
+    m_months = addFormRow<QSpinBox>(form, tr("Due after &months:"), QStringLiteral("monthsSpin"));
+    m_months->setRange(0, 120);
+    m_days = addFormRow<QSpinBox>(form, tr("and &days:"), QStringLiteral("daysSpin"));
+    m_days->setRange(0, 3650);
+    m_days->setToolTip(tr("Changing the delay moves the due dates of the open tasks of this "
+                          "rule; archiving the rule cancels them."));
+    fields().insert(QStringLiteral("kind"), m_kind);
+    fields().insert(QStringLiteral("offset_months"), m_months);
+    fields().insert(QStringLiteral("offset_days"), m_days);
+    watch(m_kind);
+    watch(m_months);
+    watch(m_days);
+}
+
+QString TaskRuleListPage::extraOf(const domain::TaskRule &rule) const
+{
+    return delayText(rule.offsetMonths, rule.offsetDays);
+}
+
+void TaskRuleListPage::showRecord(const domain::TaskRule &rule)
+{
+    selectCode(m_kind, domain::toCode(rule.kind));
+    m_months->setValue(rule.offsetMonths);
+    m_days->setValue(rule.offsetDays);
+}
+
+void TaskRuleListPage::readFields(domain::TaskRule &rule) const
+{
+    rule.kind = domain::fromCode<domain::TaskRuleKind>(m_kind->currentData().toString())
+                    .value_or(domain::TaskRuleKind::FollowUpAfterHandover);
+    rule.offsetMonths = m_months->value();
+    rule.offsetDays = m_days->value();
+}
+
 } // namespace sr::ui

@@ -76,4 +76,31 @@ private:
     QSpinBox *m_sortOrder = nullptr;
 };
 
+/**
+ * The rules that make tasks (docs/case-work.md): what triggers them and how long after the
+ * trigger's date the task is due, in months and days.
+ */
+class TaskRuleListPage final : public ReferenceListPageOf<domain::TaskRule>
+{
+    Q_DECLARE_TR_FUNCTIONS(sr::ui::ReferenceListPage)
+
+public:
+    TaskRuleListPage(services::AppContext &context,
+                     const services::ReferenceLists &lists,
+                     QWidget *parent = nullptr);
+
+    /** "3 months", "30 days", "1 month 15 days", "on the day" (translated). */
+    static QString delayText(int months, int days);
+
+private:
+    void addFields(QFormLayout *form, const services::ReferenceLists &lists) override;
+    QString extraOf(const domain::TaskRule &rule) const override;
+    void showRecord(const domain::TaskRule &rule) override;
+    void readFields(domain::TaskRule &rule) const override;
+
+    QComboBox *m_kind = nullptr;
+    QSpinBox *m_months = nullptr;
+    QSpinBox *m_days = nullptr;
+};
+
 } // namespace sr::ui

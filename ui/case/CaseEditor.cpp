@@ -15,6 +15,7 @@
 #include "ui/case/PlanPanel.h"
 #include "ui/case/ReceptionForm.h"
 #include "ui/case/SupportLedger.h"
+#include "ui/case/TaskList.h"
 #include "ui/case/TimelinePanel.h"
 
 #include <QAction>
@@ -131,15 +132,9 @@ CaseEditor::CaseEditor(services::AppContext &context, QWidget *parent)
     m_followUpList = new FollowUpList;
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("caseTabs"));
-    m_tabs->addTab(scrollable(m_personForm), tr("&1 · Person"));
-    m_tabs->addTab(scrollable(m_receptionForm), tr("&2 · Reception"));
-    // Every section scrolls, so that Save and Close stay on a 1366×768 screen.
-    m_tabs->addTab(scrollable(m_supportLedger), tr("&3 · Supports"));
-    m_tabs->addTab(scrollable(m_followUpList), tr("&4 · Follow-ups"));
-    // The plan saves each goal and request at once (its own transactions), not with Save. Its
-    // tables scroll themselves, so the page fits without a scroll area of its own.
+    m_taskList = new TaskList(context);
+    // The plan saves each goal and request at once (its own transactions), not with Save.
     m_planPanel = new PlanPanel(m_context);
-    m_tabs->addTab(m_planPanel, tr("&5 · Plan"));
     connect(m_planPanel, &PlanPanel::caseChanged, this, [this] {
         // An approved closure changed the reception: show it as stored. Unsaved edits are
         // not dropped silently; the worker reloads when ready.
@@ -151,15 +146,21 @@ CaseEditor::CaseEditor(services::AppContext &context, QWidget *parent)
             reload();
     });
     m_timeline = new TimelinePanel(context, this);
-    m_tabs->addTab(m_timeline, tr("&7 · Timeline"));
-    // Each page names its section: showSection() finds a tab by it, whichever tabs exist.
-    for (const auto &[index, section] : {std::pair{0, Section::Person},
-                                         std::pair{1, Section::Reception},
-                                         std::pair{2, Section::Supports},
-                                         std::pair{3, Section::FollowUps}})
-        m_tabs->widget(index)->setProperty(sectionProperty, int(section));
-    m_planPanel->setProperty(sectionProperty, int(Section::Plan));
-    m_timeline->setProperty(sectionProperty, int(Section::Timeline));
+    // The records' sections scroll, so that Save and Close stay on a 1366×768 screen; the
+    // case-work pages have tables that scroll themselves.
+    const std::pair<Section, std::pair<QWidget *, QString>> sections[] = {
+        {Section::Person, {scrollable(m_personForm), tr("&1 · Person")}},
+        {Section::Reception, {scrollable(m_receptionForm), tr("&2 · Reception")}},
+        {Section::Supports, {scrollable(m_supportLedger), tr("&3 · Supports")}},
+        {Section::FollowUps, {scrollable(m_followUpList), tr("&4 · Follow-ups")}},
+        {Section::Plan, {m_planPanel, tr("&5 · Plan")}},
+        {Section::Tasks, {m_taskList, tr("&6 · Tasks")}},
+        {Section::Timeline, {m_timeline, tr("&7 · Timeline")}},
+    };
+    for (const auto &[section, page] : sections) {
+        m_sectionPages.insert(section, page.first);
+        m_tabs->addTab(page.first, page.second);
+    }
 
     // A section chosen by Alt+1..4 (or Ctrl+Tab) starts at its first field.
     connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
@@ -182,8 +183,10 @@ CaseEditor::CaseEditor(services::AppContext &context, QWidget *parent)
             m_planPanel->goalTable()->setFocus(Qt::TabFocusReason);
             break;
         case Section::Tasks:
+            m_taskList->newButton()->setFocus(Qt::TabFocusReason);
+            break;
         case Section::Timeline:
-            break; // their pages focus their own first control
+            break; // the timeline is read, not edited
         }
     });
 
@@ -337,6 +340,8 @@ void CaseEditor::setRecord(const services::CaseRecord &record)
     fillReceptionCombo();
     showReception(m_record.receptions.isEmpty() ? -1 : int(m_record.receptions.size()) - 1);
     m_personForm->clearErrors();
+    // The rules may have added, completed or cancelled tasks with the save.
+    m_taskList->setPerson(m_record.person.meta.id);
     clearMessages();
     m_edited = false;
     m_loading = false;
@@ -418,17 +423,8 @@ void CaseEditor::showReception(int index)
 
 void CaseEditor::showSection(Section section)
 {
-    for (int i = 0; i < m_tabs->count(); ++i) {
-        if (m_tabs->widget(i)->property(sectionProperty).toInt() == int(section)
-            && m_tabs->widget(i)->property(sectionProperty).isValid()) {
-            m_tabs->setCurrentIndex(i);
-            return;
-        }
-    }
-    // A page that does not name its section: the tabs are in the sections' order.
-    const int index = int(section);
-    if (index < m_tabs->count() && !m_tabs->widget(index)->property(sectionProperty).isValid())
-        m_tabs->setCurrentIndex(index);
+    if (QWidget *page = m_sectionPages.value(section))
+        m_tabs->setCurrentWidget(page);
 }
 
 CaseEditor::Section CaseEditor::currentSection() const
@@ -438,10 +434,7 @@ CaseEditor::Section CaseEditor::currentSection() const
 
 CaseEditor::Section CaseEditor::sectionAt(int index) const
 {
-    const QVariant named = index >= 0 && index < m_tabs->count()
-                               ? m_tabs->widget(index)->property(sectionProperty)
-                               : QVariant();
-    return named.isValid() ? Section(named.toInt()) : Section(index);
+    return m_sectionPages.key(m_tabs->widget(index), Section::Person);
 }
 
 void CaseEditor::markChanged(const QString &uuid)

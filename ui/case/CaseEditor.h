@@ -5,6 +5,7 @@
 #include "ui/case/DraftStore.h"
 
 #include <QDialog>
+#include <QHash>
 #include <QSet>
 
 #include <memory>
@@ -27,6 +28,7 @@ class PlanPanel;
 class PersonForm;
 class ReceptionForm;
 class SupportLedger;
+class TaskList;
 class TimelinePanel;
 
 /**
@@ -90,6 +92,7 @@ public:
     SupportLedger *supportLedger() const { return m_supportLedger; }
     FollowUpList *followUpList() const { return m_followUpList; }
     PlanPanel *planPanel() const { return m_planPanel; }
+    TaskList *taskList() const { return m_taskList; }
     QTabWidget *tabs() const { return m_tabs; }
     QPushButton *addReceptionButton() const { return m_addReception; }
     /** The open duplicate prompt, if any. */
@@ -116,10 +119,8 @@ protected:
 
 private:
     void setRecord(const services::CaseRecord &record);
-    /** The section of tab @a index (its page's section property, else its position). */
+    /** The section of tab @a index (found by its page). */
     Section sectionAt(int index) const;
-    /** The property of a tab's page naming its Section (an int). */
-    static constexpr const char *sectionProperty = "caseSection";
     void collect();
     void showReception(int index);
     void fillReceptionCombo();
@@ -185,6 +186,12 @@ private:
     FollowUpList *m_followUpList = nullptr;
     PlanPanel *m_planPanel = nullptr;
     TimelinePanel *m_timeline = nullptr;
+    TaskList *m_taskList = nullptr;
+    /**
+     * The page of each section that has one: the tabs are found by page, not by index, as
+     * the case-work sections join the tab bar in their enum's order whatever is present.
+     */
+    QHash<Section, QWidget *> m_sectionPages;
     QWidget *m_messagePanel = nullptr;
     QLabel *m_messageLabel = nullptr;
     QPushButton *m_reloadButton = nullptr;

@@ -43,6 +43,8 @@ const QList<GeneralOption> &generalOptions()
         {{QStringLiteral("--user"), true}, {}},
         {{QStringLiteral("--role"), true}, {QStringLiteral("user")}},
         {{QStringLiteral("--display-name"), true}, {QStringLiteral("user")}},
+        {{QStringLiteral("--overdue"), false}, {QStringLiteral("tasks")}},
+        {{QStringLiteral("--for"), true}, {QStringLiteral("tasks")}},
     };
     return options;
 }
@@ -54,6 +56,7 @@ const QStringList &commands()
                                   QStringLiteral("backup"),
                                   QStringLiteral("restore"),
                                   QStringLiteral("check"),
+                                  QStringLiteral("tasks"),
                                   QStringLiteral("user")};
     return list;
 }
@@ -244,6 +247,12 @@ Arguments GeneralCommand::parse(const QStringList &arguments)
             args.output = value;
         } else if (name == QLatin1String("--encrypt")) {
             args.encrypt = true;
+        } else if (name == QLatin1String("--overdue")) {
+            args.overdue = true;
+        } else if (name == QLatin1String("--for")) {
+            if (value.isEmpty())
+                fail(args, UsageError::MissingValue, name);
+            args.forUser = value;
         }
     }
     if (args.help || args.version || args.error != UsageError::None)
@@ -266,6 +275,8 @@ std::unique_ptr<GeneralCommand> GeneralCommand::create(const Arguments &argument
             return std::make_unique<RestoreCommand>(arguments);
         if (name == QLatin1String("check"))
             return std::make_unique<CheckCommand>(arguments);
+        if (name == QLatin1String("tasks"))
+            return std::make_unique<TasksCommand>(arguments);
         if (name == QLatin1String("user"))
             return std::make_unique<UserCommand>(arguments);
     }
@@ -308,6 +319,9 @@ QString GeneralCommand::usage() const
               "backup\n"
               "  safereturn check                                check integrity and count "
               "records\n"
+              "  safereturn tasks [--for NAME] [--overdue]       open tasks of the user (or of "
+              "NAME):\n"
+              "                                                  code, case, due date, what\n"
               "  safereturn report --from D --to D [--format pdf|html|json|odt] -o FILE\n"
               "                                                  write the period summary report\n"
               "  safereturn export --from D --to D [--table T] [--full] [-o FILE]\n"

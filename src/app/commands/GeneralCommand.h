@@ -43,6 +43,8 @@ struct Arguments
     QString user;            ///< --user NAME (password: environment or prompt)
     QString role;            ///< user add --role viewer|social_worker|manager|administrator
     QString displayName;     ///< user add --display-name TEXT
+    bool overdue = false;    ///< tasks --overdue: only tasks due before today
+    QString forUser;         ///< tasks --for NAME: another worker's tasks (default: --user)
     QStringList positionals; ///< arguments after the command
     UsageError error = UsageError::None;
     QString errorArgument; ///< the offending argument or option (no personal data expected)
@@ -189,6 +191,22 @@ class CheckCommand : public GeneralCommand
 {
     Q_DECLARE_TR_FUNCTIONS(cli)
 
+public:
+    using GeneralCommand::GeneralCommand;
+
+protected:
+    bool readsOnly() const override { return true; }
+    int execute(storage::Database &db) override;
+};
+
+/**
+ * `safereturn tasks [--for NAME] [--overdue]`: the open tasks of the logged-in user (or of NAME,
+ * which needs Permission::ViewCaseOverview), one tab-separated line each: task code, case code,
+ * due date (dd/MM/yyyy), what to do.
+ */
+class TasksCommand : public GeneralCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(cli)
 public:
     using GeneralCommand::GeneralCommand;
 

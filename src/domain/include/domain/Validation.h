@@ -94,5 +94,14 @@ FieldErrors validateAgency(const Agency &agency);
 FieldErrors validateBorderGate(const BorderGate &gate);
 FieldErrors validateSupportType(const SupportType &type);
 FieldErrors validateOrganisation(const Organisation &organisation);
+// A task rule (docs/case-work.md) needs both names (they name its tasks in either language),
+// offsets of 0..120 months and 0..3650 days (out_of_range), and a follow-up after a handover
+// needs a delay: both offsets 0 is inconsistent on offset_days.
+FieldErrors validateTaskRule(const TaskRule &rule);
+
+// A task made by hand needs what to do (title, required, at most 200 characters), a due date
+// (due_date, required) and notes of at most 2000 characters. Whether the worker may be
+// assigned is the services' check (an active account that is not a viewer).
+FieldErrors validateManualTask(const Task &task);
 
 } // namespace sr::domain

@@ -30,6 +30,7 @@ class MaintenanceService;
 class ReferenceService;
 class ReportService;
 class WorkService;
+class TaskService;
 
 /**
  * What every window of the desktop works with: the open database, the acting user of the
@@ -84,6 +85,7 @@ public:
     ReferenceService &references() { return *m_references; }
     ReportService &reports() { return *m_reports; }
     WorkService &work() { return *m_work; }
+    TaskService &tasks() { return *m_tasks; }
     /** The case list of the acting user (a list keeps its own query state). */
     std::unique_ptr<CaseListService> newCaseList() const;
     /** The key that seals the case editor's drafts of this database. */
@@ -144,6 +146,7 @@ private:
     std::unique_ptr<ReferenceService> m_references;
     std::unique_ptr<ReportService> m_reports;
     std::unique_ptr<WorkService> m_work;
+    std::unique_ptr<TaskService> m_tasks;
 };
 
 } // namespace sr::services

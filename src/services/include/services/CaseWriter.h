@@ -153,7 +153,8 @@ struct WriteCounts
  * their prepared statements) are made once and reused for every record it writes.
  *
  * After a person is updated the derived columns of all their receptions (age at reception)
- * are recomputed in the same transaction.
+ * are recomputed in the same transaction. The task rules (TaskRules.h) run for every case
+ * written, in the same transaction: after each write(), or in finish() for WriteMode::Append.
  */
 class CaseWriter
 {
@@ -179,6 +180,9 @@ public:
     const WriteCounts &counts() const;
 
 private:
+    /** Runs the task rules (TaskRules.h) on the cases @a stored wrote, or keeps them for finish(). */
+    Result<void> syncTasks(const CaseGroup &stored, qint64 personId, bool personInserted);
+
     struct Private;
     std::unique_ptr<Private> d;
 };

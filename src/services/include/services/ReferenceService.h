@@ -21,6 +21,7 @@ struct ReferenceLists
     QList<domain::SupportType> supportTypes;
     QList<domain::Country> countries;
     QList<domain::Province> provinces; ///< provinces valid from 1/7/2025
+    QList<domain::TaskRule> taskRules; ///< the rules that make tasks, archived ones too
 };
 
 /**
@@ -58,6 +59,13 @@ public:
     ServiceResult<domain::SupportType> saveSupportType(const domain::Actor &actor,
                                                        const domain::SupportType &type);
     /** Approvals and record-level access (any signed-in user reads them: services obey them). */
+    /**
+     * Saves a task rule (docs/case-work.md). The open tasks the rule made follow it in the same
+     * transaction: their due dates move with its offsets, and archiving it cancels them. A new
+     * rule makes tasks for a case when the case is next written.
+     */
+    ServiceResult<domain::TaskRule> saveTaskRule(const domain::Actor &actor,
+                                                 const domain::TaskRule &rule);
     Result<domain::CaseWorkSettings> caseWorkSettings() const;
     /** Saves them in one audited transaction; Permission::ManageReference. */
     Result<void> saveCaseWorkSettings(const domain::Actor &actor,

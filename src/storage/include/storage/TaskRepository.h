@@ -3,6 +3,7 @@
 #include "RecordRepository.h"
 #include "domain/CaseWork.h"
 
+#include <QDate>
 #include <QHash>
 #include <QString>
 
@@ -22,8 +23,24 @@ public:
      * state), by source key: what a rule already made is never made again.
      */
     Result<QHash<QString, domain::Task>> ruleTasksOfPerson(qint64 personId) const;
+    /** ruleTasksOfPerson() of many cases at once, by person (a few statements per chunk). */
+    Result<QHash<qint64, QHash<QString, domain::Task>>>
+    ruleTasksOfPersons(const QList<qint64> &personIds) const;
+    /**
+     * The open tasks assigned to @a userId (every case), by due date; only those due before
+     * @a dueBefore when it is valid.
+     */
+    Result<QList<domain::Task>> openTasksAssignedTo(qint64 userId,
+                                                    const QDate &dueBefore = {}) const;
+    /** The case codes of @a personIds, by person id. */
+    Result<QHash<qint64, QString>> caseCodes(const QList<qint64> &personIds) const;
+    /** The cases with open tasks made by the rule @a ruleCode. */
+    Result<QList<qint64>> personsWithOpenTasksOfRule(const QString &ruleCode) const;
     /** The open tasks of a case assigned to @a userId (none = unassigned). */
     Result<QList<domain::Task>> openTasksOf(qint64 personId, std::optional<qint64> userId) const;
+
+private:
+    Database &m_db;
 };
 
 } // namespace sr::storage
