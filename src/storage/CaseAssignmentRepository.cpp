@@ -65,4 +65,27 @@ Result<QList<CaseAssignment>> CaseAssignmentRepository::listForPerson(qint64 per
                                   .orderBy = QStringLiteral("id")});
 }
 
+Result<QList<Caseload>> CaseAssignmentRepository::caseloads() const
+{
+    // One pass over the active persons: the person row carries its latest reception's status.
+    auto q = table().query(QStringLiteral(
+        "SELECT responsible_user_id, count(*) FROM person WHERE archived = 0 "
+        "AND last_case_status = ? GROUP BY responsible_user_id ORDER BY responsible_user_id"));
+    if (!q)
+        return q.error();
+    (*q)->bindValue(0, domain::toCode(domain::CaseStatus::Open));
+    if (auto r = sql::exec(**q, "assignment.caseloads"); !r)
+        return r.error();
+    QList<Caseload> loads;
+    while ((*q)->next()) {
+        Caseload load;
+        if (!(*q)->value(0).isNull())
+            load.userId = (*q)->value(0).toLongLong();
+        load.openCases = (*q)->value(1).toLongLong();
+        loads.append(load);
+    }
+    (*q)->finish();
+    return loads;
+}
+
 } // namespace sr::storage
