@@ -144,7 +144,8 @@ QString orderBy(CaseListColumn column, Qt::SortOrder order)
     case CaseListColumn::Responsible:
         // Grouped by worker (account id) in list order, read through person_responsible: a
         // sort by the worker's name would join every row (the list offers no such sort).
-        key = QStringLiteral("p.responsible_user_id ") + dir
+        // Unassigned cases last in both directions, on both engines (NULLs sort differently).
+        key = QStringLiteral("p.responsible_user_id IS NULL, p.responsible_user_id ") + dir
               + QStringLiteral(", p.last_reception_date ") + dir;
         break;
     }
