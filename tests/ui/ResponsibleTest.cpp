@@ -5,13 +5,16 @@
 #include "messages/Translators.h"
 #include "services/AppContext.h"
 #include "services/CaseWorkFixture.h"
+#include "services/ReferenceService.h"
 #include "storage/CaseAssignmentRepository.h"
 #include "ui/CaseListModel.h"
 #include "ui/MainWindow.h"
+#include "ui/admin/CaseWorkSettingsPage.h"
 #include "ui/case/ResponsibleBar.h"
 #include "ui/case/ResponsibleDialog.h"
 
 #include <QAction>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QHeaderView>
 #include <QLabel>
@@ -178,6 +181,28 @@ TEST_F(ResponsibleTest, ARefusedCaseSaysWhyInTheUsersLanguage)
         makeError(ErrorCode::PermissionDenied, QStringLiteral("case_access")));
     EXPECT_NE(text, messages::ErrorMessages::message(ErrorCode::PermissionDenied));
     EXPECT_TRUE(text.contains(QStringLiteral("another worker")));
+}
+
+TEST_F(ResponsibleTest, TheCaseWorkSettingsAreSavedByAnAdministrator)
+{
+    services::AppContext context(f.db.db(), f.admin);
+    ui::CaseWorkSettingsPage page(context);
+    EXPECT_FALSE(page.approvalsCheck()->isChecked());
+    EXPECT_FALSE(page.recordAccessCheck()->isChecked());
+    page.recordAccessCheck()->setChecked(true);
+    ASSERT_TRUE(page.save());
+    auto settings = context.references().caseWorkSettings();
+    ASSERT_TRUE(settings.ok());
+    EXPECT_TRUE(settings->recordLevelAccess);
+    EXPECT_FALSE(settings->approvalsRequired);
+
+    // A manager is refused and the ticks stay as they were left.
+    services::AppContext managerContext(f.db.db(), f.managerA);
+    ui::CaseWorkSettingsPage refused(managerContext);
+    refused.approvalsCheck()->setChecked(true);
+    EXPECT_FALSE(refused.save());
+    EXPECT_TRUE(refused.approvalsCheck()->isChecked());
+    EXPECT_FALSE(refused.messageLabel()->text().isEmpty());
 }
 
 } // namespace
