@@ -60,7 +60,10 @@ struct CaseWorkFixture
         return stored.ok() ? stored->actor() : domain::Actor{};
     }
 
-    qint64 newCase(const domain::Actor &by, const QString &fullName, const QDate &received)
+    qint64 newCase(const domain::Actor &by,
+                   const QString &fullName,
+                   const QDate &received,
+                   std::optional<qint64> batchId = std::nullopt)
     {
         services::NewCase c;
         c.person.fullName = fullName;
@@ -74,6 +77,7 @@ struct CaseWorkFixture
         c.reception.route = domain::Route::SelfReported;
         c.reception.exploitation = {domain::ExploitationForm::ForcedLabour};
         c.reception.identificationStatus = domain::IdentificationStatus::Pending;
+        c.reception.batchId = batchId;
         domain::Support meals;
         meals.typeCode = QStringLiteral("essential_needs");
         meals.date = received;

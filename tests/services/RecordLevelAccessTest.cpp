@@ -5,6 +5,7 @@
 #include "CaseWorkFixture.h"
 #include "ServiceTestSupport.h"
 #include "exchange/ZipWriter.h"
+#include "services/BatchService.h"
 #include "services/CaseListService.h"
 #include "services/EncryptedExport.h"
 #include "services/ExportService.h"
@@ -218,6 +219,28 @@ TEST_F(RecordLevelAccessTest, AnEncryptedExportHoldsOnlyTheCasesInScope)
     EXPECT_EQ(dataLines(csv), 1);
     EXPECT_TRUE(csv.contains("Lò Thị Mai"));
     EXPECT_FALSE(csv.contains("Lò Văn Nam"));
+}
+
+TEST_F(RecordLevelAccessTest, AHandoverBatchListsOnlyThePersonsInScope)
+{
+    domain::HandoverBatch batch;
+    batch.date = QDate(2025, 3, 10);
+    batch.borderGateCode = QStringLiteral("mong_cai");
+    batch.foreignAgency = QStringLiteral("Công an Biên phòng Đông Hưng");
+    batch.receivingAgencyCode = QStringLiteral("bdbp_qn");
+    batch.personsTotal = 2;
+    auto stored = BatchService(f.db.db()).create(f.admin, batch);
+    ASSERT_TRUE(stored.ok());
+    const qint64 mine =
+        f.newCase(f.workerA, QStringLiteral("Sùng Thị Ly"), QDate(2025, 3, 10), stored->meta.id);
+    f.newCase(f.workerB, QStringLiteral("Vàng A Dế"), QDate(2025, 3, 10), stored->meta.id);
+    auto linked = BatchService(f.db.db()).linkedReceptions(f.workerA, stored->meta.id);
+    ASSERT_TRUE(linked.ok());
+    ASSERT_EQ(linked->size(), 1);
+    EXPECT_EQ(linked->constFirst().personId, mine);
+    auto all = BatchService(f.db.db()).linkedReceptions(f.admin, stored->meta.id);
+    ASSERT_TRUE(all.ok());
+    EXPECT_EQ(all->size(), 2);
 }
 
 TEST_F(RecordLevelAccessTest, WithTheSettingOffEveryoneWhoMayViewCasesSeesEveryCase)
