@@ -67,13 +67,15 @@ Result<QList<CaseAssignment>> CaseAssignmentRepository::listForPerson(qint64 per
 
 Result<QList<Caseload>> CaseAssignmentRepository::caseloads() const
 {
-    // One pass over the active persons: the person row carries its latest reception's status.
+    // Counted from the partial index person_caseload (0010_caseload_index.sql), whose WHERE
+    // this one repeats literally: SQLite uses a partial index only when it can see that the
+    // query's condition implies the index's (a bound value would hide it). "+archived" keeps
+    // SQLite from walking person_list_date (archived, ...) and reading every person row.
     auto q = table().query(QStringLiteral(
-        "SELECT responsible_user_id, count(*) FROM person WHERE archived = 0 "
-        "AND last_case_status = ? GROUP BY responsible_user_id ORDER BY responsible_user_id"));
+        "SELECT responsible_user_id, count(*) FROM person WHERE last_case_status = 'open' "
+        "AND +archived = 0 GROUP BY responsible_user_id ORDER BY responsible_user_id"));
     if (!q)
         return q.error();
-    (*q)->bindValue(0, domain::toCode(domain::CaseStatus::Open));
     if (auto r = sql::exec(**q, "assignment.caseloads"); !r)
         return r.error();
     QList<Caseload> loads;
