@@ -175,11 +175,11 @@ void MainWindow::recordsChanged(domain::ChangeKinds changed)
         if (welcome && !welcome->organisationForm()->isEdited())
             welcome->organisationForm()->reload();
     }
-    // Caseloads change with cases (opened, closed), assignments, accounts and access settings.
-    if (changed
-        & (ChangeKind::Case | ChangeKind::CaseWork | ChangeKind::User | ChangeKind::Setting))
+    // Caseloads change with cases (opened, closed), assignments and accounts; the list shows
+    // the responsible worker (an assignment is case work).
+    if (changed & (ChangeKind::Case | ChangeKind::CaseWork | ChangeKind::User))
         m_responsibleFilter->reload();
-    if (changed & (ChangeKind::Case | ChangeKind::CaseWork | ChangeKind::Setting))
+    if (changed & (ChangeKind::Case | ChangeKind::CaseWork))
         refresh();
 }
 

@@ -1,6 +1,7 @@
 #include "ResponsibleFilter.h"
 
 #include "services/AssignmentService.h"
+#include "services/Permissions.h"
 
 #include <QLocale>
 #include <QSignalBlocker>
@@ -38,6 +39,9 @@ void ResponsibleFilter::reload()
     addItem(tr("All"));
     if (canShowMine())
         addItem(tr("My cases"), kMine);
+    // A viewer sees no case: nothing is asked that would be refused (and audited).
+    if (!services::allowed(m_actor, services::Permission::ViewCases))
+        return;
     auto loads = m_assignments.caseloads(m_actor);
     const QLocale locale;
     if (loads) {
