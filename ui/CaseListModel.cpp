@@ -94,6 +94,8 @@ QVariant CaseListModel::headerData(int section, Qt::Orientation orientation, int
         return tr("Identification status");
     case CaseStatusColumn:
         return tr("Case status");
+    case ResponsibleColumn:
+        return tr("Responsible");
     default:
         break;
     }
@@ -122,7 +124,8 @@ QVariant CaseListModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         // Names, residences and agencies can be longer than their column, which elides them.
         if (index.column() == AgencyColumn || index.column() == ResidenceColumn
-            || index.column() == FullNameColumn || index.column() == IdentificationColumn)
+            || index.column() == FullNameColumn || index.column() == IdentificationColumn
+            || index.column() == ResponsibleColumn)
             return displayData(*row, index.column());
         return {};
     case PersonIdRole:
@@ -171,6 +174,8 @@ QVariant CaseListModel::displayData(const Row &row, int column) const
         return r.identificationStatus ? EnumLabels::label(*r.identificationStatus) : QString();
     case CaseStatusColumn:
         return r.caseStatus ? EnumLabels::label(*r.caseStatus) : QString();
+    case ResponsibleColumn:
+        return r.responsibleName;
     default:
         break;
     }
@@ -179,7 +184,8 @@ QVariant CaseListModel::displayData(const Row &row, int column) const
 
 void CaseListModel::sort(int column, Qt::SortOrder order)
 {
-    if (column < 0 || column >= ColumnCount)
+    // The responsible worker's column is not sortable (its name is joined per page only).
+    if (column < 0 || column >= ColumnCount || column == ResponsibleColumn)
         return;
     if (column == m_sortColumn && order == m_sortOrder)
         return;

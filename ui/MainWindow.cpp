@@ -5,6 +5,7 @@
 #include "HelpWindow.h"
 #include "PeriodPresets.h"
 #include "ReportsWindow.h"
+#include "ResponsibleFilter.h"
 #include "SettingsDialog.h"
 #include "TableViews.h"
 #include "WelcomePage.h"
@@ -57,6 +58,7 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTimer>
+#include <QToolBar>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -228,7 +230,11 @@ void MainWindow::recordsChanged(domain::ChangeKinds changed)
         if (welcome && !welcome->organisationForm()->isEdited())
             welcome->organisationForm()->reload();
     }
-    if (changed & ChangeKind::Case)
+    // Caseloads change with cases (opened, closed), assignments and accounts; the list shows
+    // the responsible worker (an assignment is case work).
+    if (changed & (ChangeKind::Case | ChangeKind::CaseWork | ChangeKind::User))
+        m_responsibleFilter->reload();
+    if (changed & (ChangeKind::Case | ChangeKind::CaseWork))
         refresh();
 }
 
@@ -463,6 +469,28 @@ QWidget *MainWindow::createListPage()
         m_caseStatusCombo->addItem(EnumLabels::label(status), domain::toCode(status));
     addFilter(tr("Case status"), m_caseStatusCombo);
 
+    // The responsible worker (docs/case-work.md): All, My cases, Unassigned, each worker with
+    // their open cases; "My cases" is also one click on the toolbar and Ctrl+M.
+    m_responsibleFilter = new ResponsibleFilter(m_context.assignments(), m_service->actor(), page);
+    addFilter(tr("Responsible"), m_responsibleFilter);
+    m_myCasesAction = new QAction(tr("&My cases"), this);
+    m_myCasesAction->setObjectName(QStringLiteral("myCasesAction"));
+    m_myCasesAction->setCheckable(true);
+    m_myCasesAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_M));
+    m_myCasesAction->setToolTip(tr("Show only the cases you are responsible for (Ctrl+M)"));
+    m_myCasesAction->setEnabled(m_responsibleFilter->canShowMine());
+    connect(m_myCasesAction, &QAction::triggered, this, [this](bool mine) {
+        m_responsibleFilter->setShowsMine(mine);
+    });
+    connect(m_responsibleFilter, &QComboBox::currentIndexChanged, this, [this] {
+        m_myCasesAction->setChecked(m_responsibleFilter->showsMine());
+    });
+    QToolBar *caseBar = addToolBar(tr("Case list"));
+    caseBar->setObjectName(QStringLiteral("caseListToolBar"));
+    caseBar->setMovable(false);
+    caseBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    caseBar->addAction(m_myCasesAction);
+
     m_archivedCheck = new QCheckBox(tr("Show archived"), page);
     m_archivedCheck->setObjectName(QStringLiteral("archivedCheckBox"));
     filters->addWidget(m_archivedCheck, 1, column++);
@@ -472,8 +500,11 @@ QWidget *MainWindow::createListPage()
     filters->addWidget(m_clearButton, 1, column++);
     filters->setColumnStretch(column, 1);
 
-    for (QComboBox *combo :
-         {m_agencyCombo, m_countryCombo, m_identificationCombo, m_caseStatusCombo}) {
+    for (QComboBox *combo : {m_agencyCombo,
+                             m_countryCombo,
+                             m_identificationCombo,
+                             m_caseStatusCombo,
+                             static_cast<QComboBox *>(m_responsibleFilter)}) {
         connect(combo, &QComboBox::currentIndexChanged, this, &MainWindow::applyFilter);
     }
     connect(m_archivedCheck, &QCheckBox::toggled, this, &MainWindow::applyFilter);
@@ -508,7 +539,15 @@ QWidget *MainWindow::createListPage()
          {CaseListModel::AgencyColumn, QStringLiteral("Trung tâm Công tác xã hội")},
          {CaseListModel::CountryColumn, QStringLiteral("Campuchia")},
          {CaseListModel::IdentificationColumn,
-          EnumLabels::label(domain::IdentificationStatus::ConfirmedVictim)}});
+          EnumLabels::label(domain::IdentificationStatus::ConfirmedVictim)},
+         {CaseListModel::ResponsibleColumn, QStringLiteral("Nguyễn Thị Phương")}});
+    // The responsible worker's column does not sort: its indicator goes back to the list's.
+    connect(header, &QHeaderView::sortIndicatorChanged, this, [this, header](int section) {
+        if (section == CaseListModel::ResponsibleColumn) {
+            const QSignalBlocker blocker(header);
+            header->setSortIndicator(m_model->sortColumn(), m_model->sortOrder());
+        }
+    });
     TableViews::keepColumnsFitted(m_table, 24);
 
     connect(m_table, &QTableView::activated, this, [this](const QModelIndex &index) {
@@ -637,8 +676,12 @@ domain::CaseListFilter MainWindow::filterFromWidgets() const
         domain::fromCode<domain::CaseStatus>(m_caseStatusCombo->currentData().toString());
     filter.archive = m_archivedCheck->isChecked() ? domain::ArchiveFilter::IncludeArchived
                                                   : domain::ArchiveFilter::ActiveOnly;
-    filter.responsibleUserId = m_workFilter.responsibleUserId;
-    filter.unassigned = m_workFilter.unassigned;
+    m_responsibleFilter->apply(filter);
+    // A click-through from the overview names a worker the combo box may not offer.
+    if (m_workFilter.responsibleUserId || m_workFilter.unassigned) {
+        filter.responsibleUserId = m_workFilter.responsibleUserId;
+        filter.unassigned = m_workFilter.unassigned;
+    }
     filter.withoutPlan = m_workFilter.withoutPlan;
     filter.taskDueBefore = m_workFilter.taskDueBefore;
     return filter;
@@ -659,7 +702,10 @@ void MainWindow::showCases(const domain::CaseListFilter &filter)
                                            QSignalBlocker(m_countryCombo),
                                            QSignalBlocker(m_identificationCombo),
                                            QSignalBlocker(m_caseStatusCombo),
+                                           QSignalBlocker(m_responsibleFilter),
                                            QSignalBlocker(m_archivedCheck)};
+        m_responsibleFilter->setCurrentIndex(0);
+        m_myCasesAction->setChecked(false);
         m_searchEdit->setText(filter.searchText);
         const bool period = filter.receivedFrom.isValid() || filter.receivedTo.isValid();
         m_periodCheck->setChecked(period);
@@ -750,6 +796,7 @@ void MainWindow::clearFilters()
                                        QSignalBlocker(m_countryCombo),
                                        QSignalBlocker(m_identificationCombo),
                                        QSignalBlocker(m_caseStatusCombo),
+                                       QSignalBlocker(m_responsibleFilter),
                                        QSignalBlocker(m_archivedCheck)};
     m_searchEdit->clear();
     m_periodCheck->setChecked(false);
@@ -759,6 +806,8 @@ void MainWindow::clearFilters()
     m_countryCombo->setCurrentIndex(0);
     m_identificationCombo->setCurrentIndex(0);
     m_caseStatusCombo->setCurrentIndex(0);
+    m_responsibleFilter->setCurrentIndex(0);
+    m_myCasesAction->setChecked(false);
     m_archivedCheck->setChecked(false);
     m_workFilter = domain::CaseListFilter{};
     m_workFilterLabel->hide();

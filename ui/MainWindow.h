@@ -34,6 +34,7 @@ class CaseEditor;
 class CaseListModel;
 class OverviewPage;
 class StartPage;
+class ResponsibleFilter;
 
 /**
  * The main window: the case list (lazy model) with a search box that searches as the user
@@ -163,6 +164,8 @@ private:
     QComboBox *m_countryCombo = nullptr;
     QComboBox *m_identificationCombo = nullptr;
     QComboBox *m_caseStatusCombo = nullptr;
+    ResponsibleFilter *m_responsibleFilter = nullptr;
+    QAction *m_myCasesAction = nullptr; ///< Ctrl+M: the acting user's cases in one click
     QCheckBox *m_archivedCheck = nullptr;
     QPushButton *m_clearButton = nullptr;
     QTableView *m_table = nullptr;

@@ -354,6 +354,10 @@ QString ErrorMessages::message(ErrorCode code)
 
 QString ErrorMessages::message(const Error &error)
 {
+    // Record-level access (services/CaseAccess.h): the case is another worker's.
+    if (error.code == ErrorCode::PermissionDenied && error.detail == QLatin1String("case_access"))
+        return tr("This case is assigned to another worker, so you cannot open it. Ask your "
+                  "manager to assign it to you if you need it.");
     if (const ServerReasonTexts *server = serverReasonOf(error.reason)) {
         return withLocation(QCoreApplication::translate("sr::ui::ErrorMessages", server->ui),
                             error.path);

@@ -1,5 +1,6 @@
 #include "AppContext.h"
 
+#include "AssignmentService.h"
 #include "AuditService.h"
 #include "AuthService.h"
 #include "BackupService.h"
@@ -55,6 +56,7 @@ AppContext::~AppContext()
 void AppContext::makeServices()
 {
     qRegisterMetaType<domain::ChangeKinds>(); // crosses threads (workerOpener())
+    m_assignments = std::make_unique<AssignmentService>(m_db);
     m_audit = std::make_unique<AuditService>(m_db);
     m_auth = std::make_unique<AuthService>(m_db);
     m_backups = std::make_unique<BackupService>(m_db);

@@ -1,5 +1,6 @@
 #include "ApprovalService.h"
 
+#include "CaseAccess.h"
 #include "CaseWriter.h"
 #include "CommitResult.h"
 #include "Permissions.h"
@@ -300,6 +301,8 @@ Result<QList<ApprovalEntry>> ApprovalService::historyForPerson(const domain::Act
                                                                qint64 personId) const
 {
     if (auto r = require(m_db, actor, Permission::ViewCases); !r)
+        return r.error();
+    if (auto r = CaseAccess::requireCase(m_db, actor, personId); !r)
         return r.error();
     Result<QList<domain::Reception>> receptions =
         storage::ReceptionRepository(m_db).listForPerson(personId);

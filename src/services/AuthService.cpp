@@ -512,6 +512,7 @@ Result<UserAccount> AuthService::createUser(const Actor &actor, const NewUser &u
     account.role = user.role;
     account.passwordHash = *hash;
     account.mustChangePassword = user.mustChangePassword;
+    account.team = user.team.trimmed();
     auto inserted = UserRepository(m_db).insert(account, actor.userName);
     if (!inserted)
         return inserted.error();
@@ -522,6 +523,7 @@ Result<UserAccount> AuthService::createUser(const Actor &actor, const NewUser &u
                        {{QStringLiteral("user_name"), inserted->userName},
                         {QStringLiteral("role"), roleCode(inserted->role)},
                         {QStringLiteral("must_change_password"), inserted->mustChangePassword},
+                        {QStringLiteral("team"), inserted->team},
                         {QStringLiteral("password"), fingerprint(*hash)}});
         !r)
         return r.error();
@@ -676,6 +678,32 @@ Result<UserAccount> AuthService::changeRole(const Actor &actor, qint64 userId, R
                     return QJsonObject{{QStringLiteral("user_name"), after.userName},
                                        {QStringLiteral("role"),
                                         QJsonArray{roleCode(before.role), roleCode(role)}}};
+                },
+        });
+}
+
+Result<UserAccount> AuthService::changeTeam(const Actor &actor, qint64 userId, const QString &team)
+{
+    if (auto r = require(m_db, actor, Permission::ManageUsers); !r)
+        return r.error();
+    const QString wanted = team.trimmed();
+    if (wanted.size() > 100)
+        return makeError(ErrorCode::InvalidInput, QStringLiteral("team too long"));
+    return changeAccount(
+        actor,
+        userId,
+        AccountChange{
+            .isDone = [wanted](const UserAccount &a) { return a.team == wanted; },
+            // The team is no part of the login's integrity check (storage/AccountHistory.h):
+            // an account already in the team needs no repair.
+            .isAudited = [](const storage::AuditedAccount &) { return true; },
+            .removesAdministrator = false,
+            .apply = [wanted](UserAccount &a) { a.team = wanted; },
+            .auditAction = QStringLiteral("user_team_change"),
+            .auditDetails =
+                [wanted](const UserAccount &before, const UserAccount &after) {
+                    return QJsonObject{{QStringLiteral("user_name"), after.userName},
+                                       {QStringLiteral("team"), QJsonArray{before.team, wanted}}};
                 },
         });
 }

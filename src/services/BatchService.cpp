@@ -1,5 +1,6 @@
 #include "BatchService.h"
 
+#include "CaseAccess.h"
 #include "CommitResult.h"
 #include "Permissions.h"
 #include "domain/Clock.h"
@@ -99,6 +100,10 @@ Result<QList<LinkedReception>> BatchService::linkedReceptions(const domain::Acto
         storage::ReceptionRepository(m_db).listForBatch(batchId);
     if (!receptions)
         return receptions.error();
+    // Record-level access: the persons of other workers' cases are not listed by name.
+    const Result<storage::CaseScope> scope = CaseAccess::scopeOf(m_db, actor);
+    if (!scope)
+        return scope.error();
     storage::PersonRepository persons(m_db);
     QList<LinkedReception> linked;
     linked.reserve(receptions->size());
@@ -106,6 +111,8 @@ Result<QList<LinkedReception>> BatchService::linkedReceptions(const domain::Acto
         const Result<domain::Person> person = persons.get(reception.personId);
         if (!person)
             return person.error();
+        if (!scope->contains(person->responsibleUserId))
+            continue;
         linked.append(LinkedReception{reception.meta.id,
                                       reception.personId,
                                       person->caseCode,

@@ -1,5 +1,6 @@
 #include "CaseListCounter.h"
 
+#include "CaseAccess.h"
 #include "Permissions.h"
 #include "storage/CaseListQuery.h"
 #include "storage/Database.h"
@@ -97,7 +98,14 @@ void CaseListCounter::run()
                         continue;
                     m_running = db.get();
                 }
-                result = storage::CaseListQuery(*db).count(filter);
+                // The list's own record-level access (CaseListService counts the same cases).
+                if (auto scope = CaseAccess::scopeOf(*db, m_actor); !scope) {
+                    result = scope.error();
+                } else {
+                    storage::CaseListQuery query(*db);
+                    query.setScope(std::move(scope).value());
+                    result = query.count(filter);
+                }
                 const std::lock_guard lock(m_mutex);
                 m_running = nullptr;
             }

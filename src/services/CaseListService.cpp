@@ -1,5 +1,6 @@
 #include "CaseListService.h"
 
+#include "CaseAccess.h"
 #include "Permissions.h"
 #include "storage/CaseListQuery.h"
 #include "storage/Database.h"
@@ -21,12 +22,16 @@ Result<qint64> CaseListService::count(const CaseListFilter &filter) const
 {
     if (auto r = require(m_db, m_actor, Permission::ViewCases); !r)
         return r.error();
+    if (auto r = applyScope(); !r)
+        return r.error();
     return m_query->count(filter);
 }
 
 Result<qint64> CaseListService::totalCount() const
 {
     if (auto r = require(m_db, m_actor, Permission::ViewCases); !r)
+        return r.error();
+    if (auto r = applyScope(); !r)
         return r.error();
     return m_query->count(CaseListFilter{});
 }
@@ -55,7 +60,19 @@ Result<QList<CaseListRow>> CaseListService::fetch(const CaseListFilter &filter,
         return r.error();
     if (offset < 0 || limit < 0)
         return makeError(ErrorCode::InvalidInput, QStringLiteral("negative offset or limit"));
+    if (auto r = applyScope(); !r)
+        return r.error();
     return m_query->fetch(filter, sortColumn, order, offset, limit);
+}
+
+Result<void> CaseListService::applyScope() const
+{
+    // Read on every call: an administrator may turn record-level access on meanwhile.
+    auto scope = CaseAccess::scopeOf(m_db, m_actor);
+    if (!scope)
+        return scope.error();
+    m_query->setScope(std::move(scope).value());
+    return {};
 }
 
 Result<CaseListFilterChoices> CaseListService::filterChoices() const

@@ -2,6 +2,7 @@
 
 #include "AuditService.h"
 #include "BatchService.h"
+#include "CaseAccess.h"
 #include "CaseWriter.h"
 #include "CommitResult.h"
 #include "Permissions.h"
@@ -122,6 +123,10 @@ ServiceResult<domain::Person> CaseService::savePerson(const domain::Actor &actor
 {
     if (auto r = require(m_db, actor, Permission::EditCases); !r)
         return ServiceResult<domain::Person>(r.error());
+    if (person.meta.isStored()) {
+        if (auto r = CaseAccess::requireCase(m_db, actor, person.meta.id); !r)
+            return ServiceResult<domain::Person>(r.error());
+    }
     CaseGroup group;
     group.person = person;
     group.changedUuids = changed(person.meta);
@@ -144,6 +149,8 @@ ServiceResult<domain::Reception> CaseService::saveReception(const domain::Actor 
                                                             const domain::Reception &reception)
 {
     if (auto r = require(m_db, actor, Permission::EditCases); !r)
+        return ServiceResult<domain::Reception>(r.error());
+    if (auto r = CaseAccess::requireCase(m_db, actor, reception.personId); !r)
         return ServiceResult<domain::Reception>(r.error());
     // The person is read inside the write transaction: a birth date changed by another
     // process meanwhile is the one the reception is checked against (docs/architecture.md, "Writes").
@@ -283,6 +290,8 @@ ServiceResult<CaseRecord> CaseService::saveCase(const domain::Actor &actor,
     if (!record.person.meta.isStored())
         return ServiceResult<CaseRecord>(
             makeError(ErrorCode::InvalidInput, QStringLiteral("saveCase: new person")));
+    if (auto r = CaseAccess::requireCase(m_db, actor, record.person.meta.id); !r)
+        return ServiceResult<CaseRecord>(r.error());
 
     // Checked inside the write transaction: a person that is not saved here is checked as it
     // is stored now, not as the caller read it (another process may have changed its birth
@@ -329,6 +338,10 @@ ServiceResult<CaseRecord> CaseService::saveCase(const domain::Actor &actor,
 Result<CaseRecord> CaseService::loadCase(const domain::Actor &actor, qint64 personId) const
 {
     if (auto r = require(m_db, actor, Permission::ViewCases); !r)
+        return r.error();
+    // Record-level access: a case outside the actor's scope is refused (and audited) before
+    // anything of it is read.
+    if (auto r = CaseAccess::requireCase(m_db, actor, personId); !r)
         return r.error();
     storage::PersonRepository persons(m_db);
     storage::ReceptionRepository receptions(m_db);
@@ -388,6 +401,8 @@ Result<void> CaseService::archivePerson(const domain::Actor &actor,
                                         int expectedVersion,
                                         const QString &reason)
 {
+    if (auto r = CaseAccess::requireCase(m_db, actor, id); !r)
+        return r;
     return archiveWith<storage::PersonRepository>(
         m_db, id, expectedVersion, reason, actor, "case.archivePerson", [&] {
             return syncRuleTasks(m_db, actor, id);

@@ -1,5 +1,6 @@
 #include "ExportService.h"
 
+#include "CaseAccess.h"
 #include "CommitResult.h"
 #include "Permissions.h"
 #include "domain/Enums.h"
@@ -435,6 +436,7 @@ private:
     Pseudonymizer m_pseudonym;
 };
 
+/** Writes the cursor's rows for which @a writeRow returns true (written); returns how many. */
 template<typename Cursor, typename WriteRow>
 Result<qint64> writeRows(Cursor &cursor,
                          WriteRow writeRow,
@@ -445,14 +447,15 @@ Result<qint64> writeRows(Cursor &cursor,
     if (auto started = cursor.start(); !started)
         return started.error();
     qint64 done = 0;
+    qint64 read = 0;
     while (cursor.next()) {
-        writeRow(cursor.row());
-        ++done;
-        if (done % kProgressEvery == 0) {
+        if (writeRow(cursor.row()))
+            ++done;
+        if (++read % kProgressEvery == 0) {
             if (cancel && cancel->load())
                 return makeError(ErrorCode::Cancelled, QStringLiteral("export cancelled"));
             if (progress)
-                progress(done, total);
+                progress(read, total);
         }
     }
     if (cursor.hasError())
@@ -527,6 +530,12 @@ Result<ExportSummary> ExportService::writeCsv(const ExportRequest &request,
     const auto total = countRows(request.period, request.table);
     if (!total)
         return total.error();
+    // Record-level access (services/CaseAccess.h): only the cases the actor may see are
+    // written; the count above stays the number of rows read, for the progress.
+    // Handover batches name no person and are written whole.
+    const Result<storage::CaseScope> scope = CaseAccess::scopeOf(m_db, actor);
+    if (!scope)
+        return scope.error();
 
     if (auto opened = file.open(m_db.path()); !opened)
         return opened.error();
@@ -543,7 +552,12 @@ Result<ExportSummary> ExportService::writeCsv(const ExportRequest &request,
         storage::ReceptionExportCursor cursor(m_db, request.period);
         written = writeRows(
             cursor,
-            [&](const storage::ReceptionExportRow &row) { rows.writeReception(columns, row); },
+            [&](const storage::ReceptionExportRow &row) {
+                if (!scope->contains(row.person.responsibleUserId))
+                    return false;
+                rows.writeReception(columns, row);
+                return true;
+            },
             *total,
             progress,
             cancel);
@@ -553,7 +567,12 @@ Result<ExportSummary> ExportService::writeCsv(const ExportRequest &request,
         storage::SupportExportCursor cursor(m_db, request.period);
         written = writeRows(
             cursor,
-            [&](const storage::SupportExportRow &row) { rows.writeSupport(columns, row); },
+            [&](const storage::SupportExportRow &row) {
+                if (!scope->contains(row.responsibleUserId))
+                    return false;
+                rows.writeSupport(columns, row);
+                return true;
+            },
             *total,
             progress,
             cancel);
@@ -563,7 +582,10 @@ Result<ExportSummary> ExportService::writeCsv(const ExportRequest &request,
         storage::BatchExportCursor cursor(m_db, request.period);
         written = writeRows(
             cursor,
-            [&](const domain::HandoverBatch &row) { rows.writeBatch(columns, row); },
+            [&](const domain::HandoverBatch &row) {
+                rows.writeBatch(columns, row);
+                return true;
+            },
             *total,
             progress,
             cancel);
@@ -580,7 +602,7 @@ Result<ExportSummary> ExportService::writeCsv(const ExportRequest &request,
         return error;
     }
     if (progress)
-        progress(*written, *total);
+        progress(scope->isAll() ? *written : *total, *total);
     return ExportSummary{*written, writer.bytesWritten(), request.filePath};
 }
 

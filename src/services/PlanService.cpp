@@ -1,5 +1,6 @@
 #include "PlanService.h"
 
+#include "CaseAccess.h"
 #include "CommitResult.h"
 #include "Permissions.h"
 #include "ReferenceService.h"
@@ -19,6 +20,12 @@ Result<QList<domain::PlanGoal>>
 PlanService::goals(const domain::Actor &actor, qint64 receptionId, bool withArchived) const
 {
     if (auto r = require(m_db, actor, Permission::ViewCases); !r)
+        return r.error();
+    // The plan is part of the case: record-level access applies (docs/case-work.md).
+    Result<domain::Reception> reception = storage::ReceptionRepository(m_db).get(receptionId);
+    if (!reception)
+        return reception.error();
+    if (auto r = CaseAccess::requireCase(m_db, actor, reception->personId); !r)
         return r.error();
     return storage::PlanGoalRepository(m_db).listForReception(
         receptionId,

@@ -1,5 +1,6 @@
 #include "TaskService.h"
 
+#include "CaseAccess.h"
 #include "CommitResult.h"
 #include "Permissions.h"
 #include "domain/Clock.h"
@@ -80,6 +81,11 @@ ServiceResult<Task> TaskService::createTask(const domain::Actor &actor, const Ta
     task.meta = domain::RecordMeta{};
     task.meta.uuid = input.meta.uuid;
     FieldErrors errors = domain::validateManualTask(task);
+    // Before the write transaction: a refusal's audit row must not roll back with it.
+    if (task.personId > 0) {
+        if (auto r = CaseAccess::requireCase(m_db, actor, task.personId); !r)
+            return R(r.error());
+    }
 
     storage::Transaction transaction(m_db);
     if (!transaction.isActive())
@@ -242,6 +248,8 @@ Result<QList<TaskRow>> TaskService::rows(QList<Task> tasks) const
 Result<QList<TaskRow>> TaskService::tasksOfCase(const domain::Actor &actor, qint64 personId) const
 {
     if (auto r = require(m_db, actor, Permission::ViewCases); !r)
+        return r.error();
+    if (auto r = CaseAccess::requireCase(m_db, actor, personId); !r)
         return r.error();
     auto tasks = storage::TaskRepository(m_db).listForPerson(personId);
     if (!tasks)

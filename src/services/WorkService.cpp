@@ -1,5 +1,6 @@
 #include "WorkService.h"
 
+#include "CaseAccess.h"
 #include "Permissions.h"
 #include "domain/Clock.h"
 #include "storage/CaseWorkQueries.h"
@@ -46,6 +47,8 @@ Result<QList<domain::TimelineEntry>> WorkService::timeline(const domain::Actor &
                                                            qint64 personId) const
 {
     if (auto r = require(m_db, actor, Permission::ViewCases); !r)
+        return r.error();
+    if (auto r = CaseAccess::requireCase(m_db, actor, personId); !r)
         return r.error();
     return storage::CaseWorkQueries(m_db).timeline(personId);
 }

@@ -65,4 +65,29 @@ Result<QList<CaseAssignment>> CaseAssignmentRepository::listForPerson(qint64 per
                                   .orderBy = QStringLiteral("id")});
 }
 
+Result<QList<Caseload>> CaseAssignmentRepository::caseloads() const
+{
+    // Counted from the partial index person_caseload (resources/sql/sqlite/0011_caseload_index.sql), whose WHERE
+    // this one repeats literally: SQLite uses a partial index only when it can see that the
+    // query's condition implies the index's (a bound value would hide it). "+archived" keeps
+    // SQLite from walking person_list_date (archived, ...) and reading every person row.
+    auto q = table().query(QStringLiteral(
+        "SELECT responsible_user_id, count(*) FROM person WHERE last_case_status = 'open' "
+        "AND +archived = 0 GROUP BY responsible_user_id ORDER BY responsible_user_id"));
+    if (!q)
+        return q.error();
+    if (auto r = sql::exec(**q, "assignment.caseloads"); !r)
+        return r.error();
+    QList<Caseload> loads;
+    while ((*q)->next()) {
+        Caseload load;
+        if (!(*q)->value(0).isNull())
+            load.userId = (*q)->value(0).toLongLong();
+        load.openCases = (*q)->value(1).toLongLong();
+        loads.append(load);
+    }
+    (*q)->finish();
+    return loads;
+}
+
 } // namespace sr::storage

@@ -14,10 +14,16 @@ namespace sr::storage {
 namespace {
 
 /** The conditions of @a filter (to be joined with AND), their values appended to @a binds. */
-QStringList
-conditionsOf(const SqlDialect &dialect, const CaseListFilter &filter, QVariantList &binds)
+QStringList conditionsOf(const SqlDialect &dialect,
+                         const CaseListFilter &filter,
+                         const CaseScope &scope,
+                         QVariantList &binds)
 {
     QStringList conditions;
+    // Record-level access first: the list, its counts and its search see the same cases.
+    if (const QString visible = scope.condition(QStringLiteral("p.responsible_user_id"));
+        !visible.isEmpty())
+        conditions << visible;
     if (const QString archived =
             sql::archivedCondition(filter.archive, QStringLiteral("p.archived"));
         !archived.isEmpty())
@@ -51,13 +57,39 @@ conditionsOf(const SqlDialect &dialect, const CaseListFilter &filter, QVariantLi
         conditions << QStringLiteral("p.last_case_status = ?");
         binds << domain::toCode(*filter.caseStatus);
     }
+    // Case work (docs/case-work.md). The responsible worker's cases are read through the index
+    // person_responsible (responsible_user_id, last_reception_date, id), in list order.
+    if (filter.unassigned) {
+        conditions << QStringLiteral("p.responsible_user_id IS NULL");
+    } else if (filter.responsibleUserId) {
+        conditions << QStringLiteral("p.responsible_user_id = ?");
+        binds << *filter.responsibleUserId;
+    }
+    if (filter.withoutPlan) {
+        // An open case whose latest reception has no goal that is neither archived nor dropped.
+        conditions << QStringLiteral(
+            "p.last_case_status = ? AND NOT EXISTS (SELECT 1 FROM plan_goal g WHERE "
+            "g.reception_id = p.last_reception_id AND g.archived = 0 AND g.status <> ?)");
+        binds << domain::toCode(domain::CaseStatus::Open)
+              << domain::toCode(domain::GoalStatus::Dropped);
+    }
+    if (filter.taskDueBefore.isValid()) {
+        // Due dates are ISO text: compared as text on both engines.
+        conditions << QStringLiteral(
+            "EXISTS (SELECT 1 FROM task t WHERE t.person_id = p.id AND t.status = ? "
+            "AND t.archived = 0 AND t.due_date < ?)");
+        binds << domain::toCode(domain::TaskStatus::Open) << sql::isoDate(filter.taskDueBefore);
+    }
     return conditions;
 }
 
 /** The WHERE clause of @a filter (with a leading " WHERE " when not empty) and its values. */
-QString whereClause(const SqlDialect &dialect, const CaseListFilter &filter, QVariantList &binds)
+QString whereClause(const SqlDialect &dialect,
+                    const CaseListFilter &filter,
+                    const CaseScope &scope,
+                    QVariantList &binds)
 {
-    const QStringList conditions = conditionsOf(dialect, filter, binds);
+    const QStringList conditions = conditionsOf(dialect, filter, scope, binds);
     if (conditions.isEmpty())
         return {};
     return QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
@@ -109,6 +141,13 @@ QString orderBy(CaseListColumn column, Qt::SortOrder order)
     case CaseListColumn::CaseStatus:
         key = QStringLiteral("p.last_case_status ") + dir;
         break;
+    case CaseListColumn::Responsible:
+        // Grouped by worker (account id) in list order, read through person_responsible: a
+        // sort by the worker's name would join every row (the list offers no such sort).
+        // Unassigned cases last in both directions, on both engines (NULLs sort differently).
+        key = QStringLiteral("p.responsible_user_id IS NULL, p.responsible_user_id ") + dir
+              + QStringLiteral(", p.last_reception_date ") + dir;
+        break;
     }
     return key + QStringLiteral(", p.id ") + dir;
 }
@@ -136,11 +175,11 @@ std::optional<QList<qint64>> CaseListQuery::firstMatchesInListOrder(const CaseLi
     others.searchText.clear();
     QVariantList binds;
     const SqlDialect &dialect = m_db.dialect();
-    const QString statement = QStringLiteral("SELECT p.id, %1 FROM person p %2")
-                                  .arg(dialect.searchTextColumn(), dialect.searchTextJoin())
-                              + whereClause(dialect, others, binds) + QStringLiteral(" ORDER BY ")
-                              + orderBy(CaseListColumn::LastReceptionDate, order)
-                              + QStringLiteral(" LIMIT ? OFFSET ?");
+    const QString statement =
+        QStringLiteral("SELECT p.id, %1 FROM person p %2")
+            .arg(dialect.searchTextColumn(), dialect.searchTextJoin())
+        + whereClause(dialect, others, m_scope, binds) + QStringLiteral(" ORDER BY ")
+        + orderBy(CaseListColumn::LastReceptionDate, order) + QStringLiteral(" LIMIT ? OFFSET ?");
     // Two steps: the sample, then (when the matches are dense enough) the rest of the budget.
     // A server computes and sends every row a statement's LIMIT allows before the client can
     // stop reading: one statement for the whole budget made every keystroke read 16,000 rows.
@@ -194,7 +233,7 @@ Result<qint64> CaseListQuery::count(const CaseListFilter &filter) const
 {
     QVariantList binds;
     const QString statement = QStringLiteral("SELECT count(*) FROM person p")
-                              + whereClause(m_db.dialect(), filter, binds);
+                              + whereClause(m_db.dialect(), filter, m_scope, binds);
     QSqlQuery q(m_db.connection());
     if (auto r = sql::run(q, statement, binds, "caseList.count"); !r)
         return r.error();
@@ -259,7 +298,7 @@ Result<QList<CaseListRow>> CaseListQuery::fetch(const CaseListFilter &filter,
         others.searchText.clear();
         binds << dialect.searchMatchExpression(filter.searchText);
         QStringList conditions{dialect.searchMatchTerm()};
-        conditions << conditionsOf(dialect, others, binds);
+        conditions << conditionsOf(dialect, others, m_scope, binds);
         from = QStringLiteral("(SELECT p.id AS page_id FROM %1 WHERE ")
                    .arg(dialect.searchMatchesFrom())
                + conditions.join(QStringLiteral(" AND ")) + QStringLiteral(" ORDER BY ")
@@ -268,12 +307,12 @@ Result<QList<CaseListRow>> CaseListQuery::fetch(const CaseListFilter &filter,
         binds << limit;
     } else if (pagedById) {
         from = QStringLiteral("(SELECT p.id AS page_id FROM person p")
-               + whereClause(dialect, filter, binds) + QStringLiteral(" ORDER BY ")
+               + whereClause(dialect, filter, m_scope, binds) + QStringLiteral(" ORDER BY ")
                + orderBy(sortColumn, order)
                + QStringLiteral(" LIMIT ? OFFSET ?) page JOIN person p ON p.id = page.page_id");
         binds << limit << (offset > 0 ? offset : qint64(0));
     } else {
-        where = whereClause(dialect, filter, binds);
+        where = whereClause(dialect, filter, m_scope, binds);
     }
     QString statement =
         QStringLiteral(
@@ -281,8 +320,10 @@ Result<QList<CaseListRow>> CaseListQuery::fetch(const CaseListFilter &filter,
             "p.estimated_age_as_of, %1 AS residence, p.last_reception_date, p.last_agency_code, "
             "coalesce(a.name, '') AS agency_name, p.last_country_code, "
             "coalesce(c.name_vi, '') AS country_name, p.last_identification_status, "
-            "p.last_case_status, p.archived FROM %2 "
+            "p.last_case_status, p.archived, p.responsible_user_id, "
+            "coalesce(nullif(u.display_name, ''), u.user_name, '') AS responsible_name FROM %2 "
             "LEFT JOIN agency a ON a.code = p.last_agency_code "
+            "LEFT JOIN app_user u ON u.id = p.responsible_user_id "
             "LEFT JOIN country c ON c.code = p.last_country_code "
             "LEFT JOIN province pr ON pr.era = p.residence_era AND pr.code = p.residence_province "
             "LEFT JOIN commune cm ON cm.era = p.residence_era AND cm.code = p.residence_commune")
@@ -319,6 +360,9 @@ Result<QList<CaseListRow>> CaseListQuery::fetch(const CaseListFilter &filter,
             domain::fromCode<domain::IdentificationStatus>(q.value(13).toString());
         row.caseStatus = domain::fromCode<domain::CaseStatus>(q.value(14).toString());
         row.archived = q.value(15).toInt() != 0;
+        if (!q.value(16).isNull())
+            row.responsibleUserId = q.value(16).toLongLong();
+        row.responsibleName = q.value(17).toString();
         rows.append(row);
     }
     return rows;

@@ -170,7 +170,8 @@ QString SupportExportCursor::statement() const
 {
     // Supports outermost, in the order of the support_date index (see the receptions).
     return QStringLiteral("SELECT p.case_code AS p_case_code, r.uuid AS r_uuid,"
-                          " r.reception_date AS r_reception_date, ")
+                          " r.reception_date AS r_reception_date,"
+                          " p.responsible_user_id AS p_responsible_user_id, ")
            + aliasedColumns(domain::supportRecord(), QStringLiteral("s"))
            + QStringLiteral(" FROM support s CROSS JOIN reception r CROSS JOIN person p"
                             " WHERE r.id = s.reception_id AND p.id = r.person_id"
@@ -184,8 +185,12 @@ void SupportExportCursor::fill(SupportExportRow &row)
     const QSqlQuery &q = *d->query;
     const QList<int> &at = d->positions({QStringLiteral("p_case_code"),
                                          QStringLiteral("r_uuid"),
-                                         QStringLiteral("r_reception_date")});
+                                         QStringLiteral("r_reception_date"),
+                                         QStringLiteral("p_responsible_user_id")});
     row.caseCode = q.value(at[0]).toString();
+    row.responsibleUserId = q.value(at[3]).isNull()
+                                ? std::optional<qint64>()
+                                : std::optional<qint64>(q.value(at[3]).toLongLong());
     row.receptionUuid = q.value(at[1]).toString();
     row.receptionDate = sql::dateFromIso(q.value(at[2]));
     d->reader(0, domain::supportRecord(), QStringLiteral("s_"))

@@ -20,6 +20,10 @@
 //   (the case list's search box, with the main window's background CaseListCounter; the
 //   time until the count arrives is printed as count_arrives_ms, not timed), and
 //   SearchService::find (the `find` command);
+// - my cases: the case list's "My cases" (CaseListFilter::responsibleUserId) for a worker
+//   responsible for about one case in a thousand (assigned the first time, not timed), the
+//   first screen as the search keystroke's; and the caseloads of the Responsible filter
+//   (AssignmentService::caseloads, read when the main window opens);
 // - scroll: the data() of 40 rows in the middle and at the end of a fresh model;
 // - reports: ReportService::summary over all years, five years, one year, one quarter;
 // - CSV export: ExportService::exportTable, receptions of all years, both modes;
@@ -44,6 +48,7 @@
 #include "domain/Actor.h"
 #include "domain/Clock.h"
 #include "domain/Period.h"
+#include "services/AssignmentService.h"
 #include "services/CaseListCounter.h"
 #include "services/CaseListService.h"
 #include "services/CaseService.h"
@@ -86,6 +91,7 @@
 #include <cstdio>
 #include <memory>
 #include <mutex>
+#include <optional>
 #include <string>
 #include <thread>
 #include <vector>
@@ -318,6 +324,112 @@ void benchFind(benchmark::State &state, QString text)
         hits = found->size();
     }
     state.counters["hits"] = double(hits);
+    setCounters(state);
+}
+
+/**
+ * The worker of the "my cases" scenarios: an account responsible for about one case in a
+ * thousand of the benchmark database (made and assigned the first time, not timed).
+ */
+std::optional<domain::Actor> benchWorker(benchmark::State &state, storage::Database &db)
+{
+    const QString name = QStringLiteral("bench.worker");
+    storage::UserRepository users(db);
+    auto found = users.findByName(name);
+    if (!found) {
+        fail(state, "worker", found.error());
+        return std::nullopt;
+    }
+    domain::UserAccount account;
+    if (*found) {
+        account = **found;
+    } else {
+        domain::UserAccount user;
+        user.userName = name;
+        user.displayName = QStringLiteral("Nguyễn Văn Bench");
+        user.role = domain::Role::SocialWorker;
+        user.passwordHash = QStringLiteral("-");
+        user.disabled = true; // never logs in
+        auto inserted = users.insert(user, QStringLiteral("bench"));
+        if (!inserted) {
+            fail(state, "worker", inserted.error());
+            return std::nullopt;
+        }
+        account = *inserted;
+        QSqlQuery q(db.connection());
+        if (!q.exec(
+                QStringLiteral("UPDATE person SET responsible_user_id = %1 WHERE id %% 1000 = 7")
+                    .replace(QStringLiteral("%%"), QStringLiteral("%"))
+                    .arg(account.id))) {
+            state.SkipWithError("cannot assign the worker's cases");
+            return std::nullopt;
+        }
+    }
+    account.role = domain::Role::SocialWorker;
+    return account.actor();
+}
+
+void benchMyCases(benchmark::State &state)
+{
+    storage::Database *db = sharedDatabase(state);
+    if (!db)
+        return;
+    const std::optional<domain::Actor> worker = benchWorker(state, *db);
+    if (!worker)
+        return;
+    services::CaseListService service(*db, *worker);
+    services::CaseListCounter counter(db->path(), *worker);
+    ui::CaseListModel model(service);
+    model.setCounter(&counter);
+    waitForCount(model);
+    qint64 hits = 0;
+    double countSeconds = 0;
+    int counts = 0;
+    for (auto _ : state) {
+        services::CaseListFilter filter;
+        filter.responsibleUserId = worker->userId;
+        QElapsedTimer timer;
+        timer.start();
+        model.setFilter(filter);
+        readScreen(model, 0);
+        state.SetIterationTime(secondsSince(timer));
+        state.PauseTiming();
+        if (waitForCount(model)) {
+            countSeconds += secondsSince(timer);
+            ++counts;
+        }
+        hits = model.rowCount();
+        model.setFilter(services::CaseListFilter{});
+        waitForCount(model);
+        state.ResumeTiming();
+    }
+    state.counters["cases"] = double(hits);
+    if (counts > 0)
+        state.counters["count_arrives_ms"] = 1000.0 * countSeconds / counts;
+    setCounters(state);
+}
+
+void benchCaseloads(benchmark::State &state)
+{
+    storage::Database *db = sharedDatabase(state);
+    if (!db)
+        return;
+    if (!benchWorker(state, *db))
+        return;
+    services::AssignmentService assignments(*db);
+    qint64 workers = 0;
+    for (auto _ : state) {
+        QElapsedTimer timer;
+        timer.start();
+        auto loads = assignments.caseloads(actor());
+        state.SetIterationTime(secondsSince(timer));
+        if (!loads) {
+            fail(state, "caseloads", loads.error());
+            return;
+        }
+        workers = loads->workers.size();
+    }
+    state.counters["workers"] = double(workers);
     setCounters(state);
 }
 
@@ -703,6 +815,8 @@ std::vector<Scenario> scenarios()
                         [query](benchmark::State &s) { benchFind(s, query); },
                         10});
     }
+    list.push_back({"my_cases_first_screen", benchMyCases, 10});
+    list.push_back({"caseloads", benchCaseloads, few});
     list.push_back(
         {"scroll/middle", [](benchmark::State &s) { benchScroll(s, ScrollTo::Middle); }, few});
     list.push_back({"scroll/end", [](benchmark::State &s) { benchScroll(s, ScrollTo::End); }, few});

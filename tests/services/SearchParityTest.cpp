@@ -6,13 +6,18 @@
 #include "storage/CaseListQuery.h"
 #include "storage/Database.h"
 #include "storage/PersonRepository.h"
+#include "storage/UserRepository.h"
 #include "support/FixedClock.h"
 #include "support/TestServer.h"
 
 #include <QSet>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 
 #include <gtest/gtest.h>
+
+#include <functional>
 
 using namespace sr;
 using domain::CaseListColumn;
@@ -153,6 +158,117 @@ TEST_F(SearchParityTest, TheCaseListAndFindGiveTheSamePagesOnBothEngines)
     // the plain paging were each used.
     EXPECT_GT(nonEmpty, 100);
     EXPECT_EQ(paths.size(), 3);
+}
+
+TEST_F(SearchParityTest, TheCaseWorkFiltersGiveTheSamePagesOnBothEngines)
+{
+    // The same responsible workers, plans and tasks on both engines, chosen by the records'
+    // own text (ids may differ between engines): two workers share two thirds of the cases,
+    // half the latest receptions have a goal (some dropped), most cases have an open task.
+    for (Engine *engine : {&m_sqlite, &m_server}) {
+        QList<qint64> workers;
+        for (const QString &name : {QStringLiteral("lan"), QStringLiteral("binh")}) {
+            domain::UserAccount user;
+            user.userName = name;
+            user.displayName = name;
+            user.role = domain::Role::SocialWorker;
+            user.passwordHash = QStringLiteral("x");
+            auto stored = storage::UserRepository(*engine->db).insert(user, QStringLiteral("t"));
+            ASSERT_TRUE(stored.ok());
+            workers << stored->id;
+        }
+        const QString stamp = QStringLiteral("'2025-09-01T00:00:00Z', 't', "
+                                             "'2025-09-01T00:00:00Z', 't'");
+        const QStringList statements{
+            QStringLiteral("UPDATE person SET responsible_user_id = %1 "
+                           "WHERE length(full_name) %% 3 = 0")
+                .replace(QStringLiteral("%%"), QStringLiteral("%"))
+                .arg(workers[0]),
+            QStringLiteral("UPDATE person SET responsible_user_id = %1 "
+                           "WHERE length(full_name) %% 3 = 1")
+                .replace(QStringLiteral("%%"), QStringLiteral("%"))
+                .arg(workers[1]),
+            QStringLiteral("INSERT INTO plan_goal (uuid, reception_id, area, goal, status, "
+                           "created_at, created_by, updated_at, updated_by) "
+                           "SELECT 'g' || case_code, last_reception_id, 'health', 'khám', "
+                           "CASE WHEN length(case_code || full_name) % 4 = 0 THEN 'dropped' "
+                           "ELSE 'planned' END, ")
+                + stamp
+                + QStringLiteral(" FROM person WHERE last_reception_id IS NOT NULL "
+                                 "AND length(full_name) % 2 = 0"),
+            QStringLiteral("INSERT INTO task (uuid, person_id, due_date, status, created_at, "
+                           "created_by, updated_at, updated_by) "
+                           "SELECT 't' || case_code, id, CASE WHEN length(full_name) % 4 = 0 "
+                           "THEN '2025-09-01' ELSE '2025-10-15' END, "
+                           "CASE WHEN length(full_name) % 7 = 0 THEN 'done' ELSE 'open' END, ")
+                + stamp + QStringLiteral(" FROM person WHERE length(full_name) % 5 <> 0")};
+        for (const QString &statement : statements) {
+            QSqlQuery q(engine->db->connection());
+            ASSERT_TRUE(q.exec(statement)) << q.lastError().text().toStdString();
+        }
+    }
+    QSqlQuery ids(m_sqlite.db->connection());
+    ASSERT_TRUE(ids.exec(QStringLiteral("SELECT id FROM app_user WHERE user_name = 'lan'")));
+    ASSERT_TRUE(ids.next());
+    const qint64 lanOnSqlite = ids.value(0).toLongLong();
+    QSqlQuery serverIds(m_server.db->connection());
+    ASSERT_TRUE(serverIds.exec(QStringLiteral("SELECT id FROM app_user WHERE user_name = 'lan'")));
+    ASSERT_TRUE(serverIds.next());
+    const qint64 lanOnServer = serverIds.value(0).toLongLong();
+
+    struct Case
+    {
+        const char *name;
+        std::function<void(CaseListFilter &, qint64 worker)> apply;
+    };
+    const QList<Case> cases{
+        {"responsible", [](CaseListFilter &f, qint64 worker) { f.responsibleUserId = worker; }},
+        {"unassigned", [](CaseListFilter &f, qint64) { f.unassigned = true; }},
+        {"without plan", [](CaseListFilter &f, qint64) { f.withoutPlan = true; }},
+        {"task due before",
+         [](CaseListFilter &f, qint64) { f.taskDueBefore = QDate(2025, 9, 30); }},
+        {"all four with a search", [](CaseListFilter &f, qint64 worker) {
+             f.responsibleUserId = worker;
+             f.withoutPlan = true;
+             f.taskDueBefore = QDate(2025, 10, 31);
+             f.searchText = QStringLiteral("th");
+         }}};
+    const QList<CaseListColumn> columns{CaseListColumn::LastReceptionDate,
+                                        CaseListColumn::CaseCode,
+                                        CaseListColumn::Residence,
+                                        CaseListColumn::Responsible};
+    for (const Case &c : cases) {
+        CaseListFilter onSqlite;
+        CaseListFilter onServer;
+        c.apply(onSqlite, lanOnSqlite);
+        c.apply(onServer, lanOnServer);
+        const auto sqliteCount = storage::CaseListQuery(*m_sqlite.db).count(onSqlite);
+        const auto serverCount = storage::CaseListQuery(*m_server.db).count(onServer);
+        ASSERT_TRUE(sqliteCount.ok() && serverCount.ok()) << c.name;
+        EXPECT_EQ(*sqliteCount, *serverCount) << c.name;
+        // Each filter selects some cases but not all (600 persons).
+        EXPECT_GT(*sqliteCount, 0) << c.name;
+        EXPECT_LT(*sqliteCount, 600) << c.name;
+        for (const CaseListColumn column : columns) {
+            for (const Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
+                for (const qint64 offset : {qint64(0), qint64(20)}) {
+                    const QStringList a = page(*m_sqlite.db, onSqlite, column, order, offset, 20);
+                    const QStringList b = page(*m_server.db, onServer, column, order, offset, 20);
+                    EXPECT_EQ(a, b) << c.name << " column " << int(column) << " order "
+                                    << int(order) << " offset " << offset;
+                }
+            }
+        }
+    }
+    // The rows name their worker on both engines.
+    CaseListFilter mine;
+    mine.responsibleUserId = lanOnSqlite;
+    const auto rows = storage::CaseListQuery(*m_sqlite.db)
+                          .fetch(mine, CaseListColumn::CaseCode, Qt::AscendingOrder, 0, 5);
+    ASSERT_TRUE(rows.ok());
+    ASSERT_FALSE(rows->isEmpty());
+    EXPECT_EQ(rows->constFirst().responsibleUserId, lanOnSqlite);
+    EXPECT_EQ(rows->constFirst().responsibleName, QStringLiteral("lan"));
 }
 
 } // namespace

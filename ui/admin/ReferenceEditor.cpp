@@ -2,6 +2,7 @@
 
 #include "messages/ErrorMessages.h"
 #include "services/AppContext.h"
+#include "ui/admin/CaseWorkSettingsPage.h"
 #include "ui/admin/OrganisationForm.h"
 #include "ui/admin/ReferenceListPages.h"
 
@@ -63,6 +64,9 @@ ReferenceEditor::ReferenceEditor(services::AppContext &context, QWidget *parent)
         m_pages.append(page);
         m_tabs->addTab(page, title);
     }
+    // The organisation's case-work settings (approvals, record-level access).
+    auto *caseWork = new CaseWorkSettingsPage(m_context, m_tabs);
+    m_tabs->addTab(caseWork, tr("Case &work"));
     if (!lists) {
         auto *error = new QLabel(messages::ErrorMessages::message(lists.error().code), this);
         error->setWordWrap(true);
@@ -81,6 +85,8 @@ ReferenceEditor::ReferenceEditor(services::AppContext &context, QWidget *parent)
             m_organisation->save();
         } else if (auto *page = qobject_cast<ReferenceListPage *>(m_tabs->currentWidget())) {
             page->save();
+        } else if (auto *settings = qobject_cast<CaseWorkSettingsPage *>(m_tabs->currentWidget())) {
+            settings->save();
         }
     });
     addAction(saveAction);

@@ -67,6 +67,12 @@ void UserAccountDialog::build()
         form->addRow(tr("&User name:"), m_userEdit);
         form->addRow(tr("&Display name:"), m_displayEdit);
         form->addRow(tr("&Role:"), m_roleCombo);
+        m_teamEdit = new QLineEdit(this);
+        m_teamEdit->setObjectName(QStringLiteral("teamLineEdit"));
+        m_teamEdit->setMaxLength(100);
+        m_teamEdit->setToolTip(tr("Workers of a team are seen by its manager when social "
+                                  "workers see only their own cases. Leave empty for none."));
+        form->addRow(tr("&Team:"), m_teamEdit);
         form->addRow(tr("Initial &password:"), m_passwordEdit);
     }
     form->addRow(tr("R&epeat password:"), m_repeatEdit);
@@ -117,7 +123,8 @@ void UserAccountDialog::accept()
                                    m_displayEdit->text(),
                                    domain::Role(m_roleCombo->currentData().toInt()),
                                    password,
-                                   true};
+                                   true,
+                                   m_teamEdit->text().trimmed()};
             changed = m_auth.createUser(m_actor, user);
             services::AuthService::wipe(user.password);
         }

@@ -50,6 +50,7 @@ private:
     QLineEdit *m_userEdit = nullptr;
     QLineEdit *m_displayEdit = nullptr;
     QComboBox *m_roleCombo = nullptr;
+    QLineEdit *m_teamEdit = nullptr;
     QLineEdit *m_passwordEdit = nullptr;
     QLineEdit *m_repeatEdit = nullptr;
     QLabel *m_messageLabel = nullptr;

@@ -13,6 +13,7 @@
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTableWidget>
@@ -55,10 +56,12 @@ UserAdminDialog::UserAdminDialog(services::AuthService &auth, domain::Actor acto
     m_resetButton->setObjectName(QStringLiteral("resetPasswordButton"));
     m_roleButton = new QPushButton(tr("Change r&ole…"), this);
     m_roleButton->setObjectName(QStringLiteral("changeRoleButton"));
+    m_teamButton = new QPushButton(tr("Change &team…"), this);
+    m_teamButton->setObjectName(QStringLiteral("changeTeamButton"));
     m_unlockButton = new QPushButton(tr("&Unlock"), this);
     m_unlockButton->setObjectName(QStringLiteral("unlockButton"));
     for (QPushButton *button :
-         {m_addButton, m_disableButton, m_resetButton, m_roleButton, m_unlockButton})
+         {m_addButton, m_disableButton, m_resetButton, m_roleButton, m_teamButton, m_unlockButton})
         buttons->addWidget(button);
     buttons->addStretch(1);
     layout->addLayout(buttons);
@@ -66,6 +69,21 @@ UserAdminDialog::UserAdminDialog(services::AuthService &auth, domain::Actor acto
     connect(m_disableButton, &QPushButton::clicked, this, [this] { toggleDisabled(); });
     connect(m_resetButton, &QPushButton::clicked, this, &UserAdminDialog::resetClicked);
     connect(m_roleButton, &QPushButton::clicked, this, &UserAdminDialog::roleClicked);
+    connect(m_teamButton, &QPushButton::clicked, this, [this] {
+        const services::UserAccount *user = selected();
+        if (!user)
+            return;
+        bool ok = false;
+        const QString team =
+            QInputDialog::getText(this,
+                                  tr("Change team"),
+                                  tr("Team of %1 (empty: none):").arg(user->userName),
+                                  QLineEdit::Normal,
+                                  user->team,
+                                  &ok);
+        if (ok)
+            changeTeam(team);
+    });
     connect(m_unlockButton, &QPushButton::clicked, this, [this] { unlock(); });
 
     auto *idle = new QHBoxLayout;
@@ -166,7 +184,8 @@ const services::UserAccount *UserAdminDialog::selected() const
 void UserAdminDialog::updateButtons()
 {
     const services::UserAccount *user = selected();
-    for (QPushButton *button : {m_disableButton, m_resetButton, m_roleButton, m_unlockButton})
+    for (QPushButton *button :
+         {m_disableButton, m_resetButton, m_roleButton, m_teamButton, m_unlockButton})
         button->setEnabled(user != nullptr);
     if (user)
         m_disableButton->setText(user->disabled ? tr("&Enable") : tr("&Disable"));
@@ -231,6 +250,13 @@ bool UserAdminDialog::resetPassword(const QString &password)
             return tr("Password of %1 reset; it must be changed at the next login.")
                 .arg(done.userName);
         });
+}
+
+bool UserAdminDialog::changeTeam(const QString &team)
+{
+    return changeSelected([this, team](const services::UserAccount &user) {
+        return m_auth.changeTeam(m_actor, user.id, team);
+    });
 }
 
 bool UserAdminDialog::changeRole(domain::Role role)

@@ -40,6 +40,8 @@ public:
     bool toggleDisabled();
     bool resetPassword(const QString &password);
     bool changeRole(domain::Role role);
+    /** Puts the selected account in @a team ("" = none). */
+    bool changeTeam(const QString &team);
     bool unlock();
     bool applyIdleMinutes();
 
@@ -75,6 +77,7 @@ private:
     QPushButton *m_disableButton = nullptr;
     QPushButton *m_resetButton = nullptr;
     QPushButton *m_roleButton = nullptr;
+    QPushButton *m_teamButton = nullptr;
     QPushButton *m_unlockButton = nullptr;
     QSpinBox *m_idleSpin = nullptr;
     QLabel *m_messageLabel = nullptr;

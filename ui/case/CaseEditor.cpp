@@ -14,6 +14,7 @@
 #include "ui/case/PersonForm.h"
 #include "ui/case/PlanPanel.h"
 #include "ui/case/ReceptionForm.h"
+#include "ui/case/ResponsibleBar.h"
 #include "ui/case/SupportLedger.h"
 #include "ui/case/TaskList.h"
 #include "ui/case/TimelinePanel.h"
@@ -120,6 +121,9 @@ CaseEditor::CaseEditor(services::AppContext &context, QWidget *parent)
     m_archiveReception = new QPushButton(tr("Archive reception…"), this);
     m_archiveReception->setObjectName(QStringLiteral("archiveReceptionButton"));
     receptionRow->addWidget(m_header);
+    // "Responsible: <name>" and, for managers, "Change…" (its own widget, ResponsibleBar).
+    receptionRow->addSpacing(12);
+    receptionRow->addWidget(new ResponsibleBar(context, this));
     receptionRow->addStretch(1);
     receptionRow->addWidget(receptionLabel);
     receptionRow->addWidget(m_receptionCombo);
@@ -306,7 +310,8 @@ bool CaseEditor::openCase(qint64 personId)
 {
     Result<services::CaseRecord> loaded = m_service->openCase(m_actor, personId);
     if (!loaded) {
-        showMessage(messages::ErrorMessages::message(loaded.error().code));
+        // The whole error: a case outside the user's record-level access says so.
+        showMessage(messages::ErrorMessages::message(loaded.error()));
         return false;
     }
     setRecord(*loaded);
@@ -455,6 +460,8 @@ void CaseEditor::updateTitle()
     const QString code = m_record.person.caseCode;
     const QString title = code.isEmpty() ? tr("New case") : tr("Case %1").arg(code);
     m_header->setText(title);
+    if (auto *responsible = findChild<ResponsibleBar *>())
+        responsible->setPersonId(m_record.person.meta.id);
     setWindowTitle(QStringLiteral("%1%2 — SafeReturn")
                        .arg(title, m_edited ? QStringLiteral(" *") : QString()));
 }

@@ -37,6 +37,7 @@ public:
         CountryColumn,
         IdentificationColumn,
         CaseStatusColumn,
+        ResponsibleColumn, ///< not sortable: a sort by the worker's name would join every row
         ColumnCount
     };
 

@@ -43,6 +43,7 @@ enum class CaseListColumn {
     Country,
     IdentificationStatus,
     CaseStatus,
+    Responsible, ///< grouped by worker; the list does not offer it as a sort
 };
 
 /** One line of the case list: a person with the summary of their latest reception. */

@@ -16,6 +16,7 @@ class Database;
 
 namespace sr::services {
 
+class AssignmentService;
 class AuditService;
 class AuthService;
 class BackupService;
@@ -73,6 +74,7 @@ public:
     bool isDamaged() const;
     bool isOnNetworkFileSystem() const;
 
+    AssignmentService &assignments() { return *m_assignments; }
     AuditService &audit() { return *m_audit; }
     AuthService &auth() { return *m_auth; }
     BackupService &backups() { return *m_backups; }
@@ -134,6 +136,7 @@ private:
     int m_batchDepth = 0;           ///< open NoticeBatch guards
     domain::ChangeKinds m_heldBack; ///< notices held back by them
 
+    std::unique_ptr<AssignmentService> m_assignments;
     std::unique_ptr<AuditService> m_audit;
     std::unique_ptr<AuthService> m_auth;
     std::unique_ptr<BackupService> m_backups;

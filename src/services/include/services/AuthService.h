@@ -32,6 +32,8 @@ struct NewUser
     QString password;
     /** Ask for a new password at the first login (set for accounts made by someone else). */
     bool mustChangePassword = true;
+    /** The team (record-level access, docs/case-work.md); "" = none. */
+    QString team = {};
 };
 
 /** A successful login. */
@@ -141,6 +143,12 @@ public:
     Result<UserAccount>
     resetPassword(const domain::Actor &actor, qint64 userId, const QString &newPassword);
     Result<UserAccount> changeRole(const domain::Actor &actor, qint64 userId, domain::Role role);
+    /**
+     * Puts the account in @a team (trimmed; "" = none): a manager sees the cases of their
+     * team's workers when record-level access is on (docs/case-work.md). Audited
+     * "user_team_change" with the team before and after.
+     */
+    Result<UserAccount> changeTeam(const domain::Actor &actor, qint64 userId, const QString &team);
     /** Lifts a lockout before its time (audited "account_unlocked"). */
     Result<UserAccount> unlockAccount(const domain::Actor &actor, qint64 userId);
 

@@ -65,6 +65,9 @@ public:
     Result<CaseListFilterChoices> filterChoices() const;
 
 private:
+    /** Limits the query to the cases the actor may see (services/CaseAccess.h). */
+    Result<void> applyScope() const;
+
     storage::Database &m_db;
     domain::Actor m_actor;
     std::unique_ptr<storage::CaseListQuery> m_query;

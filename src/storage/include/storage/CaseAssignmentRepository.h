@@ -7,6 +7,13 @@
 
 namespace sr::storage {
 
+/** The open cases of one worker (none = the unassigned ones). */
+struct Caseload
+{
+    std::optional<qint64> userId;
+    qint64 openCases = 0;
+};
+
 /**
  * The responsible worker of a case: the person's responsible_user_id (written on insert by the
  * person's own write, then only here) and its history, one CaseAssignment per change
@@ -31,6 +38,12 @@ public:
 
     /** The assignments of a case, oldest first. */
     Result<QList<domain::CaseAssignment>> listForPerson(qint64 personId) const;
+
+    /**
+     * Open cases (latest reception open, person not archived) per responsible worker, the
+     * unassigned ones as a row without a user; workers without open cases have no row.
+     */
+    Result<QList<Caseload>> caseloads() const;
 };
 
 } // namespace sr::storage

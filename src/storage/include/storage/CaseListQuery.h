@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ArchiveFilter.h"
+#include "CaseScope.h"
 #include "domain/CaseList.h"
 #include "domain/Enums.h"
 #include "domain/Result.h"
@@ -48,6 +49,13 @@ public:
     };
     PagePath lastPagePath() const { return m_lastPath; }
 
+    /**
+     * Limits every count, page and walk to the cases in @a scope (record-level access: the
+     * services set it for the acting user before each call). Every case at first.
+     */
+    void setScope(CaseScope scope) { m_scope = std::move(scope); }
+    const CaseScope &scope() const { return m_scope; }
+
     /** Changes the walk's sample and budget (tests; defaults below). */
     void setWalkLimits(int sample, int budget)
     {
@@ -79,6 +87,7 @@ private:
                                                          bool &sparse) const;
 
     Database &m_db;
+    CaseScope m_scope;
     int m_walkSample = firstPageWalkSample;
     int m_walkBudget = firstPageWalkBudget;
     mutable PagePath m_lastPath = PagePath::Paged;

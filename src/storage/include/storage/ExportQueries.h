@@ -46,6 +46,8 @@ struct SupportExportRow
     QString receptionUuid;
     QDate receptionDate;
     domain::Support support;
+    /** The case's responsible worker (record-level access, services/CaseAccess.h). */
+    std::optional<qint64> responsibleUserId;
 };
 
 /**
