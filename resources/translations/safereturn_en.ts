@@ -304,6 +304,8 @@ Exit codes: 0 success, 1 runtime failure, 2 bad usage or bad input.
                                                   SAFERETURN_PASSPHRASE or asked)
   safereturn restore FILE                         replace the database with a backup
   safereturn check                                check integrity and count records
+  safereturn tasks [--for NAME] [--overdue]       open tasks of the user (or of NAME):
+                                                  code, case, due date, what
   safereturn report --from D --to D [--format pdf|html|json|odt] -o FILE
                                                   write the period summary report
   safereturn export --from D --to D [--table T] [--full] [-o FILE]
@@ -355,6 +357,8 @@ Exit codes: 0 success, 1 runtime failure, 2 bad usage or bad input.
                                                   SAFERETURN_PASSPHRASE or asked)
   safereturn restore FILE                         replace the database with a backup
   safereturn check                                check integrity and count records
+  safereturn tasks [--for NAME] [--overdue]       open tasks of the user (or of NAME):
+                                                  code, case, due date, what
   safereturn report --from D --to D [--format pdf|html|json|odt] -o FILE
                                                   write the period summary report
   safereturn export --from D --to D [--table T] [--full] [-o FILE]
@@ -2318,6 +2322,21 @@ Exit codes: 0 success, 1 runtime failure or a difference found, 2 bad usage.
     </message>
 </context>
 <context>
+    <name>TasksCommand</name>
+    <message>
+        <source>no user named &quot;%1&quot;</source>
+        <translation>no user named &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>only a manager or an administrator may list another user&apos;s tasks</source>
+        <translation>only a manager or an administrator may list another user&apos;s tasks</translation>
+    </message>
+    <message>
+        <source>reading the tasks in %1 failed: %2</source>
+        <translation>reading the tasks in %1 failed: %2</translation>
+    </message>
+</context>
+<context>
     <name>UserCommand</name>
     <message>
         <source>New password for %1: </source>
@@ -2998,6 +3017,25 @@ Exit codes: 0 success, 1 runtime failure or a difference found, 2 bad usage.
     <message>
         <source>(historical) %1</source>
         <translation>(historical) %1</translation>
+    </message>
+</context>
+<context>
+    <name>sr::ui::ApprovalDialog</name>
+    <message>
+        <source>(choose)</source>
+        <translation>(choose)</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome:</source>
+        <translation>&amp;Outcome:</translation>
+    </message>
+    <message>
+        <source>C&amp;losing date:</source>
+        <translation>C&amp;losing date:</translation>
+    </message>
+    <message>
+        <source>A request of this kind is already waiting for a decision: wait for it, or withdraw it first.</source>
+        <translation>A request of this kind is already waiting for a decision: wait for it, or withdraw it first.</translation>
     </message>
 </context>
 <context>
@@ -4214,6 +4252,22 @@ Exit codes: 0 success, 1 runtime failure or a difference found, 2 bad usage.
         <source>The whole case of %1 (%2), with every reception, support and follow-up, stays in the database and the audit log but leaves the case list and the reports. &quot;Show archived&quot; in the case list finds it again.</source>
         <translation>The whole case of %1 (%2), with every reception, support and follow-up, stays in the database and the audit log but leaves the case list and the reports. &quot;Show archived&quot; in the case list finds it again.</translation>
     </message>
+    <message>
+        <source>A manager&apos;s decision changed this case. Reload to see it (your unsaved changes would be lost).</source>
+        <translation>A manager&apos;s decision changed this case. Reload to see it (your unsaved changes would be lost).</translation>
+    </message>
+    <message>
+        <source>&amp;5 · Plan</source>
+        <translation>&amp;5 · Plan</translation>
+    </message>
+    <message>
+        <source>&amp;6 · Tasks</source>
+        <translation>&amp;6 · Tasks</translation>
+    </message>
+    <message>
+        <source>&amp;7 · Timeline</source>
+        <translation>&amp;7 · Timeline</translation>
+    </message>
 </context>
 <context>
     <name>sr::ui::CaseFields</name>
@@ -4425,6 +4479,58 @@ Exit codes: 0 success, 1 runtime failure or a difference found, 2 bad usage.
         <source>A follow-up records what was found: choose the situation of at least one area (health, housing, work, schooling) or write it in %1.</source>
         <translation>A follow-up records what was found: choose the situation of at least one area (health, housing, work, schooling) or write it in %1.</translation>
     </message>
+    <message>
+        <source>The plan has no goal yet: add at least one goal, then submit it.</source>
+        <translation>The plan has no goal yet: add at least one goal, then submit it.</translation>
+    </message>
+    <message>
+        <source>%1: choose one of the values in the list.</source>
+        <translation>%1: choose one of the values in the list.</translation>
+    </message>
+    <message>
+        <source>%1: closing a case needs a manager&apos;s approval. Leave the case open and use &quot;Request closure…&quot; on the Plan tab.</source>
+        <translation>%1: closing a case needs a manager&apos;s approval. Leave the case open and use &quot;Request closure…&quot; on the Plan tab.</translation>
+    </message>
+    <message>
+        <source>Case status</source>
+        <translation>Case status</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Area</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Goal</translation>
+    </message>
+    <message>
+        <source>Planned actions</source>
+        <translation>Planned actions</translation>
+    </message>
+    <message>
+        <source>Target date</source>
+        <translation>Target date</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Review notes</source>
+        <translation>Review notes</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Comment</translation>
+    </message>
+    <message>
+        <source>Goals of the plan</source>
+        <translation>Goals of the plan</translation>
+    </message>
 </context>
 <context>
     <name>sr::ui::CaseListModel</name>
@@ -4467,6 +4573,33 @@ Exit codes: 0 success, 1 runtime failure or a difference found, 2 bad usage.
     <message>
         <source>Case status</source>
         <translation>Case status</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Responsible</translation>
+    </message>
+</context>
+<context>
+    <name>sr::ui::CaseWorkSettingsPage</name>
+    <message>
+        <source>Closing a case and approving a support plan need a &amp;manager&apos;s approval</source>
+        <translation>Closing a case and approving a support plan need a &amp;manager&apos;s approval</translation>
+    </message>
+    <message>
+        <source>Social workers see only the cases assigned to them (&amp;record-level access)</source>
+        <translation>Social workers see only the cases assigned to them (&amp;record-level access)</translation>
+    </message>
+    <message>
+        <source>With record-level access on, a social worker lists, finds, opens and exports only their own cases; a manager those of the workers of their team (Users → Change team) and their own, or every case without a team; an administrator every case.</source>
+        <translation>With record-level access on, a social worker lists, finds, opens and exports only their own cases; a manager those of the workers of their team (Users → Change team) and their own, or every case without a team; an administrator every case.</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>The case-work settings are saved.</source>
+        <translation>The case-work settings are saved.</translation>
     </message>
 </context>
 <context>
@@ -4765,6 +4898,109 @@ Exit codes: 0 success, 1 runtime failure or a difference found, 2 bad usage.
         <source>Other</source>
         <translation>Other</translation>
     </message>
+    <message>
+        <source>Health</source>
+        <translation>Health</translation>
+    </message>
+    <message>
+        <source>Psychological</source>
+        <translation>Psychological</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>Family</translation>
+    </message>
+    <message>
+        <source>Legal</source>
+        <translation>Legal</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>Education</translation>
+    </message>
+    <message>
+        <source>Vocational training</source>
+        <translation>Vocational training</translation>
+    </message>
+    <message>
+        <source>Economic</source>
+        <translation>Economic</translation>
+    </message>
+    <message>
+        <source>Safety</source>
+        <translation>Safety</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Planned</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <source>Achieved</source>
+        <translation>Achieved</translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation>Dropped</translation>
+    </message>
+    <message>
+        <source>Closing the case</source>
+        <translation>Closing the case</translation>
+    </message>
+    <message>
+        <source>Support plan</source>
+        <translation>Support plan</translation>
+    </message>
+    <message>
+        <source>Waiting for approval</source>
+        <translation>Waiting for approval</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>Returned</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Withdrawn</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <comment>task</comment>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <comment>task</comment>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <comment>task</comment>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>Follow-up after handover to the family</source>
+        <translation>Follow-up after handover to the family</translation>
+    </message>
+    <message>
+        <source>Identification decision pending</source>
+        <translation>Identification decision pending</translation>
+    </message>
+    <message>
+        <source>Referred support without outcome</source>
+        <translation>Referred support without outcome</translation>
+    </message>
+    <message>
+        <source>Plan goal past its target date</source>
+        <translation>Plan goal past its target date</translation>
+    </message>
 </context>
 <context>
     <name>sr::ui::ErrorMessages</name>
@@ -4959,6 +5195,10 @@ Restore the latest backup (safereturn restore).</translation>
     <message>
         <source>The connection to the database server was lost just as the save was being confirmed, so SafeReturn cannot tell whether it was saved. Look the record up before entering it again.</source>
         <translation>The connection to the database server was lost just as the save was being confirmed, so SafeReturn cannot tell whether it was saved. Look the record up before entering it again.</translation>
+    </message>
+    <message>
+        <source>This case is assigned to another worker, so you cannot open it. Ask your manager to assign it to you if you need it.</source>
+        <translation>This case is assigned to another worker, so you cannot open it. Ask your manager to assign it to you if you need it.</translation>
     </message>
 </context>
 <context>
@@ -5256,6 +5496,41 @@ Export %Ln rows with personal data?</numerusform>
     <message>
         <source>This follow-up stays in the database (and the audit log) but is no longer shown or counted.</source>
         <translation>This follow-up stays in the database (and the audit log) but is no longer shown or counted.</translation>
+    </message>
+</context>
+<context>
+    <name>sr::ui::GoalDialog</name>
+    <message>
+        <source>Edit goal</source>
+        <translation>Edit goal</translation>
+    </message>
+    <message>
+        <source>Add goal</source>
+        <translation>Add goal</translation>
+    </message>
+    <message>
+        <source>&amp;Area:</source>
+        <translation>&amp;Area:</translation>
+    </message>
+    <message>
+        <source>&amp;Goal:</source>
+        <translation>&amp;Goal:</translation>
+    </message>
+    <message>
+        <source>Planned a&amp;ctions:</source>
+        <translation>Planned a&amp;ctions:</translation>
+    </message>
+    <message>
+        <source>&amp;Target date:</source>
+        <translation>&amp;Target date:</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <source>&amp;Review notes:</source>
+        <translation>&amp;Review notes:</translation>
     </message>
 </context>
 <context>
@@ -5787,6 +6062,81 @@ Restore the latest backup (File → Backup and restore), or ask your administrat
         <source>unknown</source>
         <translation>unknown</translation>
     </message>
+    <message>
+        <source>My work (Ctrl+1)</source>
+        <translation>My work (Ctrl+1)</translation>
+    </message>
+    <message>
+        <source>Cases (Ctrl+2)</source>
+        <translation>Cases (Ctrl+2)</translation>
+    </message>
+    <message>
+        <source>Overview (Ctrl+3)</source>
+        <translation>Overview (Ctrl+3)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>&amp;My work</source>
+        <translation>&amp;My work</translation>
+    </message>
+    <message>
+        <source>&amp;Cases</source>
+        <translation>&amp;Cases</translation>
+    </message>
+    <message>
+        <source>&amp;Overview</source>
+        <translation>&amp;Overview</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Responsible</translation>
+    </message>
+    <message>
+        <source>&amp;My cases</source>
+        <translation>&amp;My cases</translation>
+    </message>
+    <message>
+        <source>Show only the cases you are responsible for (Ctrl+M)</source>
+        <translation>Show only the cases you are responsible for (Ctrl+M)</translation>
+    </message>
+    <message>
+        <source>Case list</source>
+        <translation>Case list</translation>
+    </message>
+    <message>
+        <source>cases nobody is responsible for</source>
+        <translation>cases nobody is responsible for</translation>
+    </message>
+    <message>
+        <source>cases of %1</source>
+        <translation>cases of %1</translation>
+    </message>
+    <message>
+        <source>one worker</source>
+        <translation>one worker</translation>
+    </message>
+    <message>
+        <source>with an open task due before %1</source>
+        <translation>with an open task due before %1</translation>
+    </message>
+    <message>
+        <source>without a support plan</source>
+        <translation>without a support plan</translation>
+    </message>
+    <message>
+        <source>Showing %1. &quot;Clear filters&quot; shows every case again.</source>
+        <translation>Showing %1. &quot;Clear filters&quot; shows every case again.</translation>
+    </message>
+</context>
+<context>
+    <name>sr::ui::OpenCasesModel</name>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
 </context>
 <context>
     <name>sr::ui::OrganisationForm</name>
@@ -5901,6 +6251,60 @@ Lưu: VT</translation>
     <message>
         <source>Rec&amp;ipients:</source>
         <translation>Rec&amp;ipients:</translation>
+    </message>
+</context>
+<context>
+    <name>sr::ui::OverdueByWorkerModel</name>
+    <message>
+        <source>Worker</source>
+        <translation>Worker</translation>
+    </message>
+    <message>
+        <source>Overdue tasks</source>
+        <translation>Overdue tasks</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Cases</translation>
+    </message>
+</context>
+<context>
+    <name>sr::ui::OverviewPage</name>
+    <message>
+        <source>Open cases by time since the latest reception</source>
+        <translation>Open cases by time since the latest reception</translation>
+    </message>
+    <message>
+        <source>Overdue tasks by worker</source>
+        <translation>Overdue tasks by worker</translation>
+    </message>
+    <message>
+        <source>Open cases by identification status and time since the latest reception (Enter: show the cases)</source>
+        <translation>Open cases by identification status and time since the latest reception (Enter: show the cases)</translation>
+    </message>
+    <message>
+        <source>Overdue tasks by worker (Enter: show the worker&apos;s cases)</source>
+        <translation>Overdue tasks by worker (Enter: show the worker&apos;s cases)</translation>
+    </message>
+    <message>
+        <source>Overview of case work — %1</source>
+        <translation>Overview of case work — %1</translation>
+    </message>
+    <message>
+        <source>Open cases: %1</source>
+        <translation>Open cases: %1</translation>
+    </message>
+    <message>
+        <source>Without a plan: %1</source>
+        <translation>Without a plan: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Identification pending: %1</source>
+        <translation>Identification pending: %1</translation>
     </message>
 </context>
 <context>
@@ -6106,6 +6510,185 @@ Lưu: VT</translation>
     </message>
 </context>
 <context>
+    <name>sr::ui::PlanPanel</name>
+    <message>
+        <source>Goals of the support plan</source>
+        <translation>Goals of the support plan</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Area</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Goal</translation>
+    </message>
+    <message>
+        <source>Planned actions</source>
+        <translation>Planned actions</translation>
+    </message>
+    <message>
+        <source>Target date</source>
+        <translation>Target date</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Review notes</source>
+        <translation>Review notes</translation>
+    </message>
+    <message>
+        <source>&amp;Add goal…</source>
+        <translation>&amp;Add goal…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit goal…</source>
+        <translation>&amp;Edit goal…</translation>
+    </message>
+    <message>
+        <source>Arc&amp;hive goal…</source>
+        <translation>Arc&amp;hive goal…</translation>
+    </message>
+    <message>
+        <source>Approvals</source>
+        <translation>Approvals</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Request</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Requested by</source>
+        <translation>Requested by</translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation>Decided by</translation>
+    </message>
+    <message>
+        <source>Decided on</source>
+        <translation>Decided on</translation>
+    </message>
+    <message>
+        <source>Note and comment</source>
+        <translation>Note and comment</translation>
+    </message>
+    <message>
+        <source>S&amp;ubmit plan for approval…</source>
+        <translation>S&amp;ubmit plan for approval…</translation>
+    </message>
+    <message>
+        <source>Request &amp;closure…</source>
+        <translation>Request &amp;closure…</translation>
+    </message>
+    <message>
+        <source>Appro&amp;ve…</source>
+        <translation>Appro&amp;ve…</translation>
+    </message>
+    <message>
+        <source>Re&amp;turn…</source>
+        <translation>Re&amp;turn…</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw</source>
+        <translation>&amp;Withdraw</translation>
+    </message>
+    <message>
+        <source>No plan yet: add the first goal.</source>
+        <translation>No plan yet: add the first goal.</translation>
+    </message>
+    <message>
+        <source>Plan drafted, not submitted for approval.</source>
+        <translation>Plan drafted, not submitted for approval.</translation>
+    </message>
+    <message>
+        <source>Plan submitted, waiting for a manager&apos;s approval.</source>
+        <translation>Plan submitted, waiting for a manager&apos;s approval.</translation>
+    </message>
+    <message>
+        <source>Plan approved.</source>
+        <translation>Plan approved.</translation>
+    </message>
+    <message>
+        <source>Plan returned by the manager: see the comment, change the goals and submit it again.</source>
+        <translation>Plan returned by the manager: see the comment, change the goals and submit it again.</translation>
+    </message>
+    <message>
+        <source>Plan changed since it was approved: submit it again for approval.</source>
+        <translation>Plan changed since it was approved: submit it again for approval.</translation>
+    </message>
+    <message>
+        <source>Save the reception first: its plan and approvals start once it is stored.</source>
+        <translation>Save the reception first: its plan and approvals start once it is stored.</translation>
+    </message>
+    <message>
+        <source>This organisation requires a manager&apos;s approval of the plan and of closing a case.</source>
+        <translation>This organisation requires a manager&apos;s approval of the plan and of closing a case.</translation>
+    </message>
+    <message>
+        <source>Approvals are optional in this organisation.</source>
+        <translation>Approvals are optional in this organisation.</translation>
+    </message>
+    <message>
+        <source>Archive goal</source>
+        <translation>Archive goal</translation>
+    </message>
+    <message>
+        <source>This goal stays in the database (and the audit log) but is no longer part of the plan.</source>
+        <translation>This goal stays in the database (and the audit log) but is no longer part of the plan.</translation>
+    </message>
+    <message>
+        <source>Submit plan for approval</source>
+        <translation>Submit plan for approval</translation>
+    </message>
+    <message>
+        <source>A manager approves the plan or returns it with a comment. Until then the request can be withdrawn.</source>
+        <translation>A manager approves the plan or returns it with a comment. Until then the request can be withdrawn.</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Note:</translation>
+    </message>
+    <message>
+        <source>Request closure</source>
+        <translation>Request closure</translation>
+    </message>
+    <message>
+        <source>The case is closed with this outcome and date when a manager approves the request.</source>
+        <translation>The case is closed with this outcome and date when a manager approves the request.</translation>
+    </message>
+    <message>
+        <source>&amp;Comment:</source>
+        <translation>&amp;Comment:</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Approve</translation>
+    </message>
+    <message>
+        <source>Approving closes the case with the outcome and date asked for.</source>
+        <translation>Approving closes the case with the outcome and date asked for.</translation>
+    </message>
+    <message>
+        <source>Approving accepts the plan as it stands.</source>
+        <translation>Approving accepts the plan as it stands.</translation>
+    </message>
+    <message>
+        <source>Return to the worker</source>
+        <translation>Return to the worker</translation>
+    </message>
+    <message>
+        <source>Say what should change: the worker sees your comment.</source>
+        <translation>Say what should change: the worker sees your comment.</translation>
+    </message>
+</context>
+<context>
     <name>sr::ui::ReceptionForm</name>
     <message>
         <source>Reception</source>
@@ -6233,6 +6816,14 @@ Lưu: VT</translation>
         <source>S&amp;upport types</source>
         <translation>S&amp;upport types</translation>
     </message>
+    <message>
+        <source>Rules &amp;for tasks</source>
+        <translation>Rules &amp;for tasks</translation>
+    </message>
+    <message>
+        <source>Case &amp;work</source>
+        <translation>Case &amp;work</translation>
+    </message>
 </context>
 <context>
     <name>sr::ui::ReferenceFields</name>
@@ -6327,6 +6918,30 @@ Lưu: VT</translation>
     <message>
         <source>Recipients</source>
         <translation>Recipients</translation>
+    </message>
+    <message>
+        <source>%1: enter a number of months from 0 to 120.</source>
+        <translation>%1: enter a number of months from 0 to 120.</translation>
+    </message>
+    <message>
+        <source>%1: enter a number of days from 0 to 3650.</source>
+        <translation>%1: enter a number of days from 0 to 3650.</translation>
+    </message>
+    <message>
+        <source>%1: a follow-up after a handover needs a delay: enter months or days (not both 0).</source>
+        <translation>%1: a follow-up after a handover needs a delay: enter months or days (not both 0).</translation>
+    </message>
+    <message>
+        <source>Made when</source>
+        <translation>Made when</translation>
+    </message>
+    <message>
+        <source>Months</source>
+        <translation>Months</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Days</translation>
     </message>
 </context>
 <context>
@@ -6479,6 +7094,55 @@ Lưu: VT</translation>
         <source>Kept for the records that name it; new receptions are not offered it. Reports count its records as before.</source>
         <translation>Kept for the records that name it; new receptions are not offered it. Reports count its records as before.</translation>
     </message>
+    <message>
+        <source>Due after</source>
+        <translation>Due after</translation>
+    </message>
+    <message>
+        <source>on the day</source>
+        <translation>on the day</translation>
+    </message>
+    <message>
+        <source>1 month</source>
+        <translation>1 month</translation>
+    </message>
+    <message>
+        <source>%1 months</source>
+        <translation>%1 months</translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation>1 day</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 days</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>months then days</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Made &amp;when:</source>
+        <translation>Made &amp;when:</translation>
+    </message>
+    <message>
+        <source>What makes the task: a case handed over to the family (due after the closing date), an identification still pending (after the reception date), a referred support (after its date) or a plan goal (after its target date).</source>
+        <translation>What makes the task: a case handed over to the family (due after the closing date), an identification still pending (after the reception date), a referred support (after its date) or a plan goal (after its target date).</translation>
+    </message>
+    <message>
+        <source>Due after &amp;months:</source>
+        <translation>Due after &amp;months:</translation>
+    </message>
+    <message>
+        <source>and &amp;days:</source>
+        <translation>and &amp;days:</translation>
+    </message>
+    <message>
+        <source>Changing the delay moves the due dates of the open tasks of this rule; archiving the rule cancels them.</source>
+        <translation>Changing the delay moves the due dates of the open tasks of this rule; archiving the rule cancels them.</translation>
+    </message>
 </context>
 <context>
     <name>sr::ui::ReportsWindow</name>
@@ -6560,6 +7224,115 @@ Lưu: VT</translation>
     <message>
         <source>OpenDocument text (*.odt)</source>
         <translation>OpenDocument text (*.odt)</translation>
+    </message>
+</context>
+<context>
+    <name>sr::ui::ResponsibleBar</name>
+    <message>
+        <source>Change…</source>
+        <translation>Change…</translation>
+    </message>
+    <message>
+        <source>Make another worker responsible for this case</source>
+        <translation>Make another worker responsible for this case</translation>
+    </message>
+    <message>
+        <source>nobody (unassigned)</source>
+        <translation>nobody (unassigned)</translation>
+    </message>
+    <message>
+        <source>Responsible: %1</source>
+        <translation>Responsible: %1</translation>
+    </message>
+</context>
+<context>
+    <name>sr::ui::ResponsibleDialog</name>
+    <message>
+        <source>Change the responsible worker</source>
+        <translation>Change the responsible worker</translation>
+    </message>
+    <message>
+        <source>The open tasks of the worker responsible until now go to the new one. The change and its reason are kept in the case&apos;s history.</source>
+        <translation>The open tasks of the worker responsible until now go to the new one. The change and its reason are kept in the case&apos;s history.</translation>
+    </message>
+    <message>
+        <source>&amp;Worker:</source>
+        <translation>&amp;Worker:</translation>
+    </message>
+    <message>
+        <source>e.g. on leave until March; closer to the family</source>
+        <translation>e.g. on leave until March; closer to the family</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Reason:</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>&amp;History</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Responsible</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>&amp;Change</source>
+        <translation>&amp;Change</translation>
+    </message>
+    <message>
+        <source>Nobody (unassigned: %1)</source>
+        <translation>Nobody (unassigned: %1)</translation>
+    </message>
+    <message>
+        <source>Nobody (unassigned)</source>
+        <translation>Nobody (unassigned)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Nobody</source>
+        <translation>Nobody</translation>
+    </message>
+    <message>
+        <source>This account cannot be responsible for cases (it is disabled or a viewer&apos;s): choose another worker.</source>
+        <translation>This account cannot be responsible for cases (it is disabled or a viewer&apos;s): choose another worker.</translation>
+    </message>
+</context>
+<context>
+    <name>sr::ui::ResponsibleFilter</name>
+    <message>
+        <source>All</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>My cases</source>
+        <translation>My cases</translation>
+    </message>
+    <message>
+        <source>Unassigned (%1)</source>
+        <translation>Unassigned (%1)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>Unassigned</translation>
     </message>
 </context>
 <context>
@@ -6760,6 +7533,61 @@ Lưu: VT</translation>
     </message>
 </context>
 <context>
+    <name>sr::ui::StartPage</name>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Assigned on</source>
+        <translation>Assigned on</translation>
+    </message>
+    <message>
+        <source>Asked on</source>
+        <translation>Asked on</translation>
+    </message>
+    <message>
+        <source>Nothing is overdue.</source>
+        <translation>Nothing is overdue.</translation>
+    </message>
+    <message>
+        <source>Nothing falls due in the next seven days. Tasks made by hand or by the rules (follow-ups after a handover, pending decisions) show here.</source>
+        <translation>Nothing falls due in the next seven days. Tasks made by hand or by the rules (follow-ups after a handover, pending decisions) show here.</translation>
+    </message>
+    <message>
+        <source>No case was assigned to you in the last 30 days. Your cases are in the case list (Ctrl+2).</source>
+        <translation>No case was assigned to you in the last 30 days. Your cases are in the case list (Ctrl+2).</translation>
+    </message>
+    <message>
+        <source>No request waits for your approval.</source>
+        <translation>No request waits for your approval.</translation>
+    </message>
+    <message>
+        <source>My work — %1</source>
+        <translation>My work — %1</translation>
+    </message>
+    <message>
+        <source>Overdue (%1)</source>
+        <translation>Overdue (%1)</translation>
+    </message>
+    <message>
+        <source>Due this week (%1)</source>
+        <translation>Due this week (%1)</translation>
+    </message>
+    <message>
+        <source>Recently assigned to me (%1)</source>
+        <translation>Recently assigned to me (%1)</translation>
+    </message>
+    <message>
+        <source>Waiting for my approval (%1)</source>
+        <translation>Waiting for my approval (%1)</translation>
+    </message>
+    <message>
+        <source>— the first %1 shown</source>
+        <translation>— the first %1 shown</translation>
+    </message>
+</context>
+<context>
     <name>sr::ui::SupportLedger</name>
     <message>
         <source>&amp;Add support</source>
@@ -6850,6 +7678,166 @@ Lưu: VT</translation>
     </message>
 </context>
 <context>
+    <name>sr::ui::TaskDialog</name>
+    <message>
+        <source>%1 is required: say what is to be done.</source>
+        <translation>%1 is required: say what is to be done.</translation>
+    </message>
+    <message>
+        <source>%1 is required: type it as dd/mm/yyyy.</source>
+        <translation>%1 is required: type it as dd/mm/yyyy.</translation>
+    </message>
+    <message>
+        <source>%1 is required: say why the task is cancelled.</source>
+        <translation>%1 is required: say why the task is cancelled.</translation>
+    </message>
+    <message>
+        <source>%1: choose an active account that is not a viewer, or nobody.</source>
+        <translation>%1: choose an active account that is not a viewer, or nobody.</translation>
+    </message>
+    <message>
+        <source>New task</source>
+        <translation>New task</translation>
+    </message>
+    <message>
+        <source>&amp;What:</source>
+        <translation>&amp;What:</translation>
+    </message>
+    <message>
+        <source>e.g. Phone the family about school enrolment</source>
+        <translation>e.g. Phone the family about school enrolment</translation>
+    </message>
+    <message>
+        <source>&amp;Due date:</source>
+        <translation>&amp;Due date:</translation>
+    </message>
+    <message>
+        <source>dd/mm/yyyy</source>
+        <translation>dd/mm/yyyy</translation>
+    </message>
+    <message>
+        <source>&amp;Assigned to:</source>
+        <translation>&amp;Assigned to:</translation>
+    </message>
+    <message>
+        <source>(nobody)</source>
+        <translation>(nobody)</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notes:</translation>
+    </message>
+    <message>
+        <source>Add task</source>
+        <translation>Add task</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Due date</translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation>Assigned to</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+</context>
+<context>
+    <name>sr::ui::TaskList</name>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation>Assigned to</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Tasks of the case</source>
+        <translation>Tasks of the case</translation>
+    </message>
+    <message>
+        <source>&amp;New task…</source>
+        <translation>&amp;New task…</translation>
+    </message>
+    <message>
+        <source>Mark &amp;done</source>
+        <translation>Mark &amp;done</translation>
+    </message>
+    <message>
+        <source>Cance&amp;l task…</source>
+        <translation>Cance&amp;l task…</translation>
+    </message>
+    <message>
+        <source>Tasks are saved at once, apart from the case&apos;s Save. Rules add follow-ups, pending decisions and referrals here by themselves.</source>
+        <translation>Tasks are saved at once, apart from the case&apos;s Save. Rules add follow-ups, pending decisions and referrals here by themselves.</translation>
+    </message>
+    <message>
+        <source>Save the new case first; then its tasks are listed here.</source>
+        <translation>Save the new case first; then its tasks are listed here.</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 on %2</translation>
+    </message>
+    <message>
+        <source>(nobody)</source>
+        <translation>(nobody)</translation>
+    </message>
+    <message>
+        <source>Cancel task</source>
+        <translation>Cancel task</translation>
+    </message>
+    <message>
+        <source>The task stays in the case&apos;s history as cancelled, with the reason in its notes.</source>
+        <translation>The task stays in the case&apos;s history as cancelled, with the reason in its notes.</translation>
+    </message>
+</context>
+<context>
+    <name>sr::ui::TimelineModel</name>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+</context>
+<context>
+    <name>sr::ui::TimelinePanel</name>
+    <message>
+        <source>The timeline starts when the case is saved.</source>
+        <translation>The timeline starts when the case is saved.</translation>
+    </message>
+    <message>
+        <source>What happened on this case, newest first. Days are those in Vietnam.</source>
+        <translation>What happened on this case, newest first. Days are those in Vietnam.</translation>
+    </message>
+</context>
+<context>
     <name>sr::ui::UserAccountDialog</name>
     <message>
         <source>Reset password</source>
@@ -6898,6 +7886,14 @@ Lưu: VT</translation>
     <message>
         <source>Create</source>
         <translation>Create</translation>
+    </message>
+    <message>
+        <source>Workers of a team are seen by its manager when social workers see only their own cases. Leave empty for none.</source>
+        <translation>Workers of a team are seen by its manager when social workers see only their own cases. Leave empty for none.</translation>
+    </message>
+    <message>
+        <source>&amp;Team:</source>
+        <translation>&amp;Team:</translation>
     </message>
 </context>
 <context>
@@ -6994,6 +7990,18 @@ Lưu: VT</translation>
         <source>Role of %1:</source>
         <translation>Role of %1:</translation>
     </message>
+    <message>
+        <source>Change &amp;team…</source>
+        <translation>Change &amp;team…</translation>
+    </message>
+    <message>
+        <source>Change team</source>
+        <translation>Change team</translation>
+    </message>
+    <message>
+        <source>Team of %1 (empty: none):</source>
+        <translation>Team of %1 (empty: none):</translation>
+    </message>
 </context>
 <context>
     <name>sr::ui::WelcomePage</name>
@@ -7068,6 +8076,216 @@ They cannot be deleted afterwards, only archived: use this for a training databa
     <message>
         <source>&amp;Stop</source>
         <translation>&amp;Stop</translation>
+    </message>
+</context>
+<context>
+    <name>sr::ui::WorkItemModel</name>
+    <message>
+        <source>Case code</source>
+        <translation>Case code</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+</context>
+<context>
+    <name>sr::ui::WorkLabels</name>
+    <message>
+        <source>Under 1 month</source>
+        <translation>Under 1 month</translation>
+    </message>
+    <message>
+        <source>1–3 months</source>
+        <translation>1–3 months</translation>
+    </message>
+    <message>
+        <source>3–6 months</source>
+        <translation>3–6 months</translation>
+    </message>
+    <message>
+        <source>6–12 months</source>
+        <translation>6–12 months</translation>
+    </message>
+    <message>
+        <source>Over 12 months</source>
+        <translation>Over 12 months</translation>
+    </message>
+    <message>
+        <source>Closing the case</source>
+        <translation>Closing the case</translation>
+    </message>
+    <message>
+        <source>Support plan</source>
+        <translation>Support plan</translation>
+    </message>
+    <message>
+        <source>requested</source>
+        <translation>requested</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>approved</translation>
+    </message>
+    <message>
+        <source>returned</source>
+        <translation>returned</translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation>withdrawn</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>Health</translation>
+    </message>
+    <message>
+        <source>Psychological</source>
+        <translation>Psychological</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>Family</translation>
+    </message>
+    <message>
+        <source>Legal</source>
+        <translation>Legal</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>Education</translation>
+    </message>
+    <message>
+        <source>Vocational</source>
+        <translation>Vocational</translation>
+    </message>
+    <message>
+        <source>Economic</source>
+        <translation>Economic</translation>
+    </message>
+    <message>
+        <source>Safety</source>
+        <translation>Safety</translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <translation>planned</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation>in progress</translation>
+    </message>
+    <message>
+        <source>achieved</source>
+        <translation>achieved</translation>
+    </message>
+    <message>
+        <source>dropped</source>
+        <translation>dropped</translation>
+    </message>
+    <message>
+        <source>Approve: %1 (asked by %2)</source>
+        <translation>Approve: %1 (asked by %2)</translation>
+    </message>
+    <message>
+        <source>unknown user</source>
+        <translation>unknown user</translation>
+    </message>
+    <message>
+        <source>Assigned to you by %1</source>
+        <translation>Assigned to you by %1</translation>
+    </message>
+    <message>
+        <source>Assigned to you by %1: %2</source>
+        <translation>Assigned to you by %1: %2</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Received by %1</source>
+        <translation>Received by %1</translation>
+    </message>
+    <message>
+        <source>Identification: %1</source>
+        <translation>Identification: %1</translation>
+    </message>
+    <message>
+        <source>Case closed: %1</source>
+        <translation>Case closed: %1</translation>
+    </message>
+    <message>
+        <source>Case closed</source>
+        <translation>Case closed</translation>
+    </message>
+    <message>
+        <source>Support: %1 (%2)</source>
+        <translation>Support: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Follow-up: %1</source>
+        <translation>Follow-up: %1</translation>
+    </message>
+    <message>
+        <source>Plan goal added (%1): %2</source>
+        <translation>Plan goal added (%1): %2</translation>
+    </message>
+    <message>
+        <source>Plan goal now %1: %2</source>
+        <translation>Plan goal now %1: %2</translation>
+    </message>
+    <message>
+        <source>Plan goal changed: %1</source>
+        <translation>Plan goal changed: %1</translation>
+    </message>
+    <message>
+        <source>Plan goal archived: %1</source>
+        <translation>Plan goal archived: %1</translation>
+    </message>
+    <message>
+        <source>Task made: %1</source>
+        <translation>Task made: %1</translation>
+    </message>
+    <message>
+        <source>Task done: %1</source>
+        <translation>Task done: %1</translation>
+    </message>
+    <message>
+        <source>Task cancelled: %1</source>
+        <translation>Task cancelled: %1</translation>
+    </message>
+    <message>
+        <source>Approval asked: %1</source>
+        <translation>Approval asked: %1</translation>
+    </message>
+    <message>
+        <source>Approval %1: %2</source>
+        <translation>Approval %1: %2</translation>
+    </message>
+    <message>
+        <source>Case left without a responsible worker</source>
+        <translation>Case left without a responsible worker</translation>
+    </message>
+    <message>
+        <source>Case assigned to %1</source>
+        <translation>Case assigned to %1</translation>
+    </message>
+    <message>
+        <source>Case opened</source>
+        <translation>Case opened</translation>
+    </message>
+    <message>
+        <source>%1 overdue · %2 this week</source>
+        <translation>%1 overdue · %2 this week</translation>
+    </message>
+    <message>
+        <source>Nobody</source>
+        <translation>Nobody</translation>
     </message>
 </context>
 </TS>

@@ -304,6 +304,8 @@ Mã thoát: 0 thành công, 1 lỗi khi chạy, 2 dùng sai lệnh hoặc dữ l
                                                   SAFERETURN_PASSPHRASE or asked)
   safereturn restore FILE                         replace the database with a backup
   safereturn check                                check integrity and count records
+  safereturn tasks [--for NAME] [--overdue]       open tasks of the user (or of NAME):
+                                                  code, case, due date, what
   safereturn report --from D --to D [--format pdf|html|json|odt] -o FILE
                                                   write the period summary report
   safereturn export --from D --to D [--table T] [--full] [-o FILE]
@@ -355,6 +357,8 @@ Exit codes: 0 success, 1 runtime failure, 2 bad usage or bad input.
                                                   SAFERETURN_PASSPHRASE hoặc được hỏi)
   safereturn restore FILE                         thay cơ sở dữ liệu bằng một bản sao lưu
   safereturn check                                kiểm tra tính toàn vẹn và đếm số bản ghi
+  safereturn tasks [--for NAME] [--overdue]       việc còn mở của người dùng (hoặc của NAME):
+                                                  mã, hồ sơ, hạn, việc cần làm
   safereturn report --from D --to D [--format pdf|html|json|odt] -o FILE
                                                   ghi báo cáo tổng hợp theo kỳ
   safereturn export --from D --to D [--table T] [--full] [-o FILE]
@@ -2319,6 +2323,21 @@ Mã thoát: 0 thành công, 1 lỗi khi chạy hoặc thấy khác biệt, 2 dù
     </message>
 </context>
 <context>
+    <name>TasksCommand</name>
+    <message>
+        <source>no user named &quot;%1&quot;</source>
+        <translation>không có người dùng tên &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>only a manager or an administrator may list another user&apos;s tasks</source>
+        <translation>chỉ quản lý hoặc quản trị viên mới được xem danh sách công việc của người dùng khác</translation>
+    </message>
+    <message>
+        <source>reading the tasks in %1 failed: %2</source>
+        <translation>đọc công việc trong %1 không thành công: %2</translation>
+    </message>
+</context>
+<context>
     <name>UserCommand</name>
     <message>
         <source>New password for %1: </source>
@@ -2999,6 +3018,25 @@ Mã thoát: 0 thành công, 1 lỗi khi chạy hoặc thấy khác biệt, 2 dù
     <message>
         <source>(historical) %1</source>
         <translation>(đã giải thể) %1</translation>
+    </message>
+</context>
+<context>
+    <name>sr::ui::ApprovalDialog</name>
+    <message>
+        <source>(choose)</source>
+        <translation>(chọn)</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome:</source>
+        <translation>&amp;Kết quả:</translation>
+    </message>
+    <message>
+        <source>C&amp;losing date:</source>
+        <translation>&amp;Ngày đóng hồ sơ:</translation>
+    </message>
+    <message>
+        <source>A request of this kind is already waiting for a decision: wait for it, or withdraw it first.</source>
+        <translation>Đã có một đề nghị loại này đang chờ quyết định: hãy chờ, hoặc rút lại đề nghị đó trước.</translation>
     </message>
 </context>
 <context>
@@ -4210,6 +4248,22 @@ Mã thoát: 0 thành công, 1 lỗi khi chạy hoặc thấy khác biệt, 2 dù
         <source>The whole case of %1 (%2), with every reception, support and follow-up, stays in the database and the audit log but leaves the case list and the reports. &quot;Show archived&quot; in the case list finds it again.</source>
         <translation>Toàn bộ hồ sơ của %1 (%2), cùng mọi lượt tiếp nhận, hỗ trợ và theo dõi, vẫn còn trong cơ sở dữ liệu và nhật ký kiểm tra nhưng không còn trong danh sách hồ sơ và báo cáo. Đánh dấu &quot;Hiện hồ sơ đã lưu trữ&quot; trong danh sách để tìm lại.</translation>
     </message>
+    <message>
+        <source>A manager&apos;s decision changed this case. Reload to see it (your unsaved changes would be lost).</source>
+        <translation>Quyết định của quản lý đã thay đổi hồ sơ này. Hãy tải lại để xem (các thay đổi chưa lưu sẽ mất).</translation>
+    </message>
+    <message>
+        <source>&amp;5 · Plan</source>
+        <translation>&amp;5 · Kế hoạch</translation>
+    </message>
+    <message>
+        <source>&amp;6 · Tasks</source>
+        <translation>&amp;6 · Công việc</translation>
+    </message>
+    <message>
+        <source>&amp;7 · Timeline</source>
+        <translation>&amp;7 · Diễn biến</translation>
+    </message>
 </context>
 <context>
     <name>sr::ui::CaseFields</name>
@@ -4421,6 +4475,58 @@ Mã thoát: 0 thành công, 1 lỗi khi chạy hoặc thấy khác biệt, 2 dù
         <source>A follow-up records what was found: choose the situation of at least one area (health, housing, work, schooling) or write it in %1.</source>
         <translation>Mỗi lần theo dõi phải ghi nhận điều đã biết: chọn tình hình của ít nhất một mặt (sức khỏe, nhà ở, việc làm, học tập) hoặc ghi vào %1.</translation>
     </message>
+    <message>
+        <source>The plan has no goal yet: add at least one goal, then submit it.</source>
+        <translation>Kế hoạch chưa có mục tiêu nào: hãy thêm ít nhất một mục tiêu rồi gửi duyệt.</translation>
+    </message>
+    <message>
+        <source>%1: choose one of the values in the list.</source>
+        <translation>%1: hãy chọn một giá trị trong danh sách.</translation>
+    </message>
+    <message>
+        <source>%1: closing a case needs a manager&apos;s approval. Leave the case open and use &quot;Request closure…&quot; on the Plan tab.</source>
+        <translation>%1: đóng hồ sơ cần quản lý phê duyệt. Hãy để hồ sơ ở trạng thái đang mở và dùng &quot;Đề nghị đóng hồ sơ…&quot; ở thẻ Kế hoạch.</translation>
+    </message>
+    <message>
+        <source>Case status</source>
+        <translation>Tình trạng hồ sơ</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Lĩnh vực</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Mục tiêu</translation>
+    </message>
+    <message>
+        <source>Planned actions</source>
+        <translation>Hoạt động dự kiến</translation>
+    </message>
+    <message>
+        <source>Target date</source>
+        <translation>Hạn hoàn thành</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Tình trạng</translation>
+    </message>
+    <message>
+        <source>Review notes</source>
+        <translation>Ghi chú rà soát</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Ý kiến</translation>
+    </message>
+    <message>
+        <source>Goals of the plan</source>
+        <translation>Các mục tiêu của kế hoạch</translation>
+    </message>
 </context>
 <context>
     <name>sr::ui::CaseListModel</name>
@@ -4463,6 +4569,33 @@ Mã thoát: 0 thành công, 1 lỗi khi chạy hoặc thấy khác biệt, 2 dù
     <message>
         <source>Case status</source>
         <translation>Tình trạng hồ sơ</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Phụ trách</translation>
+    </message>
+</context>
+<context>
+    <name>sr::ui::CaseWorkSettingsPage</name>
+    <message>
+        <source>Closing a case and approving a support plan need a &amp;manager&apos;s approval</source>
+        <translation>Việc đóng hồ sơ và duyệt kế hoạch hỗ trợ cần được &amp;quản lý phê duyệt</translation>
+    </message>
+    <message>
+        <source>Social workers see only the cases assigned to them (&amp;record-level access)</source>
+        <translation>Cán bộ xã hội chỉ xem hồ sơ được phân công cho mình (&amp;giới hạn truy cập theo hồ sơ)</translation>
+    </message>
+    <message>
+        <source>With record-level access on, a social worker lists, finds, opens and exports only their own cases; a manager those of the workers of their team (Users → Change team) and their own, or every case without a team; an administrator every case.</source>
+        <translation>Khi bật giới hạn truy cập theo hồ sơ, cán bộ xã hội chỉ xem danh sách, tìm, mở và xuất hồ sơ của mình; quản lý xem hồ sơ của các cán bộ trong nhóm mình (Người dùng → Đổi nhóm) và của chính mình, hoặc mọi hồ sơ nếu không thuộc nhóm nào; quản trị viên xem mọi hồ sơ.</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>Lư&amp;u</translation>
+    </message>
+    <message>
+        <source>The case-work settings are saved.</source>
+        <translation>Đã lưu cài đặt quản lý ca.</translation>
     </message>
 </context>
 <context>
@@ -4761,6 +4894,109 @@ Mã thoát: 0 thành công, 1 lỗi khi chạy hoặc thấy khác biệt, 2 dù
         <source>Other</source>
         <translation>Khác</translation>
     </message>
+    <message>
+        <source>Health</source>
+        <translation>Sức khỏe</translation>
+    </message>
+    <message>
+        <source>Psychological</source>
+        <translation>Tâm lý</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>Gia đình</translation>
+    </message>
+    <message>
+        <source>Legal</source>
+        <translation>Pháp lý</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>Giáo dục</translation>
+    </message>
+    <message>
+        <source>Vocational training</source>
+        <translation>Học nghề</translation>
+    </message>
+    <message>
+        <source>Economic</source>
+        <translation>Kinh tế</translation>
+    </message>
+    <message>
+        <source>Safety</source>
+        <translation>An toàn</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Dự kiến</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>Đang thực hiện</translation>
+    </message>
+    <message>
+        <source>Achieved</source>
+        <translation>Đã đạt</translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation>Đã dừng</translation>
+    </message>
+    <message>
+        <source>Closing the case</source>
+        <translation>Đóng hồ sơ</translation>
+    </message>
+    <message>
+        <source>Support plan</source>
+        <translation>Kế hoạch hỗ trợ</translation>
+    </message>
+    <message>
+        <source>Waiting for approval</source>
+        <translation>Chờ phê duyệt</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Đã duyệt</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>Đã trả lại</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Đã rút lại</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <comment>task</comment>
+        <translation>Đang mở</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <comment>task</comment>
+        <translation>Đã xong</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <comment>task</comment>
+        <translation>Đã hủy</translation>
+    </message>
+    <message>
+        <source>Follow-up after handover to the family</source>
+        <translation>Theo dõi sau khi bàn giao về gia đình</translation>
+    </message>
+    <message>
+        <source>Identification decision pending</source>
+        <translation>Chờ quyết định xác định nạn nhân</translation>
+    </message>
+    <message>
+        <source>Referred support without outcome</source>
+        <translation>Hỗ trợ đã chuyển gửi chưa có kết quả</translation>
+    </message>
+    <message>
+        <source>Plan goal past its target date</source>
+        <translation>Mục tiêu kế hoạch quá hạn hoàn thành</translation>
+    </message>
 </context>
 <context>
     <name>sr::ui::ErrorMessages</name>
@@ -4955,6 +5191,10 @@ Hãy khôi phục bản sao lưu gần nhất (safereturn restore).</translation
     <message>
         <source>The connection to the database server was lost just as the save was being confirmed, so SafeReturn cannot tell whether it was saved. Look the record up before entering it again.</source>
         <translation>Mất kết nối tới máy chủ cơ sở dữ liệu đúng lúc đang xác nhận việc lưu, nên SafeReturn không biết đã lưu được hay chưa. Hãy tìm lại hồ sơ trước khi nhập lại.</translation>
+    </message>
+    <message>
+        <source>This case is assigned to another worker, so you cannot open it. Ask your manager to assign it to you if you need it.</source>
+        <translation>Hồ sơ này do cán bộ khác phụ trách nên bạn không mở được. Nếu cần, hãy đề nghị quản lý phân công hồ sơ cho bạn.</translation>
     </message>
 </context>
 <context>
@@ -5244,6 +5484,41 @@ Xuất %Ln dòng kèm dữ liệu cá nhân?</numerusform>
     <message>
         <source>This follow-up stays in the database (and the audit log) but is no longer shown or counted.</source>
         <translation>Lần theo dõi này vẫn còn trong cơ sở dữ liệu (và nhật ký kiểm tra) nhưng không còn được hiển thị hay thống kê.</translation>
+    </message>
+</context>
+<context>
+    <name>sr::ui::GoalDialog</name>
+    <message>
+        <source>Edit goal</source>
+        <translation>Sửa mục tiêu</translation>
+    </message>
+    <message>
+        <source>Add goal</source>
+        <translation>Thêm mục tiêu</translation>
+    </message>
+    <message>
+        <source>&amp;Area:</source>
+        <translation>&amp;Lĩnh vực:</translation>
+    </message>
+    <message>
+        <source>&amp;Goal:</source>
+        <translation>&amp;Mục tiêu:</translation>
+    </message>
+    <message>
+        <source>Planned a&amp;ctions:</source>
+        <translation>&amp;Hoạt động dự kiến:</translation>
+    </message>
+    <message>
+        <source>&amp;Target date:</source>
+        <translation>Hạn hoàn &amp;thành:</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>Tình t&amp;rạng:</translation>
+    </message>
+    <message>
+        <source>&amp;Review notes:</source>
+        <translation>&amp;Ghi chú rà soát:</translation>
     </message>
 </context>
 <context>
@@ -5768,6 +6043,81 @@ Hãy khôi phục bản sao lưu gần nhất (Tệp → Sao lưu và khôi ph�
         <source>unknown</source>
         <translation>không rõ</translation>
     </message>
+    <message>
+        <source>My work (Ctrl+1)</source>
+        <translation>Việc của tôi (Ctrl+1)</translation>
+    </message>
+    <message>
+        <source>Cases (Ctrl+2)</source>
+        <translation>Hồ sơ (Ctrl+2)</translation>
+    </message>
+    <message>
+        <source>Overview (Ctrl+3)</source>
+        <translation>Tổng quan (Ctrl+3)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Xem</translation>
+    </message>
+    <message>
+        <source>&amp;My work</source>
+        <translation>&amp;Việc của tôi</translation>
+    </message>
+    <message>
+        <source>&amp;Cases</source>
+        <translation>&amp;Hồ sơ</translation>
+    </message>
+    <message>
+        <source>&amp;Overview</source>
+        <translation>&amp;Tổng quan</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Cán bộ phụ trách</translation>
+    </message>
+    <message>
+        <source>&amp;My cases</source>
+        <translation>&amp;Hồ sơ của tôi</translation>
+    </message>
+    <message>
+        <source>Show only the cases you are responsible for (Ctrl+M)</source>
+        <translation>Chỉ hiện các hồ sơ bạn phụ trách (Ctrl+M)</translation>
+    </message>
+    <message>
+        <source>Case list</source>
+        <translation>Danh sách hồ sơ</translation>
+    </message>
+    <message>
+        <source>cases nobody is responsible for</source>
+        <translation>hồ sơ chưa có cán bộ phụ trách</translation>
+    </message>
+    <message>
+        <source>cases of %1</source>
+        <translation>hồ sơ của %1</translation>
+    </message>
+    <message>
+        <source>one worker</source>
+        <translation>một cán bộ</translation>
+    </message>
+    <message>
+        <source>with an open task due before %1</source>
+        <translation>có việc còn mở đến hạn trước %1</translation>
+    </message>
+    <message>
+        <source>without a support plan</source>
+        <translation>chưa có kế hoạch hỗ trợ</translation>
+    </message>
+    <message>
+        <source>Showing %1. &quot;Clear filters&quot; shows every case again.</source>
+        <translation>Đang hiện %1. Bấm &quot;Xóa bộ lọc&quot; để xem lại mọi hồ sơ.</translation>
+    </message>
+</context>
+<context>
+    <name>sr::ui::OpenCasesModel</name>
+    <message>
+        <source>Total</source>
+        <translation>Tổng</translation>
+    </message>
 </context>
 <context>
     <name>sr::ui::OrganisationForm</name>
@@ -5882,6 +6232,60 @@ Lưu: VT</translation>
     <message>
         <source>Rec&amp;ipients:</source>
         <translation>Nơi nhận (&amp;mỗi dòng một nơi):</translation>
+    </message>
+</context>
+<context>
+    <name>sr::ui::OverdueByWorkerModel</name>
+    <message>
+        <source>Worker</source>
+        <translation>Cán bộ</translation>
+    </message>
+    <message>
+        <source>Overdue tasks</source>
+        <translation>Việc quá hạn</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Hồ sơ</translation>
+    </message>
+</context>
+<context>
+    <name>sr::ui::OverviewPage</name>
+    <message>
+        <source>Open cases by time since the latest reception</source>
+        <translation>Hồ sơ đang mở theo thời gian từ lần tiếp nhận gần nhất</translation>
+    </message>
+    <message>
+        <source>Overdue tasks by worker</source>
+        <translation>Việc quá hạn theo cán bộ</translation>
+    </message>
+    <message>
+        <source>Open cases by identification status and time since the latest reception (Enter: show the cases)</source>
+        <translation>Hồ sơ đang mở theo tình trạng xác định và thời gian từ lần tiếp nhận gần nhất (Enter: xem các hồ sơ)</translation>
+    </message>
+    <message>
+        <source>Overdue tasks by worker (Enter: show the worker&apos;s cases)</source>
+        <translation>Việc quá hạn theo cán bộ (Enter: xem hồ sơ của cán bộ)</translation>
+    </message>
+    <message>
+        <source>Overview of case work — %1</source>
+        <translation>Tổng quan công tác hồ sơ — %1</translation>
+    </message>
+    <message>
+        <source>Open cases: %1</source>
+        <translation>Hồ sơ đang mở: %1</translation>
+    </message>
+    <message>
+        <source>Without a plan: %1</source>
+        <translation>Chưa có kế hoạch: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Identification pending: %1</source>
+        <translation>Đang xác định: %1</translation>
     </message>
 </context>
 <context>
@@ -6087,6 +6491,185 @@ Lưu: VT</translation>
     </message>
 </context>
 <context>
+    <name>sr::ui::PlanPanel</name>
+    <message>
+        <source>Goals of the support plan</source>
+        <translation>Các mục tiêu của kế hoạch hỗ trợ</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Lĩnh vực</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Mục tiêu</translation>
+    </message>
+    <message>
+        <source>Planned actions</source>
+        <translation>Hoạt động dự kiến</translation>
+    </message>
+    <message>
+        <source>Target date</source>
+        <translation>Hạn hoàn thành</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Tình trạng</translation>
+    </message>
+    <message>
+        <source>Review notes</source>
+        <translation>Ghi chú rà soát</translation>
+    </message>
+    <message>
+        <source>&amp;Add goal…</source>
+        <translation>&amp;Thêm mục tiêu…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit goal…</source>
+        <translation>&amp;Sửa mục tiêu…</translation>
+    </message>
+    <message>
+        <source>Arc&amp;hive goal…</source>
+        <translation>Lư&amp;u trữ mục tiêu…</translation>
+    </message>
+    <message>
+        <source>Approvals</source>
+        <translation>Phê duyệt</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Đề nghị</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Requested by</source>
+        <translation>Người đề nghị</translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation>Người quyết định</translation>
+    </message>
+    <message>
+        <source>Decided on</source>
+        <translation>Ngày quyết định</translation>
+    </message>
+    <message>
+        <source>Note and comment</source>
+        <translation>Ghi chú và ý kiến</translation>
+    </message>
+    <message>
+        <source>S&amp;ubmit plan for approval…</source>
+        <translation>&amp;Gửi duyệt kế hoạch…</translation>
+    </message>
+    <message>
+        <source>Request &amp;closure…</source>
+        <translation>Đề nghị đó&amp;ng hồ sơ…</translation>
+    </message>
+    <message>
+        <source>Appro&amp;ve…</source>
+        <translation>&amp;Duyệt…</translation>
+    </message>
+    <message>
+        <source>Re&amp;turn…</source>
+        <translation>Trả &amp;lại…</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw</source>
+        <translation>&amp;Rút lại</translation>
+    </message>
+    <message>
+        <source>No plan yet: add the first goal.</source>
+        <translation>Chưa có kế hoạch: hãy thêm mục tiêu đầu tiên.</translation>
+    </message>
+    <message>
+        <source>Plan drafted, not submitted for approval.</source>
+        <translation>Kế hoạch đang soạn, chưa gửi duyệt.</translation>
+    </message>
+    <message>
+        <source>Plan submitted, waiting for a manager&apos;s approval.</source>
+        <translation>Kế hoạch đã gửi, đang chờ quản lý phê duyệt.</translation>
+    </message>
+    <message>
+        <source>Plan approved.</source>
+        <translation>Kế hoạch đã được duyệt.</translation>
+    </message>
+    <message>
+        <source>Plan returned by the manager: see the comment, change the goals and submit it again.</source>
+        <translation>Quản lý đã trả lại kế hoạch: xem ý kiến, sửa các mục tiêu rồi gửi duyệt lại.</translation>
+    </message>
+    <message>
+        <source>Plan changed since it was approved: submit it again for approval.</source>
+        <translation>Kế hoạch đã thay đổi sau khi được duyệt: hãy gửi duyệt lại.</translation>
+    </message>
+    <message>
+        <source>Save the reception first: its plan and approvals start once it is stored.</source>
+        <translation>Hãy lưu lần tiếp nhận trước: kế hoạch và phê duyệt bắt đầu khi lần tiếp nhận đã được lưu.</translation>
+    </message>
+    <message>
+        <source>This organisation requires a manager&apos;s approval of the plan and of closing a case.</source>
+        <translation>Tổ chức này yêu cầu quản lý phê duyệt kế hoạch và việc đóng hồ sơ.</translation>
+    </message>
+    <message>
+        <source>Approvals are optional in this organisation.</source>
+        <translation>Tổ chức này không bắt buộc phê duyệt.</translation>
+    </message>
+    <message>
+        <source>Archive goal</source>
+        <translation>Lưu trữ mục tiêu</translation>
+    </message>
+    <message>
+        <source>This goal stays in the database (and the audit log) but is no longer part of the plan.</source>
+        <translation>Mục tiêu này vẫn còn trong cơ sở dữ liệu (và nhật ký kiểm tra) nhưng không còn thuộc kế hoạch.</translation>
+    </message>
+    <message>
+        <source>Submit plan for approval</source>
+        <translation>Gửi duyệt kế hoạch</translation>
+    </message>
+    <message>
+        <source>A manager approves the plan or returns it with a comment. Until then the request can be withdrawn.</source>
+        <translation>Quản lý duyệt kế hoạch hoặc trả lại kèm ý kiến. Trước khi quản lý quyết định, có thể rút lại đề nghị.</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Ghi chú:</translation>
+    </message>
+    <message>
+        <source>Request closure</source>
+        <translation>Đề nghị đóng hồ sơ</translation>
+    </message>
+    <message>
+        <source>The case is closed with this outcome and date when a manager approves the request.</source>
+        <translation>Hồ sơ được đóng với kết quả và ngày này khi quản lý duyệt đề nghị.</translation>
+    </message>
+    <message>
+        <source>&amp;Comment:</source>
+        <translation>Ý &amp;kiến:</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Duyệt</translation>
+    </message>
+    <message>
+        <source>Approving closes the case with the outcome and date asked for.</source>
+        <translation>Duyệt sẽ đóng hồ sơ với kết quả và ngày đã đề nghị.</translation>
+    </message>
+    <message>
+        <source>Approving accepts the plan as it stands.</source>
+        <translation>Duyệt là chấp nhận kế hoạch như hiện tại.</translation>
+    </message>
+    <message>
+        <source>Return to the worker</source>
+        <translation>Trả lại cho cán bộ</translation>
+    </message>
+    <message>
+        <source>Say what should change: the worker sees your comment.</source>
+        <translation>Nêu rõ cần sửa gì: cán bộ sẽ thấy ý kiến của bạn.</translation>
+    </message>
+</context>
+<context>
     <name>sr::ui::ReceptionForm</name>
     <message>
         <source>Reception</source>
@@ -6212,6 +6795,14 @@ Lưu: VT</translation>
         <source>S&amp;upport types</source>
         <translation>&amp;4. Loại hỗ trợ</translation>
     </message>
+    <message>
+        <source>Rules &amp;for tasks</source>
+        <translation>&amp;5. Quy tắc công việc</translation>
+    </message>
+    <message>
+        <source>Case &amp;work</source>
+        <translation>&amp;6. Quản lý ca</translation>
+    </message>
 </context>
 <context>
     <name>sr::ui::ReferenceFields</name>
@@ -6306,6 +6897,30 @@ Lưu: VT</translation>
     <message>
         <source>Recipients</source>
         <translation>Nơi nhận</translation>
+    </message>
+    <message>
+        <source>%1: enter a number of months from 0 to 120.</source>
+        <translation>%1: nhập số tháng từ 0 đến 120.</translation>
+    </message>
+    <message>
+        <source>%1: enter a number of days from 0 to 3650.</source>
+        <translation>%1: nhập số ngày từ 0 đến 3650.</translation>
+    </message>
+    <message>
+        <source>%1: a follow-up after a handover needs a delay: enter months or days (not both 0).</source>
+        <translation>%1: việc theo dõi sau bàn giao cần có thời hạn: nhập số tháng hoặc số ngày (không được cả hai bằng 0).</translation>
+    </message>
+    <message>
+        <source>Made when</source>
+        <translation>Tạo việc khi</translation>
+    </message>
+    <message>
+        <source>Months</source>
+        <translation>Số tháng</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Số ngày</translation>
     </message>
 </context>
 <context>
@@ -6458,6 +7073,55 @@ Lưu: VT</translation>
         <source>Kept for the records that name it; new receptions are not offered it. Reports count its records as before.</source>
         <translation>Giữ lại cho các hồ sơ đã ghi cơ quan này; lượt tiếp nhận mới không hiện để chọn. Báo cáo vẫn tính các hồ sơ đó như trước.</translation>
     </message>
+    <message>
+        <source>Due after</source>
+        <translation>Hạn sau</translation>
+    </message>
+    <message>
+        <source>on the day</source>
+        <translation>ngay trong ngày</translation>
+    </message>
+    <message>
+        <source>1 month</source>
+        <translation>1 tháng</translation>
+    </message>
+    <message>
+        <source>%1 months</source>
+        <translation>%1 tháng</translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation>1 ngày</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 ngày</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>months then days</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Made &amp;when:</source>
+        <translation>Tạo việc &amp;khi:</translation>
+    </message>
+    <message>
+        <source>What makes the task: a case handed over to the family (due after the closing date), an identification still pending (after the reception date), a referred support (after its date) or a plan goal (after its target date).</source>
+        <translation>Điều làm phát sinh việc: hồ sơ bàn giao về gia đình (hạn tính từ ngày đóng hồ sơ), xác định nạn nhân còn chờ (tính từ ngày tiếp nhận), hỗ trợ đã chuyển gửi (tính từ ngày hỗ trợ) hoặc mục tiêu kế hoạch (tính từ hạn hoàn thành).</translation>
+    </message>
+    <message>
+        <source>Due after &amp;months:</source>
+        <translation>Hạn sau &amp;số tháng:</translation>
+    </message>
+    <message>
+        <source>and &amp;days:</source>
+        <translation>&amp;và số ngày:</translation>
+    </message>
+    <message>
+        <source>Changing the delay moves the due dates of the open tasks of this rule; archiving the rule cancels them.</source>
+        <translation>Đổi thời hạn sẽ dời hạn các việc còn mở của quy tắc này; lưu trữ quy tắc sẽ hủy các việc đó.</translation>
+    </message>
 </context>
 <context>
     <name>sr::ui::ReportsWindow</name>
@@ -6538,6 +7202,115 @@ Lưu: VT</translation>
     <message>
         <source>OpenDocument text (*.odt)</source>
         <translation>Văn bản OpenDocument (*.odt)</translation>
+    </message>
+</context>
+<context>
+    <name>sr::ui::ResponsibleBar</name>
+    <message>
+        <source>Change…</source>
+        <translation>Đổi…</translation>
+    </message>
+    <message>
+        <source>Make another worker responsible for this case</source>
+        <translation>Giao hồ sơ này cho cán bộ khác phụ trách</translation>
+    </message>
+    <message>
+        <source>nobody (unassigned)</source>
+        <translation>chưa có ai (chưa phân công)</translation>
+    </message>
+    <message>
+        <source>Responsible: %1</source>
+        <translation>Phụ trách: %1</translation>
+    </message>
+</context>
+<context>
+    <name>sr::ui::ResponsibleDialog</name>
+    <message>
+        <source>Change the responsible worker</source>
+        <translation>Đổi cán bộ phụ trách</translation>
+    </message>
+    <message>
+        <source>The open tasks of the worker responsible until now go to the new one. The change and its reason are kept in the case&apos;s history.</source>
+        <translation>Các việc còn mở của cán bộ đang phụ trách sẽ chuyển sang cán bộ mới. Lần đổi và lý do được lưu trong lịch sử của hồ sơ.</translation>
+    </message>
+    <message>
+        <source>&amp;Worker:</source>
+        <translation>&amp;Cán bộ:</translation>
+    </message>
+    <message>
+        <source>e.g. on leave until March; closer to the family</source>
+        <translation>ví dụ: nghỉ phép đến tháng 3; ở gần gia đình hơn</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Lý do:</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>Lịch &amp;sử</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Cán bộ phụ trách</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Người đổi</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Lý do</translation>
+    </message>
+    <message>
+        <source>&amp;Change</source>
+        <translation>Đổ&amp;i</translation>
+    </message>
+    <message>
+        <source>Nobody (unassigned: %1)</source>
+        <translation>Không ai (chưa phân công: %1)</translation>
+    </message>
+    <message>
+        <source>Nobody (unassigned)</source>
+        <translation>Không ai (chưa phân công)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Nobody</source>
+        <translation>Không ai</translation>
+    </message>
+    <message>
+        <source>This account cannot be responsible for cases (it is disabled or a viewer&apos;s): choose another worker.</source>
+        <translation>Tài khoản này không thể phụ trách hồ sơ (đã bị vô hiệu hóa hoặc là tài khoản người xem): hãy chọn cán bộ khác.</translation>
+    </message>
+</context>
+<context>
+    <name>sr::ui::ResponsibleFilter</name>
+    <message>
+        <source>All</source>
+        <translation>Tất cả</translation>
+    </message>
+    <message>
+        <source>My cases</source>
+        <translation>Hồ sơ của tôi</translation>
+    </message>
+    <message>
+        <source>Unassigned (%1)</source>
+        <translation>Chưa phân công (%1)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>Chưa phân công</translation>
     </message>
 </context>
 <context>
@@ -6738,6 +7511,61 @@ Lưu: VT</translation>
     </message>
 </context>
 <context>
+    <name>sr::ui::StartPage</name>
+    <message>
+        <source>Due</source>
+        <translation>Hạn</translation>
+    </message>
+    <message>
+        <source>Assigned on</source>
+        <translation>Ngày giao</translation>
+    </message>
+    <message>
+        <source>Asked on</source>
+        <translation>Ngày đề nghị</translation>
+    </message>
+    <message>
+        <source>Nothing is overdue.</source>
+        <translation>Không có việc quá hạn.</translation>
+    </message>
+    <message>
+        <source>Nothing falls due in the next seven days. Tasks made by hand or by the rules (follow-ups after a handover, pending decisions) show here.</source>
+        <translation>Không có việc đến hạn trong bảy ngày tới. Việc tạo tay hoặc do quy tắc tạo (theo dõi sau bàn giao, quyết định còn chờ) sẽ hiện ở đây.</translation>
+    </message>
+    <message>
+        <source>No case was assigned to you in the last 30 days. Your cases are in the case list (Ctrl+2).</source>
+        <translation>Không có hồ sơ nào được giao cho bạn trong 30 ngày qua. Hồ sơ của bạn nằm trong danh sách hồ sơ (Ctrl+2).</translation>
+    </message>
+    <message>
+        <source>No request waits for your approval.</source>
+        <translation>Không có đề nghị nào chờ bạn phê duyệt.</translation>
+    </message>
+    <message>
+        <source>My work — %1</source>
+        <translation>Việc của tôi — %1</translation>
+    </message>
+    <message>
+        <source>Overdue (%1)</source>
+        <translation>Quá hạn (%1)</translation>
+    </message>
+    <message>
+        <source>Due this week (%1)</source>
+        <translation>Đến hạn trong tuần (%1)</translation>
+    </message>
+    <message>
+        <source>Recently assigned to me (%1)</source>
+        <translation>Mới giao cho tôi (%1)</translation>
+    </message>
+    <message>
+        <source>Waiting for my approval (%1)</source>
+        <translation>Chờ tôi phê duyệt (%1)</translation>
+    </message>
+    <message>
+        <source>— the first %1 shown</source>
+        <translation>— hiện %1 dòng đầu</translation>
+    </message>
+</context>
+<context>
     <name>sr::ui::SupportLedger</name>
     <message>
         <source>&amp;Add support</source>
@@ -6828,6 +7656,166 @@ Lưu: VT</translation>
     </message>
 </context>
 <context>
+    <name>sr::ui::TaskDialog</name>
+    <message>
+        <source>%1 is required: say what is to be done.</source>
+        <translation>%1 là bắt buộc: ghi rõ việc cần làm.</translation>
+    </message>
+    <message>
+        <source>%1 is required: type it as dd/mm/yyyy.</source>
+        <translation>%1 là bắt buộc: nhập theo dạng dd/mm/yyyy.</translation>
+    </message>
+    <message>
+        <source>%1 is required: say why the task is cancelled.</source>
+        <translation>%1 là bắt buộc: ghi lý do hủy việc.</translation>
+    </message>
+    <message>
+        <source>%1: choose an active account that is not a viewer, or nobody.</source>
+        <translation>%1: chọn một tài khoản đang hoạt động không phải người xem, hoặc chọn &quot;(chưa giao)&quot;.</translation>
+    </message>
+    <message>
+        <source>New task</source>
+        <translation>Việc mới</translation>
+    </message>
+    <message>
+        <source>&amp;What:</source>
+        <translation>&amp;Việc cần làm:</translation>
+    </message>
+    <message>
+        <source>e.g. Phone the family about school enrolment</source>
+        <translation>ví dụ: Gọi điện cho gia đình về việc nhập học</translation>
+    </message>
+    <message>
+        <source>&amp;Due date:</source>
+        <translation>&amp;Hạn:</translation>
+    </message>
+    <message>
+        <source>dd/mm/yyyy</source>
+        <translation>dd/mm/yyyy</translation>
+    </message>
+    <message>
+        <source>&amp;Assigned to:</source>
+        <translation>&amp;Giao cho:</translation>
+    </message>
+    <message>
+        <source>(nobody)</source>
+        <translation>(chưa giao)</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>Ghi &amp;chú:</translation>
+    </message>
+    <message>
+        <source>Add task</source>
+        <translation>Thêm việc</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Việc cần làm</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Hạn</translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation>Giao cho</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Ghi chú</translation>
+    </message>
+</context>
+<context>
+    <name>sr::ui::TaskList</name>
+    <message>
+        <source>Due</source>
+        <translation>Hạn</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Việc cần làm</translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation>Giao cho</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Tasks of the case</source>
+        <translation>Công việc của hồ sơ</translation>
+    </message>
+    <message>
+        <source>&amp;New task…</source>
+        <translation>&amp;Thêm việc…</translation>
+    </message>
+    <message>
+        <source>Mark &amp;done</source>
+        <translation>Đánh dấu &amp;xong</translation>
+    </message>
+    <message>
+        <source>Cance&amp;l task…</source>
+        <translation>&amp;Hủy việc…</translation>
+    </message>
+    <message>
+        <source>Tasks are saved at once, apart from the case&apos;s Save. Rules add follow-ups, pending decisions and referrals here by themselves.</source>
+        <translation>Việc được lưu ngay, không cần bấm Lưu hồ sơ. Các quy tắc tự thêm vào đây việc theo dõi, quyết định còn chờ và hỗ trợ đã chuyển gửi.</translation>
+    </message>
+    <message>
+        <source>Save the new case first; then its tasks are listed here.</source>
+        <translation>Hãy lưu hồ sơ mới trước; sau đó các việc của hồ sơ sẽ hiện ở đây.</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Quá hạn</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 ngày %2</translation>
+    </message>
+    <message>
+        <source>(nobody)</source>
+        <translation>(chưa giao)</translation>
+    </message>
+    <message>
+        <source>Cancel task</source>
+        <translation>Hủy việc</translation>
+    </message>
+    <message>
+        <source>The task stays in the case&apos;s history as cancelled, with the reason in its notes.</source>
+        <translation>Việc vẫn còn trong lịch sử hồ sơ với trạng thái đã hủy, lý do được ghi vào ghi chú.</translation>
+    </message>
+</context>
+<context>
+    <name>sr::ui::TimelineModel</name>
+    <message>
+        <source>When</source>
+        <translation>Thời gian</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Người thực hiện</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Nội dung</translation>
+    </message>
+</context>
+<context>
+    <name>sr::ui::TimelinePanel</name>
+    <message>
+        <source>The timeline starts when the case is saved.</source>
+        <translation>Diễn biến bắt đầu khi hồ sơ được lưu.</translation>
+    </message>
+    <message>
+        <source>What happened on this case, newest first. Days are those in Vietnam.</source>
+        <translation>Những việc đã diễn ra với hồ sơ, mới nhất lên đầu. Ngày theo giờ Việt Nam.</translation>
+    </message>
+</context>
+<context>
     <name>sr::ui::UserAccountDialog</name>
     <message>
         <source>Reset password</source>
@@ -6876,6 +7864,14 @@ Lưu: VT</translation>
     <message>
         <source>Create</source>
         <translation>Tạo</translation>
+    </message>
+    <message>
+        <source>Workers of a team are seen by its manager when social workers see only their own cases. Leave empty for none.</source>
+        <translation>Quản lý xem được hồ sơ của các cán bộ trong nhóm mình khi cán bộ xã hội chỉ xem hồ sơ của mình. Để trống nếu không thuộc nhóm nào.</translation>
+    </message>
+    <message>
+        <source>&amp;Team:</source>
+        <translation>&amp;Nhóm:</translation>
     </message>
 </context>
 <context>
@@ -6972,6 +7968,18 @@ Lưu: VT</translation>
         <source>Role of %1:</source>
         <translation>Vai trò của %1:</translation>
     </message>
+    <message>
+        <source>Change &amp;team…</source>
+        <translation>Đổi &amp;nhóm…</translation>
+    </message>
+    <message>
+        <source>Change team</source>
+        <translation>Đổi nhóm</translation>
+    </message>
+    <message>
+        <source>Team of %1 (empty: none):</source>
+        <translation>Nhóm của %1 (để trống: không thuộc nhóm nào):</translation>
+    </message>
 </context>
 <context>
     <name>sr::ui::WelcomePage</name>
@@ -7046,6 +8054,216 @@ Sau đó không thể xóa, chỉ có thể lưu trữ: chỉ dùng cho cơ sở
     <message>
         <source>&amp;Stop</source>
         <translation>&amp;Dừng</translation>
+    </message>
+</context>
+<context>
+    <name>sr::ui::WorkItemModel</name>
+    <message>
+        <source>Case code</source>
+        <translation>Mã hồ sơ</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Việc cần làm</translation>
+    </message>
+</context>
+<context>
+    <name>sr::ui::WorkLabels</name>
+    <message>
+        <source>Under 1 month</source>
+        <translation>Dưới 1 tháng</translation>
+    </message>
+    <message>
+        <source>1–3 months</source>
+        <translation>1–3 tháng</translation>
+    </message>
+    <message>
+        <source>3–6 months</source>
+        <translation>3–6 tháng</translation>
+    </message>
+    <message>
+        <source>6–12 months</source>
+        <translation>6–12 tháng</translation>
+    </message>
+    <message>
+        <source>Over 12 months</source>
+        <translation>Trên 12 tháng</translation>
+    </message>
+    <message>
+        <source>Closing the case</source>
+        <translation>Đóng hồ sơ</translation>
+    </message>
+    <message>
+        <source>Support plan</source>
+        <translation>Kế hoạch hỗ trợ</translation>
+    </message>
+    <message>
+        <source>requested</source>
+        <translation>đã đề nghị</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>đã duyệt</translation>
+    </message>
+    <message>
+        <source>returned</source>
+        <translation>đã trả lại</translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation>đã rút lại</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>Sức khỏe</translation>
+    </message>
+    <message>
+        <source>Psychological</source>
+        <translation>Tâm lý</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>Gia đình</translation>
+    </message>
+    <message>
+        <source>Legal</source>
+        <translation>Pháp lý</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>Giáo dục</translation>
+    </message>
+    <message>
+        <source>Vocational</source>
+        <translation>Học nghề</translation>
+    </message>
+    <message>
+        <source>Economic</source>
+        <translation>Kinh tế</translation>
+    </message>
+    <message>
+        <source>Safety</source>
+        <translation>An toàn</translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <translation>dự kiến</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation>đang thực hiện</translation>
+    </message>
+    <message>
+        <source>achieved</source>
+        <translation>đã đạt</translation>
+    </message>
+    <message>
+        <source>dropped</source>
+        <translation>đã dừng</translation>
+    </message>
+    <message>
+        <source>Approve: %1 (asked by %2)</source>
+        <translation>Phê duyệt: %1 (%2 đề nghị)</translation>
+    </message>
+    <message>
+        <source>unknown user</source>
+        <translation>người dùng không rõ</translation>
+    </message>
+    <message>
+        <source>Assigned to you by %1</source>
+        <translation>%1 giao cho bạn</translation>
+    </message>
+    <message>
+        <source>Assigned to you by %1: %2</source>
+        <translation>%1 giao cho bạn: %2</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Tiếp nhận</translation>
+    </message>
+    <message>
+        <source>Received by %1</source>
+        <translation>Tiếp nhận tại %1</translation>
+    </message>
+    <message>
+        <source>Identification: %1</source>
+        <translation>Xác định: %1</translation>
+    </message>
+    <message>
+        <source>Case closed: %1</source>
+        <translation>Đóng hồ sơ: %1</translation>
+    </message>
+    <message>
+        <source>Case closed</source>
+        <translation>Đóng hồ sơ</translation>
+    </message>
+    <message>
+        <source>Support: %1 (%2)</source>
+        <translation>Hỗ trợ: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Follow-up: %1</source>
+        <translation>Theo dõi: %1</translation>
+    </message>
+    <message>
+        <source>Plan goal added (%1): %2</source>
+        <translation>Thêm mục tiêu kế hoạch (%1): %2</translation>
+    </message>
+    <message>
+        <source>Plan goal now %1: %2</source>
+        <translation>Mục tiêu kế hoạch chuyển sang %1: %2</translation>
+    </message>
+    <message>
+        <source>Plan goal changed: %1</source>
+        <translation>Sửa mục tiêu kế hoạch: %1</translation>
+    </message>
+    <message>
+        <source>Plan goal archived: %1</source>
+        <translation>Lưu trữ mục tiêu kế hoạch: %1</translation>
+    </message>
+    <message>
+        <source>Task made: %1</source>
+        <translation>Tạo việc: %1</translation>
+    </message>
+    <message>
+        <source>Task done: %1</source>
+        <translation>Xong việc: %1</translation>
+    </message>
+    <message>
+        <source>Task cancelled: %1</source>
+        <translation>Hủy việc: %1</translation>
+    </message>
+    <message>
+        <source>Approval asked: %1</source>
+        <translation>Đề nghị phê duyệt: %1</translation>
+    </message>
+    <message>
+        <source>Approval %1: %2</source>
+        <translation>Đề nghị %1: %2</translation>
+    </message>
+    <message>
+        <source>Case left without a responsible worker</source>
+        <translation>Hồ sơ không còn cán bộ phụ trách</translation>
+    </message>
+    <message>
+        <source>Case assigned to %1</source>
+        <translation>Giao hồ sơ cho %1</translation>
+    </message>
+    <message>
+        <source>Case opened</source>
+        <translation>Mở hồ sơ</translation>
+    </message>
+    <message>
+        <source>%1 overdue · %2 this week</source>
+        <translation>%1 quá hạn · %2 trong tuần</translation>
+    </message>
+    <message>
+        <source>Nobody</source>
+        <translation>Chưa giao ai</translation>
     </message>
 </context>
 </TS>

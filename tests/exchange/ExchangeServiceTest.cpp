@@ -133,6 +133,12 @@ QStringList stripFollowUps(QJsonObject &object, const QString &path = {})
         object.remove(u("follow_ups"));
         removed.append(path + u("/follow_ups"));
     }
+    // Case work: follow-ups done count the follow-ups, and plans are goals, neither exchanged;
+    // cases opened and closed and follow-ups due (made again by the rules) are.
+    if (path.endsWith(u("/case_work"))) {
+        object.remove(u("follow_ups_done"));
+        object.remove(u("with_plan"));
+    }
     for (auto it = object.begin(); it != object.end(); ++it) {
         if (it->isObject()) {
             QJsonObject child = it->toObject();
@@ -397,8 +403,8 @@ TEST(ExchangeRoundTripTest, FullExportImportedIntoEmptyDatabaseExportsIdenticall
         EXPECT_EQ(fileBytes(path), first.value(table)) << exchange::toCode(table).toStdString();
     }
 
-    // The period report computed from both databases is the same, except the follow-ups,
-    // which no exchange table carries (docs/csv-format.md defines receptions, supports and batches).
+    // The period report computed from both databases is the same, except the follow-ups and
+    // plans, which no exchange table carries (docs/csv-format.md defines receptions, supports and batches).
     const auto reportJson = [&](storage::Database &db, const QString &path) {
         const auto written = ReportService(db).writeReport(
             actor, allTime(), ReportService::Format::Json, reports::Language::English, path);

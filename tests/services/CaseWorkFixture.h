@@ -76,7 +76,10 @@ struct CaseWorkFixture
         c.reception.countryCode = QStringLiteral("CN");
         c.reception.route = domain::Route::SelfReported;
         c.reception.exploitation = {domain::ExploitationForm::ForcedLabour};
-        c.reception.identificationStatus = domain::IdentificationStatus::Pending;
+        // Decided, so that the rules (docs/case-work.md) make no task: the tests place their own.
+        c.reception.identificationStatus = domain::IdentificationStatus::ConfirmedVictim;
+        c.reception.identificationAgencyCode = QStringLiteral("ctxh_qn");
+        c.reception.identificationDate = received;
         c.reception.batchId = batchId;
         domain::Support meals;
         meals.typeCode = QStringLiteral("essential_needs");

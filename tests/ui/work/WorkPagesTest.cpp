@@ -20,6 +20,7 @@
 #include <QApplication>
 #include <QBarSet>
 #include <QGroupBox>
+#include <QHash>
 #include <QLabel>
 #include <QPushButton>
 #include <QTabWidget>
@@ -231,9 +232,14 @@ TEST_F(WorkPagesTest, AnAssignmentOpensThePersonAndAnApprovalOpensThePlan)
               std::tuple(pendingCase.personId, pendingCase.receptionId, CaseSection::Person));
     EXPECT_EQ(requests.at(1),
               std::tuple(followUpCase.personId, followUpCase.receptionId, CaseSection::Plan));
-    CaseEditor *editor = openEditor(window);
-    ASSERT_NE(editor, nullptr);
-    EXPECT_EQ(editor->currentSection(), CaseEditor::Section::Person);
+    // Each case's editor shows its section: the assignment the person, the approval the plan.
+    QHash<qint64, CaseEditor::Section> shown;
+    for (CaseEditor *editor : window.findChildren<CaseEditor *>())
+        shown.insert(editor->personId(), editor->currentSection());
+    EXPECT_EQ(shown.value(pendingCase.personId, CaseEditor::Section::Timeline),
+              CaseEditor::Section::Person);
+    EXPECT_EQ(shown.value(followUpCase.personId, CaseEditor::Section::Timeline),
+              CaseEditor::Section::Plan);
 }
 
 TEST_F(WorkPagesTest, StatusBarCountsFollowTheTasks)
@@ -337,9 +343,11 @@ TEST_F(WorkPagesTest, TheTimelineTabShowsTheCaseNewestFirst)
     EXPECT_EQ(model->entry(0).kind, TimelineKind::Opened);
     EXPECT_EQ(model->entry(0).who, QStringLiteral("Chị An"));
     EXPECT_EQ(model->entry(model->rowCount() - 1).kind, TimelineKind::Reception);
-    // A section the editor has no tab for yet leaves the tab as it is.
+    // Every section has its tab, found by its page whatever its position.
     editor->showSection(CaseEditor::Section::Tasks);
-    EXPECT_EQ(editor->currentSection(), CaseEditor::Section::Timeline);
+    EXPECT_EQ(editor->currentSection(), CaseEditor::Section::Tasks);
+    EXPECT_EQ(editor->tabs()->tabText(editor->tabs()->currentIndex()),
+              QStringLiteral("&6 · Tasks"));
 }
 
 } // namespace sr::test
