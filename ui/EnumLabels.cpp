@@ -254,6 +254,8 @@ QString EnumLabels::label(domain::TaskStatus value)
         return tr("Done", "task");
     case domain::TaskStatus::Cancelled:
         return tr("Cancelled", "task");
+    case domain::TaskStatus::Lapsed:
+        return tr("Lapsed", "task");
     }
     return {};
 }

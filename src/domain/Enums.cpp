@@ -210,10 +210,11 @@ struct EnumTable<GoalStatus>
 template<>
 struct EnumTable<TaskStatus>
 {
-    static constexpr Table<TaskStatus, 3> entries{{
+    static constexpr Table<TaskStatus, 4> entries{{
         {TaskStatus::Open, QLatin1String("open")},
         {TaskStatus::Done, QLatin1String("done")},
         {TaskStatus::Cancelled, QLatin1String("cancelled")},
+        {TaskStatus::Lapsed, QLatin1String("lapsed")},
     }};
 };
 

@@ -81,6 +81,7 @@ const RecordType<TaskRule> &taskRuleRecord()
             code<&R::kind>("kind"),
             integer<&R::offsetMonths>("offset_months"),
             integer<&R::offsetDays>("offset_days"),
+            integer<&R::lapseDays>("lapse_days"),
         });
     return type;
 }

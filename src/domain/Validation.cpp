@@ -537,6 +537,8 @@ FieldErrors validateTaskRule(const TaskRule &rule)
     else if (rule.kind == TaskRuleKind::FollowUpAfterHandover && rule.offsetMonths == 0
              && rule.offsetDays == 0)
         out.add(QStringLiteral("offset_days"), ValidationCode::Inconsistent);
+    if (rule.lapseDays < 0 || rule.lapseDays > 3650)
+        out.add(QStringLiteral("lapse_days"), ValidationCode::OutOfRange);
     return out.errors();
 }
 

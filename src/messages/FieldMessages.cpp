@@ -96,7 +96,7 @@ QString FieldMessages::message(const domain::FieldError &error, const QString &l
             return QCoreApplication::translate("sr::ui::ReferenceFields",
                                                "%1: enter a number of months from 0 to 120.")
                 .arg(label);
-        if (field == QLatin1String("offset_days"))
+        if (field == QLatin1String("offset_days") || field == QLatin1String("lapse_days"))
             return QCoreApplication::translate("sr::ui::ReferenceFields",
                                                "%1: enter a number of days from 0 to 3650.")
                 .arg(label);

@@ -135,6 +135,23 @@ struct TaskRuleEngine::Private
         return wanted;
     }
 
+    /**
+     * Open, or lapsed when the task is already overdue by more than its rule's lapse days
+     * (0: never): decided when a task is made or its due date moves, never as days pass, so a
+     * task left undone stays in the worker's overdue work.
+     */
+    TaskStatus pendingStatus(const TaskRule &rule, const QDate &due) const
+    {
+        return rule.lapseDays > 0 && due < today.addDays(-rule.lapseDays) ? TaskStatus::Lapsed
+                                                                          : TaskStatus::Open;
+    }
+
+    static bool pending(const Task &task)
+    {
+        return !task.meta.archived
+               && (task.status == TaskStatus::Open || task.status == TaskStatus::Lapsed);
+    }
+
     void close(Task &task, TaskStatus status) const
     {
         task.status = status;
@@ -163,11 +180,13 @@ struct TaskRuleEngine::Private
                 task.sourceKey = want.key;
                 if (want.done)
                     close(task, TaskStatus::Done);
+                else
+                    task.status = pendingStatus(*want.rule, want.due);
                 if (auto added = tasks.append(task, actor); !added)
                     return added.error();
                 continue;
             }
-            if (found->status != TaskStatus::Open || found->meta.archived)
+            if (!pending(*found))
                 continue;
             if (want.done) {
                 Task task = *found;
@@ -177,13 +196,13 @@ struct TaskRuleEngine::Private
             } else if (found->dueDate != want.due) {
                 Task task = *found;
                 task.dueDate = want.due;
+                task.status = pendingStatus(*want.rule, want.due);
                 if (auto saved = tasks.update(task, actor); !saved)
                     return saved.error();
             }
         }
         for (const Task &stored : existing) {
-            if (stored.status != TaskStatus::Open || stored.meta.archived
-                || wantedKeys.contains(stored.sourceKey))
+            if (!pending(stored) || wantedKeys.contains(stored.sourceKey))
                 continue;
             Task task = stored;
             close(task, TaskStatus::Cancelled);

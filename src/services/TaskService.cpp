@@ -165,7 +165,8 @@ ServiceResult<Task> TaskService::changeStatus(const domain::Actor &actor,
         task.doneDate = {};
         task.doneBy.clear();
     } else {
-        if (task.status != TaskStatus::Open)
+        // A lapsed task (docs/case-work.md) can still be done or cancelled by hand.
+        if (task.status != TaskStatus::Open && task.status != TaskStatus::Lapsed)
             return R(notOpen(what));
         task.doneDate = today();
         task.doneBy = actor.userName;

@@ -151,7 +151,7 @@ TEST(EnumCodes, MatchTheStableCodesTable)
                      "economic",
                      "safety"}));
     EXPECT_EQ(allCodes<GoalStatus>(), codes({"planned", "in_progress", "achieved", "dropped"}));
-    EXPECT_EQ(allCodes<TaskStatus>(), codes({"open", "done", "cancelled"}));
+    EXPECT_EQ(allCodes<TaskStatus>(), codes({"open", "done", "cancelled", "lapsed"}));
     EXPECT_EQ(allCodes<TaskRuleKind>(),
               codes({"follow_up_after_handover",
                      "identification_pending",

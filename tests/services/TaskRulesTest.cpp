@@ -8,6 +8,7 @@
 #include "storage/Database.h"
 #include "storage/PlanGoalRepository.h"
 #include "storage/ReferenceRepository.h"
+#include "storage/ReportQueries.h"
 #include "storage/TaskRepository.h"
 #include "support/FixedClock.h"
 #include "support/TempDatabase.h"
@@ -243,6 +244,88 @@ TEST_F(TaskRulesTest, AMovedHandoverMovesTheOpenTasksAndReopeningCancelsThem)
     reception.closedDate = QDate(2025, 1, 20);
     ASSERT_TRUE(m_cases.saveReception(m_actor, reception).ok());
     EXPECT_EQ(rows(), 5);
+}
+
+TEST_F(TaskRulesTest, ATaskLongOverdueWhenMadeIsLapsedAndStillCountsAsDue)
+{
+    // Handed over on 10/06/2024, entered on 15/03/2025: the follow-ups at 1, 3 and 6 months
+    // and the decision (due 02/07/2024) are more than the seeded 90 days overdue when made.
+    NewCase old = handedOver();
+    old.reception.receptionDate = QDate(2024, 6, 2);
+    old.reception.closedDate = QDate(2024, 6, 10);
+    const auto saved = m_cases.saveNewCase(m_actor, old);
+    ASSERT_TRUE(saved.ok()) << saved.error().detail.toStdString();
+    const qint64 personId = saved->person.meta.id;
+    QList<Task> tasks = tasksOf(personId);
+    ASSERT_EQ(tasks.size(), 5);
+    EXPECT_EQ(byRule(tasks, u"follow_up_1m"_qs)->status, TaskStatus::Lapsed);
+    EXPECT_EQ(byRule(tasks, u"follow_up_3m"_qs)->status, TaskStatus::Lapsed);
+    EXPECT_EQ(byRule(tasks, u"follow_up_6m"_qs)->status, TaskStatus::Lapsed); // 95 days
+    EXPECT_EQ(byRule(tasks, u"follow_up_12m"_qs)->status, TaskStatus::Open);
+    EXPECT_EQ(byRule(tasks, u"identification_decision"_qs)->status, TaskStatus::Lapsed);
+    EXPECT_TRUE(byRule(tasks, u"follow_up_1m"_qs)->doneDate.isNull());
+
+    // The report: lapsed follow-ups are due and not done.
+    const auto figures = storage::ReportQueries(m_db.db()).figures(
+        QDate(2024, 1, 1), QDate(2024, 12, 31), QStringLiteral("22"));
+    ASSERT_TRUE(figures.ok());
+    EXPECT_EQ(figures->caseWork.followUpsDue, 3);
+    EXPECT_EQ(figures->caseWork.followUpsDone, 0);
+
+    // A follow-up recorded now completes the next one due, lapsed or not.
+    FollowUp visit;
+    visit.receptionId = saved->reception.meta.id;
+    visit.date = QDate(2025, 3, 1);
+    visit.kind = FollowUpKind::HomeVisit;
+    visit.notes = QStringLiteral("Ổn định");
+    ASSERT_TRUE(m_cases.saveFollowUp(m_actor, visit).ok());
+    tasks = tasksOf(personId);
+    EXPECT_EQ(byRule(tasks, u"follow_up_1m"_qs)->status, TaskStatus::Done);
+    EXPECT_EQ(byRule(tasks, u"follow_up_3m"_qs)->status, TaskStatus::Lapsed);
+
+    // The closing date corrected to a recent one: the moved tasks are open work again.
+    Reception reception = load(personId).receptions[0].reception;
+    reception.closedDate = QDate(2025, 1, 10);
+    ASSERT_TRUE(m_cases.saveReception(m_actor, reception).ok());
+    tasks = tasksOf(personId);
+    EXPECT_EQ(byRule(tasks, u"follow_up_3m"_qs)->status, TaskStatus::Open);
+    EXPECT_EQ(byRule(tasks, u"follow_up_3m"_qs)->dueDate, QDate(2025, 4, 10));
+    EXPECT_EQ(byRule(tasks, u"identification_decision"_qs)->status, TaskStatus::Lapsed);
+    EXPECT_EQ(rows(), 5);
+}
+
+TEST_F(TaskRulesTest, ATaskThatBecomesOverdueLaterStaysOpen)
+{
+    const auto saved = m_cases.saveNewCase(m_actor, handedOver());
+    ASSERT_TRUE(saved.ok());
+    // A year later the follow-ups are long overdue, but they were made in time: saving the case
+    // again leaves them in the worker's overdue work.
+    m_clock.setNow(QDateTime(QDate(2026, 3, 15), QTime(3, 0), Qt::UTC));
+    CaseRecord record = load(saved->person.meta.id);
+    record.person.notes = QStringLiteral("x");
+    ASSERT_TRUE(m_cases
+                    .saveCase(m_actor,
+                              record,
+                              {record.person.meta.uuid, record.receptions[0].reception.meta.uuid})
+                    .ok());
+    EXPECT_EQ(rows(QStringLiteral("status = 'open'")), 5);
+    EXPECT_EQ(rows(QStringLiteral("status = 'lapsed'")), 0);
+}
+
+TEST_F(TaskRulesTest, ARuleWithoutLapseMakesEveryTaskOpen)
+{
+    storage::ReferenceRepository references(m_db.db());
+    auto rules = references.taskRules();
+    ASSERT_TRUE(rules.ok());
+    for (TaskRule rule : *rules) {
+        rule.lapseDays = 0;
+        ASSERT_TRUE(references.saveTaskRule(rule, m_actor).ok());
+    }
+    NewCase old = handedOver();
+    old.reception.receptionDate = QDate(2019, 6, 2);
+    old.reception.closedDate = QDate(2019, 6, 10);
+    ASSERT_TRUE(m_cases.saveNewCase(m_actor, old).ok());
+    EXPECT_EQ(rows(QStringLiteral("status = 'open'")), 5);
 }
 
 TEST_F(TaskRulesTest, ArchivingTheReceptionCancelsItsTasks)

@@ -201,3 +201,88 @@ TEST(MigrationFixtureTest, DISABLED_MakeFixtures)
         QSqlDatabase::removeDatabase(connection);
     }
 }
+
+/**
+ * Step 12 (resources/sql/sqlite/0012_task_lapse.sql) rebuilds the task table for the status
+ * "lapsed" and lapses the open rule tasks that were overdue beyond their rule's lapse days on the
+ * day they were made; every other task is copied as it was.
+ */
+TEST(MigrationFixtureTest, Step12LapsesOnlyTheRuleTasksLongOverdueWhenMade)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("v11.db"));
+    const QString connection = QUuid::createUuid().toString(QUuid::Id128);
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
+        db.setDatabaseName(path);
+        ASSERT_TRUE(db.open());
+        QSqlQuery q(db);
+        ASSERT_TRUE(q.exec(
+            QStringLiteral("PRAGMA application_id = %1").arg(storage::Database::applicationId)));
+        ASSERT_TRUE(storage::AuditLog::registerFunctions(db));
+        const storage::sqlite::SqliteDialect dialect;
+        ASSERT_TRUE(storage::migrations::migrate(dialect, db, path, 11));
+        ASSERT_TRUE(q.exec(QStringLiteral("INSERT INTO person (id, uuid, case_code, full_name, "
+                                          "name_folded, sex, nationality, ethnicity, created_at, "
+                                          "created_by, updated_at, updated_by) VALUES (1, 'p1', "
+                                          "'C-1', 'x', 'x', 'female', 'VN', '01', "
+                                          "'2026-01-01T00:00:00Z', 't', '2026-01-01T00:00:00Z', "
+                                          "'t')")))
+            << q.lastError().text().toStdString();
+        // id, status, rule, due, made on: overdue by 91 and 90 days when made, a manual task,
+        // a done one and an archived one.
+        const QList<std::tuple<int, const char *, const char *, const char *, const char *>> rows{
+            {1, "open", "follow_up_1m", "2025-10-02", "2026-01-01T10:00:00Z"},
+            {2, "open", "follow_up_3m", "2025-10-03", "2026-01-01T10:00:00Z"},
+            {3, "open", "", "2020-01-01", "2026-01-01T10:00:00Z"},
+            {4, "done", "follow_up_6m", "2020-01-01", "2026-01-01T10:00:00Z"},
+            {5, "open", "referral_outcome", "2020-01-01", "2026-01-01T10:00:00Z"},
+        };
+        for (const auto &[id, status, rule, due, made] : rows) {
+            q.prepare(QStringLiteral(
+                "INSERT INTO task (id, uuid, person_id, due_date, status, rule_code, "
+                "source_key, archived, created_at, created_by, updated_at, updated_by) "
+                "VALUES (?, ?, 1, ?, ?, ?, ?, ?, ?, 't', ?, 't')"));
+            q.addBindValue(id);
+            q.addBindValue(QStringLiteral("u%1").arg(id));
+            q.addBindValue(QString::fromLatin1(due));
+            q.addBindValue(QString::fromLatin1(status));
+            q.addBindValue(QString::fromLatin1(rule));
+            q.addBindValue(*rule ? QVariant(QStringLiteral("k%1").arg(id)) : QVariant());
+            q.addBindValue(id == 5 ? 1 : 0);
+            q.addBindValue(QString::fromLatin1(made));
+            q.addBindValue(QString::fromLatin1(made));
+            ASSERT_TRUE(q.exec()) << q.lastError().text().toStdString();
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(connection);
+
+    auto opened = storage::Database::open(path);
+    ASSERT_TRUE(opened) << opened.error().detail.toStdString();
+    storage::Database &db = **opened;
+    EXPECT_EQ(scalar(db, QStringLiteral("PRAGMA user_version")).toInt(),
+              storage::migrations::latestVersion(db.dialect()));
+    const auto statusOf = [&](int id) {
+        return scalar(db, QStringLiteral("SELECT status FROM task WHERE id = %1").arg(id))
+            .toString();
+    };
+    EXPECT_EQ(statusOf(1), QStringLiteral("lapsed"));
+    EXPECT_EQ(scalar(db, QStringLiteral("SELECT version FROM task WHERE id = 1")).toInt(), 2);
+    EXPECT_EQ(statusOf(2), QStringLiteral("open"));
+    EXPECT_EQ(statusOf(3), QStringLiteral("open"));
+    EXPECT_EQ(statusOf(4), QStringLiteral("done"));
+    EXPECT_EQ(statusOf(5), QStringLiteral("open"));
+    EXPECT_EQ(count(db, QStringLiteral("SELECT count(*) FROM task_rule WHERE lapse_days = 90")), 7);
+    // The rebuilt table keeps its indexes and refuses deletion as before.
+    EXPECT_EQ(count(db,
+                    QStringLiteral("SELECT count(*) FROM sqlite_master WHERE tbl_name = 'task' "
+                                   "AND type = 'index' AND name NOT LIKE 'sqlite_autoindex%'")),
+              7);
+    QSqlQuery del(db.connection());
+    EXPECT_FALSE(del.exec(QStringLiteral("DELETE FROM task WHERE id = 3")));
+    auto report = storage::maintenance::check(db);
+    ASSERT_TRUE(report);
+    EXPECT_TRUE(report->integrityOk);
+    EXPECT_TRUE(report->foreignKeysOk);
+}

@@ -23,6 +23,7 @@ QString ReferenceFields::fieldLabel(const QString &column)
         {QStringLiteral("kind"), QT_TR_NOOP("Made when")},
         {QStringLiteral("offset_months"), QT_TR_NOOP("Months")},
         {QStringLiteral("offset_days"), QT_TR_NOOP("Days")},
+        {QStringLiteral("lapse_days"), QT_TR_NOOP("Lapsed after")},
         {QStringLiteral("archive_reason"), QT_TR_NOOP("Reason for archiving")},
         {QStringLiteral("org_name"), QT_TR_NOOP("Name of the organisation")},
         {QStringLiteral("org_parent_name"), QT_TR_NOOP("Body above it")},

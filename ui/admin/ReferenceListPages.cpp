@@ -230,12 +230,23 @@ void TaskRuleListPage::addFields(QFormLayout *form, const services::ReferenceLis
     m_days->setRange(0, 3650);
     m_days->setToolTip(tr("Changing the delay moves the due dates of the open tasks of this "
                           "rule; archiving the rule cancels them."));
+    m_lapse = addFormRow<QSpinBox>(
+        form, tr("&Lapsed if already overdue by more than:"), QStringLiteral("lapseSpin"));
+    m_lapse->setRange(0, 3650);
+    m_lapse->setSuffix(tr(" days"));
+    m_lapse->setSpecialValueText(tr("never lapsed"));
+    m_lapse->setToolTip(tr("A task that is already overdue by more than this when the rule makes "
+                           "it (a case of years ago entered or imported today) is recorded as "
+                           "lapsed: it is not shown as work, and the report counts it as due and "
+                           "not done. Tasks that become overdue later stay open."));
     fields().insert(QStringLiteral("kind"), m_kind);
     fields().insert(QStringLiteral("offset_months"), m_months);
     fields().insert(QStringLiteral("offset_days"), m_days);
+    fields().insert(QStringLiteral("lapse_days"), m_lapse);
     watch(m_kind);
     watch(m_months);
     watch(m_days);
+    watch(m_lapse);
 }
 
 QString TaskRuleListPage::extraOf(const domain::TaskRule &rule) const
@@ -248,6 +259,7 @@ void TaskRuleListPage::showRecord(const domain::TaskRule &rule)
     selectCode(m_kind, domain::toCode(rule.kind));
     m_months->setValue(rule.offsetMonths);
     m_days->setValue(rule.offsetDays);
+    m_lapse->setValue(rule.lapseDays);
 }
 
 void TaskRuleListPage::readFields(domain::TaskRule &rule) const
@@ -256,6 +268,7 @@ void TaskRuleListPage::readFields(domain::TaskRule &rule) const
                     .value_or(domain::TaskRuleKind::FollowUpAfterHandover);
     rule.offsetMonths = m_months->value();
     rule.offsetDays = m_days->value();
+    rule.lapseDays = m_lapse->value();
 }
 
 } // namespace sr::ui

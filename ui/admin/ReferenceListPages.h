@@ -101,6 +101,7 @@ private:
     QComboBox *m_kind = nullptr;
     QSpinBox *m_months = nullptr;
     QSpinBox *m_days = nullptr;
+    QSpinBox *m_lapse = nullptr;
 };
 
 } // namespace sr::ui

@@ -284,8 +284,10 @@ int TaskList::currentRow() const
 void TaskList::updateButtons()
 {
     const int row = currentRow();
-    const bool open =
-        row >= 0 && row < m_rows.size() && m_rows.at(row).task.status == domain::TaskStatus::Open;
+    const domain::TaskStatus status =
+        row >= 0 && row < m_rows.size() ? m_rows.at(row).task.status : domain::TaskStatus::Done;
+    // A lapsed task can still be done or cancelled by hand.
+    const bool open = status == domain::TaskStatus::Open || status == domain::TaskStatus::Lapsed;
     m_complete->setEnabled(open && !m_context.isReadOnly());
     m_cancel->setEnabled(open && !m_context.isReadOnly());
 }

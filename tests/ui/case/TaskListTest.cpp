@@ -82,15 +82,15 @@ protected:
         m_context = std::make_unique<services::AppContext>(m_db.db(), m_worker);
     }
 
-    /** A case of the worker received 02/11/2025, identification not verified. */
-    qint64 storeCase()
+    /** A case of the worker received on @a received, identification not verified. */
+    qint64 storeCase(const QDate &received = QDate(2026, 1, 10))
     {
         services::NewCase newCase;
         newCase.person.fullName = QStringLiteral("Đặng Thị Hằng");
         newCase.person.sex = domain::Sex::Female;
         newCase.person.birthDate = domain::PartialDate::fromYear(1999);
         newCase.person.residenceProvince = QStringLiteral("22");
-        newCase.reception.receptionDate = QDate(2025, 11, 2);
+        newCase.reception.receptionDate = received;
         newCase.reception.agencyCode = QStringLiteral("ctxh_qn");
         newCase.reception.countryCode = QStringLiteral("CN");
         auto saved = services::CaseService(m_db.db()).saveNewCase(m_worker, newCase);
@@ -127,10 +127,10 @@ TEST_F(TaskListTest, TheTasksTabShowsOverdueInWordsAddsAndCompletesTasks)
     EXPECT_EQ(editor.tabs()->currentWidget(), list);
     EXPECT_EQ(QApplication::focusWidget(), list->newButton());
 
-    // The pending identification: due 02/12/2025, overdue on 15/03/2026.
+    // The pending identification: due 09/02/2026, overdue on 15/03/2026.
     QTableWidget *table = list->table();
     ASSERT_EQ(table->rowCount(), 1);
-    EXPECT_EQ(table->item(0, 0)->text(), QStringLiteral("02/12/2025"));
+    EXPECT_EQ(table->item(0, 0)->text(), QStringLiteral("09/02/2026"));
     EXPECT_EQ(table->item(0, 1)->text(), QStringLiteral("Decide on identification as a victim"));
     EXPECT_EQ(table->item(0, 2)->text(), QStringLiteral("Nguyễn Thị Lan"));
     EXPECT_EQ(table->item(0, 3)->text(), QStringLiteral("Overdue"));
@@ -245,6 +245,28 @@ TEST_F(TaskListTest, TheTaskRulesPageEditsADelayAndRefusesAFollowUpWithoutOne)
         << page->messageText().toStdString();
     EXPECT_EQ(count(QStringLiteral("task_rule"), QStringLiteral("1")), rules);
     EXPECT_EQ(child<QLineEdit>(*page, "nameEnEdit")->text(), QStringLiteral("Contact at once"));
+}
+
+TEST_F(TaskListTest, ALapsedTaskSaysSoAndCanStillBeDone)
+{
+    // Received 02/06/2025: the decision was due 02/07/2025, more than the rule's 90 days
+    // before the day the case is entered (docs/case-work.md, "lapsed").
+    const qint64 personId = storeCase(QDate(2025, 6, 2));
+    ui::CaseEditor editor(*m_context);
+    ASSERT_TRUE(editor.openCase(personId));
+    editor.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&editor));
+    QTest::keyClick(&editor, Qt::Key_6, Qt::AltModifier);
+    ui::TaskList *list = editor.taskList();
+    QTableWidget *table = list->table();
+    ASSERT_EQ(table->rowCount(), 1);
+    EXPECT_EQ(table->item(0, 3)->text(), QStringLiteral("Lapsed"));
+    EXPECT_EQ(table->item(0, 3)->foreground().color(), table->palette().text().color());
+    table->selectRow(0);
+    EXPECT_TRUE(list->completeButton()->isEnabled());
+    list->completeButton()->click();
+    EXPECT_EQ(count(QStringLiteral("task"), QStringLiteral("status = 'done' AND done_by = 'lan'")),
+              1);
 }
 
 } // namespace

@@ -85,7 +85,9 @@ enum class GoalArea {
 
 enum class GoalStatus { Planned, InProgress, Achieved, Dropped };
 
-enum class TaskStatus { Open, Done, Cancelled };
+/// Lapsed: a rule's task already overdue beyond its rule's lapse days when it was made
+/// (docs/case-work.md); not work any more, but still due and not done in the report.
+enum class TaskStatus { Open, Done, Cancelled, Lapsed };
 
 /** What makes a rule generate tasks (the rules themselves are data: table task_rule). */
 enum class TaskRuleKind {

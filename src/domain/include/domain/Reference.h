@@ -98,6 +98,9 @@ struct TaskRule
     TaskRuleKind kind = TaskRuleKind::FollowUpAfterHandover;
     int offsetMonths = 0;
     int offsetDays = 0;
+    /// A task already overdue by more than this many days when the rule makes it is made
+    /// lapsed, not open (docs/case-work.md); 0: never.
+    int lapseDays = 90;
 
     /** The due date of a task triggered on @a date. */
     QDate dueAfter(const QDate &date) const

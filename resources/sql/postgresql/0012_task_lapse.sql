@@ -1,0 +1,25 @@
+-- SafeReturn schema for PostgreSQL, version 12: a rule's task already long overdue when it is
+-- made is made "lapsed" (task_rule.lapse_days, 0: never), as
+-- resources/sql/sqlite/0012_task_lapse.sql explains.
+
+ALTER TABLE task_rule ADD COLUMN lapse_days integer NOT NULL DEFAULT 90
+    CHECK (lapse_days >= 0 AND lapse_days <= 3650);
+
+ALTER TABLE task DROP CONSTRAINT task_status_check;
+ALTER TABLE task ADD CONSTRAINT task_status_check
+    CHECK (status IN ('open', 'done', 'cancelled', 'lapsed'));
+
+-- The open rule tasks made before this version as the rule now decides.
+UPDATE task
+   SET status = 'lapsed',
+       version = version + 1,
+       updated_at = to_char(now() AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"'),
+       updated_by = 'system'
+ WHERE status = 'open'
+   AND archived = 0
+   AND rule_code <> ''
+   AND EXISTS (SELECT 1 FROM task_rule r
+                WHERE r.code = task.rule_code
+                  AND r.lapse_days > 0
+                  AND task.due_date < to_char(to_date(substr(task.created_at, 1, 10), 'YYYY-MM-DD')
+                                              - r.lapse_days, 'YYYY-MM-DD'));
