@@ -81,6 +81,9 @@ QBarSet *fillBars(QChart *chart, const QStringList &categories, const QList<qint
     series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
     series->setLabelsFormat(QStringLiteral("@value"));
     chart->addSeries(series);
+    // The theme paints bar labels white, for labels inside the bars; outside them, on the
+    // chart's white background, they would not show: they take the axis labels' colour.
+    set->setLabelColor(chart->titleBrush().color());
     auto *x = new QBarCategoryAxis;
     x->append(categories);
     chart->addAxis(x, Qt::AlignBottom);
