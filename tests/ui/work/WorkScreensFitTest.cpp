@@ -7,6 +7,7 @@
 #include "support/FixedClock.h"
 #include "support/TempDatabase.h"
 #include "ui/MainWindow.h"
+#include "ui/case/ResponsibleDialog.h"
 #include "ui/work/OverviewPage.h"
 
 #include <QAction>
@@ -15,6 +16,7 @@
 #include <QChartView>
 #include <QGraphicsScene>
 #include <QGraphicsTextItem>
+#include <QTableWidget>
 #include <QTest>
 
 #include <gtest/gtest.h>
@@ -87,6 +89,18 @@ TEST_F(WorkScreensFitTest, OverviewBarsShowTheirFigures)
     ASSERT_EQ(axis.size(), 1);
     EXPECT_NE(colours.first(), QColor(Qt::white));
     EXPECT_EQ(colours.first(), axis.first());
+}
+
+TEST_F(WorkScreensFitTest, AssignmentHistoryTellsVietnamTime)
+{
+    // 20:30 UTC on 9 March is 03:30 on 10 March in Hà Nội; the timeline tells that time too.
+    m_clock.setNow(QDateTime(QDate(2026, 3, 9), QTime(20, 30), Qt::UTC));
+    const Actor other = addUser(m_db.db(), QStringLiteral("binh"), Role::SocialWorker);
+    assign(m_db.db(), manager, first, other.userId);
+    services::AppContext context(m_db.db(), manager);
+    ui::ResponsibleDialog dialog(context, first.personId, other.userId);
+    ASSERT_GE(dialog.historyTable()->rowCount(), 1);
+    EXPECT_EQ(dialog.historyTable()->item(0, 0)->text(), QStringLiteral("10/03/2026 03:30"));
 }
 
 } // namespace sr::test
