@@ -7,6 +7,8 @@
 #include "support/FixedClock.h"
 #include "support/TempDatabase.h"
 #include "ui/MainWindow.h"
+#include "ui/case/CaseEditor.h"
+#include "ui/case/PlanPanel.h"
 #include "ui/case/ResponsibleDialog.h"
 #include "ui/work/OverviewPage.h"
 
@@ -101,6 +103,34 @@ TEST_F(WorkScreensFitTest, AssignmentHistoryTellsVietnamTime)
     ui::ResponsibleDialog dialog(context, first.personId, other.userId);
     ASSERT_GE(dialog.historyTable()->rowCount(), 1);
     EXPECT_EQ(dialog.historyTable()->item(0, 0)->text(), QStringLiteral("10/03/2026 03:30"));
+}
+
+TEST_F(WorkScreensFitTest, ThePlanTabShowsSixGoalsBesideTwoApprovals)
+{
+    for (int i = 0; i < 6; ++i)
+        addGoal(m_db.db(), worker, first, QStringLiteral("Mục tiêu %1").arg(i + 1));
+    addApproval(m_db.db(), worker, first, ApprovalKind::Plan);
+    addApproval(m_db.db(), worker, first, ApprovalKind::Closure);
+    services::AppContext context(m_db.db(), worker);
+    ui::CaseEditor editor(context);
+    ASSERT_TRUE(editor.openCase(first.personId));
+    // The size of the user guide's pictures; the editor opens larger on a 1366×768 screen.
+    editor.resize(1180, 700);
+    editor.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&editor));
+    editor.showSection(ui::CaseEditor::Section::Plan);
+    auto *plan = editor.findChild<ui::PlanPanel *>();
+    ASSERT_NE(plan, nullptr);
+    QTableWidget *goals = plan->goalTable();
+    ASSERT_EQ(goals->rowCount(), 6);
+    EXPECT_LE(goals->rowViewportPosition(5) + goals->rowHeight(5), goals->viewport()->height())
+        << "the sixth goal is scrolled out of sight";
+    // The approvals keep their lines in sight too.
+    QTableWidget *approvals = plan->approvalTable();
+    ASSERT_EQ(approvals->rowCount(), 2);
+    EXPECT_LE(approvals->rowViewportPosition(1) + approvals->rowHeight(1),
+              approvals->viewport()->height());
+    editor.close();
 }
 
 } // namespace sr::test
