@@ -141,6 +141,7 @@ TEST_F(CaseWorkScreenshots, CaseWorkScreensInBothLanguages)
         user.role = role;
         user.password = QStringLiteral("Shots-demo-2026!");
         user.team = QStringLiteral("Móng Cái");
+        user.mustChangePassword = false;
         auto made = auth.createUser(admin, user);
         EXPECT_TRUE(made.ok()) << (made ? "" : made.error().detail.toStdString());
         return Actor{made ? made->id : 0, userName, role};
