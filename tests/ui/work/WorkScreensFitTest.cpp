@@ -12,6 +12,7 @@
 #include "ui/case/ResponsibleDialog.h"
 #include "ui/work/OverviewPage.h"
 
+#include <QAbstractAxis>
 #include <QAction>
 #include <QApplication>
 #include <QChart>
@@ -91,6 +92,13 @@ TEST_F(WorkScreensFitTest, OverviewBarsShowTheirFigures)
     ASSERT_EQ(axis.size(), 1);
     EXPECT_NE(colours.first(), QColor(Qt::white));
     EXPECT_EQ(colours.first(), axis.first());
+    // The categories read in full: "Under 1 month", "Over 12 months", the worker's name.
+    for (QChart *chart :
+         {view->chart(), window.findChild<QChartView *>(QStringLiteral("ageChartView"))->chart()}) {
+        const QList<QAbstractAxis *> axes = chart->axes(Qt::Horizontal);
+        ASSERT_EQ(axes.size(), 1);
+        EXPECT_FALSE(axes.first()->labelsTruncated()) << chart->title().toStdString();
+    }
 }
 
 TEST_F(WorkScreensFitTest, AssignmentHistoryTellsVietnamTime)
