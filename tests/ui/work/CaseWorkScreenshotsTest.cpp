@@ -103,7 +103,8 @@ protected:
         m_db = std::move(*db);
         // The day the demonstration data was written is "today" of its cases and tasks.
         QSqlQuery q(m_db->connection());
-        ASSERT_TRUE(q.exec(QStringLiteral("SELECT max(at) FROM audit_log")) && q.next());
+        ASSERT_TRUE(q.exec(QStringLiteral("SELECT max(at) FROM audit_log WHERE action = 'demo'"))
+                    && q.next());
         m_today = QDate::fromString(q.value(0).toString().left(10), Qt::ISODate);
         ASSERT_TRUE(m_today.isValid());
         at(0, 10);
