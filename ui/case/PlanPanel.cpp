@@ -23,6 +23,8 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace sr::ui {
 
 namespace {
@@ -150,7 +152,6 @@ PlanPanel::PlanPanel(services::AppContext &context, QWidget *parent)
     for (int column = 0; column < 5; ++column)
         m_history->horizontalHeader()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
     m_history->horizontalHeader()->setSectionResizeMode(5, QHeaderView::Stretch);
-    m_history->setMinimumHeight(m_history->fontMetrics().height() * 5);
     m_submit = new QPushButton(tr("S&ubmit plan for approval…"), approvalsBox);
     m_submit->setObjectName(QStringLiteral("submitPlanButton"));
     m_requestClosure = new QPushButton(tr("Request &closure…"), approvalsBox);
@@ -170,14 +171,15 @@ PlanPanel::PlanPanel(services::AppContext &context, QWidget *parent)
     approvalButtons->addWidget(m_withdraw);
     auto *approvalsLayout = new QVBoxLayout(approvalsBox);
     approvalsLayout->addWidget(m_required);
-    approvalsLayout->addWidget(m_history, 1);
+    approvalsLayout->addWidget(m_history);
     approvalsLayout->addLayout(approvalButtons);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_state);
     layout->addWidget(m_message);
-    layout->addWidget(goalsBox, 3);
-    layout->addWidget(approvalsBox, 2);
+    layout->addWidget(goalsBox, 1);
+    layout->addWidget(approvalsBox);
+    fitHistoryHeight();
 
     for (QPushButton *button :
          {m_add, m_edit, m_archive, m_submit, m_requestClosure, m_approve, m_return, m_withdraw})
@@ -343,7 +345,19 @@ void PlanPanel::refresh()
     }
     if (m_history->rowCount() > 0)
         m_history->setCurrentCell(0, 0);
+    fitHistoryHeight();
     updateButtons();
+}
+
+void PlanPanel::fitHistoryHeight()
+{
+    // The history is as tall as its requests (two to five lines, then it scrolls): a case has
+    // few of them, and the height it does not need goes to the goals, which a plan has many
+    // of (a fixed share left the goals scrolling beside an empty history at 1366×768).
+    const int lines = std::clamp(m_history->rowCount(), 2, 5);
+    m_history->setFixedHeight(m_history->horizontalHeader()->sizeHint().height()
+                              + lines * m_history->verticalHeader()->defaultSectionSize()
+                              + 2 * m_history->frameWidth());
 }
 
 const services::ApprovalEntry *PlanPanel::selectedApproval() const

@@ -82,6 +82,8 @@ private:
     void requestClosure();
     void decide(domain::ApprovalStatus decision);
     void updateButtons();
+    /** Sizes the approval history to its lines, so the goals get the height left. */
+    void fitHistoryHeight();
     const services::ApprovalEntry *selectedApproval() const;
     void showFailure(const Error &error);
     bool run(QDialog *dialog);

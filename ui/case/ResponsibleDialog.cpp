@@ -1,5 +1,6 @@
 #include "ResponsibleDialog.h"
 
+#include "domain/Clock.h"
 #include "messages/ErrorMessages.h"
 #include "messages/FieldMessages.h"
 #include "services/AppContext.h"
@@ -118,8 +119,11 @@ void ResponsibleDialog::loadHistory()
     int row = 0;
     for (auto it = history->crbegin(); it != history->crend(); ++it, ++row) {
         const services::AssignmentEntry &entry = *it;
-        const QString date = entry.assignment.meta.createdAt.toLocalTime().toString(
-            QStringLiteral("dd/MM/yyyy HH:mm"));
+        // In Vietnam's time, as the case's timeline shows the same change, whatever the
+        // workstation's time zone (docs/case-work.md).
+        const QString date =
+            entry.assignment.meta.createdAt.toOffsetFromUtc(domain::Clock::kVietnamUtcOffsetSecs)
+                .toString(QStringLiteral("dd/MM/yyyy HH:mm"));
         const QString worker = entry.workerName.isEmpty() ? tr("Nobody") : entry.workerName;
         const QStringList cells{
             date, worker, entry.assignment.meta.createdBy, entry.assignment.reason};

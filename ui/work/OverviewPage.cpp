@@ -81,8 +81,17 @@ QBarSet *fillBars(QChart *chart, const QStringList &categories, const QList<qint
     series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
     series->setLabelsFormat(QStringLiteral("@value"));
     chart->addSeries(series);
+    // The theme paints bar labels white, for labels inside the bars; outside them, on the
+    // chart's white background, they would not show: they take the axis labels' colour.
+    set->setLabelColor(chart->titleBrush().color());
     auto *x = new QBarCategoryAxis;
     x->append(categories);
+    // Qt shortens a category that is wider than a conservative share of its bar ("Under 1
+    // m…", "Over 12 m…" at 1366×768, where the label had room); the names are the figures'
+    // meaning. Many workers' names, which would run into each other, are set at a slant.
+    x->setTruncateLabels(false);
+    if (categories.size() > 5)
+        x->setLabelsAngle(-30);
     chart->addAxis(x, Qt::AlignBottom);
     series->attachAxis(x);
     auto *y = new QValueAxis;
