@@ -70,3 +70,10 @@ UPDATE task
                   AND r.lapse_days > 0
                   AND task.due_date < date(substr(task.created_at, 1, 10),
                                            '-' || r.lapse_days || ' days'));
+
+-- The shipped goal rule's name said "past its target date" of tasks that fall due on it; renamed
+-- where an administrator has not edited it.
+UPDATE task_rule
+   SET name_vi = 'Rà soát mục tiêu đến ngày dự kiến',
+       name_en = 'Review a goal at its target date'
+ WHERE code = 'goal_review' AND created_by = 'system' AND version = 1;
