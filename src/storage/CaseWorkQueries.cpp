@@ -11,6 +11,7 @@
 #include <QSqlQuery>
 
 #include <algorithm>
+#include <functional>
 
 namespace sr::storage {
 
@@ -377,228 +378,228 @@ Result<QList<TimelineEntry>> CaseWorkQueries::timeline(qint64 personId)
         return entry;
     };
     QSqlQuery query(m_db.connection());
+    // Runs one statement about the case and reads each row it returns through query.
+    const auto eachRow = [&](const QString &statement,
+                             const char *what,
+                             const std::function<void()> &read) -> Result<void> {
+        if (auto r = sql::run(query, statement, {personId}, what); !r)
+            return r.error();
+        while (query.next())
+            read();
+        return {};
+    };
 
     // Receptions, their identification decisions and closures.
-    if (auto r = sql::run(
-            query,
+    if (auto r = eachRow(
             QStringLiteral("SELECT r.id, r.reception_date, r.created_by, a.name, a.name_en, "
                            "r.identification_status, r.identification_date, r.outcome, "
                            "r.closed_date, r.updated_by FROM reception r "
                            "LEFT JOIN agency a ON a.code = r.agency_code "
                            "WHERE r.person_id = ? AND r.archived = 0 ORDER BY r.id"),
-            {personId},
-            "work.timeline.receptions");
+            "work.timeline.receptions",
+            [&] {
+                const qint64 receptionId = query.value(0).toLongLong();
+                TimelineEntry reception =
+                    dated(TimelineKind::Reception, query.value(1), query.value(2).toString());
+                reception.receptionId = receptionId;
+                reception.detail = query.value(3).toString();
+                reception.detailEn = query.value(4).toString();
+                entries.append(reception);
+                if (!query.value(6).toString().isEmpty()) {
+                    // The record keeps who changed it last, not who decided: the decision's
+                    // line names nobody rather than a guess.
+                    TimelineEntry decision =
+                        dated(TimelineKind::IdentificationDecision, query.value(6), QString());
+                    decision.receptionId = receptionId;
+                    decision.code = query.value(5).toString();
+                    entries.append(decision);
+                }
+                if (!query.value(8).toString().isEmpty()) {
+                    TimelineEntry closed =
+                        dated(TimelineKind::CaseClosed, query.value(8), QString());
+                    closed.receptionId = receptionId;
+                    closed.code = query.value(7).toString();
+                    entries.append(closed);
+                }
+            });
         !r)
         return r.error();
-    while (query.next()) {
-        const qint64 receptionId = query.value(0).toLongLong();
-        TimelineEntry reception =
-            dated(TimelineKind::Reception, query.value(1), query.value(2).toString());
-        reception.receptionId = receptionId;
-        reception.detail = query.value(3).toString();
-        reception.detailEn = query.value(4).toString();
-        entries.append(reception);
-        if (!query.value(6).toString().isEmpty()) {
-            // The record keeps who changed it last, not who decided: the decision's line names
-            // nobody rather than a guess.
-            TimelineEntry decision =
-                dated(TimelineKind::IdentificationDecision, query.value(6), QString());
-            decision.receptionId = receptionId;
-            decision.code = query.value(5).toString();
-            entries.append(decision);
-        }
-        if (!query.value(8).toString().isEmpty()) {
-            TimelineEntry closed = dated(TimelineKind::CaseClosed, query.value(8), QString());
-            closed.receptionId = receptionId;
-            closed.code = query.value(7).toString();
-            entries.append(closed);
-        }
-    }
 
-    if (auto r = sql::run(
-            query,
+    if (auto r = eachRow(
             QStringLiteral("SELECT s.reception_id, s.support_date, s.created_by, t.name_vi, "
                            "t.name_en, s.status FROM support s "
                            "JOIN reception r ON r.id = s.reception_id "
                            "LEFT JOIN support_type t ON t.code = s.type_code "
                            "WHERE r.person_id = ? AND r.archived = 0 AND s.archived = 0 "
                            "ORDER BY s.id"),
-            {personId},
-            "work.timeline.supports");
+            "work.timeline.supports",
+            [&] {
+                TimelineEntry entry =
+                    dated(TimelineKind::Support, query.value(1), query.value(2).toString());
+                entry.receptionId = query.value(0).toLongLong();
+                entry.detail = query.value(3).toString();
+                entry.detailEn = query.value(4).toString();
+                entry.code = query.value(5).toString();
+                entries.append(entry);
+            });
         !r)
         return r.error();
-    while (query.next()) {
-        TimelineEntry entry =
-            dated(TimelineKind::Support, query.value(1), query.value(2).toString());
-        entry.receptionId = query.value(0).toLongLong();
-        entry.detail = query.value(3).toString();
-        entry.detailEn = query.value(4).toString();
-        entry.code = query.value(5).toString();
-        entries.append(entry);
-    }
 
-    if (auto r = sql::run(query,
-                          QStringLiteral("SELECT f.reception_id, f.follow_up_date, f.created_by, "
-                                         "f.kind FROM follow_up f "
-                                         "JOIN reception r ON r.id = f.reception_id "
-                                         "WHERE r.person_id = ? AND r.archived = 0 "
-                                         "AND f.archived = 0 ORDER BY f.id"),
-                          {personId},
-                          "work.timeline.follow_ups");
+    if (auto r = eachRow(QStringLiteral("SELECT f.reception_id, f.follow_up_date, f.created_by, "
+                                        "f.kind FROM follow_up f "
+                                        "JOIN reception r ON r.id = f.reception_id "
+                                        "WHERE r.person_id = ? AND r.archived = 0 "
+                                        "AND f.archived = 0 ORDER BY f.id"),
+                         "work.timeline.follow_ups",
+                         [&] {
+                             TimelineEntry entry = dated(
+                                 TimelineKind::FollowUp, query.value(1), query.value(2).toString());
+                             entry.receptionId = query.value(0).toLongLong();
+                             entry.code = query.value(3).toString();
+                             entries.append(entry);
+                         });
         !r)
         return r.error();
-    while (query.next()) {
-        TimelineEntry entry =
-            dated(TimelineKind::FollowUp, query.value(1), query.value(2).toString());
-        entry.receptionId = query.value(0).toLongLong();
-        entry.code = query.value(3).toString();
-        entries.append(entry);
-    }
 
     // Plan goals: every audited change (create, update, archive) of the case's goals.
     {
         QHash<qint64, std::pair<qint64, QString>> goals; // id → reception, goal
-        if (auto r = sql::run(query,
-                              QStringLiteral("SELECT g.id, g.reception_id, g.goal FROM plan_goal g "
-                                             "JOIN reception r ON r.id = g.reception_id "
-                                             "WHERE r.person_id = ?"),
-                              {personId},
-                              "work.timeline.goals");
+        if (auto r =
+                eachRow(QStringLiteral("SELECT g.id, g.reception_id, g.goal FROM plan_goal g "
+                                       "JOIN reception r ON r.id = g.reception_id "
+                                       "WHERE r.person_id = ?"),
+                        "work.timeline.goals",
+                        [&] {
+                            goals.insert(query.value(0).toLongLong(),
+                                         {query.value(1).toLongLong(), query.value(2).toString()});
+                        });
             !r)
             return r.error();
-        while (query.next())
-            goals.insert(query.value(0).toLongLong(),
-                         {query.value(1).toLongLong(), query.value(2).toString()});
         if (!goals.isEmpty()) {
-            if (auto r = sql::run(
-                    query,
+            if (auto r = eachRow(
                     QStringLiteral(
                         "SELECT entity_id, at, actor, action, changes FROM audit_log "
                         "WHERE entity = 'plan_goal' AND entity_id IN (SELECT g.id FROM plan_goal g "
                         "JOIN reception r ON r.id = g.reception_id WHERE r.person_id = ?) "
                         "ORDER BY id"),
-                    {personId},
-                    "work.timeline.goal_changes");
+                    "work.timeline.goal_changes",
+                    [&] {
+                        const auto goal = goals.value(query.value(0).toLongLong());
+                        const QString action = query.value(3).toString();
+                        const QJsonObject changes =
+                            QJsonDocument::fromJson(query.value(4).toString().toUtf8()).object();
+                        TimelineKind kind = TimelineKind::GoalChanged;
+                        if (action == QLatin1String("create"))
+                            kind = TimelineKind::GoalCreated;
+                        else if (action == QLatin1String("archive"))
+                            kind = TimelineKind::GoalArchived;
+                        TimelineEntry entry =
+                            timed(kind, query.value(1), query.value(2).toString());
+                        entry.receptionId = goal.first;
+                        entry.detail = goal.second;
+                        if (kind == TimelineKind::GoalCreated) {
+                            entry.code = changes.value(QLatin1String("area")).toString();
+                        } else if (kind == TimelineKind::GoalChanged) {
+                            const QJsonValue status = changes.value(QLatin1String("status"));
+                            if (status.isArray())
+                                entry.code = status.toArray().at(1).toString();
+                        }
+                        entries.append(entry);
+                    });
                 !r)
                 return r.error();
-            while (query.next()) {
-                const auto goal = goals.value(query.value(0).toLongLong());
-                const QString action = query.value(3).toString();
-                const QJsonObject changes =
-                    QJsonDocument::fromJson(query.value(4).toString().toUtf8()).object();
-                TimelineKind kind = TimelineKind::GoalChanged;
-                if (action == QLatin1String("create"))
-                    kind = TimelineKind::GoalCreated;
-                else if (action == QLatin1String("archive"))
-                    kind = TimelineKind::GoalArchived;
-                TimelineEntry entry = timed(kind, query.value(1), query.value(2).toString());
-                entry.receptionId = goal.first;
-                entry.detail = goal.second;
-                if (kind == TimelineKind::GoalCreated) {
-                    entry.code = changes.value(QLatin1String("area")).toString();
-                } else if (kind == TimelineKind::GoalChanged) {
-                    const QJsonValue status = changes.value(QLatin1String("status"));
-                    if (status.isArray())
-                        entry.code = status.toArray().at(1).toString();
-                }
-                entries.append(entry);
-            }
         }
     }
 
     // Tasks: made, then done or cancelled.
-    if (auto r = sql::run(
-            query,
+    if (auto r = eachRow(
             QStringLiteral("SELECT t.reception_id, t.created_at, t.created_by, t.title, "
                            "r.name_vi, r.name_en, t.status, t.done_date, t.done_by FROM task t "
                            "LEFT JOIN task_rule r ON r.code = t.rule_code AND t.rule_code <> '' "
                            "WHERE t.person_id = ? AND t.archived = 0 ORDER BY t.id"),
-            {personId},
-            "work.timeline.tasks");
+            "work.timeline.tasks",
+            [&] {
+                TimelineEntry made =
+                    timed(TimelineKind::TaskCreated, query.value(1), query.value(2).toString());
+                if (!query.value(0).isNull())
+                    made.receptionId = query.value(0).toLongLong();
+                const QString title = query.value(3).toString();
+                made.detail = title.isEmpty() ? query.value(4).toString() : title;
+                made.detailEn = title.isEmpty() ? query.value(5).toString() : QString();
+                entries.append(made);
+                const QString status = query.value(6).toString();
+                if (status != QLatin1String("open") && !query.value(7).toString().isEmpty()) {
+                    TimelineEntry done = made;
+                    done.kind = status == QLatin1String("done") ? TimelineKind::TaskDone
+                                                                : TimelineKind::TaskCancelled;
+                    done.at = startOfVietnamDay(sql::dateFromIso(query.value(7)));
+                    done.dateOnly = true;
+                    done.who = users->name(query.value(8).toString());
+                    entries.append(done);
+                }
+            });
         !r)
         return r.error();
-    while (query.next()) {
-        TimelineEntry made =
-            timed(TimelineKind::TaskCreated, query.value(1), query.value(2).toString());
-        if (!query.value(0).isNull())
-            made.receptionId = query.value(0).toLongLong();
-        const QString title = query.value(3).toString();
-        made.detail = title.isEmpty() ? query.value(4).toString() : title;
-        made.detailEn = title.isEmpty() ? query.value(5).toString() : QString();
-        entries.append(made);
-        const QString status = query.value(6).toString();
-        if (status != QLatin1String("open") && !query.value(7).toString().isEmpty()) {
-            TimelineEntry done = made;
-            done.kind = status == QLatin1String("done") ? TimelineKind::TaskDone
-                                                        : TimelineKind::TaskCancelled;
-            done.at = startOfVietnamDay(sql::dateFromIso(query.value(7)));
-            done.dateOnly = true;
-            done.who = users->name(query.value(8).toString());
-            entries.append(done);
-        }
-    }
 
     // Approvals: asked, then decided.
-    if (auto r =
-            sql::run(query,
-                     QStringLiteral("SELECT a.reception_id, a.created_at, a.requested_by_user_id, "
-                                    "a.kind, a.status, a.decided_by_user_id, a.decided_date, "
-                                    "a.decision_comment FROM approval a "
-                                    "JOIN reception r ON r.id = a.reception_id "
-                                    "WHERE r.person_id = ? AND a.archived = 0 ORDER BY a.id"),
-                     {personId},
-                     "work.timeline.approvals");
+    if (auto r = eachRow(
+            QStringLiteral("SELECT a.reception_id, a.created_at, a.requested_by_user_id, "
+                           "a.kind, a.status, a.decided_by_user_id, a.decided_date, "
+                           "a.decision_comment FROM approval a "
+                           "JOIN reception r ON r.id = a.reception_id "
+                           "WHERE r.person_id = ? AND a.archived = 0 ORDER BY a.id"),
+            "work.timeline.approvals",
+            [&] {
+                TimelineEntry asked =
+                    timed(TimelineKind::ApprovalRequested, query.value(1), QString());
+                asked.who = users->byId.value(query.value(2).toLongLong());
+                asked.receptionId = query.value(0).toLongLong();
+                asked.code = query.value(3).toString();
+                entries.append(asked);
+                const QString status = query.value(4).toString();
+                if (status != QLatin1String("requested") && !query.value(6).toString().isEmpty()) {
+                    TimelineEntry decided = asked;
+                    decided.kind = TimelineKind::ApprovalDecided;
+                    decided.at = startOfVietnamDay(sql::dateFromIso(query.value(6)));
+                    decided.dateOnly = true;
+                    decided.who = query.value(5).isNull()
+                                      ? QString()
+                                      : users->byId.value(query.value(5).toLongLong());
+                    decided.code2 = status;
+                    decided.detail = query.value(7).toString();
+                    entries.append(decided);
+                }
+            });
         !r)
         return r.error();
-    while (query.next()) {
-        TimelineEntry asked = timed(TimelineKind::ApprovalRequested, query.value(1), QString());
-        asked.who = users->byId.value(query.value(2).toLongLong());
-        asked.receptionId = query.value(0).toLongLong();
-        asked.code = query.value(3).toString();
-        entries.append(asked);
-        const QString status = query.value(4).toString();
-        if (status != QLatin1String("requested") && !query.value(6).toString().isEmpty()) {
-            TimelineEntry decided = asked;
-            decided.kind = TimelineKind::ApprovalDecided;
-            decided.at = startOfVietnamDay(sql::dateFromIso(query.value(6)));
-            decided.dateOnly = true;
-            decided.who = query.value(5).isNull() ? QString()
-                                                  : users->byId.value(query.value(5).toLongLong());
-            decided.code2 = status;
-            decided.detail = query.value(7).toString();
-            entries.append(decided);
-        }
-    }
 
-    if (auto r = sql::run(query,
-                          QStringLiteral("SELECT created_at, created_by, user_id, reason "
-                                         "FROM case_assignment WHERE person_id = ? "
-                                         "AND archived = 0 ORDER BY id"),
-                          {personId},
-                          "work.timeline.assignments");
+    if (auto r = eachRow(QStringLiteral("SELECT created_at, created_by, user_id, reason "
+                                        "FROM case_assignment WHERE person_id = ? "
+                                        "AND archived = 0 ORDER BY id"),
+                         "work.timeline.assignments",
+                         [&] {
+                             TimelineEntry entry = timed(
+                                 TimelineKind::Assigned, query.value(0), query.value(1).toString());
+                             if (!query.value(2).isNull())
+                                 entry.detail = users->byId.value(query.value(2).toLongLong());
+                             entry.detail2 = query.value(3).toString();
+                             entries.append(entry);
+                         });
         !r)
         return r.error();
-    while (query.next()) {
-        TimelineEntry entry =
-            timed(TimelineKind::Assigned, query.value(0), query.value(1).toString());
-        if (!query.value(2).isNull())
-            entry.detail = users->byId.value(query.value(2).toLongLong());
-        entry.detail2 = query.value(3).toString();
-        entries.append(entry);
-    }
 
     // Who opened the case (CaseService::openCase audits "open"; "view" is kept for rows of
     // other writers of the same fact).
-    if (auto r = sql::run(query,
-                          QStringLiteral("SELECT at, actor FROM audit_log WHERE entity = 'person' "
-                                         "AND entity_id = ? AND action IN ('open', 'view') "
-                                         "ORDER BY id"),
-                          {personId},
-                          "work.timeline.opened");
+    if (auto r = eachRow(QStringLiteral("SELECT at, actor FROM audit_log WHERE entity = 'person' "
+                                        "AND entity_id = ? AND action IN ('open', 'view') "
+                                        "ORDER BY id"),
+                         "work.timeline.opened",
+                         [&] {
+                             entries.append(timed(
+                                 TimelineKind::Opened, query.value(0), query.value(1).toString()));
+                         });
         !r)
         return r.error();
-    while (query.next())
-        entries.append(timed(TimelineKind::Opened, query.value(0), query.value(1).toString()));
 
     domain::sortNewestFirst(entries);
     return entries;

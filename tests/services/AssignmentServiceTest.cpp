@@ -2,7 +2,7 @@
 // open tasks that follow the case, refusals, and the caseloads per worker (docs/case-work.md).
 #include "services/AssignmentService.h"
 
-#include "CaseWorkFixture.h"
+#include "CaseWorkTeams.h"
 #include "ServiceTestSupport.h"
 #include "storage/AuditLog.h"
 #include "storage/CaseAssignmentRepository.h"
@@ -21,7 +21,7 @@ using domain::ValidationCode;
 class AssignmentServiceTest : public ::testing::Test
 {
 protected:
-    test::CaseWorkFixture f;
+    test::CaseWorkTeams f;
     AssignmentService service{f.db.db()};
 
     qint64 task(qint64 personId, std::optional<qint64> worker, domain::TaskStatus status)

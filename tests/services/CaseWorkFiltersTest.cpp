@@ -1,6 +1,6 @@
 // The case list's case-work filters on a hand-made fixture (both engines: the services suite
 // runs on each): responsible worker, unassigned, without a plan, with a task due before a date.
-#include "CaseWorkFixture.h"
+#include "CaseWorkTeams.h"
 #include "services/CaseListService.h"
 #include "storage/PlanGoalRepository.h"
 #include "storage/TaskRepository.h"
@@ -15,7 +15,7 @@ namespace {
 class CaseWorkFiltersTest : public ::testing::Test
 {
 protected:
-    test::CaseWorkFixture f;
+    test::CaseWorkTeams f;
 
     QSet<qint64> listed(const CaseListFilter &filter)
     {

@@ -1,8 +1,10 @@
 #pragma once
 
-// Accounts, teams and cases for the case-work tests (responsible worker, caseloads and
-// record-level access, docs/case-work.md): two teams, a manager without a team, a viewer and
-// a disabled worker; each social worker created one case, so it is theirs.
+// Accounts, teams and cases written through the services, for the case-work tests of the services
+// and the ui (responsible worker, caseloads and record-level access, docs/case-work.md): two
+// teams, a manager without a team, a viewer and a disabled worker; each social worker created one
+// case, so it is theirs. Rows written below the services (tasks, goals, approvals placed by hand
+// for the storage tests) are tests/support/CaseWorkFixture.h's.
 
 #include "services/AssignmentService.h"
 #include "services/CaseService.h"
@@ -15,7 +17,7 @@
 
 namespace sr::test {
 
-struct CaseWorkFixture
+struct CaseWorkTeams
 {
     FixedClock clock{QDateTime(QDate(2025, 6, 1), QTime(9, 0), Qt::UTC)};
     TempDatabase db;
@@ -30,7 +32,7 @@ struct CaseWorkFixture
     qint64 caseB = 0;       ///< created by workerB ("Lò Văn Nam")
     qint64 caseAdmin = 0;   ///< created by admin ("Lò Thị Hoa")
 
-    CaseWorkFixture()
+    CaseWorkTeams()
     {
         admin = account(QStringLiteral("admin"), domain::Role::Administrator, {});
         managerA = account(QStringLiteral("quanly"), domain::Role::Manager, QStringLiteral("A"));

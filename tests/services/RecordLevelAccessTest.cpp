@@ -2,7 +2,7 @@
 // finds, opens and exports only their own cases, a manager their team's and their own, a
 // manager without a team and an administrator every case; a refused open is audited. With the
 // setting off nothing changes. One test per path; the CLI's find is in tests/app.
-#include "CaseWorkFixture.h"
+#include "CaseWorkTeams.h"
 #include "ServiceTestSupport.h"
 #include "exchange/ZipWriter.h"
 #include "services/ApprovalService.h"
@@ -39,7 +39,7 @@ domain::Period year2025()
 class RecordLevelAccessTest : public ::testing::Test
 {
 protected:
-    test::CaseWorkFixture f;
+    test::CaseWorkTeams f;
 
     void SetUp() override { f.setRecordLevelAccess(true); }
 

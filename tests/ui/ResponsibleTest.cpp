@@ -4,7 +4,7 @@
 #include "messages/ErrorMessages.h"
 #include "messages/Translators.h"
 #include "services/AppContext.h"
-#include "services/CaseWorkFixture.h"
+#include "services/CaseWorkTeams.h"
 #include "services/ReferenceService.h"
 #include "storage/CaseAssignmentRepository.h"
 #include "ui/CaseListModel.h"
@@ -37,7 +37,7 @@ class ResponsibleTest : public ::testing::Test
 protected:
     static void SetUpTestSuite() { messages::installTranslators(QStringLiteral("en")); }
 
-    CaseWorkFixture f;
+    CaseWorkTeams f;
 
     static QStringList items(QComboBox *combo)
     {

@@ -55,77 +55,13 @@ QString WorkLabels::ageBucket(domain::CaseAgeBucket bucket)
     return {};
 }
 
-QString WorkLabels::approvalKind(domain::ApprovalKind kind)
-{
-    switch (kind) {
-    case domain::ApprovalKind::Closure:
-        return tr("Closing the case");
-    case domain::ApprovalKind::Plan:
-        return tr("Support plan");
-    }
-    return {};
-}
-
-QString WorkLabels::approvalStatus(domain::ApprovalStatus status)
-{
-    switch (status) {
-    case domain::ApprovalStatus::Requested:
-        return tr("requested");
-    case domain::ApprovalStatus::Approved:
-        return tr("approved");
-    case domain::ApprovalStatus::Returned:
-        return tr("returned");
-    case domain::ApprovalStatus::Withdrawn:
-        return tr("withdrawn");
-    }
-    return {};
-}
-
-QString WorkLabels::goalArea(domain::GoalArea area)
-{
-    switch (area) {
-    case domain::GoalArea::Health:
-        return tr("Health");
-    case domain::GoalArea::Psychological:
-        return tr("Psychological");
-    case domain::GoalArea::Family:
-        return tr("Family");
-    case domain::GoalArea::Legal:
-        return tr("Legal");
-    case domain::GoalArea::Education:
-        return tr("Education");
-    case domain::GoalArea::Vocational:
-        return tr("Vocational");
-    case domain::GoalArea::Economic:
-        return tr("Economic");
-    case domain::GoalArea::Safety:
-        return tr("Safety");
-    }
-    return {};
-}
-
-QString WorkLabels::goalStatus(domain::GoalStatus status)
-{
-    switch (status) {
-    case domain::GoalStatus::Planned:
-        return tr("planned");
-    case domain::GoalStatus::InProgress:
-        return tr("in progress");
-    case domain::GoalStatus::Achieved:
-        return tr("achieved");
-    case domain::GoalStatus::Dropped:
-        return tr("dropped");
-    }
-    return {};
-}
-
 QString WorkLabels::what(const domain::WorkItem &item)
 {
     using domain::WorkItemKind;
     switch (item.kind) {
     case WorkItemKind::Approval:
         return tr("Approve: %1 (asked by %2)")
-            .arg(item.approvalKind ? approvalKind(*item.approvalKind) : QString(),
+            .arg(item.approvalKind ? EnumLabels::label(*item.approvalKind) : QString(),
                  item.otherUser.isEmpty() ? tr("unknown user") : item.otherUser);
     case WorkItemKind::Assignment:
         return item.note.isEmpty() ? tr("Assigned to you by %1").arg(item.otherUser)
@@ -164,11 +100,12 @@ QString WorkLabels::what(const domain::TimelineEntry &e)
     }
     case TimelineKind::GoalCreated: {
         const auto area = domain::fromCode<domain::GoalArea>(e.code);
-        return tr("Plan goal added (%1): %2").arg(area ? goalArea(*area) : e.code, detail);
+        return tr("Plan goal added (%1): %2")
+            .arg(area ? EnumLabels::label(*area) : e.code, detail);
     }
     case TimelineKind::GoalChanged: {
         const auto status = domain::fromCode<domain::GoalStatus>(e.code);
-        return status ? tr("Plan goal now %1: %2").arg(goalStatus(*status), detail)
+        return status ? tr("Plan goal status: %1 — %2").arg(EnumLabels::label(*status), detail)
                       : tr("Plan goal changed: %1").arg(detail);
     }
     case TimelineKind::GoalArchived:
@@ -181,14 +118,14 @@ QString WorkLabels::what(const domain::TimelineEntry &e)
         return tr("Task cancelled: %1").arg(detail);
     case TimelineKind::ApprovalRequested: {
         const auto kind = domain::fromCode<domain::ApprovalKind>(e.code);
-        return tr("Approval asked: %1").arg(kind ? approvalKind(*kind) : e.code);
+        return tr("Approval asked: %1").arg(kind ? EnumLabels::label(*kind) : e.code);
     }
     case TimelineKind::ApprovalDecided: {
         const auto kind = domain::fromCode<domain::ApprovalKind>(e.code);
         const auto status = domain::fromCode<domain::ApprovalStatus>(e.code2);
-        const QString text = tr("Approval %1: %2")
-                                 .arg(status ? approvalStatus(*status) : e.code2,
-                                      kind ? approvalKind(*kind) : e.code);
+        const QString text = tr("%1: %2", "approval kind, then the decision")
+                                 .arg(kind ? EnumLabels::label(*kind) : e.code,
+                                      status ? EnumLabels::label(*status) : e.code2);
         return e.detail.isEmpty() ? text : text + QStringLiteral(" — ") + e.detail;
     }
     case TimelineKind::Assigned: {

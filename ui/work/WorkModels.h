@@ -18,10 +18,6 @@ class WorkLabels
 
 public:
     static QString ageBucket(domain::CaseAgeBucket bucket);
-    static QString approvalKind(domain::ApprovalKind kind);
-    static QString approvalStatus(domain::ApprovalStatus status);
-    static QString goalArea(domain::GoalArea area);
-    static QString goalStatus(domain::GoalStatus status);
     /** What a start page line asks for: a task's title or rule, an approval, an assignment. */
     static QString what(const domain::WorkItem &item);
     /** A timeline line's text. */
