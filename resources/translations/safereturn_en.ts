@@ -5001,6 +5001,11 @@ Exit codes: 0 success, 1 runtime failure or a difference found, 2 bad usage.
         <source>Plan goal past its target date</source>
         <translation>Plan goal past its target date</translation>
     </message>
+    <message>
+        <source>Lapsed</source>
+        <comment>task</comment>
+        <translation>Lapsed</translation>
+    </message>
 </context>
 <context>
     <name>sr::ui::ErrorMessages</name>
@@ -6943,6 +6948,10 @@ Lưu: VT</translation>
         <source>Days</source>
         <translation>Days</translation>
     </message>
+    <message>
+        <source>Lapsed after</source>
+        <translation>Lapsed after</translation>
+    </message>
 </context>
 <context>
     <name>sr::ui::ReferenceListPage</name>
@@ -7142,6 +7151,22 @@ Lưu: VT</translation>
     <message>
         <source>Changing the delay moves the due dates of the open tasks of this rule; archiving the rule cancels them.</source>
         <translation>Changing the delay moves the due dates of the open tasks of this rule; archiving the rule cancels them.</translation>
+    </message>
+    <message>
+        <source>&amp;Lapsed if already overdue by more than:</source>
+        <translation>&amp;Lapsed if already overdue by more than:</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <source>never lapsed</source>
+        <translation>never lapsed</translation>
+    </message>
+    <message>
+        <source>A task that is already overdue by more than this when the rule makes it (a case of years ago entered or imported today) is recorded as lapsed: it is not shown as work, and the report counts it as due and not done. Tasks that become overdue later stay open.</source>
+        <translation>A task that is already overdue by more than this when the rule makes it (a case of years ago entered or imported today) is recorded as lapsed: it is not shown as work, and the report counts it as due and not done. Tasks that become overdue later stay open.</translation>
     </message>
 </context>
 <context>
@@ -8116,78 +8141,6 @@ They cannot be deleted afterwards, only archived: use this for a training databa
         <translation>Over 12 months</translation>
     </message>
     <message>
-        <source>Closing the case</source>
-        <translation>Closing the case</translation>
-    </message>
-    <message>
-        <source>Support plan</source>
-        <translation>Support plan</translation>
-    </message>
-    <message>
-        <source>requested</source>
-        <translation>requested</translation>
-    </message>
-    <message>
-        <source>approved</source>
-        <translation>approved</translation>
-    </message>
-    <message>
-        <source>returned</source>
-        <translation>returned</translation>
-    </message>
-    <message>
-        <source>withdrawn</source>
-        <translation>withdrawn</translation>
-    </message>
-    <message>
-        <source>Health</source>
-        <translation>Health</translation>
-    </message>
-    <message>
-        <source>Psychological</source>
-        <translation>Psychological</translation>
-    </message>
-    <message>
-        <source>Family</source>
-        <translation>Family</translation>
-    </message>
-    <message>
-        <source>Legal</source>
-        <translation>Legal</translation>
-    </message>
-    <message>
-        <source>Education</source>
-        <translation>Education</translation>
-    </message>
-    <message>
-        <source>Vocational</source>
-        <translation>Vocational</translation>
-    </message>
-    <message>
-        <source>Economic</source>
-        <translation>Economic</translation>
-    </message>
-    <message>
-        <source>Safety</source>
-        <translation>Safety</translation>
-    </message>
-    <message>
-        <source>planned</source>
-        <translation>planned</translation>
-    </message>
-    <message>
-        <source>in progress</source>
-        <translation>in progress</translation>
-    </message>
-    <message>
-        <source>achieved</source>
-        <translation>achieved</translation>
-    </message>
-    <message>
-        <source>dropped</source>
-        <translation>dropped</translation>
-    </message>
-    <message>
         <source>Approve: %1 (asked by %2)</source>
         <translation>Approve: %1 (asked by %2)</translation>
     </message>
@@ -8236,10 +8189,6 @@ They cannot be deleted afterwards, only archived: use this for a training databa
         <translation>Plan goal added (%1): %2</translation>
     </message>
     <message>
-        <source>Plan goal now %1: %2</source>
-        <translation>Plan goal now %1: %2</translation>
-    </message>
-    <message>
         <source>Plan goal changed: %1</source>
         <translation>Plan goal changed: %1</translation>
     </message>
@@ -8264,10 +8213,6 @@ They cannot be deleted afterwards, only archived: use this for a training databa
         <translation>Approval asked: %1</translation>
     </message>
     <message>
-        <source>Approval %1: %2</source>
-        <translation>Approval %1: %2</translation>
-    </message>
-    <message>
         <source>Case left without a responsible worker</source>
         <translation>Case left without a responsible worker</translation>
     </message>
@@ -8286,6 +8231,15 @@ They cannot be deleted afterwards, only archived: use this for a training databa
     <message>
         <source>Nobody</source>
         <translation>Nobody</translation>
+    </message>
+    <message>
+        <source>Plan goal status: %1 — %2</source>
+        <translation>Plan goal status: %1 — %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>approval kind, then the decision</comment>
+        <translation>%1: %2</translation>
     </message>
 </context>
 </TS>

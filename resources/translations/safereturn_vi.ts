@@ -4997,6 +4997,11 @@ Mã thoát: 0 thành công, 1 lỗi khi chạy hoặc thấy khác biệt, 2 dù
         <source>Plan goal past its target date</source>
         <translation>Mục tiêu kế hoạch quá hạn hoàn thành</translation>
     </message>
+    <message>
+        <source>Lapsed</source>
+        <comment>task</comment>
+        <translation>Đã lỡ hạn</translation>
+    </message>
 </context>
 <context>
     <name>sr::ui::ErrorMessages</name>
@@ -6801,7 +6806,7 @@ Lưu: VT</translation>
     </message>
     <message>
         <source>Case &amp;work</source>
-        <translation>&amp;6. Quản lý ca</translation>
+        <translation>&amp;6. Công tác hồ sơ</translation>
     </message>
 </context>
 <context>
@@ -6921,6 +6926,10 @@ Lưu: VT</translation>
     <message>
         <source>Days</source>
         <translation>Số ngày</translation>
+    </message>
+    <message>
+        <source>Lapsed after</source>
+        <translation>Lỡ hạn sau</translation>
     </message>
 </context>
 <context>
@@ -7121,6 +7130,22 @@ Lưu: VT</translation>
     <message>
         <source>Changing the delay moves the due dates of the open tasks of this rule; archiving the rule cancels them.</source>
         <translation>Đổi thời hạn sẽ dời hạn các việc còn mở của quy tắc này; lưu trữ quy tắc sẽ hủy các việc đó.</translation>
+    </message>
+    <message>
+        <source>&amp;Lapsed if already overdue by more than:</source>
+        <translation>Lỡ hạn nếu khi tạo đã &amp;quá hạn hơn:</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> ngày</translation>
+    </message>
+    <message>
+        <source>never lapsed</source>
+        <translation>không bao giờ lỡ hạn</translation>
+    </message>
+    <message>
+        <source>A task that is already overdue by more than this when the rule makes it (a case of years ago entered or imported today) is recorded as lapsed: it is not shown as work, and the report counts it as due and not done. Tasks that become overdue later stay open.</source>
+        <translation>Việc mà ngay khi quy tắc tạo ra đã quá hạn lâu hơn số ngày này (hồ sơ của nhiều năm trước nay mới nhập tay hoặc nhập từ tệp) được ghi là đã lỡ hạn: không hiện là việc phải làm, còn báo cáo vẫn tính là đến hạn mà chưa làm. Việc quá hạn về sau vẫn để mở.</translation>
     </message>
 </context>
 <context>
@@ -8094,78 +8119,6 @@ Sau đó không thể xóa, chỉ có thể lưu trữ: chỉ dùng cho cơ sở
         <translation>Trên 12 tháng</translation>
     </message>
     <message>
-        <source>Closing the case</source>
-        <translation>Đóng hồ sơ</translation>
-    </message>
-    <message>
-        <source>Support plan</source>
-        <translation>Kế hoạch hỗ trợ</translation>
-    </message>
-    <message>
-        <source>requested</source>
-        <translation>đã đề nghị</translation>
-    </message>
-    <message>
-        <source>approved</source>
-        <translation>đã duyệt</translation>
-    </message>
-    <message>
-        <source>returned</source>
-        <translation>đã trả lại</translation>
-    </message>
-    <message>
-        <source>withdrawn</source>
-        <translation>đã rút lại</translation>
-    </message>
-    <message>
-        <source>Health</source>
-        <translation>Sức khỏe</translation>
-    </message>
-    <message>
-        <source>Psychological</source>
-        <translation>Tâm lý</translation>
-    </message>
-    <message>
-        <source>Family</source>
-        <translation>Gia đình</translation>
-    </message>
-    <message>
-        <source>Legal</source>
-        <translation>Pháp lý</translation>
-    </message>
-    <message>
-        <source>Education</source>
-        <translation>Giáo dục</translation>
-    </message>
-    <message>
-        <source>Vocational</source>
-        <translation>Học nghề</translation>
-    </message>
-    <message>
-        <source>Economic</source>
-        <translation>Kinh tế</translation>
-    </message>
-    <message>
-        <source>Safety</source>
-        <translation>An toàn</translation>
-    </message>
-    <message>
-        <source>planned</source>
-        <translation>dự kiến</translation>
-    </message>
-    <message>
-        <source>in progress</source>
-        <translation>đang thực hiện</translation>
-    </message>
-    <message>
-        <source>achieved</source>
-        <translation>đã đạt</translation>
-    </message>
-    <message>
-        <source>dropped</source>
-        <translation>đã dừng</translation>
-    </message>
-    <message>
         <source>Approve: %1 (asked by %2)</source>
         <translation>Phê duyệt: %1 (%2 đề nghị)</translation>
     </message>
@@ -8214,10 +8167,6 @@ Sau đó không thể xóa, chỉ có thể lưu trữ: chỉ dùng cho cơ sở
         <translation>Thêm mục tiêu kế hoạch (%1): %2</translation>
     </message>
     <message>
-        <source>Plan goal now %1: %2</source>
-        <translation>Mục tiêu kế hoạch chuyển sang %1: %2</translation>
-    </message>
-    <message>
         <source>Plan goal changed: %1</source>
         <translation>Sửa mục tiêu kế hoạch: %1</translation>
     </message>
@@ -8242,10 +8191,6 @@ Sau đó không thể xóa, chỉ có thể lưu trữ: chỉ dùng cho cơ sở
         <translation>Đề nghị phê duyệt: %1</translation>
     </message>
     <message>
-        <source>Approval %1: %2</source>
-        <translation>Đề nghị %1: %2</translation>
-    </message>
-    <message>
         <source>Case left without a responsible worker</source>
         <translation>Hồ sơ không còn cán bộ phụ trách</translation>
     </message>
@@ -8264,6 +8209,15 @@ Sau đó không thể xóa, chỉ có thể lưu trữ: chỉ dùng cho cơ sở
     <message>
         <source>Nobody</source>
         <translation>Chưa giao ai</translation>
+    </message>
+    <message>
+        <source>Plan goal status: %1 — %2</source>
+        <translation>Trạng thái mục tiêu kế hoạch: %1 — %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>approval kind, then the decision</comment>
+        <translation>%1: %2</translation>
     </message>
 </context>
 </TS>
