@@ -189,11 +189,13 @@ MainWindow::MainWindow(services::AppContext &context, QWidget *parent)
     m_countLabel->setObjectName(QStringLiteral("countLabel"));
     statusBar()->addPermanentWidget(m_countLabel);
     if (m_startPage) {
-        const auto showCounts = [this](qint64 overdue, qint64 thisWeek) {
-            m_workCountLabel->setText(WorkLabels::taskCounts(overdue, thisWeek));
+        const auto showCounts = [this](qint64 overdue, qint64 thisWeek, qint64 toApprove) {
+            m_workCountLabel->setText(WorkLabels::taskCounts(overdue, thisWeek, toApprove));
         };
         connect(m_startPage, &StartPage::countsChanged, this, showCounts);
-        showCounts(m_startPage->data().overdueCount, m_startPage->data().dueThisWeekCount);
+        showCounts(m_startPage->data().overdueCount,
+                   m_startPage->data().dueThisWeekCount,
+                   m_startPage->data().awaitingApprovalCount);
     } else {
         m_workCountLabel->hide();
     }

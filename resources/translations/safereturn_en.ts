@@ -8241,5 +8241,9 @@ They cannot be deleted afterwards, only archived: use this for a training databa
         <comment>approval kind, then the decision</comment>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>%1 · %2 to approve</source>
+        <translation>%1 · %2 to approve</translation>
+    </message>
 </context>
 </TS>

@@ -8219,5 +8219,9 @@ Sau đó không thể xóa, chỉ có thể lưu trữ: chỉ dùng cho cơ sở
         <comment>approval kind, then the decision</comment>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>%1 · %2 to approve</source>
+        <translation>%1 · %2 chờ duyệt</translation>
+    </message>
 </context>
 </TS>

@@ -351,7 +351,8 @@ Result<domain::SummaryFigures> recomputedFigures(storage::Database &db,
                                             " AND EXISTS (SELECT 1 FROM plan_goal g"
                                             "  WHERE g.reception_id = r.id AND g.archived = 0)"),
                        &f.caseWork.withPlan},
-             std::pair{followUpTasks + QStringLiteral(" AND t.status IN ('open', 'done')"),
+             std::pair{followUpTasks
+                           + QStringLiteral(" AND t.status IN ('open', 'done', 'lapsed')"),
                        &f.caseWork.followUpsDue},
              std::pair{followUpTasks + QStringLiteral(" AND t.status = 'done'"),
                        &f.caseWork.followUpsDone},

@@ -152,7 +152,8 @@ void StartPage::refresh()
         m_empty.at(at)->setVisible(empty);
         fitHeight(List(i));
     }
-    Q_EMIT countsChanged(m_data.overdueCount, m_data.dueThisWeekCount);
+    Q_EMIT countsChanged(
+        m_data.overdueCount, m_data.dueThisWeekCount, m_data.awaitingApprovalCount);
 }
 
 void StartPage::focusFirstList()

@@ -58,7 +58,7 @@ Q_SIGNALS:
      */
     void openCaseRequested(qint64 personId, qint64 receptionId, domain::CaseSection section);
     /** After each refresh: the acting user's overdue and this week's task counts. */
-    void countsChanged(qint64 overdue, qint64 thisWeek);
+    void countsChanged(qint64 overdue, qint64 thisWeek, qint64 toApprove);
 
 private:
     void recordsChanged(domain::ChangeKinds changed);

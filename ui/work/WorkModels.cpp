@@ -100,8 +100,7 @@ QString WorkLabels::what(const domain::TimelineEntry &e)
     }
     case TimelineKind::GoalCreated: {
         const auto area = domain::fromCode<domain::GoalArea>(e.code);
-        return tr("Plan goal added (%1): %2")
-            .arg(area ? EnumLabels::label(*area) : e.code, detail);
+        return tr("Plan goal added (%1): %2").arg(area ? EnumLabels::label(*area) : e.code, detail);
     }
     case TimelineKind::GoalChanged: {
         const auto status = domain::fromCode<domain::GoalStatus>(e.code);
@@ -139,9 +138,11 @@ QString WorkLabels::what(const domain::TimelineEntry &e)
     return {};
 }
 
-QString WorkLabels::taskCounts(qint64 overdue, qint64 thisWeek)
+QString WorkLabels::taskCounts(qint64 overdue, qint64 thisWeek, qint64 toApprove)
 {
-    return tr("%1 overdue · %2 this week").arg(number(overdue), number(thisWeek));
+    const QString tasks = tr("%1 overdue · %2 this week").arg(number(overdue), number(thisWeek));
+    // Only a manager's start page has requests waiting (services/WorkService.h).
+    return toApprove > 0 ? tr("%1 · %2 to approve").arg(tasks, number(toApprove)) : tasks;
 }
 
 QString WorkLabels::worker(const domain::WorkerOverdue &worker)

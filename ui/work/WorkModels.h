@@ -22,8 +22,8 @@ public:
     static QString what(const domain::WorkItem &item);
     /** A timeline line's text. */
     static QString what(const domain::TimelineEntry &entry);
-    /** "N overdue · M this week" for the status bar. */
-    static QString taskCounts(qint64 overdue, qint64 thisWeek);
+    /** "N overdue · M this week" for the status bar, and "· K to approve" when K > 0. */
+    static QString taskCounts(qint64 overdue, qint64 thisWeek, qint64 toApprove = 0);
     /** A worker's name in the overview ("Nobody" for tasks assigned to nobody). */
     static QString worker(const domain::WorkerOverdue &worker);
 };

@@ -260,6 +260,15 @@ TEST_F(WorkPagesTest, StatusBarCountsFollowTheTasks)
     EXPECT_EQ(window.workCountText(), QStringLiteral("1 overdue · 1 this week"));
 }
 
+TEST_F(WorkPagesTest, AManagersStatusBarCountsTheRequestsWaiting)
+{
+    services::AppContext context(m_db.db(), manager);
+    MainWindow window(context);
+    EXPECT_EQ(window.workCountText(), QStringLiteral("0 overdue · 0 this week"));
+    addApproval(m_db.db(), worker, followUpCase); // commits: the notice follows
+    EXPECT_EQ(window.workCountText(), QStringLiteral("0 overdue · 0 this week · 1 to approve"));
+}
+
 TEST_F(WorkPagesTest, OverviewFiguresClickThroughToTheFilteredList)
 {
     addTask(m_db.db(), worker, followUpCase, QDate(2026, 3, 1), worker.userId);
