@@ -98,6 +98,18 @@ protected:
         return saved ? saved->person.meta.id : 0;
     }
 
+    /** Opens @a personId in @a editor and goes to the Tasks tab with Alt+6 (null on failure). */
+    static ui::TaskList *showTasks(ui::CaseEditor &editor, qint64 personId)
+    {
+        if (!editor.openCase(personId))
+            return nullptr;
+        editor.show();
+        if (!QTest::qWaitForWindowExposed(&editor))
+            return nullptr;
+        QTest::keyClick(&editor, Qt::Key_6, Qt::AltModifier);
+        return editor.taskList();
+    }
+
     qint64 count(const QString &table, const QString &where)
     {
         QSqlQuery q(m_db->connection());
@@ -119,11 +131,8 @@ TEST_F(TaskListTest, TheTasksTabShowsOverdueInWordsAddsAndCompletesTasks)
 {
     const qint64 personId = storeCase();
     ui::CaseEditor editor(*m_context);
-    ASSERT_TRUE(editor.openCase(personId));
-    editor.show();
-    ASSERT_TRUE(QTest::qWaitForWindowExposed(&editor));
-    QTest::keyClick(&editor, Qt::Key_6, Qt::AltModifier);
-    ui::TaskList *list = editor.taskList();
+    ui::TaskList *list = showTasks(editor, personId);
+    ASSERT_TRUE(list);
     EXPECT_EQ(editor.tabs()->currentWidget(), list);
     EXPECT_EQ(QApplication::focusWidget(), list->newButton());
 
@@ -251,13 +260,9 @@ TEST_F(TaskListTest, ALapsedTaskSaysSoAndCanStillBeDone)
 {
     // Received 02/06/2025: the decision was due 02/07/2025, more than the rule's 90 days
     // before the day the case is entered (docs/case-work.md, "lapsed").
-    const qint64 personId = storeCase(QDate(2025, 6, 2));
     ui::CaseEditor editor(*m_context);
-    ASSERT_TRUE(editor.openCase(personId));
-    editor.show();
-    ASSERT_TRUE(QTest::qWaitForWindowExposed(&editor));
-    QTest::keyClick(&editor, Qt::Key_6, Qt::AltModifier);
-    ui::TaskList *list = editor.taskList();
+    ui::TaskList *list = showTasks(editor, storeCase(QDate(2025, 6, 2)));
+    ASSERT_TRUE(list);
     QTableWidget *table = list->table();
     ASSERT_EQ(table->rowCount(), 1);
     EXPECT_EQ(table->item(0, 3)->text(), QStringLiteral("Lapsed"));
