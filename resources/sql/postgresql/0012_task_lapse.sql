@@ -5,6 +5,10 @@
 ALTER TABLE task_rule ADD COLUMN lapse_days integer NOT NULL DEFAULT 90
     CHECK (lapse_days >= 0 AND lapse_days <= 3650);
 
+-- Two indexes step 10 made redundant (resources/sql/sqlite/0012_task_lapse.sql says why).
+DROP INDEX task_assigned;
+DROP INDEX task_status_due;
+
 ALTER TABLE task DROP CONSTRAINT task_status_check;
 ALTER TABLE task ADD CONSTRAINT task_status_check
     CHECK (status IN ('open', 'done', 'cancelled', 'lapsed'));
