@@ -30,6 +30,8 @@ struct Wanted
     qint64 receptionId = 0;
     QDate due;
     bool done = false;
+    /// What the task is about beyond its rule's name (a goal's text), kept in the task's title.
+    QString subject;
 };
 
 QString sourceKey(const TaskRule &rule, const char *table, const QString &uuid)
@@ -85,7 +87,8 @@ struct TaskRuleEngine::Private
                                           &rule,
                                           reception.id,
                                           rule.dueAfter(reception.closedDate),
-                                          false});
+                                          false,
+                                          {}});
                 }
                 std::stable_sort(followUps.begin(),
                                  followUps.end(),
@@ -106,7 +109,8 @@ struct TaskRuleEngine::Private
                                    &rule,
                                    reception.id,
                                    rule.dueAfter(reception.receptionDate),
-                                   !identificationPending(reception.identificationStatus)});
+                                   !identificationPending(reception.identificationStatus),
+                                   {}});
             }
         }
         for (const storage::TriggerSupport &support : state.supports) {
@@ -116,7 +120,8 @@ struct TaskRuleEngine::Private
                                    &rule,
                                    support.receptionId,
                                    rule.dueAfter(support.date),
-                                   support.status != domain::SupportStatus::Referred});
+                                   support.status != domain::SupportStatus::Referred,
+                                   {}});
             }
         }
         for (const storage::TriggerGoal &goal : state.goals) {
@@ -129,7 +134,8 @@ struct TaskRuleEngine::Private
                                    goal.receptionId,
                                    rule.dueAfter(goal.targetDate),
                                    goal.status == domain::GoalStatus::Achieved
-                                       || goal.status == domain::GoalStatus::Dropped});
+                                       || goal.status == domain::GoalStatus::Dropped,
+                                   goal.goal.trimmed()});
             }
         }
         return wanted;
@@ -178,6 +184,7 @@ struct TaskRuleEngine::Private
                 task.assignedUserId = state.responsibleUserId;
                 task.ruleCode = want.rule->code;
                 task.sourceKey = want.key;
+                task.title = want.subject;
                 if (want.done)
                     close(task, TaskStatus::Done);
                 else
@@ -193,10 +200,12 @@ struct TaskRuleEngine::Private
                 close(task, TaskStatus::Done);
                 if (auto saved = tasks.update(task, actor); !saved)
                     return saved.error();
-            } else if (found->dueDate != want.due) {
+            } else if (found->dueDate != want.due || found->title != want.subject) {
                 Task task = *found;
                 task.dueDate = want.due;
-                task.status = pendingStatus(*want.rule, want.due);
+                task.title = want.subject;
+                if (found->dueDate != want.due)
+                    task.status = pendingStatus(*want.rule, want.due);
                 if (auto saved = tasks.update(task, actor); !saved)
                     return saved.error();
             }

@@ -232,8 +232,11 @@ Result<QList<TaskRow>> TaskService::rows(QList<Task> tasks) const
         TaskRow row;
         row.caseCode = codes->value(task.personId);
         if (const domain::TaskRule *rule = ruleByCode.value(task.ruleCode); rule) {
-            row.whatVi = rule->nameVi;
-            row.whatEn = rule->nameEn.isEmpty() ? rule->nameVi : rule->nameEn;
+            // A rule's task may name its subject (a goal's text, services/TaskRules.cpp).
+            const QString subject =
+                task.title.isEmpty() ? QString() : QStringLiteral(": ") + task.title;
+            row.whatVi = rule->nameVi + subject;
+            row.whatEn = (rule->nameEn.isEmpty() ? rule->nameVi : rule->nameEn) + subject;
         } else {
             row.whatVi = row.whatEn = task.title.isEmpty() ? task.ruleCode : task.title;
         }

@@ -524,8 +524,17 @@ Result<QList<TimelineEntry>> CaseWorkQueries::timeline(qint64 personId)
                 if (!query.value(0).isNull())
                     made.receptionId = query.value(0).toLongLong();
                 const QString title = query.value(3).toString();
-                made.detail = title.isEmpty() ? query.value(4).toString() : title;
-                made.detailEn = title.isEmpty() ? query.value(5).toString() : QString();
+                if (query.value(4).isNull()) { // a task made by hand
+                    made.detail = title;
+                } else {
+                    // A rule's task may name its subject (a goal's text, services/TaskRules.cpp).
+                    const QString subject =
+                        title.isEmpty() ? QString() : QStringLiteral(": ") + title;
+                    made.detail = query.value(4).toString() + subject;
+                    made.detailEn = query.value(5).toString().isEmpty()
+                                        ? QString()
+                                        : query.value(5).toString() + subject;
+                }
                 entries.append(made);
                 const QString status = query.value(6).toString();
                 if (status != QLatin1String("open") && !query.value(7).toString().isEmpty()) {

@@ -153,7 +153,7 @@ Result<void> TaskTriggerQueries::loadChunk(const QList<qint64> &ids, QList<CaseT
 
     if (auto r =
             sql::run(query,
-                     QStringLiteral("SELECT g.reception_id, g.uuid, g.target_date, g.status"
+                     QStringLiteral("SELECT g.reception_id, g.uuid, g.target_date, g.status, g.goal"
                                     " FROM plan_goal g JOIN reception r ON r.id = g.reception_id"
                                     " WHERE r.person_id IN (%1) AND g.archived = 0"
                                     " ORDER BY g.id")
@@ -172,6 +172,7 @@ Result<void> TaskTriggerQueries::loadChunk(const QList<qint64> &ids, QList<CaseT
         goal.targetDate = sql::dateFromIso(query.value(2));
         goal.status = domain::fromCode<domain::GoalStatus>(query.value(3).toString())
                           .value_or(domain::GoalStatus::Planned);
+        goal.goal = query.value(4).toString();
         out[it->first].goals.append(std::move(goal));
     }
     return {};

@@ -5,6 +5,7 @@
 #include "ServiceTestSupport.h"
 #include "services/CaseService.h"
 #include "services/CaseWriter.h"
+#include "services/TaskService.h"
 #include "storage/Database.h"
 #include "storage/PlanGoalRepository.h"
 #include "storage/ReferenceRepository.h"
@@ -379,6 +380,32 @@ TEST_F(TaskRulesTest, AGoalPastItsTargetWantsAReviewUntilAchieved)
     ASSERT_TRUE(review);
     EXPECT_EQ(review->dueDate, QDate(2025, 3, 1));
     EXPECT_EQ(review->sourceKey, QStringLiteral("goal_review:plan_goal:") + goal.meta.uuid);
+    // The task names its goal, and follows the goal's text.
+    EXPECT_EQ(review->title, QStringLiteral("Học nghề may"));
+    goal.goal = QStringLiteral("Học nghề may công nghiệp");
+    {
+        storage::Transaction transaction(m_db.db());
+        auto stored = goals.update(goal, m_actor);
+        ASSERT_TRUE(stored.ok());
+        goal = *stored;
+        ASSERT_TRUE(syncRuleTasks(m_db.db(), m_actor, saved->person.meta.id).ok());
+        ASSERT_TRUE(transaction.commit().ok());
+    }
+    const QList<Task> renamed = tasksOf(saved->person.meta.id);
+    EXPECT_EQ(byRule(renamed, u"goal_review"_qs)->title,
+              QStringLiteral("Học nghề may công nghiệp"));
+    const auto rows = TaskService(m_db.db()).tasksOfCase(m_actor, saved->person.meta.id);
+    ASSERT_TRUE(rows.ok());
+    bool named = false;
+    for (const TaskRow &row : *rows)
+        named =
+            named
+            || (row.whatVi
+                    == QStringLiteral("Rà soát mục tiêu đến ngày dự kiến: Học nghề may công nghiệp")
+                && row.whatEn
+                       == QStringLiteral(
+                           "Review a goal at its target date: Học nghề may công nghiệp"));
+    EXPECT_TRUE(named);
 
     goal.status = GoalStatus::Achieved;
     {

@@ -69,10 +69,12 @@ QString WorkLabels::what(const domain::WorkItem &item)
     default:
         break;
     }
-    if (!item.title.isEmpty())
-        return item.title;
     const QString rule = pick(item.ruleNameVi, item.ruleNameEn);
-    return rule.isEmpty() ? item.ruleCode : rule;
+    if (item.ruleCode.isEmpty() || (rule.isEmpty() && !item.title.isEmpty()))
+        return item.title;
+    const QString name = rule.isEmpty() ? item.ruleCode : rule;
+    // A rule's task may name its subject (a goal's text, services/TaskRules.cpp).
+    return item.title.isEmpty() ? name : name + QStringLiteral(": ") + item.title;
 }
 
 QString WorkLabels::what(const domain::TimelineEntry &e)

@@ -40,6 +40,7 @@ struct TriggerGoal
     QString uuid;
     QDate targetDate;
     domain::GoalStatus status = domain::GoalStatus::Planned;
+    QString goal; ///< the goal's text: the subject of its review task
 };
 
 /**
