@@ -144,10 +144,16 @@ Result<QList<AssignmentEntry>> AssignmentService::history(const domain::Actor &a
         const auto found = accounts->constFind(*id);
         return found == accounts->cend() ? QString::number(*id) : nameOf(*found);
     };
+    QHash<QString, QString> byUserName;
+    for (const domain::UserAccount &account : *accounts)
+        byUserName.insert(account.userName, nameOf(account));
     QList<AssignmentEntry> entries;
     entries.reserve(rows->size());
     for (const CaseAssignment &row : *rows)
-        entries.append(AssignmentEntry{row, name(row.userId), name(row.previousUserId)});
+        entries.append(AssignmentEntry{row,
+                                       name(row.userId),
+                                       name(row.previousUserId),
+                                       byUserName.value(row.meta.createdBy, row.meta.createdBy)});
     return entries;
 }
 

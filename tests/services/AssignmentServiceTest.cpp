@@ -92,6 +92,7 @@ TEST_F(AssignmentServiceTest, AssignWritesHistoryAuditAndMovesOpenTasks)
     EXPECT_EQ(history->at(0).workerName, QStringLiteral("Cán bộ binh"));
     EXPECT_EQ(history->at(0).previousName, QStringLiteral("Cán bộ lan"));
     EXPECT_EQ(history->at(0).assignment.meta.createdBy, QStringLiteral("quanly"));
+    EXPECT_EQ(history->at(0).byName, QStringLiteral("Cán bộ quanly"));
 
     auto audit = storage::AuditLog(f.db.db()).list(QStringLiteral("case_assignment"),
                                                    outcome->assignment.meta.id);

@@ -171,7 +171,7 @@ TEST_F(ResponsibleTest, TheDialogKeepsTheInputWhenRefusedThenChangesTheWorker)
     ui::ResponsibleDialog again(context, f.caseA, f.workerB.userId);
     ASSERT_EQ(again.historyTable()->rowCount(), 1);
     EXPECT_EQ(again.historyTable()->item(0, 1)->text(), QStringLiteral("Cán bộ binh"));
-    EXPECT_EQ(again.historyTable()->item(0, 2)->text(), QStringLiteral("quanly"));
+    EXPECT_EQ(again.historyTable()->item(0, 2)->text(), QStringLiteral("Cán bộ quanly"));
     EXPECT_EQ(again.historyTable()->item(0, 3)->text(), QStringLiteral("Gần nhà gia đình hơn"));
 }
 

@@ -69,6 +69,9 @@ QBarSet *fillBars(QChart *chart, const QStringList &categories, const QList<qint
     chart->removeAllSeries();
     for (QAbstractAxis *axis : chart->axes())
         chart->removeAxis(axis);
+    // Figures as everywhere else in the language of the interface: 2.532, not 2532.
+    chart->setLocale(QLocale());
+    chart->setLocalizeNumbers(true);
     auto *set = new QBarSet(QString());
     qint64 top = 0;
     for (qint64 value : values) {
@@ -98,7 +101,8 @@ QBarSet *fillBars(QChart *chart, const QStringList &categories, const QList<qint
     // Room above the tallest bar for its label, on round ticks.
     y->setRange(0, double(std::max<qint64>(top, 1)) * 1.15);
     y->applyNiceNumbers();
-    y->setLabelFormat(QStringLiteral("%d"));
+    // With localized numbers Qt Charts takes only a format with a precision ("%.0f").
+    y->setLabelFormat(QStringLiteral("%.0f"));
     chart->addAxis(y, Qt::AlignLeft);
     series->attachAxis(y);
     return set;

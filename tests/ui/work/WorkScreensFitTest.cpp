@@ -101,6 +101,37 @@ TEST_F(WorkScreensFitTest, OverviewBarsShowTheirFigures)
     }
 }
 
+TEST_F(WorkScreensFitTest, OverviewFiguresAreGroupedAsInTheRestOfTheApp)
+{
+    {
+        storage::Transaction transaction(m_db.db());
+        storage::TaskRepository tasks(m_db.db());
+        for (int i = 0; i < 1234; ++i) {
+            Task task;
+            task.personId = first.personId;
+            task.dueDate = QDate(2026, 2, 1);
+            task.title = QStringLiteral("Gọi điện");
+            task.assignedUserId = worker.userId;
+            ASSERT_TRUE(tasks.insert(task, worker).ok());
+        }
+        ASSERT_TRUE(transaction.commit().ok());
+    }
+    services::AppContext context(m_db.db(), manager);
+    MainWindow window(context);
+    window.resize(1366, 705);
+    window.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
+    ASSERT_TRUE(window.showPart(MainWindow::Part::Overview));
+    QTest::qWait(100);
+    auto *view = window.findChild<QChartView *>(QStringLiteral("overdueChartView"));
+    ASSERT_NE(view, nullptr);
+    // The bar's figure and the axis's ticks (0, 500, 1,000, 1,500), in English here.
+    EXPECT_EQ(textColours(view, QStringLiteral("1,234")).size(), 1);
+    EXPECT_EQ(textColours(view, QStringLiteral("1,000")).size(), 1);
+
+    EXPECT_TRUE(textColours(view, QStringLiteral("1234")).isEmpty());
+}
+
 TEST_F(WorkScreensFitTest, AssignmentHistoryTellsVietnamTime)
 {
     // 20:30 UTC on 9 March is 03:30 on 10 March in Hà Nội; the timeline tells that time too.

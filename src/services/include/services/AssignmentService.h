@@ -31,6 +31,7 @@ struct AssignmentEntry
     domain::CaseAssignment assignment;
     QString workerName;   ///< display name (else user name) of the new worker; "" = unassigned
     QString previousName; ///< the same for the worker before
+    QString byName;       ///< the same for who made the change (its user name when unknown)
 };
 
 /** A worker who can be made responsible for cases, with the open cases they have. */
