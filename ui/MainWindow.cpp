@@ -58,7 +58,7 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTimer>
-#include <QToolBar>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -472,7 +472,8 @@ QWidget *MainWindow::createListPage()
     addFilter(tr("Case status"), m_caseStatusCombo);
 
     // The responsible worker (docs/case-work.md): All, My cases, Unassigned, each worker with
-    // their open cases; "My cases" is also one click on the toolbar and Ctrl+M.
+    // their open cases; "My cases" is also one click beside it and Ctrl+M from anywhere in the
+    // window (which shows the case list).
     m_responsibleFilter = new ResponsibleFilter(m_context.assignments(), m_service->actor(), page);
     addFilter(tr("Responsible"), m_responsibleFilter);
     m_myCasesAction = new QAction(tr("&My cases"), this);
@@ -483,15 +484,17 @@ QWidget *MainWindow::createListPage()
     m_myCasesAction->setEnabled(m_responsibleFilter->canShowMine());
     connect(m_myCasesAction, &QAction::triggered, this, [this](bool mine) {
         m_responsibleFilter->setShowsMine(mine);
+        showPart(Part::Cases);
     });
     connect(m_responsibleFilter, &QComboBox::currentIndexChanged, this, [this] {
         m_myCasesAction->setChecked(m_responsibleFilter->showsMine());
     });
-    QToolBar *caseBar = addToolBar(tr("Case list"));
-    caseBar->setObjectName(QStringLiteral("caseListToolBar"));
-    caseBar->setMovable(false);
-    caseBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    caseBar->addAction(m_myCasesAction);
+    addAction(m_myCasesAction);
+    auto *myCasesButton = new QToolButton(page);
+    myCasesButton->setObjectName(QStringLiteral("myCasesButton"));
+    myCasesButton->setDefaultAction(m_myCasesAction);
+    myCasesButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    filters->addWidget(myCasesButton, 1, column++);
 
     m_archivedCheck = new QCheckBox(tr("Show archived"), page);
     m_archivedCheck->setObjectName(QStringLiteral("archivedCheckBox"));

@@ -23,6 +23,7 @@
 #include <QTableView>
 #include <QTableWidget>
 #include <QTest>
+#include <QToolButton>
 
 #include <gtest/gtest.h>
 
@@ -96,6 +97,18 @@ TEST_F(ResponsibleTest, MyCasesIsOneClickAndCtrlM)
     EXPECT_EQ(action->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_M));
     CaseListModel *model = window.caseListModel();
     auto *combo = window.findChild<QComboBox *>(QStringLiteral("responsibleComboBox"));
+    // The button sits in the case list's filter row, beside the Responsible filter.
+    auto *button = window.findChild<QToolButton *>(QStringLiteral("myCasesButton"));
+    ASSERT_NE(button, nullptr);
+    EXPECT_EQ(button->defaultAction(), action);
+    EXPECT_EQ(button->parentWidget(), combo->parentWidget());
+
+    // From the start page, the shortcut shows the case list.
+    ASSERT_EQ(window.currentPart(), MainWindow::Part::MyWork);
+    QTest::keyClick(&window, Qt::Key_M, Qt::ControlModifier);
+    EXPECT_EQ(window.currentPart(), MainWindow::Part::Cases);
+    EXPECT_EQ(listed(*model), (QSet<qint64>{f.caseA}));
+    action->trigger();
 
     action->trigger();
     EXPECT_EQ(listed(*model), (QSet<qint64>{f.caseA}));
