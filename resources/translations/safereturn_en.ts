@@ -6108,10 +6108,6 @@ Restore the latest backup (File → Backup and restore), or ask your administrat
         <translation>Show only the cases you are responsible for (Ctrl+M)</translation>
     </message>
     <message>
-        <source>Case list</source>
-        <translation>Case list</translation>
-    </message>
-    <message>
         <source>cases nobody is responsible for</source>
         <translation>cases nobody is responsible for</translation>
     </message>
@@ -8026,6 +8022,10 @@ Lưu: VT</translation>
     <message>
         <source>Team of %1 (empty: none):</source>
         <translation>Team of %1 (empty: none):</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
     </message>
 </context>
 <context>

@@ -6089,10 +6089,6 @@ Hãy khôi phục bản sao lưu gần nhất (Tệp → Sao lưu và khôi ph�
         <translation>Chỉ hiện các hồ sơ bạn phụ trách (Ctrl+M)</translation>
     </message>
     <message>
-        <source>Case list</source>
-        <translation>Danh sách hồ sơ</translation>
-    </message>
-    <message>
         <source>cases nobody is responsible for</source>
         <translation>hồ sơ chưa có cán bộ phụ trách</translation>
     </message>
@@ -8004,6 +8000,10 @@ Lưu: VT</translation>
     <message>
         <source>Team of %1 (empty: none):</source>
         <translation>Nhóm của %1 (để trống: không thuộc nhóm nào):</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Nhóm</translation>
     </message>
 </context>
 <context>

@@ -286,6 +286,13 @@ TEST_F(LoginTest, UserAdminDialogCreatesDisablesResetsAndChangesRoles)
     EXPECT_EQ(table()->rowCount(), 3);
     dialog.selectUser(QStringLiteral("lan"));
     ASSERT_TRUE(dialog.changeRole(Role::Manager));
+    // The team (docs/case-work.md) shows in its own column once changed.
+    ASSERT_TRUE(dialog.changeTeam(QStringLiteral("Hạ Long")));
+    const QTableWidgetItem *team =
+        table()->currentRow() >= 0 ? table()->item(table()->currentRow(), 3) : nullptr;
+    ASSERT_NE(team, nullptr);
+    EXPECT_EQ(team->text(), QStringLiteral("Hạ Long"));
+    EXPECT_EQ(table()->horizontalHeaderItem(3)->text(), QStringLiteral("Team"));
     ASSERT_TRUE(dialog.resetPassword(QStringLiteral("mật-khẩu-mới-tinh")));
     ASSERT_TRUE(dialog.toggleDisabled());
     auto refused = m_auth.login(QStringLiteral("lan"), QStringLiteral("mật-khẩu-mới-tinh"));

@@ -32,10 +32,10 @@ UserAdminDialog::UserAdminDialog(services::AuthService &auth, domain::Actor acto
     setObjectName(QStringLiteral("UserAdminDialog"));
     setWindowTitle(tr("Users"));
     auto *layout = new QVBoxLayout(this);
-    m_table = new QTableWidget(0, 4, this);
+    m_table = new QTableWidget(0, 5, this);
     m_table->setObjectName(QStringLiteral("usersTable"));
     m_table->setHorizontalHeaderLabels(
-        {tr("User name"), tr("Display name"), tr("Role"), tr("State")});
+        {tr("User name"), tr("Display name"), tr("Role"), tr("Team"), tr("State")});
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -149,8 +149,11 @@ void UserAdminDialog::reload()
             state += QStringLiteral(", ") + tr("locked");
         if (user.mustChangePassword)
             state += QStringLiteral(", ") + tr("must change password");
-        const QStringList cells{
-            user.userName, user.displayName, messages::AuthMessages::roleName(user.role), state};
+        const QStringList cells{user.userName,
+                                user.displayName,
+                                messages::AuthMessages::roleName(user.role),
+                                user.team,
+                                state};
         for (int column = 0; column < cells.size(); ++column) {
             auto *item = new QTableWidgetItem(cells.at(column));
             item->setToolTip(cells.at(column));
