@@ -4675,6 +4675,10 @@ Exit codes: 0 success, 1 runtime failure or a difference found, 2 bad usage.
         <source>&amp;Save as a new person</source>
         <translation>&amp;Save as a new person</translation>
     </message>
+    <message>
+        <source>(another worker&apos;s case: ask your manager)</source>
+        <translation>(another worker&apos;s case: ask your manager)</translation>
+    </message>
 </context>
 <context>
     <name>sr::ui::EnumLabels</name>

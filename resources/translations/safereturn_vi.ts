@@ -4671,6 +4671,10 @@ Mã thoát: 0 thành công, 1 lỗi khi chạy hoặc thấy khác biệt, 2 dù
         <source>&amp;Save as a new person</source>
         <translation>&amp;Lưu thành người mới</translation>
     </message>
+    <message>
+        <source>(another worker&apos;s case: ask your manager)</source>
+        <translation>(hồ sơ của cán bộ khác: hãy hỏi quản lý)</translation>
+    </message>
 </context>
 <context>
     <name>sr::ui::EnumLabels</name>

@@ -278,7 +278,27 @@ CaseService::duplicateCandidates(const domain::Actor &actor, const domain::Perso
     if (auto r = require(m_db, actor, Permission::ViewCases); !r)
         return r.error();
     storage::PersonRepository persons(m_db);
-    return persons.findPossibleDuplicates(person);
+    auto candidates = persons.findPossibleDuplicates(person);
+    if (!candidates)
+        return candidates;
+    auto scope = CaseAccess::scopeOf(m_db, actor);
+    if (!scope)
+        return scope.error();
+    if (scope->isAll())
+        return candidates;
+    // Hiding another worker's case would let a duplicate in; naming it would show a case the
+    // worker may not open. The warning keeps the case code only (docs/case-work.md).
+    for (DuplicateCandidate &candidate : *candidates) {
+        auto stored = persons.get(candidate.personId);
+        if (!stored)
+            return stored.error();
+        if (!scope->contains(stored->responsibleUserId)) {
+            candidate.outOfScope = true;
+            candidate.fullName.clear();
+            candidate.birthYear = 0;
+        }
+    }
+    return candidates;
 }
 
 ServiceResult<CaseRecord> CaseService::saveCase(const domain::Actor &actor,

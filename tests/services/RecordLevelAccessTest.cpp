@@ -174,6 +174,38 @@ TEST_F(RecordLevelAccessTest, OpeningAnotherWorkersCaseIsRefusedAndAudited)
     EXPECT_TRUE(cases.openCase(f.managerNoTeam, f.caseB).ok());
 }
 
+TEST_F(RecordLevelAccessTest, ADuplicateInAnotherWorkersCaseWarnsWithoutNamingIt)
+{
+    CaseService cases(f.db.db());
+    domain::Person twin;
+    twin.fullName = QStringLiteral("Lò Văn Nam"); // caseB, workerB's
+    twin.sex = domain::Sex::Female;
+    twin.birthDate = domain::PartialDate::fromYear(2000);
+    const auto audited = [&] { return test::countRows(f.db.db(), QStringLiteral("audit_log")); };
+    const qint64 before = audited();
+    auto warned = cases.duplicateCandidates(f.workerA, twin);
+    ASSERT_TRUE(warned.ok());
+    ASSERT_EQ(warned->size(), 1);
+    EXPECT_EQ(warned->at(0).personId, f.caseB);
+    EXPECT_TRUE(warned->at(0).outOfScope);
+    EXPECT_FALSE(warned->at(0).caseCode.isEmpty());
+    EXPECT_TRUE(warned->at(0).fullName.isEmpty());
+    EXPECT_EQ(warned->at(0).birthYear, 0);
+    EXPECT_EQ(audited(), before); // nothing was opened, nothing refused
+    // One's own case and, for a manager without a team, every case are named.
+    twin.fullName = QStringLiteral("Lò Thị Mai"); // caseA, workerA's
+    auto own = cases.duplicateCandidates(f.workerA, twin);
+    ASSERT_TRUE(own.ok());
+    ASSERT_EQ(own->size(), 1);
+    EXPECT_FALSE(own->at(0).outOfScope);
+    EXPECT_EQ(own->at(0).fullName, QStringLiteral("Lò Thị Mai"));
+    twin.fullName = QStringLiteral("Lò Văn Nam");
+    auto manager = cases.duplicateCandidates(f.managerNoTeam, twin);
+    ASSERT_TRUE(manager.ok());
+    ASSERT_EQ(manager->size(), 1);
+    EXPECT_EQ(manager->at(0).fullName, QStringLiteral("Lò Văn Nam"));
+}
+
 TEST_F(RecordLevelAccessTest, AnotherWorkersTasksTimelinePlanAndApprovalsAreRefused)
 {
     // The case-work views of one case are the case: the same rule, each refusal audited.

@@ -760,6 +760,11 @@ void CaseEditor::promptDuplicates(const QList<services::DuplicateCandidate> &can
     QList<DuplicateRow> rows;
     for (const services::DuplicateCandidate &candidate : candidates) {
         DuplicateRow row{candidate, {}};
+        // Another worker's case is not loaded: the refusal would be audited as an attempt.
+        if (candidate.outOfScope) {
+            rows.append(row);
+            continue;
+        }
         if (auto stored = m_service->loadCase(m_actor, candidate.personId)) {
             const domain::Person &p = stored->person;
             const QList<domain::Province> &provinces = p.residenceEra == domain::AdminEra::Pre2025

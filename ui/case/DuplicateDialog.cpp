@@ -39,7 +39,8 @@ DuplicateDialog::DuplicateDialog(const QList<DuplicateRow> &rows, QWidget *paren
                                 ? tr("same document number")
                                 : tr("same name, close birth year");
         const QStringList cells{c.caseCode,
-                                c.fullName,
+                                c.outOfScope ? tr("(another worker's case: ask your manager)")
+                                             : c.fullName,
                                 c.birthYear > 0 ? QString::number(c.birthYear) : QString(),
                                 rows.at(row).provinceName,
                                 why};
@@ -65,7 +66,17 @@ DuplicateDialog::DuplicateDialog(const QList<DuplicateRow> &rows, QWidget *paren
         accept();
     });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    connect(m_table, &QTableWidget::cellActivated, m_open, &QPushButton::click);
+    connect(m_table, &QTableWidget::cellActivated, m_open, [this] {
+        if (m_open->isEnabled())
+            m_open->click();
+    });
+    // Another worker's case (record-level access) cannot be opened from here.
+    const auto allowOpen = [this] {
+        const int row = m_table->currentRow();
+        m_open->setEnabled(row >= 0 && row < m_rows.size() && !m_rows.at(row).candidate.outOfScope);
+    };
+    connect(m_table, &QTableWidget::currentCellChanged, this, allowOpen);
+    allowOpen();
     layout->addWidget(buttons);
     m_open->setDefault(true);
     resize(720, 320);

@@ -388,6 +388,31 @@ TEST_F(CaseEditorTest, SecondNguyenThiHangBornTheSameYearIsOfferedAsDuplicate)
     EXPECT_EQ(record.receptions.at(1).supports.first().amountVnd, 300000);
 }
 
+TEST_F(CaseEditorTest, AnotherWorkersCaseInTheDuplicatePromptCannotBeOpened)
+{
+    // Record-level access (docs/case-work.md) withheld the name and birth year of the second.
+    services::DuplicateCandidate own;
+    own.personId = 1;
+    own.caseCode = QStringLiteral("QN-2026-0001");
+    own.fullName = QStringLiteral("Nguyễn Thị Hằng");
+    own.birthYear = 1990;
+    services::DuplicateCandidate other;
+    other.personId = 2;
+    other.caseCode = QStringLiteral("QN-2026-0002");
+    other.outOfScope = true;
+    ui::DuplicateDialog dialog({{own, {}}, {other, {}}});
+    EXPECT_TRUE(dialog.openButton()->isEnabled());
+    dialog.table()->setCurrentCell(1, 0);
+    EXPECT_EQ(dialog.table()->item(1, 1)->text(),
+              QStringLiteral("(another worker's case: ask your manager)"));
+    EXPECT_FALSE(dialog.openButton()->isEnabled());
+    EXPECT_TRUE(dialog.saveNewButton()->isEnabled());
+    Q_EMIT dialog.table()->cellActivated(1, 0);
+    EXPECT_EQ(dialog.choice(), ui::DuplicateDialog::Choice::Cancel);
+    dialog.table()->setCurrentCell(0, 0);
+    EXPECT_TRUE(dialog.openButton()->isEnabled());
+}
+
 TEST_F(CaseEditorTest, DuplicatePromptCanSaveANewPerson)
 {
     storeCase(QStringLiteral("Nguyễn Thị Hằng"), 1990);

@@ -15,6 +15,9 @@ struct DuplicateCandidate
         SameNameCloseBirthYear,
         SameDocument
     } reason = Reason::SameNameCloseBirthYear;
+    /// Another worker's case under record-level access (docs/case-work.md): the warning stands,
+    /// but its name and birth year are withheld and it cannot be opened from the warning.
+    bool outOfScope = false;
 };
 
 } // namespace sr::domain
