@@ -67,10 +67,10 @@ Result<QList<CaseAssignment>> CaseAssignmentRepository::listForPerson(qint64 per
 
 Result<QList<Caseload>> CaseAssignmentRepository::caseloads() const
 {
-    // Counted from the partial index person_caseload (resources/sql/sqlite/0011_caseload_index.sql), whose WHERE
-    // this one repeats literally: SQLite uses a partial index only when it can see that the
-    // query's condition implies the index's (a bound value would hide it). "+archived" keeps
-    // SQLite from walking person_list_date (archived, ...) and reading every person row.
+    // Counted from the partial index person_caseload (resources/sql/sqlite/0012_task_lapse.sql),
+    // whose WHERE this one repeats literally: SQLite uses a partial index only when it can see
+    // that the query's condition implies the index's (a bound value would hide it). "+archived"
+    // keeps SQLite from walking person_list_date (archived, ...) and reading every person row.
     auto q = table().query(QStringLiteral(
         "SELECT responsible_user_id, count(*) FROM person WHERE last_case_status = 'open' "
         "AND +archived = 0 GROUP BY responsible_user_id ORDER BY responsible_user_id"));

@@ -877,7 +877,7 @@ QString loadAverage()
 
 /**
  * Adds the case work the demo data does not make (accounts, tasks, assignments, approvals,
- * goals) to the benchmark database, once: a database with tasks is left as it is.
+ * goals) to the benchmark database, once: a database with the bench's accounts is left as it is.
  */
 bool ensureCaseWork()
 {
@@ -888,9 +888,11 @@ bool ensureCaseWork()
     }
     storage::Database &db = **opened;
     QSqlQuery query(db.connection());
-    if (query.exec(QStringLiteral("SELECT count(*) FROM task")) && query.next()
-        && query.value(0).toLongLong() > 0) {
-        std::printf("case work: reused (%lld tasks)\n", query.value(0).toLongLong());
+    // The demo data's rules make tasks too: the bench's own accounts say it was done.
+    if (query.exec(
+            QStringLiteral("SELECT count(*) FROM app_user WHERE user_name = 'bench_manager'"))
+        && query.next() && query.value(0).toLongLong() > 0) {
+        std::printf("case work: reused\n");
         return true;
     }
     QElapsedTimer timer;
