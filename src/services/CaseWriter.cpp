@@ -234,6 +234,10 @@ Result<CaseGroup> CaseWriter::write(const ValidatedCase &validated)
 
     qint64 personId = 0;
     bool personInserted = false;
+    // Whether this group wrote anything a task rule reads (services/TaskRules.h): a new support
+    // that is not "referred" is not one (its rule's task would be done before it is made), so
+    // an import of such supports reads no case's triggers.
+    bool triggers = false;
     if (group.person) {
         domain::Person &person = *group.person;
         const QString caseCode = person.caseCode;
@@ -273,6 +277,7 @@ Result<CaseGroup> CaseWriter::write(const ValidatedCase &validated)
             if (!saved)
                 return saved.error();
             person = std::move(saved).value();
+            triggers = true;
             if (update) {
                 ++p.counts.personsUpdated;
                 // Ages at reception depend on the birth date.
@@ -326,6 +331,7 @@ Result<CaseGroup> CaseWriter::write(const ValidatedCase &validated)
                 return saved.error();
             ++(update ? p.counts.receptionsUpdated : p.counts.receptionsCreated);
             reception = std::move(saved).value();
+            triggers = true;
         }
         for (domain::Support &support : entry.supports) {
             if (!group.isWritten(support.meta))
@@ -350,6 +356,7 @@ Result<CaseGroup> CaseWriter::write(const ValidatedCase &validated)
                 return saved.error();
             ++(update ? p.counts.supportsUpdated : p.counts.supportsCreated);
             support = std::move(saved).value();
+            triggers = triggers || update || support.status == domain::SupportStatus::Referred;
         }
         for (domain::FollowUp &followUp : entry.followUps) {
             if (!group.isWritten(followUp.meta))
@@ -362,8 +369,11 @@ Result<CaseGroup> CaseWriter::write(const ValidatedCase &validated)
                 return saved.error();
             ++(update ? p.counts.followUpsUpdated : p.counts.followUpsCreated);
             followUp = std::move(saved).value();
+            triggers = true;
         }
     }
+    if (!triggers)
+        return group;
     if (auto synced = syncTasks(group, personId, personInserted); !synced)
         return synced.error();
     return group;
