@@ -68,6 +68,17 @@ QList<QColor> textColours(QGraphicsView *view, const QString &text)
     return colours;
 }
 
+/** Shows @a window at the user guide's size on its Overview part. */
+bool showOverview(MainWindow &window)
+{
+    window.resize(1366, 705);
+    window.show();
+    if (!QTest::qWaitForWindowExposed(&window) || !window.showPart(MainWindow::Part::Overview))
+        return false;
+    QTest::qWait(100);
+    return true;
+}
+
 } // namespace
 
 TEST_F(WorkScreensFitTest, OverviewBarsShowTheirFigures)
@@ -76,11 +87,7 @@ TEST_F(WorkScreensFitTest, OverviewBarsShowTheirFigures)
         addTask(m_db.db(), worker, first, QDate(2026, 2, 1 + i), worker.userId);
     services::AppContext context(m_db.db(), manager);
     MainWindow window(context);
-    window.resize(1366, 705);
-    window.show();
-    ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
-    ASSERT_TRUE(window.showPart(MainWindow::Part::Overview));
-    QTest::qWait(100);
+    ASSERT_TRUE(showOverview(window));
     // The bar of 7 overdue tasks carries its figure (the axis reads 0, 2, … 10) outside the
     // bar, on the chart's white background: in the axis labels' colour, not the theme's white
     // meant for labels inside bars. Both charts are filled the same way.
@@ -118,11 +125,7 @@ TEST_F(WorkScreensFitTest, OverviewFiguresAreGroupedAsInTheRestOfTheApp)
     }
     services::AppContext context(m_db.db(), manager);
     MainWindow window(context);
-    window.resize(1366, 705);
-    window.show();
-    ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
-    ASSERT_TRUE(window.showPart(MainWindow::Part::Overview));
-    QTest::qWait(100);
+    ASSERT_TRUE(showOverview(window));
     auto *view = window.findChild<QChartView *>(QStringLiteral("overdueChartView"));
     ASSERT_NE(view, nullptr);
     // The bar's figure and the axis's ticks (0, 500, 1,000, 1,500), in English here.
