@@ -2,8 +2,10 @@
 // application (offscreen, real database): their item models (QAbstractItemModelTester), a
 // line of the start page opening the case at its section, the status bar's counts after a task
 // is done, and the overview's figures clicking through to the filtered case list.
+#include "../WidgetInput.h"
 #include "messages/Translators.h"
 #include "services/AppContext.h"
+#include "services/CaseService.h"
 #include "services/WorkService.h"
 #include "support/CaseWorkFixture.h"
 #include "support/FixedClock.h"
@@ -19,10 +21,12 @@
 #include <QAction>
 #include <QApplication>
 #include <QBarSet>
+#include <QComboBox>
 #include <QGroupBox>
 #include <QHash>
 #include <QLabel>
 #include <QPushButton>
+#include <QSqlQuery>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTest>
@@ -204,6 +208,60 @@ TEST_F(WorkPagesTest, AWorkerSeesTheirWorkFirstAndEnterOpensTheCaseAtItsSection)
     window.findChild<QAction *>(QStringLiteral("myWorkAction"))->trigger();
     EXPECT_EQ(window.currentPart(), MainWindow::Part::MyWork);
     EXPECT_FALSE(window.findChild<QAction *>(QStringLiteral("overviewAction"))->isEnabled());
+}
+
+TEST_F(WorkPagesTest, RecordingTheFollowUpFromTheStartPageTakesItsTaskAway)
+{
+    // A case the worker handed over to the family on 20/01/2026: the rules made its follow-up
+    // at one month, due 20/02/2026, overdue on 10/03/2026 (docs/case-work.md).
+    services::NewCase handedOver;
+    handedOver.person.fullName = QStringLiteral("Hoàng Thị Nga");
+    handedOver.person.sex = Sex::Female;
+    handedOver.person.birthDate = PartialDate::fromYear(2001);
+    handedOver.person.ethnicity = QStringLiteral("01");
+    handedOver.person.residenceProvince = QStringLiteral("22");
+    handedOver.reception.receptionDate = QDate(2026, 1, 10);
+    handedOver.reception.agencyCode = QStringLiteral("ctxh_qn");
+    handedOver.reception.countryCode = QStringLiteral("CN");
+    handedOver.reception.route = Route::SelfReported;
+    handedOver.reception.exploitation = {ExploitationForm::ForcedMarriage};
+    handedOver.reception.identificationStatus = IdentificationStatus::ConfirmedVictim;
+    handedOver.reception.identificationAgencyCode = QStringLiteral("ctxh_qn");
+    handedOver.reception.identificationDate = QDate(2026, 1, 12);
+    handedOver.reception.caseStatus = CaseStatus::Closed;
+    handedOver.reception.outcome = CaseOutcome::HandedOverToFamily;
+    handedOver.reception.closedDate = QDate(2026, 1, 20);
+    auto saved = services::CaseService(m_db.db()).saveNewCase(worker, handedOver);
+    ASSERT_TRUE(saved.ok()) << saved.error().detail.toStdString();
+
+    services::AppContext context(m_db.db(), worker);
+    MainWindow window(context);
+    window.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
+    StartPage *page = window.startPage();
+    ASSERT_NE(page, nullptr);
+    QTableView *overdue = page->view(StartPage::List::Overdue);
+    ASSERT_EQ(overdue->model()->rowCount(), 1);
+    EXPECT_EQ(window.workCountText(), QStringLiteral("1 overdue · 0 this week"));
+
+    // Enter opens the case at its follow-ups; a follow-up recorded and saved there completes
+    // the task, and the start page and the status bar follow.
+    overdue->setCurrentIndex(overdue->model()->index(0, 0));
+    QTest::keyClick(overdue, Qt::Key_Return);
+    CaseEditor *editor = openEditor(window);
+    ASSERT_NE(editor, nullptr);
+    EXPECT_EQ(editor->currentSection(), CaseEditor::Section::FollowUps);
+    QTest::mouseClick(child<QPushButton>(*editor, "addFollowUpButton"), Qt::LeftButton);
+    choose(child<QComboBox>(*editor, "followUpKindCombo"), QStringLiteral("home_visit"));
+    choose(child<QComboBox>(*editor, "healthCombo"), QStringLiteral("stable"));
+    ASSERT_TRUE(editor->save()) << editor->messageText().toStdString();
+    EXPECT_EQ(overdue->model()->rowCount(), 0);
+    EXPECT_EQ(window.workCountText(), QStringLiteral("0 overdue · 0 this week"));
+    QSqlQuery done(m_db.db().connection());
+    ASSERT_TRUE(done.exec(QStringLiteral(
+        "SELECT count(*) FROM task WHERE rule_code = 'follow_up_1m' AND status = 'done'")));
+    ASSERT_TRUE(done.next());
+    EXPECT_EQ(done.value(0).toLongLong(), 1);
 }
 
 TEST_F(WorkPagesTest, AnAssignmentOpensThePersonAndAnApprovalOpensThePlan)
