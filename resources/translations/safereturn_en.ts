@@ -8249,5 +8249,10 @@ They cannot be deleted afterwards, only archived: use this for a training databa
         <source>%1 · %2 to approve</source>
         <translation>%1 · %2 to approve</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a rule&apos;s name, then its subject</comment>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 </TS>

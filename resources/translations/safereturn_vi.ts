@@ -8227,5 +8227,10 @@ Sau đó không thể xóa, chỉ có thể lưu trữ: chỉ dùng cho cơ sở
         <source>%1 · %2 to approve</source>
         <translation>%1 · %2 chờ duyệt</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a rule&apos;s name, then its subject</comment>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 </TS>

@@ -305,6 +305,28 @@ Result<QList<TaskRow>> TaskService::tasksOfUser(const domain::Actor &actor,
                                                                    overdueOnly ? today() : QDate());
     if (!tasks)
         return tasks.error();
+    // Under record-level access another user's list keeps only the cases the caller may see
+    // (docs/case-work.md): a task names its case and may name a goal.
+    auto scope = CaseAccess::scopeOf(m_db, actor);
+    if (!scope)
+        return scope.error();
+    if (!scope->isAll()) {
+        storage::PersonRepository persons(m_db);
+        QHash<qint64, bool> visible;
+        QList<Task> kept;
+        for (Task &task : *tasks) {
+            auto seen = visible.constFind(task.personId);
+            if (seen == visible.cend()) {
+                auto person = persons.get(task.personId);
+                if (!person)
+                    return person.error();
+                seen = visible.insert(task.personId, scope->contains(person->responsibleUserId));
+            }
+            if (*seen)
+                kept.append(std::move(task));
+        }
+        *tasks = std::move(kept);
+    }
     return rows(std::move(tasks).value());
 }
 

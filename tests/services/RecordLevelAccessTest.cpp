@@ -206,6 +206,33 @@ TEST_F(RecordLevelAccessTest, ADuplicateInAnotherWorkersCaseWarnsWithoutNamingIt
     EXPECT_EQ(manager->at(0).fullName, QStringLiteral("Lò Văn Nam"));
 }
 
+TEST_F(RecordLevelAccessTest, AnotherUsersTaskListKeepsOnlyTheCasesInScope)
+{
+    TaskService tasks(f.db.db());
+    const auto add = [&](qint64 personId, const QString &title) {
+        domain::Task task;
+        task.personId = personId;
+        task.title = title;
+        task.dueDate = QDate(2025, 6, 10);
+        task.assignedUserId = f.workerB.userId;
+        ASSERT_TRUE(tasks.createTask(f.admin, task).ok());
+    };
+    add(f.caseB, QStringLiteral("Khám sức khỏe định kỳ")); // workerB's own case, team B
+    add(f.caseA, QStringLiteral("Gọi điện cho gia đình")); // a case of team A
+    const auto titles = [&](const domain::Actor &actor) {
+        QStringList out;
+        auto rows = tasks.tasksOfUser(actor, QStringLiteral("binh"), false);
+        EXPECT_TRUE(rows.ok());
+        if (rows.ok())
+            for (const TaskRow &row : *rows)
+                out << row.task.title;
+        return out;
+    };
+    EXPECT_EQ(titles(f.managerA), QStringList{QStringLiteral("Gọi điện cho gia đình")});
+    EXPECT_EQ(titles(f.managerNoTeam).size(), 2);
+    EXPECT_EQ(titles(f.workerB).size(), 1); // binh's own list: caseA is not theirs
+}
+
 TEST_F(RecordLevelAccessTest, AnotherWorkersTasksTimelinePlanAndApprovalsAreRefused)
 {
     // The case-work views of one case are the case: the same rule, each refusal audited.

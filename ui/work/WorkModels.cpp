@@ -74,7 +74,9 @@ QString WorkLabels::what(const domain::WorkItem &item)
         return item.title;
     const QString name = rule.isEmpty() ? item.ruleCode : rule;
     // A rule's task may name its subject (a goal's text, services/TaskRules.cpp).
-    return item.title.isEmpty() ? name : name + QStringLiteral(": ") + item.title;
+    return item.title.isEmpty()
+               ? name
+               : tr("%1: %2", "a rule's name, then its subject").arg(name, item.title);
 }
 
 QString WorkLabels::what(const domain::TimelineEntry &e)
