@@ -89,7 +89,8 @@ ServiceResult<AssignmentOutcome> AssignmentService::assign(const domain::Actor &
     AssignmentOutcome outcome;
     outcome.changed = true;
     outcome.assignment = *stored;
-    // The open work of the case follows it: the previous worker's open tasks go to the new one.
+    // The work of the case follows it: the previous worker's open tasks go to the new one, and
+    // the lapsed ones too (a corrected date may make them open again, docs/case-work.md).
     storage::TaskRepository tasks(m_db);
     auto open = tasks.openTasksOf(personId, *previous);
     if (!open)

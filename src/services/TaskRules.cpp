@@ -143,8 +143,8 @@ struct TaskRuleEngine::Private
 
     /**
      * Open, or lapsed when the task is already overdue by more than its rule's lapse days
-     * (0: never): decided when a task is made or its due date moves, never as days pass, so a
-     * task left undone stays in the worker's overdue work.
+     * (0: never): decided when a task is made (and when a lapsed one moves), never as days
+     * pass, so a task left undone stays in the worker's overdue work.
      */
     TaskStatus pendingStatus(const TaskRule &rule, const QDate &due) const
     {
@@ -204,8 +204,13 @@ struct TaskRuleEngine::Private
                 Task task = *found;
                 task.dueDate = want.due;
                 task.title = want.subject;
-                if (found->dueDate != want.due)
-                    task.status = pendingStatus(*want.rule, want.due);
+                // A moved lapsed task whose new date is recent is work again, for the case's
+                // worker; an open task never lapses (docs/case-work.md).
+                if (found->status == TaskStatus::Lapsed
+                    && pendingStatus(*want.rule, want.due) == TaskStatus::Open) {
+                    task.status = TaskStatus::Open;
+                    task.assignedUserId = state.responsibleUserId;
+                }
                 if (auto saved = tasks.update(task, actor); !saved)
                     return saved.error();
             }

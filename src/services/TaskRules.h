@@ -40,8 +40,9 @@ struct CaseGroup;
  * cancelled when the trigger is gone (the record archived or changed, the rule archived). A
  * trigger already completed when first seen makes no task, except the follow-ups after a
  * handover: those tasks are made done, so the follow-ups due and done can be counted.
- * A task made (or moved) with a due date more than its rule's lapse days in the past is made
- * lapsed instead of open; a lapsed task is completed, moved or cancelled like an open one.
+ * A task made with a due date more than its rule's lapse days in the past is made lapsed
+ * instead of open; a lapsed task is completed, moved or cancelled like an open one, and a
+ * lapsed one moved to a recent date is open again. An open task never lapses.
  */
 class TaskRuleEngine
 {

@@ -107,11 +107,13 @@ Result<QHash<qint64, QString>> TaskRepository::caseCodes(const QList<qint64> &pe
 
 Result<QList<qint64>> TaskRepository::personsWithOpenTasksOfRule(const QString &ruleCode) const
 {
-    auto tasks = table().list(
-        RowFilter{.conditions = {QStringLiteral("rule_code = ?"), QStringLiteral("status = ?")},
-                  .values = {ruleCode, domain::toCode(domain::TaskStatus::Open)},
-                  .archive = ArchiveFilter::ActiveOnly,
-                  .orderBy = QStringLiteral("person_id, id")});
+    auto tasks = table().list(RowFilter{
+        .conditions = {QStringLiteral("rule_code = ?"), QStringLiteral("status IN (?, ?)")},
+        .values = {ruleCode,
+                   domain::toCode(domain::TaskStatus::Open),
+                   domain::toCode(domain::TaskStatus::Lapsed)},
+        .archive = ArchiveFilter::ActiveOnly,
+        .orderBy = QStringLiteral("person_id, id")});
     if (!tasks)
         return tasks.error();
     QList<qint64> persons;
@@ -124,10 +126,13 @@ Result<QList<qint64>> TaskRepository::personsWithOpenTasksOfRule(const QString &
 
 Result<QList<Task>> TaskRepository::openTasksOf(qint64 personId, std::optional<qint64> userId) const
 {
-    RowFilter rows{.conditions = {QStringLiteral("person_id = ?"), QStringLiteral("status = ?")},
-                   .values = {personId, domain::toCode(domain::TaskStatus::Open)},
-                   .archive = ArchiveFilter::ActiveOnly,
-                   .orderBy = QStringLiteral("due_date, id")};
+    RowFilter rows{
+        .conditions = {QStringLiteral("person_id = ?"), QStringLiteral("status IN (?, ?)")},
+        .values = {personId,
+                   domain::toCode(domain::TaskStatus::Open),
+                   domain::toCode(domain::TaskStatus::Lapsed)},
+        .archive = ArchiveFilter::ActiveOnly,
+        .orderBy = QStringLiteral("due_date, id")};
     if (userId) {
         rows.conditions << QStringLiteral("assigned_user_id = ?");
         rows.values << *userId;

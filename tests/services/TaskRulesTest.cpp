@@ -3,14 +3,17 @@
 #include "services/TaskRules.h"
 
 #include "ServiceTestSupport.h"
+#include "services/AssignmentService.h"
 #include "services/CaseService.h"
 #include "services/CaseWriter.h"
+#include "services/ReferenceService.h"
 #include "services/TaskService.h"
 #include "storage/Database.h"
 #include "storage/PlanGoalRepository.h"
 #include "storage/ReferenceRepository.h"
 #include "storage/ReportQueries.h"
 #include "storage/TaskRepository.h"
+#include "storage/UserRepository.h"
 #include "support/FixedClock.h"
 #include "support/TempDatabase.h"
 
@@ -293,6 +296,101 @@ TEST_F(TaskRulesTest, ATaskLongOverdueWhenMadeIsLapsedAndStillCountsAsDue)
     EXPECT_EQ(byRule(tasks, u"follow_up_3m"_qs)->dueDate, QDate(2025, 4, 10));
     EXPECT_EQ(byRule(tasks, u"identification_decision"_qs)->status, TaskStatus::Lapsed);
     EXPECT_EQ(rows(), 5);
+}
+
+TEST_F(TaskRulesTest, AnOpenTaskNeverLapsesWhenItsDateOrRuleMoves)
+{
+    // Received 02/10/2024, handed over 10/01/2025: the decision was due 01/11/2024, 134 days
+    // before today (15/03/2025), but the case was entered in time, on 05/10/2024.
+    m_clock.setNow(QDateTime(QDate(2024, 10, 5), QTime(3, 0), Qt::UTC));
+    NewCase c = handedOver();
+    c.reception.receptionDate = QDate(2024, 10, 2);
+    c.reception.caseStatus = CaseStatus::Open;
+    c.reception.outcome.reset();
+    c.reception.closedDate = QDate();
+    const auto saved = m_cases.saveNewCase(m_actor, c);
+    ASSERT_TRUE(saved.ok());
+    m_clock.setNow(QDateTime(QDate(2025, 3, 15), QTime(3, 0), Qt::UTC));
+    // The reception date corrected by a day moves the task; it stays open work.
+    Reception reception = load(saved->person.meta.id).receptions[0].reception;
+    reception.receptionDate = QDate(2024, 10, 1);
+    ASSERT_TRUE(m_cases.saveReception(m_actor, reception).ok());
+    QList<Task> tasks = tasksOf(saved->person.meta.id);
+    EXPECT_EQ(byRule(tasks, u"identification_decision"_qs)->dueDate, QDate(2024, 10, 31));
+    EXPECT_EQ(byRule(tasks, u"identification_decision"_qs)->status, TaskStatus::Open);
+    // So does a change of the rule's delay.
+    auto references = ReferenceService(m_db.db()).lists(m_actor);
+    ASSERT_TRUE(references.ok());
+    for (TaskRule rule : references->taskRules) {
+        if (rule.code == u"identification_decision") {
+            rule.offsetDays = 40;
+            ASSERT_TRUE(ReferenceService(m_db.db()).saveTaskRule(m_actor, rule).ok());
+        }
+    }
+    tasks = tasksOf(saved->person.meta.id);
+    EXPECT_EQ(byRule(tasks, u"identification_decision"_qs)->dueDate, QDate(2024, 11, 10));
+    EXPECT_EQ(byRule(tasks, u"identification_decision"_qs)->status, TaskStatus::Open);
+}
+
+TEST_F(TaskRulesTest, RuleEditsMoveAndCancelLapsedTasksToo)
+{
+    NewCase old = handedOver();
+    old.reception.receptionDate = QDate(2024, 6, 2);
+    old.reception.closedDate = QDate(2024, 6, 10);
+    const auto saved = m_cases.saveNewCase(m_actor, old);
+    ASSERT_TRUE(saved.ok());
+    ReferenceService service(m_db.db());
+    auto references = service.lists(m_actor);
+    ASSERT_TRUE(references.ok());
+    for (TaskRule rule : references->taskRules) {
+        if (rule.code == u"follow_up_1m") {
+            rule.offsetDays = 5;
+            ASSERT_TRUE(service.saveTaskRule(m_actor, rule).ok());
+        } else if (rule.code == u"follow_up_3m") {
+            rule.meta.archived = true;
+            rule.meta.archiveReason = QStringLiteral("Không theo dõi mốc 3 tháng");
+            ASSERT_TRUE(service.saveTaskRule(m_actor, rule).ok());
+        }
+    }
+    // In the same transaction as the rule's save, not at the case's next save.
+    const QList<Task> tasks = tasksOf(saved->person.meta.id);
+    EXPECT_EQ(byRule(tasks, u"follow_up_1m"_qs)->dueDate, QDate(2024, 7, 15));
+    EXPECT_EQ(byRule(tasks, u"follow_up_1m"_qs)->status, TaskStatus::Lapsed);
+    EXPECT_EQ(byRule(tasks, u"follow_up_3m"_qs)->status, TaskStatus::Cancelled);
+}
+
+TEST_F(TaskRulesTest, AReassignedCaseTakesItsLapsedTasksAlong)
+{
+    domain::UserAccount a;
+    a.userName = QStringLiteral("lan");
+    a.role = Role::SocialWorker;
+    a.passwordHash = QStringLiteral("x");
+    domain::UserAccount b = a;
+    b.userName = QStringLiteral("binh");
+    auto lan = storage::UserRepository(m_db.db()).insert(a, QStringLiteral("test"));
+    auto binh = storage::UserRepository(m_db.db()).insert(b, QStringLiteral("test"));
+    ASSERT_TRUE(lan.ok() && binh.ok());
+    NewCase old = handedOver();
+    old.reception.receptionDate = QDate(2024, 6, 2);
+    old.reception.closedDate = QDate(2024, 6, 10);
+    const auto saved = m_cases.saveNewCase(lan->actor(), old);
+    ASSERT_TRUE(saved.ok());
+    ASSERT_TRUE(AssignmentService(m_db.db())
+                    .assign(m_actor, saved->person.meta.id, binh->id, QStringLiteral("Chia lại"))
+                    .ok());
+    for (const Task &task : tasksOf(saved->person.meta.id)) {
+        if (task.status == TaskStatus::Lapsed || task.status == TaskStatus::Open) {
+            EXPECT_EQ(task.assignedUserId, binh->id) << task.ruleCode.toStdString();
+        }
+    }
+    // A date corrected to a recent one makes the lapsed task the new worker's open work.
+    Reception reception = load(saved->person.meta.id).receptions[0].reception;
+    reception.closedDate = QDate(2025, 1, 10);
+    ASSERT_TRUE(m_cases.saveReception(m_actor, reception).ok());
+    const QList<Task> after = tasksOf(saved->person.meta.id);
+    const Task *moved = byRule(after, u"follow_up_3m"_qs);
+    EXPECT_EQ(moved->status, TaskStatus::Open);
+    EXPECT_EQ(moved->assignedUserId, binh->id);
 }
 
 TEST_F(TaskRulesTest, ATaskThatBecomesOverdueLaterStaysOpen)

@@ -229,14 +229,29 @@ TEST(MigrationFixtureTest, Step12LapsesOnlyTheRuleTasksLongOverdueWhenMade)
                                           "'2026-01-01T00:00:00Z', 't', '2026-01-01T00:00:00Z', "
                                           "'t')")))
             << q.lastError().text().toStdString();
-        // id, status, rule, due, made on: overdue by 91 and 90 days when made, a manual task,
-        // a done one and an archived one.
+        ASSERT_TRUE(q.exec(QStringLiteral(
+            "INSERT INTO reception (id, uuid, person_id, reception_date, agency_code, "
+            "country_code, route, identification_status, case_status, created_at, created_by, "
+            "updated_at, updated_by) VALUES (1, 'r1', 1, '2025-12-01', 'ctxh_qn', 'CN', "
+            "'self_reported', 'confirmed_victim', 'open', '2026-01-01T00:00:00Z', 't', "
+            "'2026-01-01T00:00:00Z', 't')")))
+            << q.lastError().text().toStdString();
+        ASSERT_TRUE(q.exec(QStringLiteral(
+            "INSERT INTO plan_goal (id, uuid, reception_id, area, goal, status, created_at, "
+            "created_by, updated_at, updated_by) VALUES (1, 'g1', 1, 'education', 'Đi học lại', "
+            "'planned', '2026-01-01T00:00:00Z', 't', '2026-01-01T00:00:00Z', 't')")))
+            << q.lastError().text().toStdString();
+        // id, status, rule, due, made at: overdue by 91 and 90 days when made, a manual task,
+        // a done one, an archived one, one made at 03:00 in Vietnam on 01/01 (20:00 UTC the day
+        // before: 91 days in Vietnam, 90 in UTC) and a goal's review task without its title.
         const QList<std::tuple<int, const char *, const char *, const char *, const char *>> rows{
             {1, "open", "follow_up_1m", "2025-10-02", "2026-01-01T10:00:00Z"},
             {2, "open", "follow_up_3m", "2025-10-03", "2026-01-01T10:00:00Z"},
             {3, "open", "", "2020-01-01", "2026-01-01T10:00:00Z"},
             {4, "done", "follow_up_6m", "2020-01-01", "2026-01-01T10:00:00Z"},
             {5, "open", "referral_outcome", "2020-01-01", "2026-01-01T10:00:00Z"},
+            {6, "open", "follow_up_12m", "2025-10-02", "2025-12-31T20:00:00.123Z"},
+            {7, "open", "goal_review", "2026-02-01", "2026-01-01T10:00:00Z"},
         };
         for (const auto &[id, status, rule, due, made] : rows) {
             q.prepare(QStringLiteral(
@@ -248,7 +263,9 @@ TEST(MigrationFixtureTest, Step12LapsesOnlyTheRuleTasksLongOverdueWhenMade)
             q.addBindValue(QString::fromLatin1(due));
             q.addBindValue(QString::fromLatin1(status));
             q.addBindValue(QString::fromLatin1(rule));
-            q.addBindValue(*rule ? QVariant(QStringLiteral("k%1").arg(id)) : QVariant());
+            q.addBindValue(id == 7 ? QVariant(QStringLiteral("goal_review:plan_goal:g1"))
+                           : *rule ? QVariant(QStringLiteral("k%1").arg(id))
+                                   : QVariant());
             q.addBindValue(id == 5 ? 1 : 0);
             q.addBindValue(QString::fromLatin1(made));
             q.addBindValue(QString::fromLatin1(made));
@@ -273,6 +290,18 @@ TEST(MigrationFixtureTest, Step12LapsesOnlyTheRuleTasksLongOverdueWhenMade)
     EXPECT_EQ(statusOf(3), QStringLiteral("open"));
     EXPECT_EQ(statusOf(4), QStringLiteral("done"));
     EXPECT_EQ(statusOf(5), QStringLiteral("open"));
+    EXPECT_EQ(statusOf(6), QStringLiteral("lapsed"));
+    EXPECT_EQ(statusOf(7), QStringLiteral("open"));
+    EXPECT_EQ(scalar(db, QStringLiteral("SELECT title FROM task WHERE id = 7")).toString(),
+              QStringLiteral("Đi học lại"));
+    // Every column of the rebuilt table kept its value.
+    EXPECT_EQ(scalar(db,
+                     QStringLiteral("SELECT uuid || '|' || person_id || '|' || due_date || '|' || "
+                                    "rule_code || '|' || source_key || '|' || created_at || "
+                                    "'|' || version FROM task WHERE id = 2"))
+                  .toString(),
+              QStringLiteral("u2|1|2025-10-03|follow_up_3m|k2|2026-01-01T10:00:00Z|1"));
+    EXPECT_EQ(scalar(db, QStringLiteral("SELECT archived FROM task WHERE id = 5")).toInt(), 1);
     EXPECT_EQ(count(db, QStringLiteral("SELECT count(*) FROM task_rule WHERE lapse_days = 90")), 7);
     // The rebuilt table keeps its indexes (but the two step 10 made redundant) and refuses
     // deletion as before.

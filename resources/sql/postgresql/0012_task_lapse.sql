@@ -26,8 +26,21 @@ UPDATE task
    AND EXISTS (SELECT 1 FROM task_rule r
                 WHERE r.code = task.rule_code
                   AND r.lapse_days > 0
-                  AND task.due_date < to_char(to_date(substr(task.created_at, 1, 10), 'YYYY-MM-DD')
-                                              - r.lapse_days, 'YYYY-MM-DD'));
+                  -- the day it was made in Vietnam (UTC+7), as domain/Clock.h
+                  AND task.due_date < to_char((task.created_at::timestamptz AT TIME ZONE 'UTC'
+                                               + interval '7 hours')::date - r.lapse_days,
+                                              'YYYY-MM-DD'));
+
+-- The goal rules' pending tasks name their goal (resources/sql/sqlite/0012_task_lapse.sql).
+UPDATE task
+   SET title = COALESCE((SELECT g.goal FROM plan_goal g
+                          WHERE g.uuid = split_part(task.source_key, ':plan_goal:', 2)), ''),
+       version = version + 1,
+       updated_at = to_char(now() AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"'),
+       updated_by = 'system'
+ WHERE status IN ('open', 'lapsed')
+   AND title = ''
+   AND source_key LIKE '%:plan_goal:%';
 
 -- The shipped goal rule's name said "past its target date" of tasks that fall due on it; renamed
 -- where an administrator has not edited it.

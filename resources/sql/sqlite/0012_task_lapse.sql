@@ -58,7 +58,8 @@ BEGIN
 END;
 
 -- The open rule tasks made before this version as the rule now decides: those that were
--- already overdue by more than their rule's lapse days on the day they were made.
+-- already overdue by more than their rule's lapse days on the day they were made (the day in
+-- Vietnam, UTC+7, as domain/Clock.h's todayInVietnam()).
 UPDATE task
    SET status = 'lapsed',
        version = version + 1,
@@ -70,8 +71,22 @@ UPDATE task
    AND EXISTS (SELECT 1 FROM task_rule r
                 WHERE r.code = task.rule_code
                   AND r.lapse_days > 0
-                  AND task.due_date < date(substr(task.created_at, 1, 10),
+                  AND task.due_date < date(task.created_at, '+7 hours',
                                            '-' || r.lapse_days || ' days'));
+
+-- The goal rules' pending tasks name their goal from now on (services/TaskRules.cpp keeps the
+-- goal's text in the title); the ones made before get it here rather than at their case's next
+-- save.
+UPDATE task
+   SET title = COALESCE((SELECT g.goal FROM plan_goal g
+                          WHERE g.uuid = substr(task.source_key,
+                                                instr(task.source_key, ':plan_goal:') + 11)), ''),
+       version = version + 1,
+       updated_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now'),
+       updated_by = 'system'
+ WHERE status IN ('open', 'lapsed')
+   AND title = ''
+   AND source_key LIKE '%:plan_goal:%';
 
 -- The shipped goal rule's name said "past its target date" of tasks that fall due on it; renamed
 -- where an administrator has not edited it.

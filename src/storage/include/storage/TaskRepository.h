@@ -34,9 +34,11 @@ public:
                                                     const QDate &dueBefore = {}) const;
     /** The case codes of @a personIds, by person id. */
     Result<QHash<qint64, QString>> caseCodes(const QList<qint64> &personIds) const;
-    /** The cases with open tasks made by the rule @a ruleCode. */
+    /** The cases with open or lapsed tasks made by the rule @a ruleCode (a rule's edit moves
+        or cancels both, docs/case-work.md). */
     Result<QList<qint64>> personsWithOpenTasksOfRule(const QString &ruleCode) const;
-    /** The open tasks of a case assigned to @a userId (none = unassigned). */
+    /** The open and lapsed tasks of a case assigned to @a userId (none = unassigned): what
+        follows the case to its new worker. */
     Result<QList<domain::Task>> openTasksOf(qint64 personId, std::optional<qint64> userId) const;
 
 private:
