@@ -22,8 +22,13 @@ Result<domain::StartPageData> WorkService::startPage(const domain::Actor &actor)
         empty.today = today;
         return empty;
     }
-    return storage::CaseWorkQueries(m_db).startPage(
-        actor.userId, today, allowed(actor, Permission::ApproveCaseWork));
+    const bool approves = allowed(actor, Permission::ApproveCaseWork);
+    Result<storage::CaseScope> scope = approves
+                                           ? CaseAccess::scopeOf(m_db, actor)
+                                           : Result<storage::CaseScope>(storage::CaseScope::all());
+    if (!scope)
+        return scope.error();
+    return storage::CaseWorkQueries(m_db).startPage(actor.userId, today, approves, *scope);
 }
 
 Result<std::pair<qint64, qint64>> WorkService::taskCounts(const domain::Actor &actor) const

@@ -150,8 +150,10 @@ Result<std::pair<qint64, qint64>> CaseWorkQueries::taskCounts(qint64 userId, con
     return std::pair{*overdue, *week};
 }
 
-Result<domain::StartPageData>
-CaseWorkQueries::startPage(qint64 userId, const QDate &today, bool withApprovals)
+Result<domain::StartPageData> CaseWorkQueries::startPage(qint64 userId,
+                                                         const QDate &today,
+                                                         bool withApprovals,
+                                                         const CaseScope &approvalScope)
 {
     domain::StartPageData page;
     page.today = today;
@@ -224,11 +226,15 @@ CaseWorkQueries::startPage(qint64 userId, const QDate &today, bool withApprovals
     if (!withApprovals)
         return page;
     // Waiting for a decision, asked by somebody else: nobody decides on their own request.
-    const QString waiting = QStringLiteral(
-        " FROM approval a JOIN reception r ON r.id = a.reception_id "
-        "JOIN person p ON p.id = r.person_id "
-        "WHERE a.status = 'requested' AND a.archived = 0 AND r.archived = 0 AND p.archived = 0 "
-        "AND a.requested_by_user_id <> ?");
+    // Only on the cases the manager may see: a request names its person.
+    const QString inScope = approvalScope.condition(QStringLiteral("p.responsible_user_id"));
+    const QString waiting =
+        QStringLiteral(
+            " FROM approval a JOIN reception r ON r.id = a.reception_id "
+            "JOIN person p ON p.id = r.person_id "
+            "WHERE a.status = 'requested' AND a.archived = 0 AND r.archived = 0 AND p.archived = 0 "
+            "AND a.requested_by_user_id <> ?")
+        + (inScope.isEmpty() ? QString() : QStringLiteral(" AND ") + inScope);
     auto waitingCount = count(m_db, QStringLiteral("SELECT count(*)") + waiting, {userId});
     if (!waitingCount)
         return waitingCount.error();

@@ -233,6 +233,29 @@ TEST_F(RecordLevelAccessTest, AnotherUsersTaskListKeepsOnlyTheCasesInScope)
     EXPECT_EQ(titles(f.workerB).size(), 1); // binh's own list: caseA is not theirs
 }
 
+TEST_F(RecordLevelAccessTest, AManagerIsAskedToApproveOnlyTheCasesInScope)
+{
+    auto caseB = CaseService(f.db.db()).loadCase(f.admin, f.caseB);
+    ASSERT_TRUE(caseB.ok());
+    ASSERT_TRUE(ApprovalService(f.db.db())
+                    .requestClosure(f.workerB,
+                                    caseB->receptions.first().reception.meta.id,
+                                    domain::CaseOutcome::HandedOverToFamily,
+                                    QDate(2025, 5, 30),
+                                    QStringLiteral("Đã bàn giao"))
+                    .ok());
+    WorkService work(f.db.db());
+    auto teamA = work.startPage(f.managerA);
+    ASSERT_TRUE(teamA.ok());
+    EXPECT_EQ(teamA->awaitingApprovalCount, 0);
+    EXPECT_TRUE(teamA->awaitingApproval.isEmpty());
+    auto everyone = work.startPage(f.managerNoTeam);
+    ASSERT_TRUE(everyone.ok());
+    EXPECT_EQ(everyone->awaitingApprovalCount, 1);
+    ASSERT_EQ(everyone->awaitingApproval.size(), 1);
+    EXPECT_EQ(everyone->awaitingApproval.first().fullName, QStringLiteral("Lò Văn Nam"));
+}
+
 TEST_F(RecordLevelAccessTest, AnotherWorkersTasksTimelinePlanAndApprovalsAreRefused)
 {
     // The case-work views of one case are the case: the same rule, each refusal audited.

@@ -2,6 +2,7 @@
 
 #include "domain/CaseWorkViews.h"
 #include "domain/Result.h"
+#include "storage/CaseScope.h"
 
 #include <QDateTime>
 
@@ -32,9 +33,13 @@ public:
      * to the user due before today (overdue) and from today to today + 6 (this week), the cases
      * assigned to them since the same day @a recentAssignmentDays days ago (their latest
      * assignment, still theirs) and, when @a withApprovals, the approvals waiting for a
-     * decision that somebody else asked for. Archived tasks and cases are left out.
+     * decision that somebody else asked for, on the cases of @a approvalScope (record-level
+     * access, services/CaseAccess.h). Archived tasks and cases are left out.
      */
-    Result<domain::StartPageData> startPage(qint64 userId, const QDate &today, bool withApprovals);
+    Result<domain::StartPageData> startPage(qint64 userId,
+                                            const QDate &today,
+                                            bool withApprovals,
+                                            const CaseScope &approvalScope = CaseScope::all());
 
     /** Only the counts of overdue and this week's tasks of @a userId (the status bar). */
     Result<std::pair<qint64, qint64>> taskCounts(qint64 userId, const QDate &today);
