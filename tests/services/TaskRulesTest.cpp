@@ -63,6 +63,7 @@ protected:
         return tasks ? *tasks : QList<Task>{};
     }
 
+    /** A task of @a tasks (a pointer into the list: keep the list while it is used). */
     static const Task *byRule(const QList<Task> &tasks, const QString &rule)
     {
         for (const Task &task : tasks) {
@@ -177,7 +178,9 @@ TEST_F(TaskRulesTest, ADecisionCompletesThePendingIdentification)
     reception.identificationDate = QDate(2025, 1, 20);
     const auto decided = m_cases.saveReception(m_actor, reception);
     ASSERT_TRUE(decided.ok()) << decided.error().detail.toStdString();
-    const Task *decision = byRule(tasksOf(saved->person.meta.id), u"identification_decision"_qs);
+    // The list is kept: byRule() points into it.
+    const QList<Task> decisionTasks = tasksOf(saved->person.meta.id);
+    const Task *decision = byRule(decisionTasks, u"identification_decision"_qs);
     ASSERT_TRUE(decision);
     EXPECT_EQ(decision->status, TaskStatus::Done);
     EXPECT_EQ(rows(), 5);
@@ -203,7 +206,9 @@ TEST_F(TaskRulesTest, AReferredSupportWaitsForItsOutcome)
     c.supports = {referral};
     const auto saved = m_cases.saveNewCase(m_actor, c);
     ASSERT_TRUE(saved.ok()) << saved.error().detail.toStdString();
-    const Task *waiting = byRule(tasksOf(saved->person.meta.id), u"referral_outcome"_qs);
+    // The list is kept: byRule() points into it.
+    const QList<Task> waitingTasks = tasksOf(saved->person.meta.id);
+    const Task *waiting = byRule(waitingTasks, u"referral_outcome"_qs);
     ASSERT_TRUE(waiting);
     EXPECT_EQ(waiting->dueDate, QDate(2025, 1, 18));
     EXPECT_EQ(waiting->status, TaskStatus::Open);
@@ -474,7 +479,9 @@ TEST_F(TaskRulesTest, AGoalPastItsTargetWantsAReviewUntilAchieved)
         ASSERT_TRUE(syncRuleTasks(m_db.db(), m_actor, saved->person.meta.id).ok());
         ASSERT_TRUE(transaction.commit().ok());
     }
-    const Task *review = byRule(tasksOf(saved->person.meta.id), u"goal_review"_qs);
+    // The list is kept: byRule() points into it.
+    const QList<Task> reviewTasks = tasksOf(saved->person.meta.id);
+    const Task *review = byRule(reviewTasks, u"goal_review"_qs);
     ASSERT_TRUE(review);
     EXPECT_EQ(review->dueDate, QDate(2025, 3, 1));
     EXPECT_EQ(review->sourceKey, QStringLiteral("goal_review:plan_goal:") + goal.meta.uuid);
