@@ -125,8 +125,7 @@ void ResponsibleDialog::loadHistory()
             entry.assignment.meta.createdAt.toOffsetFromUtc(domain::Clock::kVietnamUtcOffsetSecs)
                 .toString(QStringLiteral("dd/MM/yyyy HH:mm"));
         const QString worker = entry.workerName.isEmpty() ? tr("Nobody") : entry.workerName;
-        const QStringList cells{
-            date, worker, entry.byName, entry.assignment.reason};
+        const QStringList cells{date, worker, entry.byName, entry.assignment.reason};
         for (int column = 0; column < cells.size(); ++column) {
             auto *item = new QTableWidgetItem(cells.at(column));
             item->setToolTip(cells.at(column));
