@@ -36,6 +36,19 @@ struct BorderGate
     QString countryCode; ///< the neighbouring country
 };
 
+/**
+ * The kind of paper an attachment is (identification decision, reception minutes, consent
+ * form, identity paper, medical record, support receipt, photo, other): docs/attachments.md.
+ */
+struct DocumentType
+{
+    RecordMeta meta;
+    QString code;
+    QString nameVi;
+    QString nameEn;
+    int sortOrder = 0;
+};
+
 struct Country
 {
     QString code; ///< ISO 3166-1 alpha-2
