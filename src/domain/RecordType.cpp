@@ -48,6 +48,7 @@ const QList<const RecordTypeInfo *> &recordTypes()
         &planGoalRecord(),
         &approvalRecord(),
         &taskRecord(),
+        &attachmentRecord(),
     };
     return types;
 }

@@ -86,6 +86,25 @@ const RecordType<TaskRule> &taskRuleRecord()
     return type;
 }
 
+const RecordType<AttachmentType> &attachmentTypeRecord()
+{
+    using D = AttachmentType;
+    static const RecordType<AttachmentType> type(
+        RecordTypeInfo{
+            .table = QStringLiteral("attachment_type"),
+            .label = QT_TRANSLATE_NOOP("sr::domain::RecordType", "Attachment type"),
+            .sinceSchemaVersion = 13,
+            .notice = ChangeKind::Reference,
+        },
+        {
+            text<&D::code>("code"),
+            text<&D::nameVi>("name_vi"),
+            text<&D::nameEn>("name_en"),
+            integer<&D::sortOrder>("sort_order"),
+        });
+    return type;
+}
+
 const QList<const RecordTypeInfo *> &referenceListTypes()
 {
     static const QList<const RecordTypeInfo *> types{
@@ -93,6 +112,7 @@ const QList<const RecordTypeInfo *> &referenceListTypes()
         &borderGateRecord(),
         &supportTypeRecord(),
         &taskRuleRecord(),
+        &attachmentTypeRecord(),
     };
     return types;
 }

@@ -455,6 +455,27 @@ FieldErrors validatePlanGoal(const PlanGoal &goal, const Reception &reception)
     return out.errors();
 }
 
+FieldErrors
+validateAttachment(const Attachment &attachment, const QStringList &activeTypes, const QDate &today)
+{
+    Collector out;
+    const QString typeField = QStringLiteral("document_type");
+    if (isBlank(attachment.documentType))
+        out.add(typeField, ValidationCode::Required);
+    else if (!activeTypes.contains(attachment.documentType))
+        out.add(typeField, ValidationCode::NotAChoice);
+    const QString dateField = QStringLiteral("document_date");
+    if (!attachment.documentDate.isNull()) {
+        if (!attachment.documentDate.isValid())
+            out.add(dateField, ValidationCode::InvalidDate);
+        else if (attachment.documentDate > today)
+            out.add(dateField, ValidationCode::InFuture);
+    }
+    checkRequired(out, QStringLiteral("file_name"), attachment.fileName, MaxShortTextLength);
+    checkLength(out, QStringLiteral("note"), attachment.note, MaxNotesLength);
+    return out.errors();
+}
+
 namespace {
 
 /** A reference code: required, lower-case ASCII letters, digits and "_", at most 50. */
@@ -513,6 +534,14 @@ FieldErrors validateBorderGate(const BorderGate &gate)
             && country.at(0).unicode() < 128 && country.at(1).unicode() < 128);
     if (!countryOk)
         out.add(QStringLiteral("country_code"), ValidationCode::InvalidFormat);
+    return out.errors();
+}
+
+FieldErrors validateAttachmentType(const AttachmentType &type)
+{
+    Collector out;
+    checkReferenceEntry(out, type, QStringLiteral("name_vi"), type.nameVi);
+    checkCount(out, QStringLiteral("sort_order"), type.sortOrder);
     return out.errors();
 }
 

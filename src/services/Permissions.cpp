@@ -28,6 +28,8 @@ bool allowed(const domain::Actor &actor, Permission permission)
     case Permission::AssignCases:
     case Permission::ApproveCaseWork:
     case Permission::ViewCaseOverview:
+    // A copy of a scan leaves the database's protection (docs/attachments.md): a manager's call.
+    case Permission::SaveAttachmentCopy:
         return actor.role == Role::Manager || actor.role == Role::Administrator;
     case Permission::ManageUsers:
     case Permission::ManageReference:
@@ -104,6 +106,8 @@ QString permissionName(Permission permission)
         return QStringLiteral("approve_case_work");
     case Permission::ViewCaseOverview:
         return QStringLiteral("view_case_overview");
+    case Permission::SaveAttachmentCopy:
+        return QStringLiteral("save_attachment_copy");
     }
     return QStringLiteral("unknown");
 }

@@ -103,6 +103,10 @@ Result<ReferenceLists> ReferenceService::lists(const domain::Actor &actor) const
     if (!rules)
         return rules.error();
     lists.taskRules = std::move(rules).value();
+    auto attachmentTypes = refs.attachmentTypes(storage::ArchiveFilter::IncludeArchived);
+    if (!attachmentTypes)
+        return attachmentTypes.error();
+    lists.attachmentTypes = std::move(attachmentTypes).value();
     return lists;
 }
 
@@ -150,6 +154,27 @@ ServiceResult<domain::BorderGate> ReferenceService::saveBorderGate(const domain:
         [&refs] { return refs.borderGates(storage::ArchiveFilter::IncludeArchived); },
         [&refs, &actor](const domain::BorderGate &g) { return refs.saveBorderGate(g, actor); },
         "reference.saveBorderGate");
+}
+
+Result<QList<domain::AttachmentType>> ReferenceService::attachmentTypes() const
+{
+    return storage::ReferenceRepository(m_db).attachmentTypes();
+}
+
+ServiceResult<domain::AttachmentType>
+ReferenceService::saveAttachmentType(const domain::Actor &actor, const domain::AttachmentType &type)
+{
+    storage::ReferenceRepository refs(m_db);
+    return saveEntry(
+        m_db,
+        actor,
+        type,
+        domain::validateAttachmentType,
+        [&refs] { return refs.attachmentTypes(storage::ArchiveFilter::IncludeArchived); },
+        [&refs, &actor](const domain::AttachmentType &t) {
+            return refs.saveAttachmentType(t, actor);
+        },
+        "reference.saveAttachmentType");
 }
 
 ServiceResult<domain::SupportType>

@@ -116,6 +116,7 @@ template class ReceptionRecordRepository<FollowUp>;
 template class RecordRepository<PlanGoal>;
 template class RecordRepository<Approval>;
 template class RecordRepository<Task>;
+template class RecordRepository<domain::Attachment>;
 template class RecordRepository<CaseAssignment>;
 template class ReceptionRecordRepository<PlanGoal>;
 template class ReceptionRecordRepository<Approval>;

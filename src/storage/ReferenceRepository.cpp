@@ -205,6 +205,16 @@ Result<QList<BorderGate>> ReferenceRepository::borderGates(ArchiveFilter filter)
         m_db, domain::borderGateRecord(), filter, QStringLiteral("code"), "reference.borderGates");
 }
 
+Result<QList<domain::AttachmentType>>
+ReferenceRepository::attachmentTypes(ArchiveFilter filter) const
+{
+    return readEntries(m_db,
+                       domain::attachmentTypeRecord(),
+                       filter,
+                       QStringLiteral("sort_order, code"),
+                       "reference.attachmentTypes");
+}
+
 Result<QList<SupportType>> ReferenceRepository::supportTypes(ArchiveFilter filter) const
 {
     return readEntries(m_db,
@@ -283,6 +293,15 @@ Result<BorderGate> ReferenceRepository::saveBorderGate(const BorderGate &gate,
 {
     return save(m_db, domain::borderGateRecord(), gate, actor, [this](qint64 id) {
         return findById(borderGates(ArchiveFilter::IncludeArchived), id);
+    });
+}
+
+Result<domain::AttachmentType>
+ReferenceRepository::saveAttachmentType(const domain::AttachmentType &type,
+                                        const domain::Actor &actor)
+{
+    return save(m_db, domain::attachmentTypeRecord(), type, actor, [this](qint64 id) {
+        return findById(attachmentTypes(ArchiveFilter::IncludeArchived), id);
     });
 }
 

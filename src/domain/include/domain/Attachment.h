@@ -23,7 +23,7 @@ struct Attachment
     std::optional<qint64> receptionId;
     std::optional<qint64> supportId;
     std::optional<qint64> followUpId;
-    QString documentType; ///< code of the document_type reference list
+    QString documentType; ///< code of the attachment_type reference list
     QDate documentDate;   ///< the date the paper carries; may be empty
     QString note;
     QString fileName;  ///< the name it had on the user's disk (personal: it may hold a name)

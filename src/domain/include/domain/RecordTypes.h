@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Attachment.h"
 #include "CaseWork.h"
 #include "FollowUp.h"
 #include "HandoverBatch.h"
@@ -25,12 +26,15 @@ const RecordType<CaseAssignment> &caseAssignmentRecord();
 const RecordType<PlanGoal> &planGoalRecord();
 const RecordType<Task> &taskRecord();
 const RecordType<Approval> &approvalRecord();
+/** Attachments (AttachmentRecord.cpp; their bytes are storage's). */
+const RecordType<Attachment> &attachmentRecord();
 
 /** The editable reference lists (ReferenceRecords.cpp): not records of cases or registers. */
 const RecordType<Agency> &agencyRecord();
 const RecordType<BorderGate> &borderGateRecord();
 const RecordType<SupportType> &supportTypeRecord();
 const RecordType<TaskRule> &taskRuleRecord();
+const RecordType<AttachmentType> &attachmentTypeRecord();
 const QList<const RecordTypeInfo *> &referenceListTypes();
 
 /** Birth year from the birth date, else from the age estimate; nothing when unknown. */

@@ -40,7 +40,7 @@ struct BorderGate
  * The kind of paper an attachment is (identification decision, reception minutes, consent
  * form, identity paper, medical record, support receipt, photo, other): docs/attachments.md.
  */
-struct DocumentType
+struct AttachmentType
 {
     RecordMeta meta;
     QString code;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Attachment.h"
 #include "CaseWork.h"
 #include "FollowUp.h"
 #include "HandoverBatch.h"
@@ -86,12 +87,22 @@ FieldErrors validateBatch(const HandoverBatch &batch, const QDate &today);
 // choices, and a target date that is a real date not before its reception's date; planned
 // actions and review notes are free (length only).
 FieldErrors validatePlanGoal(const PlanGoal &goal, const Reception &reception);
+/**
+ * An attachment's description (docs/attachments.md): a document type among @a activeTypes
+ * (the codes of the active attachment types), a document date that is valid and not after
+ * @a today when given, a file name, a note of notes' length. What the file is, is checked by
+ * its content elsewhere (exchange/AttachmentFile.h).
+ */
+FieldErrors validateAttachment(const Attachment &attachment,
+                               const QStringList &activeTypes,
+                               const QDate &today);
 
 // Reference lists (editable by an administrator). A code is lower-case ASCII letters, digits and
 // "_" (records refer to it); names are required in Vietnamese, optional in English. The
 // organisation needs a name, a province and a case code prefix that case codes accept ("QN").
 FieldErrors validateAgency(const Agency &agency);
 FieldErrors validateBorderGate(const BorderGate &gate);
+FieldErrors validateAttachmentType(const AttachmentType &type);
 FieldErrors validateSupportType(const SupportType &type);
 FieldErrors validateOrganisation(const Organisation &organisation);
 // A task rule (docs/case-work.md) needs both names (they name its tasks in either language),

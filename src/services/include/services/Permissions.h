@@ -30,6 +30,7 @@ enum class Permission {
     AssignCases,        ///< make a worker responsible for a case (docs/case-work.md)
     ApproveCaseWork,    ///< approve or return a closure or a support plan
     ViewCaseOverview,   ///< the manager's overview: caseloads, overdue work by worker
+    SaveAttachmentCopy, ///< write an attachment's bytes to a file outside the database (audited)
 };
 
 /**
@@ -37,7 +38,8 @@ enum class Permission {
  * - viewer: de-identified reports and exports only (read-only);
  * - social worker: view, create and edit cases, print a single case;
  * - manager: everything a social worker can, plus period reports, full exports, import, the
- *   audit viewer, assigning cases, approving closures and plans, and the overview of case work;
+ *   audit viewer, assigning cases, approving closures and plans, the overview of case work, and
+ *   saving a copy of an attachment out of the database;
  * - administrator: everything, plus users, reference lists, organisation settings, backup and
  *   restore, and demo data.
  */

@@ -20,8 +20,9 @@ struct ReferenceLists
     QList<domain::BorderGate> borderGates;
     QList<domain::SupportType> supportTypes;
     QList<domain::Country> countries;
-    QList<domain::Province> provinces; ///< provinces valid from 1/7/2025
-    QList<domain::TaskRule> taskRules; ///< the rules that make tasks, archived ones too
+    QList<domain::Province> provinces;             ///< provinces valid from 1/7/2025
+    QList<domain::TaskRule> taskRules;             ///< the rules that make tasks, archived ones too
+    QList<domain::AttachmentType> attachmentTypes; ///< kinds of attachment, archived ones too
 };
 
 /**
@@ -58,6 +59,10 @@ public:
                                                      const domain::BorderGate &gate);
     ServiceResult<domain::SupportType> saveSupportType(const domain::Actor &actor,
                                                        const domain::SupportType &type);
+    ServiceResult<domain::AttachmentType> saveAttachmentType(const domain::Actor &actor,
+                                                             const domain::AttachmentType &type);
+    /** The active kinds of attachment, by sort order (any signed-in user: the attach form). */
+    Result<QList<domain::AttachmentType>> attachmentTypes() const;
     /** Approvals and record-level access (any signed-in user reads them: services obey them). */
     /**
      * Saves a task rule (docs/case-work.md). The open tasks the rule made follow it in the same

@@ -26,6 +26,9 @@ public:
     Result<QList<domain::Agency>> agencies(ArchiveFilter filter = ArchiveFilter::ActiveOnly) const;
     Result<QList<domain::BorderGate>>
     borderGates(ArchiveFilter filter = ArchiveFilter::ActiveOnly) const;
+    /** The kinds of attachment (resources/sql/sqlite/0013_attachments.sql), by sort order. */
+    Result<QList<domain::AttachmentType>>
+    attachmentTypes(ArchiveFilter filter = ArchiveFilter::ActiveOnly) const;
     Result<QList<domain::SupportType>>
     supportTypes(ArchiveFilter filter = ArchiveFilter::ActiveOnly) const;
     /** The rules that make tasks (docs/case-work.md), by kind and offset. */
@@ -45,6 +48,8 @@ public:
     Result<domain::Agency> saveAgency(const domain::Agency &agency, const domain::Actor &actor);
     Result<domain::BorderGate> saveBorderGate(const domain::BorderGate &gate,
                                               const domain::Actor &actor);
+    Result<domain::AttachmentType> saveAttachmentType(const domain::AttachmentType &type,
+                                                      const domain::Actor &actor);
     Result<domain::SupportType> saveSupportType(const domain::SupportType &type,
                                                 const domain::Actor &actor);
 
