@@ -5,6 +5,7 @@ set -euo pipefail
 
 PACKAGES=(
     qt6-base-dev libqt6opengl6-dev qt6-charts-dev libqt6sql6-sqlite libqt6sql6-psql
+    qt6-pdf-dev qt6-image-formats-plugins
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     libspdlog-dev libgtest-dev libgmock-dev libbenchmark-dev libsqlite3-dev libsodium-dev libzip-dev libpq-dev
     cmake ninja-build g++ pkg-config sqlite3

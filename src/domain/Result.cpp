@@ -114,6 +114,28 @@ QString errorReasonName(ErrorReason reason)
         return QStringLiteral("server_backup");
     case ErrorReason::ServerCommitUnknown:
         return QStringLiteral("server_commit_unknown");
+    case ErrorReason::AttachmentEmpty:
+        return QStringLiteral("attachment_empty");
+    case ErrorReason::AttachmentTooLarge:
+        return QStringLiteral("attachment_too_large");
+    case ErrorReason::AttachmentOfficeDocument:
+        return QStringLiteral("attachment_office_document");
+    case ErrorReason::AttachmentOtherImage:
+        return QStringLiteral("attachment_other_image");
+    case ErrorReason::AttachmentWrongType:
+        return QStringLiteral("attachment_wrong_type");
+    case ErrorReason::AttachmentPdfTruncated:
+        return QStringLiteral("attachment_pdf_truncated");
+    case ErrorReason::AttachmentPdfUnreadable:
+        return QStringLiteral("attachment_pdf_unreadable");
+    case ErrorReason::AttachmentPdfPassword:
+        return QStringLiteral("attachment_pdf_password");
+    case ErrorReason::AttachmentImageTooBig:
+        return QStringLiteral("attachment_image_too_big");
+    case ErrorReason::AttachmentImageDamaged:
+        return QStringLiteral("attachment_image_damaged");
+    case ErrorReason::AttachmentConvertedTooLarge:
+        return QStringLiteral("attachment_converted_too_large");
     }
     return QStringLiteral("none");
 }

@@ -312,6 +312,118 @@ constexpr ServerReasonTexts serverReasonTexts[] = {
                              "Look the record up before entering it again.")},
 };
 
+/**
+ * Why a file was refused as an attachment, by its content (exchange/AttachmentFile.h,
+ * docs/attachments.md): what is wrong and what to do. cli is a clause after "…: " (context
+ * "cli_messages"), ui whole sentences (context "sr::ui::ErrorMessages"); a sentence naming the
+ * file comes first when Error::path is set. The limits written in them (20 MB, 100 megapixels,
+ * 30,000 pixels) are those of exchange/AttachmentFile.h; tests/messages/AttachmentMessagesTest.cpp
+ * holds them together.
+ */
+struct AttachmentReasonTexts
+{
+    ErrorReason reason;
+    const char *cli;
+    const char *ui;
+};
+
+constexpr AttachmentReasonTexts attachmentReasonTexts[] = {
+    {.reason = ErrorReason::AttachmentEmpty,
+     .cli = QT_TRANSLATE_NOOP("cli_messages",
+                              "the file is empty (0 bytes); choose the scanned file itself, or "
+                              "scan the paper again"),
+     .ui = QT_TRANSLATE_NOOP("sr::ui::ErrorMessages",
+                             "The file is empty (0 bytes). Choose the scanned file itself, or scan "
+                             "the paper again.")},
+    {.reason = ErrorReason::AttachmentTooLarge,
+     .cli = QT_TRANSLATE_NOOP("cli_messages",
+                              "the file is larger than 20 MB; scan at 200 or 300 dpi or in black "
+                              "and white, or split the document into several files"),
+     .ui = QT_TRANSLATE_NOOP("sr::ui::ErrorMessages",
+                             "The file is larger than 20 MB. Scan at 200 or 300 dpi or in black "
+                             "and white, or split the document into several files.")},
+    {.reason = ErrorReason::AttachmentOfficeDocument,
+     .cli = QT_TRANSLATE_NOOP("cli_messages",
+                              "the file is a Word, Excel or other office document; attach a PDF, "
+                              "JPEG or PNG scan, or save the document as PDF first"),
+     .ui = QT_TRANSLATE_NOOP("sr::ui::ErrorMessages",
+                             "The file is a Word, Excel or other office document. Attach a PDF, "
+                             "JPEG or PNG scan, or save the document as PDF first and attach "
+                             "the PDF.")},
+    {.reason = ErrorReason::AttachmentOtherImage,
+     .cli = QT_TRANSLATE_NOOP("cli_messages",
+                              "the file is a picture in a format SafeReturn does not keep (GIF, "
+                              "BMP, WebP, HEIC…); save it as JPEG or PNG and attach that"),
+     .ui = QT_TRANSLATE_NOOP("sr::ui::ErrorMessages",
+                             "The file is a picture in a format SafeReturn does not keep (GIF, "
+                             "BMP, WebP, HEIC…). Save it as JPEG or PNG and attach that.")},
+    {.reason = ErrorReason::AttachmentWrongType,
+     .cli = QT_TRANSLATE_NOOP("cli_messages",
+                              "the file is not a PDF, JPEG, PNG or TIFF file, whatever its name "
+                              "says; attach a PDF, JPEG or PNG scan"),
+     .ui = QT_TRANSLATE_NOOP("sr::ui::ErrorMessages",
+                             "The file is not a PDF, JPEG, PNG or TIFF file, whatever its name "
+                             "says. Attach a PDF, JPEG or PNG scan.")},
+    {.reason = ErrorReason::AttachmentPdfTruncated,
+     .cli = QT_TRANSLATE_NOOP("cli_messages",
+                              "the PDF file is incomplete: its end is missing (cut off while "
+                              "copying or downloading?); copy or download it again, or scan the "
+                              "paper again"),
+     .ui = QT_TRANSLATE_NOOP("sr::ui::ErrorMessages",
+                             "The PDF file is incomplete: its end is missing (cut off while "
+                             "copying or downloading?). Copy or download it again, or scan the "
+                             "paper again.")},
+    {.reason = ErrorReason::AttachmentPdfUnreadable,
+     .cli = QT_TRANSLATE_NOOP("cli_messages",
+                              "the PDF file is damaged or has no page and cannot be opened; save "
+                              "it again from the program that made it, or scan the paper again"),
+     .ui = QT_TRANSLATE_NOOP("sr::ui::ErrorMessages",
+                             "The PDF file is damaged or has no page and cannot be opened. Save "
+                             "it again from the program that made it, or scan the paper again.")},
+    {.reason = ErrorReason::AttachmentPdfPassword,
+     .cli = QT_TRANSLATE_NOOP("cli_messages",
+                              "the PDF file is protected by a password; save a copy without the "
+                              "password and attach that"),
+     .ui = QT_TRANSLATE_NOOP("sr::ui::ErrorMessages",
+                             "The PDF file is protected by a password, so nobody could open it "
+                             "later. Save a copy without the password and attach that.")},
+    {.reason = ErrorReason::AttachmentImageTooBig,
+     .cli = QT_TRANSLATE_NOOP("cli_messages",
+                              "the picture is too large: over 100 megapixels or a side over "
+                              "30,000 pixels; scan at 200 or 300 dpi or make the photo smaller"),
+     .ui = QT_TRANSLATE_NOOP("sr::ui::ErrorMessages",
+                             "The picture is too large: over 100 megapixels or a side over 30,000 "
+                             "pixels. Scan at 200 or 300 dpi or make the photo smaller, and "
+                             "attach it again.")},
+    {.reason = ErrorReason::AttachmentImageDamaged,
+     .cli = QT_TRANSLATE_NOOP("cli_messages",
+                              "the picture is damaged or incomplete (cut off while copying?) and "
+                              "cannot be shown whole; copy it again, or scan or photograph the "
+                              "paper again"),
+     .ui = QT_TRANSLATE_NOOP("sr::ui::ErrorMessages",
+                             "The picture is damaged or incomplete (cut off while copying?) and "
+                             "cannot be shown whole. Copy it again, or scan or photograph the "
+                             "paper again.")},
+    {.reason = ErrorReason::AttachmentConvertedTooLarge,
+     .cli = QT_TRANSLATE_NOOP("cli_messages",
+                              "the scanned TIFF file, converted to PDF or PNG to be kept, is "
+                              "larger than 20 MB; scan at 200 or 300 dpi or in black and white, "
+                              "or split the pages into several files"),
+     .ui = QT_TRANSLATE_NOOP("sr::ui::ErrorMessages",
+                             "The scanned TIFF file, converted to PDF or PNG to be kept, is "
+                             "larger than 20 MB. Scan at 200 or 300 dpi or in black and white, or "
+                             "split the pages into several files.")},
+};
+
+const AttachmentReasonTexts *attachmentReasonOf(ErrorReason reason)
+{
+    for (const AttachmentReasonTexts &texts : attachmentReasonTexts) {
+        if (texts.reason == reason)
+            return &texts;
+    }
+    return nullptr;
+}
+
 const ServerReasonTexts *serverReasonOf(ErrorReason reason)
 {
     for (const ServerReasonTexts &texts : serverReasonTexts) {
@@ -361,6 +473,13 @@ QString ErrorMessages::message(const Error &error)
     if (const ServerReasonTexts *server = serverReasonOf(error.reason)) {
         return withLocation(QCoreApplication::translate("sr::ui::ErrorMessages", server->ui),
                             error.path);
+    }
+    if (const AttachmentReasonTexts *attachment = attachmentReasonOf(error.reason)) {
+        const QString why = QCoreApplication::translate("sr::ui::ErrorMessages", attachment->ui);
+        if (error.path.isEmpty())
+            return why;
+        return tr("The file \"%1\" was not attached.").arg(QDir::toNativeSeparators(error.path))
+               + QLatin1Char(' ') + why;
     }
     if (error.path.isEmpty())
         return message(error.code);
@@ -420,6 +539,12 @@ QString errorSentence(const Error &error)
 {
     if (const ServerReasonTexts *server = serverReasonOf(error.reason))
         return withLocation(cliText(server->cli), error.path);
+    if (const AttachmentReasonTexts *attachment = attachmentReasonOf(error.reason)) {
+        if (error.path.isEmpty())
+            return cliText(attachment->cli);
+        return QCoreApplication::translate("cli_messages", "%1 (%2)")
+            .arg(cliText(attachment->cli), QDir::toNativeSeparators(error.path));
+    }
     if (error.path.isEmpty())
         return errorSentence(error.code);
     const QString path = QDir::toNativeSeparators(error.path);

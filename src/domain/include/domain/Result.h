@@ -69,6 +69,18 @@ enum class ErrorReason {
     ServerConnectionLost, ///< server: the connection broke; nothing uncommitted was kept
     ServerBackup,         ///< server: backups and restores are the administrator's pg_dump
     ServerCommitUnknown,  ///< server: lost during COMMIT; the save may or may not be there
+    // Why a file was refused as an attachment, by its content (exchange/AttachmentFile.h)
+    AttachmentEmpty,             ///< attachment: the file is empty
+    AttachmentTooLarge,          ///< attachment: over the size limit
+    AttachmentOfficeDocument,    ///< attachment: a Word, Excel, … document, not a scan
+    AttachmentOtherImage,        ///< attachment: an image format other than JPEG/PNG/TIFF
+    AttachmentWrongType,         ///< attachment: not a PDF, JPEG, PNG or TIFF
+    AttachmentPdfTruncated,      ///< attachment: a PDF without its end (cut off)
+    AttachmentPdfUnreadable,     ///< attachment: a PDF that does not load, or has no page
+    AttachmentPdfPassword,       ///< attachment: a PDF that needs a password to open
+    AttachmentImageTooBig,       ///< attachment: image dimensions over the limit (image bomb)
+    AttachmentImageDamaged,      ///< attachment: an image that cannot be decoded whole
+    AttachmentConvertedTooLarge, ///< attachment: a TIFF whose PNG/PDF is over the size limit
 };
 
 /**
