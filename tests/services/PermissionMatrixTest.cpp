@@ -4,6 +4,7 @@
 // here from the issue text, independently of Permissions.cpp.
 #include "ServiceTestSupport.h"
 #include "demo/DemoDataService.h"
+#include "services/AttachmentService.h"
 #include "services/AuthService.h"
 #include "services/CaseListService.h"
 #include "services/CaseService.h"
@@ -14,11 +15,14 @@
 #include "services/ReferenceService.h"
 #include "services/ReportService.h"
 #include "services/SearchService.h"
+#include "storage/AttachmentRepository.h"
 #include "support/FixedClock.h"
 #include "support/TempDatabase.h"
 #include "support/TestServer.h"
 
+#include <QBuffer>
 #include <QFile>
+#include <QImage>
 #include <QSqlQuery>
 
 #include <gtest/gtest.h>
@@ -59,6 +63,18 @@ bool expectedAllowed(Need need, Role role)
     return false;
 }
 
+/** A small real PNG: attachments are checked by their content. */
+QByteArray pngBytes()
+{
+    QImage image(16, 16, QImage::Format_RGB32);
+    image.fill(Qt::darkGreen);
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    image.save(&buffer, "PNG");
+    return bytes;
+}
+
 /** State a use case can work on: one stored case, a backup and a CSV template. */
 struct Fixture
 {
@@ -69,6 +85,8 @@ struct Fixture
     qint64 receptionId = 0;
     qint64 supportId = 0;
     int supportVersion = 0;
+    qint64 attachmentId = 0;
+    int attachmentVersion = 0;
     QString backupPath;
     QString templatePath;
 
@@ -98,6 +116,20 @@ struct Fixture
             receptionId = saved->reception.meta.id;
             supportId = saved->supports.at(0).meta.id;
             supportVersion = saved->supports.at(0).meta.version;
+        }
+        {
+            domain::Attachment scan;
+            scan.personId = personId;
+            scan.documentType = QStringLiteral("photo");
+            scan.fileName = QStringLiteral("anh.png");
+            scan.mediaType = QStringLiteral("image/png");
+            auto stored =
+                storage::AttachmentRepository(db.db()).insertWithContent(scan, pngBytes(), admin);
+            EXPECT_TRUE(stored.ok());
+            if (stored.ok()) {
+                attachmentId = stored->meta.id;
+                attachmentVersion = stored->meta.version;
+            }
         }
         backupPath = db.filePath(QStringLiteral("before.backup"));
         if (test::onServer()) {
@@ -379,6 +411,46 @@ const QList<UseCase> &useCases()
                           true};
              return outcome(AuthService(f.db.db()).createUser(a, user));
          }},
+        {"attach_file",
+         Need::CaseWork,
+         "edit_cases",
+         [](Fixture &f, const Actor &a) {
+             domain::Attachment scan;
+             scan.personId = f.personId;
+             scan.receptionId = f.receptionId;
+             scan.documentType = QStringLiteral("reception_minutes");
+             scan.fileName = QStringLiteral("bien-ban.png");
+             return outcome(AttachmentService(f.db.db()).attachBytes(a, scan, pngBytes()));
+         }},
+        {"open_attachment",
+         Need::CaseWork,
+         "view_cases",
+         [](Fixture &f, const Actor &a) {
+             return outcome(AttachmentService(f.db.db()).open(a, f.attachmentId));
+         }},
+        {"save_attachment_copy",
+         Need::ManagerUp,
+         "save_attachment_copy",
+         [](Fixture &f, const Actor &a) {
+             return outcome(AttachmentService(f.db.db()).saveCopy(
+                 a, f.attachmentId, f.db.filePath(QStringLiteral("copy.png"))));
+         }},
+        {"archive_attachment",
+         Need::CaseWork,
+         "edit_cases",
+         [](Fixture &f, const Actor &a) {
+             return outcome(AttachmentService(f.db.db()).archive(
+                 a, f.attachmentId, f.attachmentVersion, QStringLiteral("duplicate scan")));
+         }},
+        {"save_attachment_type",
+         Need::AdminOnly,
+         "manage_reference",
+         [](Fixture &f, const Actor &a) {
+             domain::AttachmentType type;
+             type.code = QStringLiteral("court_record");
+             type.nameVi = QStringLiteral("Hồ sơ tòa án");
+             return outcome(ReferenceService(f.db.db()).saveAttachmentType(a, type));
+         }},
         {"reference_lists",
          Need::AdminOnly,
          "manage_reference",
@@ -434,8 +506,15 @@ class PermissionMatrixTest : public ::testing::TestWithParam<MatrixCell>
 qint64 writtenRows(storage::Database &db)
 {
     qint64 total = 0;
-    for (const char *table :
-         {"person", "reception", "support", "follow_up", "handover_batch", "app_user"})
+    for (const char *table : {"person",
+                              "reception",
+                              "support",
+                              "follow_up",
+                              "handover_batch",
+                              "app_user",
+                              "attachment",
+                              "attachment_chunk",
+                              "attachment_type"})
         total += test::countRows(db, QLatin1String(table));
     total += test::countRows(db, QStringLiteral("audit_log"), QStringLiteral("action <> 'denied'"));
     return total;
@@ -523,6 +602,7 @@ TEST(PermissionTableTest, AllowedMatchesTheIssue)
         {Permission::ManageReference, Need::AdminOnly},
         {Permission::BackupRestore, Need::AdminOnly},
         {Permission::GenerateDemoData, Need::AdminOnly},
+        {Permission::SaveAttachmentCopy, Need::ManagerUp},
     };
     for (const auto &row : table) {
         for (Role role : {Role::Viewer, Role::SocialWorker, Role::Manager, Role::Administrator}) {
