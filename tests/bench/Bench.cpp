@@ -39,7 +39,12 @@
 // - concurrent writers: 8 threads, each with a Database of its own on the benchmark database,
 //   save new cases (person, reception, support; CaseService::saveNewCase) for S seconds
 //   (default 8): saves per second and the 50th/99th percentile save latency. The cases are
-//   added to the benchmark database (dated 2026, outside the report scenarios' periods).
+//   added to the benchmark database (dated 2026, outside the report scenarios' periods);
+// - attachments (docs/attachments.md), on a database of their own beside the benchmark's
+//   (<db>-attachments.db: 2,000 demo persons and 10,000 attachments of 512 KB, 5 GB, made the
+//   first time): attaching a 20 MB scanned PDF through AttachmentService (checks included),
+//   opening it again (bytes read and checked, audited, loaded by Qt PDF), and opening the
+//   database and listing a case's attachments.
 //
 // --server LOCATION runs the same scenarios on a PostgreSQL database (docs/server.md): an empty
 // one is given the schema and the same demo data (DemoDataService, seed 1) first. The scenarios
@@ -49,6 +54,7 @@
 #include "domain/Clock.h"
 #include "domain/Period.h"
 #include "services/AssignmentService.h"
+#include "services/AttachmentService.h"
 #include "services/CaseListCounter.h"
 #include "services/CaseListService.h"
 #include "services/CaseService.h"
@@ -58,6 +64,7 @@
 #include "services/ReportService.h"
 #include "services/SearchService.h"
 #include "services/WorkService.h"
+#include "storage/AttachmentRepository.h"
 #include "storage/CaseAssignmentRepository.h"
 #include "storage/Database.h"
 #include "storage/PlanGoalRepository.h"
@@ -65,6 +72,7 @@
 #include "storage/UserRepository.h"
 #include "ui/CaseListModel.h"
 
+#include <QBuffer>
 #include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
@@ -75,7 +83,9 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QPdfDocument>
 #include <QProcess>
+#include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -698,6 +708,199 @@ void benchOverview(benchmark::State &state)
     setCounters(state);
 }
 
+// --- attachments (docs/attachments.md) ---------------------------------------------------
+
+/**
+ * A PDF of one A4 page showing one uncompressed RGB scan of @a side × @a side pixels (about
+ * 3·side² bytes: a 20 MB scan at side 2580). Written by hand so that the benchmark needs no
+ * QGuiApplication; pdfium reads it as any scanner's PDF.
+ */
+QByteArray scanPdf(int side)
+{
+    QByteArray pixels(qsizetype(side) * side * 3, Qt::Uninitialized);
+    QRandomGenerator random(1);
+    random.fillRange(reinterpret_cast<quint32 *>(pixels.data()), pixels.size() / 4);
+    QByteArray pdf("%PDF-1.4\n%\xE2\xE3\xCF\xD3\n");
+    QList<qsizetype> offsets;
+    const auto object = [&](const QByteArray &body) {
+        offsets.append(pdf.size());
+        pdf += QByteArray::number(offsets.size()) + " 0 obj\n" + body + "\nendobj\n";
+    };
+    const QByteArray content("q 595 0 0 842 0 0 cm /Im0 Do Q");
+    object("<< /Type /Catalog /Pages 2 0 R >>");
+    object("<< /Type /Pages /Kids [3 0 R] /Count 1 >>");
+    object("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] "
+           "/Resources << /XObject << /Im0 5 0 R >> >> /Contents 4 0 R >>");
+    object("<< /Length " + QByteArray::number(content.size()) + " >>\nstream\n" + content
+           + "\nendstream");
+    object("<< /Type /XObject /Subtype /Image /Width " + QByteArray::number(side) + " /Height "
+           + QByteArray::number(side) + " /ColorSpace /DeviceRGB /BitsPerComponent 8 /Length "
+           + QByteArray::number(pixels.size()) + " >>\nstream\n" + pixels + "\nendstream");
+    const qsizetype xref = pdf.size();
+    pdf += "xref\n0 " + QByteArray::number(offsets.size() + 1) + "\n0000000000 65535 f \n";
+    for (qsizetype offset : offsets)
+        pdf += QByteArray::number(offset).rightJustified(10, '0') + " 00000 n \n";
+    pdf += "trailer\n<< /Size " + QByteArray::number(offsets.size() + 1)
+           + " /Root 1 0 R >>\nstartxref\n" + QByteArray::number(xref) + "\n%%EOF\n";
+    return pdf;
+}
+
+constexpr int kBenchAttachments = 10000;
+constexpr int kBenchAttachmentBytes = 512 * 1024;
+constexpr int kBenchAttachmentPersons = 2000;
+
+/**
+ * The attachments' database, beside the benchmark's (its scenarios would otherwise grow the
+ * shared one by 5 GB): 2,000 demo persons and 10,000 attachments of 512 KB (5 GB), five to a
+ * person, made the first time (not timed; several minutes) and reused.
+ */
+QString attachmentsDatabasePath()
+{
+    return g_config.dbPath + QStringLiteral("-attachments.db");
+}
+
+Result<std::unique_ptr<storage::Database>> attachmentsDatabase()
+{
+    auto db = storage::Database::open(attachmentsDatabasePath());
+    if (!db)
+        return db;
+    storage::AttachmentRepository repository(**db);
+    auto totals = repository.totals();
+    if (!totals)
+        return totals.error();
+    if (totals->count >= kBenchAttachments)
+        return db;
+    if (totals->count == 0) {
+        demo::DemoOptions options;
+        options.persons = kBenchAttachmentPersons;
+        options.seed = 3;
+        auto demo = demo::DemoDataService(**db).generate(actor(), options);
+        if (!demo)
+            return demo.error();
+    }
+    std::fprintf(stderr,
+                 "adding %d attachments of %d KB (once)...\n",
+                 kBenchAttachments,
+                 kBenchAttachmentBytes / 1024);
+    QByteArray bytes(kBenchAttachmentBytes, Qt::Uninitialized);
+    QRandomGenerator random(2);
+    for (qint64 n = totals->count; n < kBenchAttachments;) {
+        storage::Transaction transaction(**db);
+        for (int i = 0; i < 100 && n < kBenchAttachments; ++i, ++n) {
+            random.fillRange(reinterpret_cast<quint32 *>(bytes.data()), bytes.size() / 4);
+            domain::Attachment attachment;
+            attachment.personId = 1 + n % kBenchAttachmentPersons;
+            attachment.documentType = QStringLiteral("identification_decision");
+            attachment.fileName = QStringLiteral("scan-%1.pdf").arg(n);
+            attachment.mediaType = QStringLiteral("application/pdf");
+            if (auto r = repository.insertWithContent(attachment, bytes, actor()); !r)
+                return r.error();
+        }
+        if (auto r = transaction.commit(); !r)
+            return r.error();
+    }
+    return db;
+}
+
+/** Attaching a 20 MB scanned PDF through the service: read, checked (Qt PDF), stored. */
+void benchAttach(benchmark::State &state)
+{
+    auto db = attachmentsDatabase();
+    if (!db) {
+        fail(state, "attachments database", db.error());
+        return;
+    }
+    const QByteArray pdf = scanPdf(2580);
+    domain::Attachment attachment;
+    attachment.personId = 1;
+    attachment.documentType = QStringLiteral("identification_decision");
+    attachment.fileName = QStringLiteral("quyet-dinh.pdf");
+    services::AttachmentService service(**db);
+    for (auto _ : state) {
+        QElapsedTimer timer;
+        timer.start();
+        auto attached = service.attachBytes(actor(), attachment, pdf);
+        state.SetIterationTime(secondsSince(timer));
+        if (!attached) {
+            fail(state, "attach", attached.error());
+            return;
+        }
+    }
+    state.counters["MB"] = double(pdf.size()) / (1024 * 1024);
+    setCounters(state);
+}
+
+/** Opening the newest 20 MB attachment: bytes read and checked, audited, loaded by Qt PDF. */
+void benchOpenAttachment(benchmark::State &state)
+{
+    auto db = attachmentsDatabase();
+    if (!db) {
+        fail(state, "attachments database", db.error());
+        return;
+    }
+    services::AttachmentService service(**db);
+    auto listed = service.list(actor(), 1);
+    if (!listed || listed->isEmpty() || listed->last().sizeBytes < 10 * 1024 * 1024) {
+        state.SkipWithError("run attachments/attach_20mb_pdf first");
+        return;
+    }
+    const qint64 id = listed->last().meta.id;
+    int pages = 0;
+    for (auto _ : state) {
+        QElapsedTimer timer;
+        timer.start();
+        auto opened = service.open(actor(), id);
+        if (!opened) {
+            fail(state, "open", opened.error());
+            return;
+        }
+        QBuffer buffer(&opened->bytes);
+        buffer.open(QIODevice::ReadOnly);
+        QPdfDocument document;
+        document.load(&buffer);
+        pages = document.pageCount();
+        state.SetIterationTime(secondsSince(timer));
+    }
+    state.counters["pages"] = double(pages);
+    setCounters(state);
+}
+
+/** Opening the 5 GB database and listing a case's attachments (the case editor's tab). */
+void benchListAttachments(benchmark::State &state)
+{
+    if (auto made = attachmentsDatabase(); !made) {
+        fail(state, "attachments database", made.error());
+        return;
+    }
+    qint64 listed = 0;
+    for (auto _ : state) {
+        QElapsedTimer timer;
+        timer.start();
+        auto db = storage::Database::open(attachmentsDatabasePath());
+        if (!db) {
+            fail(state, "open", db.error());
+            return;
+        }
+        auto list = services::AttachmentService(**db).list(actor(), kBenchAttachmentPersons / 2);
+        state.SetIterationTime(secondsSince(timer));
+        if (!list) {
+            fail(state, "list", list.error());
+            return;
+        }
+        listed = list->size();
+    }
+    auto db = storage::Database::open(attachmentsDatabasePath());
+    if (db) {
+        auto totals = storage::AttachmentRepository(**db).totals();
+        if (totals) {
+            state.counters["attachments"] = double(totals->count);
+            state.counters["GB"] = double(totals->bytes) / (1024.0 * 1024 * 1024);
+        }
+    }
+    state.counters["listed"] = double(listed);
+    setCounters(state);
+}
+
 struct Scenario
 {
     std::string name;
@@ -852,6 +1055,11 @@ std::vector<Scenario> scenarios()
                     [](benchmark::State &s) { benchStartPage(s, QStringLiteral("bench_manager")); },
                     10});
     list.push_back({"overview", benchOverview, 10});
+    if (!g_config.server) { // a database file of their own, beside the benchmark's
+        list.push_back({"attachments/attach_20mb_pdf", benchAttach, 3});
+        list.push_back({"attachments/open_20mb_pdf", benchOpenAttachment, 5});
+        list.push_back({"attachments/list_10000", benchListAttachments, 5});
+    }
     // Last: it adds cases to the benchmark database.
     list.push_back({"concurrent_writers/8", benchConcurrentWriters, 1});
     return list;
@@ -1122,7 +1330,12 @@ int runChildren(const QStringList &passThrough)
                                                QStringLiteral("failed"),
                                                QStringLiteral("saves_per_s"),
                                                QStringLiteral("p50_ms"),
-                                               QStringLiteral("p99_ms")};
+                                               QStringLiteral("p99_ms"),
+                                               QStringLiteral("MB"),
+                                               QStringLiteral("GB"),
+                                               QStringLiteral("pages"),
+                                               QStringLiteral("attachments"),
+                                               QStringLiteral("listed")};
                 if (known.contains(it.key()))
                     figures << QStringLiteral("%1=%2").arg(it.key()).arg(
                         it.value().toDouble(), 0, 'f', 1);
