@@ -39,8 +39,9 @@ struct BorderGate
 /**
  * The kind of paper an attachment is (identification decision, reception minutes, consent
  * form, identity paper, medical record, support receipt, photo, other): docs/attachments.md.
+ * Not named DocumentType: that is the enum of a person's identity paper (domain/Enums.h).
  */
-struct DocumentType
+struct AttachmentDocumentType
 {
     RecordMeta meta;
     QString code;
