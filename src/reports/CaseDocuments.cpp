@@ -3,9 +3,10 @@
 #include "AdminDocument.h"
 #include "ReportDocument.h"
 #include "ReportPdf.h"
-#include <algorithm>
 
 #include <QPdfWriter>
+
+#include <algorithm>
 
 namespace sr::reports {
 
@@ -37,12 +38,11 @@ public:
                                                    "Reception and support of a returned person"),
                                  "Tiếp nhận, hỗ trợ người trở về"),
                                {});
-        h += admin::heading(
-            t(QT_TRANSLATE_NOOP("sr::reports::Report", "I. IDENTITY AND RESIDENCE"),
-              "I. THÔNG TIN NHÂN THÂN VÀ NƠI CƯ TRÚ"));
+        h += admin::heading(t(QT_TRANSLATE_NOOP("sr::reports::Report", "I. IDENTITY AND RESIDENCE"),
+                              "I. THÔNG TIN NHÂN THÂN VÀ NƠI CƯ TRÚ"));
         h += fields(identityRows(true));
-        h += admin::heading(t(QT_TRANSLATE_NOOP("sr::reports::Report", "II. RECEPTIONS"),
-                              "II. CÁC LẦN TIẾP NHẬN"));
+        h += admin::heading(
+            t(QT_TRANSLATE_NOOP("sr::reports::Report", "II. RECEPTIONS"), "II. CÁC LẦN TIẾP NHẬN"));
         if (m_d.receptions.isEmpty())
             h += paragraph(t(QT_TRANSLATE_NOOP("sr::reports::Report", "No reception recorded."),
                              "Chưa có lần tiếp nhận nào."));
@@ -59,29 +59,30 @@ public:
     {
         const DossierReception &r = m_d.receptions.at(index);
         QString h = begin(title(CaseDocument::ReceptionMinutes));
-        h += admin::header(
-            m_d.issuer, admin::numberLine(m_d.issuer, QStringLiteral("BB"), m_lang), dateLine(), m_lang);
+        h += admin::header(m_d.issuer,
+                           admin::numberLine(m_d.issuer, QStringLiteral("BB"), m_lang),
+                           dateLine(),
+                           m_lang);
         h += admin::titleBlock(
             t(QT_TRANSLATE_NOOP("sr::reports::Report", "MINUTES"), "BIÊN BẢN"),
             t(QT_TRANSLATE_NOOP("sr::reports::Report", "Reception of a returned person"),
               "Tiếp nhận người trở về"),
             {});
         const QDate day = r.reception.receptionDate;
-        const QString dayText =
-            m_lang == Language::English
-                ? formatDate(day, m_lang)
-                : QStringLiteral("ngày %1 tháng %2 năm %3")
-                      .arg(day.toString(QStringLiteral("dd")),
-                           day.month() <= 2 ? day.toString(QStringLiteral("MM"))
-                                            : QString::number(day.month()),
-                           QString::number(day.year()));
+        const QString dayText = m_lang == Language::English
+                                    ? formatDate(day, m_lang)
+                                    : QStringLiteral("ngày %1 tháng %2 năm %3")
+                                          .arg(day.toString(QStringLiteral("dd")),
+                                               day.month() <= 2 ? day.toString(QStringLiteral("MM"))
+                                                                : QString::number(day.month()),
+                                               QString::number(day.year()));
         h += paragraph(t(QT_TRANSLATE_NOOP("sr::reports::Report",
                                            "Today, at …… h …… on %1, at %2, we the "
                                            "undersigned:"),
                          "Hôm nay, vào hồi …… giờ …… phút, %1, tại %2, chúng tôi gồm:")
                            .arg(dayText, place(r)));
-        h += admin::heading(t(QT_TRANSLATE_NOOP("sr::reports::Report", "1. The handing-over side"),
-                              "1. Bên giao"));
+        h += admin::heading(
+            t(QT_TRANSLATE_NOOP("sr::reports::Report", "1. The handing-over side"), "1. Bên giao"));
         h += fields(handingOverRows(r));
         h += admin::heading(
             t(QT_TRANSLATE_NOOP("sr::reports::Report", "2. The receiving side"), "2. Bên nhận"));
@@ -89,16 +90,17 @@ public:
                       agency(r.reception.agencyCode)},
                      representative(),
                      position()});
-        h += paragraph(t(QT_TRANSLATE_NOOP("sr::reports::Report",
-                                           "hand over and receive the person below:"),
-                         "tiến hành giao, nhận người có thông tin dưới đây:"));
+        h += paragraph(
+            t(QT_TRANSLATE_NOOP("sr::reports::Report", "hand over and receive the person below:"),
+              "tiến hành giao, nhận người có thông tin dưới đây:"));
         h += admin::heading(t(QT_TRANSLATE_NOOP("sr::reports::Report", "3. The person received"),
                               "3. Người được tiếp nhận"));
         QList<QPair<QString, QString>> rows = identityRows(false);
         rows.append({t(QT_TRANSLATE_NOOP("sr::reports::Report", "Returned from"), "Trở về từ"),
                      country(r.reception.countryCode)});
-        rows.append({t(QT_TRANSLATE_NOOP("sr::reports::Report", "How returned"), "Hình thức trở về"),
-                     codeLabel(CodeKind::Route, domain::toCode(r.reception.route), m_lang)});
+        rows.append(
+            {t(QT_TRANSLATE_NOOP("sr::reports::Report", "How returned"), "Hình thức trở về"),
+             codeLabel(CodeKind::Route, domain::toCode(r.reception.route), m_lang)});
         h += fields(rows);
         h += admin::heading(t(QT_TRANSLATE_NOOP("sr::reports::Report", "4. Papers handed over"),
                               "4. Giấy tờ, tài liệu giao kèm"));
@@ -108,17 +110,17 @@ public:
         for (const domain::Attachment &a : m_d.attachments)
             if (a.receptionId == r.reception.meta.id)
                 papers.append(documentTypeName(a.documentType)
-                              + (a.documentDate.isValid()
-                                     ? QStringLiteral(" (%1)").arg(formatDate(a.documentDate, m_lang))
-                                     : QString()));
+                              + (a.documentDate.isValid() ? QStringLiteral(" (%1)").arg(
+                                     formatDate(a.documentDate, m_lang))
+                                                          : QString()));
         for (const QString &paper : papers)
             h += paragraph(QStringLiteral("- ") + paper);
         h += paragraph(QStringLiteral("- ") + kDots + kDots);
-        h += admin::heading(t(QT_TRANSLATE_NOOP("sr::reports::Report",
-                                                "5. Health and condition when received"),
-                              "5. Tình trạng sức khỏe, tinh thần khi tiếp nhận"));
-        h += paragraph(kDots + kDots + kDots);
-        h += paragraph(kDots + kDots + kDots);
+        h += admin::heading(
+            t(QT_TRANSLATE_NOOP("sr::reports::Report", "5. Health and condition when received"),
+              "5. Tình trạng sức khỏe, tinh thần khi tiếp nhận"));
+        h += paragraph(kDots + kDots);
+        h += paragraph(kDots + kDots);
         h += paragraph(t(QT_TRANSLATE_NOOP("sr::reports::Report",
                                            "The minutes end at …… h …… the same day. They are "
                                            "made in three copies of equal value: one for each "
@@ -139,26 +141,29 @@ public:
     QString receipts(std::optional<qsizetype> index) const
     {
         QString h = begin(title(CaseDocument::SupportReceipts));
-        h += admin::header(
-            m_d.issuer, admin::numberLine(m_d.issuer, QStringLiteral("DS"), m_lang), dateLine(), m_lang);
+        h += admin::header(m_d.issuer,
+                           admin::numberLine(m_d.issuer, QStringLiteral("DS"), m_lang),
+                           dateLine(),
+                           m_lang);
         QString subtitle;
         if (index)
-            subtitle = t(QT_TRANSLATE_NOOP("sr::reports::Report", "Reception of %1"),
-                         "Lần tiếp nhận ngày %1")
-                           .arg(formatDate(m_d.receptions.at(*index).reception.receptionDate, m_lang));
+            subtitle =
+                t(QT_TRANSLATE_NOOP("sr::reports::Report", "Reception of %1"),
+                  "Lần tiếp nhận ngày %1")
+                    .arg(formatDate(m_d.receptions.at(*index).reception.receptionDate, m_lang));
         h += admin::titleBlock(
             t(QT_TRANSLATE_NOOP("sr::reports::Report", "LIST"), "DANH SÁCH"),
             t(QT_TRANSLATE_NOOP("sr::reports::Report", "Signatures for the support received"),
               "Ký nhận tiền, hiện vật hỗ trợ"),
             subtitle);
-        h += fields({{t(QT_TRANSLATE_NOOP("sr::reports::Report", "Full name"), "Họ và tên"),
-                      QStringLiteral("<b>%1</b>").arg(esc(orDots(m_d.person.fullName)))},
-                     {t(QT_TRANSLATE_NOOP("sr::reports::Report", "Case code"), "Mã hồ sơ"),
-                      esc(m_d.person.caseCode)},
-                     {t(QT_TRANSLATE_NOOP("sr::reports::Report", "Identity paper"),
-                        "Giấy tờ tùy thân"),
-                      esc(identityPaper())}},
-               false);
+        h += fields(
+            {{t(QT_TRANSLATE_NOOP("sr::reports::Report", "Full name"), "Họ và tên"),
+              QStringLiteral("<b>%1</b>").arg(esc(orDots(m_d.person.fullName)))},
+             {t(QT_TRANSLATE_NOOP("sr::reports::Report", "Case code"), "Mã hồ sơ"),
+              esc(m_d.person.caseCode)},
+             {t(QT_TRANSLATE_NOOP("sr::reports::Report", "Identity paper"), "Giấy tờ tùy thân"),
+              esc(identityPaper())}},
+            false);
         QList<domain::Support> supports;
         for (qsizetype i = 0; i < m_d.receptions.size(); ++i) {
             if (index && *index != i)
@@ -170,16 +175,13 @@ public:
         std::stable_sort(supports.begin(), supports.end(), [](const auto &a, const auto &b) {
             return a.date < b.date;
         });
-        QString table = tableStart({t(QT_TRANSLATE_NOOP("sr::reports::Report", "No."), "STT"),
-                                    t(QT_TRANSLATE_NOOP("sr::reports::Report", "Date"), "Ngày"),
-                                    t(QT_TRANSLATE_NOOP("sr::reports::Report", "Support"),
-                                      "Nội dung hỗ trợ"),
-                                    t(QT_TRANSLATE_NOOP("sr::reports::Report", "Quantity"),
-                                      "Số lượng"),
-                                    t(QT_TRANSLATE_NOOP("sr::reports::Report", "Amount"),
-                                      "Số tiền"),
-                                    t(QT_TRANSLATE_NOOP("sr::reports::Report", "Signature"),
-                                      "Ký nhận")});
+        QString table =
+            tableStart({t(QT_TRANSLATE_NOOP("sr::reports::Report", "No."), "STT"),
+                        t(QT_TRANSLATE_NOOP("sr::reports::Report", "Date"), "Ngày"),
+                        t(QT_TRANSLATE_NOOP("sr::reports::Report", "Support"), "Nội dung hỗ trợ"),
+                        t(QT_TRANSLATE_NOOP("sr::reports::Report", "Quantity"), "Số lượng"),
+                        t(QT_TRANSLATE_NOOP("sr::reports::Report", "Amount"), "Số tiền"),
+                        t(QT_TRANSLATE_NOOP("sr::reports::Report", "Signature"), "Ký nhận")});
         qint64 total = 0;
         int n = 0;
         for (const domain::Support &s : supports) {
@@ -194,10 +196,10 @@ public:
                               unbreakable(formatMoney(s.amountVnd, m_lang)));
         }
         if (supports.isEmpty())
-            table += QStringLiteral("<tr><td colspan=\"6\" align=\"center\"><i>%1</i></td></tr>")
-                         .arg(esc(t(QT_TRANSLATE_NOOP("sr::reports::Report",
-                                                      "No support provided."),
-                                    "Chưa có khoản hỗ trợ nào được trao.")));
+            table +=
+                QStringLiteral("<tr><td colspan=\"6\" align=\"center\"><i>%1</i></td></tr>")
+                    .arg(esc(t(QT_TRANSLATE_NOOP("sr::reports::Report", "No support provided."),
+                               "Chưa có khoản hỗ trợ nào được trao.")));
         table += QStringLiteral("<tr><td colspan=\"4\"><b>%1</b></td>"
                                 "<td align=\"right\"><b>%2</b></td><td></td></tr></table>")
                      .arg(esc(t(QT_TRANSLATE_NOOP("sr::reports::Report", "Total"), "Tổng cộng")),
@@ -244,10 +246,7 @@ private:
             .arg(kBodyPt);
     }
 
-    QString dateLine() const
-    {
-        return admin::dateLine(m_d.issuer, m_d.issuedOn, m_lang);
-    }
+    QString dateLine() const { return admin::dateLine(m_d.issuer, m_d.issuedOn, m_lang); }
 
     /** The case file has no register number: the case code stands in the number line. */
     QString caseCodeLine() const
@@ -289,22 +288,25 @@ private:
      * The signature blocks side by side: a title in bold capitals, "(signature and full name)"
      * in italics, room to sign and a name under it when it is known (@a names, HTML).
      */
-    QString signatures(const QStringList &titles, const QStringList &names, bool titlesAreHtml = false) const
+    QString signatures(const QStringList &titles,
+                       const QStringList &names,
+                       bool titlesAreHtml = false) const
     {
         QString h = QStringLiteral("<br/><table width=\"100%\" border=\"0\" cellspacing=\"0\" "
                                    "cellpadding=\"0\"><tr>");
         const int width = 100 / int(titles.size());
         for (qsizetype i = 0; i < titles.size(); ++i) {
-            const QString title = titlesAreHtml && i == titles.size() - 1 ? titles.at(i)
-                                                                          : esc(titles.at(i));
-            h += QStringLiteral("<td width=\"%1%\" align=\"center\" valign=\"top\">"
-                                "<b>%2</b><br/><i>%3</i><br/><br/><br/><br/><br/><b>%4</b></td>")
-                     .arg(width)
-                     .arg(title,
-                          esc(t(QT_TRANSLATE_NOOP("sr::reports::Report",
-                                                  "(signature and full name)"),
-                                "(Ký, ghi rõ họ tên)")),
-                          names.value(i));
+            const QString title =
+                titlesAreHtml && i == titles.size() - 1 ? titles.at(i) : esc(titles.at(i));
+            h +=
+                QStringLiteral("<td width=\"%1%\" align=\"center\" valign=\"top\">"
+                               "<b>%2</b><br/><i>%3</i><br/><br/><br/><br/><br/><b>%4</b></td>")
+                    .arg(width)
+                    .arg(
+                        title,
+                        esc(t(QT_TRANSLATE_NOOP("sr::reports::Report", "(signature and full name)"),
+                              "(Ký, ghi rõ họ tên)")),
+                        names.value(i));
         }
         return h + QStringLiteral("</tr></table>");
     }
@@ -328,15 +330,15 @@ private:
                          r.batch->foreignAgency});
             rows.append({t(QT_TRANSLATE_NOOP("sr::reports::Report", "Border gate"), "Cửa khẩu"),
                          name(m_d.borderGates, r.batch->borderGateCode)});
-            rows.append({t(QT_TRANSLATE_NOOP("sr::reports::Report", "Handover batch"),
-                           "Đợt trao trả"),
-                         t(QT_TRANSLATE_NOOP("sr::reports::Report", "of %1, %2 persons"),
-                           "ngày %1, gồm %2 người")
-                             .arg(formatDate(r.batch->date, m_lang),
-                                  formatCount(r.batch->personsTotal, m_lang))});
+            rows.append(
+                {t(QT_TRANSLATE_NOOP("sr::reports::Report", "Handover batch"), "Đợt trao trả"),
+                 t(QT_TRANSLATE_NOOP("sr::reports::Report", "of %1, %2 persons"),
+                   "ngày %1, gồm %2 người")
+                     .arg(formatDate(r.batch->date, m_lang),
+                          formatCount(r.batch->personsTotal, m_lang))});
         } else {
-            rows.append({t(QT_TRANSLATE_NOOP("sr::reports::Report", "Agency"), "Cơ quan, đơn vị"),
-                         kDots});
+            rows.append(
+                {t(QT_TRANSLATE_NOOP("sr::reports::Report", "Agency"), "Cơ quan, đơn vị"), kDots});
         }
         rows.append(representative());
         rows.append(position());
@@ -388,7 +390,8 @@ private:
             kind = t(QT_TRANSLATE_NOOP("sr::reports::Report", "Passport"), "Hộ chiếu");
             break;
         case DocumentType::BirthCertificate:
-            kind = t(QT_TRANSLATE_NOOP("sr::reports::Report", "Birth certificate"), "Giấy khai sinh");
+            kind =
+                t(QT_TRANSLATE_NOOP("sr::reports::Report", "Birth certificate"), "Giấy khai sinh");
             break;
         case DocumentType::Other:
             kind = t(QT_TRANSLATE_NOOP("sr::reports::Report", "Other paper"), "Giấy tờ khác");
@@ -397,9 +400,10 @@ private:
             return t(QT_TRANSLATE_NOOP("sr::reports::Report", "None"), "Không có");
         }
         const QString number = m_d.person.documentNumber.trimmed();
-        return number.isEmpty() ? kind
-                                : t(QT_TRANSLATE_NOOP("sr::reports::Report", "%1 no. %2"), "%1 số %2")
-                                      .arg(kind, number);
+        return number.isEmpty()
+                   ? kind
+                   : t(QT_TRANSLATE_NOOP("sr::reports::Report", "%1 no. %2"), "%1 số %2")
+                         .arg(kind, number);
     }
 
     QString birth() const
@@ -439,44 +443,44 @@ private:
                          p.otherNames});
         rows.append({t(QT_TRANSLATE_NOOP("sr::reports::Report", "Sex"), "Giới tính"),
                      codeLabel(CodeKind::Sex, domain::toCode(p.sex), m_lang)});
-        rows.append({t(QT_TRANSLATE_NOOP("sr::reports::Report", "Date of birth"), "Ngày sinh"),
-                     birth()});
+        rows.append(
+            {t(QT_TRANSLATE_NOOP("sr::reports::Report", "Date of birth"), "Ngày sinh"), birth()});
         rows.append({t(QT_TRANSLATE_NOOP("sr::reports::Report", "Nationality"), "Quốc tịch"),
                      country(p.nationality)});
         rows.append({t(QT_TRANSLATE_NOOP("sr::reports::Report", "Ethnic group"), "Dân tộc"),
                      m_d.ethnicGroups.value(p.ethnicity, p.ethnicity)});
-        rows.append({t(QT_TRANSLATE_NOOP("sr::reports::Report", "Identity paper"),
-                       "Giấy tờ tùy thân"),
-                     identityPaper()});
-        rows.append({t(QT_TRANSLATE_NOOP("sr::reports::Report", "Place of residence"),
-                       "Nơi cư trú"),
-                     residence()});
-        rows.append({t(QT_TRANSLATE_NOOP("sr::reports::Report", "Address"), "Địa chỉ"),
-                     p.addressLine});
+        rows.append(
+            {t(QT_TRANSLATE_NOOP("sr::reports::Report", "Identity paper"), "Giấy tờ tùy thân"),
+             identityPaper()});
+        rows.append(
+            {t(QT_TRANSLATE_NOOP("sr::reports::Report", "Place of residence"), "Nơi cư trú"),
+             residence()});
+        rows.append(
+            {t(QT_TRANSLATE_NOOP("sr::reports::Report", "Address"), "Địa chỉ"), p.addressLine});
         if (full) {
-            rows.append({t(QT_TRANSLATE_NOOP("sr::reports::Report", "Phone"), "Điện thoại"),
-                         p.phone});
-            rows.append({t(QT_TRANSLATE_NOOP("sr::reports::Report", "Family contact"),
-                           "Liên hệ gia đình"),
-                         p.familyContact});
+            rows.append(
+                {t(QT_TRANSLATE_NOOP("sr::reports::Report", "Phone"), "Điện thoại"), p.phone});
+            rows.append(
+                {t(QT_TRANSLATE_NOOP("sr::reports::Report", "Family contact"), "Liên hệ gia đình"),
+                 p.familyContact});
             QStringList consent;
             if (p.consent.services)
-                consent.append(t(QT_TRANSLATE_NOOP("sr::reports::Report", "services"),
-                                 "nhận dịch vụ"));
+                consent.append(
+                    t(QT_TRANSLATE_NOOP("sr::reports::Report", "services"), "nhận dịch vụ"));
             if (p.consent.informationSharing)
                 consent.append(t(QT_TRANSLATE_NOOP("sr::reports::Report", "information sharing"),
                                  "chia sẻ thông tin"));
             if (p.consent.statistics)
-                consent.append(t(QT_TRANSLATE_NOOP("sr::reports::Report", "statistics"),
-                                 "thống kê"));
+                consent.append(
+                    t(QT_TRANSLATE_NOOP("sr::reports::Report", "statistics"), "thống kê"));
             rows.append({t(QT_TRANSLATE_NOOP("sr::reports::Report", "Consents to"), "Đồng ý"),
                          consent.isEmpty()
                              ? t(QT_TRANSLATE_NOOP("sr::reports::Report", "nothing recorded"),
                                  "chưa ghi nhận")
                              : consent.join(QStringLiteral(", "))});
             if (!p.notes.trimmed().isEmpty())
-                rows.append({t(QT_TRANSLATE_NOOP("sr::reports::Report", "Notes"), "Ghi chú"),
-                             p.notes});
+                rows.append(
+                    {t(QT_TRANSLATE_NOOP("sr::reports::Report", "Notes"), "Ghi chú"), p.notes});
         }
         return rows;
     }
@@ -615,12 +619,13 @@ private:
     {
         const DossierReception &r = m_d.receptions.at(index);
         const domain::Reception &rec = r.reception;
-        QString h = QStringLiteral("<p style=\"-qt-user-state:%1; margin-top:8px;\"><b><i>%2</i></b></p>")
-                        .arg(kHeadingState)
-                        .arg(esc(t(QT_TRANSLATE_NOOP("sr::reports::Report", "Reception %1 of %2"),
-                                   "Lần tiếp nhận thứ %1, ngày %2")
-                                     .arg(index + 1)
-                                     .arg(formatDate(rec.receptionDate, m_lang))));
+        QString h =
+            QStringLiteral("<p style=\"-qt-user-state:%1; margin-top:8px;\"><b><i>%2</i></b></p>")
+                .arg(kHeadingState)
+                .arg(esc(t(QT_TRANSLATE_NOOP("sr::reports::Report", "Reception %1 of %2"),
+                           "Lần tiếp nhận thứ %1, ngày %2")
+                             .arg(index + 1)
+                             .arg(formatDate(rec.receptionDate, m_lang))));
         QList<QPair<QString, QString>> rows{
             {t(QT_TRANSLATE_NOOP("sr::reports::Report", "Receiving agency"), "Cơ quan tiếp nhận"),
              agency(rec.agencyCode)},
@@ -629,17 +634,17 @@ private:
             {t(QT_TRANSLATE_NOOP("sr::reports::Report", "Returned from"), "Trở về từ"),
              country(rec.countryCode)}};
         if (r.batch)
-            rows.append({t(QT_TRANSLATE_NOOP("sr::reports::Report", "Handover batch"),
-                           "Đợt trao trả"),
-                         t(QT_TRANSLATE_NOOP("sr::reports::Report", "%1, border gate %2"),
-                           "ngày %1, cửa khẩu %2")
-                             .arg(formatDate(r.batch->date, m_lang),
-                                  name(m_d.borderGates, r.batch->borderGateCode))});
+            rows.append(
+                {t(QT_TRANSLATE_NOOP("sr::reports::Report", "Handover batch"), "Đợt trao trả"),
+                 t(QT_TRANSLATE_NOOP("sr::reports::Report", "%1, border gate %2"),
+                   "ngày %1, cửa khẩu %2")
+                     .arg(formatDate(r.batch->date, m_lang),
+                          name(m_d.borderGates, r.batch->borderGateCode))});
         rows.append({t(QT_TRANSLATE_NOOP("sr::reports::Report", "Forms of exploitation"),
                        "Hình thức bị bóc lột"),
                      exploitation(rec.exploitation)});
-        QString identification =
-            codeLabel(CodeKind::IdentificationStatus, domain::toCode(rec.identificationStatus), m_lang);
+        QString identification = codeLabel(
+            CodeKind::IdentificationStatus, domain::toCode(rec.identificationStatus), m_lang);
         if (!rec.identificationAgencyCode.isEmpty() || rec.identificationDate.isValid()) {
             QStringList by;
             if (!rec.identificationAgencyCode.isEmpty())
@@ -648,29 +653,32 @@ private:
                 by.append(formatDate(rec.identificationDate, m_lang));
             identification += QStringLiteral(" (%1)").arg(by.join(QStringLiteral(", ")));
         }
-        rows.append({t(QT_TRANSLATE_NOOP("sr::reports::Report", "Identification"), "Xác định nạn nhân"),
-                     identification});
+        rows.append(
+            {t(QT_TRANSLATE_NOOP("sr::reports::Report", "Identification"), "Xác định nạn nhân"),
+             identification});
         if (!rec.identificationBasis.trimmed().isEmpty())
             rows.append({t(QT_TRANSLATE_NOOP("sr::reports::Report", "Basis of identification"),
                            "Căn cứ xác định"),
                          rec.identificationBasis});
-        QString status = rec.caseStatus == domain::CaseStatus::Open
-                             ? codeLabel(CodeKind::Outcome, QStringLiteral("open"), m_lang)
-                             : codeLabel(CodeKind::Outcome,
-                                         rec.outcome ? domain::toCode(*rec.outcome)
-                                                     : QStringLiteral("other"),
-                                         m_lang);
+        QString status =
+            rec.caseStatus == domain::CaseStatus::Open
+                ? codeLabel(CodeKind::Outcome, QStringLiteral("open"), m_lang)
+                : codeLabel(CodeKind::Outcome,
+                            rec.outcome ? domain::toCode(*rec.outcome) : QStringLiteral("other"),
+                            m_lang);
         if (rec.caseStatus == domain::CaseStatus::Closed && rec.closedDate.isValid())
             status += QStringLiteral(" (%1)").arg(formatDate(rec.closedDate, m_lang));
         rows.append({t(QT_TRANSLATE_NOOP("sr::reports::Report", "Status"), "Tình trạng"), status});
         if (!rec.notes.trimmed().isEmpty())
-            rows.append({t(QT_TRANSLATE_NOOP("sr::reports::Report", "Notes"), "Ghi chú"), rec.notes});
+            rows.append(
+                {t(QT_TRANSLATE_NOOP("sr::reports::Report", "Notes"), "Ghi chú"), rec.notes});
         h += fields(rows);
 
-        h += subheading(t(QT_TRANSLATE_NOOP("sr::reports::Report", "Supports"), "Các khoản hỗ trợ"));
+        h +=
+            subheading(t(QT_TRANSLATE_NOOP("sr::reports::Report", "Supports"), "Các khoản hỗ trợ"));
         if (r.supports.isEmpty()) {
-            h += paragraph(t(QT_TRANSLATE_NOOP("sr::reports::Report", "None recorded."),
-                             "Chưa ghi nhận."));
+            h += paragraph(
+                t(QT_TRANSLATE_NOOP("sr::reports::Report", "None recorded."), "Chưa ghi nhận."));
         } else {
             QString table = tableStart(
                 {t(QT_TRANSLATE_NOOP("sr::reports::Report", "No."), "STT"),
@@ -699,26 +707,26 @@ private:
             }
             table += QStringLiteral("<tr><td colspan=\"5\"><b>%1</b></td>"
                                     "<td align=\"right\"><b>%2</b></td><td></td></tr></table>")
-                         .arg(esc(t(QT_TRANSLATE_NOOP("sr::reports::Report",
-                                                      "Total provided"),
+                         .arg(esc(t(QT_TRANSLATE_NOOP("sr::reports::Report", "Total provided"),
                                     "Tổng số tiền đã hỗ trợ")),
                               unbreakable(formatMoney(total, m_lang)));
             h += table;
         }
 
-        h += subheading(t(QT_TRANSLATE_NOOP("sr::reports::Report", "Follow-ups"), "Theo dõi, hỗ trợ sau tiếp nhận"));
+        h += subheading(t(QT_TRANSLATE_NOOP("sr::reports::Report", "Follow-ups"),
+                          "Theo dõi, hỗ trợ sau tiếp nhận"));
         if (r.followUps.isEmpty()) {
-            h += paragraph(t(QT_TRANSLATE_NOOP("sr::reports::Report", "None recorded."),
-                             "Chưa ghi nhận."));
+            h += paragraph(
+                t(QT_TRANSLATE_NOOP("sr::reports::Report", "None recorded."), "Chưa ghi nhận."));
         } else {
-            QString table = tableStart(
-                {t(QT_TRANSLATE_NOOP("sr::reports::Report", "No."), "STT"),
-                 t(QT_TRANSLATE_NOOP("sr::reports::Report", "Date"), "Ngày"),
-                 t(QT_TRANSLATE_NOOP("sr::reports::Report", "Kind"), "Hình thức"),
-                 t(QT_TRANSLATE_NOOP("sr::reports::Report", "Health"), "Sức khỏe"),
-                 t(QT_TRANSLATE_NOOP("sr::reports::Report", "Housing"), "Nơi ở"),
-                 t(QT_TRANSLATE_NOOP("sr::reports::Report", "Work"), "Việc làm"),
-                 t(QT_TRANSLATE_NOOP("sr::reports::Report", "Schooling"), "Học tập")});
+            QString table =
+                tableStart({t(QT_TRANSLATE_NOOP("sr::reports::Report", "No."), "STT"),
+                            t(QT_TRANSLATE_NOOP("sr::reports::Report", "Date"), "Ngày"),
+                            t(QT_TRANSLATE_NOOP("sr::reports::Report", "Kind"), "Hình thức"),
+                            t(QT_TRANSLATE_NOOP("sr::reports::Report", "Health"), "Sức khỏe"),
+                            t(QT_TRANSLATE_NOOP("sr::reports::Report", "Housing"), "Nơi ở"),
+                            t(QT_TRANSLATE_NOOP("sr::reports::Report", "Work"), "Việc làm"),
+                            t(QT_TRANSLATE_NOOP("sr::reports::Report", "Schooling"), "Học tập")});
             int n = 0;
             for (const domain::FollowUp &f : r.followUps)
                 table += QStringLiteral("<tr><td align=\"center\">%1</td><td>%2</td><td>%3</td>"
@@ -736,8 +744,8 @@ private:
         h += subheading(t(QT_TRANSLATE_NOOP("sr::reports::Report", "Support plan"),
                           "Kế hoạch hỗ trợ, tái hòa nhập"));
         if (r.goals.isEmpty()) {
-            h += paragraph(t(QT_TRANSLATE_NOOP("sr::reports::Report", "None recorded."),
-                             "Chưa ghi nhận."));
+            h += paragraph(
+                t(QT_TRANSLATE_NOOP("sr::reports::Report", "None recorded."), "Chưa ghi nhận."));
         } else {
             QString table = tableStart(
                 {t(QT_TRANSLATE_NOOP("sr::reports::Report", "No."), "STT"),
@@ -778,8 +786,8 @@ private:
         if (bytes < 1024 * 1024)
             return unbreakable(formatCount((bytes + 512) / 1024, m_lang) + QStringLiteral(" KB"));
         const qint64 tenths = (bytes * 10 + 512 * 1024) / (1024 * 1024);
-        return unbreakable(formatCount(tenths / 10, m_lang) + point
-                           + QString::number(tenths % 10) + QStringLiteral(" MB"));
+        return unbreakable(formatCount(tenths / 10, m_lang) + point + QString::number(tenths % 10)
+                           + QStringLiteral(" MB"));
     }
 
     /** What an attachment belongs to: the person, or a reception, support or follow-up. */
@@ -810,24 +818,24 @@ private:
         if (m_d.attachments.isEmpty())
             return paragraph(t(QT_TRANSLATE_NOOP("sr::reports::Report", "No paper attached."),
                                "Chưa có giấy tờ, tài liệu đính kèm."));
-        QString table =
-            tableStart({t(QT_TRANSLATE_NOOP("sr::reports::Report", "No."), "STT"),
-                        t(QT_TRANSLATE_NOOP("sr::reports::Report", "File name"), "Tên tệp"),
-                        t(QT_TRANSLATE_NOOP("sr::reports::Report", "Document type"), "Loại giấy tờ"),
-                        t(QT_TRANSLATE_NOOP("sr::reports::Report", "Date"), "Ngày"),
-                        t(QT_TRANSLATE_NOOP("sr::reports::Report", "Size"), "Dung lượng"),
-                        t(QT_TRANSLATE_NOOP("sr::reports::Report", "Attached to"), "Kèm theo")});
+        QString table = tableStart(
+            {t(QT_TRANSLATE_NOOP("sr::reports::Report", "No."), "STT"),
+             t(QT_TRANSLATE_NOOP("sr::reports::Report", "File name"), "Tên tệp"),
+             t(QT_TRANSLATE_NOOP("sr::reports::Report", "Document type"), "Loại giấy tờ"),
+             t(QT_TRANSLATE_NOOP("sr::reports::Report", "Date"), "Ngày"),
+             t(QT_TRANSLATE_NOOP("sr::reports::Report", "Size"), "Dung lượng"),
+             t(QT_TRANSLATE_NOOP("sr::reports::Report", "Attached to"), "Kèm theo")});
         int n = 0;
         for (const domain::Attachment &a : m_d.attachments)
-            table += QStringLiteral("<tr><td align=\"center\">%1</td><td>%2</td><td>%3</td>"
-                                    "<td>%4</td><td align=\"right\">%5</td><td>%6</td></tr>")
-                         .arg(++n)
-                         .arg(esc(a.fileName),
-                              esc(documentTypeName(a.documentType)),
-                              a.documentDate.isValid() ? formatDate(a.documentDate, m_lang)
-                                                       : QString(),
-                              fileSize(a.sizeBytes),
-                              esc(attachedTo(a)));
+            table +=
+                QStringLiteral("<tr><td align=\"center\">%1</td><td>%2</td><td>%3</td>"
+                               "<td>%4</td><td align=\"right\">%5</td><td>%6</td></tr>")
+                    .arg(++n)
+                    .arg(esc(a.fileName),
+                         esc(documentTypeName(a.documentType)),
+                         a.documentDate.isValid() ? formatDate(a.documentDate, m_lang) : QString(),
+                         fileSize(a.sizeBytes),
+                         esc(attachedTo(a)));
         return table + QStringLiteral("</table>");
     }
 
@@ -928,8 +936,8 @@ QString enWords(qint64 n)
 {
     if (n == 0)
         return QStringLiteral("zero");
-    static const char *const scales[] = {"", "thousand", "million", "billion", "trillion",
-                                         "quadrillion", "quintillion"};
+    static const char *const scales[] = {
+        "", "thousand", "million", "billion", "trillion", "quadrillion", "quintillion"};
     QStringList groups;
     for (int scale = 0; n > 0; ++scale, n /= 1000) {
         const int g = int(n % 1000);
@@ -982,8 +990,8 @@ QString caseDocumentHtml(const CaseDossier &dossier,
                          Language language)
 {
     const CaseHtml html(dossier, language);
-    const bool validIndex = receptionIndex && *receptionIndex >= 0
-                            && *receptionIndex < dossier.receptions.size();
+    const bool validIndex =
+        receptionIndex && *receptionIndex >= 0 && *receptionIndex < dossier.receptions.size();
     switch (document) {
     case CaseDocument::CaseFile:
         return html.caseFile();
@@ -1002,7 +1010,8 @@ std::unique_ptr<QTextDocument> createCaseDocument(const CaseDossier &dossier,
 {
     auto text = admin::createDocument();
     text->setHtml(caseDocumentHtml(dossier, document, receptionIndex, language));
-    text->setMetaInformation(QTextDocument::DocumentTitle, CaseHtml(dossier, language).title(document));
+    text->setMetaInformation(QTextDocument::DocumentTitle,
+                             CaseHtml(dossier, language).title(document));
     return text;
 }
 
@@ -1023,8 +1032,8 @@ void paintCasePages(QTextDocument &document,
                     Language language)
 {
     PageFurniture furniture;
-    furniture.numberFormat =
-        reportText(language, QT_TRANSLATE_NOOP("sr::reports::Report", "Page %1 of %2"), "Trang %1/%2");
+    furniture.numberFormat = reportText(
+        language, QT_TRANSLATE_NOOP("sr::reports::Report", "Page %1 of %2"), "Trang %1/%2");
     furniture.footer = caseConfidentialityLine(language);
     // The case file ends with a list that may run over pages; the minutes and the receipts end
     // with their signatures, which the painter keeps on one page.

@@ -193,10 +193,11 @@ private:
     {
         return admin::titleBlock(
             reportText(m_lang, QT_TRANSLATE_NOOP("sr::reports::Report", "REPORT"), "BÁO CÁO"),
-            reportText(m_lang,
-                       QT_TRANSLATE_NOOP("sr::reports::Report",
-                                         "Reception and support of returned victims of trafficking"),
-                       "Kết quả tiếp nhận, hỗ trợ nạn nhân bị mua bán trở về"),
+            reportText(
+                m_lang,
+                QT_TRANSLATE_NOOP("sr::reports::Report",
+                                  "Reception and support of returned victims of trafficking"),
+                "Kết quả tiếp nhận, hỗ trợ nạn nhân bị mua bán trở về"),
             reportText(m_lang,
                        QT_TRANSLATE_NOOP("sr::reports::Report", "Reporting period: "),
                        "Kỳ báo cáo: ")

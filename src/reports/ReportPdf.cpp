@@ -160,9 +160,8 @@ void paintReportPages(QTextDocument &document,
             painter.setFont(footerFont);
             const QRectF footerRect(
                 0, pageSize.height() + bottomMargin * 0.15, pageSize.width(), bottomMargin * 0.7);
-            painter.drawText(footerRect,
-                             Qt::AlignHCenter | Qt::AlignTop | Qt::TextWordWrap,
-                             furniture.footer);
+            painter.drawText(
+                footerRect, Qt::AlignHCenter | Qt::AlignTop | Qt::TextWordWrap, furniture.footer);
         }
     }
     painter.end();

@@ -88,8 +88,18 @@ Result<reports::CaseDossier> CasePrintService::dossier(const domain::Actor &acto
     auto countries = references.countries();
     auto ethnic = references.ethnicGroups();
     auto provinces = references.provinces(d.person.residenceEra);
-    if (!agencies || !gates || !types || !countries || !ethnic || !provinces)
-        return makeError(ErrorCode::Database, QStringLiteral("case print: reference lists"));
+    if (!agencies)
+        return agencies.error();
+    if (!gates)
+        return gates.error();
+    if (!types)
+        return types.error();
+    if (!countries)
+        return countries.error();
+    if (!ethnic)
+        return ethnic.error();
+    if (!provinces)
+        return provinces.error();
     for (const domain::Agency &a : *agencies)
         d.agencies.insert(a.code, {a.name, a.nameEn});
     for (const domain::BorderGate &g : *gates)

@@ -40,13 +40,16 @@ inline reports::CaseDossier handFilledDossier(int extraSupports = 0)
     d.agencies.insert(QStringLiteral("BDBP_QN"),
                       {QStringLiteral("Bộ đội Biên phòng tỉnh Quảng Ninh"),
                        QStringLiteral("Quang Ninh Border Guard")});
-    d.countries.insert(QStringLiteral("CN"), {QStringLiteral("Trung Quốc"), QStringLiteral("China")});
-    d.countries.insert(QStringLiteral("VN"), {QStringLiteral("Việt Nam"), QStringLiteral("Viet Nam")});
-    d.supportTypes.insert(QStringLiteral("essential_needs"),
-                          {QStringLiteral("Hỗ trợ nhu cầu thiết yếu"),
-                           QStringLiteral("Essential needs")});
-    d.supportTypes.insert(QStringLiteral("travel"),
-                          {QStringLiteral("Hỗ trợ chi phí đi lại"), QStringLiteral("Travel costs")});
+    d.countries.insert(QStringLiteral("CN"),
+                       {QStringLiteral("Trung Quốc"), QStringLiteral("China")});
+    d.countries.insert(QStringLiteral("VN"),
+                       {QStringLiteral("Việt Nam"), QStringLiteral("Viet Nam")});
+    d.supportTypes.insert(
+        QStringLiteral("essential_needs"),
+        {QStringLiteral("Hỗ trợ nhu cầu thiết yếu"), QStringLiteral("Essential needs")});
+    d.supportTypes.insert(
+        QStringLiteral("travel"),
+        {QStringLiteral("Hỗ trợ chi phí đi lại"), QStringLiteral("Travel costs")});
     d.borderGates.insert(QStringLiteral("MONG_CAI"),
                          {QStringLiteral("Móng Cái"), QStringLiteral("Mong Cai")});
     d.ethnicGroups.insert(QStringLiteral("04"), QStringLiteral("Dao"));
@@ -127,11 +130,13 @@ inline reports::CaseDossier handFilledDossier(int extraSupports = 0)
     d.receptions.append(second);
 
     d.documentTypes = {
-        AttachmentDocumentType{{}, QStringLiteral("identification_decision"),
+        AttachmentDocumentType{{},
+                               QStringLiteral("identification_decision"),
                                QStringLiteral("Quyết định xác định nạn nhân"),
-                               QStringLiteral("Identification decision"), 1},
-        AttachmentDocumentType{{}, QStringLiteral("photo"), QStringLiteral("Ảnh"),
-                               QStringLiteral("Photo"), 7}};
+                               QStringLiteral("Identification decision"),
+                               1},
+        AttachmentDocumentType{
+            {}, QStringLiteral("photo"), QStringLiteral("Ảnh"), QStringLiteral("Photo"), 7}};
     Attachment decision;
     decision.meta.id = 1;
     decision.personId = 7;

@@ -48,7 +48,7 @@ struct DossierReception
     domain::Reception reception;
     QList<domain::Support> supports;
     QList<domain::FollowUp> followUps;
-    QList<domain::PlanGoal> goals;               ///< the support plan's active goals
+    QList<domain::PlanGoal> goals;              ///< the support plan's active goals
     std::optional<domain::HandoverBatch> batch; ///< when received in a handover batch
 };
 
@@ -65,13 +65,13 @@ struct CaseDossier
     QList<domain::Attachment> attachments;
     /** The document type list: the labels of Attachment::documentType. */
     QList<domain::AttachmentDocumentType> documentTypes;
-    QHash<QString, DossierName> agencies;    ///< by agency code
-    QHash<QString, DossierName> countries;   ///< by ISO code
+    QHash<QString, DossierName> agencies;     ///< by agency code
+    QHash<QString, DossierName> countries;    ///< by ISO code
     QHash<QString, DossierName> supportTypes; ///< by support type code
-    QHash<QString, DossierName> borderGates; ///< by border gate code
-    QHash<QString, QString> ethnicGroups;    ///< by code
-    QHash<QString, QString> provinces;       ///< by GSO code (of the person's residence era)
-    QHash<QString, QString> communes;        ///< by GSO code (of the person's residence era)
+    QHash<QString, DossierName> borderGates;  ///< by border gate code
+    QHash<QString, QString> ethnicGroups;     ///< by code
+    QHash<QString, QString> provinces;        ///< by GSO code (of the person's residence era)
+    QHash<QString, QString> communes;         ///< by GSO code (of the person's residence era)
 
     /** The index in receptions of the reception with @a id, or -1. */
     qsizetype receptionIndex(qint64 id) const;
