@@ -622,7 +622,7 @@ private:
         QString h =
             QStringLiteral("<p style=\"-qt-user-state:%1; margin-top:8px;\"><b><i>%2</i></b></p>")
                 .arg(kHeadingState)
-                .arg(esc(t(QT_TRANSLATE_NOOP("sr::reports::Report", "Reception %1 of %2"),
+                .arg(esc(t(QT_TRANSLATE_NOOP("sr::reports::Report", "Reception %1, %2"),
                            "Lần tiếp nhận thứ %1, ngày %2")
                              .arg(index + 1)
                              .arg(formatDate(rec.receptionDate, m_lang))));

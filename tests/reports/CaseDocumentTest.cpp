@@ -112,7 +112,7 @@ TEST(CaseDocumentTest, CaseFileInEnglish)
                                  "1,500,000 VND",
                                  "Identification decision",
                                  "1.2 MB",
-                                 "Reception 1 of 04/03/2025"})
+                                 "Reception 1, 04/03/2025"})
         EXPECT_TRUE(text.contains(QString::fromUtf8(expected))) << expected;
 }
 
