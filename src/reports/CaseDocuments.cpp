@@ -458,8 +458,8 @@ private:
         rows.append(
             {t(QT_TRANSLATE_NOOP("sr::reports::Report", "Address"), "Địa chỉ"), p.addressLine});
         if (full) {
-            rows.append(
-                {t(QT_TRANSLATE_NOOP("sr::reports::Report", "Phone"), "Điện thoại"), p.phone});
+            rows.append({t(QT_TRANSLATE_NOOP("sr::reports::Report", "Phone"), "Điện thoại"),
+                         unbreakable(p.phone.trimmed())}); // a phone number never breaks
             rows.append(
                 {t(QT_TRANSLATE_NOOP("sr::reports::Report", "Family contact"), "Liên hệ gia đình"),
                  p.familyContact});

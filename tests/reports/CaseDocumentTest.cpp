@@ -108,7 +108,7 @@ TEST(CaseDocumentTest, CaseFileInEnglish)
     for (const char *expected : {"SOCIALIST REPUBLIC OF VIET NAM",
                                  "CASE FILE",
                                  "Case code: QN-2025-0042",
-                                 "Quang Ninh, 05/02/2026",
+                                 "Quảng Ninh, 05/02/2026",
                                  "1,500,000 VND",
                                  "Identification decision",
                                  "1.2 MB",
