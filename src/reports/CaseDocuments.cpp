@@ -273,14 +273,21 @@ private:
         return h + QStringLiteral("</table>");
     }
 
-    static QString tableStart(const QStringList &headers)
+    /**
+     * A bordered table with @a headers; @a widths (percent of the page's width, one per column)
+     * keep a file name or a date on one line where the default widths would squeeze it.
+     */
+    static QString tableStart(const QStringList &headers, const QList<int> &widths = {})
     {
         QString h = QStringLiteral("<table width=\"100%\" border=\"1\" cellspacing=\"0\" "
                                    "cellpadding=\"3\" style=\"font-size:%1pt; "
                                    "border-collapse:collapse;\"><thead><tr>")
                         .arg(kTablePt);
-        for (const QString &header : headers)
-            h += QStringLiteral("<th bgcolor=\"#eeeeee\">%1</th>").arg(esc(header));
+        for (qsizetype i = 0; i < headers.size(); ++i) {
+            const QString width =
+                i < widths.size() ? QStringLiteral(" width=\"%1%\"").arg(widths.at(i)) : QString();
+            h += QStringLiteral("<th bgcolor=\"#eeeeee\"%2>%1</th>").arg(esc(headers.at(i)), width);
+        }
         return h + QStringLiteral("</tr></thead>");
     }
 
@@ -824,7 +831,8 @@ private:
              t(QT_TRANSLATE_NOOP("sr::reports::Report", "Document type"), "Loại giấy tờ"),
              t(QT_TRANSLATE_NOOP("sr::reports::Report", "Date"), "Ngày"),
              t(QT_TRANSLATE_NOOP("sr::reports::Report", "Size"), "Dung lượng"),
-             t(QT_TRANSLATE_NOOP("sr::reports::Report", "Attached to"), "Kèm theo")});
+             t(QT_TRANSLATE_NOOP("sr::reports::Report", "Attached to"), "Kèm theo")},
+            {6, 30, 20, 13, 10, 21});
         int n = 0;
         for (const domain::Attachment &a : m_d.attachments)
             table +=
