@@ -356,8 +356,8 @@ private:
     QString place(const DossierReception &r) const
     {
         if (r.batch && !r.batch->borderGateCode.isEmpty())
-            return t(QT_TRANSLATE_NOOP("sr::reports::Report", "border gate %1"), "cửa khẩu %1")
-                .arg(name(m_d.borderGates, r.batch->borderGateCode));
+            // The gate's name says what it is ("Cửa khẩu quốc tế Móng Cái").
+            return name(m_d.borderGates, r.batch->borderGateCode);
         return orDots(agency(r.reception.agencyCode));
     }
 
@@ -643,8 +643,7 @@ private:
         if (r.batch)
             rows.append(
                 {t(QT_TRANSLATE_NOOP("sr::reports::Report", "Handover batch"), "Đợt trao trả"),
-                 t(QT_TRANSLATE_NOOP("sr::reports::Report", "%1, border gate %2"),
-                   "ngày %1, cửa khẩu %2")
+                 t(QT_TRANSLATE_NOOP("sr::reports::Report", "%1, %2"), "ngày %1, %2")
                      .arg(formatDate(r.batch->date, m_lang),
                           name(m_d.borderGates, r.batch->borderGateCode))});
         rows.append({t(QT_TRANSLATE_NOOP("sr::reports::Report", "Forms of exploitation"),

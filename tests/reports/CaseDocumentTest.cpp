@@ -158,7 +158,7 @@ TEST(CaseDocumentTest, ReceptionMinutesArePrefilledForThreeSignatures)
     for (const char *expected : {"BIÊN BẢN",
                                  "Tiếp nhận người trở về",
                                  "Số: …………/BB-TTCTXH",
-                                 "ngày 04 tháng 3 năm 2025, tại cửa khẩu Móng Cái",
+                                 "ngày 04 tháng 3 năm 2025, tại Cửa khẩu quốc tế Móng Cái",
                                  "Công an thành phố Đông Hưng",
                                  "ngày 04/03/2025, gồm 12 người",
                                  "Trung tâm Công tác xã hội tỉnh Quảng Ninh",

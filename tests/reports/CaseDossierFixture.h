@@ -51,7 +51,8 @@ inline reports::CaseDossier handFilledDossier(int extraSupports = 0)
         QStringLiteral("travel"),
         {QStringLiteral("Hỗ trợ chi phí đi lại"), QStringLiteral("Travel costs")});
     d.borderGates.insert(QStringLiteral("MONG_CAI"),
-                         {QStringLiteral("Móng Cái"), QStringLiteral("Mong Cai")});
+                         {QStringLiteral("Cửa khẩu quốc tế Móng Cái"),
+                          QStringLiteral("Mong Cai international border gate")});
     d.ethnicGroups.insert(QStringLiteral("04"), QStringLiteral("Dao"));
     d.provinces.insert(QStringLiteral("22"), QStringLiteral("Tỉnh Quảng Ninh"));
     d.communes.insert(QStringLiteral("07030"), QStringLiteral("Phường Móng Cái 1"));
