@@ -19,21 +19,29 @@ namespace {
 using reports::CaseDocument;
 using reports::Language;
 
-/** The PDF's text, one entry per page. */
+/** The document written as a PDF into @a dir; its path. */
+QString writePdf(const QTemporaryDir &dir,
+                 const reports::CaseDossier &dossier,
+                 CaseDocument document,
+                 std::optional<qsizetype> reception,
+                 Language language)
+{
+    const QString path = dir.filePath(QStringLiteral("case.pdf"));
+    QFile file(path);
+    EXPECT_TRUE(file.open(QIODevice::WriteOnly));
+    EXPECT_TRUE(reports::writeCaseDocumentPdf(dossier, document, reception, language, &file).ok());
+    return path;
+}
+
+/** The PDF's text as laid out (pdftotext -layout), one entry per page. */
 QStringList pdfPages(const reports::CaseDossier &dossier,
                      CaseDocument document,
                      std::optional<qsizetype> reception,
                      Language language)
 {
-    QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("case.pdf"));
-    QFile file(path);
-    EXPECT_TRUE(file.open(QIODevice::WriteOnly));
-    const auto written =
-        reports::writeCaseDocumentPdf(dossier, document, reception, language, &file);
-    EXPECT_TRUE(written.ok());
-    file.close();
-    return pdfText(path).split(QLatin1Char('\f'), Qt::SkipEmptyParts);
+    const QTemporaryDir dir;
+    return pdfText(writePdf(dir, dossier, document, reception, language))
+        .split(QLatin1Char('\f'), Qt::SkipEmptyParts);
 }
 
 /**
@@ -46,14 +54,12 @@ QString drawnText(const reports::CaseDossier &dossier,
                   std::optional<qsizetype> reception,
                   Language language)
 {
-    QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("case.pdf"));
-    QFile file(path);
-    EXPECT_TRUE(file.open(QIODevice::WriteOnly));
-    EXPECT_TRUE(reports::writeCaseDocumentPdf(dossier, document, reception, language, &file).ok());
-    file.close();
+    const QTemporaryDir dir;
     QProcess p;
-    p.start(QStringLiteral("pdftotext"), {QStringLiteral("-raw"), path, QStringLiteral("-")});
+    p.start(QStringLiteral("pdftotext"),
+            {QStringLiteral("-raw"),
+             writePdf(dir, dossier, document, reception, language),
+             QStringLiteral("-")});
     EXPECT_TRUE(p.waitForFinished(60000));
     return QString::fromUtf8(p.readAllStandardOutput())
         .replace(QChar(0x00A0), QLatin1Char(' '))
