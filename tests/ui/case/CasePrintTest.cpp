@@ -7,11 +7,13 @@
 #include "services/CaseWorkTeams.h"
 #include "services/ServiceTestSupport.h"
 #include "support/TempDatabase.h"
+#include "ui/admin/AuditViewer.h"
 #include "ui/case/CaseEditor.h"
 #include "ui/case/CasePrinting.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QJsonObject>
 #include <QPrintPreviewDialog>
 #include <QPushButton>
 #include <QScreen>
@@ -119,6 +121,19 @@ TEST_F(CasePrintTest, ARefusedPrintIsShownAndNotAudited)
     editor.findChild<QAction *>(QStringLiteral("printCaseAction"))->trigger();
     EXPECT_FALSE(editor.messageText().isEmpty());
     EXPECT_EQ(printRows(), 0);
+}
+
+TEST_F(CasePrintTest, TheAuditLogSaysWhatWasPrinted)
+{
+    using ui::AuditTableModel;
+    EXPECT_EQ(AuditTableModel::actionLabel(QStringLiteral("print")), QStringLiteral("Printed"));
+    const QJsonObject details{{QStringLiteral("document"), QStringLiteral("reception_minutes")},
+                              {QStringLiteral("output"), QStringLiteral("printer")}};
+    const QStringList lines =
+        AuditTableModel::changeLines(QStringLiteral("person"), QStringLiteral("print"), details);
+    EXPECT_TRUE(lines.contains(QStringLiteral("Document: reception minutes")))
+        << lines.join(u'|').toStdString();
+    EXPECT_TRUE(lines.contains(QStringLiteral("Output: printer")));
 }
 
 } // namespace
