@@ -5,6 +5,7 @@
 #include "CommandOutput.h"
 #include "Logging.h"
 #include "ServerConnection.h"
+#include "commands/CaseCommand.h"
 #include "commands/ExchangeCommand.h"
 #include "commands/GeneralCommand.h"
 #include "commands/ProfileCommand.h"
@@ -38,6 +39,8 @@ std::unique_ptr<Command> commandFor(const QStringList &arguments)
         return std::make_unique<ExportCommand>(ExchangeCommand::parse(arguments));
     if (word == QLatin1String("import"))
         return std::make_unique<ImportCommand>(ExchangeCommand::parse(arguments));
+    if (CaseCommand::handles(arguments))
+        return std::make_unique<CaseCommand>(CaseCommand::parse(arguments));
     if (ProfileCommand::handles(arguments))
         return std::make_unique<ProfileCommand>(ProfileCommand::parse(arguments));
     if (ServerCommand::handles(arguments))
@@ -55,8 +58,9 @@ bool hasOwnGrammar(const QString &word)
 
 std::optional<GuiRequest> guiRequest(const QStringList &arguments)
 {
-    if (hasOwnGrammar(commandWord(arguments)) || ProfileCommand::handles(arguments)
-        || ServerCommand::handles(arguments) || passwordOnCommandLine(arguments))
+    if (hasOwnGrammar(commandWord(arguments)) || CaseCommand::handles(arguments)
+        || ProfileCommand::handles(arguments) || ServerCommand::handles(arguments)
+        || passwordOnCommandLine(arguments))
         return std::nullopt;
     const Arguments parsed = GeneralCommand::parse(arguments);
     if (!parsed.command.isEmpty() || parsed.help || parsed.version

@@ -1,5 +1,6 @@
 #include "ReportDocument.h"
 
+#include "AdminDocument.h"
 #include "ReportChart.h"
 
 #include <QBuffer>
@@ -17,18 +18,13 @@ namespace sr::reports {
 
 namespace {
 
-QString esc(const QString &text)
-{
-    return text.toHtmlEscaped();
-}
+using admin::esc;
+using admin::kBodyPt;
+using admin::kHeaderPt;
+using admin::kRecipientPt;
+using admin::kTablePt;
+using admin::unbreakable;
 
-// Type sizes in points (docs/report-layout.md): body text 13, the header blocks 12, the title
-// 14, the tables and the recipients 11.
-constexpr int kBodyPt = 13;
-constexpr int kHeaderPt = 12;
-constexpr int kTitlePt = 14;
-constexpr int kTablePt = 11;
-constexpr int kRecipientPt = 11;
 // The width of the text on an A4 portrait page between the margins of reportPageMargins()
 // (210 - 30 - 15 mm), the least the label column of a table keeps, and a cell's padding and
 // borders, in points.
@@ -66,18 +62,6 @@ qreal widestWordPt(const QString &text, qreal sizePt, bool bold)
     for (const QString &word : plain.split(QLatin1Char(' '), Qt::SkipEmptyParts))
         widest = std::max(widest, textWidthPt(word, sizePt) * (bold ? 1.08 : 1.0));
     return widest;
-}
-
-/** @a text with non-breaking spaces: "1.500.000 đ" stays on one line. */
-QString unbreakable(QString text)
-{
-    return text.replace(QLatin1Char(' '), QChar(0x00A0));
-}
-
-/** The report's faces: a Times-metric serif first (docs/report-layout.md), Noto Serif last. */
-QString reportFontFamilies()
-{
-    return QStringLiteral("'Liberation Serif', 'Times New Roman', 'Tinos', 'Noto Serif'");
 }
 
 /** One group of columns in a table: a calendar year of the period, or the total. */
@@ -118,7 +102,7 @@ public:
         QString h;
         h += QStringLiteral("<html><head><meta charset=\"utf-8\"><title>%1</title></head>"
                             "<body style=\"font-family:%2; font-size:%3pt;\">")
-                 .arg(esc(title()), reportFontFamilies())
+                 .arg(esc(title()), admin::fontFamilies())
                  .arg(kBodyPt);
         h += header();
         h += titleBlock();
@@ -194,112 +178,30 @@ private:
 
     QString count(qint64 v) const { return formatCount(v, m_lang); }
 
-    /**
-     * A section heading, body-size bold. Its block carries the user state kHeadingState
-     * (Qt's "-qt-user-state"), by which paintReportPages() keeps it on the page of what
-     * follows it.
-     */
-    QString heading(const QString &text) const
-    {
-        return QStringLiteral("<p style=\"-qt-user-state:%3; margin-top:10px; "
-                              "margin-bottom:4px; font-size:%2pt;\"><b>%1</b></p>")
-            .arg(esc(text))
-            .arg(kBodyPt)
-            .arg(kHeadingState);
-    }
-
-    /** @a text, or a dotted line to fill in by hand when the setting is missing. */
-    static QString orDots(const QString &text)
-    {
-        return text.trimmed().isEmpty() ? QStringLiteral("……………………") : text.trimmed();
-    }
-
-    /** Upper case as printed in the header blocks; "đ" has an upper case of its own. */
-    static QString caps(const QString &text) { return text.toUpper(); }
+    static QString heading(const QString &text) { return admin::heading(text); }
 
     QString header() const
     {
-        const domain::Organisation &org = m_s.issuer;
-        // Left: the body above, the agency in bold, a short rule, the number line. Right: the
-        // national title, the motto with its rule, the place and date line (docs/report-layout.md).
-        QString left;
-        if (!org.parentName.trimmed().isEmpty())
-            left += esc(caps(org.parentName.trimmed())) + QStringLiteral("<br/>");
-        left += QStringLiteral("<b>%1</b><br/>").arg(esc(caps(orDots(org.name))));
-        left += QStringLiteral("<span>――――――</span><br/>");
-        left += QStringLiteral("<span style=\"font-size:%1pt;\">%2</span>")
-                    .arg(kBodyPt)
-                    .arg(esc(numberLine()));
-        const QString right =
-            QStringLiteral("<b>%1</b><br/><b><span style=\"font-size:%2pt;\">%3</span></b><br/>"
-                           "<span>――――――――――――――</span><br/>"
-                           "<i><span style=\"font-size:%2pt;\">%4</span></i>")
-                .arg(esc(reportText(
-                    m_lang,
-                    QT_TRANSLATE_NOOP("sr::reports::Report", "SOCIALIST REPUBLIC OF VIET NAM"),
-                    "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM")))
-                .arg(kBodyPt)
-                .arg(esc(reportText(m_lang,
-                                    QT_TRANSLATE_NOOP("sr::reports::Report",
-                                                      "Independence - Freedom - Happiness"),
-                                    "Độc lập - Tự do - Hạnh phúc")),
-                     esc(dateLine()));
-        return QStringLiteral(
-                   "<table width=\"100%\" cellspacing=\"0\" cellpadding=\"0\" border=\"0\" "
-                   "style=\"font-size:%3pt;\"><tr>"
-                   "<td width=\"42%\" align=\"center\" valign=\"top\">%1</td>"
-                   "<td width=\"58%\" align=\"center\" valign=\"top\">%2</td>"
-                   "</tr></table>")
-            .arg(left, right)
-            .arg(kHeaderPt);
-    }
-
-    /** "Số: ……/BC-TTCTXH": the number is written in by the clerk who registers the report. */
-    QString numberLine() const
-    {
-        const QString abbreviation = m_s.issuer.abbreviation.trimmed();
-        const QString suffix =
-            abbreviation.isEmpty() ? QStringLiteral("BC-……") : QStringLiteral("BC-") + abbreviation;
-        return reportText(m_lang, QT_TRANSLATE_NOOP("sr::reports::Report", "No.: "), "Số: ")
-               + QStringLiteral("…………/") + suffix;
-    }
-
-    /**
-     * "Quảng Ninh, ngày 05 tháng 02 năm 2026": a day below 10 and the months 1 and 2 take a
-     * leading zero, the other months none (docs/report-layout.md).
-     */
-    QString dateLine() const
-    {
-        const QDate d = m_s.issuedOn.isValid() ? m_s.issuedOn : m_s.to;
-        const QString place = orDots(m_s.issuer.place) + QStringLiteral(", ");
-        if (m_lang == Language::English)
-            return place + formatDate(d, m_lang);
-        const QString month =
-            d.month() <= 2 ? d.toString(QStringLiteral("MM")) : QString::number(d.month());
-        return place
-               + QStringLiteral("ngày %1 tháng %2 năm %3")
-                     .arg(d.toString(QStringLiteral("dd")), month, QString::number(d.year()));
+        const QDate issued = m_s.issuedOn.isValid() ? m_s.issuedOn : m_s.to;
+        return admin::header(m_s.issuer,
+                             admin::numberLine(m_s.issuer, QStringLiteral("BC"), m_lang),
+                             admin::dateLine(m_s.issuer, issued, m_lang),
+                             m_lang);
     }
 
     QString titleBlock() const
     {
-        return QStringLiteral("<p align=\"center\" style=\"margin-top:18px; font-size:%4pt;\">"
-                              "<b>%1</b></p>"
-                              "<p align=\"center\" style=\"margin-top:0px; font-size:%4pt;\">"
-                              "<b>%2</b></p>"
-                              "<p align=\"center\"><i>%3</i></p>")
-            .arg(esc(reportText(
-                     m_lang, QT_TRANSLATE_NOOP("sr::reports::Report", "REPORT"), "BÁO CÁO")),
-                 esc(reportText(
-                     m_lang,
-                     QT_TRANSLATE_NOOP("sr::reports::Report",
-                                       "Reception and support of returned victims of trafficking"),
-                     "Kết quả tiếp nhận, hỗ trợ nạn nhân bị mua bán trở về")),
-                 esc(reportText(m_lang,
-                                QT_TRANSLATE_NOOP("sr::reports::Report", "Reporting period: "),
-                                "Kỳ báo cáo: ")
-                     + formatRange(m_s.from, m_s.to, m_lang)))
-            .arg(kTitlePt);
+        return admin::titleBlock(
+            reportText(m_lang, QT_TRANSLATE_NOOP("sr::reports::Report", "REPORT"), "BÁO CÁO"),
+            reportText(
+                m_lang,
+                QT_TRANSLATE_NOOP("sr::reports::Report",
+                                  "Reception and support of returned victims of trafficking"),
+                "Kết quả tiếp nhận, hỗ trợ nạn nhân bị mua bán trở về"),
+            reportText(m_lang,
+                       QT_TRANSLATE_NOOP("sr::reports::Report", "Reporting period: "),
+                       "Kỳ báo cáo: ")
+                + formatRange(m_s.from, m_s.to, m_lang));
     }
 
     /** The widths a column group needs at the table font: its widest cell per column. */
@@ -845,19 +747,9 @@ private:
             recipients += QStringLiteral("<br/>- ") + esc(line)
                           + (i + 1 < lines.size() ? QStringLiteral(";") : QStringLiteral("."));
         }
-        const QString head = caps(orDots(org.headTitle));
-        QString title;
-        if (org.deputySigns) {
-            title =
-                esc(reportText(
-                        m_lang, QT_TRANSLATE_NOOP("sr::reports::Report", "FOR THE %1"), "KT. %1")
-                        .arg(head))
-                + QStringLiteral("<br/>") + esc(caps(orDots(org.deputyTitle)));
-        } else {
-            title = esc(head);
-        }
+        const QString title = admin::signerTitle(org, m_lang);
         const QString sign = QStringLiteral("<b>%1</b><br/><br/><br/><br/><br/><br/><b>%2</b>")
-                                 .arg(title, esc(orDots(org.signerName)));
+                                 .arg(title, esc(admin::orDots(org.signerName)));
         return QStringLiteral("<br/><table width=\"100%\" border=\"0\" cellspacing=\"0\" "
                               "cellpadding=\"0\"><tr>"
                               "<td width=\"50%\" valign=\"top\" style=\"font-size:%3pt;\">%1</td>"
@@ -1173,20 +1065,7 @@ void ensureReportFonts()
 std::unique_ptr<QTextDocument> createReportDocument(const domain::PeriodSummary &summary,
                                                     Language language)
 {
-    ensureReportFonts();
-    auto document = std::make_unique<QTextDocument>();
-    QFont font;
-    font.setFamilies({QStringLiteral("Liberation Serif"),
-                      QStringLiteral("Times New Roman"),
-                      QStringLiteral("Tinos"),
-                      QStringLiteral("Noto Serif")});
-    font.setPointSize(kBodyPt);
-    document->setDefaultFont(font);
-    // Lines break at word boundaries only: QTextDocument's default also breaks inside a word
-    // that does not fit, which split amounts across lines in narrow table columns.
-    QTextOption option = document->defaultTextOption();
-    option.setWrapMode(QTextOption::WordWrap);
-    document->setDefaultTextOption(option);
+    auto document = admin::createDocument();
     document->addResource(
         QTextDocument::ImageResource, chartResourceUrl(), renderReceptionsChart(summary, language));
     document->setHtml(reportHtml(summary, language, ChartImage::Resource));

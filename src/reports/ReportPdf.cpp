@@ -96,7 +96,9 @@ QPageLayout reportPageLayout()
                        QPageLayout::Millimeter);
 }
 
-void paintReportPages(QTextDocument &document, QPagedPaintDevice &device)
+void paintReportPages(QTextDocument &document,
+                      QPagedPaintDevice &device,
+                      const PageFurniture &furniture)
 {
     // Lay the document out for the device (fonts in points, images scaled to its resolution).
     // The page number stands in the top margin, so the text takes the whole paint rectangle.
@@ -117,13 +119,19 @@ void paintReportPages(QTextDocument &document, QPagedPaintDevice &device)
     document.setPageSize(pageSize);
     // About three lines of a table under a heading: its header row and a first figure.
     keepHeadingsWithNext(document, pageSize.height(), dpi * 0.6);
-    keepLastTableWhole(document, pageSize.height());
+    if (furniture.keepLastTableWhole)
+        keepLastTableWhole(document, pageSize.height());
     const int pageCount = document.pageCount();
 
     QPainter painter(&device);
     QFont numberFont = document.defaultFont();
     numberFont.setPointSize(13);
+    QFont footerFont = document.defaultFont();
+    footerFont.setPointSize(9);
+    footerFont.setItalic(true);
     const qreal topMargin = paintRect.top();
+    const qreal bottomMargin =
+        device.pageLayout().fullRectPixels(dpi).height() - paintRect.bottom();
     for (int page = 0; page < pageCount; ++page) {
         if (page > 0)
             device.newPage();
@@ -133,13 +141,27 @@ void paintReportPages(QTextDocument &document, QPagedPaintDevice &device)
         document.drawContents(&painter, clip);
         painter.restore();
 
-        // Arabic numerals centred in the top margin, none on the first page.
-        if (page > 0) {
+        // Arabic numerals centred in the top margin: the period report's bare number from the
+        // second page on, or "Trang x/y" on every page of a case document.
+        painter.setPen(Qt::black);
+        const QRectF numberRect(0, -topMargin, pageSize.width(), topMargin);
+        if (!furniture.numberFormat.isEmpty()) {
             painter.setFont(numberFont);
-            painter.setPen(Qt::black);
-            const QRectF numberRect(0, -topMargin, pageSize.width(), topMargin);
+            painter.drawText(numberRect,
+                             Qt::AlignHCenter | Qt::AlignVCenter,
+                             furniture.numberFormat.arg(page + 1).arg(pageCount));
+        } else if (page > 0) {
+            painter.setFont(numberFont);
             painter.drawText(
                 numberRect, Qt::AlignHCenter | Qt::AlignVCenter, QString::number(page + 1));
+        }
+        // The footer wraps within the width of the text, a little under its last line.
+        if (!furniture.footer.isEmpty()) {
+            painter.setFont(footerFont);
+            const QRectF footerRect(
+                0, pageSize.height() + bottomMargin * 0.15, pageSize.width(), bottomMargin * 0.7);
+            painter.drawText(
+                footerRect, Qt::AlignHCenter | Qt::AlignTop | Qt::TextWordWrap, furniture.footer);
         }
     }
     painter.end();

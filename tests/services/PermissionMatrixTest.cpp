@@ -7,6 +7,7 @@
 #include "services/AttachmentService.h"
 #include "services/AuthService.h"
 #include "services/CaseListService.h"
+#include "services/CasePrintService.h"
 #include "services/CaseService.h"
 #include "services/ExportService.h"
 #include "services/ImportService.h"
@@ -275,6 +276,12 @@ const QList<UseCase> &useCases()
          "view_cases",
          [](Fixture &f, const Actor &a) {
              return outcome(CaseService(f.db.db()).openCase(a, f.personId));
+         }},
+        {"print_case_dossier",
+         Need::CaseWork,
+         "print_case",
+         [](Fixture &f, const Actor &a) {
+             return outcome(CasePrintService(f.db.db()).dossier(a, f.personId));
          }},
         {"case_reference_data",
          Need::CaseWork,

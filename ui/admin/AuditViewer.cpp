@@ -233,6 +233,8 @@ QString AuditTableModel::fieldLabel(const QString &entity, const QString &key)
         {QStringLiteral("table"), QT_TR_NOOP("Table")},
         {QStringLiteral("permission"), QT_TR_NOOP("Permission")},
         {QStringLiteral("result"), QT_TR_NOOP("Result")},
+        {QStringLiteral("document"), QT_TR_NOOP("Document")},
+        {QStringLiteral("output"), QT_TR_NOOP("Output")},
     };
     const char *text = labels.value(key);
     return text ? tr(text) : key;
@@ -256,6 +258,18 @@ AuditTableModel::valueText(const QString &entity, const QString &key, const QJso
     }
     if (key == QLatin1String("table")) // an audited table, as the Record column names it
         return entityLabel(value.toString());
+    if (key == QLatin1String("document") || key == QLatin1String("output")) {
+        // What a print of a case made (services/CasePrintService.h).
+        static const QHash<QString, const char *> printed{
+            {QStringLiteral("case_file"), QT_TR_NOOP("case file")},
+            {QStringLiteral("reception_minutes"), QT_TR_NOOP("reception minutes")},
+            {QStringLiteral("support_receipts"), QT_TR_NOOP("support receipt list")},
+            {QStringLiteral("pdf"), QT_TR_NOOP("PDF file")},
+            {QStringLiteral("printer"), QT_TR_NOOP("printer")},
+        };
+        const char *text = printed.value(value.toString());
+        return text ? tr(text) : value.toString();
+    }
     if (key == QLatin1String("reason")) {
         // Why a login or a password change was refused (services/AuthService.cpp).
         static const QHash<QString, const char *> reasons{

@@ -9,6 +9,7 @@
 #include "ui/WindowGeometry.h"
 #include "ui/case/CaseFields.h"
 #include "ui/case/CaseJson.h"
+#include "ui/case/CasePrinting.h"
 #include "ui/case/DuplicateDialog.h"
 #include "ui/case/FollowUpList.h"
 #include "ui/case/PersonForm.h"
@@ -28,6 +29,7 @@
 #include <QKeySequence>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QMessageBox>
 #include <QPointer>
 #include <QPushButton>
@@ -220,9 +222,35 @@ CaseEditor::CaseEditor(services::AppContext &context, QWidget *parent)
     m_archiveCase = new QPushButton(tr("Archive case…"), this);
     m_archiveCase->setObjectName(QStringLiteral("archiveCaseButton"));
     m_archiveCase->setAutoDefault(false);
+    // Printing: the case file (Ctrl+P) and, of the reception chosen above, its minutes and its
+    // support receipts (docs/report-layout.md, "Case documents").
+    m_printButton = new QPushButton(tr("Print (Ctrl+P)"), this);
+    m_printButton->setObjectName(QStringLiteral("printButton"));
+    m_printButton->setAutoDefault(false);
+    auto *printMenu = new QMenu(m_printButton);
+    m_printCaseAction = printMenu->addAction(tr("Print case &file…"));
+    m_printCaseAction->setObjectName(QStringLiteral("printCaseAction"));
+    m_printCaseAction->setShortcut(QKeySequence::Print);
+    m_printCaseAction->setShortcutContext(Qt::WindowShortcut);
+    m_printMinutesAction = printMenu->addAction(tr("Print reception &minutes…"));
+    m_printMinutesAction->setObjectName(QStringLiteral("printMinutesAction"));
+    m_printReceiptsAction = printMenu->addAction(tr("Print support &receipts…"));
+    m_printReceiptsAction->setObjectName(QStringLiteral("printReceiptsAction"));
+    m_printButton->setMenu(printMenu);
+    addAction(m_printCaseAction);
+    connect(m_printCaseAction, &QAction::triggered, this, [this] {
+        printDocument(reports::CaseDocument::CaseFile);
+    });
+    connect(m_printMinutesAction, &QAction::triggered, this, [this] {
+        printDocument(reports::CaseDocument::ReceptionMinutes);
+    });
+    connect(m_printReceiptsAction, &QAction::triggered, this, [this] {
+        printDocument(reports::CaseDocument::SupportReceipts);
+    });
     auto *bottom = new QHBoxLayout;
     bottom->addWidget(m_archiveCase);
     bottom->addWidget(m_statusLabel, 1);
+    bottom->addWidget(m_printButton);
     bottom->addWidget(m_saveButton);
     bottom->addWidget(closeButton);
 
@@ -392,6 +420,40 @@ void CaseEditor::fillReceptionCombo()
             && m_record.receptions.at(m_currentReception).reception.meta.isStored()));
     m_archiveCase->setEnabled(stored && !m_context.isReadOnly()
                               && services::allowed(m_actor, services::Permission::EditCases));
+    updatePrintActions();
+}
+
+void CaseEditor::updatePrintActions()
+{
+    if (!m_printCaseAction)
+        return;
+    const bool allowed = services::allowed(m_actor, services::Permission::PrintCase);
+    const bool stored = m_record.person.meta.isStored();
+    const bool receptionStored =
+        stored && m_currentReception >= 0 && m_currentReception < m_record.receptions.size()
+        && m_record.receptions.at(m_currentReception).reception.meta.isStored();
+    m_printCaseAction->setEnabled(allowed && stored);
+    m_printMinutesAction->setEnabled(allowed && receptionStored);
+    m_printReceiptsAction->setEnabled(allowed && receptionStored);
+    m_printButton->setEnabled(allowed && stored);
+    m_printButton->setToolTip(
+        !allowed ? tr("Your role may not print cases.")
+                 : (stored ? tr("Prints the case as saved; unsaved changes are not printed.")
+                           : tr("Save the new case first; then print it.")));
+}
+
+void CaseEditor::printDocument(reports::CaseDocument document)
+{
+    if (!m_printCaseAction->isEnabled() && document == reports::CaseDocument::CaseFile)
+        return;
+    std::optional<qint64> receptionId;
+    if (m_currentReception >= 0 && m_currentReception < m_record.receptions.size()
+        && m_record.receptions.at(m_currentReception).reception.meta.isStored())
+        receptionId = m_record.receptions.at(m_currentReception).reception.meta.id;
+    const QString problem =
+        CasePrinting::preview(m_context, this, personId(), receptionId, document);
+    if (!problem.isEmpty())
+        showMessage(problem);
 }
 
 void CaseEditor::setCurrentReception(int index)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/Actor.h"
+#include "reports/CaseDocuments.h"
 #include "services/CaseService.h"
 #include "ui/case/DraftStore.h"
 
@@ -94,6 +95,7 @@ public:
     PlanPanel *planPanel() const { return m_planPanel; }
     TaskList *taskList() const { return m_taskList; }
     QTabWidget *tabs() const { return m_tabs; }
+    QPushButton *printButton() const { return m_printButton; }
     QPushButton *addReceptionButton() const { return m_addReception; }
     /** The open duplicate prompt, if any. */
     DuplicateDialog *duplicateDialog() const { return m_duplicateDialog; }
@@ -138,6 +140,13 @@ private:
     archiveRow(QList<Row> services::ReceptionRecord::*rows, int row, const Archive &archive);
     /** Archives the whole case (the person) with a reason, then closes the editor. */
     void archiveCase();
+    /**
+     * The print preview of @a document of the stored case (CasePrinting): the minutes and the
+     * receipts of the reception chosen in the reception selector.
+     */
+    void printDocument(reports::CaseDocument document);
+    /** The print actions: allowed (Permission::PrintCase) and only for a stored case. */
+    void updatePrintActions();
     void markChanged(const QString &uuid);
     void updateTitle();
     void clearMessages();
@@ -198,6 +207,10 @@ private:
     QLabel *m_statusLabel = nullptr;
     QPushButton *m_saveButton = nullptr;
     QPushButton *m_archiveCase = nullptr;
+    QPushButton *m_printButton = nullptr;
+    QAction *m_printCaseAction = nullptr;
+    QAction *m_printMinutesAction = nullptr;
+    QAction *m_printReceiptsAction = nullptr;
     QTimer *m_draftTimer = nullptr;
     DuplicateDialog *m_duplicateDialog = nullptr;
 };

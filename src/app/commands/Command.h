@@ -6,6 +6,7 @@
 #include "Logging.h"
 #include "ServerConnection.h"
 #include "messages/CliMessages.h"
+#include "reports/ReportFormat.h"
 #include "services/ConnectionProfiles.h"
 #include "services/Permissions.h"
 #include "storage/Database.h"
@@ -109,6 +110,13 @@ protected:
     }
 
     const Arguments &args() const { return m_args; }
+
+    /** The language of a document the command writes: --lang (Vietnamese unless "en"). */
+    reports::Language documentLanguage() const
+    {
+        return m_args.language == QLatin1String("en") ? reports::Language::English
+                                                      : reports::Language::Vietnamese;
+    }
 
 private:
     Arguments m_args;

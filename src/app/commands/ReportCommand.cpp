@@ -73,9 +73,7 @@ int ReportCommand::execute()
     const auto db = openDatabase(readsOnly);
     if (!db)
         return int(ExitCode::Failure);
-    const reports::Language language = args().language == QLatin1String("en")
-                                           ? reports::Language::English
-                                           : reports::Language::Vietnamese;
+    const reports::Language language = documentLanguage();
     const CliLogin login = logIn(*db, services::Permission::ViewReports);
     if (!login.actor)
         return login.exitCode;

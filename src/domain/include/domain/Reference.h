@@ -39,6 +39,7 @@ struct BorderGate
 /**
  * The kind of paper an attachment is (identification decision, reception minutes, consent
  * form, identity paper, medical record, support receipt, photo, other): docs/attachments.md.
+ * Not DocumentType: that is the enum of a person's identity paper (domain/Enums.h).
  */
 struct AttachmentType
 {

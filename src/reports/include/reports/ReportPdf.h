@@ -25,11 +25,32 @@ writeReportPdf(const domain::PeriodSummary &summary, Language language, QIODevic
 QPageLayout reportPageLayout();
 
 /**
- * Paints @a document page by page on @a device (a QPdfWriter or QPrinter): a section heading
- * is never left alone at the foot of a page, the signature block is never split, and pages
- * from the second on carry their number centred in the top margin. Used by writeReportPdf()
- * and by the print preview.
+ * What paintReportPages() adds to the pages besides the document. The default is the period
+ * report's: its bare number centred in the top margin from the second page on, no footer, the
+ * last table (the signature block) kept on one page.
  */
-void paintReportPages(QTextDocument &document, QPagedPaintDevice &device);
+struct PageFurniture
+{
+    /**
+     * The page number of every page, first included, from a text with %1 (this page) and %2
+     * (the page count): "Trang %1/%2". Empty: the period report's bare number from page 2 on.
+     */
+    QString numberFormat;
+    /** A line in the bottom margin of every page (a confidentiality notice); may be empty. */
+    QString footer;
+    /** Whether the last table starts a new page rather than being split across two. */
+    bool keepLastTableWhole = true;
+};
+
+/**
+ * Paints @a document page by page on @a device (a QPdfWriter or QPrinter): a section heading
+ * is never left alone at the foot of a page, the last table (a signature block) is not split
+ * when @a furniture says so, and the page numbers and footer of @a furniture are drawn in the
+ * margins. Used by writeReportPdf(), the case documents (CaseDocuments.h) and the print
+ * previews.
+ */
+void paintReportPages(QTextDocument &document,
+                      QPagedPaintDevice &device,
+                      const PageFurniture &furniture = {});
 
 } // namespace sr::reports
