@@ -323,8 +323,9 @@ Result<AttachmentFile> convertTiff(QByteArray bytes)
     const int pages = reader.imageCount();
     if (pages < 1)
         return refused(ErrorReason::AttachmentImageDamaged, QStringLiteral("TIFF has no page"));
+    // Too many pages for one attachment: the user splits them, as for a PDF over the limit.
     if (pages > kMaxTiffPages)
-        return refused(ErrorReason::AttachmentImageTooBig,
+        return refused(ErrorReason::AttachmentConvertedTooLarge,
                        QStringLiteral("TIFF has %1 pages").arg(pages));
 
     AttachmentFile file;
@@ -356,7 +357,7 @@ Result<AttachmentFile> convertTiff(QByteArray bytes)
                 return image.error();
             totalPixels += qint64(image->width()) * image->height();
             if (totalPixels > kMaxTiffTotalPixels)
-                return refused(ErrorReason::AttachmentImageTooBig,
+                return refused(ErrorReason::AttachmentConvertedTooLarge,
                                QStringLiteral("TIFF pages over %1 pixels").arg(totalPixels));
             const QSizeF inches(image->width() / dpiOf(image->dotsPerMeterX()),
                                 image->height() / dpiOf(image->dotsPerMeterY()));

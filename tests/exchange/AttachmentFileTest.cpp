@@ -26,6 +26,7 @@
 
 #include <array>
 #include <initializer_list>
+#include <utility>
 
 namespace sr::exchange {
 namespace {
@@ -124,17 +125,52 @@ QByteArray onePagePdfObjects(const QByteArray &trailerExtra = {},
     return handPdf(objects, trailerExtra);
 }
 
-/**
- * A PDF encrypted with the standard security handler whose user password is not empty: its
- * /U value matches no password SafeReturn could try, so a reader must ask for one.
- */
-QByteArray encryptedPdf()
+QByteArray rc4(const QByteArray &key, const QByteArray &data)
 {
-    const QByteArray key32 = QByteArray(32, '\x5A').toHex();
-    return onePagePdfObjects("/Encrypt 4 0 R /ID [<0123456789ABCDEF0123456789ABCDEF> "
-                             "<0123456789ABCDEF0123456789ABCDEF>]",
-                             {"<< /Filter /Standard /V 1 /R 2 /Length 40 /P -44 /O <" + key32
-                              + "> /U <" + QByteArray(32, '\x33').toHex() + "> >>"});
+    std::array<quint8, 256> state;
+    for (int i = 0; i < 256; ++i)
+        state[i] = quint8(i);
+    for (int i = 0, j = 0; i < 256; ++i) {
+        j = (j + state[i] + quint8(key[i % key.size()])) & 0xFF;
+        std::swap(state[i], state[j]);
+    }
+    QByteArray out = data;
+    for (qsizetype n = 0, i = 0, j = 0; n < out.size(); ++n) {
+        i = (i + 1) & 0xFF;
+        j = (j + state[i]) & 0xFF;
+        std::swap(state[i], state[j]);
+        out[n] = char(quint8(out[n]) ^ state[(state[i] + state[j]) & 0xFF]);
+    }
+    return out;
+}
+
+QByteArray md5(const QByteArray &bytes)
+{
+    return QCryptographicHash::hash(bytes, QCryptographicHash::Md5);
+}
+
+/**
+ * A one-page PDF encrypted with the standard security handler, revision 2 (40-bit RC4; PDF
+ * 1.7, 7.6.3.3 algorithms 2, 3 and 4), with @a userPassword and an owner password. The file
+ * holds no string and no stream, so nothing else needs encrypting.
+ */
+QByteArray encryptedPdf(const QByteArray &userPassword)
+{
+    const QByteArray padding =
+        QByteArray::fromHex("28BF4E5E4E758A4164004E56FFFA01082E2E00B6D0683E802F0CA9FE6453697A");
+    const auto padded = [&](const QByteArray &password) { return (password + padding).left(32); };
+    const QByteArray id = QByteArray::fromHex("0123456789ABCDEF0123456789ABCDEF");
+    const QByteArray owner = rc4(md5(padded("chủ sở hữu")).left(5), padded(userPassword));
+    const qint32 permissions = -44; // printing and copying refused: what an owner password is for
+    QByteArray p(4, '\0');
+    for (int i = 0; i < 4; ++i)
+        p[i] = char((quint32(permissions) >> (8 * i)) & 0xFF);
+    const QByteArray key = md5(padded(userPassword) + owner + p + id).left(5);
+    const QByteArray user = rc4(key, padding);
+    return onePagePdfObjects("/Encrypt 4 0 R /ID [<" + id.toHex() + "> <" + id.toHex() + ">]",
+                             {"<< /Filter /Standard /V 1 /R 2 /Length 40 /P "
+                              + QByteArray::number(permissions) + " /O <" + owner.toHex() + "> /U <"
+                              + user.toHex() + "> >>"});
 }
 
 quint32 crc32(const QByteArray &bytes)
@@ -482,6 +518,19 @@ TEST(AttachmentFileTest, ATiffThatConvertsToOverTheLimitIsRefused)
     expectRefused(checkAttachmentBytes(tiff), ErrorReason::AttachmentConvertedTooLarge);
 }
 
+TEST(AttachmentFileTest, ATiffOfTooManyPagesIsRefusedBeforeConverting)
+{
+    QList<TiffPage> pages;
+    for (int i = 0; i < kMaxTiffPages + 1; ++i)
+        pages.append(TiffPage{grey(2, 2, 100), 300, 300});
+    expectRefused(checkAttachmentBytes(handTiff(pages, true, true)),
+                  ErrorReason::AttachmentConvertedTooLarge);
+    pages.removeLast();
+    const auto atTheLimit = checkAttachmentBytes(handTiff(pages, true, true));
+    ASSERT_TRUE(atTheLimit.ok()) << atTheLimit.error().detail.toStdString();
+    EXPECT_EQ(atTheLimit->mediaType, QLatin1String(kMediaTypePdf));
+}
+
 TEST(AttachmentFileTest, ATiffPageWithHugeDimensionsIsAnImageBomb)
 {
     // The header claims 40,000 × 40,000 pixels; the strip is never there.
@@ -637,7 +686,21 @@ TEST(AttachmentFileTest, AnUnreadableOrEmptyPdfIsRefused)
 
 TEST(AttachmentFileTest, APasswordProtectedPdfIsRefused)
 {
-    expectRefused(checkAttachmentBytes(encryptedPdf()), ErrorReason::AttachmentPdfPassword);
+    expectRefused(checkAttachmentBytes(encryptedPdf("mật khẩu")),
+                  ErrorReason::AttachmentPdfPassword);
+    // A broken security handler (a /U no password matches) asks for a password too.
+    QByteArray broken = encryptedPdf("mật khẩu");
+    const qsizetype u = broken.indexOf("/U <");
+    ASSERT_GT(u, 0);
+    broken[u + 4] = broken[u + 4] == 'a' ? 'b' : 'a';
+    expectRefused(checkAttachmentBytes(broken), ErrorReason::AttachmentPdfPassword);
+}
+
+TEST(AttachmentFileTest, APdfWithOnlyAnOwnerPasswordOpensAndIsAccepted)
+{
+    // Encrypted, but with an empty user password: it opens without asking, as in any reader;
+    // the owner password only restricts printing or copying.
+    expectKeptAsIs(encryptedPdf({}), kMediaTypePdf);
 }
 
 TEST(AttachmentFileTest, AnImageBombIsRefusedBeforeDecoding)
