@@ -108,6 +108,10 @@ const QList<Binding> &bindings()
         {ColumnId::CasesIdentified, none, memberId<&H::casesIdentified>()},
         {ColumnId::VictimsIdentified, none, memberId<&H::victimsIdentified>()},
         {ColumnId::BatchNotes, none, memberId<&H::notes>()},
+        {ColumnId::AttachmentType,
+         ColumnId::AttachmentTypeLabel,
+         memberId<&domain::Attachment::documentType>()},
+        {ColumnId::AttachmentSha256, none, memberId<&domain::Attachment::sha256>()},
     };
     return list;
 }
@@ -256,6 +260,45 @@ QList<ColumnDef> batchColumns()
     return list;
 }
 
+/**
+ * The list of attachments (full export only): which case and record each belongs to, its
+ * description from the descriptor (document type and its Vietnamese name, date, note, file
+ * name, media type, size, SHA-256), who added it when, and whether it is archived. Never the
+ * bytes. Every column is of the full export: the file name and the note may name the person,
+ * and a list of a person's papers is personal even without them.
+ */
+QList<ColumnDef> attachmentColumns()
+{
+    const RecordTypeInfo &attachment = domain::attachmentRecord();
+    QList<ColumnDef> list;
+    appendMember(list, domain::personRecord(), memberId<&domain::Person::caseCode>());
+    const auto own = [](ColumnId id, const char *name, ColumnRole role = ColumnRole::Data) {
+        return ColumnDef{id, QString::fromLatin1(name), F, role, {}, {}, -1};
+    };
+    list.append(own(ColumnId::AttachmentUuid, "attachment_uuid"));
+    list.append(own(ColumnId::AttachmentRecordKind, "record_kind"));
+    list.append(own(ColumnId::AttachmentRecordUuid, "record_uuid"));
+    const qsizetype type = attachment.indexOfMember(memberId<&domain::Attachment::documentType>());
+    list += recordColumns(attachment,
+                          {{memberId<&domain::Attachment::documentType>(),
+                            {ColumnDef{ColumnId::AttachmentTypeLabel,
+                                       QStringLiteral("document_type_label"),
+                                       F,
+                                       ColumnRole::Label,
+                                       {},
+                                       &attachment,
+                                       type}}}});
+    list.append(own(ColumnId::CreatedAt, "created_at"));
+    list.append(own(ColumnId::CreatedBy, "created_by"));
+    list.append(own(ColumnId::Archived, "archived"));
+    // Full export only: the case code goes as it is, without the pseudonym that stands for it
+    // in a de-identified file.
+    list.removeIf([](const ColumnDef &c) { return c.id == ColumnId::Pseudonym; });
+    for (ColumnDef &c : list)
+        c.modes = F;
+    return list;
+}
+
 template<typename E>
 QString labelOfCode(const QString &code)
 {
@@ -274,14 +317,18 @@ QString toCode(ExchangeTable table)
         return QStringLiteral("supports");
     case ExchangeTable::Batches:
         return QStringLiteral("batches");
+    case ExchangeTable::Attachments:
+        return QStringLiteral("attachments");
     }
     return {};
 }
 
 std::optional<ExchangeTable> exchangeTableFromCode(QStringView code)
 {
-    for (const ExchangeTable t :
-         {ExchangeTable::Receptions, ExchangeTable::Supports, ExchangeTable::Batches}) {
+    for (const ExchangeTable t : {ExchangeTable::Receptions,
+                                  ExchangeTable::Supports,
+                                  ExchangeTable::Batches,
+                                  ExchangeTable::Attachments}) {
         if (code == toCode(t))
             return t;
     }
@@ -310,8 +357,20 @@ QList<ColumnDef> allColumns(ExchangeTable table, const QStringList &supportTypeC
         return supportColumns();
     case ExchangeTable::Batches:
         return batchColumns();
+    case ExchangeTable::Attachments:
+        return attachmentColumns();
     }
     return {};
+}
+
+bool isImportable(ExchangeTable table)
+{
+    return table != ExchangeTable::Attachments;
+}
+
+bool hasDeIdentifiedExport(ExchangeTable table)
+{
+    return table != ExchangeTable::Attachments;
 }
 
 QList<ColumnDef>

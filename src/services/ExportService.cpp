@@ -313,6 +313,54 @@ public:
         m_writer.endRow();
     }
 
+    /** A row of the attachments list: the description only, never the bytes. */
+    void writeAttachment(const QList<ColumnDef> &columns, const storage::AttachmentExportRow &row)
+    {
+        const domain::Attachment &a = row.attachment;
+        for (const ColumnDef &c : columns) {
+            switch (c.id) {
+            case ColumnId::CaseCode:
+                m_writer.addCell(row.caseCode);
+                break;
+            case ColumnId::AttachmentUuid:
+                m_writer.addCell(a.meta.uuid);
+                break;
+            case ColumnId::AttachmentRecordKind:
+                m_writer.addCell(row.recordKind);
+                break;
+            case ColumnId::AttachmentRecordUuid:
+                m_writer.addCell(row.recordUuid);
+                break;
+            case ColumnId::AttachmentType:
+                m_writer.addCell(a.documentType);
+                break;
+            case ColumnId::AttachmentTypeLabel:
+                m_writer.addCell(row.typeNameVi);
+                break;
+            case ColumnId::AttachmentSha256:
+                m_writer.addCell(a.sha256);
+                break;
+            case ColumnId::CreatedAt:
+                m_writer.addCell(domain::isoTimestampText(a.meta.createdAt));
+                break;
+            case ColumnId::CreatedBy:
+                m_writer.addCell(a.meta.createdBy);
+                break;
+            case ColumnId::Archived:
+                m_writer.addCell(flag(a.meta.archived));
+                break;
+            case ColumnId::Field:
+            case ColumnId::FieldLabel:
+                m_writer.addCell(exchange::fieldCell(domain::attachmentRecord(), c, a));
+                break;
+            default:
+                m_writer.addCell(QStringView());
+                break;
+            }
+        }
+        m_writer.endRow();
+    }
+
 private:
     QString personOrReceptionCell(ColumnId id,
                                   const domain::Person &p,
@@ -488,6 +536,8 @@ Result<qint64> ExportService::countRows(const domain::Period &period, ExchangeTa
         return queries.countSupports(period);
     case ExchangeTable::Batches:
         return queries.countBatches(period);
+    case ExchangeTable::Attachments:
+        return queries.countAttachments(period);
     }
     return makeError(ErrorCode::InvalidInput, QStringLiteral("export: unknown table"));
 }
@@ -498,6 +548,38 @@ Result<ExportSummary> ExportService::writeCsv(const ExportRequest &request,
                                               const ProgressCallback &progress,
                                               const std::atomic_bool *cancel)
 {
+    const Sink sink{
+        [&]() -> Result<QIODevice *> {
+            if (auto opened = file.open(m_db.path()); !opened)
+                return opened.error();
+            return file.device();
+        },
+        [&](const Error &error) {
+            const Error told = file.hasError() ? file.writeError() : error;
+            file.cancel();
+            return told;
+        },
+    };
+    return writeCsvRows(request, actor, sink, progress, cancel);
+}
+
+Result<ExportSummary> ExportService::writeCaseCsv(const ExportRequest &request,
+                                                  const domain::Actor &actor,
+                                                  QIODevice &device)
+{
+    if (request.caseCode.isEmpty())
+        return makeError(ErrorCode::InvalidInput, QStringLiteral("export: no case"));
+    const Sink sink{[&]() -> Result<QIODevice *> { return &device; },
+                    [](const Error &error) { return error; }};
+    return writeCsvRows(request, actor, sink, {}, nullptr);
+}
+
+Result<ExportSummary> ExportService::writeCsvRows(const ExportRequest &request,
+                                                  const domain::Actor &actor,
+                                                  const Sink &sink,
+                                                  const ProgressCallback &progress,
+                                                  const std::atomic_bool *cancel)
+{
     if (auto r =
             require(m_db,
                     actor,
@@ -507,8 +589,13 @@ Result<ExportSummary> ExportService::writeCsv(const ExportRequest &request,
         return r.error();
     if (!request.period.from().isValid() || !request.period.to().isValid())
         return makeError(ErrorCode::InvalidInput, QStringLiteral("export: no period"));
-    if (request.filePath.isEmpty())
+    if (request.filePath.isEmpty() && request.caseCode.isEmpty())
         return makeError(ErrorCode::InvalidInput, QStringLiteral("export: no file name"));
+    // The attachments list names a person's papers by file name and note: the full export's
+    // alone (docs/csv-format.md "attachments").
+    if (request.mode == ExportMode::DeIdentified && !exchange::hasDeIdentifiedExport(request.table))
+        return makeError(ErrorCode::InvalidInput,
+                         QStringLiteral("export: the attachments list is full export only"));
 
     Labels labels;
     if (auto loaded = labels.load(m_db); !loaded)
@@ -537,19 +624,20 @@ Result<ExportSummary> ExportService::writeCsv(const ExportRequest &request,
     if (!scope)
         return scope.error();
 
-    if (auto opened = file.open(m_db.path()); !opened)
-        return opened.error();
+    auto device = sink.open();
+    if (!device)
+        return device.error();
 
     const QList<ColumnDef> columns =
         exchange::exportColumns(request.table, request.mode, labels.supportTypeCodes);
-    CsvWriter writer(file.device());
+    CsvWriter writer(*device);
     writer.writeRow(exchange::columnNames(columns));
     RowWriter rows(writer, labels, key);
 
     Result<qint64> written = qint64(0);
     switch (request.table) {
     case ExchangeTable::Receptions: {
-        storage::ReceptionExportCursor cursor(m_db, request.period);
+        storage::ReceptionExportCursor cursor(m_db, request.period, request.caseCode);
         written = writeRows(
             cursor,
             [&](const storage::ReceptionExportRow &row) {
@@ -564,7 +652,7 @@ Result<ExportSummary> ExportService::writeCsv(const ExportRequest &request,
         break;
     }
     case ExchangeTable::Supports: {
-        storage::SupportExportCursor cursor(m_db, request.period);
+        storage::SupportExportCursor cursor(m_db, request.period, request.caseCode);
         written = writeRows(
             cursor,
             [&](const storage::SupportExportRow &row) {
@@ -578,7 +666,27 @@ Result<ExportSummary> ExportService::writeCsv(const ExportRequest &request,
             cancel);
         break;
     }
+    case ExchangeTable::Attachments: {
+        storage::AttachmentExportCursor cursor(m_db, request.period, request.caseCode);
+        written = writeRows(
+            cursor,
+            [&](const storage::AttachmentExportRow &row) {
+                if (!scope->contains(row.responsibleUserId))
+                    return false;
+                rows.writeAttachment(columns, row);
+                return true;
+            },
+            *total,
+            progress,
+            cancel);
+        break;
+    }
     case ExchangeTable::Batches: {
+        // A handover batch is of no one case: the case ZIP has no batches file.
+        if (!request.caseCode.isEmpty()) {
+            written = qint64(0);
+            break;
+        }
         storage::BatchExportCursor cursor(m_db, request.period);
         written = writeRows(
             cursor,
@@ -592,15 +700,10 @@ Result<ExportSummary> ExportService::writeCsv(const ExportRequest &request,
         break;
     }
     }
-    if (!written) {
-        file.cancel();
-        return written.error();
-    }
-    if (auto finished = writer.finish(); !finished) {
-        const Error error = file.hasError() ? file.writeError() : finished.error();
-        file.cancel();
-        return error;
-    }
+    if (!written)
+        return sink.fail(written.error());
+    if (auto finished = writer.finish(); !finished)
+        return sink.fail(finished.error());
     if (progress)
         progress(scope->isAll() ? *written : *total, *total);
     return ExportSummary{*written, writer.bytesWritten(), request.filePath};

@@ -444,6 +444,13 @@ readImportHeader(const QStringList &header, RowIssues &issues, std::optional<Exc
     }
     out.size = int(names.size());
     using exchange::columnName;
+    // The attachments list of a full export names the files without holding them: refused
+    // whole, at its header, rather than misread as another table (it has a case code too).
+    if (names.contains(columnName(ExchangeTable::Attachments, ColumnId::AttachmentSha256))
+        || names.contains(columnName(ExchangeTable::Attachments, ColumnId::AttachmentUuid))) {
+        issues.add({}, {}, IC::AttachmentsList);
+        return std::nullopt;
+    }
     const QString pseudonym = columnName(ExchangeTable::Receptions, ColumnId::Pseudonym);
     if (names.contains(pseudonym)) {
         issues.add(pseudonym, {}, IC::DeIdentifiedFile);
@@ -518,6 +525,8 @@ readImportHeader(const QStringList &header, RowIssues &issues, std::optional<Exc
     case ExchangeTable::Batches:
         requiredColumns = {ColumnId::BatchDate};
         break;
+    case ExchangeTable::Attachments:
+        break; // refused above
     }
     for (const ColumnDef &c : exchange::allColumns(out.table)) {
         if (requiredColumns.contains(c.id) && !out.index.contains(c.id)) {

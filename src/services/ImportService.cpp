@@ -147,9 +147,16 @@ constexpr IssueCodeText issueCodeTexts[] = {
     {IC::UnknownBatch,
      "unknown_batch",
      QT_TRANSLATE_NOOP("sr::services", "Unknown handover batch.")},
+    {IC::AttachmentsList,
+     "attachments_list",
+     QT_TRANSLATE_NOOP("sr::services",
+                       "This is the list of attachments of a full export: it describes the "
+                       "files but does not hold them, so it cannot be imported. Attachments "
+                       "travel in backups and server migrations; import the receptions, "
+                       "supports and batches files.")},
 };
 
-static_assert(std::size(issueCodeTexts) == std::size_t(IC::UnknownBatch) + 1,
+static_assert(std::size(issueCodeTexts) == std::size_t(IC::AttachmentsList) + 1,
               "one row per ImportIssueCode");
 
 /** The row of @a code; nullptr for a value outside the enum. */
@@ -474,6 +481,8 @@ Result<std::optional<ValidatedCase>> Importer::row(const ImportRow &cells, RowIs
         return supportRow(cells, issues);
     case ExchangeTable::Batches:
         return batchRow(cells, issues);
+    case ExchangeTable::Attachments:
+        break; // refused with its header (ImportRows.cpp)
     }
     return std::optional<ValidatedCase>();
 }
@@ -603,6 +612,8 @@ Result<void> Importer::finishWriting(const QString &path)
         m_report.created = counts.batchesCreated;
         m_report.updated = counts.batchesUpdated;
         break;
+    case ExchangeTable::Attachments:
+        break; // refused with its header (ImportRows.cpp)
     }
     m_report.personsCreated = counts.personsCreated;
     m_report.personsUpdated = counts.personsUpdated;

@@ -31,8 +31,19 @@ const QStringList &referenceTables()
                                     QStringLiteral("agency"),
                                     QStringLiteral("border_gate"),
                                     QStringLiteral("support_type"),
-                                    QStringLiteral("task_rule")};
+                                    QStringLiteral("task_rule"),
+                                    QStringLiteral("attachment_type")};
     return tables;
+}
+
+/**
+ * The seeded reference lists whose rows may not be deleted (a no-delete trigger, as
+ * attachment_type in resources/sql/postgresql/0013_attachments.sql): the file's rows replace
+ * the target's by id instead (the seeds have the same ids, uuids and codes on both engines).
+ */
+bool keepsItsRows(const QString &table)
+{
+    return table == QLatin1String("attachment_type");
 }
 
 const QStringList &recordTables()
@@ -47,6 +58,8 @@ const QStringList &recordTables()
                                     QStringLiteral("plan_goal"),
                                     QStringLiteral("approval"),
                                     QStringLiteral("task"),
+                                    QStringLiteral("attachment"),
+                                    QStringLiteral("attachment_chunk"),
                                     QStringLiteral("audit_log")};
     return tables;
 }
@@ -73,6 +86,8 @@ const QStringList &identityTables()
                                     QStringLiteral("approval"),
                                     QStringLiteral("task"),
                                     QStringLiteral("app_user"),
+                                    QStringLiteral("attachment_type"),
+                                    QStringLiteral("attachment"),
                                     QStringLiteral("audit_log")};
     return tables;
 }
@@ -117,9 +132,27 @@ QString insertStatement(const QString &table, const QStringList &columns, int ro
     const QString row = u'(' + marks.join(QStringLiteral(", ")) + u')';
     QStringList values;
     values.fill(row, rows);
-    return QStringLiteral("INSERT INTO %1 (%2) VALUES %3")
-        .arg(table, columns.join(QStringLiteral(", ")), values.join(QStringLiteral(", ")));
+    QString statement =
+        QStringLiteral("INSERT INTO %1 (%2) VALUES %3")
+            .arg(table, columns.join(QStringLiteral(", ")), values.join(QStringLiteral(", ")));
+    if (keepsItsRows(table)) {
+        QStringList assignments;
+        for (const QString &column : columns) {
+            if (column != QLatin1String("id"))
+                assignments << QStringLiteral("%1 = EXCLUDED.%1").arg(column);
+        }
+        statement += QStringLiteral(" ON CONFLICT (id) DO UPDATE SET ")
+                     + assignments.join(QStringLiteral(", "));
+    }
+    return statement;
 }
+
+/**
+ * Bytes of bound values buffered before an INSERT is sent: the chunks of attachments are 1 MiB
+ * each (storage/AttachmentRepository.h), and a database of 5 GB of them must not be held in
+ * memory, nor 500 of them in one statement.
+ */
+constexpr qint64 kBufferedBytes = 8 * 1024 * 1024;
 
 /** Inserts the buffered rows (each columns.size() values) into @a table of @a target. */
 class BatchInserter
@@ -136,7 +169,11 @@ public:
     Result<void> add(const QVariantList &row)
     {
         m_values += row;
-        if (++m_rows < m_rowsPerInsert)
+        for (const QVariant &value : row) {
+            if (value.typeId() == QMetaType::QByteArray)
+                m_bytes += value.toByteArray().size();
+        }
+        if (++m_rows < m_rowsPerInsert && m_bytes < kBufferedBytes)
             return {};
         return flush();
     }
@@ -166,6 +203,7 @@ public:
         }
         m_values.clear();
         m_rows = 0;
+        m_bytes = 0;
         return done;
     }
 
@@ -185,6 +223,7 @@ private:
     bool m_prepared = false;
     QVariantList m_values;
     int m_rows = 0;
+    qint64 m_bytes = 0;
 };
 
 Result<qint64> rowCount(Database &db, const QString &table)
@@ -366,9 +405,12 @@ Result<void> copyDatabase(Database &source, Database &target, const CopyProgress
     if (!busy->isEmpty())
         return Error{ErrorCode::Conflict, *busy};
 
-    // The seeded reference lists and settings give way to the file's (latest referred first).
+    // The seeded reference lists and settings give way to the file's (latest referred first);
+    // those that refuse deletion are overwritten by id as they are copied (keepsItsRows).
     const QStringList references = referenceTables();
     for (auto it = references.crbegin(); it != references.crend(); ++it) {
+        if (keepsItsRows(*it))
+            continue;
         if (auto r = sql::exec(
                 target.connection(), QStringLiteral("DELETE FROM %1").arg(*it), "copy.clear");
             !r)

@@ -25,6 +25,7 @@ struct ExportCursor<Row>::Private
     const SqlDialect *dialect = nullptr;
     QString from;
     QString to;
+    QString caseCode;
     std::unique_ptr<QSqlQuery> query;
     /** The readers of the records of a row (by column name), made on its first row. */
     std::vector<std::unique_ptr<RowReader>> readers;
@@ -53,13 +54,26 @@ struct ExportCursor<Row>::Private
 };
 
 template<typename Row>
-ExportCursor<Row>::ExportCursor(Database &db, const Period &period)
+ExportCursor<Row>::ExportCursor(Database &db, const Period &period, const QString &caseCode)
     : d(std::make_unique<Private>())
 {
     d->connection = db.connection();
     d->dialect = &db.dialect();
     d->from = sql::isoDate(period.from());
     d->to = sql::isoDate(period.to());
+    d->caseCode = caseCode;
+}
+
+template<typename Row>
+bool ExportCursor<Row>::oneCase() const
+{
+    return !d->caseCode.isEmpty();
+}
+
+template<typename Row>
+QString ExportCursor<Row>::caseCondition() const
+{
+    return oneCase() ? QStringLiteral(" AND p.case_code = :case_code") : QString();
 }
 
 template<typename Row>
@@ -80,6 +94,8 @@ Result<void> ExportCursor<Row>::start()
     }
     d->query->bindValue(QStringLiteral(":from"), d->from);
     d->query->bindValue(QStringLiteral(":to"), d->to);
+    if (oneCase())
+        d->query->bindValue(QStringLiteral(":case_code"), d->caseCode);
     if (auto done = sql::exec(*d->query, context()); !done) {
         m_failed = true;
         m_error = done.error();
@@ -107,9 +123,12 @@ bool ExportCursor<Row>::next()
 template class ExportCursor<ReceptionExportRow>;
 template class ExportCursor<SupportExportRow>;
 template class ExportCursor<HandoverBatch>;
+template class ExportCursor<AttachmentExportRow>;
 
-ReceptionExportCursor::ReceptionExportCursor(Database &db, const Period &period)
-    : ExportCursor(db, period)
+ReceptionExportCursor::ReceptionExportCursor(Database &db,
+                                             const Period &period,
+                                             const QString &caseCode)
+    : ExportCursor(db, period, caseCode)
 {}
 
 QString ReceptionExportCursor::statement() const
@@ -135,8 +154,8 @@ QString ReceptionExportCursor::statement() const
                " FROM reception r CROSS JOIN person p"
                " LEFT JOIN handover_batch b ON b.id = r.batch_id"
                " WHERE p.id = r.person_id AND r.archived = 0 AND p.archived = 0"
-               " AND r.reception_date >= :from AND r.reception_date <= :to"
-               " ORDER BY r.reception_date, r.id");
+               " AND r.reception_date >= :from AND r.reception_date <= :to")
+           + caseCondition() + QStringLiteral(" ORDER BY r.reception_date, r.id");
 }
 
 void ReceptionExportCursor::fill(ReceptionExportRow &row)
@@ -162,8 +181,10 @@ void ReceptionExportCursor::fill(ReceptionExportRow &row)
     }
 }
 
-SupportExportCursor::SupportExportCursor(Database &db, const Period &period)
-    : ExportCursor(db, period)
+SupportExportCursor::SupportExportCursor(Database &db,
+                                         const Period &period,
+                                         const QString &caseCode)
+    : ExportCursor(db, period, caseCode)
 {}
 
 QString SupportExportCursor::statement() const
@@ -176,8 +197,8 @@ QString SupportExportCursor::statement() const
            + QStringLiteral(" FROM support s CROSS JOIN reception r CROSS JOIN person p"
                             " WHERE r.id = s.reception_id AND p.id = r.person_id"
                             " AND s.archived = 0 AND r.archived = 0 AND p.archived = 0"
-                            " AND s.support_date >= :from AND s.support_date <= :to"
-                            " ORDER BY s.support_date, s.id");
+                            " AND s.support_date >= :from AND s.support_date <= :to")
+           + caseCondition() + QStringLiteral(" ORDER BY s.support_date, s.id");
 }
 
 void SupportExportCursor::fill(SupportExportRow &row)
@@ -215,6 +236,82 @@ void BatchExportCursor::fill(HandoverBatch &b)
 {
     d->reader(0, domain::handoverBatchRecord(), QStringLiteral("b_"))
         .readInto(domain::handoverBatchRecord(), b);
+}
+
+AttachmentExportCursor::AttachmentExportCursor(Database &db,
+                                               const Period &period,
+                                               const QString &caseCode)
+    : ExportCursor(db, period, caseCode)
+{}
+
+QString AttachmentExportCursor::dateExpression()
+{
+    // document_date is '' when the paper carries no date; created_at is an ISO timestamp whose
+    // first ten characters are its (UTC) date. substr() is the same on both engines.
+    return QStringLiteral("(CASE WHEN a.document_date <> '' THEN a.document_date"
+                          " ELSE substr(a.created_at, 1, 10) END)");
+}
+
+QString AttachmentExportCursor::statement() const
+{
+    // The description and its bookkeeping columns (read by RowReader as a record), the
+    // uuid of the record it belongs to and its type's name; never attachment_chunk.
+    QStringList meta;
+    for (const char *column : {"created_at",
+                               "created_by",
+                               "updated_at",
+                               "updated_by",
+                               "version",
+                               "archived",
+                               "archive_reason"})
+        meta << QStringLiteral("a.%1 AS a_%1").arg(QLatin1String(column));
+    return QStringLiteral("SELECT p.case_code AS p_case_code, p.uuid AS p_uuid,"
+                          " p.responsible_user_id AS p_responsible_user_id,"
+                          " r.uuid AS r_uuid, s.uuid AS s_uuid, f.uuid AS f_uuid,"
+                          " t.name_vi AS t_name_vi, ")
+           + meta.join(QStringLiteral(", ")) + QStringLiteral(", ")
+           + aliasedColumns(domain::attachmentRecord(), QStringLiteral("a"))
+           + QStringLiteral(" FROM attachment a JOIN person p ON p.id = a.person_id"
+                            " LEFT JOIN reception r ON r.id = a.reception_id"
+                            " LEFT JOIN support s ON s.id = a.support_id"
+                            " LEFT JOIN follow_up f ON f.id = a.follow_up_id"
+                            " LEFT JOIN attachment_type t ON t.code = a.document_type"
+                            " WHERE p.archived = 0 AND ")
+           + dateExpression() + QStringLiteral(" >= :from AND ") + dateExpression()
+           + QStringLiteral(" <= :to") + caseCondition() + QStringLiteral(" ORDER BY a.id");
+}
+
+void AttachmentExportCursor::fill(AttachmentExportRow &row)
+{
+    const QSqlQuery &q = *d->query;
+    const QList<int> &at = d->positions({QStringLiteral("p_case_code"),
+                                         QStringLiteral("p_uuid"),
+                                         QStringLiteral("p_responsible_user_id"),
+                                         QStringLiteral("r_uuid"),
+                                         QStringLiteral("s_uuid"),
+                                         QStringLiteral("f_uuid"),
+                                         QStringLiteral("t_name_vi")});
+    row.caseCode = q.value(at[0]).toString();
+    row.responsibleUserId = q.value(at[2]).isNull()
+                                ? std::optional<qint64>()
+                                : std::optional<qint64>(q.value(at[2]).toLongLong());
+    row.typeNameVi = q.value(at[6]).toString();
+    row.attachment = domain::Attachment{};
+    d->reader(0, domain::attachmentRecord(), QStringLiteral("a_"))
+        .readInto(domain::attachmentRecord(), row.attachment);
+    if (row.attachment.receptionId) {
+        row.recordKind = QStringLiteral("reception");
+        row.recordUuid = q.value(at[3]).toString();
+    } else if (row.attachment.supportId) {
+        row.recordKind = QStringLiteral("support");
+        row.recordUuid = q.value(at[4]).toString();
+    } else if (row.attachment.followUpId) {
+        row.recordKind = QStringLiteral("follow_up");
+        row.recordUuid = q.value(at[5]).toString();
+    } else {
+        row.recordKind = QStringLiteral("person");
+        row.recordUuid = q.value(at[1]).toString();
+    }
 }
 
 ExportQueries::ExportQueries(Database &db)
@@ -262,6 +359,16 @@ Result<qint64> ExportQueries::countBatches(const Period &period) const
                                 " AND batch_date >= :from AND batch_date <= :to"),
                  period,
                  "export.count_batches");
+}
+
+Result<qint64> ExportQueries::countAttachments(const Period &period) const
+{
+    return count(QStringLiteral("SELECT count(*) FROM attachment a JOIN person p ON p.id = "
+                                "a.person_id WHERE p.archived = 0 AND ")
+                     + AttachmentExportCursor::dateExpression() + QStringLiteral(" >= :from AND ")
+                     + AttachmentExportCursor::dateExpression() + QStringLiteral(" <= :to"),
+                 period,
+                 "export.count_attachments");
 }
 
 Result<std::optional<qint64>> ExportQueries::idOf(const QString &statement,

@@ -4,6 +4,7 @@
 #include "AppTestSupport.h"
 #include "storage/AuditLog.h"
 #include "storage/Database.h"
+#include "support/AttachmentFixture.h"
 #include "support/TestServer.h"
 
 #include <QProcess>
@@ -191,6 +192,37 @@ TEST_F(ServerMigrateCliTest, MigrateCopiesADemoDatabaseAndChecksIt)
                                  demoUser()});
     EXPECT_EQ(found.exitCode, 0) << found.errText().toStdString();
     EXPECT_TRUE(found.outText().contains(caseCode)) << found.outText().toStdString();
+}
+
+TEST_F(ServerMigrateCliTest, MigrateCarriesTheAttachmentsByteForByte)
+{
+    makeDemoFile();
+    AttachedCase attached;
+    {
+        auto file = storage::Database::open(m_file);
+        ASSERT_TRUE(file) << file.error().detail.toStdString();
+        const domain::Actor admin{0, demoUser(), domain::Role::Administrator};
+        ASSERT_NO_FATAL_FAILURE(makeAttachedCase(**file, admin, attached));
+    }
+    ASSERT_EQ(init().exitCode, 0);
+    const RunResult moved = migrate();
+    ASSERT_EQ(moved.exitCode, 0) << moved.errText().toStdString() << moved.outText().toStdString();
+    EXPECT_TRUE(moved.outText().contains(QLatin1String("row counts: equal on both sides")));
+    EXPECT_TRUE(moved.outText().contains(
+        QLatin1String("attachments on the server: 3 read back, bytes identical (SHA-256)")))
+        << moved.outText().toStdString();
+    EXPECT_TRUE(moved.outText().contains(QLatin1String("attachment_chunk\t5\t5")))
+        << moved.outText().toStdString();
+    {
+        auto db = storage::Database::open(m_server);
+        ASSERT_TRUE(db) << db.error().detail.toStdString();
+        expectAttachmentsIn(**db, attached);
+    }
+    // The bytes are bytea on the server, a chunk a row as in the file.
+    EXPECT_TRUE(holds(QStringLiteral("(SELECT max(octet_length(data)) FROM attachment_chunk) = "
+                                     "1048576")));
+    EXPECT_TRUE(holds(QStringLiteral("nextval(pg_get_serial_sequence('attachment', 'id')) = %1")
+                          .arg(attached.attachments.last().meta.id + 1)));
 }
 
 TEST_F(ServerMigrateCliTest, MigrateRefusesATargetWithRecordsUnchanged)

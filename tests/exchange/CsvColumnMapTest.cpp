@@ -76,6 +76,13 @@ const Header kHeaders[] = {
      "batch_date,border_gate,border_gate_label,foreign_agency,receiving_agency,"
      "receiving_agency_label,persons_total,persons_male,persons_female,"
      "persons_children,classified,persons_verified,cases_identified,victims_identified"},
+    // The attachments list: the full export only, and never the bytes.
+    {ExchangeTable::Attachments,
+     ExportMode::Full,
+     "case_code,attachment_uuid,record_kind,record_uuid,document_type,document_type_label,"
+     "document_date,note,file_name,media_type,size_bytes,sha256,converted_from,created_at,"
+     "created_by,archived"},
+    {ExchangeTable::Attachments, ExportMode::DeIdentified, ""},
 };
 
 struct Expected
@@ -211,6 +218,25 @@ TEST(CsvColumnMapTest, DerivedTemplateHeaderIsTheTemplatesHeader)
     EXPECT_EQ(templateExampleRow().size(), templateColumns().size());
 }
 
+TEST(CsvColumnMapTest, TheAttachmentsListIsFullOnlyAndNotImportable)
+{
+    EXPECT_EQ(exchangeTableFromCode(u"attachments"), ExchangeTable::Attachments);
+    EXPECT_EQ(toCode(ExchangeTable::Attachments), QStringLiteral("attachments"));
+    EXPECT_FALSE(isImportable(ExchangeTable::Attachments));
+    EXPECT_FALSE(hasDeIdentifiedExport(ExchangeTable::Attachments));
+    for (const ExchangeTable table :
+         {ExchangeTable::Receptions, ExchangeTable::Supports, ExchangeTable::Batches}) {
+        EXPECT_TRUE(isImportable(table));
+        EXPECT_TRUE(hasDeIdentifiedExport(table));
+    }
+    for (const ColumnDef &c : allColumns(ExchangeTable::Attachments))
+        EXPECT_EQ(c.modes, F) << c.name.toStdString();
+    EXPECT_EQ(columnName(ExchangeTable::Attachments, ColumnId::AttachmentSha256),
+              QStringLiteral("sha256"));
+    EXPECT_EQ(columnName(ExchangeTable::Attachments, ColumnId::AttachmentTypeLabel),
+              QStringLiteral("document_type_label"));
+}
+
 TEST(CsvColumnMapTest, ColumnsKeepTheirIdsModesAndRoles)
 {
     for (const ExchangeTable table :
@@ -245,6 +271,7 @@ TEST(CsvColumnMapTest, EveryExchangedDescriptorColumnIsInItsTable)
         {ExchangeTable::Receptions, &sr::domain::receptionRecord()},
         {ExchangeTable::Supports, &sr::domain::supportRecord()},
         {ExchangeTable::Batches, &sr::domain::handoverBatchRecord()},
+        {ExchangeTable::Attachments, &sr::domain::attachmentRecord()},
     };
     for (const Carried &k : carried) {
         const QList<ColumnDef> columns = allColumns(k.table);
@@ -266,7 +293,10 @@ TEST(CsvColumnMapTest, EveryExchangedDescriptorColumnIsInItsTable)
             ASSERT_GE(at, 0) << what << " is missing";
             const ColumnDef &c = columns.at(at);
             EXPECT_EQ(c.name, info.exchange.name) << what;
-            EXPECT_EQ(c.modes, info.exchange.disclosure == Disclosure::Shared ? B : F) << what;
+            // The attachments list is the full export's alone, whatever its columns' marks.
+            const bool fullOnly = k.table == ExchangeTable::Attachments
+                                  || info.exchange.disclosure != Disclosure::Shared;
+            EXPECT_EQ(c.modes, fullOnly ? F : B) << what;
             EXPECT_EQ(c.role, info.derived ? Derived : Data) << what;
             EXPECT_EQ(c.column(), &info) << what;
             qsizetype next = at + 1;

@@ -216,6 +216,41 @@ TEST_F(ExportDialogTest, FullModeNeedsConfirmationAndTheRole)
     EXPECT_TRUE(QFile::exists(path));
 }
 
+TEST_F(ExportDialogTest, TheAttachmentsListIsFullModeOnly)
+{
+    services::AppContext dialogContext(m_db.db(), m_actor);
+    ExportDialog dialog(dialogContext);
+    dialog.setCustomRange(QDate(2021, 1, 1), QDate(2023, 12, 31));
+    dialog.setTable(ExchangeTable::Attachments);
+    dialog.setMode(ExportDialog::Mode::DeIdentified);
+    const QString path = m_db.filePath(QStringLiteral("attachments.csv"));
+    dialog.setFilePath(path);
+    EXPECT_EQ(dialog.rowCount(), 0); // the sample cases have no attachments
+    auto *exportButton = dialog.findChild<QPushButton *>(QStringLiteral("exportButton"));
+    EXPECT_FALSE(exportButton->isEnabled());
+    EXPECT_TRUE(dialog.findChild<QLabel *>(QStringLiteral("modeLabel"))
+                    ->text()
+                    .contains(QStringLiteral("full export only")));
+    dialog.startExport();
+    EXPECT_FALSE(dialog.isExporting());
+    EXPECT_FALSE(QFile::exists(path));
+
+    // In the full mode it is written (after the confirmation), a header and no rows here.
+    dialog.setMode(ExportDialog::Mode::Full);
+    dialog.setEncryptedZip(false);
+    dialog.setFilePath(path);
+    EXPECT_TRUE(exportButton->isEnabled());
+    QString asked;
+    dialog.setConfirmation([&](const QString &text) {
+        asked = text;
+        return true;
+    });
+    dialog.startExport();
+    ASSERT_TRUE(finish(dialog));
+    EXPECT_TRUE(asked.contains(QStringLiteral("file names and notes of each attachment")));
+    EXPECT_TRUE(fileBytes(path).contains("attachment_uuid,record_kind,record_uuid"));
+}
+
 TEST_F(ExportDialogTest, TheConfirmationBoxDefaultsToCancel)
 {
     services::AppContext dialogContext(m_db.db(), m_actor);

@@ -367,6 +367,7 @@ QString AuditTableModel::actionLabel(const QString &code)
         {QStringLiteral("report"), QT_TR_NOOP("Report made")},
         {QStringLiteral("export"), QT_TR_NOOP("CSV export")},
         {QStringLiteral("export_zip"), QT_TR_NOOP("Encrypted export")},
+        {QStringLiteral("export_case_zip"), QT_TR_NOOP("Case exported (encrypted ZIP)")},
         {QStringLiteral("import"), QT_TR_NOOP("CSV import")},
         {QStringLiteral("audit_export"), QT_TR_NOOP("Audit log exported")},
         {QStringLiteral("backup"), QT_TR_NOOP("Backup")},

@@ -90,6 +90,9 @@ ExportDialog::ExportDialog(services::AppContext &context, QWidget *parent)
     m_tableCombo->addItem(tr("Receptions (one row per reception)"), int(ExchangeTable::Receptions));
     m_tableCombo->addItem(tr("Supports (one row per support given)"), int(ExchangeTable::Supports));
     m_tableCombo->addItem(tr("Handover batches (one row per batch)"), int(ExchangeTable::Batches));
+    m_tableCombo->addItem(tr("Attachments list (full export only; names the files, not their "
+                             "content)"),
+                          int(ExchangeTable::Attachments));
 
     m_modeCombo = new QComboBox(this);
     m_modeCombo->setObjectName(QStringLiteral("modeComboBox"));
@@ -189,6 +192,7 @@ ExportDialog::ExportDialog(services::AppContext &context, QWidget *parent)
     connect(m_tableCombo, &QComboBox::currentIndexChanged, this, [this] {
         updateDefaultFile();
         updateRowCount();
+        updateState();
     });
     connect(m_modeCombo, &QComboBox::currentIndexChanged, this, [this] {
         // Personal data leaves the program encrypted unless the user says otherwise
@@ -374,8 +378,14 @@ bool ExportDialog::fullAllowed() const
 void ExportDialog::updateState()
 {
     const bool full = mode() == Mode::Full;
+    // The attachments list names each person's papers: the full export's alone.
+    const bool modeFits = full || exchange::hasDeIdentifiedExport(table());
     QString explanation;
-    if (!full) {
+    if (!modeFits) {
+        explanation = tr("The attachments list names each person's papers (file names and "
+                         "notes), so it is part of the full export only. Choose the full mode; "
+                         "the files themselves are never written to a CSV.");
+    } else if (!full) {
         explanation = tr("No names, other names, document numbers, addresses, phone numbers, "
                          "family contacts or notes. The birth date becomes the age band, the "
                          "commune becomes the province, and the case code becomes a stable "
@@ -389,9 +399,11 @@ void ExportDialog::updateState()
                          "mode, or ask a manager or an administrator for a full export.");
     }
     m_modeLabel->setText(explanation);
-    m_modeLabel->setStyleSheet(full ? QStringLiteral("QLabel { color: #8a1c1c; }") : QString());
+    m_modeLabel->setStyleSheet(full || !modeFits ? QStringLiteral("QLabel { color: #8a1c1c; }")
+                                                 : QString());
 
-    const bool ready = m_rowCount >= 0 && !filePath().isEmpty() && (!full || fullAllowed());
+    const bool ready =
+        m_rowCount >= 0 && !filePath().isEmpty() && (!full || fullAllowed()) && modeFits;
     m_exportButton->setEnabled(ready && !m_exporting);
     m_cancelButton->setVisible(m_exporting);
     m_closeButton->setEnabled(!m_exporting);
@@ -432,6 +444,10 @@ QString ExportDialog::confirmationText() const
     case ExchangeTable::Batches:
         what = tr("the notes of each batch, which may name persons");
         break;
+    case ExchangeTable::Attachments:
+        what = tr("case codes and the file names and notes of each attachment, which may name "
+                  "the person");
+        break;
     }
     return tr("The file will hold personal data of returned victims: %1.\n\n"
               "Keep it on an encrypted or access-controlled drive, send it only to authorised "
@@ -453,6 +469,10 @@ void ExportDialog::startExport()
     const bool full = mode() == Mode::Full;
     if (full && !fullAllowed()) {
         m_statusLabel->setText(tr("Your role may not export personal data."));
+        return;
+    }
+    if (!full && !exchange::hasDeIdentifiedExport(table())) {
+        m_statusLabel->setText(tr("The attachments list is part of the full export only."));
         return;
     }
     // The passphrase is checked before the confirmation, so that a confirmed export starts.

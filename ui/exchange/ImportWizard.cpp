@@ -510,6 +510,8 @@ QString ImportWizard::tableLabel(exchange::ExchangeTable table)
         return tr("Supports given");
     case exchange::ExchangeTable::Batches:
         return tr("Border handover batches");
+    case exchange::ExchangeTable::Attachments:
+        return tr("Attachments list");
     }
     return {};
 }

@@ -62,6 +62,24 @@ int CheckCommand::execute(storage::Database &db)
                   "again in SafeReturn (Account > Users…; each change is audited), or restores "
                   "a backup")
                + u'\n';
+    if (report->attachmentsChecked > 0 || !report->damagedAttachments.isEmpty()) {
+        if (report->damagedAttachments.isEmpty())
+            out += tr("attachments ok (%1 checked)").arg(report->attachmentsChecked) + u'\n';
+        else {
+            QStringList ids;
+            for (const qint64 id : report->damagedAttachments)
+                ids << QString::number(id);
+            out += tr("%n attachment(s) damaged (stored bytes do not match their SHA-256), ids: "
+                      "%1",
+                      nullptr,
+                      int(report->damagedAttachments.size()))
+                       .arg(ids.join(QStringLiteral(", ")))
+                   + u'\n';
+            out += tr("to repair a damaged attachment, restore a backup made before the damage "
+                      "(safereturn restore)")
+                   + u'\n';
+        }
+    }
     out += tr("schema version %1").arg(report->schemaVersion) + u'\n';
     for (const QString &problem : report->problems)
         out += tr("problem: %1").arg(problem) + u'\n';

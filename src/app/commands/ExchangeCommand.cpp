@@ -17,7 +17,7 @@ namespace {
 bool isExportFlag(const QString &name)
 {
     return name == QLatin1String("--full") || name == QLatin1String("--template")
-           || name == QLatin1String("--zip");
+           || name == QLatin1String("--zip") || name == QLatin1String("--with-attachments");
 }
 
 bool isImportFlag(const QString &name)
@@ -30,8 +30,8 @@ bool isImportFlag(const QString &name)
 bool isExportValue(const QString &name)
 {
     return name == QLatin1String("--from") || name == QLatin1String("--to")
-           || name == QLatin1String("--table") || name == QLatin1String("-o")
-           || name == QLatin1String("--output");
+           || name == QLatin1String("--table") || name == QLatin1String("--case")
+           || name == QLatin1String("-o") || name == QLatin1String("--output");
 }
 
 } // namespace
@@ -45,7 +45,9 @@ ExchangeArguments ExchangeCommand::parse(const QStringList &arguments)
         {QStringLiteral("--update"), false},
         {QStringLiteral("--add-missing-reference"), false},
         {QStringLiteral("--zip"), false},
+        {QStringLiteral("--with-attachments"), false},
         {QStringLiteral("--table"), true},
+        {QStringLiteral("--case"), true},
     });
     const CommandLine line = parseCommandLine(arguments, specs, DoubleDash::UnknownOption);
 
@@ -78,6 +80,8 @@ ExchangeArguments ExchangeCommand::parse(const QStringList &arguments)
                 args.templateFile = true;
             else if (name == QLatin1String("--zip"))
                 args.zip = true;
+            else if (name == QLatin1String("--with-attachments"))
+                args.withAttachments = true;
             else if (name == QLatin1String("--dry-run"))
                 args.dryRun = true;
             else if (name == QLatin1String("--update"))
@@ -87,8 +91,11 @@ ExchangeArguments ExchangeCommand::parse(const QStringList &arguments)
         } else {
             if (isExportValue(name) && !exporting)
                 problems.add(option.position, tr("unknown option %1").arg(name));
-            if (name == QLatin1String("--table"))
+            if (name == QLatin1String("--table")) {
                 args.table = option.value;
+                args.tableGiven = true;
+            } else if (name == QLatin1String("--case"))
+                args.caseCode = option.value;
             else
                 takeSharedOption(args, option);
         }
@@ -107,14 +114,21 @@ QString ExchangeCommand::usage() const
     return tr("Usage:\n"
               "  safereturn export [--db FILE|LOCATION | --server NAME] --user NAME --from "
               "YYYY-MM-DD --to YYYY-MM-DD\n"
-              "                    [--table receptions|supports|batches] [--full] [--zip] "
-              "[-o FILE]\n"
+              "                    [--table receptions|supports|batches|attachments] [--full] "
+              "[--zip] [-o FILE]\n"
+              "  safereturn export [--db FILE|LOCATION | --server NAME] --user NAME --case "
+              "CASE-CODE --full --zip [--with-attachments] -o FILE.zip\n"
               "  safereturn export --template -o FILE\n"
               "  safereturn import [--db FILE|LOCATION | --server NAME] --user NAME [--dry-run] "
               "[--update] "
               "[--add-missing-reference] FILE.csv\n"
               "\n"
               "Exports are de-identified unless --full is given (full exports are audited).\n"
+              "--table attachments lists the attachments (name, type, size, SHA-256) without "
+              "their content; it needs --full and cannot be imported.\n"
+              "--case writes one case (its receptions, supports and attachments list) into an "
+              "encrypted ZIP; --with-attachments adds each attachment's file and a manifest of "
+              "their SHA-256.\n"
               "--zip writes an AES-256 encrypted ZIP; its passphrase (at least 10 characters) "
               "is read from SAFERETURN_PASSPHRASE or typed twice at the prompt, never stored.\n"
               "Imports are all-or-nothing; every refused row is listed.\n"

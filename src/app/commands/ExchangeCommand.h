@@ -23,6 +23,9 @@ struct ExchangeArguments : SharedArguments
 {
     QString command; ///< "export" or "import"
     QString table = QStringLiteral("receptions");
+    bool tableGiven = false;
+    QString caseCode; ///< --case: the encrypted ZIP of one case
+    bool withAttachments = false;
     bool full = false;
     bool zip = false; ///< AES-256 encrypted ZIP (passphrase: SAFERETURN_PASSPHRASE or prompt)
     bool templateFile = false;
@@ -58,9 +61,11 @@ protected:
 // base class's tr() context so that lupdate reads it where tr() is called.
 
 /**
- * `safereturn export --from D --to D [--table receptions|supports|batches] [--full] [--zip]
- * [-o FILE]` and `safereturn export --template -o FILE`: a period as CSV, de-identified unless
- * --full (audited); --zip writes an AES-256 encrypted ZIP.
+ * `safereturn export --from D --to D [--table receptions|supports|batches|attachments] [--full]
+ * [--zip] [-o FILE]`, `safereturn export --case CODE --full --zip [--with-attachments]
+ * -o FILE.zip` and `safereturn export --template -o FILE`: a period as CSV, de-identified unless
+ * --full (audited); --zip writes an AES-256 encrypted ZIP; --case the encrypted ZIP of one case
+ * (services/CaseZipExport.h).
  */
 class ExportCommand : public ExchangeCommand
 {
@@ -71,6 +76,10 @@ public:
 
 protected:
     int execute() override;
+
+private:
+    /** `export --case CODE --full --zip [--with-attachments] -o FILE.zip`. */
+    int exportCase();
 };
 
 /**

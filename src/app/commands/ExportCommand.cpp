@@ -3,6 +3,7 @@
 #include "commands/ExchangeCommand.h"
 #include "domain/Period.h"
 #include "messages/CliMessages.h"
+#include "services/CaseZipExport.h"
 #include "services/EncryptedExport.h"
 #include "services/ExportService.h"
 
@@ -30,6 +31,11 @@ int ExportCommand::execute()
         writeTo(stderr, tr("template written to %1\n").arg(native(args().output)));
         return int(ExitCode::Ok);
     }
+    if (!args().caseCode.isEmpty())
+        return exportCase();
+    if (args().withAttachments)
+        return usageError(tr("--with-attachments goes with --case: attachments are exported "
+                             "case by case, in an encrypted ZIP"));
     if (args().from.isEmpty() || args().to.isEmpty())
         return usageError(tr("--from and --to are required (dates as YYYY-MM-DD)"));
     if (!isoDate(args().from).isValid())
@@ -42,7 +48,10 @@ int ExportCommand::execute()
             tr("the period ends (%1) before it starts (%2)").arg(args().to, args().from));
     const auto table = exchange::exchangeTableFromCode(args().table);
     if (!table)
-        return usageError(tr("--table must be receptions, supports or batches"));
+        return usageError(tr("--table must be receptions, supports, batches or attachments"));
+    if (!args().full && !exchange::hasDeIdentifiedExport(*table))
+        return usageError(tr("the attachments list names each person's papers: it is written "
+                             "by the full export only (add --full)"));
 
     services::ExportRequest request;
     request.period = *period;
@@ -102,6 +111,59 @@ int ExportCommand::execute()
                 .arg(args().table,
                      args().full ? tr("full, audited") : tr("de-identified"),
                      native(output)));
+    return int(ExitCode::Ok);
+}
+
+int ExportCommand::exportCase()
+{
+    // One case, with personal data and maybe its papers: encrypted, and the full export's.
+    if (!args().full || !args().zip)
+        return usageError(tr("--case writes the full export of one case into an encrypted ZIP: "
+                             "add --full and --zip"));
+    if (!args().from.isEmpty() || !args().to.isEmpty() || args().tableGiven)
+        return usageError(tr("--case exports the whole case: leave out --from, --to and "
+                             "--table"));
+    if (args().output.isEmpty())
+        return usageError(tr("--case needs -o FILE.zip"));
+    const QString output = QFileInfo(args().output).absoluteFilePath();
+    const auto db = openDatabase(true); // reads, and appends its audit row
+    if (!db)
+        return int(ExitCode::Failure);
+    const CliLogin login = logIn(*db, services::Permission::ExportFull);
+    if (!login.actor)
+        return login.exitCode;
+    const auto typed =
+        readPassword("SAFERETURN_PASSPHRASE", tr("Passphrase for the encrypted ZIP: "), true);
+    if (!typed)
+        return usageError(tr("--zip needs a passphrase: set SAFERETURN_PASSPHRASE or type "
+                             "it twice at the prompt"));
+    QByteArray passphrase = typed->toUtf8();
+    services::CaseZipRequest request;
+    request.caseCode = args().caseCode;
+    request.withAttachments = args().withAttachments;
+    request.filePath = output;
+    const auto written = services::CaseZipExport(*db).exportCase(request, *login.actor, passphrase);
+    passphrase.fill('\0');
+    if (!written && written.error().code == ErrorCode::InvalidInput
+        && written.error().detail.contains(QLatin1String("passphrase")))
+        return usageError(tr("the passphrase needs at least %1 characters").arg(10));
+    if (!written && written.error().code == ErrorCode::NotFound)
+        return failure(tr("there is no case %1").arg(args().caseCode));
+    if (!written) {
+        spdlog::info("export: case ZIP not written ({})",
+                     errorCodeName(written.error().code).toStdString());
+        return failure(tr("%1 could not be written: %2")
+                           .arg(native(output), messages::errorSentence(written.error())));
+    }
+    writeTo(stderr,
+            tr("export: case %1 (%2 receptions, %3 supports, %4 attachments listed, %5 "
+               "attachment files) written to %6 (encrypted, audited)\n")
+                .arg(args().caseCode)
+                .arg(written->receptions)
+                .arg(written->supports)
+                .arg(written->attachments)
+                .arg(written->files)
+                .arg(native(output)));
     return int(ExitCode::Ok);
 }
 

@@ -316,7 +316,17 @@ int ServerCommand::migrate(const QString &location)
     writeTo(stdout,
             result.auditChainIntact ? tr("audit log on the server: hash chain intact\n")
                                     : tr("audit log on the server: hash chain BROKEN\n"));
-    const bool ok = result.countsEqual && result.reportEqual && result.auditChainIntact;
+    if (result.attachmentsDamaged == 0)
+        writeTo(stdout,
+                tr("attachments on the server: %1 read back, bytes identical (SHA-256)\n")
+                    .arg(result.attachmentsChecked));
+    else
+        writeTo(stdout,
+                tr("attachments on the server: %1 of %2 DIFFERENT from their SHA-256\n")
+                    .arg(result.attachmentsDamaged)
+                    .arg(result.attachmentsChecked));
+    const bool ok = result.countsEqual && result.reportEqual && result.auditChainIntact
+                    && result.attachmentsDamaged == 0;
     if (!ok)
         return failure(tr("the copy was committed but a check found a difference; keep the "
                           "file and ask for help before using the server"));

@@ -31,6 +31,11 @@ struct CheckReport
     qint64 auditTruncatedAfter = 0; ///< when the anchor is gone: the last row still in place
     /** Accounts whose role or state differs from their audited history (user names only). */
     QList<AccountMismatch> accountMismatches;
+    /** Attachments whose stored chunks were read back and hashed (active and archived). */
+    qint64 attachmentsChecked = 0;
+    /** Ids of the attachments whose chunks disagree with their size or SHA-256 (ids only: a
+     *  file name may hold a person's name). */
+    QList<qint64> damagedAttachments;
     QStringList problems;                 ///< technical lines (no personal data)
     QList<QPair<QString, qint64>> counts; ///< table name → rows
     int schemaVersion = 0;
@@ -39,7 +44,7 @@ struct CheckReport
     bool ok() const
     {
         return integrityOk && foreignKeysOk && auditChainOk && auditAnchorOk
-               && accountMismatches.isEmpty();
+               && accountMismatches.isEmpty() && damagedAttachments.isEmpty();
     }
 };
 

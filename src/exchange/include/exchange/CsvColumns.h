@@ -11,13 +11,17 @@
 
 namespace sr::exchange {
 
-/** The tables that can be exported and imported (docs/csv-format.md). */
-enum class ExchangeTable { Receptions, Supports, Batches };
+/**
+ * The tables that can be exported and imported (docs/csv-format.md). Attachments is a list
+ * written by the full export only and never imported: it describes the stored files (name,
+ * type, size, SHA-256) without their bytes, which travel in backups and server migrations.
+ */
+enum class ExchangeTable { Receptions, Supports, Batches, Attachments };
 
 /** De-identified (the default, for the Department of Labour) or full (authorised roles). */
 enum class ExportMode { DeIdentified, Full };
 
-/** "receptions", "supports", "batches". */
+/** "receptions", "supports", "batches", "attachments". */
 QString toCode(ExchangeTable table);
 std::optional<ExchangeTable> exchangeTableFromCode(QStringView code);
 
@@ -111,6 +115,16 @@ enum class ColumnId {
     CasesIdentified,
     VictimsIdentified,
     BatchNotes,
+    // attachment (the list of the full export; docs/csv-format.md "attachments")
+    AttachmentUuid,
+    AttachmentRecordKind, ///< person, reception, support or follow_up
+    AttachmentRecordUuid, ///< the uuid of the record it belongs to
+    AttachmentType,
+    AttachmentTypeLabel,
+    AttachmentSha256,
+    CreatedAt,
+    CreatedBy,
+    Archived,
     // any other descriptor column
     Field,
     FieldLabel,
@@ -160,6 +174,12 @@ exportColumns(ExchangeTable table, ExportMode mode, const QStringList &supportTy
 
 /** The name of column @a id in @a table, empty when the table has no such column. */
 QString columnName(ExchangeTable table, ColumnId id);
+
+/** Whether @a table can be imported (the attachments list cannot: it holds no bytes). */
+bool isImportable(ExchangeTable table);
+
+/** Whether @a table exists in the de-identified export (not the attachments list). */
+bool hasDeIdentifiedExport(ExchangeTable table);
 
 /** Whether @a name is a per-support-type total of the receptions table (allColumns()). */
 bool isSupportTotalColumn(const QString &name);

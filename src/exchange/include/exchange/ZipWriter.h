@@ -3,7 +3,10 @@
 #include "domain/Result.h"
 
 #include <QByteArray>
+#include <QList>
 #include <QString>
+
+#include <functional>
 
 namespace sr::exchange {
 
@@ -30,6 +33,27 @@ Result<void> writeEncrypted(const QString &zipPath,
                             const QString &entryName,
                             const QString &sourceFile,
                             const QByteArray &passphrase);
+
+/**
+ * One entry of an archive written from memory: @a load gives its bytes when libzip reads the
+ * entry and they are dropped once it has been compressed and encrypted, so an archive of many
+ * attachments holds one of them in memory at a time, and none on the disk in clear.
+ */
+struct MemoryEntry
+{
+    QString name;                             ///< path inside the archive (not encrypted!)
+    std::function<Result<QByteArray>()> load; ///< the entry's bytes (an error stops the archive)
+};
+
+/**
+ * Writes @a zipPath holding @a entries in order, each deflated and AES-256 encrypted with
+ * @a passphrase, as writeEncrypted() does (temporary name beside the target, owner-only,
+ * fsynced, renamed into place; nothing under @a zipPath on error). The first error of a
+ * load() is returned as it was.
+ */
+Result<void> writeEncryptedEntries(const QString &zipPath,
+                                   const QList<MemoryEntry> &entries,
+                                   const QByteArray &passphrase);
 
 } // namespace zip
 } // namespace sr::exchange

@@ -10,6 +10,8 @@
 #include <atomic>
 #include <functional>
 
+class QIODevice;
+
 namespace sr::storage {
 class Database;
 class OutputFile;
@@ -26,6 +28,8 @@ struct ExportRequest
     exchange::ExchangeTable table = exchange::ExchangeTable::Receptions;
     exchange::ExportMode mode = exchange::ExportMode::DeIdentified;
     QString filePath;
+    /** One case only (the case ZIP, services/CaseZipExport.h); empty: every case. */
+    QString caseCode;
 };
 
 struct ExportSummary
@@ -77,6 +81,14 @@ public:
                                          const std::atomic_bool *cancel = nullptr);
 
     /**
+     * Writes the CSV of @a request (its caseCode names the case) into @a device, which the
+     * caller opened, with the same checks as exportTable() and no audit row: for the case ZIP,
+     * which keeps the CSV in memory and never on the disk in clear, and audits the archive.
+     */
+    Result<ExportSummary>
+    writeCaseCsv(const ExportRequest &request, const domain::Actor &actor, QIODevice &device);
+
+    /**
      * Appends the "export" audit row of @a request (@a rows written to @a fileName); joins the
      * caller's Transaction, so it commits together with the file it describes.
      */
@@ -110,6 +122,19 @@ private:
                                    storage::OutputFile &file,
                                    const ProgressCallback &progress,
                                    const std::atomic_bool *cancel);
+
+    /** Where writeCsvRows() writes, and what it does with it on a failure. */
+    struct Sink
+    {
+        std::function<Result<QIODevice *>()> open; ///< after the checks, before the rows
+        std::function<Error(const Error &)> fail;  ///< drops what was written
+    };
+    /** The checks and rows of writeCsv() into any @a sink. */
+    Result<ExportSummary> writeCsvRows(const ExportRequest &request,
+                                       const domain::Actor &actor,
+                                       const Sink &sink,
+                                       const ProgressCallback &progress,
+                                       const std::atomic_bool *cancel);
 
     storage::Database &m_db;
 };

@@ -59,6 +59,8 @@ enum class ImportIssueCode {
     InconsistentPerson,
     UnknownReception,
     UnknownBatch,
+    /** The header is the attachments list of a full export: it holds no bytes to import. */
+    AttachmentsList,
 };
 
 /** "empty_file", "invalid_date", "unknown_reference", … */

@@ -46,6 +46,10 @@ struct MigrationResult
     bool reportEqual = false;
     /** The audit log's hash chain verified on the server. */
     bool auditChainIntact = false;
+    /** Attachments whose bytes were read back on the server and hashed against their SHA-256
+     *  (storage::maintenance::checkAttachments), and how many of them disagreed. */
+    qint64 attachmentsChecked = 0;
+    qint64 attachmentsDamaged = 0;
     /** A check that could not run after the commit (the copy itself is committed). */
     std::optional<Error> checkError;
 };

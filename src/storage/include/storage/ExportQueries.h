@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/Attachment.h"
 #include "domain/Enums.h"
 #include "domain/HandoverBatch.h"
 #include "domain/Period.h"
@@ -50,6 +51,19 @@ struct SupportExportRow
     std::optional<qint64> responsibleUserId;
 };
 
+/** One row of the attachments list (full export only): the description, never the bytes. */
+struct AttachmentExportRow
+{
+    QString caseCode;
+    /** "person", "reception", "support" or "follow_up": the record it belongs to. */
+    QString recordKind;
+    QString recordUuid;
+    QString typeNameVi; ///< the Vietnamese name of its document type (attachment_type)
+    domain::Attachment attachment;
+    /** The case's responsible worker (record-level access, services/CaseAccess.h). */
+    std::optional<qint64> responsibleUserId;
+};
+
 /**
  * Forward-only cursors (QSqlQuery::setForwardOnly) over the records of a period for CSV
  * export: rows are read one at a time and never buffered as a whole table. Archived
@@ -78,8 +92,12 @@ public:
     const Error &error() const { return m_error; }
 
 protected:
-    ExportCursor(Database &db, const domain::Period &period);
+    ExportCursor(Database &db, const domain::Period &period, const QString &caseCode = {});
     virtual QString statement() const = 0;
+    /** Whether the rows are those of one case (caseCode given): statements add caseCondition(). */
+    bool oneCase() const;
+    /** " AND p.case_code = :case_code" when oneCase(), else empty (p: the person's alias). */
+    QString caseCondition() const;
     virtual const char *context() const = 0;
     virtual void fill(Row &row) = 0;
 
@@ -90,11 +108,14 @@ protected:
     Error m_error;
 };
 
-/** Receptions dated in the period, with their persons and per-type support totals. */
+/**
+ * Receptions dated in the period, with their persons and per-type support totals; those of
+ * one case when @a caseCode is given (the case ZIP, services/CaseZipExport.h).
+ */
 class ReceptionExportCursor : public ExportCursor<ReceptionExportRow>
 {
 public:
-    ReceptionExportCursor(Database &db, const domain::Period &period);
+    ReceptionExportCursor(Database &db, const domain::Period &period, const QString &caseCode = {});
 
 protected:
     QString statement() const override;
@@ -102,11 +123,11 @@ protected:
     void fill(ReceptionExportRow &row) override;
 };
 
-/** Supports dated in the period. */
+/** Supports dated in the period (of one case when @a caseCode is given). */
 class SupportExportCursor : public ExportCursor<SupportExportRow>
 {
 public:
-    SupportExportCursor(Database &db, const domain::Period &period);
+    SupportExportCursor(Database &db, const domain::Period &period, const QString &caseCode = {});
 
 protected:
     QString statement() const override;
@@ -126,6 +147,27 @@ protected:
     void fill(domain::HandoverBatch &row) override;
 };
 
+/**
+ * Attachments dated in the period (the date on the paper, or the day it was added when the
+ * paper has none), archived ones included and marked, of persons not archived; in the order
+ * they were added. Only the description is read: the chunks are never touched.
+ */
+class AttachmentExportCursor : public ExportCursor<AttachmentExportRow>
+{
+public:
+    AttachmentExportCursor(Database &db,
+                           const domain::Period &period,
+                           const QString &caseCode = {});
+
+    /** The date an attachment is exported by, as SQL over the alias "a" (both engines). */
+    static QString dateExpression();
+
+protected:
+    QString statement() const override;
+    const char *context() const override { return "export.attachments"; }
+    void fill(AttachmentExportRow &row) override;
+};
+
 /** Counts for the export dialog, and the look-ups the CSV import needs. */
 class ExportQueries
 {
@@ -136,6 +178,7 @@ public:
     Result<qint64> countReceptions(const domain::Period &period) const;
     Result<qint64> countSupports(const domain::Period &period) const;
     Result<qint64> countBatches(const domain::Period &period) const;
+    Result<qint64> countAttachments(const domain::Period &period) const;
 
     /** Row id of the handover batch with @a uuid (archived included), or nothing. */
     Result<std::optional<qint64>> batchIdByUuid(const QString &uuid) const;

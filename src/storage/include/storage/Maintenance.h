@@ -37,9 +37,25 @@ backup(Database &db, const QString &targetPath, const QList<AuditEntry> &recordI
  */
 Result<void> restore(Database &db, const QString &backupPath);
 
+/** What reading back every attachment's bytes found. */
+struct AttachmentCheck
+{
+    qint64 checked = 0;    ///< attachments read back (active and archived)
+    QList<qint64> damaged; ///< ids of those whose chunks disagree with their size or SHA-256
+};
+
+/**
+ * Reads back the chunks of every attachment (schema step 13) and hashes them against the
+ * SHA-256 and size of their description, one attachment, and one 1 MiB chunk, at a time: memory
+ * stays flat on a database of several gigabytes. Used by check() and by the server migration's
+ * check of the copy (services/ServerMigration.h).
+ */
+Result<AttachmentCheck> checkAttachments(Database &db);
+
 /**
  * integrity_check, foreign_key_check, the audit log's hash chain and its anchor outside the
- * database, every account against its audited history (account_history), and row counts.
+ * database, every account against its audited history (account_history), every attachment's
+ * bytes against its SHA-256 (checkAttachments()), and row counts.
  */
 Result<CheckReport> check(Database &db);
 
