@@ -54,11 +54,13 @@ ReferenceEditor::ReferenceEditor(services::AppContext &context, QWidget *parent)
     m_borderGates = new BorderGateListPage(m_context, loaded, m_tabs);
     m_supportTypes = new SupportTypeListPage(m_context, loaded, m_tabs);
     m_taskRules = new TaskRuleListPage(m_context, loaded, m_tabs);
+    m_attachmentTypes = new AttachmentTypeListPage(m_context, loaded, m_tabs);
     const std::pair<ReferenceListPage *, QString> pages[] = {
         {m_agencies, tr("A&gencies")},
         {m_borderGates, tr("&Border gates")},
         {m_supportTypes, tr("S&upport types")},
         {m_taskRules, tr("Rules &for tasks")},
+        {m_attachmentTypes, tr("Attachment t&ypes")},
     };
     for (const auto &[page, title] : pages) {
         m_pages.append(page);
