@@ -102,6 +102,7 @@ AttachmentViewer::AttachmentViewer(services::AttachmentService &service,
         auto *next = toolButton(this, tr("&Next page (PgDn)"), QStringLiteral("nextPageButton"));
         m_pageLabel = new QLabel(this);
         m_pageLabel->setObjectName(QStringLiteral("viewerPageLabel"));
+        m_pageLabel->setContentsMargins(8, 0, 8, 0);
         auto *width = toolButton(this, tr("Fit &width"), QStringLiteral("fitWidthButton"));
         auto *page = toolButton(this, tr("Fit &page"), QStringLiteral("fitPageButton"));
         auto *actual = toolButton(this, tr("&100 %"), QStringLiteral("actualSizeButton"));

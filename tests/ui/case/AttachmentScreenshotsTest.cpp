@@ -192,13 +192,13 @@ TEST_F(AttachmentScreenshots, AttachmentScreensInBothLanguages)
     const qint64 reception =
         ids(db, QStringLiteral("SELECT id FROM reception WHERE person_id = %1").arg(person))
             .first();
-    const qint64 support =
-        ids(db,
-            QStringLiteral("SELECT id FROM support WHERE reception_id = %1 AND archived = 0 "
-                           "ORDER BY id LIMIT 1")
-                .arg(reception))
-            .first();
     QSqlQuery q(db.connection());
+    ASSERT_TRUE(q.exec(QStringLiteral("SELECT id, support_date FROM support WHERE reception_id = "
+                                      "%1 AND archived = 0 ORDER BY id LIMIT 1")
+                           .arg(reception))
+                && q.next());
+    const qint64 support = q.value(0).toLongLong();
+    const QDate supportDate = QDate::fromString(q.value(1).toString().left(10), Qt::ISODate);
     ASSERT_TRUE(
         q.exec(QStringLiteral("SELECT reception_date FROM reception WHERE id = %1").arg(reception))
         && q.next());
@@ -249,7 +249,7 @@ TEST_F(AttachmentScreenshots, AttachmentScreensInBothLanguages)
     attach(QStringLiteral("support_receipt"),
            paper(QStringLiteral("BIÊN NHẬN"), QStringLiteral("Nhận tiền hỗ trợ"), 1),
            QStringLiteral("bien-nhan.pdf"),
-           received.addDays(2),
+           supportDate,
            QString(),
            std::nullopt,
            support);
