@@ -19,10 +19,12 @@
 #include <QBuffer>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDropEvent>
 #include <QFile>
 #include <QImage>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMimeData>
 #include <QPainter>
 #include <QPdfWriter>
 #include <QPushButton>
@@ -32,6 +34,7 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUrl>
 
 #include <gtest/gtest.h>
 
@@ -364,6 +367,52 @@ TEST_F(AttachmentsTest, TheTimelineSaysWhatWasAttachedToWhatWithoutTheFileName)
         EXPECT_FALSE(what.contains(QStringLiteral("Hang.png")));
     }
     EXPECT_TRUE(listed);
+}
+
+TEST_F(AttachmentsTest, FilesDroppedOnTheTabAreOfferedOneAfterTheOther)
+{
+    services::AppContext context(m_db.db(), worker);
+    auto editor = openEditor(context);
+    AttachmentsPanel *panel = editor->attachmentsPanel();
+    const QString first = writeFile(QStringLiteral("a.png"), pngBytes(QSize(20, 20)));
+    const QString second = writeFile(QStringLiteral("b.pdf"), pdfBytes(1));
+    QMimeData mime;
+    mime.setUrls({QUrl::fromLocalFile(first), QUrl::fromLocalFile(second)});
+    QDropEvent drop(QPointF(20, 20), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    // Straight to the tab: QApplication delivers a drop only to the target of a real drag.
+    static_cast<QObject *>(panel)->event(&drop);
+    EXPECT_TRUE(drop.isAccepted());
+    AttachDialog *dialog = panel->attachDialog();
+    ASSERT_NE(dialog, nullptr);
+    EXPECT_EQ(dialog->fileEdit()->text(), QDir::toNativeSeparators(first));
+    EXPECT_TRUE(panel->messageText().contains(QStringLiteral("1 more dropped file")))
+        << panel->messageText().toStdString();
+    dialog->typeCombo()->setCurrentIndex(dialog->typeCombo()->findData(QStringLiteral("photo")));
+    dialog->accept();
+    // The next one comes in a dialog of its own.
+    ASSERT_TRUE(QTest::qWaitFor([&] {
+        return panel->attachDialog()
+               && panel->attachDialog()->fileEdit()->text() == QDir::toNativeSeparators(second);
+    }));
+    panel->attachDialog()->reject();
+    EXPECT_EQ(panel->table()->rowCount(), 1);
+}
+
+TEST_F(AttachmentsTest, TheTabRefreshesWhenAnotherWindowAttaches)
+{
+    services::AppContext context(m_db.db(), worker);
+    auto editor = openEditor(context);
+    AttachmentsPanel *panel = editor->attachmentsPanel();
+    ASSERT_EQ(panel->table()->rowCount(), 0);
+    // Committed by another service over the same database: the context's notice refreshes.
+    services::AttachmentService other(m_db.db());
+    Attachment description;
+    description.personId = first.personId;
+    description.documentType = QStringLiteral("identity_paper");
+    description.fileName = QStringLiteral("cccd.png");
+    ASSERT_TRUE(other.attachBytes(worker, description, pngBytes(QSize(30, 20))).ok());
+    EXPECT_TRUE(QTest::qWaitFor([&] { return panel->table()->rowCount() == 1; }));
+    EXPECT_EQ(panel->table()->item(0, 2)->text(), QStringLiteral("Nguyễn Thị Hằng"));
 }
 
 TEST_F(AttachmentsTest, ADamagedAttachmentIsSaidSoAndNotShown)
