@@ -60,7 +60,6 @@ ReferenceEditor::ReferenceEditor(services::AppContext &context, QWidget *parent)
         {m_borderGates, tr("&Border gates")},
         {m_supportTypes, tr("S&upport types")},
         {m_taskRules, tr("Rules &for tasks")},
-        {m_attachmentTypes, tr("Attachment t&ypes")},
     };
     for (const auto &[page, title] : pages) {
         m_pages.append(page);
@@ -69,6 +68,9 @@ ReferenceEditor::ReferenceEditor(services::AppContext &context, QWidget *parent)
     // The organisation's case-work settings (approvals, record-level access).
     auto *caseWork = new CaseWorkSettingsPage(m_context, m_tabs);
     m_tabs->addTab(caseWork, tr("Case &work"));
+    // Last, so that the tabs before it keep their numbers in the Vietnamese titles ("&6. …").
+    m_pages.append(m_attachmentTypes);
+    m_tabs->addTab(m_attachmentTypes, tr("Attachment t&ypes"));
     if (!lists) {
         auto *error = new QLabel(messages::ErrorMessages::message(lists.error().code), this);
         error->setWordWrap(true);
