@@ -615,6 +615,54 @@ Result<QList<TimelineEntry>> CaseWorkQueries::timeline(qint64 personId)
         !r)
         return r.error();
 
+    // Attachments: attached, and archived (with the reason). The kind of paper and what it
+    // belongs to, never the file's name (it may hold the person's name).
+    if (auto r = eachRow(
+            QStringLiteral(
+                "SELECT a.created_at, a.created_by, t.name_vi, t.name_en, a.reception_id, "
+                "a.support_id, a.follow_up_id, COALESCE(r.id, s.reception_id, f.reception_id), "
+                "r.reception_date, s.support_date, f.follow_up_date, st.name_vi, a.archived, "
+                "a.updated_at, a.updated_by, a.archive_reason FROM attachment a "
+                "LEFT JOIN attachment_type t ON t.code = a.document_type "
+                "LEFT JOIN reception r ON r.id = a.reception_id "
+                "LEFT JOIN support s ON s.id = a.support_id "
+                "LEFT JOIN support_type st ON st.code = s.type_code "
+                "LEFT JOIN follow_up f ON f.id = a.follow_up_id "
+                "WHERE a.person_id = ? ORDER BY a.id"),
+            "work.timeline.attachments",
+            [&] {
+                TimelineEntry added =
+                    timed(TimelineKind::AttachmentAdded, query.value(0), query.value(1).toString());
+                added.detail = query.value(2).toString();
+                added.detailEn = query.value(3).toString();
+                if (!query.value(7).isNull())
+                    added.receptionId = query.value(7).toLongLong();
+                if (!query.value(4).isNull()) {
+                    added.code = QStringLiteral("reception");
+                    added.code2 = query.value(8).toString();
+                } else if (!query.value(5).isNull()) {
+                    added.code = QStringLiteral("support");
+                    added.code2 = query.value(9).toString();
+                    added.detail2 = query.value(11).toString();
+                } else if (!query.value(6).isNull()) {
+                    added.code = QStringLiteral("follow_up");
+                    added.code2 = query.value(10).toString();
+                } else {
+                    added.code = QStringLiteral("person");
+                }
+                entries.append(added);
+                if (query.value(12).toInt() != 0) {
+                    TimelineEntry archived = added;
+                    archived.kind = TimelineKind::AttachmentArchived;
+                    archived.at = sql::timestampFromIso(query.value(13));
+                    archived.who = users->name(query.value(14).toString());
+                    archived.detail2 = query.value(15).toString();
+                    entries.append(archived);
+                }
+            });
+        !r)
+        return r.error();
+
     // Who opened the case (CaseService::openCase audits "open"; "view" is kept for rows of
     // other writers of the same fact).
     if (auto r = eachRow(QStringLiteral("SELECT at, actor FROM audit_log WHERE entity = 'person' "

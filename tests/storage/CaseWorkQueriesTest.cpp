@@ -2,7 +2,9 @@
 // each list and count, the day boundaries, and the overview's buckets. Runs on both engines.
 #include "storage/CaseWorkQueries.h"
 
+#include "storage/AttachmentRepository.h"
 #include "storage/AuditLog.h"
+#include "storage/SupportRepository.h"
 #include "support/CaseWorkFixture.h"
 #include "support/FixedClock.h"
 #include "support/TempDatabase.h"
@@ -356,6 +358,89 @@ TEST_F(CaseWorkQueriesTest, TimelineListsWhatHappenedNewestFirst)
     EXPECT_EQ(timeline->at(5).detail, QStringLiteral("Đi học lại"));
     EXPECT_EQ(timeline->at(7).at, QDateTime(QDate(2026, 1, 4), QTime(17, 0), Qt::UTC));
     EXPECT_EQ(timeline->at(7).receptionId, c.receptionId);
+}
+
+TEST_F(CaseWorkQueriesTest, TimelineListsAttachmentsAttachedAndArchived)
+{
+    clock.setNow(utc(2026, 1, 5, 2));
+    const Case c = addCase(temp.db(), worker, QStringLiteral("Vàng A Sử"), QDate(2026, 1, 5));
+    Support support;
+    support.receptionId = c.receptionId;
+    support.typeCode = QStringLiteral("medical");
+    support.date = QDate(2026, 1, 6);
+    support.amountVnd = 500000;
+    qint64 supportId = 0;
+    {
+        storage::Transaction t(temp.db());
+        auto stored = storage::SupportRepository(temp.db()).insert(support, worker);
+        ASSERT_TRUE(stored.ok()) << stored.error().detail.toStdString();
+        supportId = stored->meta.id;
+        ASSERT_TRUE(t.commit().ok());
+    }
+    const auto attach = [&](const QString &type,
+                            std::optional<qint64> receptionId,
+                            std::optional<qint64> ownSupportId) {
+        Attachment a;
+        a.personId = c.personId;
+        a.receptionId = receptionId;
+        a.supportId = ownSupportId;
+        a.documentType = type;
+        a.fileName = QStringLiteral("Vang A Su.pdf"); // a file name may hold the person's name
+        a.mediaType = QStringLiteral("application/pdf");
+        storage::Transaction t(temp.db());
+        auto stored = storage::AttachmentRepository(temp.db()).insertWithContent(
+            a, QByteArrayLiteral("%PDF-1.4 x %%EOF"), worker);
+        EXPECT_TRUE(stored.ok()) << (stored ? "" : stored.error().detail.toStdString());
+        EXPECT_TRUE(t.commit().ok());
+        return stored ? stored.value() : Attachment{};
+    };
+    clock.setNow(utc(2026, 1, 7, 2));
+    attach(QStringLiteral("identification_decision"), c.receptionId, std::nullopt);
+    clock.setNow(utc(2026, 1, 8, 2));
+    attach(QStringLiteral("support_receipt"), std::nullopt, supportId);
+    clock.setNow(utc(2026, 1, 9, 2));
+    const Attachment photo = attach(QStringLiteral("photo"), std::nullopt, std::nullopt);
+    clock.setNow(utc(2026, 1, 10, 2));
+    {
+        storage::Transaction t(temp.db());
+        ASSERT_TRUE(storage::AttachmentRepository(temp.db())
+                        .archive(photo.meta.id, photo.meta.version, QStringLiteral("Trùng"), other)
+                        .ok());
+        ASSERT_TRUE(t.commit().ok());
+    }
+
+    auto timeline = CaseWorkQueries(temp.db()).timeline(c.personId);
+    ASSERT_TRUE(timeline.ok()) << timeline.error().detail.toStdString();
+    QList<TimelineEntry> attachments;
+    for (const TimelineEntry &e : *timeline) {
+        if (e.kind == TimelineKind::AttachmentAdded || e.kind == TimelineKind::AttachmentArchived)
+            attachments << e;
+    }
+    ASSERT_EQ(attachments.size(), 4);
+    // Newest first: the photo archived, the photo, the receipt, the decision.
+    EXPECT_EQ(attachments.at(0).kind, TimelineKind::AttachmentArchived);
+    EXPECT_EQ(attachments.at(0).who, QStringLiteral("binh"));
+    EXPECT_EQ(attachments.at(0).detail2, QStringLiteral("Trùng"));
+    EXPECT_EQ(attachments.at(0).at, utc(2026, 1, 10, 2));
+    EXPECT_EQ(attachments.at(1).kind, TimelineKind::AttachmentAdded);
+    EXPECT_EQ(attachments.at(1).detail, QStringLiteral("Ảnh"));
+    EXPECT_EQ(attachments.at(1).detailEn, QStringLiteral("Photo"));
+    EXPECT_EQ(attachments.at(1).code, QStringLiteral("person"));
+    EXPECT_FALSE(attachments.at(1).receptionId.has_value());
+    EXPECT_EQ(attachments.at(2).code, QStringLiteral("support"));
+    EXPECT_EQ(attachments.at(2).code2, QStringLiteral("2026-01-06"));
+    EXPECT_EQ(attachments.at(2).receptionId, c.receptionId);
+    EXPECT_FALSE(attachments.at(2).detail2.isEmpty()); // the support type's name
+    EXPECT_EQ(attachments.at(3).code, QStringLiteral("reception"));
+    EXPECT_EQ(attachments.at(3).code2, QStringLiteral("2026-01-05"));
+    EXPECT_EQ(attachments.at(3).detailEn, QStringLiteral("Identification decision"));
+    EXPECT_EQ(attachments.at(3).who, QStringLiteral("Chị An"));
+    EXPECT_EQ(attachments.at(3).at, utc(2026, 1, 7, 2));
+    // Never the file's name.
+    for (const TimelineEntry &e : std::as_const(attachments)) {
+        for (const QString &text : {e.detail, e.detailEn, e.detail2, e.code, e.code2})
+            EXPECT_FALSE(text.contains(QStringLiteral("Vang"))) << text.toStdString();
+    }
 }
 
 TEST(CaseWorkTimelineOrder, TiesKeepTheirOrder)

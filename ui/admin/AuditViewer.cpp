@@ -160,7 +160,8 @@ QVariant AuditTableModel::data(const QModelIndex &index, int role) const
         return entry.actor;
     case 2:
         // The stable code stays visible in the tooltip (it is what CSV exports of the log hold).
-        return role == Qt::ToolTipRole ? entry.action : actionLabel(entry.action);
+        return role == Qt::ToolTipRole ? entry.action
+                                       : actionLabel(entry.action, entry.entity, entry.changes);
     case 3:
         return role == Qt::ToolTipRole ? entry.entity : entityLabel(entry.entity);
     case 4:
@@ -181,6 +182,9 @@ QString AuditTableModel::fieldLabel(const QString &entity, const QString &key)
 {
     // The forms' own labels first (the case editor, the handover register, the reference
     // lists and organisation settings), then the words only the audit log needs.
+    // An attachment's document type is the kind of paper, not the person's identity document.
+    if (entity == QLatin1String("attachment") && key == QLatin1String("document_type"))
+        return tr("Document type");
     QString label = entity == QLatin1String("handover_batch") ? BatchEditor::fieldLabel(key)
                                                               : CaseFields::fieldLabel(key);
     if (label == key)
@@ -235,6 +239,12 @@ QString AuditTableModel::fieldLabel(const QString &entity, const QString &key)
         {QStringLiteral("result"), QT_TR_NOOP("Result")},
         {QStringLiteral("document"), QT_TR_NOOP("Document")},
         {QStringLiteral("output"), QT_TR_NOOP("Output")},
+        {QStringLiteral("document_date"), QT_TR_NOOP("Date of the paper")},
+        {QStringLiteral("file_name"), QT_TR_NOOP("File name")},
+        {QStringLiteral("media_type"), QT_TR_NOOP("File type")},
+        {QStringLiteral("size_bytes"), QT_TR_NOOP("Size (bytes)")},
+        {QStringLiteral("sha256"), QT_TR_NOOP("SHA-256")},
+        {QStringLiteral("converted_from"), QT_TR_NOOP("Converted from")},
     };
     const char *text = labels.value(key);
     return text ? tr(text) : key;
@@ -256,14 +266,13 @@ AuditTableModel::valueText(const QString &entity, const QString &key, const QJso
         const std::optional<domain::Role> role = domain::roleFromCode(value.toString());
         return role ? messages::AuthMessages::roleName(*role) : value.toString();
     }
+    if (key == QLatin1String("document")) // a printed document
+        return printedDocumentLabel(value.toString());
     if (key == QLatin1String("table")) // an audited table, as the Record column names it
         return entityLabel(value.toString());
-    if (key == QLatin1String("document") || key == QLatin1String("output")) {
-        // What a print of a case made (services/CasePrintService.h).
+    if (key == QLatin1String("output")) {
+        // Where a print of a case went (services/CasePrintService.h).
         static const QHash<QString, const char *> printed{
-            {QStringLiteral("case_file"), QT_TR_NOOP("case file")},
-            {QStringLiteral("reception_minutes"), QT_TR_NOOP("reception minutes")},
-            {QStringLiteral("support_receipts"), QT_TR_NOOP("support receipt list")},
             {QStringLiteral("pdf"), QT_TR_NOOP("PDF file")},
             {QStringLiteral("printer"), QT_TR_NOOP("printer")},
         };
@@ -364,6 +373,7 @@ QString AuditTableModel::actionLabel(const QString &code)
         {QStringLiteral("archive"), QT_TR_NOOP("Archived")},
         {QStringLiteral("open"), QT_TR_NOOP("Case opened")},
         {QStringLiteral("print"), QT_TR_NOOP("Printed")},
+        {QStringLiteral("save_copy"), QT_TR_NOOP("Saved a copy of an attachment")},
         {QStringLiteral("report"), QT_TR_NOOP("Report made")},
         {QStringLiteral("export"), QT_TR_NOOP("CSV export")},
         {QStringLiteral("export_zip"), QT_TR_NOOP("Encrypted export")},
@@ -390,6 +400,32 @@ QString AuditTableModel::actionLabel(const QString &code)
         {QStringLiteral("user_role_change"), QT_TR_NOOP("Role changed")},
         {QStringLiteral("password_change"), QT_TR_NOOP("Password changed")},
         {QStringLiteral("password_change_failed"), QT_TR_NOOP("Password change failed")},
+    };
+    const char *label = labels.value(code);
+    return label ? tr(label) : code;
+}
+
+QString
+AuditTableModel::actionLabel(const QString &code, const QString &entity, const QJsonObject &changes)
+{
+    // services/AttachmentService.cpp audits "open" of an attachment like a case opened; the
+    // printing audits "print" with the document in its details (docs/attachments.md).
+    if (code == QLatin1String("open") && entity == QLatin1String("attachment"))
+        return tr("Opened an attachment");
+    if (code == QLatin1String("print")) {
+        const QString document = changes.value(QStringLiteral("document")).toString();
+        if (!document.isEmpty())
+            return tr("Printed: %1").arg(printedDocumentLabel(document));
+    }
+    return actionLabel(code);
+}
+
+QString AuditTableModel::printedDocumentLabel(const QString &code)
+{
+    static const QHash<QString, const char *> labels{
+        {QStringLiteral("case_file"), QT_TR_NOOP("case file")},
+        {QStringLiteral("reception_minutes"), QT_TR_NOOP("reception minutes")},
+        {QStringLiteral("support_receipts"), QT_TR_NOOP("support receipt list")},
     };
     const char *label = labels.value(code);
     return label ? tr(label) : code;

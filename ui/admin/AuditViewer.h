@@ -49,6 +49,15 @@ public:
 
     /** The user's wording of an audit action code ("create" → "Created"); the code when unknown. */
     static QString actionLabel(const QString &code);
+    /**
+     * The wording of one audit row's action, which may depend on what it was done to and how:
+     * "open" of an attachment is "Opened an attachment", not a case opened; "print" names the
+     * document printed (its "document" detail).
+     */
+    static QString
+    actionLabel(const QString &code, const QString &entity, const QJsonObject &changes);
+    /** The name of a printed document ("case_file" → "case file"); the code when unknown. */
+    static QString printedDocumentLabel(const QString &code);
     /** The user's wording of an audited table ("person" → "Person"); the code when unknown. */
     static QString entityLabel(const QString &code);
     /** The label of the field @a key of @a entity, as its form shows it; the key when unknown. */

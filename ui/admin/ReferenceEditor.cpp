@@ -54,6 +54,7 @@ ReferenceEditor::ReferenceEditor(services::AppContext &context, QWidget *parent)
     m_borderGates = new BorderGateListPage(m_context, loaded, m_tabs);
     m_supportTypes = new SupportTypeListPage(m_context, loaded, m_tabs);
     m_taskRules = new TaskRuleListPage(m_context, loaded, m_tabs);
+    m_attachmentTypes = new AttachmentTypeListPage(m_context, loaded, m_tabs);
     const std::pair<ReferenceListPage *, QString> pages[] = {
         {m_agencies, tr("A&gencies")},
         {m_borderGates, tr("&Border gates")},
@@ -67,6 +68,9 @@ ReferenceEditor::ReferenceEditor(services::AppContext &context, QWidget *parent)
     // The organisation's case-work settings (approvals, record-level access).
     auto *caseWork = new CaseWorkSettingsPage(m_context, m_tabs);
     m_tabs->addTab(caseWork, tr("Case &work"));
+    // Last, so that the tabs before it keep their numbers in the Vietnamese titles ("&6. …").
+    m_pages.append(m_attachmentTypes);
+    m_tabs->addTab(m_attachmentTypes, tr("Attachment t&ypes"));
     if (!lists) {
         auto *error = new QLabel(messages::ErrorMessages::message(lists.error().code), this);
         error->setWordWrap(true);

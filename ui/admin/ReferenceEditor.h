@@ -14,6 +14,7 @@ class AppContext;
 namespace sr::ui {
 
 class AgencyListPage;
+class AttachmentTypeListPage;
 class BorderGateListPage;
 class OrganisationForm;
 class ReferenceListPage;
@@ -39,6 +40,7 @@ public:
     BorderGateListPage *borderGates() const { return m_borderGates; }
     SupportTypeListPage *supportTypes() const { return m_supportTypes; }
     TaskRuleListPage *taskRules() const { return m_taskRules; }
+    AttachmentTypeListPage *attachmentTypes() const { return m_attachmentTypes; }
     /** The list pages in tab order. */
     const QList<ReferenceListPage *> &listPages() const { return m_pages; }
     QTabWidget *tabs() const { return m_tabs; }
@@ -55,6 +57,7 @@ private:
     BorderGateListPage *m_borderGates = nullptr;
     SupportTypeListPage *m_supportTypes = nullptr;
     TaskRuleListPage *m_taskRules = nullptr;
+    AttachmentTypeListPage *m_attachmentTypes = nullptr;
     QList<ReferenceListPage *> m_pages;
 };
 

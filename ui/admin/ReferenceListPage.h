@@ -197,6 +197,10 @@ inline domain::FieldErrors validateEntry(const domain::SupportType &entry)
 {
     return domain::validateSupportType(entry);
 }
+inline domain::FieldErrors validateEntry(const domain::AttachmentType &entry)
+{
+    return domain::validateAttachmentType(entry);
+}
 inline domain::FieldErrors validateEntry(const domain::TaskRule &entry)
 {
     return domain::validateTaskRule(entry);

@@ -10,6 +10,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFormLayout>
+#include <QLocale>
 #include <QSpinBox>
 
 #include <algorithm>
@@ -185,6 +186,54 @@ domain::FieldErrors SupportTypeListPage::malformedFields() const
     if (m_amount->isMalformed())
         return {{QStringLiteral("default_amount_vnd"), domain::ValidationCode::InvalidFormat}};
     return {};
+}
+
+AttachmentTypeListPage::AttachmentTypeListPage(services::AppContext &context,
+                                               const services::ReferenceLists &lists,
+                                               QWidget *parent)
+    : ReferenceListPageOf(context,
+                          {"attachmentTypePage",
+                           QT_TRANSLATE_NOOP("sr::ui::ReferenceListPage", "Order"),
+                           &services::ReferenceLists::attachmentTypes,
+                           &domain::AttachmentType::nameVi,
+                           &services::ReferenceService::saveAttachmentType},
+                          parent)
+{
+    build(lists);
+}
+
+void AttachmentTypeListPage::addFields(QFormLayout *form, const services::ReferenceLists &)
+{
+    m_sortOrder =
+        addFormRow<QSpinBox>(form, tr("&Order in lists:"), QStringLiteral("sortOrderSpin"));
+    m_sortOrder->setRange(0, 9999);
+    m_sortOrder->setToolTip(tr("The attach dialog offers the types in this order."));
+    fields().insert(QStringLiteral("sort_order"), m_sortOrder);
+    watch(m_sortOrder);
+}
+
+QString AttachmentTypeListPage::extraOf(const domain::AttachmentType &type) const
+{
+    return QLocale().toString(type.sortOrder);
+}
+
+void AttachmentTypeListPage::showRecord(const domain::AttachmentType &type)
+{
+    m_sortOrder->setValue(type.sortOrder);
+}
+
+void AttachmentTypeListPage::readFields(domain::AttachmentType &type) const
+{
+    type.sortOrder = m_sortOrder->value();
+}
+
+void AttachmentTypeListPage::prepareNew()
+{
+    // A new type goes after the others in the lists.
+    int last = 0;
+    for (const domain::AttachmentType &type : std::as_const(m_records))
+        last = qMax(last, type.sortOrder);
+    m_current.sortOrder = last + 10;
 }
 
 TaskRuleListPage::TaskRuleListPage(services::AppContext &context,

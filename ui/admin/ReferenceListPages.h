@@ -77,6 +77,29 @@ private:
 };
 
 /**
+ * The kinds of attachment (docs/attachments.md): the Vietnamese and English names the
+ * attachments table and the attach dialog show, and their order in those lists.
+ */
+class AttachmentTypeListPage final : public ReferenceListPageOf<domain::AttachmentType>
+{
+    Q_DECLARE_TR_FUNCTIONS(sr::ui::ReferenceListPage)
+
+public:
+    AttachmentTypeListPage(services::AppContext &context,
+                           const services::ReferenceLists &lists,
+                           QWidget *parent = nullptr);
+
+private:
+    void addFields(QFormLayout *form, const services::ReferenceLists &lists) override;
+    QString extraOf(const domain::AttachmentType &type) const override;
+    void showRecord(const domain::AttachmentType &type) override;
+    void readFields(domain::AttachmentType &type) const override;
+    void prepareNew() override;
+
+    QSpinBox *m_sortOrder = nullptr;
+};
+
+/**
  * The rules that make tasks (docs/case-work.md): what triggers them and how long after the
  * trigger's date the task is due, in months and days.
  */

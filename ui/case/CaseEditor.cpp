@@ -7,6 +7,7 @@
 #include "services/Permissions.h"
 #include "ui/ArchiveReasonDialog.h"
 #include "ui/WindowGeometry.h"
+#include "ui/case/AttachmentsPanel.h"
 #include "ui/case/CaseFields.h"
 #include "ui/case/CaseJson.h"
 #include "ui/case/CasePrinting.h"
@@ -152,6 +153,7 @@ CaseEditor::CaseEditor(services::AppContext &context, QWidget *parent)
             reload();
     });
     m_timeline = new TimelinePanel(context, this);
+    m_attachments = new AttachmentsPanel(context, this);
     // The records' sections scroll, so that Save and Close stay on a 1366×768 screen; the
     // case-work pages have tables that scroll themselves.
     const std::pair<Section, std::pair<QWidget *, QString>> sections[] = {
@@ -162,6 +164,7 @@ CaseEditor::CaseEditor(services::AppContext &context, QWidget *parent)
         {Section::Plan, {m_planPanel, tr("&5 · Plan")}},
         {Section::Tasks, {m_taskList, tr("&6 · Tasks")}},
         {Section::Timeline, {m_timeline, tr("&7 · Timeline")}},
+        {Section::Attachments, {m_attachments, tr("&8 · Attachments")}},
     };
     for (const auto &[section, page] : sections) {
         m_sectionPages.insert(section, page.first);
@@ -193,6 +196,9 @@ CaseEditor::CaseEditor(services::AppContext &context, QWidget *parent)
             break;
         case Section::Timeline:
             break; // the timeline is read, not edited
+        case Section::Attachments:
+            m_attachments->table()->setFocus(Qt::TabFocusReason);
+            break;
         }
     });
 
@@ -370,6 +376,7 @@ void CaseEditor::setRecord(const services::CaseRecord &record)
     m_changed.clear();
     m_personForm->setPerson(m_record.person);
     m_timeline->setPersonId(m_record.person.meta.id);
+    m_attachments->setCase(m_record, m_reference.supportTypes);
     fillReceptionCombo();
     showReception(m_record.receptions.isEmpty() ? -1 : int(m_record.receptions.size()) - 1);
     m_personForm->clearErrors();
@@ -475,6 +482,7 @@ void CaseEditor::showReception(int index)
         m_supportLedger->setSupports(entry.supports, entry.reception.receptionDate);
         m_followUpList->setFollowUps(entry.followUps);
         m_planPanel->setReception(entry.reception);
+        m_attachments->setCurrentReception(index);
     } else {
         m_planPanel->setReception(domain::Reception{});
     }
@@ -636,6 +644,7 @@ void CaseEditor::markFieldErrors(const domain::FieldErrors &errors)
         case Section::Plan:
         case Section::Tasks:
         case Section::Timeline:
+        case Section::Attachments:
             break; // not written by the case's save: placeOf() never names them
         }
         const QString prefix =

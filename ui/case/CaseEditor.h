@@ -23,6 +23,7 @@ class AppContext;
 
 namespace sr::ui {
 
+class AttachmentsPanel;
 class DuplicateDialog;
 class FollowUpList;
 class PlanPanel;
@@ -47,8 +48,17 @@ public:
     /** Milliseconds after the last change before the draft is written. */
     static constexpr int draftDelayMs = 1000;
 
-    /** The tabs, in their order (Alt+1…7); the case-work ones follow the records. */
-    enum class Section { Person, Reception, Supports, FollowUps, Plan, Tasks, Timeline };
+    /** The tabs, in their order (Alt+1…8); the case-work ones follow the records. */
+    enum class Section {
+        Person,
+        Reception,
+        Supports,
+        FollowUps,
+        Plan,
+        Tasks,
+        Timeline,
+        Attachments
+    };
 
     /** @a database must outlive the editor. */
     /** Acts for @a context's acting user; @a context must outlive the editor. */
@@ -79,6 +89,7 @@ public:
     void showSection(Section section);
     Section currentSection() const;
     TimelinePanel *timelinePanel() const { return m_timeline; }
+    AttachmentsPanel *attachmentsPanel() const { return m_attachments; }
 
     /** Text of the message panel (errors, conflicts), empty when hidden. */
     QString messageText() const;
@@ -196,6 +207,7 @@ private:
     PlanPanel *m_planPanel = nullptr;
     TimelinePanel *m_timeline = nullptr;
     TaskList *m_taskList = nullptr;
+    AttachmentsPanel *m_attachments = nullptr;
     /**
      * The page of each section that has one: the tabs are found by page, not by index, as
      * the case-work sections join the tab bar in their enum's order whatever is present.

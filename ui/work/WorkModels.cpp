@@ -138,6 +138,24 @@ QString WorkLabels::what(const domain::TimelineEntry &e)
     }
     case TimelineKind::Opened:
         return tr("Case opened");
+    case TimelineKind::AttachmentAdded:
+    case TimelineKind::AttachmentArchived: {
+        // What the paper belongs to, by its record's date; never the file's name.
+        const QString day = CaseFields::formatDate(QDate::fromString(e.code2, Qt::ISODate));
+        QString owner = tr("the person");
+        if (e.code == QLatin1String("reception"))
+            owner = tr("reception %1").arg(day);
+        else if (e.code == QLatin1String("follow_up"))
+            owner = tr("follow-up %1").arg(day);
+        else if (e.code == QLatin1String("support"))
+            owner = e.kind == TimelineKind::AttachmentAdded && !e.detail2.isEmpty()
+                        ? tr("support: %1 %2").arg(e.detail2, day)
+                        : tr("support %1").arg(day);
+        if (e.kind == TimelineKind::AttachmentAdded)
+            return tr("Attached: %1 (%2)").arg(detail, owner);
+        const QString text = tr("Attachment archived: %1 (%2)").arg(detail, owner);
+        return e.detail2.isEmpty() ? text : text + QStringLiteral(" — ") + e.detail2;
+    }
     }
     return {};
 }

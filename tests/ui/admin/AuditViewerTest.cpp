@@ -297,5 +297,38 @@ TEST_F(AuditViewerTest, ExportDialogWritesAnEncryptedZip)
               1);
 }
 
+// The attachments' and the printed papers' audit rows say what was done, not just "open":
+// an administrator tells a paper opened from a case opened, and which document was printed.
+TEST(AuditLabels, AttachmentAndPrintingRowsSayWhatWasDone)
+{
+    using Model = AuditTableModel;
+    EXPECT_EQ(Model::actionLabel(QStringLiteral("open"), QStringLiteral("person"), {}),
+              QStringLiteral("Case opened"));
+    EXPECT_EQ(Model::actionLabel(QStringLiteral("open"), QStringLiteral("attachment"), {}),
+              QStringLiteral("Opened an attachment"));
+    EXPECT_EQ(Model::actionLabel(QStringLiteral("save_copy"), QStringLiteral("attachment"), {}),
+              QStringLiteral("Saved a copy of an attachment"));
+    EXPECT_EQ(Model::actionLabel(QStringLiteral("save_copy")),
+              QStringLiteral("Saved a copy of an attachment"));
+    EXPECT_EQ(Model::entityLabel(QStringLiteral("attachment")), QStringLiteral("Attachment"));
+    const std::pair<const char *, const char *> printed[] = {
+        {"case_file", "Printed: case file"},
+        {"reception_minutes", "Printed: reception minutes"},
+        {"support_receipts", "Printed: support receipt list"},
+    };
+    for (const auto &[document, label] : printed) {
+        const QJsonObject details{{QStringLiteral("document"), QLatin1String(document)}};
+        EXPECT_EQ(Model::actionLabel(QStringLiteral("print"), QStringLiteral("person"), details),
+                  QLatin1String(label));
+        EXPECT_EQ(Model::changeLines(QStringLiteral("person"), QStringLiteral("print"), details),
+                  QStringList{QStringLiteral("Document: %1")
+                                  .arg(Model::printedDocumentLabel(QLatin1String(document)))});
+    }
+    EXPECT_EQ(Model::actionLabel(QStringLiteral("print"), QStringLiteral("person"), {}),
+              QStringLiteral("Printed"));
+    EXPECT_EQ(Model::fieldLabel(QStringLiteral("attachment"), QStringLiteral("document_type")),
+              QStringLiteral("Document type"));
+}
+
 } // namespace
 } // namespace sr::ui

@@ -26,6 +26,7 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QSqlQuery>
 #include <QTabWidget>
 #include <QTableWidget>
@@ -41,7 +42,7 @@ using ui::ReferenceEditor;
 using ui::ReferenceListPage;
 
 /** The editor's list pages, one class each. */
-enum class Kind { Agencies, BorderGates, SupportTypes };
+enum class Kind { Agencies, BorderGates, SupportTypes, AttachmentTypes };
 
 ReferenceListPage *pageOf(const ReferenceEditor &editor, Kind kind)
 {
@@ -52,6 +53,8 @@ ReferenceListPage *pageOf(const ReferenceEditor &editor, Kind kind)
         return editor.borderGates();
     case Kind::SupportTypes:
         return editor.supportTypes();
+    case Kind::AttachmentTypes:
+        return editor.attachmentTypes();
     }
     return nullptr;
 }
@@ -171,6 +174,41 @@ TEST_F(ReferenceEditorTest, NewDefaultAmountIsStoredAndShownTheVietnameseWay)
     }
     EXPECT_TRUE(shown);
     EXPECT_EQ(ui::CaseFields::formatMoney(750000), QStringLiteral("750.000 đ"));
+}
+
+TEST_F(ReferenceEditorTest, AttachmentTypeTypedWithTheKeyboardIsStoredAfterTheOthers)
+{
+    services::AppContext editorContext(m_db.db(), m_admin);
+    ReferenceEditor editor(editorContext);
+    ReferenceListPage *page = openTab(editor, Kind::AttachmentTypes, Qt::Key_Y);
+    const int before = page->rowCount();
+    EXPECT_GE(before, 8); // the seeded kinds (resources/sql/*/0013_attachments.sql)
+
+    QTest::keyClick(&editor, Qt::Key_N, Qt::ControlModifier);
+    auto *name = child<QLineEdit>(*page, "nameEdit");
+    ASSERT_TRUE(waitFor([&] { return name->hasFocus(); }));
+    typeText(name, QStringLiteral("Giấy khai sinh"));
+    auto *nameEn = child<QLineEdit>(*page, "nameEnEdit");
+    nameEn->setFocus();
+    typeText(nameEn, QStringLiteral("Birth certificate"));
+    auto *order = child<QSpinBox>(*page, "sortOrderSpin");
+    const int suggested = order->value();
+    QTest::keyClick(nameEn, Qt::Key_S, Qt::ControlModifier);
+
+    EXPECT_EQ(count(QStringLiteral("attachment_type"),
+                    QStringLiteral("code = 'giay_khai_sinh' AND name_vi = 'Giấy khai sinh' AND "
+                                   "name_en = 'Birth certificate' AND sort_order = %1")
+                        .arg(suggested)),
+              1);
+    // A new kind goes after every seeded one.
+    EXPECT_EQ(
+        count(QStringLiteral("attachment_type"), QStringLiteral("sort_order >= %1").arg(suggested)),
+        1);
+    EXPECT_EQ(count(QStringLiteral("audit_log"),
+                    QStringLiteral("entity = 'attachment_type' AND action = 'create'")),
+              1);
+    EXPECT_EQ(page->rowCount(), before + 1);
+    EXPECT_EQ(page->messageText(), QStringLiteral("Saved."));
 }
 
 TEST_F(ReferenceEditorTest, MissingNameBlocksTheSaveWithItsMessage)

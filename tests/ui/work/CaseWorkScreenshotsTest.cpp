@@ -17,6 +17,7 @@
 #include "storage/Database.h"
 #include "support/FixedClock.h"
 #include "ui/MainWindow.h"
+#include "ui/admin/CaseWorkSettingsPage.h"
 #include "ui/admin/ReferenceEditor.h"
 #include "ui/admin/ReferenceListPages.h"
 #include "ui/case/CaseEditor.h"
@@ -401,7 +402,7 @@ TEST_F(CaseWorkScreenshots, CaseWorkScreensInBothLanguages)
             editor.show();
             ASSERT_TRUE(QTest::qWaitForWindowExposed(&editor));
             save(editor, m_outDir, QStringLiteral("task-rules"), lang);
-            editor.tabs()->setCurrentIndex(editor.tabs()->count() - 1);
+            editor.tabs()->setCurrentWidget(editor.findChild<ui::CaseWorkSettingsPage *>());
             save(editor, m_outDir, QStringLiteral("case-work-settings"), lang);
         }
     }

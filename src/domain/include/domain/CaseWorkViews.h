@@ -135,6 +135,15 @@ enum class TimelineKind {
     ApprovalDecided,        ///< code: approval kind; code2: status; detail: comment
     Assigned,               ///< detail: new worker (empty: nobody); detail2: reason
     Opened,                 ///< the case was opened (audit log)
+    /**
+     * A paper attached (docs/attachments.md): detail/detailEn: its kind; code: what it belongs
+     * to ("person", "reception", "support", "follow_up"); code2: that record's date
+     * (yyyy-MM-dd; empty for the person); detail2: a support's type name (Vietnamese). Never
+     * the file's name, which may hold the person's.
+     */
+    AttachmentAdded,
+    /** An attachment archived: as AttachmentAdded, with its reason in detail2. */
+    AttachmentArchived,
 };
 
 /** One line of a case's timeline. */
