@@ -29,6 +29,104 @@
     </message>
 </context>
 <context>
+    <name>CaseCommand</name>
+    <message>
+        <source>unknown option %1</source>
+        <translation>unknown option %1</translation>
+    </message>
+    <message>
+        <source>option %1 needs a value</source>
+        <translation>option %1 needs a value</translation>
+    </message>
+    <message>
+        <source>unknown case command %1 (the only one is &quot;print&quot;)</source>
+        <translation>unknown case command %1 (the only one is &quot;print&quot;)</translation>
+    </message>
+    <message>
+        <source>unexpected argument %1</source>
+        <translation>unexpected argument %1</translation>
+    </message>
+    <message>
+        <source>what to do with the case is missing: case print CASE-CODE</source>
+        <translation>what to do with the case is missing: case print CASE-CODE</translation>
+    </message>
+    <message>
+        <source>--lang must be vi or en</source>
+        <translation>--lang must be vi or en</translation>
+    </message>
+    <message>
+        <source>the case code is missing: case print CASE-CODE -o FILE.pdf</source>
+        <translation>the case code is missing: case print CASE-CODE -o FILE.pdf</translation>
+    </message>
+    <message>
+        <source>--document must be case-file, reception-minutes or support-receipts</source>
+        <translation>--document must be case-file, reception-minutes or support-receipts</translation>
+    </message>
+    <message>
+        <source>-o FILE.pdf is required</source>
+        <translation>-o FILE.pdf is required</translation>
+    </message>
+    <message>
+        <source>--reception goes with reception-minutes or support-receipts</source>
+        <translation>--reception goes with reception-minutes or support-receipts</translation>
+    </message>
+    <message>
+        <source>--reception: %1 is neither a number nor a date (YYYY-MM-DD or dd/MM/yyyy)</source>
+        <translation>--reception: %1 is neither a number nor a date (YYYY-MM-DD or dd/MM/yyyy)</translation>
+    </message>
+    <message>
+        <source>there is no case %1</source>
+        <translation>there is no case %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>the case has %n reception(s): --reception %1 is not one of them</source>
+        <translation>
+            <numerusform>the case has %n reception: --reception %1 is not that reception</numerusform>
+            <numerusform>the case has %n receptions: --reception %1 is not one of them</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the case has no reception on %1</source>
+        <translation>the case has no reception on %1</translation>
+    </message>
+    <message>
+        <source>the case has no reception to make minutes of</source>
+        <translation>the case has no reception to make minutes of</translation>
+    </message>
+    <message>
+        <source>the case document could not be written to %1: %2</source>
+        <translation>the case document could not be written to %1: %2</translation>
+    </message>
+    <message>
+        <source>case print: %1 written to %2
+</source>
+        <translation>case print: %1 written to %2
+</translation>
+    </message>
+    <message>
+        <source>Usage:
+  safereturn case print CASE-CODE [--db FILE|LOCATION | --server NAME] [--lang vi|en] --user NAME -o FILE.pdf [--document case-file|reception-minutes|support-receipts] [--reception DATE|N]
+
+Writes a paper of one case as a PDF: the case file (default), the minutes of a reception for signatures, or the list of supports for the person to sign.
+--reception picks a reception by its date (YYYY-MM-DD or dd/MM/yyyy) or its number (1 is the oldest); the minutes default to the latest reception, the support list to every reception.
+The password of --user is read from SAFERETURN_PASSWORD or typed at the prompt. Every paper written is recorded in the audit log.
+Exit codes: 0 success, 1 runtime failure, 2 bad usage.
+</source>
+        <translation>Usage:
+  safereturn case print CASE-CODE [--db FILE|LOCATION | --server NAME] [--lang vi|en] --user NAME -o FILE.pdf [--document case-file|reception-minutes|support-receipts] [--reception DATE|N]
+
+Writes a paper of one case as a PDF: the case file (default), the minutes of a reception for signatures, or the list of supports for the person to sign.
+--reception picks a reception by its date (YYYY-MM-DD or dd/MM/yyyy) or its number (1 is the oldest); the minutes default to the latest reception, the support list to every reception.
+The password of --user is read from SAFERETURN_PASSWORD or typed at the prompt. Every paper written is recorded in the audit log.
+Exit codes: 0 success, 1 runtime failure, 2 bad usage.
+</translation>
+    </message>
+    <message>
+        <source>run &quot;safereturn case print --help&quot; for usage</source>
+        <translation>run &quot;safereturn case print --help&quot; for usage</translation>
+    </message>
+</context>
+<context>
     <name>CheckCommand</name>
     <message>
         <source>check of %1 failed: %2</source>
@@ -102,6 +200,21 @@
         <source>problem: %1</source>
         <translation>problem: %1</translation>
     </message>
+    <message>
+        <source>attachments ok (%1 checked)</source>
+        <translation>attachments ok (%1 checked)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attachment(s) damaged (stored bytes do not match their SHA-256), ids: %1</source>
+        <translation>
+            <numerusform>%n attachment damaged (stored bytes do not match its SHA-256), id: %1</numerusform>
+            <numerusform>%n attachments damaged (stored bytes do not match their SHA-256), ids: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>to repair a damaged attachment, restore a backup made before the damage (safereturn restore)</source>
+        <translation>to repair a damaged attachment, restore a backup made before the damage (safereturn restore)</translation>
+    </message>
 </context>
 <context>
     <name>DemoCommand</name>
@@ -171,11 +284,14 @@
     <message>
         <source>Usage:
   safereturn export [--db FILE|LOCATION | --server NAME] --user NAME --from YYYY-MM-DD --to YYYY-MM-DD
-                    [--table receptions|supports|batches] [--full] [--zip] [-o FILE]
+                    [--table receptions|supports|batches|attachments] [--full] [--zip] [-o FILE]
+  safereturn export [--db FILE|LOCATION | --server NAME] --user NAME --case CASE-CODE --full --zip [--with-attachments] -o FILE.zip
   safereturn export --template -o FILE
   safereturn import [--db FILE|LOCATION | --server NAME] --user NAME [--dry-run] [--update] [--add-missing-reference] FILE.csv
 
 Exports are de-identified unless --full is given (full exports are audited).
+--table attachments lists the attachments (name, type, size, SHA-256) without their content; it needs --full and cannot be imported.
+--case writes one case (its receptions, supports and attachments list) into an encrypted ZIP; --with-attachments adds each attachment&apos;s file and a manifest of their SHA-256.
 --zip writes an AES-256 encrypted ZIP; its passphrase (at least 10 characters) is read from SAFERETURN_PASSPHRASE or typed twice at the prompt, never stored.
 Imports are all-or-nothing; every refused row is listed.
 The password of --user is read from SAFERETURN_PASSWORD or typed at the prompt.
@@ -184,11 +300,14 @@ Exit codes: 0 success, 1 runtime failure, 2 bad usage or bad input.
 </source>
         <translation>Usage:
   safereturn export [--db FILE|LOCATION | --server NAME] --user NAME --from YYYY-MM-DD --to YYYY-MM-DD
-                    [--table receptions|supports|batches] [--full] [--zip] [-o FILE]
+                    [--table receptions|supports|batches|attachments] [--full] [--zip] [-o FILE]
+  safereturn export [--db FILE|LOCATION | --server NAME] --user NAME --case CASE-CODE --full --zip [--with-attachments] -o FILE.zip
   safereturn export --template -o FILE
   safereturn import [--db FILE|LOCATION | --server NAME] --user NAME [--dry-run] [--update] [--add-missing-reference] FILE.csv
 
 Exports are de-identified unless --full is given (full exports are audited).
+--table attachments lists the attachments (name, type, size, SHA-256) without their content; it needs --full and cannot be imported.
+--case writes one case (its receptions, supports and attachments list) into an encrypted ZIP; --with-attachments adds each attachment&apos;s file and a manifest of their SHA-256.
 --zip writes an AES-256 encrypted ZIP; its passphrase (at least 10 characters) is read from SAFERETURN_PASSPHRASE or typed twice at the prompt, never stored.
 Imports are all-or-nothing; every refused row is listed.
 The password of --user is read from SAFERETURN_PASSWORD or typed at the prompt.
@@ -234,10 +353,6 @@ Exit codes: 0 success, 1 runtime failure, 2 bad usage or bad input.
         <translation>the period ends (%1) before it starts (%2)</translation>
     </message>
     <message>
-        <source>--table must be receptions, supports or batches</source>
-        <translation>--table must be receptions, supports or batches</translation>
-    </message>
-    <message>
         <source><byte value="xd"/>export: %1 / %2 rows</source>
         <translation>&lt;byte value=&quot;xd&quot;/&gt;export: %1 / %2 rows</translation>
     </message>
@@ -266,6 +381,40 @@ Exit codes: 0 success, 1 runtime failure, 2 bad usage or bad input.
     <message>
         <source>de-identified</source>
         <translation>de-identified</translation>
+    </message>
+    <message>
+        <source>--with-attachments goes with --case: attachments are exported case by case, in an encrypted ZIP</source>
+        <translation>--with-attachments goes with --case: attachments are exported case by case, in an encrypted ZIP</translation>
+    </message>
+    <message>
+        <source>--table must be receptions, supports, batches or attachments</source>
+        <translation>--table must be receptions, supports, batches or attachments</translation>
+    </message>
+    <message>
+        <source>the attachments list names each person&apos;s papers: it is written by the full export only (add --full)</source>
+        <translation>the attachments list names each person&apos;s papers: it is written by the full export only (add --full)</translation>
+    </message>
+    <message>
+        <source>--case writes the full export of one case into an encrypted ZIP: add --full and --zip</source>
+        <translation>--case writes the full export of one case into an encrypted ZIP: add --full and --zip</translation>
+    </message>
+    <message>
+        <source>--case exports the whole case: leave out --from, --to and --table</source>
+        <translation>--case exports the whole case: leave out --from, --to and --table</translation>
+    </message>
+    <message>
+        <source>--case needs -o FILE.zip</source>
+        <translation>--case needs -o FILE.zip</translation>
+    </message>
+    <message>
+        <source>there is no case %1</source>
+        <translation>there is no case %1</translation>
+    </message>
+    <message>
+        <source>export: case %1 (%2 receptions, %3 supports, %4 attachments listed, %5 attachment files) written to %6 (encrypted, audited)
+</source>
+        <translation>export: case %1 (%2 receptions, %3 supports, %4 attachments listed, %5 attachment files) written to %6 (encrypted, audited)
+</translation>
     </message>
 </context>
 <context>
@@ -308,6 +457,9 @@ Exit codes: 0 success, 1 runtime failure, 2 bad usage or bad input.
                                                   code, case, due date, what
   safereturn report --from D --to D [--format pdf|html|json|odt] -o FILE
                                                   write the period summary report
+  safereturn case print CODE -o FILE.pdf [--document D] [--reception R]
+                                                  print a case file, reception
+                                                  minutes or support receipts
   safereturn export --from D --to D [--table T] [--full] [-o FILE]
                                                   export a period as CSV
   safereturn import [--dry-run] FILE.csv          import a CSV file (all or nothing)
@@ -361,6 +513,9 @@ Exit codes: 0 success, 1 runtime failure, 2 bad usage or bad input.
                                                   code, case, due date, what
   safereturn report --from D --to D [--format pdf|html|json|odt] -o FILE
                                                   write the period summary report
+  safereturn case print CODE -o FILE.pdf [--document D] [--reception R]
+                                                  print a case file, reception
+                                                  minutes or support receipts
   safereturn export --from D --to D [--table T] [--full] [-o FILE]
                                                   export a period as CSV
   safereturn import [--dry-run] FILE.csv          import a CSV file (all or nothing)
@@ -2320,6 +2475,18 @@ Exit codes: 0 success, 1 runtime failure or a difference found, 2 bad usage.
         <source>the copy was committed but a check found a difference; keep the file and ask for help before using the server</source>
         <translation>the copy was committed but a check found a difference; keep the file and ask for help before using the server</translation>
     </message>
+    <message>
+        <source>attachments on the server: %1 read back, bytes identical (SHA-256)
+</source>
+        <translation>attachments on the server: %1 read back, bytes identical (SHA-256)
+</translation>
+    </message>
+    <message>
+        <source>attachments on the server: %1 of %2 DIFFERENT from their SHA-256
+</source>
+        <translation>attachments on the server: %1 of %2 DIFFERENT from their SHA-256
+</translation>
+    </message>
 </context>
 <context>
     <name>TasksCommand</name>
@@ -2815,6 +2982,50 @@ Exit codes: 0 success, 1 runtime failure or a difference found, 2 bad usage.
         <source>the connection to the database server was lost while the save was being confirmed; it may have been saved: look the record up before running the command again</source>
         <translation>the connection to the database server was lost while the save was being confirmed; it may have been saved: look the record up before running the command again</translation>
     </message>
+    <message>
+        <source>the file is empty (0 bytes); choose the scanned file itself, or scan the paper again</source>
+        <translation>the file is empty (0 bytes); choose the scanned file itself, or scan the paper again</translation>
+    </message>
+    <message>
+        <source>the file is larger than 20 MB; scan at 200 or 300 dpi or in black and white, or split the document into several files</source>
+        <translation>the file is larger than 20 MB; scan at 200 or 300 dpi or in black and white, or split the document into several files</translation>
+    </message>
+    <message>
+        <source>the file is a Word, Excel or other office document; attach a PDF, JPEG or PNG scan, or save the document as PDF first</source>
+        <translation>the file is a Word, Excel or other office document; attach a PDF, JPEG or PNG scan, or save the document as PDF first</translation>
+    </message>
+    <message>
+        <source>the file is a picture in a format SafeReturn does not keep (GIF, BMP, WebP, HEIC…); save it as JPEG or PNG and attach that</source>
+        <translation>the file is a picture in a format SafeReturn does not keep (GIF, BMP, WebP, HEIC…); save it as JPEG or PNG and attach that</translation>
+    </message>
+    <message>
+        <source>the file is not a PDF, JPEG, PNG or TIFF file, whatever its name says; attach a PDF, JPEG or PNG scan</source>
+        <translation>the file is not a PDF, JPEG, PNG or TIFF file, whatever its name says; attach a PDF, JPEG or PNG scan</translation>
+    </message>
+    <message>
+        <source>the PDF file is incomplete: its end is missing (cut off while copying or downloading?); copy or download it again, or scan the paper again</source>
+        <translation>the PDF file is incomplete: its end is missing (cut off while copying or downloading?); copy or download it again, or scan the paper again</translation>
+    </message>
+    <message>
+        <source>the PDF file is damaged or has no page and cannot be opened; save it again from the program that made it, or scan the paper again</source>
+        <translation>the PDF file is damaged or has no page and cannot be opened; save it again from the program that made it, or scan the paper again</translation>
+    </message>
+    <message>
+        <source>the PDF file is protected by a password; save a copy without the password and attach that</source>
+        <translation>the PDF file is protected by a password; save a copy without the password and attach that</translation>
+    </message>
+    <message>
+        <source>the picture is too large: over 100 megapixels or a side over 30,000 pixels; scan at 200 or 300 dpi or make the photo smaller</source>
+        <translation>the picture is too large: over 100 megapixels or a side over 30,000 pixels; scan at 200 or 300 dpi or make the photo smaller</translation>
+    </message>
+    <message>
+        <source>the picture is damaged or incomplete (cut off while copying?) and cannot be shown whole; copy it again, or scan or photograph the paper again</source>
+        <translation>the picture is damaged or incomplete (cut off while copying?) and cannot be shown whole; copy it again, or scan or photograph the paper again</translation>
+    </message>
+    <message>
+        <source>the scanned TIFF file, converted to PDF or PNG to be kept, is larger than 20 MB; scan at 200 or 300 dpi or in black and white, or split the pages into several files</source>
+        <translation>the scanned TIFF file, converted to PDF or PNG to be kept, is larger than 20 MB; scan at 200 or 300 dpi or in black and white, or split the pages into several files</translation>
+    </message>
 </context>
 <context>
     <name>sr::messages::ReportMessages</name>
@@ -2989,6 +3200,10 @@ Exit codes: 0 success, 1 runtime failure or a difference found, 2 bad usage.
         <source>Unknown value of an official list (ethnic groups, provinces, communes, countries): write its code or its name as in the list; an import never adds to these lists.</source>
         <translation>Unknown value of an official list (ethnic groups, provinces, communes, countries): write its code or its name as in the list; an import never adds to these lists.</translation>
     </message>
+    <message>
+        <source>This is the list of attachments of a full export: it describes the files but does not hold them, so it cannot be imported. Attachments travel in backups and server migrations; import the receptions, supports and batches files.</source>
+        <translation>This is the list of attachments of a full export: it describes the files but does not hold them, so it cannot be imported. Attachments travel in backups and server migrations; import the receptions, supports and batches files.</translation>
+    </message>
 </context>
 <context>
     <name>sr::ui::AccountForm</name>
@@ -3051,6 +3266,281 @@ Exit codes: 0 success, 1 runtime failure or a difference found, 2 bad usage.
     <message>
         <source>&amp;Archive</source>
         <translation>&amp;Archive</translation>
+    </message>
+</context>
+<context>
+    <name>sr::ui::AttachDialog</name>
+    <message>
+        <source>Attach a file</source>
+        <translation>Attach a file</translation>
+    </message>
+    <message>
+        <source>A scan or a photo of a paper of this case: PDF, JPEG, PNG or TIFF (converted on the way in), up to 20 MB. It is stored inside the database, so a backup holds it.</source>
+        <translation>A scan or a photo of a paper of this case: PDF, JPEG, PNG or TIFF (converted on the way in), up to 20 MB. It is stored inside the database, so a backup holds it.</translation>
+    </message>
+    <message>
+        <source>The scanned file</source>
+        <translation>The scanned file</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;File:</translation>
+    </message>
+    <message>
+        <source>(choose the kind of paper)</source>
+        <translation>(choose the kind of paper)</translation>
+    </message>
+    <message>
+        <source>&amp;Kind of paper:</source>
+        <translation>&amp;Kind of paper:</translation>
+    </message>
+    <message>
+        <source>dd/mm/yyyy (the date on the paper; optional)</source>
+        <translation>dd/mm/yyyy (the date on the paper; optional)</translation>
+    </message>
+    <message>
+        <source>&amp;Date of the paper:</source>
+        <translation>&amp;Date of the paper:</translation>
+    </message>
+    <message>
+        <source>&amp;Attached to:</source>
+        <translation>&amp;Attached to:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Note:</translation>
+    </message>
+    <message>
+        <source>A&amp;ttach</source>
+        <translation>A&amp;ttach</translation>
+    </message>
+    <message>
+        <source>Choose the scan or photo</source>
+        <translation>Choose the scan or photo</translation>
+    </message>
+    <message>
+        <source>Scans and photos (*.pdf *.jpg *.jpeg *.png *.tif *.tiff);;All files (*)</source>
+        <translation>Scans and photos (*.pdf *.jpg *.jpeg *.png *.tif *.tiff);;All files (*)</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Kind of paper</source>
+        <translation>Kind of paper</translation>
+    </message>
+    <message>
+        <source>Date of the paper</source>
+        <translation>Date of the paper</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+</context>
+<context>
+    <name>sr::ui::AttachmentTexts</name>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 bytes</translation>
+    </message>
+    <message>
+        <source>%1 KB</source>
+        <translation>%1 KB</translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
+    </message>
+    <message>
+        <source>This attachment is damaged: its stored content no longer matches its SHA-256 fingerprint, so it is not shown. Restore the database from a backup, or attach the paper again.</source>
+        <translation>This attachment is damaged: its stored content no longer matches its SHA-256 fingerprint, so it is not shown. Restore the database from a backup, or attach the paper again.</translation>
+    </message>
+</context>
+<context>
+    <name>sr::ui::AttachmentViewer</name>
+    <message>
+        <source>Attachment — %1</source>
+        <translation>Attachment — %1</translation>
+    </message>
+    <message>
+        <source>Dated %1</source>
+        <translation>Dated %1</translation>
+    </message>
+    <message>
+        <source>Pre&amp;vious page (PgUp)</source>
+        <translation>Pre&amp;vious page (PgUp)</translation>
+    </message>
+    <message>
+        <source>&amp;Next page (PgDn)</source>
+        <translation>&amp;Next page (PgDn)</translation>
+    </message>
+    <message>
+        <source>Fit &amp;width</source>
+        <translation>Fit &amp;width</translation>
+    </message>
+    <message>
+        <source>Fit &amp;page</source>
+        <translation>Fit &amp;page</translation>
+    </message>
+    <message>
+        <source>&amp;100 %</source>
+        <translation>&amp;100 %</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;in (Ctrl++)</source>
+        <translation>Zoom &amp;in (Ctrl++)</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;out (Ctrl+-)</source>
+        <translation>Zoom &amp;out (Ctrl+-)</translation>
+    </message>
+    <message>
+        <source>&amp;Fit to window</source>
+        <translation>&amp;Fit to window</translation>
+    </message>
+    <message>
+        <source>&amp;Save a copy…</source>
+        <translation>&amp;Save a copy…</translation>
+    </message>
+    <message>
+        <source>&amp;Close (Esc)</source>
+        <translation>&amp;Close (Esc)</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Save a copy of the attachment</source>
+        <translation>Save a copy of the attachment</translation>
+    </message>
+    <message>
+        <source>A copy was saved to %1. It is outside the database now: keep it safe, and delete it when it is no longer needed.</source>
+        <translation>A copy was saved to %1. It is outside the database now: keep it safe, and delete it when it is no longer needed.</translation>
+    </message>
+</context>
+<context>
+    <name>sr::ui::AttachmentsPanel</name>
+    <message>
+        <source>Kind of paper</source>
+        <translation>Kind of paper</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Attached to</source>
+        <translation>Attached to</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>Added by</source>
+        <translation>Added by</translation>
+    </message>
+    <message>
+        <source>Added on</source>
+        <translation>Added on</translation>
+    </message>
+    <message>
+        <source>S&amp;how archived</source>
+        <translation>S&amp;how archived</translation>
+    </message>
+    <message>
+        <source>&amp;Attach…</source>
+        <translation>&amp;Attach…</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Open</translation>
+    </message>
+    <message>
+        <source>Save a &amp;copy…</source>
+        <translation>Save a &amp;copy…</translation>
+    </message>
+    <message>
+        <source>Archi&amp;ve…</source>
+        <translation>Archi&amp;ve…</translation>
+    </message>
+    <message>
+        <source>Reception %1</source>
+        <translation>Reception %1</translation>
+    </message>
+    <message>
+        <source>Support: %1 %2</source>
+        <translation>Support: %1 %2</translation>
+    </message>
+    <message>
+        <source>Follow-up %1</source>
+        <translation>Follow-up %1</translation>
+    </message>
+    <message>
+        <source>An archived record</source>
+        <translation>An archived record</translation>
+    </message>
+    <message>
+        <source>%1 (the person)</source>
+        <translation>%1 (the person)</translation>
+    </message>
+    <message>
+        <source>Save the case first (Ctrl+S); then attach its papers here.</source>
+        <translation>Save the case first (Ctrl+S); then attach its papers here.</translation>
+    </message>
+    <message>
+        <source>No papers attached yet. Attach the scanned identification decision, the reception minutes, the consent form or a photo: Attach… or drop the files here (PDF, JPEG, PNG or TIFF, up to 20 MB each).</source>
+        <translation>No papers attached yet. Attach the scanned identification decision, the reception minutes, the consent form or a photo: Attach… or drop the files here (PDF, JPEG, PNG or TIFF, up to 20 MB each).</translation>
+    </message>
+    <message>
+        <source>The scanned papers and photos of this case. Enter or a double click opens one; drop files here to attach them.</source>
+        <translation>The scanned papers and photos of this case. Enter or a double click opens one; drop files here to attach them.</translation>
+    </message>
+    <message>
+        <source>%1 (archived: %2)</source>
+        <translation>%1 (archived: %2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more dropped file(s) will be offered after this one.</source>
+        <translation>
+            <numerusform>%n more dropped file will be offered after this one.</numerusform>
+            <numerusform>%n more dropped files will be offered after this one.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Attached: %1.</source>
+        <translation>Attached: %1.</translation>
+    </message>
+    <message>
+        <source>Save a copy of the attachment</source>
+        <translation>Save a copy of the attachment</translation>
+    </message>
+    <message>
+        <source>A copy was saved to %1. It is outside the database now: keep it safe, and delete it when it is no longer needed.</source>
+        <translation>A copy was saved to %1. It is outside the database now: keep it safe, and delete it when it is no longer needed.</translation>
+    </message>
+    <message>
+        <source>Archive attachment</source>
+        <translation>Archive attachment</translation>
+    </message>
+    <message>
+        <source>The attachment leaves the case&apos;s list but is kept in the database, with its content; &quot;Show archived&quot; lists it again.</source>
+        <translation>The attachment leaves the case&apos;s list but is kept in the database, with its content; &quot;Show archived&quot; lists it again.</translation>
+    </message>
+    <message>
+        <source>Archived.</source>
+        <translation>Archived.</translation>
     </message>
 </context>
 <context>
@@ -3418,6 +3908,78 @@ Exit codes: 0 success, 1 runtime failure or a difference found, 2 bad usage.
     <message>
         <source>Case</source>
         <translation>Case</translation>
+    </message>
+    <message>
+        <source>Document type</source>
+        <translation>Document type</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation>Output</translation>
+    </message>
+    <message>
+        <source>Date of the paper</source>
+        <translation>Date of the paper</translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <translation>File name</translation>
+    </message>
+    <message>
+        <source>File type</source>
+        <translation>File type</translation>
+    </message>
+    <message>
+        <source>Size (bytes)</source>
+        <translation>Size (bytes)</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Converted from</source>
+        <translation>Converted from</translation>
+    </message>
+    <message>
+        <source>PDF file</source>
+        <translation>PDF file</translation>
+    </message>
+    <message>
+        <source>printer</source>
+        <translation>printer</translation>
+    </message>
+    <message>
+        <source>Saved a copy of an attachment</source>
+        <translation>Saved a copy of an attachment</translation>
+    </message>
+    <message>
+        <source>Case exported (encrypted ZIP)</source>
+        <translation>Case exported (encrypted ZIP)</translation>
+    </message>
+    <message>
+        <source>Opened an attachment</source>
+        <translation>Opened an attachment</translation>
+    </message>
+    <message>
+        <source>Printed: %1</source>
+        <translation>Printed: %1</translation>
+    </message>
+    <message>
+        <source>case file</source>
+        <translation>case file</translation>
+    </message>
+    <message>
+        <source>reception minutes</source>
+        <translation>reception minutes</translation>
+    </message>
+    <message>
+        <source>support receipt list</source>
+        <translation>support receipt list</translation>
     </message>
 </context>
 <context>
@@ -4268,6 +4830,38 @@ Exit codes: 0 success, 1 runtime failure or a difference found, 2 bad usage.
         <source>&amp;7 · Timeline</source>
         <translation>&amp;7 · Timeline</translation>
     </message>
+    <message>
+        <source>&amp;8 · Attachments</source>
+        <translation>&amp;8 · Attachments</translation>
+    </message>
+    <message>
+        <source>Print (Ctrl+P)</source>
+        <translation>Print (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Print case &amp;file…</source>
+        <translation>Print case &amp;file…</translation>
+    </message>
+    <message>
+        <source>Print reception &amp;minutes…</source>
+        <translation>Print reception &amp;minutes…</translation>
+    </message>
+    <message>
+        <source>Print support &amp;receipts…</source>
+        <translation>Print support &amp;receipts…</translation>
+    </message>
+    <message>
+        <source>Your role may not print cases.</source>
+        <translation>Your role may not print cases.</translation>
+    </message>
+    <message>
+        <source>Prints the case as saved; unsaved changes are not printed.</source>
+        <translation>Prints the case as saved; unsaved changes are not printed.</translation>
+    </message>
+    <message>
+        <source>Save the new case first; then print it.</source>
+        <translation>Save the new case first; then print it.</translation>
+    </message>
 </context>
 <context>
     <name>sr::ui::CaseFields</name>
@@ -4577,6 +5171,25 @@ Exit codes: 0 success, 1 runtime failure or a difference found, 2 bad usage.
     <message>
         <source>Responsible</source>
         <translation>Responsible</translation>
+    </message>
+</context>
+<context>
+    <name>sr::ui::CasePrinting</name>
+    <message>
+        <source>Print the case file</source>
+        <translation>Print the case file</translation>
+    </message>
+    <message>
+        <source>Print the reception minutes</source>
+        <translation>Print the reception minutes</translation>
+    </message>
+    <message>
+        <source>Print the support receipt list</source>
+        <translation>Print the support receipt list</translation>
+    </message>
+    <message>
+        <source>Save the reception first: the minutes are printed from the saved reception.</source>
+        <translation>Save the reception first: the minutes are printed from the saved reception.</translation>
     </message>
 </context>
 <context>
@@ -5209,6 +5822,54 @@ Restore the latest backup (safereturn restore).</translation>
         <source>This case is assigned to another worker, so you cannot open it. Ask your manager to assign it to you if you need it.</source>
         <translation>This case is assigned to another worker, so you cannot open it. Ask your manager to assign it to you if you need it.</translation>
     </message>
+    <message>
+        <source>The file is empty (0 bytes). Choose the scanned file itself, or scan the paper again.</source>
+        <translation>The file is empty (0 bytes). Choose the scanned file itself, or scan the paper again.</translation>
+    </message>
+    <message>
+        <source>The file is larger than 20 MB. Scan at 200 or 300 dpi or in black and white, or split the document into several files.</source>
+        <translation>The file is larger than 20 MB. Scan at 200 or 300 dpi or in black and white, or split the document into several files.</translation>
+    </message>
+    <message>
+        <source>The file is a Word, Excel or other office document. Attach a PDF, JPEG or PNG scan, or save the document as PDF first and attach the PDF.</source>
+        <translation>The file is a Word, Excel or other office document. Attach a PDF, JPEG or PNG scan, or save the document as PDF first and attach the PDF.</translation>
+    </message>
+    <message>
+        <source>The file is a picture in a format SafeReturn does not keep (GIF, BMP, WebP, HEIC…). Save it as JPEG or PNG and attach that.</source>
+        <translation>The file is a picture in a format SafeReturn does not keep (GIF, BMP, WebP, HEIC…). Save it as JPEG or PNG and attach that.</translation>
+    </message>
+    <message>
+        <source>The file is not a PDF, JPEG, PNG or TIFF file, whatever its name says. Attach a PDF, JPEG or PNG scan.</source>
+        <translation>The file is not a PDF, JPEG, PNG or TIFF file, whatever its name says. Attach a PDF, JPEG or PNG scan.</translation>
+    </message>
+    <message>
+        <source>The PDF file is incomplete: its end is missing (cut off while copying or downloading?). Copy or download it again, or scan the paper again.</source>
+        <translation>The PDF file is incomplete: its end is missing (cut off while copying or downloading?). Copy or download it again, or scan the paper again.</translation>
+    </message>
+    <message>
+        <source>The PDF file is damaged or has no page and cannot be opened. Save it again from the program that made it, or scan the paper again.</source>
+        <translation>The PDF file is damaged or has no page and cannot be opened. Save it again from the program that made it, or scan the paper again.</translation>
+    </message>
+    <message>
+        <source>The PDF file is protected by a password, so nobody could open it later. Save a copy without the password and attach that.</source>
+        <translation>The PDF file is protected by a password, so nobody could open it later. Save a copy without the password and attach that.</translation>
+    </message>
+    <message>
+        <source>The picture is too large: over 100 megapixels or a side over 30,000 pixels. Scan at 200 or 300 dpi or make the photo smaller, and attach it again.</source>
+        <translation>The picture is too large: over 100 megapixels or a side over 30,000 pixels. Scan at 200 or 300 dpi or make the photo smaller, and attach it again.</translation>
+    </message>
+    <message>
+        <source>The picture is damaged or incomplete (cut off while copying?) and cannot be shown whole. Copy it again, or scan or photograph the paper again.</source>
+        <translation>The picture is damaged or incomplete (cut off while copying?) and cannot be shown whole. Copy it again, or scan or photograph the paper again.</translation>
+    </message>
+    <message>
+        <source>The scanned TIFF file, converted to PDF or PNG to be kept, is larger than 20 MB. Scan at 200 or 300 dpi or in black and white, or split the pages into several files.</source>
+        <translation>The scanned TIFF file, converted to PDF or PNG to be kept, is larger than 20 MB. Scan at 200 or 300 dpi or in black and white, or split the pages into several files.</translation>
+    </message>
+    <message>
+        <source>The file &quot;%1&quot; was not attached.</source>
+        <translation>The file &quot;%1&quot; was not attached.</translation>
+    </message>
 </context>
 <context>
     <name>sr::ui::ExportDialog</name>
@@ -5399,6 +6060,22 @@ Export %Ln rows with personal data?</numerusform>
     <message>
         <source>ZIP files (*.zip)</source>
         <translation>ZIP files (*.zip)</translation>
+    </message>
+    <message>
+        <source>Attachments list (full export only; names the files, not their content)</source>
+        <translation>Attachments list (full export only; names the files, not their content)</translation>
+    </message>
+    <message>
+        <source>The attachments list names each person&apos;s papers (file names and notes), so it is part of the full export only. Choose the full mode; the files themselves are never written to a CSV.</source>
+        <translation>The attachments list names each person&apos;s papers (file names and notes), so it is part of the full export only. Choose the full mode; the files themselves are never written to a CSV.</translation>
+    </message>
+    <message>
+        <source>case codes and the file names and notes of each attachment, which may name the person</source>
+        <translation>case codes and the file names and notes of each attachment, which may name the person</translation>
+    </message>
+    <message>
+        <source>The attachments list is part of the full export only.</source>
+        <translation>The attachments list is part of the full export only.</translation>
     </message>
 </context>
 <context>
@@ -5831,6 +6508,10 @@ Reinstall SafeReturn, or ask your administrator.</translation>
     <message>
         <source>%1 &quot;%2&quot; (code %3)</source>
         <translation>%1 &quot;%2&quot; (code %3)</translation>
+    </message>
+    <message>
+        <source>Attachments list</source>
+        <translation>Attachments list</translation>
     </message>
 </context>
 <context>
@@ -6829,6 +7510,10 @@ Lưu: VT</translation>
         <source>Case &amp;work</source>
         <translation>Case &amp;work</translation>
     </message>
+    <message>
+        <source>Attachment t&amp;ypes</source>
+        <translation>Attachment t&amp;ypes</translation>
+    </message>
 </context>
 <context>
     <name>sr::ui::ReferenceFields</name>
@@ -7167,6 +7852,14 @@ Lưu: VT</translation>
     <message>
         <source>A task that is already overdue by more than this when the rule makes it (a case of years ago entered or imported today) is recorded as lapsed: it is not shown as work, and the report counts it as due and not done. Tasks that become overdue later stay open.</source>
         <translation>A task that is already overdue by more than this when the rule makes it (a case of years ago entered or imported today) is recorded as lapsed: it is not shown as work, and the report counts it as due and not done. Tasks that become overdue later stay open.</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Order</translation>
+    </message>
+    <message>
+        <source>The attach dialog offers the types in this order.</source>
+        <translation>The attach dialog offers the types in this order.</translation>
     </message>
 </context>
 <context>
@@ -8253,6 +8946,34 @@ They cannot be deleted afterwards, only archived: use this for a training databa
         <source>%1: %2</source>
         <comment>a rule&apos;s name, then its subject</comment>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>the person</source>
+        <translation>the person</translation>
+    </message>
+    <message>
+        <source>reception %1</source>
+        <translation>reception %1</translation>
+    </message>
+    <message>
+        <source>follow-up %1</source>
+        <translation>follow-up %1</translation>
+    </message>
+    <message>
+        <source>support: %1 %2</source>
+        <translation>support: %1 %2</translation>
+    </message>
+    <message>
+        <source>support %1</source>
+        <translation>support %1</translation>
+    </message>
+    <message>
+        <source>Attached: %1 (%2)</source>
+        <translation>Attached: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Attachment archived: %1 (%2)</source>
+        <translation>Attachment archived: %1 (%2)</translation>
     </message>
 </context>
 </TS>

@@ -29,6 +29,103 @@
     </message>
 </context>
 <context>
+    <name>CaseCommand</name>
+    <message>
+        <source>unknown option %1</source>
+        <translation>tùy chọn không xác định %1</translation>
+    </message>
+    <message>
+        <source>option %1 needs a value</source>
+        <translation>tùy chọn %1 cần một giá trị</translation>
+    </message>
+    <message>
+        <source>unknown case command %1 (the only one is &quot;print&quot;)</source>
+        <translation>lệnh case không xác định %1 (chỉ có lệnh &quot;print&quot;)</translation>
+    </message>
+    <message>
+        <source>unexpected argument %1</source>
+        <translation>đối số không mong đợi %1</translation>
+    </message>
+    <message>
+        <source>what to do with the case is missing: case print CASE-CODE</source>
+        <translation>thiếu việc cần làm với hồ sơ: case print MÃ-HỒ-SƠ</translation>
+    </message>
+    <message>
+        <source>--lang must be vi or en</source>
+        <translation>--lang phải là vi hoặc en</translation>
+    </message>
+    <message>
+        <source>the case code is missing: case print CASE-CODE -o FILE.pdf</source>
+        <translation>thiếu mã hồ sơ: case print MÃ-HỒ-SƠ -o TỆP.pdf</translation>
+    </message>
+    <message>
+        <source>--document must be case-file, reception-minutes or support-receipts</source>
+        <translation>--document phải là case-file, reception-minutes hoặc support-receipts</translation>
+    </message>
+    <message>
+        <source>-o FILE.pdf is required</source>
+        <translation>cần có -o TỆP.pdf</translation>
+    </message>
+    <message>
+        <source>--reception goes with reception-minutes or support-receipts</source>
+        <translation>--reception chỉ dùng với reception-minutes hoặc support-receipts</translation>
+    </message>
+    <message>
+        <source>--reception: %1 is neither a number nor a date (YYYY-MM-DD or dd/MM/yyyy)</source>
+        <translation>--reception: %1 không phải là số thứ tự, cũng không phải là ngày (YYYY-MM-DD hoặc dd/MM/yyyy)</translation>
+    </message>
+    <message>
+        <source>there is no case %1</source>
+        <translation>không có hồ sơ %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>the case has %n reception(s): --reception %1 is not one of them</source>
+        <translation>
+            <numerusform>hồ sơ có %n lần tiếp nhận: --reception %1 không phải là một trong số đó</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the case has no reception on %1</source>
+        <translation>hồ sơ không có lần tiếp nhận nào vào ngày %1</translation>
+    </message>
+    <message>
+        <source>the case has no reception to make minutes of</source>
+        <translation>hồ sơ không có lần tiếp nhận nào để lập biên bản</translation>
+    </message>
+    <message>
+        <source>the case document could not be written to %1: %2</source>
+        <translation>không ghi được văn bản của hồ sơ vào %1: %2</translation>
+    </message>
+    <message>
+        <source>case print: %1 written to %2
+</source>
+        <translation>case print: đã ghi %1 vào %2
+</translation>
+    </message>
+    <message>
+        <source>Usage:
+  safereturn case print CASE-CODE [--db FILE|LOCATION | --server NAME] [--lang vi|en] --user NAME -o FILE.pdf [--document case-file|reception-minutes|support-receipts] [--reception DATE|N]
+
+Writes a paper of one case as a PDF: the case file (default), the minutes of a reception for signatures, or the list of supports for the person to sign.
+--reception picks a reception by its date (YYYY-MM-DD or dd/MM/yyyy) or its number (1 is the oldest); the minutes default to the latest reception, the support list to every reception.
+The password of --user is read from SAFERETURN_PASSWORD or typed at the prompt. Every paper written is recorded in the audit log.
+Exit codes: 0 success, 1 runtime failure, 2 bad usage.
+</source>
+        <translation>Cách dùng:
+  safereturn case print CASE-CODE [--db FILE|LOCATION | --server NAME] [--lang vi|en] --user NAME -o FILE.pdf [--document case-file|reception-minutes|support-receipts] [--reception DATE|N]
+
+Ghi một văn bản của một hồ sơ ra tệp PDF: hồ sơ (mặc định), biên bản tiếp nhận của một lần tiếp nhận để các bên ký, hoặc danh sách ký nhận hỗ trợ để người được hỗ trợ ký.
+--reception chọn một lần tiếp nhận theo ngày (YYYY-MM-DD hoặc dd/MM/yyyy) hoặc theo số thứ tự (1 là lần cũ nhất); mặc định biên bản lập cho lần tiếp nhận gần nhất, còn danh sách ký nhận gồm mọi lần tiếp nhận.
+Mật khẩu của --user được đọc từ SAFERETURN_PASSWORD hoặc nhập tại dấu nhắc. Mọi văn bản đã ghi đều được ghi vào nhật ký kiểm tra.
+Mã thoát: 0 thành công, 1 lỗi khi chạy, 2 dùng sai lệnh.
+</translation>
+    </message>
+    <message>
+        <source>run &quot;safereturn case print --help&quot; for usage</source>
+        <translation>chạy &quot;safereturn case print --help&quot; để xem cách dùng</translation>
+    </message>
+</context>
+<context>
     <name>CheckCommand</name>
     <message>
         <source>check of %1 failed: %2</source>
@@ -102,6 +199,20 @@
         <source>problem: %1</source>
         <translation>vấn đề: %1</translation>
     </message>
+    <message>
+        <source>attachments ok (%1 checked)</source>
+        <translation>tệp đính kèm: tốt (đã kiểm tra %1 tệp)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attachment(s) damaged (stored bytes do not match their SHA-256), ids: %1</source>
+        <translation>
+            <numerusform>%n tệp đính kèm bị hỏng (nội dung đã lưu không khớp với mã băm SHA-256), mã: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>to repair a damaged attachment, restore a backup made before the damage (safereturn restore)</source>
+        <translation>để sửa tệp đính kèm bị hỏng, hãy khôi phục một bản sao lưu được tạo trước khi tệp bị hỏng (safereturn restore)</translation>
+    </message>
 </context>
 <context>
     <name>DemoCommand</name>
@@ -171,11 +282,14 @@
     <message>
         <source>Usage:
   safereturn export [--db FILE|LOCATION | --server NAME] --user NAME --from YYYY-MM-DD --to YYYY-MM-DD
-                    [--table receptions|supports|batches] [--full] [--zip] [-o FILE]
+                    [--table receptions|supports|batches|attachments] [--full] [--zip] [-o FILE]
+  safereturn export [--db FILE|LOCATION | --server NAME] --user NAME --case CASE-CODE --full --zip [--with-attachments] -o FILE.zip
   safereturn export --template -o FILE
   safereturn import [--db FILE|LOCATION | --server NAME] --user NAME [--dry-run] [--update] [--add-missing-reference] FILE.csv
 
 Exports are de-identified unless --full is given (full exports are audited).
+--table attachments lists the attachments (name, type, size, SHA-256) without their content; it needs --full and cannot be imported.
+--case writes one case (its receptions, supports and attachments list) into an encrypted ZIP; --with-attachments adds each attachment&apos;s file and a manifest of their SHA-256.
 --zip writes an AES-256 encrypted ZIP; its passphrase (at least 10 characters) is read from SAFERETURN_PASSPHRASE or typed twice at the prompt, never stored.
 Imports are all-or-nothing; every refused row is listed.
 The password of --user is read from SAFERETURN_PASSWORD or typed at the prompt.
@@ -184,11 +298,14 @@ Exit codes: 0 success, 1 runtime failure, 2 bad usage or bad input.
 </source>
         <translation>Cách dùng:
   safereturn export [--db FILE|LOCATION | --server NAME] --user NAME --from YYYY-MM-DD --to YYYY-MM-DD
-                    [--table receptions|supports|batches] [--full] [--zip] [-o FILE]
+                    [--table receptions|supports|batches|attachments] [--full] [--zip] [-o FILE]
+  safereturn export [--db FILE|LOCATION | --server NAME] --user NAME --case CASE-CODE --full --zip [--with-attachments] -o FILE.zip
   safereturn export --template -o FILE
   safereturn import [--db FILE|LOCATION | --server NAME] --user NAME [--dry-run] [--update] [--add-missing-reference] FILE.csv
 
 Dữ liệu xuất được ẩn danh trừ khi có --full (xuất đầy đủ được ghi nhật ký).
+--table attachments liệt kê các tệp đính kèm (tên, loại, kích thước, SHA-256) nhưng không kèm nội dung; cần có --full và không nhập lại được.
+--case ghi một hồ sơ (các lần tiếp nhận, khoản hỗ trợ và danh sách tệp đính kèm) vào một tệp ZIP mã hóa; --with-attachments thêm tệp của từng tệp đính kèm và một bảng kê mã băm SHA-256 của các tệp đó.
 --zip ghi tệp ZIP mã hóa AES-256; cụm mật khẩu (ít nhất 10 ký tự) được đọc từ SAFERETURN_PASSPHRASE hoặc nhập hai lần tại dấu nhắc, không bao giờ được lưu.
 Nhập dữ liệu theo nguyên tắc tất cả hoặc không; mọi dòng bị từ chối đều được liệt kê.
 Mật khẩu của --user được đọc từ SAFERETURN_PASSWORD hoặc nhập tại dấu nhắc.
@@ -234,10 +351,6 @@ Mã thoát: 0 thành công, 1 lỗi khi chạy, 2 dùng sai lệnh hoặc dữ l
         <translation>kỳ kết thúc (%1) trước khi bắt đầu (%2)</translation>
     </message>
     <message>
-        <source>--table must be receptions, supports or batches</source>
-        <translation>--table phải là receptions, supports hoặc batches</translation>
-    </message>
-    <message>
         <source><byte value="xd"/>export: %1 / %2 rows</source>
         <translation>&lt;byte value=&quot;xd&quot;/&gt;export: %1 / %2 dòng</translation>
     </message>
@@ -266,6 +379,40 @@ Mã thoát: 0 thành công, 1 lỗi khi chạy, 2 dùng sai lệnh hoặc dữ l
     <message>
         <source>de-identified</source>
         <translation>đã ẩn danh</translation>
+    </message>
+    <message>
+        <source>--with-attachments goes with --case: attachments are exported case by case, in an encrypted ZIP</source>
+        <translation>--with-attachments chỉ dùng với --case: tệp đính kèm được xuất theo từng hồ sơ, trong một tệp ZIP mã hóa</translation>
+    </message>
+    <message>
+        <source>--table must be receptions, supports, batches or attachments</source>
+        <translation>--table phải là receptions, supports, batches hoặc attachments</translation>
+    </message>
+    <message>
+        <source>the attachments list names each person&apos;s papers: it is written by the full export only (add --full)</source>
+        <translation>danh sách tệp đính kèm nêu tên giấy tờ của từng người: chỉ bản xuất đầy đủ mới ghi danh sách này (thêm --full)</translation>
+    </message>
+    <message>
+        <source>--case writes the full export of one case into an encrypted ZIP: add --full and --zip</source>
+        <translation>--case ghi bản xuất đầy đủ của một hồ sơ vào tệp ZIP mã hóa: thêm --full và --zip</translation>
+    </message>
+    <message>
+        <source>--case exports the whole case: leave out --from, --to and --table</source>
+        <translation>--case xuất toàn bộ hồ sơ: bỏ --from, --to và --table</translation>
+    </message>
+    <message>
+        <source>--case needs -o FILE.zip</source>
+        <translation>--case cần -o TỆP.zip</translation>
+    </message>
+    <message>
+        <source>there is no case %1</source>
+        <translation>không có hồ sơ %1</translation>
+    </message>
+    <message>
+        <source>export: case %1 (%2 receptions, %3 supports, %4 attachments listed, %5 attachment files) written to %6 (encrypted, audited)
+</source>
+        <translation>export: đã ghi hồ sơ %1 (%2 lượt tiếp nhận, %3 lượt hỗ trợ, %4 tệp đính kèm trong danh sách, %5 tệp đính kèm) vào %6 (đã mã hóa, có ghi nhật ký)
+</translation>
     </message>
 </context>
 <context>
@@ -308,6 +455,9 @@ Mã thoát: 0 thành công, 1 lỗi khi chạy, 2 dùng sai lệnh hoặc dữ l
                                                   code, case, due date, what
   safereturn report --from D --to D [--format pdf|html|json|odt] -o FILE
                                                   write the period summary report
+  safereturn case print CODE -o FILE.pdf [--document D] [--reception R]
+                                                  print a case file, reception
+                                                  minutes or support receipts
   safereturn export --from D --to D [--table T] [--full] [-o FILE]
                                                   export a period as CSV
   safereturn import [--dry-run] FILE.csv          import a CSV file (all or nothing)
@@ -361,6 +511,9 @@ Exit codes: 0 success, 1 runtime failure, 2 bad usage or bad input.
                                                   mã, hồ sơ, hạn, việc cần làm
   safereturn report --from D --to D [--format pdf|html|json|odt] -o FILE
                                                   ghi báo cáo tổng hợp theo kỳ
+  safereturn case print CODE -o FILE.pdf [--document D] [--reception R]
+                                                  in hồ sơ, biên bản tiếp nhận hoặc
+                                                  danh sách ký nhận hỗ trợ
   safereturn export --from D --to D [--table T] [--full] [-o FILE]
                                                   xuất dữ liệu một kỳ ra tệp CSV
   safereturn import [--dry-run] FILE.csv          nhập tệp CSV (tất cả hoặc không)
@@ -2321,6 +2474,18 @@ Mã thoát: 0 thành công, 1 lỗi khi chạy hoặc thấy khác biệt, 2 dù
         <source>the copy was committed but a check found a difference; keep the file and ask for help before using the server</source>
         <translation>bản sao đã được ghi nhưng phép kiểm tra thấy khác biệt; hãy giữ lại tệp và nhờ hỗ trợ trước khi dùng máy chủ</translation>
     </message>
+    <message>
+        <source>attachments on the server: %1 read back, bytes identical (SHA-256)
+</source>
+        <translation>tệp đính kèm trên máy chủ: đã đọc lại %1 tệp, nội dung giống hệt (SHA-256)
+</translation>
+    </message>
+    <message>
+        <source>attachments on the server: %1 of %2 DIFFERENT from their SHA-256
+</source>
+        <translation>tệp đính kèm trên máy chủ: %1 trong số %2 tệp KHÁC với mã băm SHA-256 của chúng
+</translation>
+    </message>
 </context>
 <context>
     <name>TasksCommand</name>
@@ -2816,6 +2981,50 @@ Mã thoát: 0 thành công, 1 lỗi khi chạy hoặc thấy khác biệt, 2 dù
         <source>the connection to the database server was lost while the save was being confirmed; it may have been saved: look the record up before running the command again</source>
         <translation>mất kết nối tới máy chủ cơ sở dữ liệu khi đang xác nhận việc lưu; có thể đã lưu được: hãy tìm lại hồ sơ trước khi chạy lại lệnh</translation>
     </message>
+    <message>
+        <source>the file is empty (0 bytes); choose the scanned file itself, or scan the paper again</source>
+        <translation>tệp trống (0 byte); hãy chọn đúng tệp bản quét, hoặc quét lại giấy tờ</translation>
+    </message>
+    <message>
+        <source>the file is larger than 20 MB; scan at 200 or 300 dpi or in black and white, or split the document into several files</source>
+        <translation>tệp lớn hơn 20 MB; hãy quét ở 200 hoặc 300 dpi hoặc ở chế độ đen trắng, hoặc chia tài liệu thành nhiều tệp</translation>
+    </message>
+    <message>
+        <source>the file is a Word, Excel or other office document; attach a PDF, JPEG or PNG scan, or save the document as PDF first</source>
+        <translation>tệp là tài liệu Word, Excel hoặc tài liệu văn phòng khác; hãy đính kèm bản quét PDF, JPEG hoặc PNG, hoặc lưu tài liệu thành PDF trước</translation>
+    </message>
+    <message>
+        <source>the file is a picture in a format SafeReturn does not keep (GIF, BMP, WebP, HEIC…); save it as JPEG or PNG and attach that</source>
+        <translation>tệp là ảnh ở định dạng SafeReturn không lưu giữ (GIF, BMP, WebP, HEIC…); hãy lưu ảnh thành JPEG hoặc PNG rồi đính kèm tệp đó</translation>
+    </message>
+    <message>
+        <source>the file is not a PDF, JPEG, PNG or TIFF file, whatever its name says; attach a PDF, JPEG or PNG scan</source>
+        <translation>tệp không phải là tệp PDF, JPEG, PNG hay TIFF, dù tên tệp ghi thế nào; hãy đính kèm bản quét PDF, JPEG hoặc PNG</translation>
+    </message>
+    <message>
+        <source>the PDF file is incomplete: its end is missing (cut off while copying or downloading?); copy or download it again, or scan the paper again</source>
+        <translation>tệp PDF không đầy đủ: thiếu phần cuối (bị cắt khi sao chép hoặc tải về?); hãy sao chép hoặc tải lại tệp, hoặc quét lại giấy tờ</translation>
+    </message>
+    <message>
+        <source>the PDF file is damaged or has no page and cannot be opened; save it again from the program that made it, or scan the paper again</source>
+        <translation>tệp PDF bị hỏng hoặc không có trang nào nên không mở được; hãy lưu lại tệp từ chương trình đã tạo ra nó, hoặc quét lại giấy tờ</translation>
+    </message>
+    <message>
+        <source>the PDF file is protected by a password; save a copy without the password and attach that</source>
+        <translation>tệp PDF được bảo vệ bằng mật khẩu; hãy lưu một bản sao không có mật khẩu rồi đính kèm bản đó</translation>
+    </message>
+    <message>
+        <source>the picture is too large: over 100 megapixels or a side over 30,000 pixels; scan at 200 or 300 dpi or make the photo smaller</source>
+        <translation>ảnh quá lớn: trên 100 megapixel hoặc có cạnh dài hơn 30.000 điểm ảnh; hãy quét ở 200 hoặc 300 dpi hoặc thu nhỏ ảnh</translation>
+    </message>
+    <message>
+        <source>the picture is damaged or incomplete (cut off while copying?) and cannot be shown whole; copy it again, or scan or photograph the paper again</source>
+        <translation>ảnh bị hỏng hoặc không đầy đủ (bị cắt khi sao chép?) nên không hiển thị trọn vẹn được; hãy sao chép lại ảnh, hoặc quét hay chụp lại giấy tờ</translation>
+    </message>
+    <message>
+        <source>the scanned TIFF file, converted to PDF or PNG to be kept, is larger than 20 MB; scan at 200 or 300 dpi or in black and white, or split the pages into several files</source>
+        <translation>tệp TIFF đã quét, sau khi chuyển sang PDF hoặc PNG để lưu, lớn hơn 20 MB; hãy quét ở 200 hoặc 300 dpi hoặc ở chế độ đen trắng, hoặc chia các trang thành nhiều tệp</translation>
+    </message>
 </context>
 <context>
     <name>sr::messages::ReportMessages</name>
@@ -2990,6 +3199,10 @@ Mã thoát: 0 thành công, 1 lỗi khi chạy hoặc thấy khác biệt, 2 dù
         <source>Unknown value of an official list (ethnic groups, provinces, communes, countries): write its code or its name as in the list; an import never adds to these lists.</source>
         <translation>Giá trị không có trong danh mục chính thức (dân tộc, tỉnh, xã, quốc gia): hãy ghi mã hoặc tên đúng như trong danh mục; việc nhập dữ liệu không bao giờ bổ sung vào các danh mục này.</translation>
     </message>
+    <message>
+        <source>This is the list of attachments of a full export: it describes the files but does not hold them, so it cannot be imported. Attachments travel in backups and server migrations; import the receptions, supports and batches files.</source>
+        <translation>Đây là danh sách tệp đính kèm của một bản xuất đầy đủ: danh sách chỉ mô tả các tệp, không chứa nội dung tệp, nên không thể nhập. Tệp đính kèm được chuyển theo bản sao lưu và khi chuyển dữ liệu lên máy chủ; hãy nhập các tệp receptions, supports và batches.</translation>
+    </message>
 </context>
 <context>
     <name>sr::ui::AccountForm</name>
@@ -3052,6 +3265,280 @@ Mã thoát: 0 thành công, 1 lỗi khi chạy hoặc thấy khác biệt, 2 dù
     <message>
         <source>&amp;Archive</source>
         <translation>Lưu &amp;trữ</translation>
+    </message>
+</context>
+<context>
+    <name>sr::ui::AttachDialog</name>
+    <message>
+        <source>Attach a file</source>
+        <translation>Đính kèm tệp</translation>
+    </message>
+    <message>
+        <source>A scan or a photo of a paper of this case: PDF, JPEG, PNG or TIFF (converted on the way in), up to 20 MB. It is stored inside the database, so a backup holds it.</source>
+        <translation>Bản quét hoặc ảnh chụp một giấy tờ của hồ sơ này: PDF, JPEG, PNG hoặc TIFF (được chuyển đổi khi đính kèm), tối đa 20 MB. Tệp được lưu ngay trong cơ sở dữ liệu, nên bản sao lưu cũng có tệp này.</translation>
+    </message>
+    <message>
+        <source>The scanned file</source>
+        <translation>Tệp bản quét</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Chọn tệp…</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Tệp:</translation>
+    </message>
+    <message>
+        <source>(choose the kind of paper)</source>
+        <translation>(chọn loại giấy tờ)</translation>
+    </message>
+    <message>
+        <source>&amp;Kind of paper:</source>
+        <translation>&amp;Loại giấy tờ:</translation>
+    </message>
+    <message>
+        <source>dd/mm/yyyy (the date on the paper; optional)</source>
+        <translation>dd/mm/yyyy (ngày ghi trên giấy tờ; không bắt buộc)</translation>
+    </message>
+    <message>
+        <source>&amp;Date of the paper:</source>
+        <translation>&amp;Ngày của giấy tờ:</translation>
+    </message>
+    <message>
+        <source>&amp;Attached to:</source>
+        <translation>&amp;Gắn với:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>Ghi c&amp;hú:</translation>
+    </message>
+    <message>
+        <source>A&amp;ttach</source>
+        <translation>Đính &amp;kèm</translation>
+    </message>
+    <message>
+        <source>Choose the scan or photo</source>
+        <translation>Chọn bản quét hoặc ảnh chụp</translation>
+    </message>
+    <message>
+        <source>Scans and photos (*.pdf *.jpg *.jpeg *.png *.tif *.tiff);;All files (*)</source>
+        <translation>Bản quét và ảnh chụp (*.pdf *.jpg *.jpeg *.png *.tif *.tiff);;Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Tệp</translation>
+    </message>
+    <message>
+        <source>Kind of paper</source>
+        <translation>Loại giấy tờ</translation>
+    </message>
+    <message>
+        <source>Date of the paper</source>
+        <translation>Ngày của giấy tờ</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+</context>
+<context>
+    <name>sr::ui::AttachmentTexts</name>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 byte</translation>
+    </message>
+    <message>
+        <source>%1 KB</source>
+        <translation>%1 KB</translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
+    </message>
+    <message>
+        <source>This attachment is damaged: its stored content no longer matches its SHA-256 fingerprint, so it is not shown. Restore the database from a backup, or attach the paper again.</source>
+        <translation>Tệp đính kèm này bị hỏng: nội dung đã lưu không còn khớp với mã băm SHA-256 của nó, nên không được hiển thị. Hãy khôi phục cơ sở dữ liệu từ một bản sao lưu, hoặc đính kèm lại giấy tờ.</translation>
+    </message>
+</context>
+<context>
+    <name>sr::ui::AttachmentViewer</name>
+    <message>
+        <source>Attachment — %1</source>
+        <translation>Tệp đính kèm — %1</translation>
+    </message>
+    <message>
+        <source>Dated %1</source>
+        <translation>Ngày %1</translation>
+    </message>
+    <message>
+        <source>Pre&amp;vious page (PgUp)</source>
+        <translation>&amp;Trang trước (PgUp)</translation>
+    </message>
+    <message>
+        <source>&amp;Next page (PgDn)</source>
+        <translation>Trang &amp;sau (PgDn)</translation>
+    </message>
+    <message>
+        <source>Fit &amp;width</source>
+        <translation>Vừa chiều &amp;rộng</translation>
+    </message>
+    <message>
+        <source>Fit &amp;page</source>
+        <translation>&amp;Vừa trang</translation>
+    </message>
+    <message>
+        <source>&amp;100 %</source>
+        <translation>&amp;100 %</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;in (Ctrl++)</source>
+        <translation>&amp;Phóng to (Ctrl++)</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;out (Ctrl+-)</source>
+        <translation>&amp;Thu nhỏ (Ctrl+-)</translation>
+    </message>
+    <message>
+        <source>&amp;Fit to window</source>
+        <translation>&amp;Vừa cửa sổ</translation>
+    </message>
+    <message>
+        <source>&amp;Save a copy…</source>
+        <translation>Lưu &amp;bản sao…</translation>
+    </message>
+    <message>
+        <source>&amp;Close (Esc)</source>
+        <translation>Đó&amp;ng (Esc)</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Save a copy of the attachment</source>
+        <translation>Lưu bản sao tệp đính kèm</translation>
+    </message>
+    <message>
+        <source>A copy was saved to %1. It is outside the database now: keep it safe, and delete it when it is no longer needed.</source>
+        <translation>Đã lưu bản sao vào %1. Bản sao này nay nằm ngoài cơ sở dữ liệu: hãy cất giữ an toàn và xóa khi không còn cần.</translation>
+    </message>
+</context>
+<context>
+    <name>sr::ui::AttachmentsPanel</name>
+    <message>
+        <source>Kind of paper</source>
+        <translation>Loại giấy tờ</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <source>Attached to</source>
+        <translation>Gắn với</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Tệp</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Kích thước</translation>
+    </message>
+    <message>
+        <source>Added by</source>
+        <translation>Người thêm</translation>
+    </message>
+    <message>
+        <source>Added on</source>
+        <translation>Ngày thêm</translation>
+    </message>
+    <message>
+        <source>S&amp;how archived</source>
+        <translation>&amp;Hiện cả đã lưu trữ</translation>
+    </message>
+    <message>
+        <source>&amp;Attach…</source>
+        <translation>Đính &amp;kèm…</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Mở</translation>
+    </message>
+    <message>
+        <source>Save a &amp;copy…</source>
+        <translation>Lưu bản &amp;sao…</translation>
+    </message>
+    <message>
+        <source>Archi&amp;ve…</source>
+        <translation>Lưu t&amp;rữ…</translation>
+    </message>
+    <message>
+        <source>Reception %1</source>
+        <translation>Lần tiếp nhận %1</translation>
+    </message>
+    <message>
+        <source>Support: %1 %2</source>
+        <translation>Hỗ trợ: %1 %2</translation>
+    </message>
+    <message>
+        <source>Follow-up %1</source>
+        <translation>Lần theo dõi %1</translation>
+    </message>
+    <message>
+        <source>An archived record</source>
+        <translation>Một bản ghi đã lưu trữ</translation>
+    </message>
+    <message>
+        <source>%1 (the person)</source>
+        <translation>%1 (người được hỗ trợ)</translation>
+    </message>
+    <message>
+        <source>Save the case first (Ctrl+S); then attach its papers here.</source>
+        <translation>Hãy lưu hồ sơ trước (Ctrl+S), sau đó đính kèm giấy tờ của hồ sơ tại đây.</translation>
+    </message>
+    <message>
+        <source>No papers attached yet. Attach the scanned identification decision, the reception minutes, the consent form or a photo: Attach… or drop the files here (PDF, JPEG, PNG or TIFF, up to 20 MB each).</source>
+        <translation>Chưa có giấy tờ nào được đính kèm. Hãy đính kèm bản quét quyết định xác định nạn nhân, biên bản tiếp nhận, giấy đồng ý hoặc ảnh chụp: bấm Đính kèm… hoặc kéo thả tệp vào đây (PDF, JPEG, PNG hoặc TIFF, mỗi tệp tối đa 20 MB).</translation>
+    </message>
+    <message>
+        <source>The scanned papers and photos of this case. Enter or a double click opens one; drop files here to attach them.</source>
+        <translation>Các bản quét giấy tờ và ảnh chụp của hồ sơ này. Nhấn Enter hoặc nhấp đúp để mở; kéo thả tệp vào đây để đính kèm.</translation>
+    </message>
+    <message>
+        <source>%1 (archived: %2)</source>
+        <translation>%1 (đã lưu trữ: %2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more dropped file(s) will be offered after this one.</source>
+        <translation>
+            <numerusform>Sau tệp này còn %n tệp kéo thả khác sẽ lần lượt được đưa ra để đính kèm.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Attached: %1.</source>
+        <translation>Đã đính kèm: %1.</translation>
+    </message>
+    <message>
+        <source>Save a copy of the attachment</source>
+        <translation>Lưu bản sao tệp đính kèm</translation>
+    </message>
+    <message>
+        <source>A copy was saved to %1. It is outside the database now: keep it safe, and delete it when it is no longer needed.</source>
+        <translation>Đã lưu bản sao vào %1. Bản sao này nay nằm ngoài cơ sở dữ liệu: hãy cất giữ an toàn và xóa khi không còn cần.</translation>
+    </message>
+    <message>
+        <source>Archive attachment</source>
+        <translation>Lưu trữ tệp đính kèm</translation>
+    </message>
+    <message>
+        <source>The attachment leaves the case&apos;s list but is kept in the database, with its content; &quot;Show archived&quot; lists it again.</source>
+        <translation>Tệp đính kèm không còn trong danh sách của hồ sơ nhưng vẫn được giữ trong cơ sở dữ liệu, cùng nội dung; đánh dấu &quot;Hiện cả đã lưu trữ&quot; để xem lại.</translation>
+    </message>
+    <message>
+        <source>Archived.</source>
+        <translation>Đã lưu trữ.</translation>
     </message>
 </context>
 <context>
@@ -3419,6 +3906,78 @@ Mã thoát: 0 thành công, 1 lỗi khi chạy hoặc thấy khác biệt, 2 dù
     <message>
         <source>Case</source>
         <translation>Hồ sơ</translation>
+    </message>
+    <message>
+        <source>Document type</source>
+        <translation>Loại giấy tờ</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Văn bản</translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation>In ra</translation>
+    </message>
+    <message>
+        <source>Date of the paper</source>
+        <translation>Ngày của giấy tờ</translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <translation>Tên tệp</translation>
+    </message>
+    <message>
+        <source>File type</source>
+        <translation>Loại tệp</translation>
+    </message>
+    <message>
+        <source>Size (bytes)</source>
+        <translation>Kích thước (byte)</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Converted from</source>
+        <translation>Chuyển đổi từ</translation>
+    </message>
+    <message>
+        <source>PDF file</source>
+        <translation>tệp PDF</translation>
+    </message>
+    <message>
+        <source>printer</source>
+        <translation>máy in</translation>
+    </message>
+    <message>
+        <source>Saved a copy of an attachment</source>
+        <translation>Lưu bản sao tệp đính kèm</translation>
+    </message>
+    <message>
+        <source>Case exported (encrypted ZIP)</source>
+        <translation>Xuất hồ sơ (ZIP mã hóa)</translation>
+    </message>
+    <message>
+        <source>Opened an attachment</source>
+        <translation>Mở tệp đính kèm</translation>
+    </message>
+    <message>
+        <source>Printed: %1</source>
+        <translation>In: %1</translation>
+    </message>
+    <message>
+        <source>case file</source>
+        <translation>hồ sơ</translation>
+    </message>
+    <message>
+        <source>reception minutes</source>
+        <translation>biên bản tiếp nhận</translation>
+    </message>
+    <message>
+        <source>support receipt list</source>
+        <translation>danh sách ký nhận hỗ trợ</translation>
     </message>
 </context>
 <context>
@@ -4264,6 +4823,38 @@ Mã thoát: 0 thành công, 1 lỗi khi chạy hoặc thấy khác biệt, 2 dù
         <source>&amp;7 · Timeline</source>
         <translation>&amp;7 · Diễn biến</translation>
     </message>
+    <message>
+        <source>&amp;8 · Attachments</source>
+        <translation>&amp;8 · Tệp đính kèm</translation>
+    </message>
+    <message>
+        <source>Print (Ctrl+P)</source>
+        <translation>In (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Print case &amp;file…</source>
+        <translation>In &amp;hồ sơ…</translation>
+    </message>
+    <message>
+        <source>Print reception &amp;minutes…</source>
+        <translation>In biên bản &amp;tiếp nhận…</translation>
+    </message>
+    <message>
+        <source>Print support &amp;receipts…</source>
+        <translation>In &amp;danh sách ký nhận hỗ trợ…</translation>
+    </message>
+    <message>
+        <source>Your role may not print cases.</source>
+        <translation>Vai trò của bạn không được in hồ sơ.</translation>
+    </message>
+    <message>
+        <source>Prints the case as saved; unsaved changes are not printed.</source>
+        <translation>In hồ sơ theo bản đã lưu; các thay đổi chưa lưu không được in.</translation>
+    </message>
+    <message>
+        <source>Save the new case first; then print it.</source>
+        <translation>Hãy lưu hồ sơ mới trước, sau đó mới in.</translation>
+    </message>
 </context>
 <context>
     <name>sr::ui::CaseFields</name>
@@ -4573,6 +5164,25 @@ Mã thoát: 0 thành công, 1 lỗi khi chạy hoặc thấy khác biệt, 2 dù
     <message>
         <source>Responsible</source>
         <translation>Phụ trách</translation>
+    </message>
+</context>
+<context>
+    <name>sr::ui::CasePrinting</name>
+    <message>
+        <source>Print the case file</source>
+        <translation>In hồ sơ</translation>
+    </message>
+    <message>
+        <source>Print the reception minutes</source>
+        <translation>In biên bản tiếp nhận</translation>
+    </message>
+    <message>
+        <source>Print the support receipt list</source>
+        <translation>In danh sách ký nhận hỗ trợ</translation>
+    </message>
+    <message>
+        <source>Save the reception first: the minutes are printed from the saved reception.</source>
+        <translation>Hãy lưu lần tiếp nhận trước: biên bản được in theo lần tiếp nhận đã lưu.</translation>
     </message>
 </context>
 <context>
@@ -5205,6 +5815,54 @@ Hãy khôi phục bản sao lưu gần nhất (safereturn restore).</translation
         <source>This case is assigned to another worker, so you cannot open it. Ask your manager to assign it to you if you need it.</source>
         <translation>Hồ sơ này do cán bộ khác phụ trách nên bạn không mở được. Nếu cần, hãy đề nghị quản lý phân công hồ sơ cho bạn.</translation>
     </message>
+    <message>
+        <source>The file is empty (0 bytes). Choose the scanned file itself, or scan the paper again.</source>
+        <translation>Tệp trống (0 byte). Hãy chọn đúng tệp bản quét, hoặc quét lại giấy tờ.</translation>
+    </message>
+    <message>
+        <source>The file is larger than 20 MB. Scan at 200 or 300 dpi or in black and white, or split the document into several files.</source>
+        <translation>Tệp lớn hơn 20 MB. Hãy quét ở 200 hoặc 300 dpi hoặc ở chế độ đen trắng, hoặc chia tài liệu thành nhiều tệp.</translation>
+    </message>
+    <message>
+        <source>The file is a Word, Excel or other office document. Attach a PDF, JPEG or PNG scan, or save the document as PDF first and attach the PDF.</source>
+        <translation>Tệp là tài liệu Word, Excel hoặc tài liệu văn phòng khác. Hãy đính kèm bản quét PDF, JPEG hoặc PNG, hoặc lưu tài liệu thành PDF trước rồi đính kèm tệp PDF đó.</translation>
+    </message>
+    <message>
+        <source>The file is a picture in a format SafeReturn does not keep (GIF, BMP, WebP, HEIC…). Save it as JPEG or PNG and attach that.</source>
+        <translation>Tệp là ảnh ở định dạng SafeReturn không lưu giữ (GIF, BMP, WebP, HEIC…). Hãy lưu ảnh thành JPEG hoặc PNG rồi đính kèm tệp đó.</translation>
+    </message>
+    <message>
+        <source>The file is not a PDF, JPEG, PNG or TIFF file, whatever its name says. Attach a PDF, JPEG or PNG scan.</source>
+        <translation>Tệp không phải là tệp PDF, JPEG, PNG hay TIFF, dù tên tệp ghi thế nào. Hãy đính kèm bản quét PDF, JPEG hoặc PNG.</translation>
+    </message>
+    <message>
+        <source>The PDF file is incomplete: its end is missing (cut off while copying or downloading?). Copy or download it again, or scan the paper again.</source>
+        <translation>Tệp PDF không đầy đủ: thiếu phần cuối (bị cắt khi sao chép hoặc tải về?). Hãy sao chép hoặc tải lại tệp, hoặc quét lại giấy tờ.</translation>
+    </message>
+    <message>
+        <source>The PDF file is damaged or has no page and cannot be opened. Save it again from the program that made it, or scan the paper again.</source>
+        <translation>Tệp PDF bị hỏng hoặc không có trang nào nên không mở được. Hãy lưu lại tệp từ chương trình đã tạo ra nó, hoặc quét lại giấy tờ.</translation>
+    </message>
+    <message>
+        <source>The PDF file is protected by a password, so nobody could open it later. Save a copy without the password and attach that.</source>
+        <translation>Tệp PDF được bảo vệ bằng mật khẩu, nên sau này không ai mở được. Hãy lưu một bản sao không có mật khẩu rồi đính kèm bản đó.</translation>
+    </message>
+    <message>
+        <source>The picture is too large: over 100 megapixels or a side over 30,000 pixels. Scan at 200 or 300 dpi or make the photo smaller, and attach it again.</source>
+        <translation>Ảnh quá lớn: trên 100 megapixel hoặc có cạnh dài hơn 30.000 điểm ảnh. Hãy quét ở 200 hoặc 300 dpi hoặc thu nhỏ ảnh, rồi đính kèm lại.</translation>
+    </message>
+    <message>
+        <source>The picture is damaged or incomplete (cut off while copying?) and cannot be shown whole. Copy it again, or scan or photograph the paper again.</source>
+        <translation>Ảnh bị hỏng hoặc không đầy đủ (bị cắt khi sao chép?) nên không hiển thị trọn vẹn được. Hãy sao chép lại ảnh, hoặc quét hay chụp lại giấy tờ.</translation>
+    </message>
+    <message>
+        <source>The scanned TIFF file, converted to PDF or PNG to be kept, is larger than 20 MB. Scan at 200 or 300 dpi or in black and white, or split the pages into several files.</source>
+        <translation>Tệp TIFF đã quét, sau khi chuyển sang PDF hoặc PNG để lưu, lớn hơn 20 MB. Hãy quét ở 200 hoặc 300 dpi hoặc ở chế độ đen trắng, hoặc chia các trang thành nhiều tệp.</translation>
+    </message>
+    <message>
+        <source>The file &quot;%1&quot; was not attached.</source>
+        <translation>Tệp &quot;%1&quot; chưa được đính kèm.</translation>
+    </message>
 </context>
 <context>
     <name>sr::ui::ExportDialog</name>
@@ -5387,6 +6045,22 @@ Xuất %Ln dòng kèm dữ liệu cá nhân?</numerusform>
     <message>
         <source>ZIP files (*.zip)</source>
         <translation>Tệp ZIP (*.zip)</translation>
+    </message>
+    <message>
+        <source>Attachments list (full export only; names the files, not their content)</source>
+        <translation>Danh sách tệp đính kèm (chỉ khi xuất đầy đủ; ghi tên tệp, không có nội dung tệp)</translation>
+    </message>
+    <message>
+        <source>The attachments list names each person&apos;s papers (file names and notes), so it is part of the full export only. Choose the full mode; the files themselves are never written to a CSV.</source>
+        <translation>Danh sách tệp đính kèm nêu tên giấy tờ của từng người (tên tệp và ghi chú), nên chỉ có trong bản xuất đầy đủ. Hãy chọn chế độ đầy đủ; bản thân các tệp không bao giờ được ghi vào tệp CSV.</translation>
+    </message>
+    <message>
+        <source>case codes and the file names and notes of each attachment, which may name the person</source>
+        <translation>mã hồ sơ, tên tệp và ghi chú của từng tệp đính kèm, có thể nêu tên người được hỗ trợ</translation>
+    </message>
+    <message>
+        <source>The attachments list is part of the full export only.</source>
+        <translation>Danh sách tệp đính kèm chỉ có trong bản xuất đầy đủ.</translation>
     </message>
 </context>
 <context>
@@ -5815,6 +6489,10 @@ Hãy cài đặt lại SafeReturn, hoặc nhờ quản trị viên.</translation
     <message>
         <source>%1 &quot;%2&quot; (code %3)</source>
         <translation>%1 &quot;%2&quot; (mã %3)</translation>
+    </message>
+    <message>
+        <source>Attachments list</source>
+        <translation>Danh sách tệp đính kèm</translation>
     </message>
 </context>
 <context>
@@ -6808,6 +7486,10 @@ Lưu: VT</translation>
         <source>Case &amp;work</source>
         <translation>&amp;6. Công tác hồ sơ</translation>
     </message>
+    <message>
+        <source>Attachment t&amp;ypes</source>
+        <translation>&amp;7. Loại tệp đính kèm</translation>
+    </message>
 </context>
 <context>
     <name>sr::ui::ReferenceFields</name>
@@ -7146,6 +7828,14 @@ Lưu: VT</translation>
     <message>
         <source>A task that is already overdue by more than this when the rule makes it (a case of years ago entered or imported today) is recorded as lapsed: it is not shown as work, and the report counts it as due and not done. Tasks that become overdue later stay open.</source>
         <translation>Việc mà ngay khi quy tắc tạo ra đã quá hạn lâu hơn số ngày này (hồ sơ của nhiều năm trước nay mới nhập tay hoặc nhập từ tệp) được ghi là đã lỡ hạn: không hiện là việc phải làm, còn báo cáo vẫn tính là đến hạn mà chưa làm. Việc quá hạn về sau vẫn để mở.</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Thứ tự</translation>
+    </message>
+    <message>
+        <source>The attach dialog offers the types in this order.</source>
+        <translation>Hộp thoại đính kèm tệp liệt kê các loại giấy tờ theo thứ tự này.</translation>
     </message>
 </context>
 <context>
@@ -8231,6 +8921,34 @@ Sau đó không thể xóa, chỉ có thể lưu trữ: chỉ dùng cho cơ sở
         <source>%1: %2</source>
         <comment>a rule&apos;s name, then its subject</comment>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>the person</source>
+        <translation>người được hỗ trợ</translation>
+    </message>
+    <message>
+        <source>reception %1</source>
+        <translation>lần tiếp nhận %1</translation>
+    </message>
+    <message>
+        <source>follow-up %1</source>
+        <translation>lần theo dõi %1</translation>
+    </message>
+    <message>
+        <source>support: %1 %2</source>
+        <translation>hỗ trợ: %1 %2</translation>
+    </message>
+    <message>
+        <source>support %1</source>
+        <translation>hỗ trợ %1</translation>
+    </message>
+    <message>
+        <source>Attached: %1 (%2)</source>
+        <translation>Đính kèm: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Attachment archived: %1 (%2)</source>
+        <translation>Lưu trữ tệp đính kèm: %1 (%2)</translation>
     </message>
 </context>
 </TS>

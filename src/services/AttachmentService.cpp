@@ -215,11 +215,10 @@ Result<void> AttachmentService::saveCopy(const domain::Actor &actor, qint64 id, 
         file.cancel();
         return error;
     }
-    Result<qint64> written = file.commit();
-    if (!written)
-        return written.error();
-    // Only now, with the copy on the disk, is it audited (a failed write is never audited as
-    // done). The path is the user's and may name the person: it is not in the audit row.
+    // The audit row and the copy commit together (CommitResult.h commitAuditedFile): the copy is
+    // audited only once it is on the disk, and removed again if its row cannot commit, so a
+    // copy never exists unaudited. The path is the user's and may name the person: it is not
+    // in the audit row.
     storage::Transaction transaction(m_db);
     if (!transaction.isActive())
         return transaction.error();
@@ -229,7 +228,9 @@ Result<void> AttachmentService::saveCopy(const domain::Actor &actor, qint64 id, 
             actor, QStringLiteral("save_copy"), QStringLiteral("attachment"), id, details);
         !r)
         return r.error();
-    return commitLogged(transaction, "attachment.saveCopy");
+    if (auto committed = commitAuditedFile(file, transaction); !committed)
+        return committed.error();
+    return {};
 }
 
 Result<void> AttachmentService::archive(const domain::Actor &actor,
@@ -241,12 +242,13 @@ Result<void> AttachmentService::archive(const domain::Actor &actor,
         return r;
     if (reason.trimmed().isEmpty())
         return makeError(ErrorCode::InvalidInput, QStringLiteral("attachment.archive: no reason"));
+    // Access is checked before the write transaction, so that a refusal's audit row is not
+    // rolled back with it; the archive itself checks the version the user saw.
+    if (Result<Attachment> attachment = readable(actor, id); !attachment)
+        return attachment.error();
     storage::Transaction transaction(m_db);
     if (!transaction.isActive())
         return transaction.error();
-    Result<Attachment> attachment = readable(actor, id);
-    if (!attachment)
-        return attachment.error();
     if (auto r = storage::AttachmentRepository(m_db).archive(
             id, expectedVersion, reason.trimmed(), actor);
         !r)

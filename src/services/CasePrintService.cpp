@@ -201,14 +201,19 @@ Result<void> CasePrintService::checkOutputFile(const QString &filePath) const
 Result<void> CasePrintService::recordPrinted(const domain::Actor &actor,
                                              const reports::CaseDossier &dossier,
                                              reports::CaseDocument document,
-                                             std::optional<qsizetype> receptionIndex) const
+                                             std::optional<qsizetype> receptionIndex,
+                                             bool toFile) const
 {
     if (auto r = require(actor, dossier.person.meta.id); !r)
         return r;
     storage::Transaction transaction(m_db);
     if (!transaction.isActive())
         return transaction.error();
-    if (auto audited = audit(actor, dossier, document, receptionIndex, QStringLiteral("printer"));
+    if (auto audited = audit(actor,
+                             dossier,
+                             document,
+                             receptionIndex,
+                             toFile ? QStringLiteral("pdf") : QStringLiteral("printer"));
         !audited)
         return audited;
     return commitLogged(transaction, "case print");

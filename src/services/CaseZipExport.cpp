@@ -157,8 +157,8 @@ Result<CaseZipSummary> CaseZipExport::exportCase(const CaseZipRequest &request,
     };
     if (!transaction.isActive())
         return removeArchive(transaction.error());
-    const QJsonObject details{{QStringLiteral("file"), QFileInfo(zipPath).fileName()},
-                              {QStringLiteral("encryption"), QStringLiteral("aes256")},
+    // No file name: the name a user gives one case's archive often names the person.
+    const QJsonObject details{{QStringLiteral("encryption"), QStringLiteral("aes256")},
                               {QStringLiteral("receptions"), summary.receptions},
                               {QStringLiteral("supports"), summary.supports},
                               {QStringLiteral("attachments_listed"), summary.attachments},

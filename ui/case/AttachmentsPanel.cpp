@@ -440,23 +440,28 @@ void AttachmentsPanel::askArchive()
     const domain::Attachment *current = selected();
     if (!current)
         return;
+    // Taken before the modal dialog: a refresh while it is open (another window's change)
+    // may move the selection, and the paper archived must be the one the user chose.
+    const qint64 id = current->meta.id;
+    const int version = current->meta.version;
     const std::optional<QString> reason = ArchiveReasonDialog::ask(
         this,
         tr("Archive attachment"),
         tr("The attachment leaves the case's list but is kept in the database, with its "
            "content; \"Show archived\" lists it again."));
     if (reason)
-        archiveSelected(*reason);
+        archive(id, version, *reason);
 }
 
 bool AttachmentsPanel::archiveSelected(const QString &reason)
 {
     const domain::Attachment *current = selected();
-    if (!current)
-        return false;
-    if (Result<void> archived =
-            m_service.archive(m_actor, current->meta.id, current->meta.version, reason);
-        !archived) {
+    return current && archive(current->meta.id, current->meta.version, reason);
+}
+
+bool AttachmentsPanel::archive(qint64 id, int version, const QString &reason)
+{
+    if (Result<void> archived = m_service.archive(m_actor, id, version, reason); !archived) {
         showMessage(messages::ErrorMessages::message(archived.error()), true);
         return false;
     }

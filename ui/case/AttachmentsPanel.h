@@ -81,6 +81,8 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    /** Archives attachment @a id as of @a version; false with the reason shown. */
+    bool archive(qint64 id, int version, const QString &reason);
     void recordsChanged(domain::ChangeKinds changed);
     void updateButtons();
     void showMessage(const QString &text, bool error);

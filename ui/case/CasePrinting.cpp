@@ -6,6 +6,7 @@
 #include "services/CasePrintService.h"
 #include "ui/WindowGeometry.h"
 
+#include <QFile>
 #include <QLocale>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
@@ -79,8 +80,10 @@ QString CasePrinting::preview(services::AppContext &context,
     WindowGeometry::place(&dialog, previewObjectName(), QSize(900, 680));
     const reports::Language lang = language();
     std::optional<Error> refused;
+    QString printedFile;
     QObject::connect(&dialog, &QPrintPreviewDialog::paintRequested, &dialog, [&](QPrinter *p) {
         // "Print to file" writes the PDF itself: never over the database.
+        printedFile = p->outputFileName();
         if (!p->outputFileName().isEmpty()) {
             if (auto allowed = service.checkOutputFile(p->outputFileName()); !allowed) {
                 refused = allowed.error();
@@ -96,9 +99,15 @@ QString CasePrinting::preview(services::AppContext &context,
         return messages::ErrorMessages::message(*refused);
     if (answer != QDialog::Accepted)
         return {};
-    if (auto audited = service.recordPrinted(context.actor(), *dossier, document, reception);
-        !audited)
+    if (auto audited = service.recordPrinted(
+            context.actor(), *dossier, document, reception, !printedFile.isEmpty());
+        !audited) {
+        // A paper that cannot be audited is not left behind (CommitResult.h commitAuditedFile
+        // does the same for the files the services write).
+        if (!printedFile.isEmpty())
+            QFile::remove(printedFile);
         return messages::ErrorMessages::message(audited.error());
+    }
     return {};
 }
 

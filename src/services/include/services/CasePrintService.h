@@ -58,11 +58,15 @@ public:
      */
     Result<void> checkOutputFile(const QString &filePath) const;
 
-    /** Audits a paper the user printed (or saved) from the print preview. */
+    /**
+     * Audits a paper the user printed from the print preview (@a toFile: Qt's "print to file"
+     * wrote a PDF, audited as output "pdf"; else "printer").
+     */
     Result<void> recordPrinted(const domain::Actor &actor,
                                const reports::CaseDossier &dossier,
                                reports::CaseDocument document,
-                               std::optional<qsizetype> receptionIndex) const;
+                               std::optional<qsizetype> receptionIndex,
+                               bool toFile = false) const;
 
 private:
     Result<void> require(const domain::Actor &actor, qint64 personId) const;
