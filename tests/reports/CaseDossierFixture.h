@@ -132,10 +132,10 @@ inline reports::CaseDossier handFilledDossier(int extraSupports = 0)
 
     d.documentTypes = {
         AttachmentType{{},
-                               QStringLiteral("identification_decision"),
-                               QStringLiteral("Quyết định xác định nạn nhân"),
-                               QStringLiteral("Identification decision"),
-                               1},
+                       QStringLiteral("identification_decision"),
+                       QStringLiteral("Quyết định xác định nạn nhân"),
+                       QStringLiteral("Identification decision"),
+                       1},
         AttachmentType{
             {}, QStringLiteral("photo"), QStringLiteral("Ảnh"), QStringLiteral("Photo"), 7}};
     Attachment decision;
