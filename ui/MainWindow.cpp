@@ -344,7 +344,7 @@ void MainWindow::createActions()
     // The shelter board (docs/centre-work.md, "Shelter"): every role that sees cases or reports.
     QAction *shelterBoardAction = registersMenu->addAction(tr("Shel&ter board…"));
     shelterBoardAction->setObjectName(QStringLiteral("shelterBoardAction"));
-    shelterBoardAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    shelterBoardAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
     shelterBoardAction->setEnabled(services::allowed(actor, services::Permission::ViewCases)
                                    || services::allowed(actor, services::Permission::ViewReports));
     connect(shelterBoardAction, &QAction::triggered, this, [this] {

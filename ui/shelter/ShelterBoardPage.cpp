@@ -1,5 +1,6 @@
 #include "ui/shelter/ShelterBoardPage.h"
 
+#include "domain/Clock.h"
 #include "messages/ErrorMessages.h"
 #include "messages/FieldMessages.h"
 #include "services/AppContext.h"
@@ -56,14 +57,14 @@ ShelterBoardPage::ShelterBoardPage(services::AppContext &context, QWidget *paren
     auto *dayLabel = new QLabel(tr("On &day:"), this);
     m_day = new DateLineEdit(this);
     m_day->setObjectName(QStringLiteral("dayEdit"));
-    m_day->setDate(QDate::currentDate());
+    m_day->setDate(domain::Clock::instance().today());
     m_day->setMaximumWidth(120);
     dayLabel->setBuddy(m_day);
     connect(m_day, &QLineEdit::editingFinished, this, &ShelterBoardPage::refresh);
     auto *todayButton = new QPushButton(tr("&Today"), this);
     todayButton->setObjectName(QStringLiteral("todayButton"));
     connect(todayButton, &QPushButton::clicked, this, [this] {
-        m_day->setDate(QDate::currentDate());
+        m_day->setDate(domain::Clock::instance().today());
         refresh();
     });
     bar->addWidget(dayLabel);
@@ -131,7 +132,7 @@ ShelterBoardPage::~ShelterBoardPage() = default;
 void ShelterBoardPage::refresh()
 {
     const qint64 selected = selectedOccupant() ? selectedOccupant()->stayId : 0;
-    const QDate day = m_day->date().isValid() ? m_day->date() : QDate::currentDate();
+    const QDate day = m_day->date().isValid() ? m_day->date() : domain::Clock::instance().today();
     m_tree->clear();
     const auto board = m_service.board(m_actor, day);
     if (!board) {

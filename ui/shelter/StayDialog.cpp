@@ -1,5 +1,6 @@
 #include "ui/shelter/StayDialog.h"
 
+#include "domain/Clock.h"
 #include "messages/ErrorMessages.h"
 #include "messages/FieldMessages.h"
 #include "services/AppContext.h"
@@ -77,7 +78,7 @@ void StayDialog::build()
         m_room->setObjectName(QStringLiteral("roomComboBox"));
         form->addRow(tr("R&oom:"), m_room);
         m_fields.insert(QStringLiteral("room_code"), m_room);
-        const auto board = m_service.board(m_actor, QDate::currentDate());
+        const auto board = m_service.board(m_actor, domain::Clock::instance().today());
         if (board) {
             for (const services::ShelterBoardEntry &shelter : board->shelters) {
                 const QString shelterName = englishUi() && !shelter.shelter.nameEn.isEmpty()
@@ -99,7 +100,7 @@ void StayDialog::build()
     }
     m_date = new DateLineEdit(this);
     m_date->setObjectName(QStringLiteral("stayDateEdit"));
-    m_date->setDate(QDate::currentDate());
+    m_date->setDate(domain::Clock::instance().today());
     form->addRow(admit ? tr("&Admitted on:") : tr("&Left on:"), m_date);
     m_fields.insert(admit ? QStringLiteral("admitted_date") : QStringLiteral("left_date"), m_date);
     if (admit) {
