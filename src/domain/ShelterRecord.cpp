@@ -3,6 +3,8 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+
 // The shelter reference lists and the stay record (resources/sql/sqlite/0014_centre_work.sql).
 namespace sr::domain {
 
