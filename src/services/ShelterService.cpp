@@ -291,6 +291,13 @@ ShelterService::write(const domain::Actor &actor, const ShelterStay &stay, bool 
     const auto personStays = stays.ofPerson(reception->personId);
     if (!personStays)
         return ServiceResult<ShelterStay>(personStays.error());
+    // A retried admission whose answer was lost: the stored stay, not a second one.
+    if (!stored && !stay.meta.uuid.isEmpty()) {
+        for (const ShelterStay &other : *personStays) {
+            if (other.meta.uuid == stay.meta.uuid)
+                return ServiceResult<ShelterStay>(other);
+        }
+    }
     for (const ShelterStay &other : *personStays) {
         if (other.meta.id != stay.meta.id && overlap(other, stay))
             errors.append(

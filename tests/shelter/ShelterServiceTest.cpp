@@ -4,6 +4,7 @@
 #include "services/ShelterService.h"
 
 #include "ShelterTestSupport.h"
+#include "services/Permissions.h"
 #include "services/ServiceResult.h"
 #include "support/FixedClock.h"
 #include "support/TempDatabase.h"
@@ -31,8 +32,9 @@ protected:
     qint64 rows(const QString &table, const QString &where = {})
     {
         QSqlQuery q(m_db->connection());
-        const QString sql = QStringLiteral("SELECT count(*) FROM %1%2")
-                                .arg(table, where.isEmpty() ? QString() : u" WHERE " + where);
+        const QString sql =
+            QStringLiteral("SELECT count(*) FROM %1%2")
+                .arg(table, where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where);
         EXPECT_TRUE(q.exec(sql)) << sql.toStdString();
         return q.next() ? q.value(0).toLongLong() : -1;
     }
