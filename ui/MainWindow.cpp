@@ -27,6 +27,7 @@
 #include "ui/exchange/ExportDialog.h"
 #include "ui/exchange/ImportWizard.h"
 #include "ui/registers/BatchRegister.h"
+#include "ui/shelter/ShelterBoardPage.h"
 #include "ui/work/OverviewPage.h"
 #include "ui/work/StartPage.h"
 #include "ui/work/WorkModels.h"
@@ -338,6 +339,24 @@ void MainWindow::createActions()
         reg->show();
         reg->raise();
         reg->activateWindow();
+    });
+
+    // The shelter board (docs/centre-work.md, "Shelter"): every role that sees cases or reports.
+    QAction *shelterBoardAction = registersMenu->addAction(tr("Shel&ter board…"));
+    shelterBoardAction->setObjectName(QStringLiteral("shelterBoardAction"));
+    shelterBoardAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
+    shelterBoardAction->setEnabled(services::allowed(actor, services::Permission::ViewCases)
+                                   || services::allowed(actor, services::Permission::ViewReports));
+    connect(shelterBoardAction, &QAction::triggered, this, [this] {
+        ShelterBoardPage *board = findChild<ShelterBoardPage *>();
+        if (!board) {
+            board = new ShelterBoardPage(m_context, this);
+            board->setAttribute(Qt::WA_DeleteOnClose);
+            connect(board, &ShelterBoardPage::openCaseRequested, this, &MainWindow::openCaseEditor);
+        }
+        board->show();
+        board->raise();
+        board->activateWindow();
     });
 
     registersMenu->addSeparator();

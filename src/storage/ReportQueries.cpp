@@ -2,8 +2,10 @@
 
 #include "Database.h"
 #include "ReportRunner.h"
+#include "ShelterReportQueries.h"
 #include "SqlDialect.h"
 #include "SqlSupport.h"
+#include "domain/Clock.h"
 #include "domain/Enums.h"
 
 #include <QHash>
@@ -468,6 +470,11 @@ ReportQueries::figures(const QDate &from, const QDate &to, const QString &homePr
     // Section 6: case work (the receptions opened are the period's receptions).
     f.caseWork.opened = f.receptions;
     if (auto r = caseWork(from, to, f.caseWork); !r)
+        return r.error();
+    // Shelter (ShelterReportQueries.cpp).
+    if (auto r = report::shelterFigures(
+            m_db.connection(), from, to, domain::Clock::instance().today(), f.shelter);
+        !r)
         return r.error();
     return f;
 }

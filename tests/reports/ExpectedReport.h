@@ -98,6 +98,9 @@ inline const QByteArray expectedReportJson = QByteArray(R"json({
                 "cases": 3, "victims": 4},
   "case_work": {"opened": 9, "closed": 7, "with_plan": 0, "follow_ups_due": 0,
                  "follow_ups_done": 0},
+  "shelter": {"admissions": 0, "persons": 0, "shelter_days": 0, "rooms": 13, "beds": 40,
+              "bed_days": 36440, "occupancy_rate": 0,
+              "shelters": [{"code": "ctxh", "name": "Trung tâm Công tác xã hội", "name_en": "Social Work Centre", "rooms": 10, "beds": 32, "admissions": 0, "persons": 0, "shelter_days": 0}, {"code": "anh_duong", "name": "Ngôi nhà Ánh Dương", "name_en": "Sunshine House", "rooms": 3, "beds": 8, "admissions": 0, "persons": 0, "shelter_days": 0}]},
   "years": [
     {
       "year": 2021,
@@ -170,7 +173,10 @@ inline const QByteArray expectedReportJson = QByteArray(R"json({
       "handovers": {"batches": 1, "persons": 40, "verified_batches": 1, "verified_persons": 30,
                     "cases": 1, "victims": 1},
       "case_work": {"opened": 4, "closed": 4, "with_plan": 0, "follow_ups_due": 0,
-                     "follow_ups_done": 0}
+                     "follow_ups_done": 0},
+      "shelter": {"admissions": 0, "persons": 0, "shelter_days": 0, "rooms": 13, "beds": 40,
+                  "bed_days": 14600, "occupancy_rate": 0,
+                  "shelters": [{"code": "ctxh", "name": "Trung tâm Công tác xã hội", "name_en": "Social Work Centre", "rooms": 10, "beds": 32, "admissions": 0, "persons": 0, "shelter_days": 0}, {"code": "anh_duong", "name": "Ngôi nhà Ánh Dương", "name_en": "Sunshine House", "rooms": 3, "beds": 8, "admissions": 0, "persons": 0, "shelter_days": 0}]}
     },
     {
       "year": 2022,
@@ -233,7 +239,10 @@ inline const QByteArray expectedReportJson = QByteArray(R"json({
       "handovers": {"batches": 1, "persons": 25, "verified_batches": 0, "verified_persons": 0,
                     "cases": 0, "victims": 0},
       "case_work": {"opened": 3, "closed": 1, "with_plan": 0, "follow_ups_due": 0,
-                     "follow_ups_done": 0}
+                     "follow_ups_done": 0},
+      "shelter": {"admissions": 0, "persons": 0, "shelter_days": 0, "rooms": 13, "beds": 40,
+                  "bed_days": 14600, "occupancy_rate": 0,
+                  "shelters": [{"code": "ctxh", "name": "Trung tâm Công tác xã hội", "name_en": "Social Work Centre", "rooms": 10, "beds": 32, "admissions": 0, "persons": 0, "shelter_days": 0}, {"code": "anh_duong", "name": "Ngôi nhà Ánh Dương", "name_en": "Sunshine House", "rooms": 3, "beds": 8, "admissions": 0, "persons": 0, "shelter_days": 0}]}
     },
     {
       "year": 2023,
@@ -283,7 +292,10 @@ inline const QByteArray expectedReportJson = QByteArray(R"json({
       "handovers": {"batches": 1, "persons": 12, "verified_batches": 1, "verified_persons": 12,
                     "cases": 2, "victims": 3},
       "case_work": {"opened": 2, "closed": 2, "with_plan": 0, "follow_ups_due": 0,
-                     "follow_ups_done": 0}
+                     "follow_ups_done": 0},
+      "shelter": {"admissions": 0, "persons": 0, "shelter_days": 0, "rooms": 13, "beds": 40,
+                  "bed_days": 7240, "occupancy_rate": 0,
+                  "shelters": [{"code": "ctxh", "name": "Trung tâm Công tác xã hội", "name_en": "Social Work Centre", "rooms": 10, "beds": 32, "admissions": 0, "persons": 0, "shelter_days": 0}, {"code": "anh_duong", "name": "Ngôi nhà Ánh Dương", "name_en": "Sunshine House", "rooms": 3, "beds": 8, "admissions": 0, "persons": 0, "shelter_days": 0}]}
     }
   ]
 })json");

@@ -134,6 +134,9 @@ TEST_F(ReportQueriesTest, EmptyPeriodGivesZerosNotAnError)
                     "cases": 0, "victims": 0},
       "case_work": {"opened": 0, "closed": 0, "with_plan": 0, "follow_ups_due": 0,
                      "follow_ups_done": 0},
+      "shelter": {"admissions": 0, "persons": 0, "shelter_days": 0, "rooms": 13, "beds": 40,
+                  "bed_days": 14600, "occupancy_rate": 0,
+                  "shelters": [{"code": "ctxh", "name": "Trung tâm Công tác xã hội", "name_en": "Social Work Centre", "rooms": 10, "beds": 32, "admissions": 0, "persons": 0, "shelter_days": 0}, {"code": "anh_duong", "name": "Ngôi nhà Ánh Dương", "name_en": "Sunshine House", "rooms": 3, "beds": 8, "admissions": 0, "persons": 0, "shelter_days": 0}]},
       "years": [{
         "year": 2019,
         "period": {"from": "2019-01-01", "to": "2019-12-31"},
@@ -149,7 +152,10 @@ TEST_F(ReportQueriesTest, EmptyPeriodGivesZerosNotAnError)
         "handovers": {"batches": 0, "persons": 0, "verified_batches": 0, "verified_persons": 0,
                       "cases": 0, "victims": 0},
         "case_work": {"opened": 0, "closed": 0, "with_plan": 0, "follow_ups_due": 0,
-                       "follow_ups_done": 0}
+                       "follow_ups_done": 0},
+        "shelter": {"admissions": 0, "persons": 0, "shelter_days": 0, "rooms": 13, "beds": 40,
+                    "bed_days": 14600, "occupancy_rate": 0,
+                    "shelters": [{"code": "ctxh", "name": "Trung tâm Công tác xã hội", "name_en": "Social Work Centre", "rooms": 10, "beds": 32, "admissions": 0, "persons": 0, "shelter_days": 0}, {"code": "anh_duong", "name": "Ngôi nhà Ánh Dương", "name_en": "Sunshine House", "rooms": 3, "beds": 8, "admissions": 0, "persons": 0, "shelter_days": 0}]}
       }]
     })json");
     EXPECT_EQ(json, expected) << reports::reportToJsonBytes(summary).toStdString();

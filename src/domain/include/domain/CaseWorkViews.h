@@ -144,6 +144,13 @@ enum class TimelineKind {
     AttachmentAdded,
     /** An attachment archived: as AttachmentAdded, with its reason in detail2. */
     AttachmentArchived,
+    /**
+     * Admitted to a shelter room (docs/centre-work.md), dated by the admission day:
+     * detail/detailEn: the room's name; detail2: the shelter's name (Vietnamese).
+     */
+    ShelterAdmitted,
+    /** Left the shelter room, dated by the day of leaving: as ShelterAdmitted; code: reason. */
+    ShelterLeft,
 };
 
 /** One line of a case's timeline. */
