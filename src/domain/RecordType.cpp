@@ -49,6 +49,7 @@ const QList<const RecordTypeInfo *> &recordTypes()
         &approvalRecord(),
         &taskRecord(),
         &attachmentRecord(),
+        &hotlineCallRecord(),
     };
     return types;
 }

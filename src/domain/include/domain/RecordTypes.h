@@ -4,6 +4,7 @@
 #include "CaseWork.h"
 #include "FollowUp.h"
 #include "HandoverBatch.h"
+#include "Hotline.h"
 #include "Person.h"
 #include "Reception.h"
 #include "RecordType.h"
@@ -28,6 +29,8 @@ const RecordType<Task> &taskRecord();
 const RecordType<Approval> &approvalRecord();
 /** Attachments (AttachmentRecord.cpp; their bytes are storage's). */
 const RecordType<Attachment> &attachmentRecord();
+/** The hotline's call log (HotlineRecord.cpp; docs/centre-work.md). */
+const RecordType<HotlineCall> &hotlineCallRecord();
 
 /** The editable reference lists (ReferenceRecords.cpp): not records of cases or registers. */
 const RecordType<Agency> &agencyRecord();
