@@ -1,6 +1,7 @@
 #include "ReportQueries.h"
 
 #include "Database.h"
+#include "HotlineReportQueries.h"
 #include "ReportRunner.h"
 #include "SqlDialect.h"
 #include "SqlSupport.h"
@@ -468,6 +469,9 @@ ReportQueries::figures(const QDate &from, const QDate &to, const QString &homePr
     // Section 6: case work (the receptions opened are the period's receptions).
     f.caseWork.opened = f.receptions;
     if (auto r = caseWork(from, to, f.caseWork); !r)
+        return r.error();
+    // Section 7: the hotline's calls (HotlineReportQueries.cpp).
+    if (auto r = report::hotlineFigures(m_db.connection(), from, to, f.hotline); !r)
         return r.error();
     return f;
 }

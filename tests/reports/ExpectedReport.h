@@ -98,6 +98,9 @@ inline const QByteArray expectedReportJson = QByteArray(R"json({
                 "cases": 3, "victims": 4},
   "case_work": {"opened": 9, "closed": 7, "with_plan": 0, "follow_ups_due": 0,
                  "follow_ups_done": 0},
+  "hotline": {"calls": 6, "emergencies": 2, "became_cases": 1,
+    "by_reason": [{"code": "advice", "calls": 2}, {"code": "trafficking_report", "calls": 1}, {"code": "violence_abuse", "calls": 1}, {"code": "emergency_help", "calls": 1}, {"code": "policy_information", "calls": 1}, {"code": "other", "calls": 0}],
+    "by_action": [{"code": "advised", "calls": 4}, {"code": "referred_police", "calls": 1}, {"code": "referred_border_guard", "calls": 0}, {"code": "referred_health", "calls": 1}, {"code": "referred_centre", "calls": 1}, {"code": "shelter_admitted", "calls": 1}, {"code": "case_opened", "calls": 1}]},
   "years": [
     {
       "year": 2021,
@@ -170,7 +173,10 @@ inline const QByteArray expectedReportJson = QByteArray(R"json({
       "handovers": {"batches": 1, "persons": 40, "verified_batches": 1, "verified_persons": 30,
                     "cases": 1, "victims": 1},
       "case_work": {"opened": 4, "closed": 4, "with_plan": 0, "follow_ups_due": 0,
-                     "follow_ups_done": 0}
+                     "follow_ups_done": 0},
+      "hotline": {"calls": 2, "emergencies": 1, "became_cases": 1,
+        "by_reason": [{"code": "advice", "calls": 1}, {"code": "trafficking_report", "calls": 1}, {"code": "violence_abuse", "calls": 0}, {"code": "emergency_help", "calls": 0}, {"code": "policy_information", "calls": 0}, {"code": "other", "calls": 0}],
+        "by_action": [{"code": "advised", "calls": 1}, {"code": "referred_police", "calls": 0}, {"code": "referred_border_guard", "calls": 0}, {"code": "referred_health", "calls": 0}, {"code": "referred_centre", "calls": 1}, {"code": "shelter_admitted", "calls": 0}, {"code": "case_opened", "calls": 1}]}
     },
     {
       "year": 2022,
@@ -233,7 +239,10 @@ inline const QByteArray expectedReportJson = QByteArray(R"json({
       "handovers": {"batches": 1, "persons": 25, "verified_batches": 0, "verified_persons": 0,
                     "cases": 0, "victims": 0},
       "case_work": {"opened": 3, "closed": 1, "with_plan": 0, "follow_ups_due": 0,
-                     "follow_ups_done": 0}
+                     "follow_ups_done": 0},
+      "hotline": {"calls": 3, "emergencies": 1, "became_cases": 0,
+        "by_reason": [{"code": "advice", "calls": 0}, {"code": "trafficking_report", "calls": 0}, {"code": "violence_abuse", "calls": 1}, {"code": "emergency_help", "calls": 1}, {"code": "policy_information", "calls": 1}, {"code": "other", "calls": 0}],
+        "by_action": [{"code": "advised", "calls": 2}, {"code": "referred_police", "calls": 1}, {"code": "referred_border_guard", "calls": 0}, {"code": "referred_health", "calls": 1}, {"code": "referred_centre", "calls": 0}, {"code": "shelter_admitted", "calls": 1}, {"code": "case_opened", "calls": 0}]}
     },
     {
       "year": 2023,
@@ -283,7 +292,10 @@ inline const QByteArray expectedReportJson = QByteArray(R"json({
       "handovers": {"batches": 1, "persons": 12, "verified_batches": 1, "verified_persons": 12,
                     "cases": 2, "victims": 3},
       "case_work": {"opened": 2, "closed": 2, "with_plan": 0, "follow_ups_due": 0,
-                     "follow_ups_done": 0}
+                     "follow_ups_done": 0},
+      "hotline": {"calls": 1, "emergencies": 0, "became_cases": 0,
+        "by_reason": [{"code": "advice", "calls": 1}, {"code": "trafficking_report", "calls": 0}, {"code": "violence_abuse", "calls": 0}, {"code": "emergency_help", "calls": 0}, {"code": "policy_information", "calls": 0}, {"code": "other", "calls": 0}],
+        "by_action": [{"code": "advised", "calls": 1}, {"code": "referred_police", "calls": 0}, {"code": "referred_border_guard", "calls": 0}, {"code": "referred_health", "calls": 0}, {"code": "referred_centre", "calls": 0}, {"code": "shelter_admitted", "calls": 0}, {"code": "case_opened", "calls": 0}]}
     }
   ]
 })json");
