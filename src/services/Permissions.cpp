@@ -36,6 +36,9 @@ bool allowed(const domain::Actor &actor, Permission permission)
     case Permission::BackupRestore:
     case Permission::GenerateDemoData:
         return actor.role == Role::Administrator;
+    // The worker on duty logs calls; a viewer sees figures, never what a caller said.
+    case Permission::LogCalls:
+        return actor.role != Role::Viewer;
     }
     return false;
 }
@@ -108,6 +111,8 @@ QString permissionName(Permission permission)
         return QStringLiteral("view_case_overview");
     case Permission::SaveAttachmentCopy:
         return QStringLiteral("save_attachment_copy");
+    case Permission::LogCalls:
+        return QStringLiteral("log_calls");
     }
     return QStringLiteral("unknown");
 }

@@ -60,6 +60,7 @@ const QStringList &recordTables()
                                     QStringLiteral("task"),
                                     QStringLiteral("attachment"),
                                     QStringLiteral("attachment_chunk"),
+                                    QStringLiteral("hotline_call"),
                                     QStringLiteral("audit_log")};
     return tables;
 }
@@ -88,6 +89,7 @@ const QStringList &identityTables()
                                     QStringLiteral("app_user"),
                                     QStringLiteral("attachment_type"),
                                     QStringLiteral("attachment"),
+                                    QStringLiteral("hotline_call"),
                                     QStringLiteral("audit_log")};
     return tables;
 }

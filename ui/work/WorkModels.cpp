@@ -1,9 +1,11 @@
 #include "WorkModels.h"
 
 #include "domain/Clock.h"
+#include "domain/Hotline.h"
 #include "ui/EnumLabels.h"
 #include "ui/case/CaseFields.h"
 
+#include <QCoreApplication>
 #include <QLocale>
 
 #include <utility>
@@ -155,6 +157,16 @@ QString WorkLabels::what(const domain::TimelineEntry &e)
             return tr("Attached: %1 (%2)").arg(detail, owner);
         const QString text = tr("Attachment archived: %1 (%2)").arg(detail, owner);
         return e.detail2.isEmpty() ? text : text + QStringLiteral(" — ") + e.detail2;
+    }
+    case TimelineKind::HotlineCall: {
+        // The call to the hotline that became this case (docs/centre-work.md, "Hotline").
+        const auto reason = domain::fromCode<domain::CallReason>(e.code);
+        const QString why =
+            reason ? QCoreApplication::translate(domain::kHotlineContext, domain::label(*reason))
+                   : e.code;
+        return e.code2 == domain::toCode(domain::CallUrgency::Emergency)
+                   ? tr("Emergency call to the hotline: %1").arg(why)
+                   : tr("Call to the hotline: %1").arg(why);
     }
     }
     return {};

@@ -144,6 +144,11 @@ enum class TimelineKind {
     AttachmentAdded,
     /** An attachment archived: as AttachmentAdded, with its reason in detail2. */
     AttachmentArchived,
+    /**
+     * A hotline call that became the case (domain/Hotline.h): code: its reason; code2: its
+     * urgency. Never what the caller said.
+     */
+    HotlineCall,
 };
 
 /** One line of a case's timeline. */
