@@ -93,6 +93,7 @@ ExportDialog::ExportDialog(services::AppContext &context, QWidget *parent)
     m_tableCombo->addItem(tr("Attachments list (full export only; names the files, not their "
                              "content)"),
                           int(ExchangeTable::Attachments));
+    m_tableCombo->addItem(tr("Hotline calls (one row per call)"), int(ExchangeTable::Calls));
 
     m_modeCombo = new QComboBox(this);
     m_modeCombo->setObjectName(QStringLiteral("modeComboBox"));
@@ -447,6 +448,10 @@ QString ExportDialog::confirmationText() const
     case ExchangeTable::Attachments:
         what = tr("case codes and the file names and notes of each attachment, which may name "
                   "the person");
+        break;
+    case ExchangeTable::Calls:
+        what = tr("the callers' names and phone numbers, the case codes and the notes of each "
+                  "call");
         break;
     }
     return tr("The file will hold personal data of returned victims: %1.\n\n"

@@ -512,6 +512,8 @@ QString ImportWizard::tableLabel(exchange::ExchangeTable table)
         return tr("Border handover batches");
     case exchange::ExchangeTable::Attachments:
         return tr("Attachments list");
+    case exchange::ExchangeTable::Calls:
+        return tr("Hotline calls");
     }
     return {};
 }

@@ -16,12 +16,18 @@ namespace sr::exchange {
  * written by the full export only and never imported: it describes the stored files (name,
  * type, size, SHA-256) without their bytes, which travel in backups and server migrations.
  */
-enum class ExchangeTable { Receptions, Supports, Batches, Attachments };
+enum class ExchangeTable {
+    Receptions,
+    Supports,
+    Batches,
+    Attachments,
+    Calls, ///< the hotline's call log (docs/csv-format.md "calls")
+};
 
 /** De-identified (the default, for the Department of Labour) or full (authorised roles). */
 enum class ExportMode { DeIdentified, Full };
 
-/** "receptions", "supports", "batches", "attachments". */
+/** "receptions", "supports", "batches", "attachments", "calls". */
 QString toCode(ExchangeTable table);
 std::optional<ExchangeTable> exchangeTableFromCode(QStringView code);
 
@@ -125,6 +131,8 @@ enum class ColumnId {
     CreatedAt,
     CreatedBy,
     Archived,
+    // hotline call (docs/csv-format.md "calls")
+    CallUuid,
     // any other descriptor column
     Field,
     FieldLabel,
