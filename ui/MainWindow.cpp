@@ -26,6 +26,7 @@
 #include "ui/case/CaseEditor.h"
 #include "ui/exchange/ExportDialog.h"
 #include "ui/exchange/ImportWizard.h"
+#include "ui/hotline/CallRegister.h"
 #include "ui/registers/BatchRegister.h"
 #include "ui/work/OverviewPage.h"
 #include "ui/work/StartPage.h"
@@ -334,6 +335,23 @@ void MainWindow::createActions()
             reg = new BatchRegister(m_context, this);
             reg->setAttribute(Qt::WA_DeleteOnClose);
             connect(reg, &BatchRegister::openCaseRequested, this, &MainWindow::openCaseEditor);
+        }
+        reg->show();
+        reg->raise();
+        reg->activateWindow();
+    });
+
+    // The hotline's call log (docs/centre-work.md, "Hotline"), as the handover register; Ctrl+T:
+    // "tổng đài", the word the centre uses for its line.
+    QAction *callRegisterAction = registersMenu->addAction(tr("Hotline &call log…"));
+    callRegisterAction->setObjectName(QStringLiteral("callRegisterAction"));
+    callRegisterAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
+    callRegisterAction->setEnabled(services::allowed(actor, services::Permission::LogCalls));
+    connect(callRegisterAction, &QAction::triggered, this, [this] {
+        CallRegister *reg = findChild<CallRegister *>();
+        if (!reg) {
+            reg = new CallRegister(m_context, this);
+            reg->setAttribute(Qt::WA_DeleteOnClose);
         }
         reg->show();
         reg->raise();
