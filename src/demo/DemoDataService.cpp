@@ -802,7 +802,7 @@ QList<domain::HotlineCall> makeCalls(Random &random,
         }
         if (random.chance(0.7))
             call.provinceCode = random.chance(0.8) || codes.provinces2025.isEmpty()
-                                    ? QString(QuangNinh)
+                                    ? QString::fromUtf16(QuangNinh)
                                     : random.pick(codes.provinces2025);
         const bool serious = call.reason == CallReason::TraffickingReport
                              || call.reason == CallReason::ViolenceAbuse
