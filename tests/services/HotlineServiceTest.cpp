@@ -5,6 +5,7 @@
 
 #include "ServiceTestSupport.h"
 #include "services/CaseService.h"
+#include "services/Permissions.h"
 #include "services/WorkService.h"
 #include "support/FixedClock.h"
 #include "support/TempDatabase.h"
@@ -201,7 +202,9 @@ TEST_F(HotlineServiceTest, ListFiltersByDateReasonAndAction)
     police.actions = {CallAction::ReferredPolice};
     ASSERT_TRUE(m_service.create(m_actor, police).ok());
 
-    CallQuery march{QDate(2025, 3, 1), QDate(2025, 3, 31)};
+    CallQuery march;
+    march.from = QDate(2025, 3, 1);
+    march.to = QDate(2025, 3, 31);
     EXPECT_EQ(*m_service.count(m_actor, march), 3);
     EXPECT_EQ(*m_service.count(m_actor, CallQuery{}), 4);
     CallQuery advice;
@@ -257,7 +260,7 @@ TEST_F(HotlineServiceTest, ALinkedCallShowsOnTheCaseTimeline)
     EXPECT_EQ(linked->personId, person.meta.id);
     ASSERT_TRUE(linked->receptionId.has_value()) << "the reception of the call's day";
     EXPECT_TRUE(linked->actions.contains(CallAction::CaseOpened));
-    const auto linkedCase = m_service.caseOf(m_actor, *linked);
+    const auto linkedCase = m_service.caseOf(m_actor, linked.value());
     ASSERT_TRUE(linkedCase.ok());
     EXPECT_EQ(linkedCase->caseCode, person.caseCode);
     EXPECT_EQ(linkedCase->receptionDate, QDate(2025, 3, 14));

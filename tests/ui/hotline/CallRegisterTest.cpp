@@ -81,13 +81,14 @@ TEST_F(CallRegisterTest, ACallIsLoggedFromTheKeyboardAlone)
     services::AppContext context(m_db.db(), m_actor);
     CallRegister reg(context);
     reg.show();
-    ASSERT_TRUE(QTest::qWaitForWindowExposed(&reg));
+    reg.activateWindow();
+    ASSERT_TRUE(QTest::qWaitForWindowActive(&reg));
     EXPECT_TRUE(reg.emptyText().contains(QLatin1String("Ctrl+N"))) << reg.emptyText().toStdString();
 
     QTest::keyClick(&reg, Qt::Key_N, Qt::ControlModifier);
     QPointer<CallForm> form = reg.findChild<CallForm *>();
     ASSERT_TRUE(form);
-    ASSERT_TRUE(QTest::qWaitForWindowExposed(form));
+    ASSERT_TRUE(QTest::qWaitForWindowActive(form));
     // Defaults: now, the hotline, an anonymous caller asking for advice.
     EXPECT_EQ(child<QLineEdit>(*form, "call_date")->text(), QStringLiteral("15/03/2026"));
     EXPECT_EQ(child<QLineEdit>(*form, "call_time")->text(), QStringLiteral("09:30"));
@@ -140,7 +141,8 @@ TEST_F(CallRegisterTest, CtrlNSavesAndStartsTheNextCall)
     services::AppContext context(m_db.db(), m_actor);
     CallForm form(context);
     form.show();
-    ASSERT_TRUE(QTest::qWaitForWindowExposed(&form));
+    form.activateWindow();
+    ASSERT_TRUE(QTest::qWaitForWindowActive(&form));
     choose(child<QComboBox>(form, "reason"), QStringLiteral("policy_information"));
     QTest::keyClick(&form, Qt::Key_N, Qt::ControlModifier);
     EXPECT_EQ(form.savedCount(), 1);
