@@ -26,6 +26,7 @@
 #include "ui/case/CaseEditor.h"
 #include "ui/exchange/ExportDialog.h"
 #include "ui/exchange/ImportWizard.h"
+#include "ui/hotline/CallRegister.h"
 #include "ui/registers/BatchRegister.h"
 #include "ui/shelter/ShelterBoardPage.h"
 #include "ui/work/OverviewPage.h"
@@ -344,7 +345,7 @@ void MainWindow::createActions()
     // The shelter board (docs/centre-work.md, "Shelter"): every role that sees cases or reports.
     QAction *shelterBoardAction = registersMenu->addAction(tr("Shel&ter board…"));
     shelterBoardAction->setObjectName(QStringLiteral("shelterBoardAction"));
-    shelterBoardAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
+    shelterBoardAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T));
     shelterBoardAction->setEnabled(services::allowed(actor, services::Permission::ViewCases)
                                    || services::allowed(actor, services::Permission::ViewReports));
     connect(shelterBoardAction, &QAction::triggered, this, [this] {
@@ -357,6 +358,22 @@ void MainWindow::createActions()
         board->show();
         board->raise();
         board->activateWindow();
+    });
+    // The hotline's call log (docs/centre-work.md, "Hotline"), as the handover register; Ctrl+T:
+    // "tổng đài", the word the centre uses for its line.
+    QAction *callRegisterAction = registersMenu->addAction(tr("Hotline &call log…"));
+    callRegisterAction->setObjectName(QStringLiteral("callRegisterAction"));
+    callRegisterAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
+    callRegisterAction->setEnabled(services::allowed(actor, services::Permission::LogCalls));
+    connect(callRegisterAction, &QAction::triggered, this, [this] {
+        CallRegister *reg = findChild<CallRegister *>();
+        if (!reg) {
+            reg = new CallRegister(m_context, this);
+            reg->setAttribute(Qt::WA_DeleteOnClose);
+        }
+        reg->show();
+        reg->raise();
+        reg->activateWindow();
     });
 
     registersMenu->addSeparator();

@@ -8,6 +8,7 @@
 #include "services/Permissions.h"
 #include "storage/AuditLog.h"
 #include "storage/Database.h"
+#include "storage/HotlineRepository.h"
 #include "storage/RecordCensus.h"
 #include "storage/ReferenceRepository.h"
 #include "storage/ShelterStayRepository.h"
@@ -745,6 +746,133 @@ private:
     QDate m_today;
 };
 
+QString describe(const FieldErrors &errors);
+
+// --- the hotline's calls (docs/centre-work.md, "Hotline") ------------------------------------
+
+/**
+ * The calls of one batch to the free 24/7 line: about one call per person received, most of
+ * them advice and policy questions, a few reports of suspected trafficking, violence or abuse
+ * and emergencies. @a linked are the written cases that came through the line (a self-report
+ * or a family's report): their call, an emergency on the reception's day, links to the person
+ * and the reception. Drawn from a Random of their own, so the persons a seed makes do not
+ * change with the calls.
+ */
+QList<domain::HotlineCall> makeCalls(Random &random,
+                                     const ReferenceCodes &codes,
+                                     const QDate &today,
+                                     int count,
+                                     const QList<const services::CaseGroup *> &linked)
+{
+    using domain::CallAction;
+    using domain::CallReason;
+    QList<domain::HotlineCall> calls;
+    const auto timeOfDay = [&random] {
+        // Most calls in office hours, some at night: the line is staffed 24/7.
+        const int hour =
+            random.chance(0.8) ? int(random.between(7, 20)) : int(random.between(0, 23));
+        return QStringLiteral("%1:%2")
+            .arg(hour, 2, 10, QLatin1Char('0'))
+            .arg(int(random.between(0, 59)), 2, 10, QLatin1Char('0'));
+    };
+    for (int i = 0; i < count; ++i) {
+        domain::HotlineCall call;
+        call.date =
+            today.addDays(-random.between(1, today.toJulianDay() - firstDemoDate.toJulianDay()));
+        call.time = timeOfDay();
+        call.durationMinutes = int(random.between(1, 25));
+        if (random.chance(0.05))
+            call.line = QStringLiteral("02033823999"); // the centre's office line
+        const std::array reasons{CallReason::Advice,
+                                 CallReason::PolicyInformation,
+                                 CallReason::TraffickingReport,
+                                 CallReason::ViolenceAbuse,
+                                 CallReason::EmergencyHelp,
+                                 CallReason::Other};
+        call.reason = reasons.at(random.weighted({40, 25, 8, 12, 5, 10}));
+        const std::array callers{domain::CallerType::PersonConcerned,
+                                 domain::CallerType::Family,
+                                 domain::CallerType::Community,
+                                 domain::CallerType::Authority,
+                                 domain::CallerType::Anonymous};
+        call.callerType = callers.at(random.weighted({30, 25, 10, 5, 30}));
+        if (random.chance(0.6)) {
+            call.sex = random.chance(0.8) ? Sex::Female : Sex::Male;
+            const std::array bands{AgeBand::From12To15, AgeBand::From16To17, AgeBand::Adult};
+            call.ageBand = bands.at(random.weighted({10, 15, 75}));
+        }
+        if (random.chance(0.7))
+            call.provinceCode = random.chance(0.8) || codes.provinces2025.isEmpty()
+                                    ? QString::fromUtf16(QuangNinh)
+                                    : random.pick(codes.provinces2025);
+        const bool serious = call.reason == CallReason::TraffickingReport
+                             || call.reason == CallReason::ViolenceAbuse
+                             || call.reason == CallReason::EmergencyHelp;
+        call.urgency = !serious             ? domain::CallUrgency::Normal
+                       : random.chance(0.4) ? domain::CallUrgency::Emergency
+                                            : domain::CallUrgency::Urgent;
+        call.actions = {CallAction::Advised};
+        if (serious) {
+            const std::array referrals{CallAction::ReferredPolice,
+                                       CallAction::ReferredBorderGuard,
+                                       CallAction::ReferredHealth,
+                                       CallAction::ReferredCentre};
+            call.actions.append(referrals.at(random.weighted({40, 20, 15, 25})));
+            if (call.urgency == domain::CallUrgency::Emergency && random.chance(0.3))
+                call.actions.append(CallAction::ShelterAdmitted);
+        }
+        calls.append(call);
+    }
+    for (const services::CaseGroup *group : linked) {
+        if (!group->person || group->receptions.isEmpty())
+            continue;
+        const domain::Reception &reception = group->receptions.first().reception;
+        domain::HotlineCall call;
+        call.date = reception.receptionDate;
+        // A call of today is at midnight: never later than the clock when it is checked again
+        // (an import of the demo's calls the same morning).
+        call.time = call.date < today
+                        ? QStringLiteral("%1:%2")
+                              .arg(int(random.between(0, 11)), 2, 10, QLatin1Char('0'))
+                              .arg(int(random.between(0, 59)), 2, 10, QLatin1Char('0'))
+                        : QStringLiteral("00:00");
+        call.durationMinutes = int(random.between(5, 40));
+        call.callerType = reception.route == Route::ReportedByFamily
+                              ? domain::CallerType::Family
+                              : domain::CallerType::PersonConcerned;
+        call.reason =
+            random.chance(0.5) ? CallReason::EmergencyHelp : CallReason::TraffickingReport;
+        call.sex = group->person->sex;
+        call.urgency = domain::CallUrgency::Emergency;
+        call.actions = {CallAction::ReferredCentre, CallAction::CaseOpened};
+        call.personId = group->person->meta.id;
+        call.receptionId = reception.meta.id;
+        calls.append(call);
+    }
+    return calls;
+}
+
+/** Writes @a calls (validated first) in the caller's transaction; the number written. */
+Result<qint64> writeCalls(storage::Database &db,
+                          const domain::Actor &actor,
+                          const QList<domain::HotlineCall> &calls,
+                          const QDate &today)
+{
+    // The demo's one summary audit row per batch stands for these, as for its case records.
+    storage::HotlineRepository repository(db, domain::AuditPolicy::Summary);
+    const QDateTime endOfToday(today, QTime(23, 59));
+    for (const domain::HotlineCall &call : calls) {
+        if (const FieldErrors errors = domain::validateHotlineCall(call, endOfToday);
+            !errors.isEmpty())
+            return makeError(
+                ErrorCode::InvalidInput,
+                QStringLiteral("demo: generated call invalid: %1").arg(describe(errors)));
+        if (auto written = repository.append(call, actor); !written)
+            return written.error();
+    }
+    return qint64(calls.size());
+}
+
 QString describe(const FieldErrors &errors)
 {
     QStringList parts;
@@ -925,6 +1053,7 @@ Result<DemoSummary> DemoDataService::generate(const domain::Actor &actor,
     const QDate today = domain::Clock::instance().today();
     Random random(options.seed);
     Generator generator(random, *codes, today);
+    Random callRandom(options.seed ^ 0x18001769u);
 
     storage::AuditLog audit(m_db);
 
@@ -967,6 +1096,7 @@ Result<DemoSummary> DemoDataService::generate(const domain::Actor &actor,
         const auto storedBatches = writer.write(*batches);
         if (!storedBatches)
             return storedBatches.error();
+        QList<services::CaseGroup> cameByPhone; // cases whose call links to them
         for (const GenPerson &gen : people) {
             services::CaseGroup group;
             group.person = gen.person;
@@ -992,7 +1122,19 @@ Result<DemoSummary> DemoDataService::generate(const domain::Actor &actor,
             }
             if (stayCandidates.size() > kStayCandidates)
                 stayCandidates.remove(0, stayCandidates.size() - kStayCandidates);
+            const Route route =
+                gen.receptions.isEmpty() ? Route::Other : gen.receptions.first().reception.route;
+            if ((route == Route::SelfReported || route == Route::ReportedByFamily)
+                && callRandom.chance(0.5))
+                cameByPhone.append(*written);
         }
+        QList<const services::CaseGroup *> linked;
+        for (const services::CaseGroup &group : cameByPhone)
+            linked.append(&group);
+        const Result<qint64> calls =
+            writeCalls(m_db, actor, makeCalls(callRandom, *codes, today, count, linked), today);
+        if (!calls)
+            return calls.error();
         const services::WriteCounts &counts = writer.counts();
         DemoSummary batch;
         batch.persons = counts.personsCreated;
@@ -1000,6 +1142,7 @@ Result<DemoSummary> DemoDataService::generate(const domain::Actor &actor,
         batch.supports = counts.supportsCreated;
         batch.followUps = counts.followUpsCreated;
         batch.handoverBatches = counts.batchesCreated;
+        batch.hotlineCalls = *calls;
 
         QJsonObject details;
         details.insert(QStringLiteral("persons"), batch.persons);
@@ -1007,6 +1150,7 @@ Result<DemoSummary> DemoDataService::generate(const domain::Actor &actor,
         details.insert(QStringLiteral("supports"), batch.supports);
         details.insert(QStringLiteral("follow_ups"), batch.followUps);
         details.insert(QStringLiteral("handover_batches"), batch.handoverBatches);
+        details.insert(QStringLiteral("hotline_calls"), batch.hotlineCalls);
         details.insert(QStringLiteral("seed"), QString::number(options.seed));
         // The last transaction also puts some of the latest receptions in shelter rooms.
         if (total.persons + batch.persons >= options.persons) {
@@ -1027,16 +1171,19 @@ Result<DemoSummary> DemoDataService::generate(const domain::Actor &actor,
         total.supports += batch.supports;
         total.followUps += batch.followUps;
         total.handoverBatches += batch.handoverBatches;
+        total.hotlineCalls += batch.hotlineCalls;
         ++total.transactions;
         if (progress)
             progress(total.persons, options.persons);
     }
-    spdlog::info("demo: wrote {} persons, {} receptions, {} supports, {} follow-ups, {} handovers",
+    spdlog::info("demo: wrote {} persons, {} receptions, {} supports, {} follow-ups, {} handovers, "
+                 "{} calls",
                  total.persons,
                  total.receptions,
                  total.supports,
                  total.followUps,
-                 total.handoverBatches);
+                 total.handoverBatches,
+                 total.hotlineCalls);
     return total;
 }
 

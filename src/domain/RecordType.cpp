@@ -50,6 +50,7 @@ const QList<const RecordTypeInfo *> &recordTypes()
         &taskRecord(),
         &attachmentRecord(),
         &shelterStayRecord(),
+        &hotlineCallRecord(),
     };
     return types;
 }

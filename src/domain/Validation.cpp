@@ -477,6 +477,83 @@ validateAttachment(const Attachment &attachment, const QStringList &activeTypes,
     return out.errors();
 }
 
+FieldErrors
+validateHotlineCall(const HotlineCall &call, const QDateTime &now, const Reception *linkedReception)
+{
+    Collector out;
+    const QString dateField = QStringLiteral("call_date");
+    const QString timeField = QStringLiteral("call_time");
+    const QDate today = now.date();
+    if (call.date.isNull())
+        out.add(dateField, ValidationCode::Required);
+    else if (!call.date.isValid())
+        out.add(dateField, ValidationCode::InvalidDate);
+    else if (call.date > today)
+        out.add(dateField, ValidationCode::InFuture);
+    const QTime time = callTimeFrom(call.time);
+    if (isBlank(call.time))
+        out.add(timeField, ValidationCode::Required);
+    else if (!time.isValid())
+        out.add(timeField, ValidationCode::InvalidFormat);
+    else if (call.date == today && time > now.time())
+        out.add(timeField, ValidationCode::InFuture);
+
+    // A day has 1,440 minutes: a longer call is a typing slip (hours typed as minutes).
+    const QString duration = QStringLiteral("duration_minutes");
+    if (call.durationMinutes < 0)
+        out.add(duration, ValidationCode::Negative);
+    else if (call.durationMinutes > 24 * 60)
+        out.add(duration, ValidationCode::OutOfRange);
+
+    const QString line = QStringLiteral("line");
+    if (isBlank(call.line))
+        out.add(line, ValidationCode::Required);
+    else if (!allAsciiDigits(call.line))
+        out.add(line, ValidationCode::InvalidFormat);
+    else
+        checkLength(out, line, call.line, MaxPhoneLength);
+
+    // The enums come from a combo box or a stored code; a value outside them is a bug or a
+    // damaged row, refused rather than written.
+    if (!allValues<CallerType>().contains(call.callerType))
+        out.add(QStringLiteral("caller_type"), ValidationCode::NotAChoice);
+    // An anonymous call keeps nobody's name or phone (the table's CHECK says the same).
+    const bool anonymous = call.callerType == CallerType::Anonymous;
+    const QString name = QStringLiteral("caller_name");
+    const QString phone = QStringLiteral("caller_phone");
+    if (anonymous && !isBlank(call.callerName))
+        out.add(name, ValidationCode::Inconsistent);
+    checkLength(out, name, call.callerName, MaxNameLength);
+    if (anonymous && !isBlank(call.callerPhone))
+        out.add(phone, ValidationCode::Inconsistent);
+    if (!isBlank(call.callerPhone) && !isPhoneNumber(call.callerPhone))
+        out.add(phone, ValidationCode::InvalidFormat);
+    checkLength(out, phone, call.callerPhone, MaxPhoneLength);
+    if (!allValues<CallReason>().contains(call.reason))
+        out.add(QStringLiteral("reason"), ValidationCode::NotAChoice);
+    if (!allValues<Sex>().contains(call.sex))
+        out.add(QStringLiteral("sex"), ValidationCode::NotAChoice);
+    if (!allValues<AgeBand>().contains(call.ageBand))
+        out.add(QStringLiteral("age_band"), ValidationCode::NotAChoice);
+    checkLength(out, QStringLiteral("province_code"), call.provinceCode, MaxCodeLength);
+    if (!allValues<CallUrgency>().contains(call.urgency))
+        out.add(QStringLiteral("urgency"), ValidationCode::NotAChoice);
+    for (const CallAction action : call.actions) {
+        if (!allValues<CallAction>().contains(action))
+            out.add(QStringLiteral("actions"), ValidationCode::NotAChoice);
+    }
+    checkLength(out, QStringLiteral("notes"), call.notes, MaxNotesLength);
+
+    const QString reception = QStringLiteral("reception_id");
+    if (call.receptionId && !call.personId)
+        out.add(QStringLiteral("person_id"), ValidationCode::Required);
+    else if (call.receptionId && linkedReception
+             && (linkedReception->meta.id != *call.receptionId
+                 || linkedReception->personId != *call.personId))
+        out.add(reception, ValidationCode::Inconsistent);
+    return out.errors();
+}
+
 namespace {
 
 /** A reference code: required, lower-case ASCII letters, digits and "_", at most 50. */

@@ -316,11 +316,35 @@ QList<ColumnDef> attachmentColumns()
     return list;
 }
 
+/**
+ * The hotline's calls (docs/csv-format.md "calls"): the call's uuid, the case it became (case
+ * code — a pseudonym in the de-identified file — and the reception's uuid, empty when it became
+ * none), then the call from its descriptor. Who called and what was said (caller_name,
+ * caller_phone, notes) are personal: the full export only.
+ */
+QList<ColumnDef> callColumns()
+{
+    const RecordTypeInfo &call = domain::hotlineCallRecord();
+    QList<ColumnDef> list{ColumnDef{
+        ColumnId::CallUuid, QStringLiteral("call_uuid"), F, ColumnRole::Data, {}, {}, -1}};
+    appendMember(list, domain::personRecord(), memberId<&domain::Person::caseCode>());
+    list.append(uuidColumn(domain::receptionRecord()));
+    list += recordColumns(call);
+    return list;
+}
+
 template<typename E>
 QString labelOfCode(const QString &code)
 {
     const std::optional<E> value = domain::fromCode<E>(code);
     return value ? labelVi(*value) : QString();
+}
+
+template<typename E>
+QString hotlineLabelOfCode(const QString &code)
+{
+    const std::optional<E> value = domain::fromCode<E>(code);
+    return value ? domain::labelVi(*value) : QString();
 }
 
 } // namespace
@@ -332,6 +356,7 @@ const QList<ExchangeTable> &exchangeTables()
         ExchangeTable::Receptions,
         ExchangeTable::Supports,
         ExchangeTable::FollowUps,
+        ExchangeTable::Calls,
         ExchangeTable::Attachments,
     };
     return tables;
@@ -350,6 +375,8 @@ QString toCode(ExchangeTable table)
         return QStringLiteral("attachments");
     case ExchangeTable::FollowUps:
         return QStringLiteral("follow_ups");
+    case ExchangeTable::Calls:
+        return QStringLiteral("calls");
     }
     return {};
 }
@@ -389,6 +416,8 @@ QList<ColumnDef> allColumns(ExchangeTable table, const QStringList &supportTypeC
         return attachmentColumns();
     case ExchangeTable::FollowUps:
         return followUpColumns();
+    case ExchangeTable::Calls:
+        return callColumns();
     }
     return {};
 }
@@ -653,6 +682,12 @@ QString labelViOfCode(QStringList (*codes)(), const QString &code)
         return labelOfCode<FollowUpKind>(code);
     if (codes == &domain::allCodes<ReintegrationStatus>)
         return labelOfCode<ReintegrationStatus>(code);
+    if (codes == &domain::allCodes<domain::CallerType>)
+        return hotlineLabelOfCode<domain::CallerType>(code);
+    if (codes == &domain::allCodes<domain::CallReason>)
+        return hotlineLabelOfCode<domain::CallReason>(code);
+    if (codes == &domain::allCodes<domain::CallUrgency>)
+        return hotlineLabelOfCode<domain::CallUrgency>(code);
     return {};
 }
 

@@ -2,6 +2,7 @@
 
 #include "AdminDocument.h"
 #include "ReportChart.h"
+#include "domain/Hotline.h"
 
 #include <QBuffer>
 #include <QDir>
@@ -148,6 +149,7 @@ public:
         h += sectionHandovers();
         h += sectionCaseWork();
         h += sectionShelter();
+        h += sectionHotline();
         h += signature();
         h += QStringLiteral("</body></html>");
         return h;
@@ -770,12 +772,104 @@ private:
                        rows);
     }
 
+    /**
+     * The hotline's calls (docs/centre-work.md, "Hotline"; docs/report-json.md, "hotline"),
+     * worded as the province's reports word the free 24/7 line 18001769 ("Tổng đài tư vấn
+     * miễn phí"): calls received, by reason and by action taken, the emergencies and the calls
+     * that became cases.
+     */
+    QString sectionHotline() const
+    {
+        QList<Row> rows;
+        auto add = [this, &rows](const QString &label, auto value, Row::Style style) {
+            rows.append(Row{label,
+                            [this, value](const domain::SummaryFigures &f, bool) {
+                                return QStringList{count(value(f.hotline))};
+                            },
+                            style});
+        };
+        using H = domain::HotlineCounts;
+        add(
+            reportText(m_lang,
+                       QT_TRANSLATE_NOOP("sr::reports::Report", "Calls received"),
+                       "Số cuộc gọi đến tổng đài"),
+            [](const H &h) { return h.calls; },
+            Row::Style::Bold);
+        add(
+            reportText(m_lang,
+                       QT_TRANSLATE_NOOP("sr::reports::Report", "By reason for calling"),
+                       "Phân theo nội dung cuộc gọi"),
+            [](const H &) { return qint64(-1); },
+            Row::Style::Heading);
+        for (const domain::CallReason reason : domain::allValues<domain::CallReason>()) {
+            const QString code = domain::toCode(reason);
+            add(
+                hotlineLabel(reason),
+                [code](const H &h) { return callsOf(h.byReason, code); },
+                Row::Style::Indented);
+        }
+        add(
+            reportText(m_lang,
+                       QT_TRANSLATE_NOOP("sr::reports::Report", "Calls needing emergency help"),
+                       "Số trường hợp cần hỗ trợ khẩn cấp"),
+            [](const H &h) { return h.emergencies; },
+            Row::Style::Normal);
+        add(
+            reportText(m_lang,
+                       QT_TRANSLATE_NOOP("sr::reports::Report",
+                                         "By action taken (a call may have several)"),
+                       "Phân theo kết quả xử lý (một cuộc gọi có thể có nhiều hình thức)"),
+            [](const H &) { return qint64(-1); },
+            Row::Style::Heading);
+        for (const domain::CallAction action : domain::allValues<domain::CallAction>()) {
+            const QString code = domain::toCode(action);
+            add(
+                hotlineLabel(action),
+                [code](const H &h) { return callsOf(h.byAction, code); },
+                Row::Style::Indented);
+        }
+        add(
+            reportText(m_lang,
+                       QT_TRANSLATE_NOOP("sr::reports::Report", "Calls that became cases"),
+                       "Số cuộc gọi được tiếp nhận thành hồ sơ hỗ trợ"),
+            [](const H &h) { return h.becameCases; },
+            Row::Style::Normal);
+        const QStringList subs{
+            reportText(m_lang, QT_TRANSLATE_NOOP("sr::reports::Report", "Calls"), "Cuộc gọi")};
+        return heading(reportText(
+                   m_lang,
+                   QT_TRANSLATE_NOOP("sr::reports::Report", "7. Free 24/7 advice hotline 18001769"),
+                   "7. Tổng đài tư vấn miễn phí 18001769 (trực 24/24)"))
+               + table(reportText(
+                           m_lang, QT_TRANSLATE_NOOP("sr::reports::Report", "Figure"), "Chỉ tiêu"),
+                       subs,
+                       subs,
+                       rows);
+    }
+
     /** A rate as a percentage with one decimal: "12,3 %" (vi), "12.3 %" (en). */
     QString percent(double rate) const
     {
         const QLocale locale(m_lang == Language::Vietnamese ? QLocale::Vietnamese
                                                             : QLocale::English);
         return locale.toString(rate * 100.0, 'f', 1) + QStringLiteral("\u00A0%");
+    }
+
+    static qint64 callsOf(const QList<domain::HotlineRow> &rows, const QString &code)
+    {
+        for (const domain::HotlineRow &row : rows) {
+            if (row.code == code)
+                return row.calls;
+        }
+        return 0;
+    }
+
+    /** The label of a reason or an action: Vietnamese, or the English source text. */
+    template<typename E>
+    QString hotlineLabel(E value) const
+    {
+        return m_lang == Language::English ? QString::fromUtf8(domain::label(value))
+                                           : domain::labelVi(value);
     }
 
     /**
@@ -942,10 +1036,26 @@ public:
                      count(h.verifiedPersons),
                      count(h.cases),
                      count(h.victims)));
+        if (t.hotline.calls > 0)
+            out.append(hotlineSentence(t.hotline));
         return out;
     }
 
 private:
+    /** The hotline's sentence, as the province's report words its free 24/7 line. */
+    QString hotlineSentence(const domain::HotlineCounts &c) const
+    {
+        return reportText(m_lang,
+                          QT_TRANSLATE_NOOP("sr::reports::Report",
+                                            "The free 24/7 advice hotline 18001769 received %1 "
+                                            "calls, %2 of them needing emergency help; %3 calls "
+                                            "became cases."),
+                          "Duy trì Tổng đài tư vấn miễn phí 18001769, trực 24/24: đã tiếp nhận %1 "
+                          "cuộc gọi, trong đó %2 trường hợp cần sự hỗ trợ khẩn cấp; %3 cuộc gọi "
+                          "được tiếp nhận thành hồ sơ hỗ trợ.")
+            .arg(count(c.calls), count(c.emergencies), count(c.becameCases));
+    }
+
     QString count(qint64 v) const { return formatCount(v, m_lang); }
 
     QString name(const domain::CountRow &row) const

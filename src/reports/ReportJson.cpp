@@ -56,6 +56,23 @@ QJsonObject shelterJson(const domain::ShelterCounts &shelter)
                        {QStringLiteral("shelters"), shelters}};
 }
 
+/** The hotline's figures (docs/report-json.md, "hotline"). */
+QJsonObject hotline(const domain::HotlineCounts &h)
+{
+    const auto rows = [](const QList<domain::HotlineRow> &list) {
+        QJsonArray array;
+        for (const domain::HotlineRow &row : list)
+            array.append(QJsonObject{{QStringLiteral("code"), row.code},
+                                     {QStringLiteral("calls"), row.calls}});
+        return array;
+    };
+    return QJsonObject{{QStringLiteral("calls"), h.calls},
+                       {QStringLiteral("emergencies"), h.emergencies},
+                       {QStringLiteral("became_cases"), h.becameCases},
+                       {QStringLiteral("by_reason"), rows(h.byReason)},
+                       {QStringLiteral("by_action"), rows(h.byAction)}};
+}
+
 /** The sections of one range (the whole period or one year): every key but format/years. */
 QJsonObject sections(const domain::SummaryFigures &f)
 {
@@ -132,6 +149,7 @@ QJsonObject sections(const domain::SummaryFigures &f)
                          {QStringLiteral("follow_ups_due"), f.caseWork.followUpsDue},
                          {QStringLiteral("follow_ups_done"), f.caseWork.followUpsDone}});
     o.insert(QStringLiteral("shelter"), shelterJson(f.shelter));
+    o.insert(QStringLiteral("hotline"), hotline(f.hotline));
     return o;
 }
 

@@ -10,6 +10,7 @@
 #include "DraftProtection.h"
 #include "EncryptedExport.h"
 #include "ExportService.h"
+#include "HotlineService.h"
 #include "ImportService.h"
 #include "MaintenanceService.h"
 #include "ReferenceService.h"
@@ -70,6 +71,7 @@ void AppContext::makeServices()
     m_reports = std::make_unique<ReportService>(m_db);
     m_work = std::make_unique<WorkService>(m_db);
     m_tasks = std::make_unique<TaskService>(m_db);
+    m_hotline = std::make_unique<HotlineService>(m_db);
     m_listener =
         m_db.addChangeListener([this](domain::ChangeKinds changed) { committed(changed); });
 }

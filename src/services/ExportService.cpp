@@ -350,6 +350,38 @@ public:
     }
 
     /** A row of the attachments list: the description only, never the bytes. */
+    /** A hotline call (docs/csv-format.md "calls"); the case it became when @a withCase. */
+    void
+    writeCall(const QList<ColumnDef> &columns, const storage::CallExportRow &row, bool withCase)
+    {
+        const domain::HotlineCall &call = row.call;
+        const QString caseCode = withCase ? row.caseCode : QString();
+        for (const ColumnDef &c : columns) {
+            switch (c.id) {
+            case ColumnId::CallUuid:
+                m_writer.addCell(call.meta.uuid);
+                break;
+            case ColumnId::CaseCode:
+                m_writer.addCell(caseCode);
+                break;
+            case ColumnId::Pseudonym:
+                m_writer.addCell(caseCode.isEmpty() ? QString() : m_pseudonym(caseCode));
+                break;
+            case ColumnId::ReceptionUuid:
+                m_writer.addCell(withCase ? row.receptionUuid : QString());
+                break;
+            case ColumnId::Field:
+            case ColumnId::FieldLabel:
+                m_writer.addCell(exchange::fieldCell(domain::hotlineCallRecord(), c, call));
+                break;
+            default:
+                m_writer.addCell(QStringView());
+                break;
+            }
+        }
+        m_writer.endRow();
+    }
+
     void writeAttachment(const QList<ColumnDef> &columns, const storage::AttachmentExportRow &row)
     {
         const domain::Attachment &a = row.attachment;
@@ -576,6 +608,8 @@ Result<qint64> ExportService::countRows(const domain::Period &period, ExchangeTa
         return queries.countAttachments(period);
     case ExchangeTable::FollowUps:
         return queries.countFollowUps(period);
+    case ExchangeTable::Calls:
+        return queries.countCalls(period);
     }
     return makeError(ErrorCode::InvalidInput, QStringLiteral("export: unknown table"));
 }
@@ -727,6 +761,27 @@ Result<ExportSummary> ExportService::writeCsvRows(const ExportRequest &request,
                 if (!scope->contains(row.responsibleUserId))
                     return false;
                 rows.writeFollowUp(columns, row);
+                return true;
+            },
+            *total,
+            progress,
+            cancel);
+        break;
+    }
+    case ExchangeTable::Calls: {
+        // A call is of no one case, even one that became a case: the case ZIP has no calls.
+        if (!request.caseCode.isEmpty()) {
+            written = qint64(0);
+            break;
+        }
+        storage::CallExportCursor cursor(m_db, request.period);
+        written = writeRows(
+            cursor,
+            [&](const storage::CallExportRow &row) {
+                // Record-level access: the call is written, the case it became only when the
+                // actor may see that case.
+                const bool seen = row.caseCode.isEmpty() || scope->contains(row.responsibleUserId);
+                rows.writeCall(columns, row, seen);
                 return true;
             },
             *total,

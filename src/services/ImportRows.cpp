@@ -116,6 +116,9 @@ QString csvColumnOf(const domain::FieldError &error, ExchangeTable table)
         case ExchangeTable::FollowUps:
             own = &domain::followUpRecord();
             break;
+        case ExchangeTable::Calls:
+            own = &domain::hotlineCallRecord();
+            break;
         case ExchangeTable::Batches:
         case ExchangeTable::Attachments:
             own = &domain::handoverBatchRecord();
@@ -473,6 +476,8 @@ readImportHeader(const QStringList &header, RowIssues &issues, std::optional<Exc
         out.table = ExchangeTable::FollowUps;
     else if (names.contains(columnName(ExchangeTable::Batches, ColumnId::BatchDate)))
         out.table = ExchangeTable::Batches;
+    else if (names.contains(QStringLiteral("call_date")))
+        out.table = ExchangeTable::Calls;
     else if (names.contains(columnName(ExchangeTable::Receptions, ColumnId::ReceptionDate)))
         out.table = ExchangeTable::Receptions;
     else {
@@ -541,6 +546,15 @@ readImportHeader(const QStringList &header, RowIssues &issues, std::optional<Exc
         break;
     case ExchangeTable::Attachments:
         break; // refused above
+    case ExchangeTable::Calls:
+        // Descriptor columns (ColumnId::Field): required by name.
+        for (const char *name : {"call_date", "caller_type", "reason"}) {
+            if (!names.contains(QLatin1String(name))) {
+                issues.add(QString::fromLatin1(name), {}, IC::MissingColumn);
+                ok = false;
+            }
+        }
+        break;
     }
     for (const ColumnDef &c : exchange::allColumns(out.table)) {
         if (requiredColumns.contains(c.id) && !out.index.contains(c.id)) {
@@ -719,6 +733,24 @@ domain::HandoverBatch parseBatchRow(const ImportRow &row, ImportReferences &refs
     b.notes = cells.raw(ColumnId::BatchNotes);
     cells.readFields(domain::handoverBatchRecord(), b);
     return b;
+}
+
+CallRow parseCallRow(const ImportRow &row, ImportReferences &refs, RowIssues &issues)
+{
+    Cells cells(row, refs, issues);
+    CallRow out;
+    out.call.meta.uuid = cells.uuid(ColumnId::CallUuid);
+    out.caseCode = cells.text(ColumnId::CaseCode);
+    out.receptionUuid = cells.uuid(ColumnId::ReceptionUuid);
+    // Who called and why have no sensible default: an empty cell is reported, not guessed.
+    for (const ImportField &f : row.columns().fields) {
+        const QString &name = f.column.name;
+        if ((name == QLatin1String("caller_type") || name == QLatin1String("reason"))
+            && row.rawAt(f.index).trimmed().isEmpty())
+            issues.add(name, {}, IC::Required);
+    }
+    cells.readFields(domain::hotlineCallRecord(), out.call);
+    return out;
 }
 
 void addValidationIssues(const domain::FieldErrors &errors, const ImportRow &row, RowIssues &issues)

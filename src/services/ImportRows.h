@@ -3,6 +3,7 @@
 #include "ImportService.h"
 #include "domain/FollowUp.h"
 #include "domain/HandoverBatch.h"
+#include "domain/Hotline.h"
 #include "domain/Person.h"
 #include "domain/Reception.h"
 #include "domain/Reference.h"
@@ -163,6 +164,14 @@ struct FollowUpRow
     domain::FollowUp followUp;
 };
 
+/** A row of the calls table: the call and the case it became (docs/csv-format.md "calls"). */
+struct CallRow
+{
+    QString caseCode;      ///< empty when the call became no case
+    QString receptionUuid; ///< empty when it names no reception
+    domain::HotlineCall call;
+};
+
 // The parsers read every cell of the row and report each bad cell in @a issues; the values
 // of bad cells are left at their defaults.
 ReceptionRow parseReceptionRow(const ImportRow &row, ImportReferences &refs, RowIssues &issues);
@@ -170,6 +179,7 @@ SupportRow parseSupportRow(const ImportRow &row, ImportReferences &refs, RowIssu
 FollowUpRow parseFollowUpRow(const ImportRow &row, ImportReferences &refs, RowIssues &issues);
 domain::HandoverBatch
 parseBatchRow(const ImportRow &row, ImportReferences &refs, RowIssues &issues);
+CallRow parseCallRow(const ImportRow &row, ImportReferences &refs, RowIssues &issues);
 
 /**
  * The domain's field errors of a row's records (validateCase() with ErrorPaths::Case) as

@@ -2,6 +2,7 @@
 
 #include "CaseWriter.h"
 #include "CommitResult.h"
+#include "HotlineChecks.h"
 #include "ImportResolver.h"
 #include "ImportRows.h"
 #include "Permissions.h"
@@ -11,6 +12,7 @@
 #include "storage/AuditLog.h"
 #include "storage/Database.h"
 #include "storage/DatabaseHealth.h"
+#include "storage/HotlineRepository.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -154,9 +156,12 @@ constexpr IssueCodeText issueCodeTexts[] = {
                        "files but does not hold them, so it cannot be imported. Attachments "
                        "travel in backups and server migrations; import the receptions, "
                        "supports and batches files.")},
+    {IC::UnknownCase,
+     "unknown_case",
+     QT_TRANSLATE_NOOP("sr::services", "No case has this case code.")},
 };
 
-static_assert(std::size(issueCodeTexts) == std::size_t(IC::AttachmentsList) + 1,
+static_assert(std::size(issueCodeTexts) == std::size_t(IC::UnknownCase) + 1,
               "one row per ImportIssueCode");
 
 /** The row of @a code; nullptr for a value outside the enum. */
@@ -239,6 +244,12 @@ private:
     Result<std::optional<ValidatedCase>> supportRow(const ImportRow &cells, RowIssues &issues);
     Result<std::optional<ValidatedCase>> batchRow(const ImportRow &cells, RowIssues &issues);
     Result<std::optional<ValidatedCase>> followUpRow(const ImportRow &cells, RowIssues &issues);
+    /**
+     * The calls table (docs/csv-format.md "calls"): not case records, so not through the
+     * CaseWriter: checked as the form's calls are (HotlineChecks.h) and, in a real import
+     * while no row has given an issue, written at once through m_calls.
+     */
+    Result<void> callRow(const ImportRow &cells, RowIssues &issues);
 
     bool refuseExisting() const { return m_options.existing == ExistingRecords::Refuse; }
 
@@ -253,6 +264,10 @@ private:
     ImportReferences m_references;
     /** Writes the rows of a real import; none in a dry run. */
     std::unique_ptr<CaseWriter> m_writer;
+    /** Writes the calls of a real import (one summary audit row, the import's). */
+    std::unique_ptr<storage::HotlineRepository> m_calls;
+    qint64 m_callsCreated = 0;
+    qint64 m_callsUpdated = 0;
     qsizetype m_referencesWritten = 0;
     qint64 m_dataRows = 0; ///< counted by the pre-scan, for progress
 
@@ -518,6 +533,77 @@ Result<std::optional<ValidatedCase>> Importer::batchRow(const ImportRow &cells, 
     return std::move(check.valid);
 }
 
+Result<void> Importer::callRow(const ImportRow &cells, RowIssues &issues)
+{
+    CallRow parsed = parseCallRow(cells, m_references, issues);
+    domain::HotlineCall &call = parsed.call;
+    const ImportColumns &c = m_columns;
+    // The case it became: by case code, and the reception by its uuid.
+    if (!parsed.caseCode.isEmpty()) {
+        const Result<domain::Person> person =
+            storage::PersonRepository(m_db).getByCaseCode(parsed.caseCode);
+        if (!person && person.error().code != ErrorCode::NotFound)
+            return person.error();
+        if (person && !person->meta.archived)
+            call.personId = person->meta.id;
+        else
+            issues.add(c.name(ColumnId::CaseCode), parsed.caseCode, IC::UnknownCase);
+    }
+    if (!parsed.receptionUuid.isEmpty()) {
+        const Result<domain::Reception> reception =
+            storage::ReceptionRepository(m_db).getByUuid(parsed.receptionUuid);
+        if (!reception && reception.error().code != ErrorCode::NotFound)
+            return reception.error();
+        if (reception)
+            call.receptionId = reception->meta.id;
+        else
+            issues.add(c.name(ColumnId::ReceptionUuid), parsed.receptionUuid, IC::UnknownReception);
+    }
+    const Result<domain::FieldErrors> errors = checkHotlineCall(m_db, call);
+    if (!errors)
+        return errors.error();
+    domain::FieldErrors placed = *errors;
+    for (domain::FieldError &e : placed) {
+        // The links are the file's case code and reception uuid.
+        if (e.field == QLatin1String("reception_id") || e.field == QLatin1String("person_id"))
+            issues.add(c.name(ColumnId::ReceptionUuid), parsed.receptionUuid, IC::Inconsistent);
+    }
+    placed.removeIf([](const domain::FieldError &e) {
+        return e.field == QLatin1String("reception_id") || e.field == QLatin1String("person_id");
+    });
+    addValidationIssues(placed, cells, issues);
+    std::optional<domain::HotlineCall> stored;
+    const QString &uuid = call.meta.uuid;
+    if (!uuid.isEmpty()) {
+        if (m_seenUuids.contains(uuid)) {
+            issues.add(c.name(ColumnId::CallUuid), uuid, IC::DuplicateInFile);
+        } else {
+            m_seenUuids.insert(uuid);
+            const Result<domain::HotlineCall> found =
+                storage::HotlineRepository(m_db).getByUuid(uuid);
+            if (!found && found.error().code != ErrorCode::NotFound)
+                return found.error();
+            if (found && refuseExisting())
+                issues.add(c.name(ColumnId::CallUuid), uuid, IC::UuidExists);
+            else if (found)
+                stored = *found;
+        }
+    }
+    if (!issues.isEmpty() || !m_calls || m_report.issueCount > 0)
+        return {};
+    if (stored) {
+        call.meta = stored->meta;
+        if (auto updated = m_calls->update(call, m_actor); !updated)
+            return updated.error();
+        ++m_callsUpdated;
+        return {};
+    }
+    if (auto created = m_calls->insert(call, m_actor); !created)
+        return created.error();
+    ++m_callsCreated;
+    return {};
+}
+
 Result<std::optional<ValidatedCase>> Importer::row(const ImportRow &cells, RowIssues &issues)
 {
     switch (m_columns.table) {
@@ -530,7 +616,8 @@ Result<std::optional<ValidatedCase>> Importer::row(const ImportRow &cells, RowIs
     case ExchangeTable::FollowUps:
         return followUpRow(cells, issues);
     case ExchangeTable::Attachments:
-        break; // refused with its header (ImportRows.cpp)
+    case ExchangeTable::Calls: // callRow()
+        break;                 // refused with its header (ImportRows.cpp)
     }
     return std::optional<ValidatedCase>();
 }
@@ -611,6 +698,11 @@ Result<void> Importer::readAll(const QString &path,
                 }
             }
             RowIssues issues{row, {}, {}};
+            if (m_columns.table == ExchangeTable::Calls) {
+                const Result<void> called = callRow(ImportRow(m_columns, fields), issues);
+                addIssues(issues);
+                return called;
+            }
             const auto checked = this->row(ImportRow(m_columns, fields), issues);
             addIssues(issues);
             if (!checked)
@@ -666,6 +758,10 @@ Result<void> Importer::finishWriting(const QString &path)
         break;
     case ExchangeTable::Attachments:
         break; // refused with its header (ImportRows.cpp)
+    case ExchangeTable::Calls:
+        m_report.created = m_callsCreated;
+        m_report.updated = m_callsUpdated;
+        break;
     }
     m_report.personsCreated = counts.personsCreated;
     m_report.personsUpdated = counts.personsUpdated;
@@ -712,6 +808,7 @@ Importer::run(const QString &path, const ProgressCallback &progress, const std::
             m_actor,
             WriterOptions{refuseExisting() ? WriteMode::Append : WriteMode::Upsert,
                           domain::AuditPolicy::Summary});
+        m_calls = std::make_unique<storage::HotlineRepository>(m_db, domain::AuditPolicy::Summary);
     }
     m_resolver = std::make_unique<ImportResolver>(m_db);
     auto references = m_resolver->loadReferences(m_options.missingReferences);

@@ -38,6 +38,9 @@ bool allowed(const domain::Actor &actor, Permission permission)
     case Permission::BackupRestore:
     case Permission::GenerateDemoData:
         return actor.role == Role::Administrator;
+    // The worker on duty logs calls; a viewer sees figures, never what a caller said.
+    case Permission::LogCalls:
+        return actor.role != Role::Viewer;
     }
     return false;
 }
@@ -112,6 +115,8 @@ QString permissionName(Permission permission)
         return QStringLiteral("save_attachment_copy");
     case Permission::AdmitToShelter:
         return QStringLiteral("admit_to_shelter");
+    case Permission::LogCalls:
+        return QStringLiteral("log_calls");
     }
     return QStringLiteral("unknown");
 }

@@ -3,6 +3,7 @@
 #include "Database.h"
 #include "SqlSupport.h"
 #include "domain/Clock.h"
+#include "domain/Hotline.h"
 
 #include <QHash>
 #include <QJsonArray>
@@ -690,6 +691,29 @@ Result<QList<TimelineEntry>> CaseWorkQueries::timeline(qint64 personId)
                     entries.append(left);
                 }
             });
+        !r)
+        return r.error();
+    // Hotline calls that became this case (docs/centre-work.md, "Hotline"): when the call came
+    // (the centre's local time), why and how urgent; never what the caller said.
+    if (auto r = eachRow(QStringLiteral("SELECT call_date, call_time, created_by, reason, urgency, "
+                                        "reception_id FROM hotline_call WHERE person_id = ? "
+                                        "AND archived = 0 ORDER BY id"),
+                         "work.timeline.calls",
+                         [&] {
+                             TimelineEntry call = dated(TimelineKind::HotlineCall,
+                                                        query.value(0),
+                                                        query.value(2).toString());
+                             const QTime time = domain::callTimeFrom(query.value(1).toString());
+                             if (time.isValid()) {
+                                 call.at = call.at.addSecs(time.msecsSinceStartOfDay() / 1000);
+                                 call.dateOnly = false;
+                             }
+                             call.code = query.value(3).toString();
+                             call.code2 = query.value(4).toString();
+                             if (!query.value(5).isNull())
+                                 call.receptionId = query.value(5).toLongLong();
+                             entries.append(call);
+                         });
         !r)
         return r.error();
 

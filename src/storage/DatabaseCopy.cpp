@@ -64,6 +64,7 @@ const QStringList &recordTables()
                                     QStringLiteral("attachment"),
                                     QStringLiteral("attachment_chunk"),
                                     QStringLiteral("shelter_stay"),
+                                    QStringLiteral("hotline_call"),
                                     QStringLiteral("audit_log")};
     return tables;
 }
@@ -95,6 +96,7 @@ const QStringList &identityTables()
                                     QStringLiteral("shelter"),
                                     QStringLiteral("shelter_room"),
                                     QStringLiteral("shelter_stay"),
+                                    QStringLiteral("hotline_call"),
                                     QStringLiteral("audit_log")};
     return tables;
 }

@@ -125,6 +125,7 @@ template class ExportCursor<SupportExportRow>;
 template class ExportCursor<HandoverBatch>;
 template class ExportCursor<AttachmentExportRow>;
 template class ExportCursor<FollowUpExportRow>;
+template class ExportCursor<CallExportRow>;
 
 ReceptionExportCursor::ReceptionExportCursor(Database &db,
                                              const Period &period,
@@ -277,6 +278,39 @@ void BatchExportCursor::fill(HandoverBatch &b)
         .readInto(domain::handoverBatchRecord(), b);
 }
 
+CallExportCursor::CallExportCursor(Database &db, const Period &period)
+    : ExportCursor(db, period)
+{}
+
+QString CallExportCursor::statement() const
+{
+    // Calls by their date index (resources/sql/sqlite/0014_centre_work.sql); the case a call
+    // became by its links, which most calls do not have.
+    return QStringLiteral("SELECT ")
+           + aliasedColumns(domain::hotlineCallRecord(), QStringLiteral("c"))
+           + QStringLiteral(", p.case_code AS p_case_code, r.uuid AS r_uuid,"
+                            " p.responsible_user_id AS p_responsible_user_id"
+                            " FROM hotline_call c LEFT JOIN person p ON p.id = c.person_id"
+                            " LEFT JOIN reception r ON r.id = c.reception_id"
+                            " WHERE c.archived = 0 AND c.call_date >= :from AND c.call_date <= :to"
+                            " ORDER BY c.call_date, c.call_time, c.id");
+}
+
+void CallExportCursor::fill(CallExportRow &row)
+{
+    const QSqlQuery &q = *d->query;
+    d->reader(0, domain::hotlineCallRecord(), QStringLiteral("c_"))
+        .readInto(domain::hotlineCallRecord(), row.call);
+    const QList<int> &at = d->positions({QStringLiteral("p_case_code"),
+                                         QStringLiteral("r_uuid"),
+                                         QStringLiteral("p_responsible_user_id")});
+    row.caseCode = q.value(at[0]).toString();
+    row.receptionUuid = q.value(at[1]).toString();
+    row.responsibleUserId = q.value(at[2]).isNull()
+                                ? std::optional<qint64>()
+                                : std::optional<qint64>(q.value(at[2]).toLongLong());
+}
+
 AttachmentExportCursor::AttachmentExportCursor(Database &db,
                                                const Period &period,
                                                const QString &caseCode)
@@ -417,6 +451,14 @@ Result<qint64> ExportQueries::countFollowUps(const Period &period) const
                                 " WHERE follow_up_date >= :from AND follow_up_date <= :to"),
                  period,
                  "export.count_follow_ups");
+}
+
+Result<qint64> ExportQueries::countCalls(const Period &period) const
+{
+    return count(QStringLiteral("SELECT count(*) FROM hotline_call WHERE archived = 0"
+                                " AND call_date >= :from AND call_date <= :to"),
+                 period,
+                 "export.count_calls");
 }
 
 Result<std::optional<qint64>> ExportQueries::idOf(const QString &statement,

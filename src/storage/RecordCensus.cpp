@@ -18,6 +18,7 @@ Result<RecordCounts> countRecords(Database &db)
         {"support", &counts.supports},
         {"follow_up", &counts.followUps},
         {"handover_batch", &counts.handoverBatches},
+        {"hotline_call", &counts.hotlineCalls},
     };
     for (const auto &[table, target] : tables) {
         const auto rows =
@@ -53,6 +54,7 @@ Result<RecordCounts> demoRecordCounts(Database &db)
         counts.supports += number("supports");
         counts.followUps += number("follow_ups");
         counts.handoverBatches += number("handover_batches");
+        counts.hotlineCalls += number("hotline_calls");
     }
     return counts;
 }

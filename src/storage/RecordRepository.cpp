@@ -118,6 +118,7 @@ template class RecordRepository<Approval>;
 template class RecordRepository<Task>;
 template class RecordRepository<domain::Attachment>;
 template class RecordRepository<domain::ShelterStay>;
+template class RecordRepository<domain::HotlineCall>;
 template class RecordRepository<CaseAssignment>;
 template class ReceptionRecordRepository<PlanGoal>;
 template class ReceptionRecordRepository<Approval>;

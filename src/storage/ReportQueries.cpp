@@ -1,6 +1,7 @@
 #include "ReportQueries.h"
 
 #include "Database.h"
+#include "HotlineReportQueries.h"
 #include "ReportRunner.h"
 #include "ShelterReportQueries.h"
 #include "SqlDialect.h"
@@ -475,6 +476,9 @@ ReportQueries::figures(const QDate &from, const QDate &to, const QString &homePr
     if (auto r = report::shelterFigures(
             m_db.connection(), from, to, domain::Clock::instance().today(), f.shelter);
         !r)
+        return r.error();
+    // Section 7: the hotline's calls (HotlineReportQueries.cpp).
+    if (auto r = report::hotlineFigures(m_db.connection(), from, to, f.hotline); !r)
         return r.error();
     return f;
 }

@@ -177,6 +177,13 @@ TEST_F(ServerMigrateCliTest, MigrateCopiesADemoDatabaseAndChecksIt)
                           .arg(fileValue("SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1"))));
     // New records take ids after the copied ones.
     EXPECT_TRUE(holds(QStringLiteral("nextval(pg_get_serial_sequence('person', 'id')) = 31")));
+    // The hotline's calls travel too (docs/centre-work.md), the links to their cases kept.
+    const QString calls = fileValue("SELECT count(*) FROM hotline_call");
+    EXPECT_NE(calls, QStringLiteral("0"));
+    EXPECT_TRUE(holds(QStringLiteral("(SELECT count(*) FROM hotline_call) = %1").arg(calls)));
+    EXPECT_TRUE(holds(
+        QStringLiteral("(SELECT count(*) FROM hotline_call WHERE person_id IS NOT NULL) = %1")
+            .arg(fileValue("SELECT count(*) FROM hotline_call WHERE person_id IS NOT NULL"))));
 
     // A person is found on the server by a word of the name, without diacritics.
     const QString caseCode = fileValue("SELECT case_code FROM person ORDER BY id LIMIT 1");

@@ -95,6 +95,16 @@ const Header kHeaders[] = {
      "document_date,note,file_name,media_type,size_bytes,sha256,converted_from,created_at,"
      "created_by,archived"},
     {ExchangeTable::Attachments, ExportMode::DeIdentified, ""},
+    // The hotline's calls: who called and what was said in the full export only.
+    {ExchangeTable::Calls,
+     ExportMode::Full,
+     "call_uuid,case_code,reception_uuid,call_date,call_time,duration_minutes,line,caller_type,"
+     "caller_type_label,caller_name,caller_phone,reason,reason_label,sex,age_band,province,"
+     "urgency,urgency_label,actions,notes"},
+    {ExchangeTable::Calls,
+     ExportMode::DeIdentified,
+     "pseudonym,call_date,call_time,duration_minutes,line,caller_type,caller_type_label,reason,"
+     "reason_label,sex,age_band,province,urgency,urgency_label,actions"},
 };
 
 struct Expected
@@ -306,6 +316,7 @@ TEST(CsvColumnMapTest, EveryExchangedDescriptorColumnIsInItsTable)
         {ExchangeTable::Batches, &sr::domain::handoverBatchRecord()},
         {ExchangeTable::FollowUps, &sr::domain::followUpRecord()},
         {ExchangeTable::Attachments, &sr::domain::attachmentRecord()},
+        {ExchangeTable::Calls, &sr::domain::hotlineCallRecord()},
     };
     for (const Carried &k : carried) {
         const QList<ColumnDef> columns = allColumns(k.table);
@@ -387,4 +398,23 @@ TEST(CsvColumnMapTest, LabelsOfCodesByTheirColumnsCodes)
         sr::domain::followUpRecord().columnInfos.at(sr::domain::followUpRecord().indexOf(u"kind"));
     EXPECT_EQ(labelViOfCode(kind.codes, QStringLiteral("phone_call")),
               QString::fromUtf8("Gọi điện thoại"));
+}
+
+TEST(CsvColumnMapTest, TheCallsTableIsImportableWithVietnameseLabels)
+{
+    EXPECT_EQ(exchangeTableFromCode(u"calls"), ExchangeTable::Calls);
+    EXPECT_EQ(toCode(ExchangeTable::Calls), QStringLiteral("calls"));
+    EXPECT_TRUE(isImportable(ExchangeTable::Calls));
+    EXPECT_TRUE(hasDeIdentifiedExport(ExchangeTable::Calls));
+    EXPECT_EQ(columnName(ExchangeTable::Calls, ColumnId::CallUuid), QStringLiteral("call_uuid"));
+    EXPECT_EQ(columnName(ExchangeTable::Calls, ColumnId::CaseCode), QStringLiteral("case_code"));
+    const RecordTypeInfo &call = sr::domain::hotlineCallRecord();
+    const ColumnInfo &reason = call.columnInfos.at(call.indexOf(u"reason"));
+    EXPECT_EQ(labelViOfCode(reason.codes, QStringLiteral("trafficking_report")),
+              QStringLiteral("Trình báo nghi mua bán người"));
+    const ColumnInfo &caller = call.columnInfos.at(call.indexOf(u"caller_type"));
+    EXPECT_EQ(labelViOfCode(caller.codes, QStringLiteral("anonymous")), QStringLiteral("Giấu tên"));
+    const ColumnInfo &urgency = call.columnInfos.at(call.indexOf(u"urgency"));
+    EXPECT_EQ(labelViOfCode(urgency.codes, QStringLiteral("emergency")),
+              QStringLiteral("Khẩn cấp"));
 }

@@ -11,6 +11,7 @@
 #include "services/ImportService.h"
 #include "services/ReportService.h"
 #include "storage/FollowUpRepository.h"
+#include "storage/HotlineRepository.h"
 #include "storage/PersonRepository.h"
 #include "storage/ReceptionRepository.h"
 #include "storage/SupportRepository.h"
@@ -392,6 +393,141 @@ TEST(ExchangeRoundTripTest, FullExportImportedIntoEmptyDatabaseExportsIdenticall
         audit.exec(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'import'")));
     ASSERT_TRUE(audit.next());
     EXPECT_EQ(audit.value(0).toInt(), tables.size());
+    // The demo's calls that became cases came back linked to the same cases.
+    QSqlQuery linked(target->connection());
+    ASSERT_TRUE(linked.exec(QStringLiteral(
+        "SELECT count(*) FROM hotline_call c JOIN reception r ON r.id = c.reception_id"
+        " WHERE r.person_id = c.person_id")));
+    ASSERT_TRUE(linked.next());
+    EXPECT_GT(linked.value(0).toInt(), 0);
+}
+
+qint64 callRows(storage::Database &db)
+{
+    QSqlQuery q(db.connection());
+    EXPECT_TRUE(q.exec(QStringLiteral("SELECT count(*) FROM hotline_call")));
+    return q.next() ? q.value(0).toLongLong() : -1;
+}
+
+/** A call of the hotline whose free text is @a text (docs/csv-format.md "calls"). */
+domain::HotlineCall callWithText(const QDate &date, const QString &text)
+{
+    domain::HotlineCall c;
+    c.date = date;
+    c.time = u("09:30");
+    c.callerType = domain::CallerType::Family;
+    c.callerName = text;
+    c.reason = domain::CallReason::ViolenceAbuse;
+    c.urgency = domain::CallUrgency::Urgent;
+    c.actions = {domain::CallAction::Advised, domain::CallAction::ReferredPolice};
+    c.notes = text;
+    return c;
+}
+
+TEST(ExchangeRoundTripTest, CallsTravelWholeWithTheirFormulasNeutralised)
+{
+    test::TempDatabase source;
+    const auto actor = domain::Actor::systemUser();
+    storage::HotlineRepository calls(source.db());
+    int n = 0;
+    for (const QString &value : kInjections)
+        ASSERT_TRUE(calls.insert(callWithText(QDate(2023, 1, 1).addDays(n++), value), actor).ok());
+    domain::HotlineCall anonymous;
+    anonymous.date = QDate(2023, 2, 1);
+    anonymous.time = u("23:59");
+    ASSERT_TRUE(calls.insert(anonymous, actor).ok());
+
+    const QString full = source.filePath(u("calls.csv"));
+    const QString deIdentified = source.filePath(u("calls_deid.csv"));
+    ExportService exporter(source.db());
+    const auto written =
+        exporter.exportTable(request(ExchangeTable::Calls, ExportMode::Full, full), actor);
+    ASSERT_TRUE(written.ok()) << written.error().detail.toStdString();
+    EXPECT_EQ(written->rows, kInjections.size() + 1);
+    const QByteArray bytes = fileBytes(full);
+    EXPECT_TRUE(bytes.contains(",'=1+2,"));
+    EXPECT_FALSE(bytes.contains(",=1+2"));
+    EXPECT_TRUE(bytes.contains(u("Bạo lực, xâm hại").toUtf8())) << "Vietnamese labels";
+
+    // The de-identified file has neither the caller nor the notes.
+    ASSERT_TRUE(
+        exporter
+            .exportTable(request(ExchangeTable::Calls, ExportMode::DeIdentified, deIdentified),
+                         actor)
+            .ok());
+    const QList<QStringList> deid = readCsv(deIdentified);
+    ASSERT_EQ(deid.size(), kInjections.size() + 2);
+    EXPECT_FALSE(deid.first().contains(u("caller_name")));
+    EXPECT_FALSE(deid.first().contains(u("notes")));
+    EXPECT_FALSE(fileBytes(deIdentified).contains("=1+2"));
+
+    test::TempDatabase target;
+    const auto report = ImportService(target.db()).importFile(full, ImportOptions{}, actor);
+    ASSERT_TRUE(report.ok());
+    ASSERT_TRUE(report->isValid()) << issuesText(*report);
+    EXPECT_EQ(report->created, kInjections.size() + 1);
+    const QString select = QStringLiteral(
+        "SELECT uuid, call_date, call_time, caller_type, caller_name, reason, urgency, actions,"
+        " notes FROM hotline_call ORDER BY call_date");
+    QSqlQuery original(source->connection());
+    QSqlQuery imported(target->connection());
+    ASSERT_TRUE(original.exec(select));
+    ASSERT_TRUE(imported.exec(select));
+    int rows = 0;
+    while (original.next()) {
+        ASSERT_TRUE(imported.next());
+        for (int c = 0; c < 9; ++c)
+            EXPECT_EQ(imported.value(c).toString(), original.value(c).toString()) << rows << c;
+        ++rows;
+    }
+    EXPECT_FALSE(imported.next());
+    const QString again = target.filePath(u("again.csv"));
+    ASSERT_TRUE(ExportService(target.db())
+                    .exportTable(request(ExchangeTable::Calls, ExportMode::Full, again), actor)
+                    .ok());
+    EXPECT_EQ(fileBytes(again), bytes);
+
+    // Importing it again without --update: every call is already there, nothing is written.
+    const auto twice = ImportService(target.db()).importFile(full, ImportOptions{}, actor);
+    ASSERT_TRUE(twice.ok());
+    EXPECT_FALSE(twice->isValid());
+    EXPECT_FALSE(twice->written);
+    EXPECT_EQ(callRows(target.db()), kInjections.size() + 1);
+}
+
+TEST(ImportCallsTest, ABadRowRefusesTheWholeFileAndNamesRowAndColumn)
+{
+    test::TempDatabase db;
+    const auto actor = domain::Actor::systemUser();
+    const QString path = db.filePath(u("calls.csv"));
+    writeFile(path,
+              "call_date,call_time,duration_minutes,line,caller_type,caller_name,reason,urgency,"
+              "actions,case_code\n"
+              "2023-01-02,08:00,5,18001769,anonymous,,advice,normal,advised,\n"
+              "2023-01-03,8h,-2,18001769,anonymous,Lan,report,normal,advised,\n"
+              "2099-01-01,08:00,5,18001769,family,,,normal,,QN-2099-0001\n");
+    const auto report = ImportService(db.db()).importFile(path, ImportOptions{}, actor);
+    ASSERT_TRUE(report.ok());
+    EXPECT_FALSE(report->isValid());
+    EXPECT_FALSE(report->written);
+    EXPECT_EQ(callRows(db.db()), 0) << "all or nothing";
+    QSet<QString> found;
+    for (const ImportIssue &i : report->issues)
+        found.insert(QString::number(i.row) + u(":") + i.column + u(":") + toCode(i.code));
+    for (const char *expected : {"3:call_time:invalid_format",
+                                 "3:duration_minutes:negative",
+                                 "3:caller_name:inconsistent",
+                                 "3:reason:invalid_code",
+                                 "4:call_date:in_future",
+                                 "4:reason:required",
+                                 "4:case_code:unknown_case"})
+        EXPECT_TRUE(found.contains(u(expected))) << expected << "\n" << issuesText(*report);
+    // A header without the required columns is refused at the header.
+    writeFile(path, "call_date,call_time\n2023-01-02,08:00\n");
+    const auto header = ImportService(db.db()).importFile(path, ImportOptions{}, actor);
+    ASSERT_TRUE(header.ok());
+    EXPECT_FALSE(header->isValid());
+    EXPECT_EQ(callRows(db.db()), 0);
 }
 
 TEST(ExchangeRoundTripTest, FormulaInjectionIsNeutralisedAndImportedBackIdentically)

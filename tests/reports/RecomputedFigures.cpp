@@ -7,6 +7,7 @@
 
 #include "domain/Clock.h"
 #include "domain/Enums.h"
+#include "domain/Hotline.h"
 #include "storage/Database.h"
 #include "storage/ReportRunner.h"
 
@@ -331,6 +332,33 @@ Result<domain::SummaryFigures> recomputedFigures(storage::Database &db,
             f.handovers.cases = q->value(4).toLongLong();
             f.handovers.victims = q->value(5).toLongLong();
         }
+    }
+
+    // Section 7: the hotline, by its definition (docs/report-json.md, "hotline"): every call
+    // of the range read and counted here, the actions split in C++ rather than matched in SQL.
+    {
+        auto q = runner.run(QStringLiteral("SELECT reason, urgency, actions, person_id"
+                                           " FROM hotline_call WHERE archived = 0"
+                                           "  AND call_date BETWEEN :from AND :to"),
+                            "report.hotline");
+        if (!q)
+            return q.error();
+        QHash<QString, qint64> reasons;
+        QHash<QString, qint64> actions;
+        while (q->next()) {
+            ++f.hotline.calls;
+            ++reasons[q->value(0).toString()];
+            if (q->value(1).toString() == QLatin1String("emergency"))
+                ++f.hotline.emergencies;
+            for (const QString &a : q->value(2).toString().split(u',', Qt::SkipEmptyParts))
+                ++actions[a];
+            if (!q->value(3).isNull())
+                ++f.hotline.becameCases;
+        }
+        for (const QString &code : domain::allCodes<domain::CallReason>())
+            f.hotline.byReason.append(domain::HotlineRow{code, reasons.value(code)});
+        for (const QString &code : domain::allCodes<domain::CallAction>())
+            f.hotline.byAction.append(domain::HotlineRow{code, actions.value(code)});
     }
 
     // Section 6: case work, each figure by its definition (docs/report-json.md, "case_work").

@@ -3,6 +3,7 @@
 #include "domain/Person.h"
 #include "storage/FollowUpRepository.h"
 #include "storage/HandoverBatchRepository.h"
+#include "storage/HotlineRepository.h"
 #include "storage/PersonRepository.h"
 #include "storage/ReceptionRepository.h"
 #include "storage/SupportRepository.h"
@@ -42,12 +43,86 @@
 // Batches (total, classified, verified, cases, victims):
 //   2021-05-10 40 yes 30 1 1;  2022-03-03 25 no 0 0 0;  2023-06-30 12 yes 12 2 3;
 //   2020-12-20 9 yes 9 0 0 (before);  2022-08-08 7 yes 7 1 1 (archived)
+// Hotline calls (date time, reason, urgency, actions; docs/centre-work.md "Hotline"):
+//   C1 2021-08-14 20:15 trafficking_report emergency referred_centre,case_opened → P3, R3
+//   C2 2021-09-02 09:00 advice             normal    advised
+//   C3 2022-01-05 14:30 violence_abuse     urgent    advised,referred_police
+//   C4 2022-12-29 23:10 emergency_help     emergency referred_health,shelter_admitted
+//   C5 2022-12-29 10:00 policy_information normal    advised (line 02033823999)
+//   C6 2023-06-30 08:00 advice             normal    advised
+//   2020-12-31 advice (before); 2023-07-01 advice (after); 2022-06-01 advice (archived)
 
 namespace sr::test {
 
 namespace {
 
 using namespace sr::domain;
+
+/** The fixture's hotline calls (the table above); C1 became the case of @a p3 at @a r3. */
+bool addHotlineCalls(storage::Database &db, const Actor &actor, qint64 p3, qint64 r3)
+{
+    storage::HotlineRepository calls(db);
+    using A = CallAction;
+    const auto call = [&](const QDate &date,
+                          const char *time,
+                          CallReason reason,
+                          CallUrgency urgency,
+                          QList<A> actions) {
+        HotlineCall c;
+        c.date = date;
+        c.time = QString::fromLatin1(time);
+        c.durationMinutes = 10;
+        c.reason = reason;
+        c.urgency = urgency;
+        c.actions = std::move(actions);
+        return c;
+    };
+    HotlineCall c1 = call(QDate(2021, 8, 14),
+                          "20:15",
+                          CallReason::TraffickingReport,
+                          CallUrgency::Emergency,
+                          {A::ReferredCentre, A::CaseOpened});
+    c1.callerType = CallerType::PersonConcerned;
+    c1.personId = p3;
+    c1.receptionId = r3;
+    HotlineCall c5 = call(QDate(2022, 12, 29),
+                          "10:00",
+                          CallReason::PolicyInformation,
+                          CallUrgency::Normal,
+                          {A::Advised});
+    c5.line = QStringLiteral("02033823999");
+    const QList<HotlineCall> list{
+        c1,
+        call(QDate(2021, 9, 2), "09:00", CallReason::Advice, CallUrgency::Normal, {A::Advised}),
+        call(QDate(2022, 1, 5),
+             "14:30",
+             CallReason::ViolenceAbuse,
+             CallUrgency::Urgent,
+             {A::Advised, A::ReferredPolice}),
+        call(QDate(2022, 12, 29),
+             "23:10",
+             CallReason::EmergencyHelp,
+             CallUrgency::Emergency,
+             {A::ReferredHealth, A::ShelterAdmitted}),
+        c5,
+        call(QDate(2023, 6, 30), "08:00", CallReason::Advice, CallUrgency::Normal, {A::Advised}),
+        call(QDate(2020, 12, 31), "08:00", CallReason::Advice, CallUrgency::Normal, {A::Advised}),
+        call(QDate(2023, 7, 1), "08:00", CallReason::Advice, CallUrgency::Normal, {A::Advised}),
+    };
+    for (const HotlineCall &c : list) {
+        if (auto stored = calls.insert(c, actor); !stored) {
+            ADD_FAILURE() << "call: " << stored.error().detail.toStdString();
+            return false;
+        }
+    }
+    auto archived = calls.insert(
+        call(QDate(2022, 6, 1), "08:00", CallReason::Advice, CallUrgency::Normal, {}), actor);
+    if (!archived || !calls.archive(archived->meta.id, 1, QStringLiteral("entered twice"), actor)) {
+        ADD_FAILURE() << "archive call";
+        return false;
+    }
+    return true;
+}
 
 class Builder
 {
@@ -355,6 +430,8 @@ bool buildReportFixture(storage::Database &db, const domain::Actor &actor)
         ADD_FAILURE() << "archive batch: " << a.error().detail.toStdString();
         return false;
     }
+    if (!addHotlineCalls(db, actor, p3, r3.meta.id))
+        return false;
     return b.ok();
 }
 

@@ -611,6 +611,7 @@ TEST(PermissionTableTest, AllowedMatchesTheIssue)
         {Permission::GenerateDemoData, Need::AdminOnly},
         {Permission::SaveAttachmentCopy, Need::ManagerUp},
         {Permission::AdmitToShelter, Need::CaseWork},
+        {Permission::LogCalls, Need::CaseWork},
     };
     for (const auto &row : table) {
         for (Role role : {Role::Viewer, Role::SocialWorker, Role::Manager, Role::Administrator}) {

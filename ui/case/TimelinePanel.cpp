@@ -55,7 +55,8 @@ void TimelinePanel::showEvent(QShowEvent *event)
 void TimelinePanel::recordsChanged(domain::ChangeKinds changed)
 {
     using domain::ChangeKind;
-    if (!(changed & (ChangeKind::Case | ChangeKind::CaseWork | ChangeKind::Audit)))
+    if (!(changed
+          & (ChangeKind::Case | ChangeKind::CaseWork | ChangeKind::Audit | ChangeKind::Hotline)))
         return;
     m_stale = true;
     if (isVisible())

@@ -2,9 +2,11 @@
 
 #include "domain/Clock.h"
 #include "domain/Shelter.h"
+#include "domain/Hotline.h"
 #include "ui/EnumLabels.h"
 #include "ui/case/CaseFields.h"
 
+#include <QCoreApplication>
 #include <QLocale>
 
 #include <utility>
@@ -165,6 +167,16 @@ QString WorkLabels::what(const domain::TimelineEntry &e)
         return reason.isEmpty()
                    ? tr("Left the shelter: %1, %2").arg(detail, e.detail2)
                    : tr("Left the shelter: %1, %2 (%3)").arg(detail, e.detail2, reason);
+    }
+    case TimelineKind::HotlineCall: {
+        // The call to the hotline that became this case (docs/centre-work.md, "Hotline").
+        const auto reason = domain::fromCode<domain::CallReason>(e.code);
+        const QString why =
+            reason ? QCoreApplication::translate(domain::kHotlineContext, domain::label(*reason))
+                   : e.code;
+        return e.code2 == domain::toCode(domain::CallUrgency::Emergency)
+                   ? tr("Emergency call to the hotline: %1").arg(why)
+                   : tr("Call to the hotline: %1").arg(why);
     }
     }
     return {};

@@ -33,15 +33,19 @@ struct DemoSummary
     qint64 supports = 0;
     qint64 followUps = 0;
     qint64 handoverBatches = 0;
+    qint64 hotlineCalls = 0; ///< the hotline's call log (docs/centre-work.md)
     qint64 transactions = 0;
 
-    qint64 rows() const { return persons + receptions + supports + followUps + handoverBatches; }
+    qint64 rows() const
+    {
+        return persons + receptions + supports + followUps + handoverBatches + hotlineCalls;
+    }
 };
 
 /**
  * Demo records never go into a database that holds records not made by the demo. A database
  * may take them while every case record in it (person, reception, support, follow-up,
- * handover batch; archived ones too) was written by this service: the sums of the counts in
+ * handover batch, hotline call; archived ones too) was written by this service: the sums of the counts in
  * the audit log's "demo" rows, which this service writes in the same transaction as each batch
  * of its records, equal the rows of those tables (storage/RecordCensus.h). A record typed,
  * imported or restored makes the sums fall short, and no other writer adds "demo" rows, so

@@ -151,6 +151,11 @@ enum class TimelineKind {
     ShelterAdmitted,
     /** Left the shelter room, dated by the day of leaving: as ShelterAdmitted; code: reason. */
     ShelterLeft,
+    /**
+     * A hotline call that became the case (domain/Hotline.h): code: its reason; code2: its
+     * urgency. Never what the caller said.
+     */
+    HotlineCall,
 };
 
 /** One line of a case's timeline. */

@@ -144,6 +144,31 @@ struct ShelterCounts
     friend bool operator==(const ShelterCounts &, const ShelterCounts &) = default;
 };
 
+/** Calls of one code (a reason, or an action taken) to the hotline in the period. */
+struct HotlineRow
+{
+    QString code; ///< a CallReason or CallAction code (domain/Hotline.h)
+    qint64 calls = 0;
+
+    friend bool operator==(const HotlineRow &, const HotlineRow &) = default;
+};
+
+/**
+ * The hotline's calls dated in the period (docs/centre-work.md, "Hotline"; archived calls left
+ * out). byReason partitions the calls; a call may have several actions, so byAction does not.
+ * Both list every code in its declaration order, zeros included.
+ */
+struct HotlineCounts
+{
+    qint64 calls = 0;
+    qint64 emergencies = 0; ///< calls of urgency emergency
+    qint64 becameCases = 0; ///< calls linked to a person's case
+    QList<HotlineRow> byReason;
+    QList<HotlineRow> byAction;
+
+    friend bool operator==(const HotlineCounts &, const HotlineCounts &) = default;
+};
+
 /** Every figure of the report for one range of days (the period, or one calendar year of it). */
 struct SummaryFigures
 {
@@ -187,6 +212,8 @@ struct SummaryFigures
 
     // Shelter (ShelterCounts)
     ShelterCounts shelter;
+    // 7. Hotline
+    HotlineCounts hotline;
 
     friend bool operator==(const SummaryFigures &, const SummaryFigures &) = default;
 };

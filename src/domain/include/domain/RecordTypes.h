@@ -4,6 +4,7 @@
 #include "CaseWork.h"
 #include "FollowUp.h"
 #include "HandoverBatch.h"
+#include "Hotline.h"
 #include "Person.h"
 #include "Reception.h"
 #include "RecordType.h"
@@ -33,6 +34,8 @@ const RecordType<Attachment> &attachmentRecord();
 const RecordType<ShelterStay> &shelterStayRecord();
 const RecordType<Shelter> &shelterRecord();
 const RecordType<ShelterRoom> &shelterRoomRecord();
+/** The hotline's call log (HotlineRecord.cpp; docs/centre-work.md). */
+const RecordType<HotlineCall> &hotlineCallRecord();
 
 /** The editable reference lists (ReferenceRecords.cpp): not records of cases or registers. */
 const RecordType<Agency> &agencyRecord();

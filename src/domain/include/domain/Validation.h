@@ -4,12 +4,14 @@
 #include "CaseWork.h"
 #include "FollowUp.h"
 #include "HandoverBatch.h"
+#include "Hotline.h"
 #include "Person.h"
 #include "Reception.h"
 #include "Reference.h"
 #include "Support.h"
 
 #include <QDate>
+#include <QDateTime>
 #include <QList>
 #include <QString>
 
@@ -96,6 +98,17 @@ FieldErrors validatePlanGoal(const PlanGoal &goal, const Reception &reception);
 FieldErrors validateAttachment(const Attachment &attachment,
                                const QStringList &activeTypes,
                                const QDate &today);
+/**
+ * A hotline call (docs/centre-work.md, "Hotline"): a real date and an "HH:MM" time not after
+ * @a now (the centre's local time), a duration of 0 to 1,440 minutes, a line of digits, codes
+ * among their choices, no caller's name or phone on an anonymous call (inconsistent), a phone
+ * of digits, and notes of notes' length. @a linkedReception is the stored reception the call
+ * links to (nullptr when none): it must be the linked person's (reception_id inconsistent), and
+ * a reception needs a person (person_id required).
+ */
+FieldErrors validateHotlineCall(const HotlineCall &call,
+                                const QDateTime &now,
+                                const Reception *linkedReception = nullptr);
 
 // Reference lists (editable by an administrator). A code is lower-case ASCII letters, digits and
 // "_" (records refer to it); names are required in Vietnamese, optional in English. The

@@ -16,7 +16,14 @@ namespace sr::exchange {
  * written by the full export only and never imported: it describes the stored files (name,
  * type, size, SHA-256) without their bytes, which travel in backups and server migrations.
  */
-enum class ExchangeTable { Receptions, Supports, Batches, Attachments, FollowUps };
+enum class ExchangeTable {
+    Receptions,
+    Supports,
+    Batches,
+    Attachments,
+    FollowUps,
+    Calls, ///< the hotline's call log (docs/csv-format.md "calls")
+};
 
 /**
  * Every exchange table, in the order a full export is imported (a table's rows name records of
@@ -30,7 +37,7 @@ const QList<ExchangeTable> &exchangeTables();
 /** De-identified (the default, for the Department of Labour) or full (authorised roles). */
 enum class ExportMode { DeIdentified, Full };
 
-/** "receptions", "supports", "batches", "attachments", "follow_ups". */
+/** "receptions", "supports", "batches", "attachments", "follow_ups", "calls". */
 QString toCode(ExchangeTable table);
 std::optional<ExchangeTable> exchangeTableFromCode(QStringView code);
 
@@ -137,6 +144,8 @@ enum class ColumnId {
     // follow-up (the rest of its columns are Field, written and read through the descriptor)
     FollowUpUuid,
     FollowUpDate,
+    // hotline call (docs/csv-format.md "calls")
+    CallUuid,
     // any other descriptor column
     Field,
     FieldLabel,

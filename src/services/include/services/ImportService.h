@@ -61,6 +61,8 @@ enum class ImportIssueCode {
     UnknownBatch,
     /** The header is the attachments list of a full export: it holds no bytes to import. */
     AttachmentsList,
+    /** A calls file names a case code that is not stored (docs/csv-format.md "calls"). */
+    UnknownCase,
 };
 
 /** "empty_file", "invalid_date", "unknown_reference", … */

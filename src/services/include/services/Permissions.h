@@ -32,6 +32,7 @@ enum class Permission {
     ViewCaseOverview,   ///< the manager's overview: caseloads, overdue work by worker
     SaveAttachmentCopy, ///< write an attachment's bytes to a file outside the database (audited)
     AdmitToShelter,     ///< admit to, move out of and archive shelter stays (docs/centre-work.md)
+    LogCalls,           ///< log, list and archive the hotline's calls (docs/centre-work.md)
 };
 
 /**
@@ -41,6 +42,7 @@ enum class Permission {
  * - manager: everything a social worker can, plus period reports, full exports, import, the
  *   audit viewer, assigning cases, approving closures and plans, the overview of case work, and
  *   saving a copy of an attachment out of the database;
+ * - the hotline's call log: social workers, managers and administrators, not viewers;
  * - administrator: everything, plus users, reference lists, organisation settings, backup and
  *   restore, and demo data.
  */

@@ -4,6 +4,7 @@
 #include "domain/Enums.h"
 #include "domain/FollowUp.h"
 #include "domain/HandoverBatch.h"
+#include "domain/Hotline.h"
 #include "domain/Period.h"
 #include "domain/Person.h"
 #include "domain/Reception.h"
@@ -61,6 +62,15 @@ struct FollowUpExportRow
     domain::FollowUp followUp;
     /** The case's responsible worker (record-level access, services/CaseAccess.h). */
     std::optional<qint64> responsibleUserId;
+};
+
+/** A hotline call with the case it became (docs/csv-format.md "calls"). */
+struct CallExportRow
+{
+    domain::HotlineCall call;
+    QString caseCode;                        ///< empty when the call became no case
+    QString receptionUuid;                   ///< empty when it names no reception
+    std::optional<qint64> responsibleUserId; ///< of that case (record-level access)
 };
 
 /** One row of the attachments list (full export only): the description, never the bytes. */
@@ -192,6 +202,18 @@ protected:
     void fill(AttachmentExportRow &row) override;
 };
 
+/** The hotline's calls dated in the period, with the case each became; oldest first. */
+class CallExportCursor : public ExportCursor<CallExportRow>
+{
+public:
+    CallExportCursor(Database &db, const domain::Period &period);
+
+protected:
+    QString statement() const override;
+    const char *context() const override { return "export.calls"; }
+    void fill(CallExportRow &row) override;
+};
+
 /** Counts for the export dialog, and the look-ups the CSV import needs. */
 class ExportQueries
 {
@@ -204,6 +226,7 @@ public:
     Result<qint64> countBatches(const domain::Period &period) const;
     Result<qint64> countAttachments(const domain::Period &period) const;
     Result<qint64> countFollowUps(const domain::Period &period) const;
+    Result<qint64> countCalls(const domain::Period &period) const;
 
     /** Row id of the handover batch with @a uuid (archived included), or nothing. */
     Result<std::optional<qint64>> batchIdByUuid(const QString &uuid) const;

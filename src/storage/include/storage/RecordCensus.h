@@ -16,12 +16,19 @@ struct RecordCounts
     qint64 supports = 0;
     qint64 followUps = 0;
     qint64 handoverBatches = 0;
+    qint64 hotlineCalls = 0; ///< the hotline's call log (docs/centre-work.md)
 
-    qint64 total() const { return persons + receptions + supports + followUps + handoverBatches; }
+    qint64 total() const
+    {
+        return persons + receptions + supports + followUps + handoverBatches + hotlineCalls;
+    }
     bool operator==(const RecordCounts &) const = default;
 };
 
-/** How many case records the database holds (person, reception, support, follow-up, batch). */
+/**
+ * How many case records the database holds (person, reception, support, follow-up, batch,
+ * hotline call).
+ */
 Result<RecordCounts> countRecords(Database &db);
 
 /**
