@@ -49,6 +49,8 @@ const QList<const RecordTypeInfo *> &recordTypes()
         &approvalRecord(),
         &taskRecord(),
         &attachmentRecord(),
+        &preventionClubRecord(),
+        &preventionActivityRecord(),
     };
     return types;
 }

@@ -16,6 +16,7 @@ enum class ChangeKind : unsigned {
     User = 0x10,          ///< user accounts
     Audit = 0x20,         ///< the audit log
     CaseWork = 0x40,      ///< tasks, plan goals, approvals, assignments (docs/case-work.md)
+    Prevention = 0x80,    ///< prevention activities and clubs (docs/centre-work.md)
 };
 Q_DECLARE_FLAGS(ChangeKinds, ChangeKind)
 Q_DECLARE_OPERATORS_FOR_FLAGS(ChangeKinds)
@@ -24,7 +25,8 @@ Q_DECLARE_OPERATORS_FOR_FLAGS(ChangeKinds)
 inline ChangeKinds everyChangeKind()
 {
     return ChangeKind::Case | ChangeKind::HandoverBatch | ChangeKind::Reference
-           | ChangeKind::Setting | ChangeKind::User | ChangeKind::Audit | ChangeKind::CaseWork;
+           | ChangeKind::Setting | ChangeKind::User | ChangeKind::Audit | ChangeKind::CaseWork
+           | ChangeKind::Prevention;
 }
 
 } // namespace sr::domain

@@ -5,6 +5,7 @@
 #include "FollowUp.h"
 #include "HandoverBatch.h"
 #include "Person.h"
+#include "Prevention.h"
 #include "Reception.h"
 #include "RecordType.h"
 #include "Reference.h"
@@ -28,6 +29,9 @@ const RecordType<Task> &taskRecord();
 const RecordType<Approval> &approvalRecord();
 /** Attachments (AttachmentRecord.cpp; their bytes are storage's). */
 const RecordType<Attachment> &attachmentRecord();
+/** Prevention clubs and activities (PreventionRecord.cpp; docs/centre-work.md). */
+const RecordType<PreventionClub> &preventionClubRecord();
+const RecordType<PreventionActivity> &preventionActivityRecord();
 
 /** The editable reference lists (ReferenceRecords.cpp): not records of cases or registers. */
 const RecordType<Agency> &agencyRecord();
