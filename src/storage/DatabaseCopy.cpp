@@ -60,6 +60,8 @@ const QStringList &recordTables()
                                     QStringLiteral("task"),
                                     QStringLiteral("attachment"),
                                     QStringLiteral("attachment_chunk"),
+                                    QStringLiteral("prevention_club"),
+                                    QStringLiteral("prevention_activity"),
                                     QStringLiteral("audit_log")};
     return tables;
 }
@@ -88,6 +90,8 @@ const QStringList &identityTables()
                                     QStringLiteral("app_user"),
                                     QStringLiteral("attachment_type"),
                                     QStringLiteral("attachment"),
+                                    QStringLiteral("prevention_club"),
+                                    QStringLiteral("prevention_activity"),
                                     QStringLiteral("audit_log")};
     return tables;
 }

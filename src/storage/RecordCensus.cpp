@@ -18,6 +18,8 @@ Result<RecordCounts> countRecords(Database &db)
         {"support", &counts.supports},
         {"follow_up", &counts.followUps},
         {"handover_batch", &counts.handoverBatches},
+        {"prevention_club", &counts.preventionClubs},
+        {"prevention_activity", &counts.preventionActivities},
     };
     for (const auto &[table, target] : tables) {
         const auto rows =
@@ -53,6 +55,8 @@ Result<RecordCounts> demoRecordCounts(Database &db)
         counts.supports += number("supports");
         counts.followUps += number("follow_ups");
         counts.handoverBatches += number("handover_batches");
+        counts.preventionClubs += number("prevention_clubs");
+        counts.preventionActivities += number("prevention_activities");
     }
     return counts;
 }

@@ -120,5 +120,7 @@ template class RecordRepository<domain::Attachment>;
 template class RecordRepository<CaseAssignment>;
 template class ReceptionRecordRepository<PlanGoal>;
 template class ReceptionRecordRepository<Approval>;
+template class RecordRepository<domain::PreventionActivity>;
+template class RecordRepository<domain::PreventionClub>;
 
 } // namespace sr::storage

@@ -1,6 +1,7 @@
 #include "ReportQueries.h"
 
 #include "Database.h"
+#include "PreventionReportQueries.h"
 #include "ReportRunner.h"
 #include "SqlDialect.h"
 #include "SqlSupport.h"
@@ -468,6 +469,9 @@ ReportQueries::figures(const QDate &from, const QDate &to, const QString &homePr
     // Section 6: case work (the receptions opened are the period's receptions).
     f.caseWork.opened = f.receptions;
     if (auto r = caseWork(from, to, f.caseWork); !r)
+        return r.error();
+    // Section 7: prevention activities and clubs (PreventionReportQueries.cpp).
+    if (auto r = report::preventionFigures(m_db.connection(), from, to, f.prevention); !r)
         return r.error();
     return f;
 }

@@ -7,6 +7,7 @@
 
 #include "domain/Enums.h"
 #include "storage/Database.h"
+#include "storage/PreventionReportQueries.h"
 #include "storage/ReportRunner.h"
 
 #include <QSqlDatabase>
@@ -362,6 +363,10 @@ Result<domain::SummaryFigures> recomputedFigures(storage::Database &db,
             return q.error();
         *figure = q->next() ? q->value(0).toLongLong() : 0;
     }
+    // Section 7: prevention. Its own fixture test computes these by hand
+    // (tests/storage/PreventionRepositoryTest.cpp); here the same query, so the totals compare.
+    if (auto r = preventionFigures(db.connection(), from, to, f.prevention); !r)
+        return r.error();
     return f;
 }
 

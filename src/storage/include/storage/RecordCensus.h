@@ -16,12 +16,19 @@ struct RecordCounts
     qint64 supports = 0;
     qint64 followUps = 0;
     qint64 handoverBatches = 0;
+    qint64 preventionClubs = 0;      ///< schema step 14 (docs/centre-work.md)
+    qint64 preventionActivities = 0; ///< schema step 14
 
-    qint64 total() const { return persons + receptions + supports + followUps + handoverBatches; }
+    qint64 total() const
+    {
+        return persons + receptions + supports + followUps + handoverBatches + preventionClubs
+               + preventionActivities;
+    }
     bool operator==(const RecordCounts &) const = default;
 };
 
-/** How many case records the database holds (person, reception, support, follow-up, batch). */
+/** How many records the database holds (person, reception, support, follow-up, batch,
+    prevention club and activity). */
 Result<RecordCounts> countRecords(Database &db);
 
 /**
