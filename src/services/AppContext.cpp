@@ -12,6 +12,7 @@
 #include "ExportService.h"
 #include "ImportService.h"
 #include "MaintenanceService.h"
+#include "PreventionService.h"
 #include "ReferenceService.h"
 #include "ReportService.h"
 #include "TaskService.h"
@@ -70,6 +71,7 @@ void AppContext::makeServices()
     m_reports = std::make_unique<ReportService>(m_db);
     m_work = std::make_unique<WorkService>(m_db);
     m_tasks = std::make_unique<TaskService>(m_db);
+    m_prevention = std::make_unique<PreventionService>(m_db);
     m_listener =
         m_db.addChangeListener([this](domain::ChangeKinds changed) { committed(changed); });
 }

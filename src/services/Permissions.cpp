@@ -21,6 +21,9 @@ bool allowed(const domain::Actor &actor, Permission permission)
     case Permission::ViewCases:
     case Permission::EditCases:
     case Permission::PrintCase:
+    // Prevention activities and clubs name no person (docs/centre-work.md): whoever works on
+    // cases records them; a viewer sees their figures in the reports.
+    case Permission::RecordActivities:
         return actor.role != Role::Viewer;
     case Permission::ExportFull:
     case Permission::ImportRecords:
@@ -108,6 +111,8 @@ QString permissionName(Permission permission)
         return QStringLiteral("view_case_overview");
     case Permission::SaveAttachmentCopy:
         return QStringLiteral("save_attachment_copy");
+    case Permission::RecordActivities:
+        return QStringLiteral("record_activities");
     }
     return QStringLiteral("unknown");
 }

@@ -610,6 +610,7 @@ TEST(PermissionTableTest, AllowedMatchesTheIssue)
         {Permission::BackupRestore, Need::AdminOnly},
         {Permission::GenerateDemoData, Need::AdminOnly},
         {Permission::SaveAttachmentCopy, Need::ManagerUp},
+        {Permission::RecordActivities, Need::CaseWork},
     };
     for (const auto &row : table) {
         for (Role role : {Role::Viewer, Role::SocialWorker, Role::Manager, Role::Administrator}) {

@@ -28,6 +28,7 @@ class EncryptedExport;
 class ExportService;
 class ImportService;
 class MaintenanceService;
+class PreventionService;
 class ReferenceService;
 class ReportService;
 class WorkService;
@@ -88,6 +89,7 @@ public:
     ReportService &reports() { return *m_reports; }
     WorkService &work() { return *m_work; }
     TaskService &tasks() { return *m_tasks; }
+    PreventionService &prevention() { return *m_prevention; }
     /** The case list of the acting user (a list keeps its own query state). */
     std::unique_ptr<CaseListService> newCaseList() const;
     /** The key that seals the case editor's drafts of this database. */
@@ -150,6 +152,7 @@ private:
     std::unique_ptr<ReportService> m_reports;
     std::unique_ptr<WorkService> m_work;
     std::unique_ptr<TaskService> m_tasks;
+    std::unique_ptr<PreventionService> m_prevention;
 };
 
 } // namespace sr::services

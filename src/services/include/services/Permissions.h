@@ -31,6 +31,7 @@ enum class Permission {
     ApproveCaseWork,    ///< approve or return a closure or a support plan
     ViewCaseOverview,   ///< the manager's overview: caseloads, overdue work by worker
     SaveAttachmentCopy, ///< write an attachment's bytes to a file outside the database (audited)
+    RecordActivities,   ///< record, edit and archive prevention activities and clubs
 };
 
 /**
@@ -40,6 +41,8 @@ enum class Permission {
  * - manager: everything a social worker can, plus period reports, full exports, import, the
  *   audit viewer, assigning cases, approving closures and plans, the overview of case work, and
  *   saving a copy of an attachment out of the database;
+ * - social workers, managers and administrators record prevention activities and clubs
+ *   (docs/centre-work.md), which name no person;
  * - administrator: everything, plus users, reference lists, organisation settings, backup and
  *   restore, and demo data.
  */
