@@ -172,6 +172,10 @@ ColumnDef uuidColumn(const RecordTypeInfo &type)
         id = ColumnId::SupportUuid;
     else if (&type == &domain::handoverBatchRecord())
         id = ColumnId::BatchUuid;
+    else if (&type == &domain::preventionClubRecord())
+        id = ColumnId::ClubUuid;
+    else if (&type == &domain::preventionActivityRecord())
+        id = ColumnId::ActivityUuid;
     return ColumnDef{
         id, type.exchangeRecordName() + QStringLiteral("_uuid"), F, ColumnRole::Data, {}, {}, -1};
 }
@@ -260,6 +264,31 @@ QList<ColumnDef> batchColumns()
     return list;
 }
 
+/** The prevention clubs: the club's uuid (full export), then its descriptor's columns. */
+QList<ColumnDef> clubColumns()
+{
+    QList<ColumnDef> list{uuidColumn(domain::preventionClubRecord())};
+    list += recordColumns(domain::preventionClubRecord());
+    return list;
+}
+
+/**
+ * The prevention activities: the activity's uuid, its columns, and after the kind the uuid of
+ * the club of a club meeting (both full export only: they link the files; the de-identified
+ * file keeps the figures and leaves out the free text, ExchangeInfo::personal()).
+ */
+QList<ColumnDef> activityColumns()
+{
+    const RecordTypeInfo &activity = domain::preventionActivityRecord();
+    QList<ColumnDef> list{uuidColumn(activity)};
+    list += recordColumns(
+        activity,
+        {{memberId<&domain::PreventionActivity::kind>(),
+          {ColumnDef{
+              ColumnId::ClubUuid, QStringLiteral("club_uuid"), F, ColumnRole::Data, {}, {}, -1}}}});
+    return list;
+}
+
 /**
  * The list of attachments (full export only): which case and record each belongs to, its
  * description from the descriptor (document type and its Vietnamese name, date, note, file
@@ -319,6 +348,10 @@ QString toCode(ExchangeTable table)
         return QStringLiteral("batches");
     case ExchangeTable::Attachments:
         return QStringLiteral("attachments");
+    case ExchangeTable::Clubs:
+        return QStringLiteral("clubs");
+    case ExchangeTable::Activities:
+        return QStringLiteral("activities");
     }
     return {};
 }
@@ -328,7 +361,9 @@ std::optional<ExchangeTable> exchangeTableFromCode(QStringView code)
     for (const ExchangeTable t : {ExchangeTable::Receptions,
                                   ExchangeTable::Supports,
                                   ExchangeTable::Batches,
-                                  ExchangeTable::Attachments}) {
+                                  ExchangeTable::Attachments,
+                                  ExchangeTable::Clubs,
+                                  ExchangeTable::Activities}) {
         if (code == toCode(t))
             return t;
     }
@@ -359,6 +394,10 @@ QList<ColumnDef> allColumns(ExchangeTable table, const QStringList &supportTypeC
         return batchColumns();
     case ExchangeTable::Attachments:
         return attachmentColumns();
+    case ExchangeTable::Clubs:
+        return clubColumns();
+    case ExchangeTable::Activities:
+        return activityColumns();
     }
     return {};
 }
@@ -469,6 +508,30 @@ QString labelVi(Sex value)
         return QStringLiteral("Nữ");
     case Sex::Unknown:
         return QStringLiteral("Không rõ");
+    }
+    return {};
+}
+
+QString labelVi(domain::PreventionKind value)
+{
+    // As the period report names the kinds (reports/ReportDocument.cpp).
+    switch (value) {
+    case domain::PreventionKind::Leaflets:
+        return QStringLiteral("Tờ rơi");
+    case domain::PreventionKind::Booklets:
+        return QStringLiteral("Tài liệu hỏi đáp");
+    case domain::PreventionKind::Panels:
+        return QStringLiteral("Pano");
+    case domain::PreventionKind::MediaItems:
+        return QStringLiteral("Tin bài");
+    case domain::PreventionKind::Training:
+        return QStringLiteral("Tập huấn, hội nghị");
+    case domain::PreventionKind::CommunityMeeting:
+        return QStringLiteral("Tuyên truyền tại cộng đồng");
+    case domain::PreventionKind::ClubMeeting:
+        return QStringLiteral("Sinh hoạt câu lạc bộ");
+    case domain::PreventionKind::DecisionPlan:
+        return QStringLiteral("Quyết định, kế hoạch");
     }
     return {};
 }
@@ -589,6 +652,8 @@ QString labelViOfCode(QStringList (*codes)(), const QString &code)
         return labelOfCode<CaseOutcome>(code);
     if (codes == &domain::allCodes<SupportStatus>)
         return labelOfCode<SupportStatus>(code);
+    if (codes == &domain::allCodes<domain::PreventionKind>)
+        return labelOfCode<domain::PreventionKind>(code);
     return {};
 }
 

@@ -110,6 +110,10 @@ QString csvColumnOf(const domain::FieldError &error, ExchangeTable table)
             own = &domain::receptionRecord();
         else if (table == ExchangeTable::Supports)
             own = &domain::supportRecord();
+        else if (table == ExchangeTable::Clubs)
+            own = &domain::preventionClubRecord();
+        else if (table == ExchangeTable::Activities)
+            own = &domain::preventionActivityRecord();
         else
             own = &domain::handoverBatchRecord();
         break;
@@ -457,8 +461,13 @@ readImportHeader(const QStringList &header, RowIssues &issues, std::optional<Exc
         return std::nullopt;
     }
     // A table is told by the date of its own record (supports and batches before receptions:
-    // a supports file has the reception's date too).
-    if (names.contains(columnName(ExchangeTable::Supports, ColumnId::SupportDate)))
+    // a supports file has the reception's date too). The prevention tables by a column of
+    // their own: activities count participants, clubs have a founding date.
+    if (names.contains(QStringLiteral("participants_total")))
+        out.table = ExchangeTable::Activities;
+    else if (names.contains(QStringLiteral("founded_date")))
+        out.table = ExchangeTable::Clubs;
+    else if (names.contains(columnName(ExchangeTable::Supports, ColumnId::SupportDate)))
         out.table = ExchangeTable::Supports;
     else if (names.contains(columnName(ExchangeTable::Batches, ColumnId::BatchDate)))
         out.table = ExchangeTable::Batches;
@@ -527,6 +536,9 @@ readImportHeader(const QStringList &header, RowIssues &issues, std::optional<Exc
         break;
     case ExchangeTable::Attachments:
         break; // refused above
+    case ExchangeTable::Clubs:
+    case ExchangeTable::Activities:
+        break; // their required fields are checked by name below
     }
     for (const ColumnDef &c : exchange::allColumns(out.table)) {
         if (requiredColumns.contains(c.id) && !out.index.contains(c.id)) {
@@ -535,6 +547,21 @@ readImportHeader(const QStringList &header, RowIssues &issues, std::optional<Exc
         }
         if (c.id != ColumnId::Field && !out.names.contains(c.id))
             out.names.insert(c.id, c.name);
+    }
+    // The prevention tables' columns are descriptor fields (ColumnId::Field): required by name.
+    QStringList requiredFields;
+    if (out.table == ExchangeTable::Clubs)
+        requiredFields = {QStringLiteral("name"), QStringLiteral("era")};
+    else if (out.table == ExchangeTable::Activities)
+        requiredFields = {QStringLiteral("kind"),
+                          QStringLiteral("start_date"),
+                          QStringLiteral("era"),
+                          QStringLiteral("quantity")};
+    for (const QString &name : std::as_const(requiredFields)) {
+        if (!names.contains(name)) {
+            issues.add(name, {}, IC::MissingColumn);
+            ok = false;
+        }
     }
     if (!ok)
         return std::nullopt;
@@ -689,6 +716,61 @@ domain::HandoverBatch parseBatchRow(const ImportRow &row, ImportReferences &refs
     b.notes = cells.raw(ColumnId::BatchNotes);
     cells.readFields(domain::handoverBatchRecord(), b);
     return b;
+}
+
+namespace {
+
+/** The cell of the descriptor field named @a name in @a row (empty when there is none). */
+QString fieldCell(const ImportRow &row, const QString &name)
+{
+    for (const ImportField &f : row.columns().fields) {
+        if (f.column.name == name)
+            return row.rawAt(f.index).trimmed();
+    }
+    return {};
+}
+
+/**
+ * The prevention tables' coded cells that must not be left empty (their members have
+ * defaults that would stand in silently), and a commune code whose leading zero a spreadsheet
+ * dropped ("6649" is "06649", as residence_commune).
+ */
+void checkPreventionCells(const ImportRow &row,
+                          const QStringList &required,
+                          QString &communeCode,
+                          RowIssues &issues)
+{
+    for (const QString &name : required) {
+        if (fieldCell(row, name).isEmpty() && !issues.flagged.contains(name))
+            issues.add(name, {}, IC::Required);
+    }
+    communeCode = communeCode.trimmed();
+    if (!communeCode.isEmpty() && communeCode.size() < 5 && communeCode.toInt() > 0)
+        communeCode = communeCode.rightJustified(5, QLatin1Char('0'));
+}
+
+} // namespace
+
+domain::PreventionClub parseClubRow(const ImportRow &row, ImportReferences &refs, RowIssues &issues)
+{
+    Cells cells(row, refs, issues);
+    domain::PreventionClub club;
+    club.meta.uuid = cells.uuid(ColumnId::ClubUuid);
+    cells.readFields(domain::preventionClubRecord(), club);
+    checkPreventionCells(row, {QStringLiteral("era")}, club.communeCode, issues);
+    return club;
+}
+
+ActivityRow parseActivityRow(const ImportRow &row, ImportReferences &refs, RowIssues &issues)
+{
+    Cells cells(row, refs, issues);
+    ActivityRow out;
+    out.activity.meta.uuid = cells.uuid(ColumnId::ActivityUuid);
+    out.clubUuid = cells.uuid(ColumnId::ClubUuid);
+    cells.readFields(domain::preventionActivityRecord(), out.activity);
+    checkPreventionCells(
+        row, {QStringLiteral("kind"), QStringLiteral("era")}, out.activity.communeCode, issues);
+    return out;
 }
 
 void addValidationIssues(const domain::FieldErrors &errors, const ImportRow &row, RowIssues &issues)

@@ -4,6 +4,7 @@
 #include "domain/FollowUp.h"
 #include "domain/HandoverBatch.h"
 #include "domain/Person.h"
+#include "domain/Prevention.h"
 #include "domain/Reception.h"
 #include "domain/Reference.h"
 #include "domain/Support.h"
@@ -160,6 +161,18 @@ ReceptionRow parseReceptionRow(const ImportRow &row, ImportReferences &refs, Row
 SupportRow parseSupportRow(const ImportRow &row, ImportReferences &refs, RowIssues &issues);
 domain::HandoverBatch
 parseBatchRow(const ImportRow &row, ImportReferences &refs, RowIssues &issues);
+
+/** A row of the activities table: the activity and the uuid of its club (club meetings). */
+struct ActivityRow
+{
+    domain::PreventionActivity activity;
+    QString clubUuid;
+};
+
+/** The prevention tables (docs/csv-format.md "clubs", "activities"). */
+domain::PreventionClub
+parseClubRow(const ImportRow &row, ImportReferences &refs, RowIssues &issues);
+ActivityRow parseActivityRow(const ImportRow &row, ImportReferences &refs, RowIssues &issues);
 
 /**
  * The domain's field errors of a row's records (validateCase() with ErrorPaths::Case) as

@@ -83,6 +83,20 @@ const Header kHeaders[] = {
      "document_date,note,file_name,media_type,size_bytes,sha256,converted_from,created_at,"
      "created_by,archived"},
     {ExchangeTable::Attachments, ExportMode::DeIdentified, ""},
+    // Prevention clubs and activities (docs/csv-format.md): free text and uuids full only.
+    {ExchangeTable::Clubs,
+     ExportMode::Full,
+     "club_uuid,name,era,commune,founded_date,members,notes"},
+    {ExchangeTable::Clubs, ExportMode::DeIdentified, "name,era,commune,founded_date,members"},
+    {ExchangeTable::Activities,
+     ExportMode::Full,
+     "activity_uuid,kind,kind_label,club_uuid,start_date,end_date,era,commune,quantity,"
+     "participants_total,participants_women,participants_minorities,target_groups,organiser,"
+     "partner,notes"},
+    {ExchangeTable::Activities,
+     ExportMode::DeIdentified,
+     "kind,kind_label,start_date,end_date,era,commune,quantity,participants_total,"
+     "participants_women,participants_minorities,target_groups"},
 };
 
 struct Expected
@@ -224,8 +238,11 @@ TEST(CsvColumnMapTest, TheAttachmentsListIsFullOnlyAndNotImportable)
     EXPECT_EQ(toCode(ExchangeTable::Attachments), QStringLiteral("attachments"));
     EXPECT_FALSE(isImportable(ExchangeTable::Attachments));
     EXPECT_FALSE(hasDeIdentifiedExport(ExchangeTable::Attachments));
-    for (const ExchangeTable table :
-         {ExchangeTable::Receptions, ExchangeTable::Supports, ExchangeTable::Batches}) {
+    for (const ExchangeTable table : {ExchangeTable::Receptions,
+                                      ExchangeTable::Supports,
+                                      ExchangeTable::Batches,
+                                      ExchangeTable::Clubs,
+                                      ExchangeTable::Activities}) {
         EXPECT_TRUE(isImportable(table));
         EXPECT_TRUE(hasDeIdentifiedExport(table));
     }
@@ -272,6 +289,8 @@ TEST(CsvColumnMapTest, EveryExchangedDescriptorColumnIsInItsTable)
         {ExchangeTable::Supports, &sr::domain::supportRecord()},
         {ExchangeTable::Batches, &sr::domain::handoverBatchRecord()},
         {ExchangeTable::Attachments, &sr::domain::attachmentRecord()},
+        {ExchangeTable::Clubs, &sr::domain::preventionClubRecord()},
+        {ExchangeTable::Activities, &sr::domain::preventionActivityRecord()},
     };
     for (const Carried &k : carried) {
         const QList<ColumnDef> columns = allColumns(k.table);
@@ -326,4 +345,21 @@ TEST(CsvColumnMapTest, LabelsOfCodesByTheirColumnsCodes)
     const ColumnInfo &era = sr::domain::personRecord().columnInfos.at(
         sr::domain::personRecord().indexOf(u"residence_era"));
     EXPECT_EQ(labelViOfCode(era.codes, QStringLiteral("from_2025")), QString());
+}
+
+TEST(CsvColumnMapTest, PreventionTablesHaveCodesAndTheirUuids)
+{
+    EXPECT_EQ(exchangeTableFromCode(u"clubs"), ExchangeTable::Clubs);
+    EXPECT_EQ(exchangeTableFromCode(u"activities"), ExchangeTable::Activities);
+    EXPECT_EQ(toCode(ExchangeTable::Clubs), QStringLiteral("clubs"));
+    EXPECT_EQ(toCode(ExchangeTable::Activities), QStringLiteral("activities"));
+    EXPECT_EQ(columnName(ExchangeTable::Clubs, ColumnId::ClubUuid), QStringLiteral("club_uuid"));
+    EXPECT_EQ(columnName(ExchangeTable::Activities, ColumnId::ActivityUuid),
+              QStringLiteral("activity_uuid"));
+    EXPECT_EQ(columnName(ExchangeTable::Activities, ColumnId::ClubUuid),
+              QStringLiteral("club_uuid"));
+    const ColumnInfo &kind = sr::domain::preventionActivityRecord().columnInfos.at(
+        sr::domain::preventionActivityRecord().indexOf(u"kind"));
+    EXPECT_EQ(labelViOfCode(kind.codes, QStringLiteral("training")),
+              QStringLiteral("Tập huấn, hội nghị"));
 }

@@ -93,6 +93,10 @@ ExportDialog::ExportDialog(services::AppContext &context, QWidget *parent)
     m_tableCombo->addItem(tr("Attachments list (full export only; names the files, not their "
                              "content)"),
                           int(ExchangeTable::Attachments));
+    // Prevention work (docs/centre-work.md): clubs before activities, the order to import them.
+    m_tableCombo->addItem(tr("Prevention clubs (one row per club)"), int(ExchangeTable::Clubs));
+    m_tableCombo->addItem(tr("Prevention activities (one row per activity)"),
+                          int(ExchangeTable::Activities));
 
     m_modeCombo = new QComboBox(this);
     m_modeCombo->setObjectName(QStringLiteral("modeComboBox"));
@@ -447,6 +451,12 @@ QString ExportDialog::confirmationText() const
     case ExchangeTable::Attachments:
         what = tr("case codes and the file names and notes of each attachment, which may name "
                   "the person");
+        break;
+    case ExchangeTable::Clubs:
+        what = tr("the notes of each club, which may name persons");
+        break;
+    case ExchangeTable::Activities:
+        what = tr("the organisers, partners and notes of each activity, which may name persons");
         break;
     }
     return tr("The file will hold personal data of returned victims: %1.\n\n"

@@ -512,6 +512,10 @@ QString ImportWizard::tableLabel(exchange::ExchangeTable table)
         return tr("Border handover batches");
     case exchange::ExchangeTable::Attachments:
         return tr("Attachments list");
+    case exchange::ExchangeTable::Clubs:
+        return tr("Prevention clubs");
+    case exchange::ExchangeTable::Activities:
+        return tr("Prevention activities");
     }
     return {};
 }

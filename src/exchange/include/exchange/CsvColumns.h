@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/Enums.h"
+#include "domain/Prevention.h"
 #include "domain/RecordType.h"
 
 #include <QList>
@@ -16,12 +17,19 @@ namespace sr::exchange {
  * written by the full export only and never imported: it describes the stored files (name,
  * type, size, SHA-256) without their bytes, which travel in backups and server migrations.
  */
-enum class ExchangeTable { Receptions, Supports, Batches, Attachments };
+enum class ExchangeTable {
+    Receptions,
+    Supports,
+    Batches,
+    Attachments,
+    Clubs,      ///< prevention clubs (docs/centre-work.md, "## Prevention")
+    Activities, ///< prevention activities; a club meeting names its club by club_uuid
+};
 
 /** De-identified (the default, for the Department of Labour) or full (authorised roles). */
 enum class ExportMode { DeIdentified, Full };
 
-/** "receptions", "supports", "batches", "attachments". */
+/** "receptions", "supports", "batches", "attachments", "clubs", "activities". */
 QString toCode(ExchangeTable table);
 std::optional<ExchangeTable> exchangeTableFromCode(QStringView code);
 
@@ -125,6 +133,9 @@ enum class ColumnId {
     CreatedAt,
     CreatedBy,
     Archived,
+    // prevention clubs and activities (docs/csv-format.md "clubs", "activities")
+    ClubUuid, ///< a club's uuid; in the activities table, the club of a club meeting
+    ActivityUuid,
     // any other descriptor column
     Field,
     FieldLabel,
@@ -196,6 +207,7 @@ QStringList templateExampleRow();
 
 /** Vietnamese labels written next to codes (the file is for people in Vietnam). */
 QString labelVi(domain::Sex value);
+QString labelVi(domain::PreventionKind value);
 QString labelVi(domain::AgeBand value);
 QString labelVi(domain::Route value);
 QString labelVi(domain::IdentificationStatus value);

@@ -61,6 +61,8 @@ enum class ImportIssueCode {
     UnknownBatch,
     /** The header is the attachments list of a full export: it holds no bytes to import. */
     AttachmentsList,
+    /** An activity's club_uuid names no stored club and no club of the clubs file. */
+    UnknownClub,
 };
 
 /** "empty_file", "invalid_date", "unknown_reference", … */
