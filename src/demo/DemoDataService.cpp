@@ -976,7 +976,7 @@ DemoDataService::writePrevention(const domain::Actor &actor, quint64 seed, DemoS
                                                              {"Hà Phong", "06652"},
                                                              {"Hà Khẩu", "06655"},
                                                              {"Cao Xanh", "06658"},
-                                                             {"Hà Trung", "06661"}};
+                                                             {"Giếng Đáy", "06661"}};
     QList<domain::PreventionClub> stored;
     const QDate founded(today.year() - 3, 5, 15);
     for (const auto &[name, code] : wards) {

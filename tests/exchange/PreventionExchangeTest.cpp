@@ -228,7 +228,7 @@ TEST_F(PreventionExchangeTest, BadRowsAreListedAndNothingIsWritten)
               "training,,2023-03-10,,pre_2025,06649,1,30,10,0\n"
               "training,,2023-03-10,2023-03-01,pre_2025,6649,1,30,31,0\n"
               "club_meeting,4b1e7f43-35c8-4a0c-9d7e-2f3c1a2b3c4d,2023-03-10,,pre_2025,,1,5,5,0\n"
-              "meeting,,2023-03-10,,pre_2025,06688,0,0,0,0\n");
+              "meeting,,2023-03-10,,from_2025,06649,0,0,0,0\n");
     const auto report = ImportService(target.db()).importFile(path, ImportOptions{}, kActor);
     ASSERT_TRUE(report.ok());
     EXPECT_FALSE(report->written);

@@ -137,11 +137,12 @@ TEST_F(PreventionServiceTest, BadInputReportsEveryFieldAndWritesNothing)
 TEST_F(PreventionServiceTest, CommuneAndClubAreCheckedWhenWriting)
 {
     PreventionActivity elsewhere = training();
-    elsewhere.communeCode = QStringLiteral("06688"); // of the 2025 list, not of the era before
+    elsewhere.era = AdminEra::From2025; // Hà Khánh was merged away on 1/7/2025
     ServiceResult<PreventionActivity> refused = m_service.saveActivity(m_worker, elsewhere);
     ASSERT_FALSE(refused.ok());
     EXPECT_TRUE(hasError(refused.fieldErrors(), "commune_code", ValidationCode::NotAChoice));
-    elsewhere.era = AdminEra::From2025;
+    EXPECT_EQ(rows(QStringLiteral("prevention_activity")), 0);
+    elsewhere.era = AdminEra::Pre2025;
     EXPECT_TRUE(m_service.saveActivity(m_worker, elsewhere).ok());
 
     const PreventionClub club = storedClub();

@@ -141,14 +141,14 @@ TEST_F(PreventionRepositoryTest, RowsAreNeverDeletedAndCommunesMustBeOfTheirEra)
         QStringLiteral("DELETE FROM prevention_activity WHERE id = %1").arg(stored.meta.id)));
     EXPECT_EQ(count(temp.db(), QStringLiteral("SELECT count(*) FROM prevention_activity")), 1);
 
-    // A commune of the 2025 list under the era before the merger: the foreign key refuses it.
-    PreventionActivity wrongEra =
-        activity(PreventionKind::Panels, QDate(2023, 1, 5), 1, HaLong2025);
+    // A ward merged away on 1/7/2025 under the era after the merger: the foreign key refuses it.
+    PreventionActivity wrongEra = activity(PreventionKind::Panels, QDate(2025, 8, 5), 1, HaKhanh);
+    ASSERT_EQ(wrongEra.era, AdminEra::From2025);
     EXPECT_FALSE(PreventionActivityRepository(temp.db()).insert(wrongEra, testActor()).ok());
-    auto known = isPreventionCommune(temp.db(), AdminEra::Pre2025, HaLong2025);
+    auto known = isPreventionCommune(temp.db(), AdminEra::From2025, HaKhanh);
     ASSERT_TRUE(known.ok());
     EXPECT_FALSE(*known);
-    known = isPreventionCommune(temp.db(), AdminEra::From2025, HaLong2025);
+    known = isPreventionCommune(temp.db(), AdminEra::Pre2025, HaKhanh);
     ASSERT_TRUE(known.ok());
     EXPECT_TRUE(*known);
 }
