@@ -26,6 +26,7 @@
 #include "ui/case/CaseEditor.h"
 #include "ui/exchange/ExportDialog.h"
 #include "ui/exchange/ImportWizard.h"
+#include "ui/prevention/PreventionRegister.h"
 #include "ui/registers/BatchRegister.h"
 #include "ui/work/OverviewPage.h"
 #include "ui/work/StartPage.h"
@@ -334,6 +335,21 @@ void MainWindow::createActions()
             reg = new BatchRegister(m_context, this);
             reg->setAttribute(Qt::WA_DeleteOnClose);
             connect(reg, &BatchRegister::openCaseRequested, this, &MainWindow::openCaseEditor);
+        }
+        reg->show();
+        reg->raise();
+        reg->activateWindow();
+    });
+    // Prevention activities and clubs (docs/centre-work.md, "## Prevention").
+    QAction *preventionAction = registersMenu->addAction(tr("&Prevention activities and clubs…"));
+    preventionAction->setObjectName(QStringLiteral("preventionRegisterAction"));
+    preventionAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+    preventionAction->setEnabled(services::allowed(actor, services::Permission::RecordActivities));
+    connect(preventionAction, &QAction::triggered, this, [this] {
+        PreventionRegister *reg = findChild<PreventionRegister *>();
+        if (!reg) {
+            reg = new PreventionRegister(m_context, this);
+            reg->setAttribute(Qt::WA_DeleteOnClose);
         }
         reg->show();
         reg->raise();
