@@ -27,6 +27,7 @@
 #include "ui/exchange/ExportDialog.h"
 #include "ui/exchange/ImportWizard.h"
 #include "ui/hotline/CallRegister.h"
+#include "ui/prevention/PreventionRegister.h"
 #include "ui/registers/BatchRegister.h"
 #include "ui/shelter/ShelterBoardPage.h"
 #include "ui/work/OverviewPage.h"
@@ -336,6 +337,21 @@ void MainWindow::createActions()
             reg = new BatchRegister(m_context, this);
             reg->setAttribute(Qt::WA_DeleteOnClose);
             connect(reg, &BatchRegister::openCaseRequested, this, &MainWindow::openCaseEditor);
+        }
+        reg->show();
+        reg->raise();
+        reg->activateWindow();
+    });
+    // Prevention activities and clubs (docs/centre-work.md, "## Prevention").
+    QAction *preventionAction = registersMenu->addAction(tr("&Prevention activities and clubs…"));
+    preventionAction->setObjectName(QStringLiteral("preventionRegisterAction"));
+    preventionAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+    preventionAction->setEnabled(services::allowed(actor, services::Permission::RecordActivities));
+    connect(preventionAction, &QAction::triggered, this, [this] {
+        PreventionRegister *reg = findChild<PreventionRegister *>();
+        if (!reg) {
+            reg = new PreventionRegister(m_context, this);
+            reg->setAttribute(Qt::WA_DeleteOnClose);
         }
         reg->show();
         reg->raise();

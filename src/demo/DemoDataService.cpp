@@ -9,6 +9,7 @@
 #include "storage/AuditLog.h"
 #include "storage/Database.h"
 #include "storage/HotlineRepository.h"
+#include "storage/PreventionRepository.h"
 #include "storage/RecordCensus.h"
 #include "storage/ReferenceRepository.h"
 #include "storage/ShelterStayRepository.h"
@@ -1135,8 +1136,14 @@ Result<DemoSummary> DemoDataService::generate(const domain::Actor &actor,
             writeCalls(m_db, actor, makeCalls(callRandom, *codes, today, count, linked), today);
         if (!calls)
             return calls.error();
-        const services::WriteCounts &counts = writer.counts();
         DemoSummary batch;
+        // The prevention clubs and activities come with the first batch, in its transaction
+        // and its "demo" row (storage/RecordCensus.h counts them).
+        if (total.transactions == 0) {
+            if (auto prevention = writePrevention(actor, options.seed, batch); !prevention)
+                return prevention.error();
+        }
+        const services::WriteCounts &counts = writer.counts();
         batch.persons = counts.personsCreated;
         batch.receptions = counts.receptionsCreated;
         batch.supports = counts.supportsCreated;
@@ -1151,6 +1158,10 @@ Result<DemoSummary> DemoDataService::generate(const domain::Actor &actor,
         details.insert(QStringLiteral("follow_ups"), batch.followUps);
         details.insert(QStringLiteral("handover_batches"), batch.handoverBatches);
         details.insert(QStringLiteral("hotline_calls"), batch.hotlineCalls);
+        if (batch.preventionClubs + batch.preventionActivities > 0) {
+            details.insert(QStringLiteral("prevention_clubs"), batch.preventionClubs);
+            details.insert(QStringLiteral("prevention_activities"), batch.preventionActivities);
+        }
         details.insert(QStringLiteral("seed"), QString::number(options.seed));
         // The last transaction also puts some of the latest receptions in shelter rooms.
         if (total.persons + batch.persons >= options.persons) {
@@ -1172,6 +1183,8 @@ Result<DemoSummary> DemoDataService::generate(const domain::Actor &actor,
         total.followUps += batch.followUps;
         total.handoverBatches += batch.handoverBatches;
         total.hotlineCalls += batch.hotlineCalls;
+        total.preventionClubs += batch.preventionClubs;
+        total.preventionActivities += batch.preventionActivities;
         ++total.transactions;
         if (progress)
             progress(total.persons, options.persons);
@@ -1185,6 +1198,103 @@ Result<DemoSummary> DemoDataService::generate(const domain::Actor &actor,
                  total.handoverBatches,
                  total.hotlineCalls);
     return total;
+}
+
+Result<void>
+DemoDataService::writePrevention(const domain::Actor &actor, quint64 seed, DemoSummary &batch)
+{
+    using domain::PreventionKind;
+    using domain::PreventionTarget;
+    const QDate today = domain::Clock::instance().today();
+    // A stream of its own: the cases of a seed stay the same with or without this part.
+    Random random(seed ^ 0x9e3779b97f4a7c15ULL);
+    auto before = storage::preventionCommunes(m_db, domain::AdminEra::Pre2025);
+    if (!before)
+        return before.error();
+    auto after = storage::preventionCommunes(m_db, domain::AdminEra::From2025);
+    if (!after)
+        return after.error();
+    const QStringList communesBefore = before->keys();
+    const QStringList communesAfter = after->keys();
+    if (communesBefore.isEmpty() || communesAfter.isEmpty())
+        return {};
+    auto commune = [&](const QDate &day) {
+        const QStringList &list =
+            domain::eraOf(day) == domain::AdminEra::Pre2025 ? communesBefore : communesAfter;
+        return list.at(int(random.between(0, list.size() - 1)));
+    };
+
+    // Five pilot clubs in wards of Hạ Long, as in the province's report.
+    storage::PreventionClubRepository clubs(m_db, domain::AuditPolicy::Summary);
+    const QList<std::pair<const char *, const char *>> wards{{"Hà Khánh", "06649"},
+                                                             {"Hà Phong", "06652"},
+                                                             {"Hà Khẩu", "06655"},
+                                                             {"Cao Xanh", "06658"},
+                                                             {"Giếng Đáy", "06661"}};
+    QList<domain::PreventionClub> stored;
+    const QDate founded(today.year() - 3, 5, 15);
+    for (const auto &[name, code] : wards) {
+        domain::PreventionClub club;
+        club.name =
+            QStringLiteral("CLB phòng, chống mua bán người phường %1").arg(QString::fromUtf8(name));
+        club.era = domain::AdminEra::Pre2025;
+        club.communeCode = communesBefore.contains(QLatin1String(code)) ? QString::fromLatin1(code)
+                                                                        : communesBefore.first();
+        club.founded = founded;
+        club.members = int(random.between(15, 40));
+        auto written = clubs.insert(club, actor);
+        if (!written)
+            return written.error();
+        stored.append(*written);
+    }
+
+    // About three years of activities, a few a month.
+    storage::PreventionActivityRepository activities(m_db, domain::AuditPolicy::Summary);
+    qint64 written = 0;
+    for (QDate day = today.addYears(-3); day <= today;
+         day = day.addDays(int(random.between(5, 14)))) {
+        domain::PreventionActivity a;
+        a.kind = domain::allValues<PreventionKind>().at(random.weighted({6, 3, 2, 5, 10, 8, 8, 2}));
+        a.startDate = day;
+        a.era = domain::eraOf(day);
+        a.quantity = 1;
+        switch (domain::quantityUnitOf(a.kind)) {
+        case domain::QuantityUnit::Copies:
+            a.quantity = int(random.between(5, 50)) * 100;
+            break;
+        case domain::QuantityUnit::Items:
+            a.quantity = int(random.between(1, 6));
+            break;
+        case domain::QuantityUnit::Sessions:
+        case domain::QuantityUnit::Documents:
+            a.quantity = int(random.between(1, 2));
+            break;
+        }
+        if (a.kind != PreventionKind::MediaItems && a.kind != PreventionKind::DecisionPlan)
+            a.communeCode = commune(day);
+        if (a.kind == PreventionKind::ClubMeeting) {
+            const domain::PreventionClub &club =
+                stored.at(int(random.between(0, stored.size() - 1)));
+            a.clubId = club.meta.id;
+            a.era = club.era;
+            a.communeCode = club.communeCode;
+        }
+        if (domain::hasParticipants(a.kind)) {
+            a.participantsTotal = int(random.between(15, 80));
+            a.participantsWomen = int(random.between(a.participantsTotal / 3, a.participantsTotal));
+            a.participantsMinorities = int(random.between(0, a.participantsTotal / 4));
+        }
+        a.targetGroups = {
+            domain::allValues<PreventionTarget>().at(random.weighted({4, 3, 3, 3, 2, 4, 0}))};
+        a.organiser = QStringLiteral("Sở LĐ-TB&XH tỉnh Quảng Ninh");
+        if (auto w = activities.insert(a, actor); !w)
+            return w.error();
+        ++written;
+    }
+
+    batch.preventionClubs += stored.size();
+    batch.preventionActivities += written;
+    return {};
 }
 
 } // namespace sr::demo

@@ -51,6 +51,8 @@ const QList<const RecordTypeInfo *> &recordTypes()
         &attachmentRecord(),
         &shelterStayRecord(),
         &hotlineCallRecord(),
+        &preventionClubRecord(),
+        &preventionActivityRecord(),
     };
     return types;
 }

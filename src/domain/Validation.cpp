@@ -1,6 +1,7 @@
 #include "Validation.h"
 
 #include "CaseCode.h"
+#include "Prevention.h"
 #include "Shelter.h"
 
 #include <QLatin1Char>
@@ -739,6 +740,64 @@ validateShelterStay(const ShelterStay &stay, const QDate &receptionDate, const Q
         && (!leavingReasonCodes().contains(stay.leavingReason) || !stay.left.isValid()))
         out.add(QStringLiteral("leaving_reason"), ValidationCode::NotAChoice);
     checkLength(out, QStringLiteral("notes"), stay.notes, MaxNotesLength);
+    return out.errors();
+}
+
+// --- Prevention (docs/centre-work.md, "## Prevention") ----------------------------------------
+
+FieldErrors validatePreventionActivity(const PreventionActivity &activity, const QDate &today)
+{
+    Collector out;
+    const QString start = QStringLiteral("start_date");
+    const QString end = QStringLiteral("end_date");
+    checkEventDate(out, start, activity.startDate, today, QDate());
+    if (activity.endDate.isValid()) {
+        if (activity.startDate.isValid() && activity.endDate < activity.startDate)
+            out.add(end, ValidationCode::Inconsistent);
+        else if (today.isValid() && activity.endDate > today)
+            out.add(end, ValidationCode::InFuture);
+    }
+    checkLength(out, QStringLiteral("commune_code"), activity.communeCode, MaxCodeLength);
+
+    const QString quantity = QStringLiteral("quantity");
+    const QString total = QStringLiteral("participants_total");
+    const QString women = QStringLiteral("participants_women");
+    const QString minorities = QStringLiteral("participants_minorities");
+    checkCount(out, quantity, activity.quantity);
+    // Copies handed out, items published, documents issued: a record of none is an empty form
+    // saved by mistake, counted in the report like a real one. Sessions default to 1 in the form.
+    if (activity.quantity == 0)
+        out.add(quantity, ValidationCode::Required);
+    checkCount(out, total, activity.participantsTotal);
+    checkCount(out, women, activity.participantsWomen);
+    checkCount(out, minorities, activity.participantsMinorities);
+    if (activity.participantsWomen > activity.participantsTotal)
+        out.add(women, ValidationCode::Inconsistent);
+    if (activity.participantsMinorities > activity.participantsTotal)
+        out.add(minorities, ValidationCode::Inconsistent);
+
+    // A club meeting names its club; another kind names none.
+    const QString club = QStringLiteral("club_id");
+    if (activity.kind == PreventionKind::ClubMeeting && !activity.clubId)
+        out.add(club, ValidationCode::Required);
+    else if (activity.kind != PreventionKind::ClubMeeting && activity.clubId)
+        out.add(club, ValidationCode::Inconsistent);
+
+    checkLength(out, QStringLiteral("organiser"), activity.organiser, MaxShortTextLength);
+    checkLength(out, QStringLiteral("partner"), activity.partner, MaxShortTextLength);
+    checkLength(out, QStringLiteral("notes"), activity.notes, MaxNotesLength);
+    return out.errors();
+}
+
+FieldErrors validatePreventionClub(const PreventionClub &club, const QDate &today)
+{
+    Collector out;
+    checkRequiredName(out, QStringLiteral("name"), club.name);
+    checkLength(out, QStringLiteral("commune_code"), club.communeCode, MaxCodeLength);
+    if (club.founded.isValid() && today.isValid() && club.founded > today)
+        out.add(QStringLiteral("founded_date"), ValidationCode::InFuture);
+    checkCount(out, QStringLiteral("members"), club.members);
+    checkLength(out, QStringLiteral("notes"), club.notes, MaxNotesLength);
     return out.errors();
 }
 

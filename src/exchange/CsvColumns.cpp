@@ -177,6 +177,10 @@ ColumnDef uuidColumn(const RecordTypeInfo &type)
         id = ColumnId::BatchUuid;
     else if (&type == &domain::followUpRecord())
         id = ColumnId::FollowUpUuid;
+    else if (&type == &domain::preventionClubRecord())
+        id = ColumnId::ClubUuid;
+    else if (&type == &domain::preventionActivityRecord())
+        id = ColumnId::ActivityUuid;
     return ColumnDef{
         id, type.exchangeRecordName() + QStringLiteral("_uuid"), F, ColumnRole::Data, {}, {}, -1};
 }
@@ -277,6 +281,31 @@ QList<ColumnDef> batchColumns()
     return list;
 }
 
+/** The prevention clubs: the club's uuid (full export), then its descriptor's columns. */
+QList<ColumnDef> clubColumns()
+{
+    QList<ColumnDef> list{uuidColumn(domain::preventionClubRecord())};
+    list += recordColumns(domain::preventionClubRecord());
+    return list;
+}
+
+/**
+ * The prevention activities: the activity's uuid, its columns, and after the kind the uuid of
+ * the club of a club meeting (both full export only: they link the files; the de-identified
+ * file keeps the figures and leaves out the free text, ExchangeInfo::personal()).
+ */
+QList<ColumnDef> activityColumns()
+{
+    const RecordTypeInfo &activity = domain::preventionActivityRecord();
+    QList<ColumnDef> list{uuidColumn(activity)};
+    list += recordColumns(
+        activity,
+        {{memberId<&domain::PreventionActivity::kind>(),
+          {ColumnDef{
+              ColumnId::ClubUuid, QStringLiteral("club_uuid"), F, ColumnRole::Data, {}, {}, -1}}}});
+    return list;
+}
+
 /**
  * The list of attachments (full export only): which case and record each belongs to, its
  * description from the descriptor (document type and its Vietnamese name, date, note, file
@@ -357,6 +386,8 @@ const QList<ExchangeTable> &exchangeTables()
         ExchangeTable::Supports,
         ExchangeTable::FollowUps,
         ExchangeTable::Calls,
+        ExchangeTable::Clubs,
+        ExchangeTable::Activities,
         ExchangeTable::Attachments,
     };
     return tables;
@@ -377,6 +408,10 @@ QString toCode(ExchangeTable table)
         return QStringLiteral("follow_ups");
     case ExchangeTable::Calls:
         return QStringLiteral("calls");
+    case ExchangeTable::Clubs:
+        return QStringLiteral("clubs");
+    case ExchangeTable::Activities:
+        return QStringLiteral("activities");
     }
     return {};
 }
@@ -418,6 +453,10 @@ QList<ColumnDef> allColumns(ExchangeTable table, const QStringList &supportTypeC
         return followUpColumns();
     case ExchangeTable::Calls:
         return callColumns();
+    case ExchangeTable::Clubs:
+        return clubColumns();
+    case ExchangeTable::Activities:
+        return activityColumns();
     }
     return {};
 }
@@ -528,6 +567,30 @@ QString labelVi(Sex value)
         return QStringLiteral("Nữ");
     case Sex::Unknown:
         return QStringLiteral("Không rõ");
+    }
+    return {};
+}
+
+QString labelVi(domain::PreventionKind value)
+{
+    // As the period report names the kinds (reports/ReportDocument.cpp).
+    switch (value) {
+    case domain::PreventionKind::Leaflets:
+        return QStringLiteral("Tờ rơi");
+    case domain::PreventionKind::Booklets:
+        return QStringLiteral("Tài liệu hỏi đáp");
+    case domain::PreventionKind::Panels:
+        return QStringLiteral("Pano");
+    case domain::PreventionKind::MediaItems:
+        return QStringLiteral("Tin bài");
+    case domain::PreventionKind::Training:
+        return QStringLiteral("Tập huấn, hội nghị");
+    case domain::PreventionKind::CommunityMeeting:
+        return QStringLiteral("Tuyên truyền tại cộng đồng");
+    case domain::PreventionKind::ClubMeeting:
+        return QStringLiteral("Sinh hoạt câu lạc bộ");
+    case domain::PreventionKind::DecisionPlan:
+        return QStringLiteral("Quyết định, kế hoạch");
     }
     return {};
 }
@@ -688,6 +751,8 @@ QString labelViOfCode(QStringList (*codes)(), const QString &code)
         return hotlineLabelOfCode<domain::CallReason>(code);
     if (codes == &domain::allCodes<domain::CallUrgency>)
         return hotlineLabelOfCode<domain::CallUrgency>(code);
+    if (codes == &domain::allCodes<domain::PreventionKind>)
+        return labelOfCode<domain::PreventionKind>(code);
     return {};
 }
 

@@ -52,6 +52,16 @@ QString FieldMessages::message(const domain::FieldError &error, const QString &l
             return tr("A follow-up records what was found: choose the situation of at least "
                       "one area (health, housing, work, schooling) or write it in %1.")
                 .arg(label);
+        // Prevention activities (domain::validatePreventionActivity).
+        if (field == QLatin1String("club_id"))
+            return QCoreApplication::translate("sr::ui::PreventionFields",
+                                               "%1: a club meeting names its club; choose it "
+                                               "in the list (add the club first if needed).")
+                .arg(label);
+        if (field == QLatin1String("quantity"))
+            return QCoreApplication::translate("sr::ui::PreventionFields",
+                                               "%1: enter how many there were, at least 1.")
+                .arg(label);
         return tr("%1 is required: fill it in.").arg(label);
     case ValidationCode::InvalidFormat:
         if (field == QLatin1String("document_number"))
@@ -160,6 +170,22 @@ QString FieldMessages::message(const domain::FieldError &error, const QString &l
                    QLatin1String("victims_identified")}))
             return QCoreApplication::translate("sr::ui::BatchEditor",
                                                "%1 cannot be more than the persons handed over.")
+                .arg(label);
+        // Prevention activities (domain::validatePreventionActivity).
+        if (field == QLatin1String("end_date"))
+            return QCoreApplication::translate("sr::ui::PreventionFields",
+                                               "%1 is before the start date: check both dates.")
+                .arg(label);
+        if (isAny(field,
+                  {QLatin1String("participants_women"), QLatin1String("participants_minorities")}))
+            return QCoreApplication::translate("sr::ui::PreventionFields",
+                                               "%1 cannot be more than the participants in "
+                                               "total.")
+                .arg(label);
+        if (field == QLatin1String("club_id"))
+            return QCoreApplication::translate("sr::ui::PreventionFields",
+                                               "%1: only a club meeting names a club; clear it "
+                                               "or choose the kind \"Club meeting\".")
                 .arg(label);
         return tr("%1 does not agree with the other fields: check them.").arg(label);
     case ValidationCode::TooLong:

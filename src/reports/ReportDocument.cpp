@@ -75,6 +75,91 @@ struct ColumnGroup
 };
 
 /** A table row: a label and, for each column group, its cells. */
+/** A prevention kind's label in the report (docs/centre-work.md, "## Prevention"). */
+QString preventionKindLabel(domain::PreventionKind kind, Language lang)
+{
+    switch (kind) {
+    case domain::PreventionKind::Leaflets:
+        return reportText(
+            lang, QT_TRANSLATE_NOOP("sr::reports::Report", "Leaflets (copies)"), "Tờ rơi (tờ)");
+    case domain::PreventionKind::Booklets:
+        return reportText(
+            lang,
+            QT_TRANSLATE_NOOP("sr::reports::Report", "Question-and-answer booklets (copies)"),
+            "Tài liệu hỏi đáp (cuốn)");
+    case domain::PreventionKind::Panels:
+        return reportText(
+            lang, QT_TRANSLATE_NOOP("sr::reports::Report", "Panels (panels)"), "Pano (chiếc)");
+    case domain::PreventionKind::MediaItems:
+        return reportText(lang,
+                          QT_TRANSLATE_NOOP("sr::reports::Report", "News and media items (items)"),
+                          "Tin bài trên báo, đài, mạng xã hội (tin bài)");
+    case domain::PreventionKind::Training:
+        return reportText(
+            lang,
+            QT_TRANSLATE_NOOP("sr::reports::Report", "Trainings and conferences (sessions)"),
+            "Tập huấn, hội nghị (lớp)");
+    case domain::PreventionKind::CommunityMeeting:
+        return reportText(lang,
+                          QT_TRANSLATE_NOOP("sr::reports::Report", "Community meetings (sessions)"),
+                          "Tuyên truyền tại cộng đồng (buổi)");
+    case domain::PreventionKind::ClubMeeting:
+        return reportText(lang,
+                          QT_TRANSLATE_NOOP("sr::reports::Report", "Club meetings (sessions)"),
+                          "Sinh hoạt câu lạc bộ (buổi)");
+    case domain::PreventionKind::DecisionPlan:
+        return reportText(
+            lang,
+            QT_TRANSLATE_NOOP("sr::reports::Report", "Decisions and plans issued (documents)"),
+            "Quyết định, kế hoạch ban hành (văn bản)");
+    }
+    return {};
+}
+
+/**
+ * Communes reached of the province's total, in the list of each era the activities used:
+ * "93/171 xã, phường, thị trấn", or both lists joined when a range spans the 2025 merger.
+ */
+QString
+communePhrase(const domain::CommuneReach &reached, const domain::CommuneReach &total, Language lang)
+{
+    QStringList parts;
+    if (reached.pre2025 > 0)
+        parts.append(
+            reportText(lang,
+                       QT_TRANSLATE_NOOP("sr::reports::Report", "%1/%2 communes (before 1/7/2025)"),
+                       "%1/%2 xã, phường, thị trấn")
+                .arg(formatCount(reached.pre2025, lang), formatCount(total.pre2025, lang)));
+    if (reached.from2025 > 0)
+        parts.append(
+            reportText(lang,
+                       QT_TRANSLATE_NOOP("sr::reports::Report", "%1/%2 communes (from 1/7/2025)"),
+                       "%1/%2 xã, phường, đặc khu")
+                .arg(formatCount(reached.from2025, lang), formatCount(total.from2025, lang)));
+    return parts.join(QStringLiteral(", "));
+}
+
+/**
+ * The table cell of communes reached: "93/171", both eras joined when both have any; with none,
+ * of the list of the era the range ends in.
+ */
+QString communeFraction(const domain::SummaryFigures &f)
+{
+    const domain::PreventionFigures &p = f.prevention;
+    const bool none = p.communes.pre2025 == 0 && p.communes.from2025 == 0;
+    if (none)
+        return domain::eraOf(f.to) == domain::AdminEra::Pre2025
+                   ? QStringLiteral("0/%1").arg(p.communesTotal.pre2025)
+                   : QStringLiteral("0/%1").arg(p.communesTotal.from2025);
+    QStringList parts;
+    if (p.communes.pre2025 > 0)
+        parts.append(QStringLiteral("%1/%2").arg(p.communes.pre2025).arg(p.communesTotal.pre2025));
+    if (p.communes.from2025 > 0)
+        parts.append(
+            QStringLiteral("%1/%2").arg(p.communes.from2025).arg(p.communesTotal.from2025));
+    return parts.join(QStringLiteral(" + "));
+}
+
 struct Row
 {
     QString label;
@@ -148,8 +233,9 @@ public:
         h += sectionOutcomes();
         h += sectionHandovers();
         h += sectionCaseWork();
-        h += sectionShelter();
         h += sectionHotline();
+        h += sectionShelter();
+        h += sectionPrevention();
         h += signature();
         h += QStringLiteral("</body></html>");
         return h;
@@ -720,6 +806,69 @@ private:
                        rows);
     }
 
+    /** The kind of a prevention activity, as the report names it (docs/centre-work.md). */
+    QString kindLabel(domain::PreventionKind kind) const
+    {
+        return preventionKindLabel(kind, m_lang);
+    }
+
+    /**
+     * Prevention and communication (docs/centre-work.md, "## Prevention"): per kind the
+     * activities, their quantity (copies, items, sessions, documents) and participants, then the
+     * communes reached of the province's total and the clubs active at the end of each range.
+     */
+    QString sectionPrevention() const
+    {
+        QList<Row> rows;
+        for (const domain::PreventionKind kind : domain::allValues<domain::PreventionKind>()) {
+            rows.append(Row{kindLabel(kind),
+                            [this, kind](const domain::SummaryFigures &f, bool) {
+                                for (const domain::PreventionKindRow &r : f.prevention.byKind) {
+                                    if (r.kind == kind)
+                                        return QStringList{count(r.quantity),
+                                                           domain::hasParticipants(kind)
+                                                               ? count(r.participants)
+                                                               : QStringLiteral("–")};
+                                }
+                                return QStringList{count(0), QStringLiteral("–")};
+                            },
+                            Row::Style::Normal});
+        }
+        rows.append(Row{reportText(m_lang,
+                                   QT_TRANSLATE_NOOP("sr::reports::Report",
+                                                     "Communes reached / communes of the province"),
+                                   "Số xã, phường, thị trấn được tuyên truyền / tổng số"),
+                        [](const domain::SummaryFigures &f, bool) {
+                            return QStringList{communeFraction(f), QStringLiteral("")};
+                        },
+                        Row::Style::Bold});
+        rows.append(Row{reportText(m_lang,
+                                   QT_TRANSLATE_NOOP("sr::reports::Report",
+                                                     "Prevention clubs active (members)"),
+                                   "Câu lạc bộ phòng, chống mua bán người đang hoạt động "
+                                   "(thành viên)"),
+                        [this](const domain::SummaryFigures &f, bool) {
+                            return QStringList{count(f.prevention.clubsActive),
+                                               count(f.prevention.clubMembers)};
+                        },
+                        Row::Style::Bold});
+        const QStringList subs{
+            reportText(m_lang, QT_TRANSLATE_NOOP("sr::reports::Report", "Quantity"), "Số lượng"),
+            reportText(m_lang,
+                       QT_TRANSLATE_NOOP("sr::reports::Report", "Participants"),
+                       "Lượt người tham dự")};
+        return heading(reportText(
+                   m_lang,
+                   QT_TRANSLATE_NOOP("sr::reports::Report", "9. Prevention and communication"),
+                   "9. Công tác tuyên truyền, phòng ngừa"))
+               + table(reportText(m_lang,
+                                  QT_TRANSLATE_NOOP("sr::reports::Report", "Activity"),
+                                  "Hoạt động"),
+                       subs,
+                       subs,
+                       rows);
+    }
+
     /**
      * Temporary shelter (docs/centre-work.md, "Shelter"; docs/report-json.md, "shelter"),
      * worded as the province's reports word the centre's shelter rooms ("phòng tạm lánh").
@@ -763,8 +912,8 @@ private:
         const QStringList subs{
             reportText(m_lang, QT_TRANSLATE_NOOP("sr::reports::Report", "Count"), "Số lượng")};
         return heading(reportText(m_lang,
-                                  QT_TRANSLATE_NOOP("sr::reports::Report", "7. Temporary shelter"),
-                                  "7. Bố trí tạm lánh"))
+                                  QT_TRANSLATE_NOOP("sr::reports::Report", "8. Temporary shelter"),
+                                  "8. Bố trí tạm lánh"))
                + table(reportText(
                            m_lang, QT_TRANSLATE_NOOP("sr::reports::Report", "Figure"), "Chỉ tiêu"),
                        subs,
@@ -1038,6 +1187,8 @@ public:
                      count(h.victims)));
         if (t.hotline.calls > 0)
             out.append(hotlineSentence(t.hotline));
+        if (const QString prevention = preventionSentence(t.prevention); !prevention.isEmpty())
+            out.append(prevention);
         return out;
     }
 
@@ -1158,6 +1309,107 @@ private:
         return reportText(
                    m_lang, QT_TRANSLATE_NOOP("sr::reports::Report", "Of these, "), "Trong đó, ")
                + parts.join(QStringLiteral("; ")) + QLatin1Char('.');
+    }
+
+    /**
+     * The prevention work as the province's report words it ("in và cấp phát 80.000 tờ rơi …
+     * tập huấn tại 93/177 xã, phường, thị trấn … 05 Câu lạc bộ"); empty when nothing was
+     * recorded in the period and no club is active.
+     */
+    QString preventionSentence(const domain::PreventionFigures &p) const
+    {
+        QStringList parts;
+        for (const domain::PreventionKindRow &r : p.byKind) {
+            if (r.activities == 0)
+                continue;
+            QString part;
+            switch (r.kind) {
+            case domain::PreventionKind::Leaflets:
+                part = reportText(
+                    m_lang,
+                    QT_TRANSLATE_NOOP("sr::reports::Report", "%1 leaflets printed and handed out"),
+                    "in và cấp phát %1 tờ rơi tuyên truyền");
+                break;
+            case domain::PreventionKind::Booklets:
+                part = reportText(
+                    m_lang,
+                    QT_TRANSLATE_NOOP("sr::reports::Report", "%1 question-and-answer booklets"),
+                    "%1 cuốn tài liệu hỏi đáp pháp luật, chính sách");
+                break;
+            case domain::PreventionKind::Panels:
+                part = reportText(m_lang,
+                                  QT_TRANSLATE_NOOP("sr::reports::Report", "%1 panels put up"),
+                                  "làm %1 chiếc pano");
+                break;
+            case domain::PreventionKind::MediaItems:
+                part =
+                    reportText(m_lang,
+                               QT_TRANSLATE_NOOP("sr::reports::Report", "%1 news items published"),
+                               "đăng tải %1 tin bài");
+                break;
+            case domain::PreventionKind::Training:
+                part = reportText(m_lang,
+                                  QT_TRANSLATE_NOOP("sr::reports::Report",
+                                                    "%1 training sessions and conferences"),
+                                  "tổ chức %1 lớp tập huấn, hội nghị");
+                break;
+            case domain::PreventionKind::CommunityMeeting:
+                part = reportText(m_lang,
+                                  QT_TRANSLATE_NOOP("sr::reports::Report", "%1 community meetings"),
+                                  "%1 buổi tuyên truyền tại cộng đồng");
+                break;
+            case domain::PreventionKind::ClubMeeting:
+                part = reportText(m_lang,
+                                  QT_TRANSLATE_NOOP("sr::reports::Report", "%1 club meetings"),
+                                  "%1 buổi sinh hoạt câu lạc bộ");
+                break;
+            case domain::PreventionKind::DecisionPlan:
+                part = reportText(
+                    m_lang,
+                    QT_TRANSLATE_NOOP("sr::reports::Report", "%1 decisions and plans issued"),
+                    "ban hành %1 quyết định, kế hoạch");
+                break;
+            }
+            part = part.arg(count(r.quantity));
+            if (r.communes.pre2025 + r.communes.from2025 > 0)
+                part += reportText(
+                            m_lang, QT_TRANSLATE_NOOP("sr::reports::Report", " in %1"), " tại %1")
+                            .arg(communePhrase(r.communes, p.communesTotal, m_lang));
+            if (domain::hasParticipants(r.kind) && r.participants > 0)
+                part +=
+                    reportText(m_lang,
+                               QT_TRANSLATE_NOOP("sr::reports::Report", " with %1 participants"),
+                               " với %1 lượt người tham dự")
+                        .arg(count(r.participants));
+            parts.append(part);
+        }
+        QString sentence;
+        if (!parts.isEmpty())
+            sentence = reportText(m_lang,
+                                  QT_TRANSLATE_NOOP("sr::reports::Report",
+                                                    "Prevention and communication: %1."),
+                                  "Về công tác tuyên truyền: %1.")
+                           .arg(parts.join(QStringLiteral("; ")));
+        if (p.clubsActive > 0) {
+            if (!sentence.isEmpty())
+                sentence += QLatin1Char(' ');
+            sentence += reportText(m_lang,
+                                   QT_TRANSLATE_NOOP("sr::reports::Report",
+                                                     "%1 prevention clubs are active, with %2 "
+                                                     "members."),
+                                   "Duy trì hoạt động của %1 Câu lạc bộ phòng, chống mua bán "
+                                   "người và hỗ trợ nạn nhân với %2 thành viên.")
+                            .arg(clubCount(p.clubsActive), count(p.clubMembers));
+        }
+        return sentence;
+    }
+
+    /** Clubs are counted with two digits in administrative style ("05 Câu lạc bộ"). */
+    QString clubCount(qint64 n) const
+    {
+        if (m_lang == Language::Vietnamese && n < 10)
+            return QStringLiteral("0%1").arg(n);
+        return count(n);
     }
 
     const domain::PeriodSummary &m_s;

@@ -73,6 +73,38 @@ QJsonObject hotline(const domain::HotlineCounts &h)
                        {QStringLiteral("by_action"), rows(h.byAction)}};
 }
 
+QJsonObject communeReach(const domain::CommuneReach &reach)
+{
+    return QJsonObject{{QStringLiteral("pre_2025"), reach.pre2025},
+                       {QStringLiteral("from_2025"), reach.from2025}};
+}
+
+/** Section 9, "prevention" (docs/report-json.md; docs/centre-work.md, "## Prevention"). */
+QJsonObject preventionJson(const domain::PreventionFigures &p)
+{
+    QJsonArray kinds;
+    for (const domain::PreventionKindRow &row : p.byKind) {
+        kinds.append(QJsonObject{
+            {QStringLiteral("kind"), domain::toCode(row.kind)},
+            {QStringLiteral("unit"), domain::quantityUnitCode(domain::quantityUnitOf(row.kind))},
+            {QStringLiteral("activities"), row.activities},
+            {QStringLiteral("quantity"), row.quantity},
+            {QStringLiteral("participants"), row.participants},
+            {QStringLiteral("participants_women"), row.women},
+            {QStringLiteral("participants_minorities"), row.minorities},
+            {QStringLiteral("communes_reached"), communeReach(row.communes)}});
+    }
+    return QJsonObject{{QStringLiteral("by_kind"), kinds},
+                       {QStringLiteral("activities"), p.activities},
+                       {QStringLiteral("participants"), p.participants},
+                       {QStringLiteral("participants_women"), p.women},
+                       {QStringLiteral("participants_minorities"), p.minorities},
+                       {QStringLiteral("communes_reached"), communeReach(p.communes)},
+                       {QStringLiteral("communes_total"), communeReach(p.communesTotal)},
+                       {QStringLiteral("clubs_active"), p.clubsActive},
+                       {QStringLiteral("club_members"), p.clubMembers}};
+}
+
 /** The sections of one range (the whole period or one year): every key but format/years. */
 QJsonObject sections(const domain::SummaryFigures &f)
 {
@@ -150,6 +182,7 @@ QJsonObject sections(const domain::SummaryFigures &f)
                          {QStringLiteral("follow_ups_done"), f.caseWork.followUpsDone}});
     o.insert(QStringLiteral("shelter"), shelterJson(f.shelter));
     o.insert(QStringLiteral("hotline"), hotline(f.hotline));
+    o.insert(QStringLiteral("prevention"), preventionJson(f.prevention));
     return o;
 }
 

@@ -13,6 +13,7 @@
 #include "HotlineService.h"
 #include "ImportService.h"
 #include "MaintenanceService.h"
+#include "PreventionService.h"
 #include "ReferenceService.h"
 #include "ReportService.h"
 #include "TaskService.h"
@@ -72,6 +73,7 @@ void AppContext::makeServices()
     m_work = std::make_unique<WorkService>(m_db);
     m_tasks = std::make_unique<TaskService>(m_db);
     m_hotline = std::make_unique<HotlineService>(m_db);
+    m_prevention = std::make_unique<PreventionService>(m_db);
     m_listener =
         m_db.addChangeListener([this](domain::ChangeKinds changed) { committed(changed); });
 }

@@ -285,6 +285,37 @@ public:
         m_writer.endRow();
     }
 
+    /** A prevention club: its uuid (full export) and its descriptor's columns. */
+    void writeClub(const QList<ColumnDef> &columns, const domain::PreventionClub &club)
+    {
+        for (const ColumnDef &c : columns) {
+            if (c.id == ColumnId::ClubUuid)
+                m_writer.addCell(club.meta.uuid);
+            else if (c.id == ColumnId::Field || c.id == ColumnId::FieldLabel)
+                m_writer.addCell(exchange::fieldCell(domain::preventionClubRecord(), c, club));
+            else
+                m_writer.addCell(QStringView());
+        }
+        m_writer.endRow();
+    }
+
+    /** A prevention activity: its uuid and its club's (full export), its descriptor's columns. */
+    void writeActivity(const QList<ColumnDef> &columns, const storage::ActivityExportRow &row)
+    {
+        for (const ColumnDef &c : columns) {
+            if (c.id == ColumnId::ActivityUuid)
+                m_writer.addCell(row.activity.meta.uuid);
+            else if (c.id == ColumnId::ClubUuid)
+                m_writer.addCell(row.clubUuid);
+            else if (c.id == ColumnId::Field || c.id == ColumnId::FieldLabel)
+                m_writer.addCell(
+                    exchange::fieldCell(domain::preventionActivityRecord(), c, row.activity));
+            else
+                m_writer.addCell(QStringView());
+        }
+        m_writer.endRow();
+    }
+
     void writeBatch(const QList<ColumnDef> &columns, const domain::HandoverBatch &b)
     {
         for (const ColumnDef &c : columns) {
@@ -610,6 +641,10 @@ Result<qint64> ExportService::countRows(const domain::Period &period, ExchangeTa
         return queries.countFollowUps(period);
     case ExchangeTable::Calls:
         return queries.countCalls(period);
+    case ExchangeTable::Clubs:
+        return queries.countClubs(period);
+    case ExchangeTable::Activities:
+        return queries.countActivities(period);
     }
     return makeError(ErrorCode::InvalidInput, QStringLiteral("export: unknown table"));
 }
@@ -800,6 +835,41 @@ Result<ExportSummary> ExportService::writeCsvRows(const ExportRequest &request,
             cursor,
             [&](const domain::HandoverBatch &row) {
                 rows.writeBatch(columns, row);
+                return true;
+            },
+            *total,
+            progress,
+            cancel);
+        break;
+    }
+    // Prevention clubs and activities name no person and belong to no case (no case ZIP file).
+    case ExchangeTable::Clubs: {
+        if (!request.caseCode.isEmpty()) {
+            written = qint64(0);
+            break;
+        }
+        storage::ClubExportCursor cursor(m_db, request.period);
+        written = writeRows(
+            cursor,
+            [&](const domain::PreventionClub &row) {
+                rows.writeClub(columns, row);
+                return true;
+            },
+            *total,
+            progress,
+            cancel);
+        break;
+    }
+    case ExchangeTable::Activities: {
+        if (!request.caseCode.isEmpty()) {
+            written = qint64(0);
+            break;
+        }
+        storage::ActivityExportCursor cursor(m_db, request.period);
+        written = writeRows(
+            cursor,
+            [&](const storage::ActivityExportRow &row) {
+                rows.writeActivity(columns, row);
                 return true;
             },
             *total,

@@ -119,6 +119,12 @@ QString csvColumnOf(const domain::FieldError &error, ExchangeTable table)
         case ExchangeTable::Calls:
             own = &domain::hotlineCallRecord();
             break;
+        case ExchangeTable::Clubs:
+            own = &domain::preventionClubRecord();
+            break;
+        case ExchangeTable::Activities:
+            own = &domain::preventionActivityRecord();
+            break;
         case ExchangeTable::Batches:
         case ExchangeTable::Attachments:
             own = &domain::handoverBatchRecord();
@@ -469,8 +475,14 @@ readImportHeader(const QStringList &header, RowIssues &issues, std::optional<Exc
         return std::nullopt;
     }
     // A table is told by the date of its own record (supports, follow-ups and batches before
-    // receptions: a supports or follow-ups file has the reception's date too).
-    if (names.contains(columnName(ExchangeTable::Supports, ColumnId::SupportDate)))
+    // receptions: a supports or follow-ups file has the reception's date too). The prevention
+    // tables by a column of their own: activities count participants, clubs have a founding
+    // date.
+    if (names.contains(QStringLiteral("participants_total")))
+        out.table = ExchangeTable::Activities;
+    else if (names.contains(QStringLiteral("founded_date")))
+        out.table = ExchangeTable::Clubs;
+    else if (names.contains(columnName(ExchangeTable::Supports, ColumnId::SupportDate)))
         out.table = ExchangeTable::Supports;
     else if (names.contains(columnName(ExchangeTable::FollowUps, ColumnId::FollowUpDate)))
         out.table = ExchangeTable::FollowUps;
@@ -555,6 +567,9 @@ readImportHeader(const QStringList &header, RowIssues &issues, std::optional<Exc
             }
         }
         break;
+    case ExchangeTable::Clubs:
+    case ExchangeTable::Activities:
+        break; // their required fields are checked by name below
     }
     for (const ColumnDef &c : exchange::allColumns(out.table)) {
         if (requiredColumns.contains(c.id) && !out.index.contains(c.id)) {
@@ -563,6 +578,21 @@ readImportHeader(const QStringList &header, RowIssues &issues, std::optional<Exc
         }
         if (c.id != ColumnId::Field && !out.names.contains(c.id))
             out.names.insert(c.id, c.name);
+    }
+    // The prevention tables' columns are descriptor fields (ColumnId::Field): required by name.
+    QStringList requiredFields;
+    if (out.table == ExchangeTable::Clubs)
+        requiredFields = {QStringLiteral("name"), QStringLiteral("era")};
+    else if (out.table == ExchangeTable::Activities)
+        requiredFields = {QStringLiteral("kind"),
+                          QStringLiteral("start_date"),
+                          QStringLiteral("era"),
+                          QStringLiteral("quantity")};
+    for (const QString &name : std::as_const(requiredFields)) {
+        if (!names.contains(name)) {
+            issues.add(name, {}, IC::MissingColumn);
+            ok = false;
+        }
     }
     if (!ok)
         return std::nullopt;
@@ -750,6 +780,61 @@ CallRow parseCallRow(const ImportRow &row, ImportReferences &refs, RowIssues &is
             issues.add(name, {}, IC::Required);
     }
     cells.readFields(domain::hotlineCallRecord(), out.call);
+    return out;
+}
+
+namespace {
+
+/** The cell of the descriptor field named @a name in @a row (empty when there is none). */
+QString fieldCell(const ImportRow &row, const QString &name)
+{
+    for (const ImportField &f : row.columns().fields) {
+        if (f.column.name == name)
+            return row.rawAt(f.index).trimmed();
+    }
+    return {};
+}
+
+/**
+ * The prevention tables' coded cells that must not be left empty (their members have
+ * defaults that would stand in silently), and a commune code whose leading zero a spreadsheet
+ * dropped ("6649" is "06649", as residence_commune).
+ */
+void checkPreventionCells(const ImportRow &row,
+                          const QStringList &required,
+                          QString &communeCode,
+                          RowIssues &issues)
+{
+    for (const QString &name : required) {
+        if (fieldCell(row, name).isEmpty() && !issues.flagged.contains(name))
+            issues.add(name, {}, IC::Required);
+    }
+    communeCode = communeCode.trimmed();
+    if (!communeCode.isEmpty() && communeCode.size() < 5 && communeCode.toInt() > 0)
+        communeCode = communeCode.rightJustified(5, QLatin1Char('0'));
+}
+
+} // namespace
+
+domain::PreventionClub parseClubRow(const ImportRow &row, ImportReferences &refs, RowIssues &issues)
+{
+    Cells cells(row, refs, issues);
+    domain::PreventionClub club;
+    club.meta.uuid = cells.uuid(ColumnId::ClubUuid);
+    cells.readFields(domain::preventionClubRecord(), club);
+    checkPreventionCells(row, {QStringLiteral("era")}, club.communeCode, issues);
+    return club;
+}
+
+ActivityRow parseActivityRow(const ImportRow &row, ImportReferences &refs, RowIssues &issues)
+{
+    Cells cells(row, refs, issues);
+    ActivityRow out;
+    out.activity.meta.uuid = cells.uuid(ColumnId::ActivityUuid);
+    out.clubUuid = cells.uuid(ColumnId::ClubUuid);
+    cells.readFields(domain::preventionActivityRecord(), out.activity);
+    checkPreventionCells(
+        row, {QStringLiteral("kind"), QStringLiteral("era")}, out.activity.communeCode, issues);
     return out;
 }
 

@@ -5,6 +5,7 @@
 #include "domain/HandoverBatch.h"
 #include "domain/Hotline.h"
 #include "domain/Person.h"
+#include "domain/Prevention.h"
 #include "domain/Reception.h"
 #include "domain/Reference.h"
 #include "domain/Support.h"
@@ -180,6 +181,18 @@ FollowUpRow parseFollowUpRow(const ImportRow &row, ImportReferences &refs, RowIs
 domain::HandoverBatch
 parseBatchRow(const ImportRow &row, ImportReferences &refs, RowIssues &issues);
 CallRow parseCallRow(const ImportRow &row, ImportReferences &refs, RowIssues &issues);
+
+/** A row of the activities table: the activity and the uuid of its club (club meetings). */
+struct ActivityRow
+{
+    domain::PreventionActivity activity;
+    QString clubUuid;
+};
+
+/** The prevention tables (docs/csv-format.md "clubs", "activities"). */
+domain::PreventionClub
+parseClubRow(const ImportRow &row, ImportReferences &refs, RowIssues &issues);
+ActivityRow parseActivityRow(const ImportRow &row, ImportReferences &refs, RowIssues &issues);
 
 /**
  * The domain's field errors of a row's records (validateCase() with ErrorPaths::Case) as

@@ -13,6 +13,7 @@
 #include "storage/Database.h"
 #include "storage/DatabaseHealth.h"
 #include "storage/HotlineRepository.h"
+#include "storage/PreventionRepository.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -73,7 +74,8 @@ constexpr IssueCodeText issueCodeTexts[] = {
     {IC::UnknownTable,
      "unknown_table",
      QT_TRANSLATE_NOOP("sr::services",
-                       "The header matches no known table (receptions, supports, batches).")},
+                       "The header matches no known table (receptions, supports, batches, clubs, "
+                       "activities).")},
     {IC::DeIdentifiedFile,
      "de_identified_file",
      QT_TRANSLATE_NOOP("sr::services",
@@ -159,9 +161,13 @@ constexpr IssueCodeText issueCodeTexts[] = {
     {IC::UnknownCase,
      "unknown_case",
      QT_TRANSLATE_NOOP("sr::services", "No case has this case code.")},
+    {IC::UnknownClub,
+     "unknown_club",
+     QT_TRANSLATE_NOOP("sr::services",
+                       "Unknown prevention club: import the clubs file of the same export first.")},
 };
 
-static_assert(std::size(issueCodeTexts) == std::size_t(IC::UnknownCase) + 1,
+static_assert(std::size(issueCodeTexts) == std::size_t(IC::UnknownClub) + 1,
               "one row per ImportIssueCode");
 
 /** The row of @a code; nullptr for a value outside the enum. */
@@ -250,6 +256,17 @@ private:
      * while no row has given an issue, written at once through m_calls.
      */
     Result<void> callRow(const ImportRow &cells, RowIssues &issues);
+    /**
+     * The prevention tables (docs/csv-format.md "clubs", "activities"): no case records, so
+     * they are written here, through their repositories, in the import's transaction.
+     */
+    Result<void> clubRow(const ImportRow &cells, RowIssues &issues);
+    Result<void> activityRow(const ImportRow &cells, RowIssues &issues);
+    /** Whether a checked row is written now: a real import with no issue so far. */
+    bool writing(const RowIssues &issues) const
+    {
+        return m_options.run == ImportRun::Write && m_report.issueCount == 0 && issues.isEmpty();
+    }
 
     bool refuseExisting() const { return m_options.existing == ExistingRecords::Refuse; }
 
@@ -276,6 +293,9 @@ private:
     QSet<QString> m_seenUuids;
     /** The case code of each person uuid seen: one uuid is one person. */
     QHash<QString, QString> m_personUuidCases;
+    /** Prevention records written by this run (created, updated). */
+    qint64 m_preventionCreated = 0;
+    qint64 m_preventionUpdated = 0;
 };
 
 bool Importer::preScan(const QString &path)
@@ -604,6 +624,141 @@ Result<void> Importer::callRow(const ImportRow &cells, RowIssues &issues)
     return {};
 }
 
+namespace {
+
+/** The stored record of @a uuid in @a repository, or nothing (NotFound is no error). */
+template<typename Repository, typename R>
+Result<std::optional<R>> storedByUuid(const Repository &repository, const QString &uuid)
+{
+    if (uuid.isEmpty())
+        return std::optional<R>();
+    Result<R> stored = repository.getByUuid(uuid);
+    if (!stored) {
+        if (stored.error().code == ErrorCode::NotFound)
+            return std::optional<R>();
+        return stored.error();
+    }
+    return std::optional<R>(std::move(stored).value());
+}
+
+} // namespace
+
+Result<void> Importer::clubRow(const ImportRow &cells, RowIssues &issues)
+{
+    domain::PreventionClub club = parseClubRow(cells, m_references, issues);
+    addValidationIssues(domain::validatePreventionClub(club, m_today), cells, issues);
+    if (!club.communeCode.isEmpty() && !issues.flagged.contains(QStringLiteral("commune"))) {
+        const Result<bool> known = storage::isPreventionCommune(m_db, club.era, club.communeCode);
+        if (!known)
+            return known.error();
+        if (!*known)
+            issues.add(QStringLiteral("commune"), club.communeCode, IC::UnknownOfficialReference);
+    }
+    const QString name = m_columns.name(ColumnId::ClubUuid);
+    storage::PreventionClubRepository clubs(m_db, domain::AuditPolicy::Summary);
+    std::optional<domain::PreventionClub> stored;
+    if (!club.meta.uuid.isEmpty()) {
+        if (m_seenUuids.contains(club.meta.uuid)) {
+            issues.add(name, club.meta.uuid, IC::DuplicateInFile);
+        } else {
+            m_seenUuids.insert(club.meta.uuid);
+            auto found = storedByUuid<storage::PreventionClubRepository, domain::PreventionClub>(
+                clubs, club.meta.uuid);
+            if (!found)
+                return found.error();
+            stored = *found;
+            if (stored && refuseExisting())
+                issues.add(name, club.meta.uuid, IC::UuidExists);
+        }
+    }
+    if (!writing(issues))
+        return {};
+    if (stored) {
+        club.meta = stored->meta;
+        auto updated = clubs.update(club, m_actor);
+        if (!updated)
+            return updated.error();
+        ++m_preventionUpdated;
+    } else {
+        auto created = clubs.insert(club, m_actor);
+        if (!created)
+            return created.error();
+        ++m_preventionCreated;
+    }
+    return {};
+}
+
+Result<void> Importer::activityRow(const ImportRow &cells, RowIssues &issues)
+{
+    ActivityRow parsed = parseActivityRow(cells, m_references, issues);
+    domain::PreventionActivity &activity = parsed.activity;
+    // The club of a club meeting: stored (or written by an earlier clubs import of this
+    // export), looked up in this transaction.
+    const QString clubColumn = m_columns.name(ColumnId::ClubUuid);
+    if (!parsed.clubUuid.isEmpty()) {
+        auto club = storedByUuid<storage::PreventionClubRepository, domain::PreventionClub>(
+            storage::PreventionClubRepository(m_db), parsed.clubUuid);
+        if (!club)
+            return club.error();
+        if (*club)
+            activity.clubId = (*club)->meta.id;
+        else
+            issues.add(clubColumn, parsed.clubUuid, IC::UnknownClub);
+    }
+    domain::FieldErrors errors = domain::validatePreventionActivity(activity, m_today);
+    // A club meeting whose club_uuid was refused above is not also "required".
+    errors.removeIf([&](const domain::FieldError &e) {
+        return e.field == QLatin1String("club_id") && issues.flagged.contains(clubColumn);
+    });
+    for (domain::FieldError &e : errors) {
+        if (e.field == QLatin1String("club_id"))
+            e.field = QStringLiteral("club_uuid");
+    }
+    addValidationIssues(errors, cells, issues);
+    if (!activity.communeCode.isEmpty() && !issues.flagged.contains(QStringLiteral("commune"))) {
+        const Result<bool> known =
+            storage::isPreventionCommune(m_db, activity.era, activity.communeCode);
+        if (!known)
+            return known.error();
+        if (!*known)
+            issues.add(
+                QStringLiteral("commune"), activity.communeCode, IC::UnknownOfficialReference);
+    }
+    const QString name = m_columns.name(ColumnId::ActivityUuid);
+    storage::PreventionActivityRepository activities(m_db, domain::AuditPolicy::Summary);
+    std::optional<domain::PreventionActivity> stored;
+    if (!activity.meta.uuid.isEmpty()) {
+        if (m_seenUuids.contains(activity.meta.uuid)) {
+            issues.add(name, activity.meta.uuid, IC::DuplicateInFile);
+        } else {
+            m_seenUuids.insert(activity.meta.uuid);
+            auto found =
+                storedByUuid<storage::PreventionActivityRepository, domain::PreventionActivity>(
+                    activities, activity.meta.uuid);
+            if (!found)
+                return found.error();
+            stored = *found;
+            if (stored && refuseExisting())
+                issues.add(name, activity.meta.uuid, IC::UuidExists);
+        }
+    }
+    if (!writing(issues))
+        return {};
+    if (stored) {
+        activity.meta = stored->meta;
+        auto updated = activities.update(activity, m_actor);
+        if (!updated)
+            return updated.error();
+        ++m_preventionUpdated;
+    } else {
+        auto created = activities.insert(activity, m_actor);
+        if (!created)
+            return created.error();
+        ++m_preventionCreated;
+    }
+    return {};
+}
+
 Result<std::optional<ValidatedCase>> Importer::row(const ImportRow &cells, RowIssues &issues)
 {
     switch (m_columns.table) {
@@ -616,8 +771,17 @@ Result<std::optional<ValidatedCase>> Importer::row(const ImportRow &cells, RowIs
     case ExchangeTable::FollowUps:
         return followUpRow(cells, issues);
     case ExchangeTable::Attachments:
-    case ExchangeTable::Calls: // callRow()
-        break;                 // refused with its header (ImportRows.cpp)
+        break; // refused with its header (ImportRows.cpp)
+    case ExchangeTable::Calls:
+        break; // callRow(), called by the loop over the rows
+    case ExchangeTable::Clubs:
+        if (auto r = clubRow(cells, issues); !r)
+            return r.error();
+        break;
+    case ExchangeTable::Activities:
+        if (auto r = activityRow(cells, issues); !r)
+            return r.error();
+        break;
     }
     return std::optional<ValidatedCase>();
 }
@@ -761,6 +925,11 @@ Result<void> Importer::finishWriting(const QString &path)
     case ExchangeTable::Calls:
         m_report.created = m_callsCreated;
         m_report.updated = m_callsUpdated;
+        break;
+    case ExchangeTable::Clubs:
+    case ExchangeTable::Activities:
+        m_report.created = m_preventionCreated;
+        m_report.updated = m_preventionUpdated;
         break;
     }
     m_report.personsCreated = counts.personsCreated;

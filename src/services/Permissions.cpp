@@ -23,6 +23,9 @@ bool allowed(const domain::Actor &actor, Permission permission)
     case Permission::PrintCase:
     // Shelter stays are the case workers' (docs/centre-work.md): everyone but the viewer.
     case Permission::AdmitToShelter:
+    // Prevention activities and clubs name no person (docs/centre-work.md): whoever works on
+    // cases records them; a viewer sees their figures in the reports.
+    case Permission::RecordActivities:
         return actor.role != Role::Viewer;
     case Permission::ExportFull:
     case Permission::ImportRecords:
@@ -117,6 +120,8 @@ QString permissionName(Permission permission)
         return QStringLiteral("admit_to_shelter");
     case Permission::LogCalls:
         return QStringLiteral("log_calls");
+    case Permission::RecordActivities:
+        return QStringLiteral("record_activities");
     }
     return QStringLiteral("unknown");
 }

@@ -65,6 +65,8 @@ const QStringList &recordTables()
                                     QStringLiteral("attachment_chunk"),
                                     QStringLiteral("shelter_stay"),
                                     QStringLiteral("hotline_call"),
+                                    QStringLiteral("prevention_club"),
+                                    QStringLiteral("prevention_activity"),
                                     QStringLiteral("audit_log")};
     return tables;
 }
@@ -97,6 +99,8 @@ const QStringList &identityTables()
                                     QStringLiteral("shelter_room"),
                                     QStringLiteral("shelter_stay"),
                                     QStringLiteral("hotline_call"),
+                                    QStringLiteral("prevention_club"),
+                                    QStringLiteral("prevention_activity"),
                                     QStringLiteral("audit_log")};
     return tables;
 }

@@ -126,6 +126,8 @@ template class ExportCursor<HandoverBatch>;
 template class ExportCursor<AttachmentExportRow>;
 template class ExportCursor<FollowUpExportRow>;
 template class ExportCursor<CallExportRow>;
+template class ExportCursor<domain::PreventionClub>;
+template class ExportCursor<ActivityExportRow>;
 
 ReceptionExportCursor::ReceptionExportCursor(Database &db,
                                              const Period &period,
@@ -545,6 +547,70 @@ Result<std::optional<qint64>> ExportQueries::receptionIdByPersonAndDate(qint64 p
                 personId,
                 sql::isoDate(date),
                 "import.reception_by_person_date");
+}
+
+// --- Prevention clubs and activities (docs/csv-format.md "clubs", "activities") ---------------
+
+ClubExportCursor::ClubExportCursor(Database &db, const Period &period)
+    : ExportCursor(db, period)
+{}
+
+QString ClubExportCursor::statement() const
+{
+    // Every cursor binds the period's both ends: a club founded before its start was founded
+    // by its end too, so the condition is the end's alone.
+    return QStringLiteral("SELECT ")
+           + aliasedColumns(domain::preventionClubRecord(), QStringLiteral("c"))
+           + QStringLiteral(
+               " FROM prevention_club c WHERE c.archived = 0"
+               " AND (c.founded_date = '' OR c.founded_date < :from OR c.founded_date <= :to)"
+               " ORDER BY c.id");
+}
+
+void ClubExportCursor::fill(domain::PreventionClub &c)
+{
+    d->reader(0, domain::preventionClubRecord(), QStringLiteral("c_"))
+        .readInto(domain::preventionClubRecord(), c);
+}
+
+ActivityExportCursor::ActivityExportCursor(Database &db, const Period &period)
+    : ExportCursor(db, period)
+{}
+
+QString ActivityExportCursor::statement() const
+{
+    return QStringLiteral("SELECT ")
+           + aliasedColumns(domain::preventionActivityRecord(), QStringLiteral("a"))
+           + QStringLiteral(
+               ", c.uuid AS club_uuid FROM prevention_activity a"
+               " LEFT JOIN prevention_club c ON c.id = a.club_id"
+               " WHERE a.archived = 0 AND a.start_date >= :from AND a.start_date <= :to"
+               " ORDER BY a.start_date, a.id");
+}
+
+void ActivityExportCursor::fill(ActivityExportRow &row)
+{
+    d->reader(0, domain::preventionActivityRecord(), QStringLiteral("a_"))
+        .readInto(domain::preventionActivityRecord(), row.activity);
+    const QList<int> &at = d->positions({QStringLiteral("club_uuid")});
+    row.clubUuid = d->query->value(at[0]).toString();
+}
+
+Result<qint64> ExportQueries::countClubs(const Period &period) const
+{
+    return count(
+        QStringLiteral("SELECT count(*) FROM prevention_club WHERE archived = 0"
+                       " AND (founded_date = '' OR founded_date < :from OR founded_date <= :to)"),
+        period,
+        "export.count_clubs");
+}
+
+Result<qint64> ExportQueries::countActivities(const Period &period) const
+{
+    return count(QStringLiteral("SELECT count(*) FROM prevention_activity WHERE archived = 0"
+                                " AND start_date >= :from AND start_date <= :to"),
+                 period,
+                 "export.count_activities");
 }
 
 } // namespace sr::storage

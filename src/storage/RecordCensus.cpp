@@ -19,6 +19,8 @@ Result<RecordCounts> countRecords(Database &db)
         {"follow_up", &counts.followUps},
         {"handover_batch", &counts.handoverBatches},
         {"hotline_call", &counts.hotlineCalls},
+        {"prevention_club", &counts.preventionClubs},
+        {"prevention_activity", &counts.preventionActivities},
     };
     for (const auto &[table, target] : tables) {
         const auto rows =
@@ -55,6 +57,8 @@ Result<RecordCounts> demoRecordCounts(Database &db)
         counts.followUps += number("follow_ups");
         counts.handoverBatches += number("handover_batches");
         counts.hotlineCalls += number("hotline_calls");
+        counts.preventionClubs += number("prevention_clubs");
+        counts.preventionActivities += number("prevention_activities");
     }
     return counts;
 }

@@ -122,5 +122,7 @@ template class RecordRepository<domain::HotlineCall>;
 template class RecordRepository<CaseAssignment>;
 template class ReceptionRecordRepository<PlanGoal>;
 template class ReceptionRecordRepository<Approval>;
+template class RecordRepository<domain::PreventionActivity>;
+template class RecordRepository<domain::PreventionClub>;
 
 } // namespace sr::storage

@@ -2,6 +2,7 @@
 
 #include "Database.h"
 #include "HotlineReportQueries.h"
+#include "PreventionReportQueries.h"
 #include "ReportRunner.h"
 #include "ShelterReportQueries.h"
 #include "SqlDialect.h"
@@ -479,6 +480,9 @@ ReportQueries::figures(const QDate &from, const QDate &to, const QString &homePr
         return r.error();
     // Section 7: the hotline's calls (HotlineReportQueries.cpp).
     if (auto r = report::hotlineFigures(m_db.connection(), from, to, f.hotline); !r)
+        return r.error();
+    // Section 9: prevention activities and clubs (PreventionReportQueries.cpp).
+    if (auto r = report::preventionFigures(m_db.connection(), from, to, f.prevention); !r)
         return r.error();
     return f;
 }

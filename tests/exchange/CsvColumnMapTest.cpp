@@ -105,6 +105,20 @@ const Header kHeaders[] = {
      ExportMode::DeIdentified,
      "pseudonym,call_date,call_time,duration_minutes,line,caller_type,caller_type_label,reason,"
      "reason_label,sex,age_band,province,urgency,urgency_label,actions"},
+    // Prevention clubs and activities (docs/csv-format.md): free text and uuids full only.
+    {ExchangeTable::Clubs,
+     ExportMode::Full,
+     "club_uuid,name,era,commune,founded_date,members,notes"},
+    {ExchangeTable::Clubs, ExportMode::DeIdentified, "name,era,commune,founded_date,members"},
+    {ExchangeTable::Activities,
+     ExportMode::Full,
+     "activity_uuid,kind,kind_label,club_uuid,start_date,end_date,era,commune,quantity,"
+     "participants_total,participants_women,participants_minorities,target_groups,organiser,"
+     "partner,notes"},
+    {ExchangeTable::Activities,
+     ExportMode::DeIdentified,
+     "kind,kind_label,start_date,end_date,era,commune,quantity,participants_total,"
+     "participants_women,participants_minorities,target_groups"},
 };
 
 struct Expected
@@ -266,7 +280,9 @@ TEST(CsvColumnMapTest, TheAttachmentsListIsFullOnlyAndNotImportable)
     for (const ExchangeTable table : {ExchangeTable::Receptions,
                                       ExchangeTable::Supports,
                                       ExchangeTable::Batches,
-                                      ExchangeTable::FollowUps}) {
+                                      ExchangeTable::FollowUps,
+                                      ExchangeTable::Clubs,
+                                      ExchangeTable::Activities}) {
         EXPECT_TRUE(isImportable(table));
         EXPECT_TRUE(hasDeIdentifiedExport(table));
     }
@@ -317,6 +333,8 @@ TEST(CsvColumnMapTest, EveryExchangedDescriptorColumnIsInItsTable)
         {ExchangeTable::FollowUps, &sr::domain::followUpRecord()},
         {ExchangeTable::Attachments, &sr::domain::attachmentRecord()},
         {ExchangeTable::Calls, &sr::domain::hotlineCallRecord()},
+        {ExchangeTable::Clubs, &sr::domain::preventionClubRecord()},
+        {ExchangeTable::Activities, &sr::domain::preventionActivityRecord()},
     };
     for (const Carried &k : carried) {
         const QList<ColumnDef> columns = allColumns(k.table);
@@ -417,4 +435,21 @@ TEST(CsvColumnMapTest, TheCallsTableIsImportableWithVietnameseLabels)
     const ColumnInfo &urgency = call.columnInfos.at(call.indexOf(u"urgency"));
     EXPECT_EQ(labelViOfCode(urgency.codes, QStringLiteral("emergency")),
               QStringLiteral("Khẩn cấp"));
+}
+
+TEST(CsvColumnMapTest, PreventionTablesHaveCodesAndTheirUuids)
+{
+    EXPECT_EQ(exchangeTableFromCode(u"clubs"), ExchangeTable::Clubs);
+    EXPECT_EQ(exchangeTableFromCode(u"activities"), ExchangeTable::Activities);
+    EXPECT_EQ(toCode(ExchangeTable::Clubs), QStringLiteral("clubs"));
+    EXPECT_EQ(toCode(ExchangeTable::Activities), QStringLiteral("activities"));
+    EXPECT_EQ(columnName(ExchangeTable::Clubs, ColumnId::ClubUuid), QStringLiteral("club_uuid"));
+    EXPECT_EQ(columnName(ExchangeTable::Activities, ColumnId::ActivityUuid),
+              QStringLiteral("activity_uuid"));
+    EXPECT_EQ(columnName(ExchangeTable::Activities, ColumnId::ClubUuid),
+              QStringLiteral("club_uuid"));
+    const ColumnInfo &kind = sr::domain::preventionActivityRecord().columnInfos.at(
+        sr::domain::preventionActivityRecord().indexOf(u"kind"));
+    EXPECT_EQ(labelViOfCode(kind.codes, QStringLiteral("training")),
+              QStringLiteral("Tập huấn, hội nghị"));
 }

@@ -9,6 +9,7 @@
 #include "domain/Enums.h"
 #include "domain/Hotline.h"
 #include "storage/Database.h"
+#include "storage/PreventionReportQueries.h"
 #include "storage/ReportRunner.h"
 
 #include <QHash>
@@ -457,6 +458,10 @@ Result<domain::SummaryFigures> recomputedFigures(storage::Database &db,
         for (domain::ShelterRow &row : f.shelter.shelters)
             row.persons = of.value(row.code).size();
     }
+    // Section 9: prevention. Its own fixture test computes these by hand
+    // (tests/storage/PreventionRepositoryTest.cpp); here the same query, so the totals compare.
+    if (auto r = preventionFigures(db.connection(), from, to, f.prevention); !r)
+        return r.error();
     return f;
 }
 

@@ -196,14 +196,19 @@ TEST_F(ReportLayoutTest, NoPageEndsWithASectionHeading)
                                    QStringLiteral("3. Kết quả hỗ trợ"),
                                    QStringLiteral("5. Tiếp nhận qua trao trả"),
                                    QStringLiteral("6. Quản lý, theo dõi trường hợp"),
-                                   QStringLiteral("7. Bố trí tạm lánh")}
+                                   QStringLiteral(
+                                       "7. Tổng đài tư vấn miễn phí 18001769 (trực 24/24)"),
+                                   QStringLiteral("8. Bố trí tạm lánh"),
+                                   QStringLiteral("9. Công tác tuyên truyền, phòng ngừa")}
                      : QStringList{QStringLiteral("II. DETAILED FIGURES"),
                                    QStringLiteral("3. Supports given"),
                                    QStringLiteral("5. Border handovers"),
                                    QStringLiteral("6. Case work"),
-                                   QStringLiteral("7. Temporary shelter")})
+                                   QStringLiteral("7. Free 24/7 advice hotline 18001769"),
+                                   QStringLiteral("8. Temporary shelter"),
+                                   QStringLiteral("9. Prevention and communication")})
                 EXPECT_TRUE(all.contains(heading)) << heading.toStdString();
-            static const QRegularExpression heading(QStringLiteral("^(I|II|[1-7])\\. \\S"));
+            static const QRegularExpression heading(QStringLiteral("^(I|II|[1-9])\\. \\S"));
             for (qsizetype i = 0; i < pages.size(); ++i) {
                 QStringList lines = pages.at(i).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
                 while (!lines.isEmpty() && lines.last().trimmed().isEmpty())

@@ -612,6 +612,7 @@ TEST(PermissionTableTest, AllowedMatchesTheIssue)
         {Permission::SaveAttachmentCopy, Need::ManagerUp},
         {Permission::AdmitToShelter, Need::CaseWork},
         {Permission::LogCalls, Need::CaseWork},
+        {Permission::RecordActivities, Need::CaseWork},
     };
     for (const auto &row : table) {
         for (Role role : {Role::Viewer, Role::SocialWorker, Role::Manager, Role::Administrator}) {

@@ -87,12 +87,12 @@ TEST(ShelterReportTest, HandComputedMarch2025)
 
     const QString vi =
         reports::reportHtml(*summary, reports::Language::Vietnamese, reports::ChartImage::None);
-    EXPECT_TRUE(vi.contains(QStringLiteral("7. Bố trí tạm lánh")));
+    EXPECT_TRUE(vi.contains(QStringLiteral("8. Bố trí tạm lánh")));
     EXPECT_TRUE(vi.contains(QStringLiteral("Số ngày tạm lánh")));
     EXPECT_TRUE(vi.contains(QStringLiteral("1,0\u00A0%")));
     const QString en =
         reports::reportHtml(*summary, reports::Language::English, reports::ChartImage::None);
-    EXPECT_TRUE(en.contains(QStringLiteral("7. Temporary shelter")));
+    EXPECT_TRUE(en.contains(QStringLiteral("8. Temporary shelter")));
     EXPECT_TRUE(en.contains(QStringLiteral("1.0\u00A0%")));
 }
 

@@ -275,6 +275,10 @@ QString ExportDialog::tableChoice(ExchangeTable table)
         return tr("Follow-ups (one row per follow-up contact)");
     case ExchangeTable::Calls:
         return tr("Hotline calls (one row per call)");
+    case ExchangeTable::Clubs:
+        return tr("Prevention clubs (one row per club)");
+    case ExchangeTable::Activities:
+        return tr("Prevention activities (one row per activity)");
     }
     return {};
 }
@@ -473,6 +477,12 @@ QString ExportDialog::confirmationText() const
     case ExchangeTable::Calls:
         what = tr("the callers' names and phone numbers, the case codes and the notes of each "
                   "call");
+        break;
+    case ExchangeTable::Clubs:
+        what = tr("the notes of each club, which may name persons");
+        break;
+    case ExchangeTable::Activities:
+        what = tr("the organisers, partners and notes of each activity, which may name persons");
         break;
     }
     return tr("The file will hold personal data of returned victims: %1.\n\n"

@@ -525,6 +525,10 @@ QString ImportWizard::tableLabel(exchange::ExchangeTable table)
         return tr("Follow-ups");
     case exchange::ExchangeTable::Calls:
         return tr("Hotline calls");
+    case exchange::ExchangeTable::Clubs:
+        return tr("Prevention clubs");
+    case exchange::ExchangeTable::Activities:
+        return tr("Prevention activities");
     }
     return {};
 }

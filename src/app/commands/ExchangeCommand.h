@@ -63,7 +63,7 @@ protected:
 // base class's tr() context so that lupdate reads it where tr() is called.
 
 /**
- * `safereturn export --from D --to D [--table receptions|supports|batches|attachments|calls] [--full]
+ * `safereturn export --from D --to D [--table TABLE] [--full]
  * [--zip] [-o FILE]`, `safereturn export --case CODE --full --zip [--with-attachments]
  * -o FILE.zip` and `safereturn export --template -o FILE`: a period as CSV, de-identified unless
  * --full (audited); --zip writes an AES-256 encrypted ZIP; --case the encrypted ZIP of one case

@@ -33,12 +33,15 @@ struct DemoSummary
     qint64 supports = 0;
     qint64 followUps = 0;
     qint64 handoverBatches = 0;
-    qint64 hotlineCalls = 0; ///< the hotline's call log (docs/centre-work.md)
+    qint64 hotlineCalls = 0;    ///< the hotline's call log (docs/centre-work.md)
+    qint64 preventionClubs = 0; ///< docs/centre-work.md, "## Prevention"
+    qint64 preventionActivities = 0;
     qint64 transactions = 0;
 
     qint64 rows() const
     {
-        return persons + receptions + supports + followUps + handoverBatches + hotlineCalls;
+        return persons + receptions + supports + followUps + handoverBatches + hotlineCalls
+               + preventionClubs + preventionActivities;
     }
 };
 
@@ -94,6 +97,13 @@ public:
     generate(const domain::Actor &actor, const DemoOptions &options, const Progress &progress = {});
 
 private:
+    /**
+     * The prevention clubs of Hạ Long and about three years of activities (leaflets, panels,
+     * media, trainings, meetings, club meetings, decisions), in the caller's transaction; their
+     * counts are added to @a batch, whose "demo" row records them.
+     */
+    Result<void> writePrevention(const domain::Actor &actor, quint64 seed, DemoSummary &batch);
+
     storage::Database &m_db;
 };
 

@@ -18,6 +18,7 @@ enum class ChangeKind : unsigned {
     CaseWork = 0x40,      ///< tasks, plan goals, approvals, assignments (docs/case-work.md)
     Shelter = 0x80,       ///< shelter stays (docs/centre-work.md); rooms are Reference
     Hotline = 0x100,      ///< the hotline's call log (docs/centre-work.md)
+    Prevention = 0x200,   ///< prevention activities and clubs (docs/centre-work.md)
 };
 Q_DECLARE_FLAGS(ChangeKinds, ChangeKind)
 Q_DECLARE_OPERATORS_FOR_FLAGS(ChangeKinds)
@@ -27,8 +28,7 @@ inline ChangeKinds everyChangeKind()
 {
     return ChangeKind::Case | ChangeKind::HandoverBatch | ChangeKind::Reference
            | ChangeKind::Setting | ChangeKind::User | ChangeKind::Audit | ChangeKind::CaseWork
-           | ChangeKind::Shelter
-           | ChangeKind::Hotline;
+           | ChangeKind::Shelter | ChangeKind::Hotline | ChangeKind::Prevention;
 }
 
 } // namespace sr::domain

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Period.h"
+#include "Prevention.h"
 #include "Reference.h"
 
 #include <QDate>
@@ -169,6 +170,50 @@ struct HotlineCounts
     friend bool operator==(const HotlineCounts &, const HotlineCounts &) = default;
 };
 
+/** Communes reached, counted in the reference list of each era (docs/centre-work.md). */
+struct CommuneReach
+{
+    qint64 pre2025 = 0;  ///< distinct communes of the list before 1/7/2025
+    qint64 from2025 = 0; ///< distinct communes of the list from 1/7/2025
+
+    friend bool operator==(const CommuneReach &, const CommuneReach &) = default;
+};
+
+/** Prevention activities of one kind started in the period. */
+struct PreventionKindRow
+{
+    PreventionKind kind = PreventionKind::Training;
+    qint64 activities = 0; ///< records
+    qint64 quantity = 0;   ///< copies, items, sessions or documents (quantityUnitOf(kind))
+    qint64 participants = 0;
+    qint64 women = 0;
+    qint64 minorities = 0;
+    CommuneReach communes{}; ///< distinct communes where activities of this kind took place
+
+    friend bool operator==(const PreventionKindRow &, const PreventionKindRow &) = default;
+};
+
+/**
+ * Prevention and communication work (docs/centre-work.md, "## Prevention"): the activities
+ * started in the period (not archived), every kind in declaration order, and the clubs active at
+ * the period's end. communesTotal is the number of Quảng Ninh's communes in each era's reference
+ * list, so "reached/total" reads as the province's report words it ("93/177").
+ */
+struct PreventionFigures
+{
+    QList<PreventionKindRow> byKind{}; ///< every kind, zero rows included
+    qint64 activities = 0;
+    qint64 participants = 0;
+    qint64 women = 0;
+    qint64 minorities = 0;
+    CommuneReach communes{};      ///< distinct communes reached by any activity
+    CommuneReach communesTotal{}; ///< communes of Quảng Ninh in each era's list
+    qint64 clubsActive = 0;       ///< clubs not archived, founded by the period's end
+    qint64 clubMembers = 0;       ///< their members
+
+    friend bool operator==(const PreventionFigures &, const PreventionFigures &) = default;
+};
+
 /** Every figure of the report for one range of days (the period, or one calendar year of it). */
 struct SummaryFigures
 {
@@ -210,10 +255,12 @@ struct SummaryFigures
     // 6. Case work
     CaseWorkCounts caseWork;
 
-    // Shelter (ShelterCounts)
+    // 8. Shelter (ShelterCounts)
     ShelterCounts shelter;
     // 7. Hotline
     HotlineCounts hotline;
+    // 9. Prevention (PreventionReportQueries.cpp)
+    PreventionFigures prevention;
 
     friend bool operator==(const SummaryFigures &, const SummaryFigures &) = default;
 };

@@ -6,6 +6,7 @@
 #include "HandoverBatch.h"
 #include "Hotline.h"
 #include "Person.h"
+#include "Prevention.h"
 #include "Reception.h"
 #include "RecordType.h"
 #include "Reference.h"
@@ -36,6 +37,9 @@ const RecordType<Shelter> &shelterRecord();
 const RecordType<ShelterRoom> &shelterRoomRecord();
 /** The hotline's call log (HotlineRecord.cpp; docs/centre-work.md). */
 const RecordType<HotlineCall> &hotlineCallRecord();
+/** Prevention clubs and activities (PreventionRecord.cpp; docs/centre-work.md). */
+const RecordType<PreventionClub> &preventionClubRecord();
+const RecordType<PreventionActivity> &preventionActivityRecord();
 
 /** The editable reference lists (ReferenceRecords.cpp): not records of cases or registers. */
 const RecordType<Agency> &agencyRecord();

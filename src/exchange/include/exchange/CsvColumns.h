@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/Enums.h"
+#include "domain/Prevention.h"
 #include "domain/RecordType.h"
 
 #include <QList>
@@ -22,7 +23,9 @@ enum class ExchangeTable {
     Batches,
     Attachments,
     FollowUps,
-    Calls, ///< the hotline's call log (docs/csv-format.md "calls")
+    Calls,      ///< the hotline's call log (docs/csv-format.md "calls")
+    Clubs,      ///< prevention clubs (docs/centre-work.md, "## Prevention")
+    Activities, ///< prevention activities; a club meeting names its club by club_uuid
 };
 
 /**
@@ -37,7 +40,10 @@ const QList<ExchangeTable> &exchangeTables();
 /** De-identified (the default, for the Department of Labour) or full (authorised roles). */
 enum class ExportMode { DeIdentified, Full };
 
-/** "receptions", "supports", "batches", "attachments", "follow_ups", "calls". */
+/**
+ * "receptions", "supports", "batches", "attachments", "follow_ups", "calls", "clubs",
+ * "activities".
+ */
 QString toCode(ExchangeTable table);
 std::optional<ExchangeTable> exchangeTableFromCode(QStringView code);
 
@@ -146,6 +152,9 @@ enum class ColumnId {
     FollowUpDate,
     // hotline call (docs/csv-format.md "calls")
     CallUuid,
+    // prevention clubs and activities (docs/csv-format.md "clubs", "activities")
+    ClubUuid, ///< a club's uuid; in the activities table, the club of a club meeting
+    ActivityUuid,
     // any other descriptor column
     Field,
     FieldLabel,
@@ -217,6 +226,7 @@ QStringList templateExampleRow();
 
 /** Vietnamese labels written next to codes (the file is for people in Vietnam). */
 QString labelVi(domain::Sex value);
+QString labelVi(domain::PreventionKind value);
 QString labelVi(domain::AgeBand value);
 QString labelVi(domain::Route value);
 QString labelVi(domain::IdentificationStatus value);

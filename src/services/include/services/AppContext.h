@@ -28,6 +28,7 @@ class EncryptedExport;
 class ExportService;
 class ImportService;
 class MaintenanceService;
+class PreventionService;
 class ReferenceService;
 class ReportService;
 class WorkService;
@@ -90,6 +91,7 @@ public:
     WorkService &work() { return *m_work; }
     TaskService &tasks() { return *m_tasks; }
     HotlineService &hotline() { return *m_hotline; }
+    PreventionService &prevention() { return *m_prevention; }
     /** The case list of the acting user (a list keeps its own query state). */
     std::unique_ptr<CaseListService> newCaseList() const;
     /** The key that seals the case editor's drafts of this database. */
@@ -153,6 +155,7 @@ private:
     std::unique_ptr<WorkService> m_work;
     std::unique_ptr<TaskService> m_tasks;
     std::unique_ptr<HotlineService> m_hotline;
+    std::unique_ptr<PreventionService> m_prevention;
 };
 
 } // namespace sr::services

@@ -63,6 +63,8 @@ enum class ImportIssueCode {
     AttachmentsList,
     /** A calls file names a case code that is not stored (docs/csv-format.md "calls"). */
     UnknownCase,
+    /** An activity's club_uuid names no stored club and no club of the clubs file. */
+    UnknownClub,
 };
 
 /** "empty_file", "invalid_date", "unknown_reference", … */

@@ -33,6 +33,7 @@ enum class Permission {
     SaveAttachmentCopy, ///< write an attachment's bytes to a file outside the database (audited)
     AdmitToShelter,     ///< admit to, move out of and archive shelter stays (docs/centre-work.md)
     LogCalls,           ///< log, list and archive the hotline's calls (docs/centre-work.md)
+    RecordActivities,   ///< record, edit and archive prevention activities and clubs
 };
 
 /**
@@ -43,6 +44,8 @@ enum class Permission {
  *   audit viewer, assigning cases, approving closures and plans, the overview of case work, and
  *   saving a copy of an attachment out of the database;
  * - the hotline's call log: social workers, managers and administrators, not viewers;
+ * - social workers, managers and administrators record prevention activities and clubs
+ *   (docs/centre-work.md), which name no person;
  * - administrator: everything, plus users, reference lists, organisation settings, backup and
  *   restore, and demo data.
  */

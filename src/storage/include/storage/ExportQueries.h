@@ -7,6 +7,7 @@
 #include "domain/Hotline.h"
 #include "domain/Period.h"
 #include "domain/Person.h"
+#include "domain/Prevention.h"
 #include "domain/Reception.h"
 #include "domain/Result.h"
 #include "domain/Support.h"
@@ -84,6 +85,13 @@ struct AttachmentExportRow
     domain::Attachment attachment;
     /** The case's responsible worker (record-level access, services/CaseAccess.h). */
     std::optional<qint64> responsibleUserId;
+};
+
+/** One row of the activities table: the activity and the uuid of its club (club meetings). */
+struct ActivityExportRow
+{
+    domain::PreventionActivity activity;
+    QString clubUuid;
 };
 
 /**
@@ -214,6 +222,33 @@ protected:
     void fill(CallExportRow &row) override;
 };
 
+/**
+ * Prevention clubs not archived and founded by the period's end (or of unknown founding date):
+ * the clubs active at its end, as the period report counts them (docs/centre-work.md).
+ */
+class ClubExportCursor : public ExportCursor<domain::PreventionClub>
+{
+public:
+    ClubExportCursor(Database &db, const domain::Period &period);
+
+protected:
+    QString statement() const override;
+    const char *context() const override { return "export.clubs"; }
+    void fill(domain::PreventionClub &row) override;
+};
+
+/** Prevention activities started in the period, not archived, with their club's uuid. */
+class ActivityExportCursor : public ExportCursor<ActivityExportRow>
+{
+public:
+    ActivityExportCursor(Database &db, const domain::Period &period);
+
+protected:
+    QString statement() const override;
+    const char *context() const override { return "export.activities"; }
+    void fill(ActivityExportRow &row) override;
+};
+
 /** Counts for the export dialog, and the look-ups the CSV import needs. */
 class ExportQueries
 {
@@ -227,6 +262,8 @@ public:
     Result<qint64> countAttachments(const domain::Period &period) const;
     Result<qint64> countFollowUps(const domain::Period &period) const;
     Result<qint64> countCalls(const domain::Period &period) const;
+    Result<qint64> countClubs(const domain::Period &period) const;
+    Result<qint64> countActivities(const domain::Period &period) const;
 
     /** Row id of the handover batch with @a uuid (archived included), or nothing. */
     Result<std::optional<qint64>> batchIdByUuid(const QString &uuid) const;

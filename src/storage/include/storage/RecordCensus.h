@@ -16,18 +16,21 @@ struct RecordCounts
     qint64 supports = 0;
     qint64 followUps = 0;
     qint64 handoverBatches = 0;
-    qint64 hotlineCalls = 0; ///< the hotline's call log (docs/centre-work.md)
+    qint64 hotlineCalls = 0;         ///< the hotline's call log (docs/centre-work.md)
+    qint64 preventionClubs = 0;      ///< schema step 14 (docs/centre-work.md)
+    qint64 preventionActivities = 0; ///< schema step 14
 
     qint64 total() const
     {
-        return persons + receptions + supports + followUps + handoverBatches + hotlineCalls;
+        return persons + receptions + supports + followUps + handoverBatches + hotlineCalls
+               + preventionClubs + preventionActivities;
     }
     bool operator==(const RecordCounts &) const = default;
 };
 
 /**
- * How many case records the database holds (person, reception, support, follow-up, batch,
- * hotline call).
+ * How many records the database holds (person, reception, support, follow-up, batch, hotline
+ * call, prevention club and activity).
  */
 Result<RecordCounts> countRecords(Database &db);
 
