@@ -28,6 +28,14 @@ Result<RecordCounts> countRecords(Database &db)
             return rows.error();
         *target = *rows;
     }
+    // The stays came with schema step 14 (resources/sql/*/0014_centre_work.sql).
+    if (db.schemaVersion() >= 14) {
+        const auto stays = sql::scalarInt(
+            connection, QStringLiteral("SELECT count(*) FROM shelter_stay"), "census.count");
+        if (!stays)
+            return stays.error();
+        counts.shelterStays = *stays;
+    }
     return counts;
 }
 
@@ -53,6 +61,8 @@ Result<RecordCounts> demoRecordCounts(Database &db)
         counts.supports += number("supports");
         counts.followUps += number("follow_ups");
         counts.handoverBatches += number("handover_batches");
+        // Written by the demo's last transaction (DemoDataService::generate, makeStays).
+        counts.shelterStays += number("shelter_stays");
     }
     return counts;
 }

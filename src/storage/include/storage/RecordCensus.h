@@ -16,12 +16,21 @@ struct RecordCounts
     qint64 supports = 0;
     qint64 followUps = 0;
     qint64 handoverBatches = 0;
+    /// Stays in shelter rooms (shelter_stay, schema step 14; docs/centre-work.md "Shelter"):
+    /// a record of a reception like its supports. 0 before step 14.
+    qint64 shelterStays = 0;
 
-    qint64 total() const { return persons + receptions + supports + followUps + handoverBatches; }
+    qint64 total() const
+    {
+        return persons + receptions + supports + followUps + handoverBatches + shelterStays;
+    }
     bool operator==(const RecordCounts &) const = default;
 };
 
-/** How many case records the database holds (person, reception, support, follow-up, batch). */
+/**
+ * How many case records the database holds (person, reception, support, follow-up, batch,
+ * shelter stay).
+ */
 Result<RecordCounts> countRecords(Database &db);
 
 /**
