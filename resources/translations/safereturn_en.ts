@@ -3097,10 +3097,6 @@ Exit codes: 0 success, 1 runtime failure or a difference found, 2 bad usage.
         <translation>The cell is larger than 1 MB.</translation>
     </message>
     <message>
-        <source>The header matches no known table (receptions, supports, batches).</source>
-        <translation>The header matches no known table (receptions, supports, batches).</translation>
-    </message>
-    <message>
         <source>This is a de-identified export; only full exports and the template can be imported.</source>
         <translation>This is a de-identified export; only full exports and the template can be imported.</translation>
     </message>
@@ -3208,6 +3204,14 @@ Exit codes: 0 success, 1 runtime failure or a difference found, 2 bad usage.
         <source>No case has this case code.</source>
         <translation>No case has this case code.</translation>
     </message>
+    <message>
+        <source>The header matches no known table (receptions, supports, batches, clubs, activities).</source>
+        <translation>The header matches no known table (receptions, supports, batches, clubs, activities).</translation>
+    </message>
+    <message>
+        <source>Unknown prevention club: import the clubs file of the same export first.</source>
+        <translation>Unknown prevention club: import the clubs file of the same export first.</translation>
+    </message>
 </context>
 <context>
     <name>sr::ui::AccountForm</name>
@@ -3229,6 +3233,177 @@ Exit codes: 0 success, 1 runtime failure or a difference found, 2 bad usage.
     <message>
         <source>&amp;Cancel</source>
         <translation>&amp;Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>sr::ui::ActivityEditor</name>
+    <message>
+        <source>Activity</source>
+        <translation>Activity</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Kind:</translation>
+    </message>
+    <message>
+        <source>&amp;Date (from):</source>
+        <translation>&amp;Date (from):</translation>
+    </message>
+    <message>
+        <source>one day: leave blank</source>
+        <translation>one day: leave blank</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;To:</translation>
+    </message>
+    <message>
+        <source>Commune &amp;list:</source>
+        <translation>Commune &amp;list:</translation>
+    </message>
+    <message>
+        <source>&amp;Commune:</source>
+        <translation>&amp;Commune:</translation>
+    </message>
+    <message>
+        <source>&amp;Quantity:</source>
+        <translation>&amp;Quantity:</translation>
+    </message>
+    <message>
+        <source>C&amp;lub:</source>
+        <translation>C&amp;lub:</translation>
+    </message>
+    <message>
+        <source>(choose the club)</source>
+        <translation>(choose the club)</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>T&amp;otal:</source>
+        <translation>T&amp;otal:</translation>
+    </message>
+    <message>
+        <source>of whom &amp;women:</source>
+        <translation>of whom &amp;women:</translation>
+    </message>
+    <message>
+        <source>of whom ethnic &amp;minorities:</source>
+        <translation>of whom ethnic &amp;minorities:</translation>
+    </message>
+    <message>
+        <source>Target groups</source>
+        <translation>Target groups</translation>
+    </message>
+    <message>
+        <source>Organisers and notes</source>
+        <translation>Organisers and notes</translation>
+    </message>
+    <message>
+        <source>e.g. Department of Labour, Invalids and Social Affairs</source>
+        <translation>e.g. Department of Labour, Invalids and Social Affairs</translation>
+    </message>
+    <message>
+        <source>Or&amp;ganiser:</source>
+        <translation>Or&amp;ganiser:</translation>
+    </message>
+    <message>
+        <source>&amp;Partner:</source>
+        <translation>&amp;Partner:</translation>
+    </message>
+    <message>
+        <source>Not&amp;es:</source>
+        <translation>Not&amp;es:</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+S)</source>
+        <translation>Save (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>(province-wide or not recorded)</source>
+        <translation>(province-wide or not recorded)</translation>
+    </message>
+    <message>
+        <source>Prevention activity: %1</source>
+        <translation>Prevention activity: %1</translation>
+    </message>
+    <message>
+        <source>New prevention activity</source>
+        <translation>New prevention activity</translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation>Discard changes</translation>
+    </message>
+    <message>
+        <source>What was typed in this activity is not saved. Discard it?</source>
+        <translation>What was typed in this activity is not saved. Discard it?</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Discard</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Date of the activity</source>
+        <translation>Date of the activity</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Last day</translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <source>Women</source>
+        <translation>Women</translation>
+    </message>
+    <message>
+        <source>Ethnic minorities</source>
+        <translation>Ethnic minorities</translation>
+    </message>
+    <message>
+        <source>Club</source>
+        <translation>Club</translation>
+    </message>
+    <message>
+        <source>Organiser</source>
+        <translation>Organiser</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
     </message>
 </context>
 <context>
@@ -5579,6 +5754,105 @@ Exit codes: 0 success, 1 runtime failure or a difference found, 2 bad usage.
     </message>
 </context>
 <context>
+    <name>sr::ui::ClubEditor</name>
+    <message>
+        <source>e.g. Prevention club of Hà Khánh ward</source>
+        <translation>e.g. Prevention club of Hà Khánh ward</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>Commune &amp;list:</source>
+        <translation>Commune &amp;list:</translation>
+    </message>
+    <message>
+        <source>&amp;Commune:</source>
+        <translation>&amp;Commune:</translation>
+    </message>
+    <message>
+        <source>dd/mm/yyyy, or blank when not known</source>
+        <translation>dd/mm/yyyy, or blank when not known</translation>
+    </message>
+    <message>
+        <source>&amp;Founded:</source>
+        <translation>&amp;Founded:</translation>
+    </message>
+    <message>
+        <source>&amp;Members:</source>
+        <translation>&amp;Members:</translation>
+    </message>
+    <message>
+        <source>Not&amp;es:</source>
+        <translation>Not&amp;es:</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+S)</source>
+        <translation>Save (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>(not recorded)</source>
+        <translation>(not recorded)</translation>
+    </message>
+    <message>
+        <source>New prevention club</source>
+        <translation>New prevention club</translation>
+    </message>
+    <message>
+        <source>Prevention club</source>
+        <translation>Prevention club</translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation>Discard changes</translation>
+    </message>
+    <message>
+        <source>What was typed for this club is not saved. Discard it?</source>
+        <translation>What was typed for this club is not saved. Discard it?</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Discard</translation>
+    </message>
+    <message>
+        <source>Name of the club</source>
+        <translation>Name of the club</translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <source>Founded</source>
+        <translation>Founded</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Members</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+</context>
+<context>
     <name>sr::ui::DuplicateDialog</name>
     <message>
         <source>Possible duplicate</source>
@@ -6429,6 +6703,22 @@ Export %Ln rows with personal data?</numerusform>
         <source>the callers&apos; names and phone numbers, the case codes and the notes of each call</source>
         <translation>the callers&apos; names and phone numbers, the case codes and the notes of each call</translation>
     </message>
+    <message>
+        <source>Prevention clubs (one row per club)</source>
+        <translation>Prevention clubs (one row per club)</translation>
+    </message>
+    <message>
+        <source>Prevention activities (one row per activity)</source>
+        <translation>Prevention activities (one row per activity)</translation>
+    </message>
+    <message>
+        <source>the notes of each club, which may name persons</source>
+        <translation>the notes of each club, which may name persons</translation>
+    </message>
+    <message>
+        <source>the organisers, partners and notes of each activity, which may name persons</source>
+        <translation>the organisers, partners and notes of each activity, which may name persons</translation>
+    </message>
 </context>
 <context>
     <name>sr::ui::FirstAdminDialog</name>
@@ -6873,6 +7163,14 @@ Reinstall SafeReturn, or ask your administrator.</translation>
         <source>Hotline calls</source>
         <translation>Hotline calls</translation>
     </message>
+    <message>
+        <source>Prevention clubs</source>
+        <translation>Prevention clubs</translation>
+    </message>
+    <message>
+        <source>Prevention activities</source>
+        <translation>Prevention activities</translation>
+    </message>
 </context>
 <context>
     <name>sr::ui::LoginDialog</name>
@@ -7183,6 +7481,10 @@ Restore the latest backup (File → Backup and restore), or ask your administrat
     <message>
         <source>Hotline &amp;call log…</source>
         <translation>Hotline &amp;call log…</translation>
+    </message>
+    <message>
+        <source>&amp;Prevention activities and clubs…</source>
+        <translation>&amp;Prevention activities and clubs…</translation>
     </message>
 </context>
 <context>
@@ -7740,6 +8042,314 @@ Lưu: VT</translation>
     <message>
         <source>Say what should change: the worker sees your comment.</source>
         <translation>Say what should change: the worker sees your comment.</translation>
+    </message>
+</context>
+<context>
+    <name>sr::ui::PreventionFields</name>
+    <message>
+        <source>%1: a club meeting names its club; choose it in the list (add the club first if needed).</source>
+        <translation>%1: a club meeting names its club; choose it in the list (add the club first if needed).</translation>
+    </message>
+    <message>
+        <source>%1: enter how many there were, at least 1.</source>
+        <translation>%1: enter how many there were, at least 1.</translation>
+    </message>
+    <message>
+        <source>%1 is before the start date: check both dates.</source>
+        <translation>%1 is before the start date: check both dates.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be more than the participants in total.</source>
+        <translation>%1 cannot be more than the participants in total.</translation>
+    </message>
+    <message>
+        <source>%1: only a club meeting names a club; clear it or choose the kind &quot;Club meeting&quot;.</source>
+        <translation>%1: only a club meeting names a club; clear it or choose the kind &quot;Club meeting&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>sr::ui::PreventionLabels</name>
+    <message>
+        <source>Leaflets</source>
+        <translation>Leaflets</translation>
+    </message>
+    <message>
+        <source>Question-and-answer booklets</source>
+        <translation>Question-and-answer booklets</translation>
+    </message>
+    <message>
+        <source>Panels</source>
+        <translation>Panels</translation>
+    </message>
+    <message>
+        <source>News and media items</source>
+        <translation>News and media items</translation>
+    </message>
+    <message>
+        <source>Training or conference</source>
+        <translation>Training or conference</translation>
+    </message>
+    <message>
+        <source>Community meeting</source>
+        <translation>Community meeting</translation>
+    </message>
+    <message>
+        <source>Club meeting</source>
+        <translation>Club meeting</translation>
+    </message>
+    <message>
+        <source>Decision or plan issued</source>
+        <translation>Decision or plan issued</translation>
+    </message>
+    <message>
+        <source>Border communities</source>
+        <translation>Border communities</translation>
+    </message>
+    <message>
+        <source>Ethnic minorities</source>
+        <translation>Ethnic minorities</translation>
+    </message>
+    <message>
+        <source>High-risk groups</source>
+        <translation>High-risk groups</translation>
+    </message>
+    <message>
+        <source>Officials and community leaders</source>
+        <translation>Officials and community leaders</translation>
+    </message>
+    <message>
+        <source>Pupils and students</source>
+        <translation>Pupils and students</translation>
+    </message>
+    <message>
+        <source>General public</source>
+        <translation>General public</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>copies</source>
+        <translation>copies</translation>
+    </message>
+    <message>
+        <source>items</source>
+        <translation>items</translation>
+    </message>
+    <message>
+        <source>sessions</source>
+        <translation>sessions</translation>
+    </message>
+    <message>
+        <source>documents</source>
+        <translation>documents</translation>
+    </message>
+    <message>
+        <source>Before 1/7/2025</source>
+        <translation>Before 1/7/2025</translation>
+    </message>
+    <message>
+        <source>From 1/7/2025</source>
+        <translation>From 1/7/2025</translation>
+    </message>
+</context>
+<context>
+    <name>sr::ui::PreventionRegister</name>
+    <message>
+        <source>Prevention activities and clubs</source>
+        <translation>Prevention activities and clubs</translation>
+    </message>
+    <message>
+        <source>&amp;Activities</source>
+        <translation>&amp;Activities</translation>
+    </message>
+    <message>
+        <source>C&amp;lubs</source>
+        <translation>C&amp;lubs</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Your role does not record prevention activities; their figures are in the period report.</source>
+        <translation>Your role does not record prevention activities; their figures are in the period report.</translation>
+    </message>
+    <message>
+        <source>This database is open read-only: activities and clubs can be looked at but not changed.</source>
+        <translation>This database is open read-only: activities and clubs can be looked at but not changed.</translation>
+    </message>
+    <message>
+        <source>&amp;Between</source>
+        <translation>&amp;Between</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Kind:</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>All kinds</translation>
+    </message>
+    <message>
+        <source>Show a&amp;rchived</source>
+        <translation>Show a&amp;rchived</translation>
+    </message>
+    <message>
+        <source>&amp;New activity…</source>
+        <translation>&amp;New activity…</translation>
+    </message>
+    <message>
+        <source>New activity (Ctrl+N)</source>
+        <translation>New activity (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Open…</translation>
+    </message>
+    <message>
+        <source>Arc&amp;hive…</source>
+        <translation>Arc&amp;hive…</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>Target groups</source>
+        <translation>Target groups</translation>
+    </message>
+    <message>
+        <source>Organiser</source>
+        <translation>Organiser</translation>
+    </message>
+    <message>
+        <source>New &amp;club…</source>
+        <translation>New &amp;club…</translation>
+    </message>
+    <message>
+        <source>New &amp;meeting…</source>
+        <translation>New &amp;meeting…</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Founded</source>
+        <translation>Founded</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Members</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Meetings</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Quảng Ninh (province-wide)</source>
+        <translation>Quảng Ninh (province-wide)</translation>
+    </message>
+    <message>
+        <source>(archived)</source>
+        <translation>(archived)</translation>
+    </message>
+    <message>
+        <source>No activity recorded yet. Record the leaflets handed out, the panels put up, the trainings and meetings held with &quot;New activity&quot; (Ctrl+N); the period report counts them.</source>
+        <translation>No activity recorded yet. Record the leaflets handed out, the panels put up, the trainings and meetings held with &quot;New activity&quot; (Ctrl+N); the period report counts them.</translation>
+    </message>
+    <message>
+        <source>No activity recorded yet.</source>
+        <translation>No activity recorded yet.</translation>
+    </message>
+    <message>
+        <source>No activity matches the filter: widen the period or choose &quot;All kinds&quot;.</source>
+        <translation>No activity matches the filter: widen the period or choose &quot;All kinds&quot;.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln activity(ies)</source>
+        <comment>prevention register status line</comment>
+        <translation>
+            <numerusform>%Ln activity</numerusform>
+            <numerusform>%Ln activities</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No prevention club yet. Add each club with &quot;New club&quot;; its meetings are then recorded as activities of the kind &quot;Club meeting&quot;.</source>
+        <translation>No prevention club yet. Add each club with &quot;New club&quot;; its meetings are then recorded as activities of the kind &quot;Club meeting&quot;.</translation>
+    </message>
+    <message>
+        <source>No prevention club yet.</source>
+        <translation>No prevention club yet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln club(s)</source>
+        <comment>prevention clubs status line</comment>
+        <translation>
+            <numerusform>%Ln club</numerusform>
+            <numerusform>%Ln clubs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a club to see its meetings.</source>
+        <translation>Choose a club to see its meetings.</translation>
+    </message>
+    <message>
+        <source>No meeting of this club recorded yet: add one with &quot;New meeting&quot;.</source>
+        <translation>No meeting of this club recorded yet: add one with &quot;New meeting&quot;.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln meeting(s) of this club:</source>
+        <translation>
+            <numerusform>%Ln meeting of this club:</numerusform>
+            <numerusform>%Ln meetings of this club:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Archive activity</source>
+        <translation>Archive activity</translation>
+    </message>
+    <message>
+        <source>The activity of %1 (%2) is kept but no longer listed or counted in reports.</source>
+        <translation>The activity of %1 (%2) is kept but no longer listed or counted in reports.</translation>
+    </message>
+    <message>
+        <source>Archive club</source>
+        <translation>Archive club</translation>
+    </message>
+    <message>
+        <source>The club &quot;%1&quot; is kept with its meetings but no longer counted as active.</source>
+        <translation>The club &quot;%1&quot; is kept with its meetings but no longer counted as active.</translation>
     </message>
 </context>
 <context>

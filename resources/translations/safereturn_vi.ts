@@ -3096,10 +3096,6 @@ Mã thoát: 0 thành công, 1 lỗi khi chạy hoặc thấy khác biệt, 2 dù
         <translation>Ô lớn hơn 1 MB.</translation>
     </message>
     <message>
-        <source>The header matches no known table (receptions, supports, batches).</source>
-        <translation>Dòng tiêu đề không khớp với bảng nào đã biết (receptions, supports, batches).</translation>
-    </message>
-    <message>
         <source>This is a de-identified export; only full exports and the template can be imported.</source>
         <translation>Đây là tệp xuất đã ẩn danh; chỉ có thể nhập tệp xuất đầy đủ và tệp mẫu.</translation>
     </message>
@@ -3207,6 +3203,14 @@ Mã thoát: 0 thành công, 1 lỗi khi chạy hoặc thấy khác biệt, 2 dù
         <source>No case has this case code.</source>
         <translation>Không có hồ sơ nào mang mã hồ sơ này.</translation>
     </message>
+    <message>
+        <source>The header matches no known table (receptions, supports, batches, clubs, activities).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown prevention club: import the clubs file of the same export first.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sr::ui::AccountForm</name>
@@ -3228,6 +3232,177 @@ Mã thoát: 0 thành công, 1 lỗi khi chạy hoặc thấy khác biệt, 2 dù
     <message>
         <source>&amp;Cancel</source>
         <translation>&amp;Hủy</translation>
+    </message>
+</context>
+<context>
+    <name>sr::ui::ActivityEditor</name>
+    <message>
+        <source>Activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date (from):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one day: leave blank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commune &amp;list:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Commune:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quantity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;lub:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(choose the club)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;otal:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>of whom &amp;women:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>of whom ethnic &amp;minorities:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisers and notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Department of Labour, Invalids and Social Affairs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Or&amp;ganiser:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Partner:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not&amp;es:</source>
+        <translation type="unfinished">Gh&amp;i chú:</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+S)</source>
+        <translation type="unfinished">Lưu (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished">Đóng</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Hủy</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished">Lưu</translation>
+    </message>
+    <message>
+        <source>(province-wide or not recorded)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prevention activity: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New prevention activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was typed in this activity is not saved. Discard it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation type="unfinished">&amp;Bỏ đi</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of the activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation type="unfinished">Xã/phường</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Women</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ethnic minorities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Club</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organiser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished">Ghi chú</translation>
     </message>
 </context>
 <context>
@@ -5570,6 +5745,105 @@ Mã thoát: 0 thành công, 1 lỗi khi chạy hoặc thấy khác biệt, 2 dù
     </message>
 </context>
 <context>
+    <name>sr::ui::ClubEditor</name>
+    <message>
+        <source>e.g. Prevention club of Hà Khánh ward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commune &amp;list:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Commune:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dd/mm/yyyy, or blank when not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Founded:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Members:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not&amp;es:</source>
+        <translation type="unfinished">Gh&amp;i chú:</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+S)</source>
+        <translation type="unfinished">Lưu (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished">Đóng</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Hủy</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished">Lưu</translation>
+    </message>
+    <message>
+        <source>(not recorded)</source>
+        <translation type="unfinished">(không ghi)</translation>
+    </message>
+    <message>
+        <source>New prevention club</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prevention club</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was typed for this club is not saved. Discard it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation type="unfinished">&amp;Bỏ đi</translation>
+    </message>
+    <message>
+        <source>Name of the club</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation type="unfinished">Xã/phường</translation>
+    </message>
+    <message>
+        <source>Founded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished">Ghi chú</translation>
+    </message>
+</context>
+<context>
     <name>sr::ui::DuplicateDialog</name>
     <message>
         <source>Possible duplicate</source>
@@ -6412,6 +6686,22 @@ Xuất %Ln dòng kèm dữ liệu cá nhân?</numerusform>
         <source>the callers&apos; names and phone numbers, the case codes and the notes of each call</source>
         <translation>họ tên và số điện thoại của người gọi, mã hồ sơ và ghi chú của từng cuộc gọi</translation>
     </message>
+    <message>
+        <source>Prevention clubs (one row per club)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prevention activities (one row per activity)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the notes of each club, which may name persons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the organisers, partners and notes of each activity, which may name persons</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sr::ui::FirstAdminDialog</name>
@@ -6852,6 +7142,14 @@ Hãy cài đặt lại SafeReturn, hoặc nhờ quản trị viên.</translation
         <source>Hotline calls</source>
         <translation>Cuộc gọi tổng đài</translation>
     </message>
+    <message>
+        <source>Prevention clubs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prevention activities</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sr::ui::LoginDialog</name>
@@ -7159,6 +7457,10 @@ Hãy khôi phục bản sao lưu gần nhất (Tệp → Sao lưu và khôi ph�
     <message>
         <source>Hotline &amp;call log…</source>
         <translation>Sổ &amp;cuộc gọi tổng đài…</translation>
+    </message>
+    <message>
+        <source>&amp;Prevention activities and clubs…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -7716,6 +8018,311 @@ Lưu: VT</translation>
     <message>
         <source>Say what should change: the worker sees your comment.</source>
         <translation>Nêu rõ cần sửa gì: cán bộ sẽ thấy ý kiến của bạn.</translation>
+    </message>
+</context>
+<context>
+    <name>sr::ui::PreventionFields</name>
+    <message>
+        <source>%1: a club meeting names its club; choose it in the list (add the club first if needed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: enter how many there were, at least 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is before the start date: check both dates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be more than the participants in total.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: only a club meeting names a club; clear it or choose the kind &quot;Club meeting&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sr::ui::PreventionLabels</name>
+    <message>
+        <source>Leaflets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question-and-answer booklets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Panels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>News and media items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training or conference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Community meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Club meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision or plan issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Border communities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ethnic minorities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High-risk groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Officials and community leaders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pupils and students</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>General public</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished">Khác</translation>
+    </message>
+    <message>
+        <source>copies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before 1/7/2025</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From 1/7/2025</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sr::ui::PreventionRegister</name>
+    <message>
+        <source>Prevention activities and clubs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Activities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;lubs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished">Đóng</translation>
+    </message>
+    <message>
+        <source>Your role does not record prevention activities; their figures are in the period report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This database is open read-only: activities and clubs can be looked at but not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Between</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show a&amp;rchived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New activity…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New activity (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished">&amp;Sửa…</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation type="unfinished">&amp;Mở…</translation>
+    </message>
+    <message>
+        <source>Arc&amp;hive…</source>
+        <translation type="unfinished">&amp;Lưu trữ…</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished">Ngày</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation type="unfinished">Xã/phường</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organiser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;club…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;meeting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Tên</translation>
+    </message>
+    <message>
+        <source>Founded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished">Ghi chú</translation>
+    </message>
+    <message>
+        <source>Quảng Ninh (province-wide)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(archived)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No activity recorded yet. Record the leaflets handed out, the panels put up, the trainings and meetings held with &quot;New activity&quot; (Ctrl+N); the period report counts them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No activity recorded yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No activity matches the filter: widen the period or choose &quot;All kinds&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln activity(ies)</source>
+        <comment>prevention register status line</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No prevention club yet. Add each club with &quot;New club&quot;; its meetings are then recorded as activities of the kind &quot;Club meeting&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No prevention club yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln club(s)</source>
+        <comment>prevention clubs status line</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a club to see its meetings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No meeting of this club recorded yet: add one with &quot;New meeting&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln meeting(s) of this club:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Archive activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The activity of %1 (%2) is kept but no longer listed or counted in reports.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive club</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The club &quot;%1&quot; is kept with its meetings but no longer counted as active.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -629,6 +629,7 @@ FieldErrors validateSupportType(const SupportType &type)
     Collector out;
     checkReferenceEntry(out, type, QStringLiteral("name_vi"), type.nameVi);
     checkCount(out, QStringLiteral("default_amount_vnd"), type.defaultAmountVnd);
+    checkCount(out, QStringLiteral("per_day_amount_vnd"), type.perDayAmountVnd);
     checkCount(out, QStringLiteral("sort_order"), type.sortOrder);
     return out.errors();
 }

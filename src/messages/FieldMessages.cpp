@@ -66,7 +66,10 @@ QString FieldMessages::message(const domain::FieldError &error, const QString &l
     case ValidationCode::InvalidFormat:
         if (field == QLatin1String("document_number"))
             return tr("%1: a CCCD number has exactly 12 digits.").arg(label);
-        if (isAny(field, {QLatin1String("amount_vnd"), QLatin1String("default_amount_vnd")}))
+        if (isAny(field,
+                  {QLatin1String("amount_vnd"),
+                   QLatin1String("default_amount_vnd"),
+                   QLatin1String("per_day_amount_vnd")}))
             return tr("%1: type a whole number of đồng, e.g. 1500000 or 1.500.000.").arg(label);
         if (field == QLatin1String("code"))
             return QCoreApplication::translate("sr::ui::ReferenceFields",

@@ -195,6 +195,9 @@ Result<CheckReport> check(Database &db)
     if (db.schemaVersion() >= 13)
         tables << QStringList{QStringLiteral("attachment_type"),
                               QStringLiteral("attachment_chunk")};
+    // The shelters and their rooms (step 14; shelter_stay is a record type, counted above).
+    if (db.schemaVersion() >= 14)
+        tables << QStringList{QStringLiteral("shelter"), QStringLiteral("shelter_room")};
     for (const QString &table : tables) {
         auto count = sql::scalarInt(
             connection, QStringLiteral("SELECT count(*) FROM %1").arg(table), "check.count");

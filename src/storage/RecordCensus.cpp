@@ -31,6 +31,14 @@ Result<RecordCounts> countRecords(Database &db)
             return rows.error();
         *target = *rows;
     }
+    // The stays came with schema step 14 (resources/sql/*/0014_centre_work.sql).
+    if (db.schemaVersion() >= 14) {
+        const auto stays = sql::scalarInt(
+            connection, QStringLiteral("SELECT count(*) FROM shelter_stay"), "census.count");
+        if (!stays)
+            return stays.error();
+        counts.shelterStays = *stays;
+    }
     return counts;
 }
 
@@ -59,6 +67,8 @@ Result<RecordCounts> demoRecordCounts(Database &db)
         counts.hotlineCalls += number("hotline_calls");
         counts.preventionClubs += number("prevention_clubs");
         counts.preventionActivities += number("prevention_activities");
+        // Written by the demo's last transaction (DemoDataService::generate, makeStays).
+        counts.shelterStays += number("shelter_stays");
     }
     return counts;
 }

@@ -2,10 +2,12 @@
 // `restore` into another database carry every attachment byte for byte; `check` reads them back
 // and fails on a damaged chunk, naming the attachment by id only; `export --table attachments`
 // needs --full; `export --case … --zip --with-attachments` writes the case's encrypted ZIP.
+// The shelter stays go through backup, restore and check the same way.
 #include "AppTestSupport.h"
 #include "domain/Actor.h"
 #include "storage/Database.h"
 #include "support/AttachmentFixture.h"
+#include "support/StayFixture.h"
 
 #include <QFile>
 #include <QSqlQuery>
@@ -113,6 +115,48 @@ TEST_F(AttachmentTravelCliTest, BackupAndRestoreCarryEveryAttachment)
         {QStringLiteral("backup"), QStringLiteral("--encrypt"), QStringLiteral("-o"), encrypted});
     ASSERT_EQ(sealed.exitCode, 0) << sealed.errText().toStdString();
     ASSERT_NO_FATAL_FAILURE(restoreIntoAFreshDatabase(encrypted, QStringLiteral("fresh2.db")));
+}
+
+// The shelter stays (docs/centre-work.md "Shelter") travel the same way: `check` counts them
+// before and after, and the restored database holds them with their ids and fields.
+TEST_F(AttachmentTravelCliTest, BackupRestoreAndCheckCarryTheShelterStays)
+{
+    StayedCase stayed;
+    {
+        auto db = storage::Database::open(m_db);
+        ASSERT_TRUE(db.ok()) << db.error().detail.toStdString();
+        const domain::Actor admin{0, demoUser(), domain::Role::Administrator};
+        ASSERT_NO_FATAL_FAILURE(makeStayedCase(**db, admin, stayed));
+    }
+    const RunResult before = run({QStringLiteral("check")});
+    ASSERT_EQ(before.exitCode, 0) << before.outText().toStdString();
+    const auto stayLine = [](const QString &out) {
+        for (const QString &line : out.split(u'\n')) {
+            if (line.startsWith(QLatin1String("shelter_stay\t")))
+                return line;
+        }
+        return QString();
+    };
+    const QString counted = stayLine(before.outText());
+    ASSERT_FALSE(counted.isEmpty()) << before.outText().toStdString();
+    EXPECT_GE(counted.section(u'\t', 1).toInt(), 2);
+    EXPECT_TRUE(before.outText().contains(QLatin1String("shelter_room\t13\n")))
+        << before.outText().toStdString();
+
+    const QString backup = m_dir.filePath(QStringLiteral("stays.srbak"));
+    const RunResult sealed =
+        run({QStringLiteral("backup"), QStringLiteral("--encrypt"), QStringLiteral("-o"), backup});
+    ASSERT_EQ(sealed.exitCode, 0) << sealed.errText().toStdString();
+    const QString fresh = m_dir.filePath(QStringLiteral("stays.db"));
+    ASSERT_EQ(demo(fresh).exitCode, 0);
+    const RunResult restored = run({QStringLiteral("restore"), backup}, fresh);
+    ASSERT_EQ(restored.exitCode, 0) << restored.errText().toStdString();
+    const RunResult after = run({QStringLiteral("check")}, fresh);
+    EXPECT_EQ(after.exitCode, 0) << after.outText().toStdString();
+    EXPECT_EQ(stayLine(after.outText()), counted) << after.outText().toStdString();
+    auto db = storage::Database::open(fresh);
+    ASSERT_TRUE(db.ok()) << db.error().detail.toStdString();
+    expectStaysIn(**db, stayed);
 }
 
 TEST_F(AttachmentTravelCliTest, CheckFailsOnADamagedAttachmentNamingItsIdOnly)

@@ -5,6 +5,7 @@
 #include "storage/AuditLog.h"
 #include "storage/Database.h"
 #include "support/AttachmentFixture.h"
+#include "support/StayFixture.h"
 #include "support/TestServer.h"
 
 #include <QProcess>
@@ -230,6 +231,40 @@ TEST_F(ServerMigrateCliTest, MigrateCarriesTheAttachmentsByteForByte)
                                      "1048576")));
     EXPECT_TRUE(holds(QStringLiteral("nextval(pg_get_serial_sequence('attachment', 'id')) = %1")
                           .arg(attached.attachments.last().meta.id + 1)));
+}
+
+// The shelters, rooms and stays (docs/centre-work.md "Shelter"): the stays keep their ids,
+// uuids, open ends and personal notes; the seeded shelters and rooms are the server's own rows.
+TEST_F(ServerMigrateCliTest, MigrateCarriesTheShelterStays)
+{
+    makeDemoFile();
+    StayedCase stayed;
+    {
+        auto file = storage::Database::open(m_file);
+        ASSERT_TRUE(file) << file.error().detail.toStdString();
+        const domain::Actor admin{0, demoUser(), domain::Role::Administrator};
+        ASSERT_NO_FATAL_FAILURE(makeStayedCase(**file, admin, stayed));
+    }
+    const QString stays = fileValue("SELECT count(*) FROM shelter_stay");
+    ASSERT_GE(stays.toInt(), 2);
+    ASSERT_EQ(init().exitCode, 0);
+    const RunResult moved = migrate();
+    ASSERT_EQ(moved.exitCode, 0) << moved.errText().toStdString() << moved.outText().toStdString();
+    EXPECT_TRUE(moved.outText().contains(QLatin1String("row counts: equal on both sides")));
+    EXPECT_TRUE(moved.outText().contains(QStringLiteral("shelter_stay\t%1\t%1").arg(stays)))
+        << moved.outText().toStdString();
+    EXPECT_TRUE(moved.outText().contains(QLatin1String("shelter_room\t13\t13")))
+        << moved.outText().toStdString();
+    {
+        auto db = storage::Database::open(m_server);
+        ASSERT_TRUE(db) << db.error().detail.toStdString();
+        expectStaysIn(**db, stayed);
+    }
+    EXPECT_TRUE(holds(QStringLiteral("(SELECT count(*) FROM shelter_stay WHERE left_date = '' "
+                                     "AND id = %1) = 1")
+                          .arg(stayed.stays.last().meta.id)));
+    EXPECT_TRUE(holds(QStringLiteral("nextval(pg_get_serial_sequence('shelter_stay', 'id')) = %1")
+                          .arg(fileValue("SELECT max(id) + 1 FROM shelter_stay"))));
 }
 
 TEST_F(ServerMigrateCliTest, MigrateRefusesATargetWithRecordsUnchanged)

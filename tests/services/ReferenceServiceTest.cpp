@@ -112,6 +112,40 @@ TEST_F(ReferenceServiceTest, NewDefaultAmountIsWhatTheNextSupportIsPrefilledWith
               1);
 }
 
+// The amount of one shelter day (support_type.per_day_amount_vnd, schema step 14): what
+// "Convert to supports" on a stay gives a day (docs/centre-work.md, "Shelter").
+TEST_F(ReferenceServiceTest, PerDayAmountIsStoredAuditedAndNeverNegative)
+{
+    auto lists = m_service.lists(m_admin);
+    ASSERT_TRUE(lists.ok());
+    SupportType needs = *byCode(lists->supportTypes, QStringLiteral("essential_needs"));
+    EXPECT_EQ(needs.perDayAmountVnd, 50000);
+    needs.perDayAmountVnd = 65000;
+    const auto saved = m_service.saveSupportType(m_admin, needs);
+    ASSERT_TRUE(saved.ok()) << saved.error().detail.toStdString();
+    EXPECT_EQ(rows(QStringLiteral("support_type"),
+                   QStringLiteral("code = 'essential_needs' AND per_day_amount_vnd = 65000")),
+              1);
+    EXPECT_EQ(rows(QStringLiteral("audit_log"),
+                   QStringLiteral("action = 'update' AND entity = 'support_type' AND changes "
+                                  "LIKE '%per_day_amount_vnd%'")),
+              1);
+
+    // Negative: refused with the field named, nothing written.
+    const qint64 audit = rows(QStringLiteral("audit_log"));
+    SupportType bad = saved.value();
+    bad.perDayAmountVnd = -1;
+    const auto refused = m_service.saveSupportType(m_admin, bad);
+    ASSERT_FALSE(refused.ok());
+    EXPECT_EQ(refused.error().code, ErrorCode::InvalidInput);
+    EXPECT_EQ(refused.fieldErrors(),
+              FieldErrors({{QStringLiteral("per_day_amount_vnd"), ValidationCode::Negative}}));
+    EXPECT_EQ(rows(QStringLiteral("support_type"),
+                   QStringLiteral("code = 'essential_needs' AND per_day_amount_vnd = 65000")),
+              1);
+    EXPECT_EQ(rows(QStringLiteral("audit_log")), audit);
+}
+
 TEST_F(ReferenceServiceTest, InvalidEntriesWriteNothingAndNameEveryField)
 {
     const qint64 audit = rows(QStringLiteral("audit_log"));

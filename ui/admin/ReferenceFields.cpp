@@ -19,6 +19,7 @@ QString ReferenceFields::fieldLabel(const QString &column)
         {QStringLiteral("province_code"), QT_TR_NOOP("Province")},
         {QStringLiteral("country_code"), QT_TR_NOOP("Neighbouring country")},
         {QStringLiteral("default_amount_vnd"), QT_TR_NOOP("Default amount")},
+        {QStringLiteral("per_day_amount_vnd"), QT_TR_NOOP("Amount per shelter day")},
         {QStringLiteral("sort_order"), QT_TR_NOOP("Order in lists")},
         {QStringLiteral("kind"), QT_TR_NOOP("Made when")},
         {QStringLiteral("offset_months"), QT_TR_NOOP("Months")},

@@ -140,6 +140,13 @@ void SupportTypeListPage::addFields(QFormLayout *form, const services::Reference
         form, tr("&Default amount:"), QStringLiteral("defaultAmountEdit"));
     m_amount->setToolTip(tr("Prefilled in new supports of this type; set by provincial "
                             "resolutions. Supports already recorded keep their amounts."));
+    // The amount of one shelter day (schema step 14, docs/centre-work.md "Shelter"): what
+    // "Convert to supports" on a stay gives a day (services/ShelterService.cpp).
+    m_perDay = addFormRow<MoneyLineEdit>(
+        form, tr("Amount &per shelter day:"), QStringLiteral("perDayAmountEdit"));
+    m_perDay->setToolTip(tr("For a support given per day in a shelter (essential needs): the "
+                            "amount of one day, used when a stay is converted to supports. "
+                            "0 đ: not given per day."));
     m_legal = new QCheckBox(tr("One of the &legal support regimes (Law 53/2024, art. 37)"), this);
     m_legal->setObjectName(QStringLiteral("legalRegimeCheck"));
     form->addRow(QString(), m_legal);
@@ -147,8 +154,10 @@ void SupportTypeListPage::addFields(QFormLayout *form, const services::Reference
         addFormRow<QSpinBox>(form, tr("&Order in lists:"), QStringLiteral("sortOrderSpin"));
     m_sortOrder->setRange(0, 9999);
     fields().insert(QStringLiteral("default_amount_vnd"), m_amount);
+    fields().insert(QStringLiteral("per_day_amount_vnd"), m_perDay);
     fields().insert(QStringLiteral("sort_order"), m_sortOrder);
     watch(m_amount);
+    watch(m_perDay);
     watch(m_legal);
     watch(m_sortOrder);
 }
@@ -161,6 +170,7 @@ QString SupportTypeListPage::extraOf(const domain::SupportType &type) const
 void SupportTypeListPage::showRecord(const domain::SupportType &type)
 {
     m_amount->setAmount(type.defaultAmountVnd);
+    m_perDay->setAmount(type.perDayAmountVnd);
     m_legal->setChecked(type.legalRegime);
     m_sortOrder->setValue(type.sortOrder);
 }
@@ -168,6 +178,7 @@ void SupportTypeListPage::showRecord(const domain::SupportType &type)
 void SupportTypeListPage::readFields(domain::SupportType &type) const
 {
     type.defaultAmountVnd = m_amount->amount().value_or(0);
+    type.perDayAmountVnd = m_perDay->amount().value_or(0);
     type.legalRegime = m_legal->isChecked();
     type.sortOrder = m_sortOrder->value();
 }
@@ -183,9 +194,14 @@ void SupportTypeListPage::prepareNew()
 
 domain::FieldErrors SupportTypeListPage::malformedFields() const
 {
+    domain::FieldErrors errors;
     if (m_amount->isMalformed())
-        return {{QStringLiteral("default_amount_vnd"), domain::ValidationCode::InvalidFormat}};
-    return {};
+        errors.append(
+            {QStringLiteral("default_amount_vnd"), domain::ValidationCode::InvalidFormat});
+    if (m_perDay->isMalformed())
+        errors.append(
+            {QStringLiteral("per_day_amount_vnd"), domain::ValidationCode::InvalidFormat});
+    return errors;
 }
 
 AttachmentTypeListPage::AttachmentTypeListPage(services::AppContext &context,

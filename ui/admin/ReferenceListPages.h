@@ -72,6 +72,7 @@ private:
     domain::FieldErrors malformedFields() const override;
 
     MoneyLineEdit *m_amount = nullptr;
+    MoneyLineEdit *m_perDay = nullptr; ///< support_type.per_day_amount_vnd (step 14)
     QCheckBox *m_legal = nullptr;
     QSpinBox *m_sortOrder = nullptr;
 };

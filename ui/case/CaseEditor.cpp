@@ -20,6 +20,7 @@
 #include "ui/case/SupportLedger.h"
 #include "ui/case/TaskList.h"
 #include "ui/case/TimelinePanel.h"
+#include "ui/shelter/StayDialog.h"
 
 #include <QAction>
 #include <QCloseEvent>
@@ -253,9 +254,23 @@ CaseEditor::CaseEditor(services::AppContext &context, QWidget *parent)
     connect(m_printReceiptsAction, &QAction::triggered, this, [this] {
         printDocument(reports::CaseDocument::SupportReceipts);
     });
+    // Admitting the reception chosen above to a shelter room (docs/centre-work.md, "Shelter"):
+    // a stay is its own record, saved by the dialog in its own transaction, not with Save.
+    // Every Alt letter of the words is taken by the tabs' fields: Ctrl+Shift+T ("tạm lánh";
+    // Ctrl+T opens the shelter board in the main window, ui/MainWindow.cpp).
+    m_admitButton = new QPushButton(tr("Admit to shelter… (Ctrl+Shift+T)"), this);
+    m_admitButton->setObjectName(QStringLiteral("admitToShelterButton"));
+    m_admitButton->setAutoDefault(false);
+    auto *admitAction = new QAction(this);
+    admitAction->setObjectName(QStringLiteral("admitToShelterAction"));
+    admitAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T));
+    admitAction->setShortcutContext(Qt::WindowShortcut);
+    addAction(admitAction);
+    connect(admitAction, &QAction::triggered, this, &CaseEditor::admitToShelter);
     auto *bottom = new QHBoxLayout;
     bottom->addWidget(m_archiveCase);
     bottom->addWidget(m_statusLabel, 1);
+    bottom->addWidget(m_admitButton);
     bottom->addWidget(m_printButton);
     bottom->addWidget(m_saveButton);
     bottom->addWidget(closeButton);
@@ -278,6 +293,7 @@ CaseEditor::CaseEditor(services::AppContext &context, QWidget *parent)
     connect(m_addReception, &QPushButton::clicked, this, &CaseEditor::addReception);
     connect(m_archiveReception, &QPushButton::clicked, this, &CaseEditor::archiveReception);
     connect(m_archiveCase, &QPushButton::clicked, this, &CaseEditor::archiveCase);
+    connect(m_admitButton, &QPushButton::clicked, this, &CaseEditor::admitToShelter);
     connect(m_receptionCombo, &QComboBox::activated, this, [this](int index) {
         if (index != m_currentReception) {
             collect();
@@ -428,6 +444,54 @@ void CaseEditor::fillReceptionCombo()
     m_archiveCase->setEnabled(stored && !m_context.isReadOnly()
                               && services::allowed(m_actor, services::Permission::EditCases));
     updatePrintActions();
+    updateAdmitAction();
+}
+
+StayDialog *CaseEditor::stayDialog() const
+{
+    return m_stayDialog;
+}
+
+void CaseEditor::updateAdmitAction()
+{
+    if (!m_admitButton)
+        return;
+    const bool allowed = services::allowed(m_actor, services::Permission::AdmitToShelter);
+    const bool receptionStored =
+        m_record.person.meta.isStored() && m_currentReception >= 0
+        && m_currentReception < m_record.receptions.size()
+        && m_record.receptions.at(m_currentReception).reception.meta.isStored();
+    m_admitButton->setEnabled(allowed && !m_context.isReadOnly() && receptionStored);
+    m_admitButton->setToolTip(
+        !allowed                 ? tr("Your role may not admit persons to a shelter.")
+        : m_context.isReadOnly() ? tr("The database is open read-only: nobody can be admitted.")
+        : !receptionStored
+            ? tr("Save the reception first (Ctrl+S); then admit the person to a shelter.")
+            : tr("Admits the person of the reception chosen above to a shelter room."));
+}
+
+void CaseEditor::admitToShelter()
+{
+    if (!m_admitButton->isEnabled())
+        return;
+    if (m_stayDialog) {
+        m_stayDialog->raise();
+        m_stayDialog->activateWindow();
+        return;
+    }
+    const qint64 receptionId = m_record.receptions.at(m_currentReception).reception.meta.id;
+    m_stayDialog = new StayDialog(m_context, receptionId, this);
+    m_stayDialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_stayDialog, &QDialog::accepted, this, [this] {
+        // The stay is stored: the timeline shows the admission. The case itself is read again
+        // only when that loses nothing the worker typed.
+        if (m_edited)
+            m_timeline->setPersonId(personId());
+        else
+            reload();
+        m_statusLabel->setText(tr("Admitted to shelter."));
+    });
+    m_stayDialog->open();
 }
 
 void CaseEditor::updatePrintActions()

@@ -7,6 +7,7 @@
 
 #include <QDialog>
 #include <QHash>
+#include <QPointer>
 #include <QSet>
 
 #include <memory>
@@ -29,6 +30,7 @@ class FollowUpList;
 class PlanPanel;
 class PersonForm;
 class ReceptionForm;
+class StayDialog;
 class SupportLedger;
 class TaskList;
 class TimelinePanel;
@@ -108,6 +110,10 @@ public:
     QTabWidget *tabs() const { return m_tabs; }
     QPushButton *printButton() const { return m_printButton; }
     QPushButton *addReceptionButton() const { return m_addReception; }
+    /** "Admit to shelter…": the reception chosen above into a shelter room. */
+    QPushButton *admitButton() const { return m_admitButton; }
+    /** The admit dialog open from this editor, if any. */
+    StayDialog *stayDialog() const;
     /** The open duplicate prompt, if any. */
     DuplicateDialog *duplicateDialog() const { return m_duplicateDialog; }
 
@@ -158,6 +164,16 @@ private:
     void printDocument(reports::CaseDocument document);
     /** The print actions: allowed (Permission::PrintCase) and only for a stored case. */
     void updatePrintActions();
+    /**
+     * Opens the admit dialog (ui/shelter/StayDialog) for the stored reception chosen above;
+     * once admitted, the timeline (and the case, when nothing is unsaved) is read again.
+     */
+    void admitToShelter();
+    /**
+     * "Admit to shelter…": only for a stored reception, a writable database and a role with
+     * Permission::AdmitToShelter; the tooltip says which is missing.
+     */
+    void updateAdmitAction();
     void markChanged(const QString &uuid);
     void updateTitle();
     void clearMessages();
@@ -223,6 +239,8 @@ private:
     QAction *m_printCaseAction = nullptr;
     QAction *m_printMinutesAction = nullptr;
     QAction *m_printReceiptsAction = nullptr;
+    QPushButton *m_admitButton = nullptr;
+    QPointer<StayDialog> m_stayDialog;
     QTimer *m_draftTimer = nullptr;
     DuplicateDialog *m_duplicateDialog = nullptr;
 };

@@ -19,18 +19,21 @@ struct RecordCounts
     qint64 hotlineCalls = 0;         ///< the hotline's call log (docs/centre-work.md)
     qint64 preventionClubs = 0;      ///< schema step 14 (docs/centre-work.md)
     qint64 preventionActivities = 0; ///< schema step 14
+    /// Stays in shelter rooms (shelter_stay, schema step 14; docs/centre-work.md "Shelter"):
+    /// a record of a reception like its supports. 0 before step 14.
+    qint64 shelterStays = 0;
 
     qint64 total() const
     {
         return persons + receptions + supports + followUps + handoverBatches + hotlineCalls
-               + preventionClubs + preventionActivities;
+               + preventionClubs + preventionActivities + shelterStays;
     }
     bool operator==(const RecordCounts &) const = default;
 };
 
 /**
  * How many records the database holds (person, reception, support, follow-up, batch, hotline
- * call, prevention club and activity).
+ * call, prevention club and activity, shelter stay).
  */
 Result<RecordCounts> countRecords(Database &db);
 
