@@ -10,7 +10,9 @@ namespace sr::exchange {
 using domain::AgeBand;
 using domain::CaseOutcome;
 using domain::CaseStatus;
+using domain::FollowUpKind;
 using domain::IdentificationStatus;
+using domain::ReintegrationStatus;
 using domain::Route;
 using domain::Sex;
 using domain::SupportStatus;
@@ -112,6 +114,7 @@ const QList<Binding> &bindings()
          ColumnId::AttachmentTypeLabel,
          memberId<&domain::Attachment::documentType>()},
         {ColumnId::AttachmentSha256, none, memberId<&domain::Attachment::sha256>()},
+        {ColumnId::FollowUpDate, none, memberId<&domain::FollowUp::date>()},
     };
     return list;
 }
@@ -172,6 +175,8 @@ ColumnDef uuidColumn(const RecordTypeInfo &type)
         id = ColumnId::SupportUuid;
     else if (&type == &domain::handoverBatchRecord())
         id = ColumnId::BatchUuid;
+    else if (&type == &domain::followUpRecord())
+        id = ColumnId::FollowUpUuid;
     return ColumnDef{
         id, type.exchangeRecordName() + QStringLiteral("_uuid"), F, ColumnRole::Data, {}, {}, -1};
 }
@@ -253,6 +258,18 @@ QList<ColumnDef> supportColumns()
     return list;
 }
 
+QList<ColumnDef> followUpColumns()
+{
+    // As a support: the case code, the reception's uuid and date, then the follow-up.
+    QList<ColumnDef> list;
+    appendMember(list, domain::personRecord(), memberId<&domain::Person::caseCode>());
+    list.append(uuidColumn(domain::receptionRecord()));
+    appendMember(list, domain::receptionRecord(), memberId<&domain::Reception::receptionDate>());
+    list.append(uuidColumn(domain::followUpRecord()));
+    list += recordColumns(domain::followUpRecord());
+    return list;
+}
+
 QList<ColumnDef> batchColumns()
 {
     QList<ColumnDef> list{uuidColumn(domain::handoverBatchRecord())};
@@ -308,6 +325,18 @@ QString labelOfCode(const QString &code)
 
 } // namespace
 
+const QList<ExchangeTable> &exchangeTables()
+{
+    static const QList<ExchangeTable> tables = {
+        ExchangeTable::Batches,
+        ExchangeTable::Receptions,
+        ExchangeTable::Supports,
+        ExchangeTable::FollowUps,
+        ExchangeTable::Attachments,
+    };
+    return tables;
+}
+
 QString toCode(ExchangeTable table)
 {
     switch (table) {
@@ -319,16 +348,15 @@ QString toCode(ExchangeTable table)
         return QStringLiteral("batches");
     case ExchangeTable::Attachments:
         return QStringLiteral("attachments");
+    case ExchangeTable::FollowUps:
+        return QStringLiteral("follow_ups");
     }
     return {};
 }
 
 std::optional<ExchangeTable> exchangeTableFromCode(QStringView code)
 {
-    for (const ExchangeTable t : {ExchangeTable::Receptions,
-                                  ExchangeTable::Supports,
-                                  ExchangeTable::Batches,
-                                  ExchangeTable::Attachments}) {
+    for (const ExchangeTable t : exchangeTables()) {
         if (code == toCode(t))
             return t;
     }
@@ -359,6 +387,8 @@ QList<ColumnDef> allColumns(ExchangeTable table, const QStringList &supportTypeC
         return batchColumns();
     case ExchangeTable::Attachments:
         return attachmentColumns();
+    case ExchangeTable::FollowUps:
+        return followUpColumns();
     }
     return {};
 }
@@ -573,6 +603,36 @@ QString labelVi(SupportStatus value)
     return {};
 }
 
+QString labelVi(FollowUpKind value)
+{
+    switch (value) {
+    case FollowUpKind::HomeVisit:
+        return QStringLiteral("Thăm tại nhà");
+    case FollowUpKind::PhoneCall:
+        return QStringLiteral("Gọi điện thoại");
+    case FollowUpKind::OfficeVisit:
+        return QStringLiteral("Đến làm việc tại cơ quan");
+    case FollowUpKind::Other:
+        return QStringLiteral("Khác");
+    }
+    return {};
+}
+
+QString labelVi(ReintegrationStatus value)
+{
+    switch (value) {
+    case ReintegrationStatus::Stable:
+        return QStringLiteral("Ổn định");
+    case ReintegrationStatus::NeedsSupport:
+        return QStringLiteral("Cần hỗ trợ");
+    case ReintegrationStatus::NotApplicable:
+        return QStringLiteral("Không áp dụng");
+    case ReintegrationStatus::Unknown:
+        return QStringLiteral("Không rõ");
+    }
+    return {};
+}
+
 QString labelViOfCode(QStringList (*codes)(), const QString &code)
 {
     if (codes == &domain::allCodes<Sex>)
@@ -589,6 +649,10 @@ QString labelViOfCode(QStringList (*codes)(), const QString &code)
         return labelOfCode<CaseOutcome>(code);
     if (codes == &domain::allCodes<SupportStatus>)
         return labelOfCode<SupportStatus>(code);
+    if (codes == &domain::allCodes<FollowUpKind>)
+        return labelOfCode<FollowUpKind>(code);
+    if (codes == &domain::allCodes<ReintegrationStatus>)
+        return labelOfCode<ReintegrationStatus>(code);
     return {};
 }
 

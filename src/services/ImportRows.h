@@ -154,10 +154,20 @@ struct SupportRow
     domain::Support support;
 };
 
+/** A row of the follow-ups table: the follow-up and how to find its reception. */
+struct FollowUpRow
+{
+    QString caseCode;
+    QString receptionUuid;
+    QDate receptionDate;
+    domain::FollowUp followUp;
+};
+
 // The parsers read every cell of the row and report each bad cell in @a issues; the values
 // of bad cells are left at their defaults.
 ReceptionRow parseReceptionRow(const ImportRow &row, ImportReferences &refs, RowIssues &issues);
 SupportRow parseSupportRow(const ImportRow &row, ImportReferences &refs, RowIssues &issues);
+FollowUpRow parseFollowUpRow(const ImportRow &row, ImportReferences &refs, RowIssues &issues);
 domain::HandoverBatch
 parseBatchRow(const ImportRow &row, ImportReferences &refs, RowIssues &issues);
 

@@ -16,12 +16,21 @@ namespace sr::exchange {
  * written by the full export only and never imported: it describes the stored files (name,
  * type, size, SHA-256) without their bytes, which travel in backups and server migrations.
  */
-enum class ExchangeTable { Receptions, Supports, Batches, Attachments };
+enum class ExchangeTable { Receptions, Supports, Batches, Attachments, FollowUps };
+
+/**
+ * Every exchange table, in the order a full export is imported (a table's rows name records of
+ * the tables before it: a reception its batch, a support or follow-up its reception). The one
+ * list the export dialog, the import wizard, the CLI's usage and the round-trip test
+ * (tests/services/ExchangeRoundTripTest.cpp) walk: a new table is added here, and to the
+ * switches the compiler then points at.
+ */
+const QList<ExchangeTable> &exchangeTables();
 
 /** De-identified (the default, for the Department of Labour) or full (authorised roles). */
 enum class ExportMode { DeIdentified, Full };
 
-/** "receptions", "supports", "batches", "attachments". */
+/** "receptions", "supports", "batches", "attachments", "follow_ups". */
 QString toCode(ExchangeTable table);
 std::optional<ExchangeTable> exchangeTableFromCode(QStringView code);
 
@@ -125,6 +134,9 @@ enum class ColumnId {
     CreatedAt,
     CreatedBy,
     Archived,
+    // follow-up (the rest of its columns are Field, written and read through the descriptor)
+    FollowUpUuid,
+    FollowUpDate,
     // any other descriptor column
     Field,
     FieldLabel,
@@ -202,6 +214,8 @@ QString labelVi(domain::IdentificationStatus value);
 QString labelVi(domain::CaseStatus value);
 QString labelVi(domain::CaseOutcome value);
 QString labelVi(domain::SupportStatus value);
+QString labelVi(domain::FollowUpKind value);
+QString labelVi(domain::ReintegrationStatus value);
 /**
  * The Vietnamese label of @a code of the enumeration whose codes @a codes lists (a descriptor's
  * ColumnInfo::codes); empty when the enumeration has no labels.
