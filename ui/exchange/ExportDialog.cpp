@@ -273,6 +273,8 @@ QString ExportDialog::tableChoice(ExchangeTable table)
         return tr("Attachments list (full export only; names the files, not their content)");
     case ExchangeTable::FollowUps:
         return tr("Follow-ups (one row per follow-up contact)");
+    case ExchangeTable::Stays:
+        return tr("Shelter stays (one row per stay in a shelter room)");
     }
     return {};
 }
@@ -467,6 +469,10 @@ QString ExportDialog::confirmationText() const
     case ExchangeTable::FollowUps:
         what = tr("case codes and the notes of each follow-up, which may name the person and "
                   "their family");
+        break;
+    case ExchangeTable::Stays:
+        what = tr("case codes, the shelter rooms where each person stayed, and the notes of "
+                  "each stay");
         break;
     }
     return tr("The file will hold personal data of returned victims: %1.\n\n"

@@ -523,6 +523,8 @@ QString ImportWizard::tableLabel(exchange::ExchangeTable table)
         return tr("Attachments list");
     case exchange::ExchangeTable::FollowUps:
         return tr("Follow-ups");
+    case exchange::ExchangeTable::Stays:
+        return tr("Shelter stays");
     }
     return {};
 }

@@ -16,7 +16,7 @@ namespace sr::exchange {
  * written by the full export only and never imported: it describes the stored files (name,
  * type, size, SHA-256) without their bytes, which travel in backups and server migrations.
  */
-enum class ExchangeTable { Receptions, Supports, Batches, Attachments, FollowUps };
+enum class ExchangeTable { Receptions, Supports, Batches, Attachments, FollowUps, Stays };
 
 /**
  * Every exchange table, in the order a full export is imported (a table's rows name records of
@@ -30,7 +30,7 @@ const QList<ExchangeTable> &exchangeTables();
 /** De-identified (the default, for the Department of Labour) or full (authorised roles). */
 enum class ExportMode { DeIdentified, Full };
 
-/** "receptions", "supports", "batches", "attachments", "follow_ups". */
+/** "receptions", "supports", "batches", "attachments", "follow_ups", "stays". */
 QString toCode(ExchangeTable table);
 std::optional<ExchangeTable> exchangeTableFromCode(QStringView code);
 
@@ -137,6 +137,10 @@ enum class ColumnId {
     // follow-up (the rest of its columns are Field, written and read through the descriptor)
     FollowUpUuid,
     FollowUpDate,
+    // shelter stay (the rest of its columns are Field, read and written through the descriptor)
+    StayUuid,
+    StayRoom,     ///< the room's code, resolved against the shelter_room list on import
+    StayAdmitted, ///< tells a stays file by its header
     // any other descriptor column
     Field,
     FieldLabel,
@@ -216,6 +220,8 @@ QString labelVi(domain::CaseOutcome value);
 QString labelVi(domain::SupportStatus value);
 QString labelVi(domain::FollowUpKind value);
 QString labelVi(domain::ReintegrationStatus value);
+/** The Vietnamese label of a shelter leaving reason (domain::leavingReasonCodes()). */
+QString labelViOfLeavingReason(const QString &code);
 /**
  * The Vietnamese label of @a code of the enumeration whose codes @a codes lists (a descriptor's
  * ColumnInfo::codes); empty when the enumeration has no labels.

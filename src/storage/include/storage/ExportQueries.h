@@ -8,6 +8,7 @@
 #include "domain/Person.h"
 #include "domain/Reception.h"
 #include "domain/Result.h"
+#include "domain/Shelter.h"
 #include "domain/Support.h"
 
 #include <QDate>
@@ -59,6 +60,17 @@ struct FollowUpExportRow
     QString receptionUuid;
     QDate receptionDate;
     domain::FollowUp followUp;
+    /** The case's responsible worker (record-level access, services/CaseAccess.h). */
+    std::optional<qint64> responsibleUserId;
+};
+
+/** One row of the stays table: the stay and the reception it belongs to. */
+struct StayExportRow
+{
+    QString caseCode;
+    QString receptionUuid;
+    QDate receptionDate;
+    domain::ShelterStay stay;
     /** The case's responsible worker (record-level access, services/CaseAccess.h). */
     std::optional<qint64> responsibleUserId;
 };
@@ -159,6 +171,22 @@ protected:
     void fill(FollowUpExportRow &row) override;
 };
 
+/**
+ * Stays that share the period: admitted by its end and not left before its start (a stay
+ * admitted earlier and still open is in every later period), of one case when @a caseCode is
+ * given.
+ */
+class StayExportCursor : public ExportCursor<StayExportRow>
+{
+public:
+    StayExportCursor(Database &db, const domain::Period &period, const QString &caseCode = {});
+
+protected:
+    QString statement() const override;
+    const char *context() const override { return "export.stays"; }
+    void fill(StayExportRow &row) override;
+};
+
 /** Handover batches dated in the period. */
 class BatchExportCursor : public ExportCursor<domain::HandoverBatch>
 {
@@ -204,6 +232,8 @@ public:
     Result<qint64> countBatches(const domain::Period &period) const;
     Result<qint64> countAttachments(const domain::Period &period) const;
     Result<qint64> countFollowUps(const domain::Period &period) const;
+    /** Active stays of active receptions and persons that share the period (StayExportCursor). */
+    Result<qint64> countStays(const domain::Period &period) const;
 
     /** Row id of the handover batch with @a uuid (archived included), or nothing. */
     Result<std::optional<qint64>> batchIdByUuid(const QString &uuid) const;
@@ -216,6 +246,8 @@ public:
     Result<std::optional<qint64>> supportIdByUuid(const QString &uuid) const;
     /** Row id of the follow-up with @a uuid (archived included), or nothing. */
     Result<std::optional<qint64>> followUpIdByUuid(const QString &uuid) const;
+    /** Row id of the shelter stay with @a uuid (archived included), or nothing. */
+    Result<std::optional<qint64>> stayIdByUuid(const QString &uuid) const;
     /** Row id of the first not archived reception of @a personId on @a date, or nothing. */
     Result<std::optional<qint64>> receptionIdByPersonAndDate(qint64 personId,
                                                              const QDate &date) const;
