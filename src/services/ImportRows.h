@@ -6,6 +6,7 @@
 #include "domain/Person.h"
 #include "domain/Reception.h"
 #include "domain/Reference.h"
+#include "domain/Shelter.h"
 #include "domain/Support.h"
 #include "domain/Validation.h"
 #include "exchange/CsvColumns.h"
@@ -163,11 +164,22 @@ struct FollowUpRow
     domain::FollowUp followUp;
 };
 
+/** A row of the stays table: the stay and how to find its reception. */
+struct StayRow
+{
+    QString caseCode;
+    QString receptionUuid;
+    QDate receptionDate;
+    domain::ShelterStay stay;
+};
+
 // The parsers read every cell of the row and report each bad cell in @a issues; the values
 // of bad cells are left at their defaults.
 ReceptionRow parseReceptionRow(const ImportRow &row, ImportReferences &refs, RowIssues &issues);
 SupportRow parseSupportRow(const ImportRow &row, ImportReferences &refs, RowIssues &issues);
 FollowUpRow parseFollowUpRow(const ImportRow &row, ImportReferences &refs, RowIssues &issues);
+/** The room cell is read as written; the importer resolves it against the room list. */
+StayRow parseStayRow(const ImportRow &row, ImportReferences &refs, RowIssues &issues);
 domain::HandoverBatch
 parseBatchRow(const ImportRow &row, ImportReferences &refs, RowIssues &issues);
 

@@ -61,6 +61,10 @@ enum class ImportIssueCode {
     UnknownBatch,
     /** The header is the attachments list of a full export: it holds no bytes to import. */
     AttachmentsList,
+    // the stays table: the shelter rules (services/ShelterService.h)
+    UnknownRoom, ///< not an active room of the shelter_room list
+    StayOverlap, ///< the person has another stay on one of its days
+    RoomFull,    ///< no bed left in the room on one of its days
 };
 
 /** "empty_file", "invalid_date", "unknown_reference", … */
