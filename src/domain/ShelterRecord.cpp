@@ -51,6 +51,10 @@ const RecordType<ShelterRoom> &shelterRoomRecord()
 const RecordType<ShelterStay> &shelterStayRecord()
 {
     using S = ShelterStay;
+    // The stays table of the exchange (exchange/CsvColumns.cpp) writes the reason's Vietnamese
+    // label next to it: its codes are the leaving reasons.
+    auto reason = text<&S::leavingReason>("leaving_reason").labelled();
+    reason.codes = &leavingReasonCodes;
     // A record of a reception (the case filter of the audit log follows it); its own change
     // notice, so the shelter board refreshes without reloading the case list.
     static const RecordType<ShelterStay> type(
@@ -68,7 +72,7 @@ const RecordType<ShelterStay> &shelterStayRecord()
             text<&S::roomCode>("room_code").exchangedAs("room"),
             date<&S::admitted>("admitted_date"),
             date<&S::left>("left_date"),
-            text<&S::leavingReason>("leaving_reason"),
+            reason,
             date<&S::supportsThrough>("supports_through"),
             text<&S::notes>("notes").personal(),
         });

@@ -115,6 +115,8 @@ const QList<Binding> &bindings()
          memberId<&domain::Attachment::documentType>()},
         {ColumnId::AttachmentSha256, none, memberId<&domain::Attachment::sha256>()},
         {ColumnId::FollowUpDate, none, memberId<&domain::FollowUp::date>()},
+        {ColumnId::StayRoom, none, memberId<&domain::ShelterStay::roomCode>()},
+        {ColumnId::StayAdmitted, none, memberId<&domain::ShelterStay::admitted>()},
     };
     return list;
 }
@@ -181,6 +183,8 @@ ColumnDef uuidColumn(const RecordTypeInfo &type)
         id = ColumnId::ClubUuid;
     else if (&type == &domain::preventionActivityRecord())
         id = ColumnId::ActivityUuid;
+    else if (&type == &domain::shelterStayRecord())
+        id = ColumnId::StayUuid;
     return ColumnDef{
         id, type.exchangeRecordName() + QStringLiteral("_uuid"), F, ColumnRole::Data, {}, {}, -1};
 }
@@ -271,6 +275,20 @@ QList<ColumnDef> followUpColumns()
     appendMember(list, domain::receptionRecord(), memberId<&domain::Reception::receptionDate>());
     list.append(uuidColumn(domain::followUpRecord()));
     list += recordColumns(domain::followUpRecord());
+    return list;
+}
+
+QList<ColumnDef> stayColumns()
+{
+    // As a follow-up: the case code (a pseudonym when de-identified), the reception's uuid and
+    // date, then the stay: room, admitted, left, leaving reason and its label, supports_through
+    // and the notes (personal: full export only).
+    QList<ColumnDef> list;
+    appendMember(list, domain::personRecord(), memberId<&domain::Person::caseCode>());
+    list.append(uuidColumn(domain::receptionRecord()));
+    appendMember(list, domain::receptionRecord(), memberId<&domain::Reception::receptionDate>());
+    list.append(uuidColumn(domain::shelterStayRecord()));
+    list += recordColumns(domain::shelterStayRecord());
     return list;
 }
 
@@ -385,6 +403,7 @@ const QList<ExchangeTable> &exchangeTables()
         ExchangeTable::Receptions,
         ExchangeTable::Supports,
         ExchangeTable::FollowUps,
+        ExchangeTable::Stays,
         ExchangeTable::Calls,
         ExchangeTable::Clubs,
         ExchangeTable::Activities,
@@ -412,6 +431,8 @@ QString toCode(ExchangeTable table)
         return QStringLiteral("clubs");
     case ExchangeTable::Activities:
         return QStringLiteral("activities");
+    case ExchangeTable::Stays:
+        return QStringLiteral("stays");
     }
     return {};
 }
@@ -457,6 +478,8 @@ QList<ColumnDef> allColumns(ExchangeTable table, const QStringList &supportTypeC
         return clubColumns();
     case ExchangeTable::Activities:
         return activityColumns();
+    case ExchangeTable::Stays:
+        return stayColumns();
     }
     return {};
 }
@@ -725,8 +748,22 @@ QString labelVi(ReintegrationStatus value)
     return {};
 }
 
+QString labelViOfLeavingReason(const QString &code)
+{
+    static const QHash<QString, QString> labels = {
+        {QStringLiteral("handed_over_to_family"), QStringLiteral("Bàn giao cho gia đình")},
+        {QStringLiteral("returned_home"), QStringLiteral("Trở về địa phương")},
+        {QStringLiteral("transferred"), QStringLiteral("Chuyển đến cơ sở khác")},
+        {QStringLiteral("moved_room"), QStringLiteral("Chuyển sang phòng khác")},
+        {QStringLiteral("other"), QStringLiteral("Khác")},
+    };
+    return labels.value(code);
+}
+
 QString labelViOfCode(QStringList (*codes)(), const QString &code)
 {
+    if (codes == &domain::leavingReasonCodes)
+        return labelViOfLeavingReason(code);
     if (codes == &domain::allCodes<Sex>)
         return labelOfCode<Sex>(code);
     if (codes == &domain::allCodes<AgeBand>)

@@ -316,6 +316,42 @@ public:
         m_writer.endRow();
     }
 
+    void writeStay(const QList<ColumnDef> &columns, const storage::StayExportRow &row)
+    {
+        const domain::ShelterStay &stay = row.stay;
+        for (const ColumnDef &c : columns) {
+            switch (c.id) {
+            case ColumnId::CaseCode:
+                m_writer.addCell(row.caseCode);
+                break;
+            case ColumnId::Pseudonym:
+                m_writer.addCell(m_pseudonym(row.caseCode));
+                break;
+            case ColumnId::ReceptionUuid:
+                m_writer.addCell(row.receptionUuid);
+                break;
+            case ColumnId::ReceptionDate:
+                m_writer.addCell(domain::isoDateText(row.receptionDate));
+                break;
+            case ColumnId::StayUuid:
+                m_writer.addCell(stay.meta.uuid);
+                break;
+            case ColumnId::StayRoom:
+            case ColumnId::StayAdmitted:
+            case ColumnId::Field:
+            case ColumnId::FieldLabel:
+                // The room, the dates, the leaving reason (with its Vietnamese label), the
+                // supports_through day and the notes, as the descriptor stores them.
+                m_writer.addCell(exchange::fieldCell(domain::shelterStayRecord(), c, stay));
+                break;
+            default:
+                m_writer.addCell(QStringView());
+                break;
+            }
+        }
+        m_writer.endRow();
+    }
+
     void writeBatch(const QList<ColumnDef> &columns, const domain::HandoverBatch &b)
     {
         for (const ColumnDef &c : columns) {
@@ -645,6 +681,8 @@ Result<qint64> ExportService::countRows(const domain::Period &period, ExchangeTa
         return queries.countClubs(period);
     case ExchangeTable::Activities:
         return queries.countActivities(period);
+    case ExchangeTable::Stays:
+        return queries.countStays(period);
     }
     return makeError(ErrorCode::InvalidInput, QStringLiteral("export: unknown table"));
 }
@@ -817,6 +855,21 @@ Result<ExportSummary> ExportService::writeCsvRows(const ExportRequest &request,
                 // actor may see that case.
                 const bool seen = row.caseCode.isEmpty() || scope->contains(row.responsibleUserId);
                 rows.writeCall(columns, row, seen);
+                return true;
+            },
+            *total,
+            progress,
+            cancel);
+        break;
+    }
+    case ExchangeTable::Stays: {
+        storage::StayExportCursor cursor(m_db, request.period, request.caseCode);
+        written = writeRows(
+            cursor,
+            [&](const storage::StayExportRow &row) {
+                if (!scope->contains(row.responsibleUserId))
+                    return false;
+                rows.writeStay(columns, row);
                 return true;
             },
             *total,

@@ -137,6 +137,11 @@ Result<bool> ImportResolver::followUpUuidStored(const QString &uuid) const
     return id->has_value();
 }
 
+Result<std::optional<qint64>> ImportResolver::stayId(const QString &uuid) const
+{
+    return d->queries.stayIdByUuid(uuid);
+}
+
 Result<bool> ImportResolver::batchUuidStored(const QString &uuid) const
 {
     const auto id = d->queries.batchIdByUuid(uuid);
@@ -162,6 +167,11 @@ Result<std::optional<domain::Reception>> ImportResolver::receptionOf(const Suppo
 }
 
 Result<std::optional<domain::Reception>> ImportResolver::receptionOf(const FollowUpRow &row)
+{
+    return receptionOf(row.caseCode, row.receptionUuid, row.receptionDate);
+}
+
+Result<std::optional<domain::Reception>> ImportResolver::receptionOf(const StayRow &row)
 {
     return receptionOf(row.caseCode, row.receptionUuid, row.receptionDate);
 }

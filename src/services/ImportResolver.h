@@ -41,6 +41,8 @@ public:
     Result<bool> supportUuidStored(const QString &uuid) const;
     Result<bool> batchUuidStored(const QString &uuid) const;
     Result<bool> followUpUuidStored(const QString &uuid) const;
+    /** Id of the stored shelter stay of @a uuid (archived included), or nothing. */
+    Result<std::optional<qint64>> stayId(const QString &uuid) const;
     /** Id of the stored batch of @a uuid (remembered). */
     Result<std::optional<qint64>> batchId(const QString &uuid);
     /**
@@ -50,6 +52,8 @@ public:
     Result<std::optional<domain::Reception>> receptionOf(const SupportRow &row);
     /** The reception of a follow-ups row, found as a support's. */
     Result<std::optional<domain::Reception>> receptionOf(const FollowUpRow &row);
+    /** The reception of a stays row, found as a support's. */
+    Result<std::optional<domain::Reception>> receptionOf(const StayRow &row);
 
 private:
     Result<std::optional<domain::Reception>>

@@ -125,6 +125,9 @@ QString csvColumnOf(const domain::FieldError &error, ExchangeTable table)
         case ExchangeTable::Activities:
             own = &domain::preventionActivityRecord();
             break;
+        case ExchangeTable::Stays:
+            own = &domain::shelterStayRecord();
+            break;
         case ExchangeTable::Batches:
         case ExchangeTable::Attachments:
             own = &domain::handoverBatchRecord();
@@ -486,6 +489,8 @@ readImportHeader(const QStringList &header, RowIssues &issues, std::optional<Exc
         out.table = ExchangeTable::Supports;
     else if (names.contains(columnName(ExchangeTable::FollowUps, ColumnId::FollowUpDate)))
         out.table = ExchangeTable::FollowUps;
+    else if (names.contains(columnName(ExchangeTable::Stays, ColumnId::StayAdmitted)))
+        out.table = ExchangeTable::Stays;
     else if (names.contains(columnName(ExchangeTable::Batches, ColumnId::BatchDate)))
         out.table = ExchangeTable::Batches;
     else if (names.contains(QStringLiteral("call_date")))
@@ -555,6 +560,12 @@ readImportHeader(const QStringList &header, RowIssues &issues, std::optional<Exc
         break;
     case ExchangeTable::FollowUps:
         requiredColumns = {ColumnId::CaseCode, ColumnId::ReceptionDate, ColumnId::FollowUpDate};
+        break;
+    case ExchangeTable::Stays:
+        requiredColumns = {ColumnId::CaseCode,
+                           ColumnId::ReceptionDate,
+                           ColumnId::StayRoom,
+                           ColumnId::StayAdmitted};
         break;
     case ExchangeTable::Attachments:
         break; // refused above
@@ -739,6 +750,23 @@ FollowUpRow parseFollowUpRow(const ImportRow &row, ImportReferences &refs, RowIs
     // The kind, the four areas and the notes: read by their descriptor's kinds (an empty cell
     // keeps the default, a home visit with every area unknown).
     cells.readFields(domain::followUpRecord(), f);
+    return out;
+}
+
+StayRow parseStayRow(const ImportRow &row, ImportReferences &refs, RowIssues &issues)
+{
+    Cells cells(row, refs, issues);
+    StayRow out;
+    domain::ShelterStay &s = out.stay;
+    out.caseCode = cells.required(ColumnId::CaseCode);
+    out.receptionUuid = cells.uuid(ColumnId::ReceptionUuid);
+    out.receptionDate = cells.date(ColumnId::ReceptionDate, true);
+    s.meta.uuid = cells.uuid(ColumnId::StayUuid);
+    s.roomCode = cells.required(ColumnId::StayRoom);
+    s.admitted = cells.date(ColumnId::StayAdmitted, true);
+    // The leaving date and reason, supports_through and the notes: read by their descriptor's
+    // kinds (the reason's codes are checked with the shelter rules, ShelterService::checkStay).
+    cells.readFields(domain::shelterStayRecord(), s);
     return out;
 }
 

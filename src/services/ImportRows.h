@@ -8,6 +8,7 @@
 #include "domain/Prevention.h"
 #include "domain/Reception.h"
 #include "domain/Reference.h"
+#include "domain/Shelter.h"
 #include "domain/Support.h"
 #include "domain/Validation.h"
 #include "exchange/CsvColumns.h"
@@ -173,11 +174,22 @@ struct CallRow
     domain::HotlineCall call;
 };
 
+/** A row of the stays table: the stay and how to find its reception. */
+struct StayRow
+{
+    QString caseCode;
+    QString receptionUuid;
+    QDate receptionDate;
+    domain::ShelterStay stay;
+};
+
 // The parsers read every cell of the row and report each bad cell in @a issues; the values
 // of bad cells are left at their defaults.
 ReceptionRow parseReceptionRow(const ImportRow &row, ImportReferences &refs, RowIssues &issues);
 SupportRow parseSupportRow(const ImportRow &row, ImportReferences &refs, RowIssues &issues);
 FollowUpRow parseFollowUpRow(const ImportRow &row, ImportReferences &refs, RowIssues &issues);
+/** The room cell is read as written; the importer resolves it against the room list. */
+StayRow parseStayRow(const ImportRow &row, ImportReferences &refs, RowIssues &issues);
 domain::HandoverBatch
 parseBatchRow(const ImportRow &row, ImportReferences &refs, RowIssues &issues);
 CallRow parseCallRow(const ImportRow &row, ImportReferences &refs, RowIssues &issues);

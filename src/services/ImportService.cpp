@@ -6,6 +6,7 @@
 #include "ImportResolver.h"
 #include "ImportRows.h"
 #include "Permissions.h"
+#include "ShelterService.h"
 #include "domain/Clock.h"
 #include "domain/FileErrors.h"
 #include "exchange/CsvReader.h"
@@ -14,6 +15,8 @@
 #include "storage/DatabaseHealth.h"
 #include "storage/HotlineRepository.h"
 #include "storage/PreventionRepository.h"
+#include "storage/ReferenceRepository.h"
+#include "storage/ShelterStayRepository.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -22,7 +25,9 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QSet>
+#include <QUuid>
 
+#include <algorithm>
 #include <cstddef>
 #include <iterator>
 
@@ -165,9 +170,24 @@ constexpr IssueCodeText issueCodeTexts[] = {
      "unknown_club",
      QT_TRANSLATE_NOOP("sr::services",
                        "Unknown prevention club: import the clubs file of the same export first.")},
+    {IC::UnknownRoom,
+     "unknown_room",
+     QT_TRANSLATE_NOOP("sr::services",
+                       "Not a room in use of the shelter rooms list: write the room's code as in "
+                       "Reference lists > Shelter rooms.")},
+    {IC::StayOverlap,
+     "stay_overlap",
+     QT_TRANSLATE_NOOP("sr::services",
+                       "The person already stays in a shelter on one of these days (in the "
+                       "database or an earlier row).")},
+    {IC::RoomFull,
+     "room_full",
+     QT_TRANSLATE_NOOP("sr::services",
+                       "The room has no bed left on one of these days (its capacity is "
+                       "reached).")},
 };
 
-static_assert(std::size(issueCodeTexts) == std::size_t(IC::UnknownClub) + 1,
+static_assert(std::size(issueCodeTexts) == std::size_t(IC::RoomFull) + 1,
               "one row per ImportIssueCode");
 
 /** The row of @a code; nullptr for a value outside the enum. */
@@ -267,6 +287,9 @@ private:
     {
         return m_options.run == ImportRun::Write && m_report.issueCount == 0 && issues.isEmpty();
     }
+    Result<std::optional<ValidatedCase>> stayRow(const ImportRow &cells, RowIssues &issues);
+    /** The active shelter rooms by code (loaded by the first stays row). */
+    Result<const ImportRefList *> rooms();
 
     bool refuseExisting() const { return m_options.existing == ExistingRecords::Refuse; }
 
@@ -296,6 +319,12 @@ private:
     /** Prevention records written by this run (created, updated). */
     qint64 m_preventionCreated = 0;
     qint64 m_preventionUpdated = 0;
+    // the stays table: written by the importer itself, not through CaseWriter (a stay is
+    // checked by the shelter rules against the stays stored and the file's earlier rows)
+    std::optional<ImportRefList> m_rooms;
+    QList<PendingStay> m_stays;
+    qint64 m_staysCreated = 0;
+    qint64 m_staysUpdated = 0;
 };
 
 bool Importer::preScan(const QString &path)
@@ -525,6 +554,118 @@ Result<std::optional<ValidatedCase>> Importer::followUpRow(const ImportRow &cell
     if (!issues.isEmpty())
         return std::optional<ValidatedCase>();
     return valid;
+}
+
+Result<const ImportRefList *> Importer::rooms()
+{
+    if (!m_rooms) {
+        // Active rooms only: a stay is never imported into a room no longer in use. By code
+        // alone: room names repeat from one shelter to the next ("Phòng 1").
+        const auto list = storage::ReferenceRepository(m_db).shelterRooms();
+        if (!list)
+            return list.error();
+        ImportRefList rooms;
+        rooms.listCode = QStringLiteral("shelter_room");
+        for (const domain::ShelterRoom &room : *list)
+            rooms.add(room.code, {});
+        m_rooms = std::move(rooms);
+    }
+    return &*m_rooms;
+}
+
+Result<std::optional<ValidatedCase>> Importer::stayRow(const ImportRow &cells, RowIssues &issues)
+{
+    StayRow parsed = parseStayRow(cells, m_references, issues);
+    domain::ShelterStay &stay = parsed.stay;
+    const ImportColumns &c = m_columns;
+    if (!stay.roomCode.isEmpty()) {
+        const auto list = rooms();
+        if (!list)
+            return list.error();
+        if (const auto code = (*list)->match(stay.roomCode))
+            stay.roomCode = *code;
+        else
+            issues.add(c.name(ColumnId::StayRoom), cells.text(ColumnId::StayRoom), IC::UnknownRoom);
+    }
+    std::optional<domain::Reception> reception;
+    if (!parsed.caseCode.isEmpty() && parsed.receptionDate.isValid()) {
+        auto found = m_resolver->receptionOf(parsed);
+        if (!found)
+            return found.error();
+        reception = std::move(*found);
+        if (!reception)
+            issues.add(c.name(ColumnId::ReceptionDate),
+                       cells.text(ColumnId::ReceptionDate),
+                       IC::UnknownReception);
+    }
+    std::optional<domain::ShelterStay> before;
+    if (!stay.meta.uuid.isEmpty()) {
+        if (m_seenUuids.contains(stay.meta.uuid)) {
+            issues.add(c.name(ColumnId::StayUuid), stay.meta.uuid, IC::DuplicateInFile);
+        } else {
+            m_seenUuids.insert(stay.meta.uuid);
+            const auto id = m_resolver->stayId(stay.meta.uuid);
+            if (!id)
+                return id.error();
+            if (*id && refuseExisting()) {
+                issues.add(c.name(ColumnId::StayUuid), stay.meta.uuid, IC::UuidExists);
+            } else if (*id) {
+                // --update: the stored stay is overwritten, keeping its bookkeeping.
+                auto stored = storage::ShelterStayRepository(m_db).get(**id);
+                if (!stored)
+                    return stored.error();
+                before = std::move(stored).value();
+                stay.meta = before->meta;
+            }
+        }
+    } else {
+        // A uuid of its own, so the file's later rows tell it from a stored stay.
+        stay.meta.uuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    }
+    if (reception && !issues.flagged.contains(c.name(ColumnId::StayRoom))) {
+        stay.receptionId = reception->meta.id;
+        // The shelter rules, as an admission from the board: checked in this import's
+        // transaction against the stored stays and the file's earlier rows.
+        const auto errors =
+            ShelterService::checkStay(m_db, stay, *reception, before, m_today, m_stays);
+        if (!errors)
+            return errors.error();
+        domain::FieldErrors rest;
+        for (const domain::FieldError &e : *errors) {
+            if (e.field == QLatin1String("room_code")
+                && e.code == domain::ValidationCode::Inconsistent)
+                issues.add(
+                    c.name(ColumnId::StayRoom), cells.text(ColumnId::StayRoom), IC::RoomFull);
+            else if (e.field == QLatin1String("admitted_date")
+                     && e.code == domain::ValidationCode::Inconsistent)
+                issues.add(c.name(ColumnId::StayAdmitted),
+                           cells.text(ColumnId::StayAdmitted),
+                           IC::StayOverlap);
+            else if (e.field == QLatin1String("room_code"))
+                issues.add(
+                    c.name(ColumnId::StayRoom), cells.text(ColumnId::StayRoom), IC::UnknownRoom);
+            else if (e.field == QLatin1String("reception_id"))
+                issues.add(c.name(ColumnId::ReceptionDate),
+                           cells.text(ColumnId::ReceptionDate),
+                           IC::UnknownReception);
+            else
+                rest.append(e);
+        }
+        addValidationIssues(rest, cells, issues);
+        if (issues.isEmpty())
+            m_stays.append(PendingStay{reception->personId, stay});
+    }
+    if (!issues.isEmpty() || !reception)
+        return std::optional<ValidatedCase>();
+    if (m_writer && m_report.issueCount == 0) {
+        storage::ShelterStayRepository stays(m_db, storage::AuditPolicy::Summary);
+        auto saved = before ? stays.update(stay, m_actor) : stays.insert(stay, m_actor);
+        if (!saved)
+            return saved.error();
+        ++(before ? m_staysUpdated : m_staysCreated);
+    }
+    // Written above: nothing for CaseWriter.
+    return std::optional<ValidatedCase>();
 }
 
 Result<std::optional<ValidatedCase>> Importer::batchRow(const ImportRow &cells, RowIssues &issues)
@@ -770,6 +911,8 @@ Result<std::optional<ValidatedCase>> Importer::row(const ImportRow &cells, RowIs
         return batchRow(cells, issues);
     case ExchangeTable::FollowUps:
         return followUpRow(cells, issues);
+    case ExchangeTable::Stays:
+        return stayRow(cells, issues);
     case ExchangeTable::Attachments:
         break; // refused with its header (ImportRows.cpp)
     case ExchangeTable::Calls:
@@ -919,6 +1062,10 @@ Result<void> Importer::finishWriting(const QString &path)
     case ExchangeTable::FollowUps:
         m_report.created = counts.followUpsCreated;
         m_report.updated = counts.followUpsUpdated;
+        break;
+    case ExchangeTable::Stays:
+        m_report.created = m_staysCreated;
+        m_report.updated = m_staysUpdated;
         break;
     case ExchangeTable::Attachments:
         break; // refused with its header (ImportRows.cpp)

@@ -263,10 +263,6 @@ ShelterService::write(const domain::Actor &actor, const ShelterStay &stay, bool 
             {FieldError{QStringLiteral("reception_id"), ValidationCode::NotAChoice}});
     if (auto r = CaseAccess::requireCase(m_db, actor, reception->personId); !r)
         return ServiceResult<ShelterStay>(r.error());
-    FieldErrors errors = domain::validateShelterStay(stay, reception->receptionDate, today);
-    if (!errors.isEmpty())
-        return refused<ShelterStay>(errors);
-
     storage::ShelterStayRepository stays(m_db);
     std::optional<ShelterStay> before;
     if (stored) {
@@ -274,50 +270,86 @@ ShelterService::write(const domain::Actor &actor, const ShelterStay &stay, bool 
         if (!old)
             return ServiceResult<ShelterStay>(old.error());
         before = std::move(old).value();
-    }
-    // A room archived after the person came in still takes the stay's own changes.
-    const bool sameRoom = before && before->roomCode == stay.roomCode;
-    const auto rooms = storage::ReferenceRepository(m_db).shelterRooms(
-        sameRoom ? storage::ArchiveFilter::IncludeArchived : storage::ArchiveFilter::ActiveOnly);
-    if (!rooms)
-        return ServiceResult<ShelterStay>(rooms.error());
-    const auto room = std::find_if(
-        rooms->cbegin(), rooms->cend(), [&](const auto &r) { return r.code == stay.roomCode; });
-    if (room == rooms->cend())
-        return refused<ShelterStay>(
-            {FieldError{QStringLiteral("room_code"), ValidationCode::NotAChoice}});
-
-    // The person is in one place at a time: no other stay of any of their receptions meets it.
-    const auto personStays = stays.ofPerson(reception->personId);
-    if (!personStays)
-        return ServiceResult<ShelterStay>(personStays.error());
-    // A retried admission whose answer was lost: the stored stay, not a second one.
-    if (!stored && !stay.meta.uuid.isEmpty()) {
+    } else if (!stay.meta.uuid.isEmpty()) {
+        // A retried admission whose answer was lost: the stored stay, not a second one.
+        const auto personStays = stays.ofPerson(reception->personId);
+        if (!personStays)
+            return ServiceResult<ShelterStay>(personStays.error());
         for (const ShelterStay &other : *personStays) {
             if (other.meta.uuid == stay.meta.uuid)
                 return ServiceResult<ShelterStay>(other);
         }
     }
-    for (const ShelterStay &other : *personStays) {
-        if (other.meta.id != stay.meta.id && overlap(other, stay))
-            errors.append(
-                FieldError{QStringLiteral("admitted_date"), ValidationCode::Inconsistent});
-        if (!errors.isEmpty())
-            break;
-    }
-    // A bed for every day: the other stays in the room on those days stay below capacity.
-    auto inRoom = stays.inRoomDuring(stay.roomCode, stay.admitted, stay.left);
-    if (!inRoom)
-        return ServiceResult<ShelterStay>(inRoom.error());
-    inRoom->removeIf([&](const ShelterStay &other) { return other.meta.id == stay.meta.id; });
-    if (roomFull(stay, *inRoom, room->capacity))
-        errors.append(FieldError{QStringLiteral("room_code"), ValidationCode::Inconsistent});
-    if (!errors.isEmpty())
-        return refused<ShelterStay>(errors);
+    const auto errors = checkStay(m_db, stay, *reception, before, today);
+    if (!errors)
+        return ServiceResult<ShelterStay>(errors.error());
+    if (!errors->isEmpty())
+        return refused<ShelterStay>(*errors);
 
     if (stored)
         return commitResult(transaction, stays.update(stay, actor), "shelter.update");
     return commitResult(transaction, stays.insert(stay, actor), "shelter.admit");
+}
+
+Result<FieldErrors> ShelterService::checkStay(storage::Database &db,
+                                              const ShelterStay &stay,
+                                              const domain::Reception &reception,
+                                              const std::optional<ShelterStay> &before,
+                                              const QDate &today,
+                                              const QList<PendingStay> &pending)
+{
+    FieldErrors errors = domain::validateShelterStay(stay, reception.receptionDate, today);
+    if (!errors.isEmpty())
+        return errors;
+    // A room archived after the person came in still takes the stay's own changes.
+    const bool sameRoom = before && before->roomCode == stay.roomCode;
+    const auto rooms = storage::ReferenceRepository(db).shelterRooms(
+        sameRoom ? storage::ArchiveFilter::IncludeArchived : storage::ArchiveFilter::ActiveOnly);
+    if (!rooms)
+        return rooms.error();
+    const auto room = std::find_if(
+        rooms->cbegin(), rooms->cend(), [&](const auto &r) { return r.code == stay.roomCode; });
+    if (room == rooms->cend())
+        return FieldErrors{FieldError{QStringLiteral("room_code"), ValidationCode::NotAChoice}};
+
+    // Is @a other the stay being checked (stored: by id; new: by uuid)?
+    const auto isItself = [&](const ShelterStay &other) {
+        return (stay.meta.isStored() && other.meta.id == stay.meta.id)
+               || (!stay.meta.uuid.isEmpty() && other.meta.uuid == stay.meta.uuid);
+    };
+    storage::ShelterStayRepository stays(db);
+    // The person is in one place at a time: no other stay of any of their receptions meets it.
+    auto personStays = stays.ofPerson(reception.personId);
+    if (!personStays)
+        return personStays.error();
+    // A bed for every day: the other stays in the room on those days stay below capacity.
+    auto inRoom = stays.inRoomDuring(stay.roomCode, stay.admitted, stay.left);
+    if (!inRoom)
+        return inRoom.error();
+    // A pending stay stands for the stored one of its uuid (an import's --update, or a row
+    // already written in the import's transaction).
+    for (const PendingStay &p : pending) {
+        const auto sameUuid = [&](const ShelterStay &s) {
+            return !p.stay.meta.uuid.isEmpty() && s.meta.uuid == p.stay.meta.uuid;
+        };
+        personStays->removeIf(sameUuid);
+        inRoom->removeIf(sameUuid);
+        if (p.personId == reception.personId)
+            personStays->append(p.stay);
+        if (p.stay.roomCode == stay.roomCode && overlap(p.stay, stay))
+            inRoom->append(p.stay);
+    }
+    for (const ShelterStay &other : *personStays) {
+        if (!isItself(other) && overlap(other, stay)) {
+            errors.append(
+                FieldError{QStringLiteral("admitted_date"), ValidationCode::Inconsistent});
+            break;
+        }
+    }
+    inRoom->removeIf(isItself);
+    if (roomFull(stay, *inRoom, room->capacity))
+        errors.append(FieldError{QStringLiteral("room_code"), ValidationCode::Inconsistent});
+    return errors;
 }
 
 Result<void> ShelterService::archive(const domain::Actor &actor,

@@ -128,6 +128,7 @@ template class ExportCursor<FollowUpExportRow>;
 template class ExportCursor<CallExportRow>;
 template class ExportCursor<domain::PreventionClub>;
 template class ExportCursor<ActivityExportRow>;
+template class ExportCursor<StayExportRow>;
 
 ReceptionExportCursor::ReceptionExportCursor(Database &db,
                                              const Period &period,
@@ -258,6 +259,45 @@ void FollowUpExportCursor::fill(FollowUpExportRow &row)
     row.followUp = domain::FollowUp{};
     d->reader(0, domain::followUpRecord(), QStringLiteral("f_"))
         .readInto(domain::followUpRecord(), row.followUp);
+}
+
+StayExportCursor::StayExportCursor(Database &db, const Period &period, const QString &caseCode)
+    : ExportCursor(db, period, caseCode)
+{}
+
+QString StayExportCursor::statement() const
+{
+    // The stays the period report counts (ShelterReportQueries.cpp): admitted by the period's
+    // end and not left before its start, so a copy of the table gives the same shelter figures.
+    return QStringLiteral("SELECT p.case_code AS p_case_code, r.uuid AS r_uuid,"
+                          " r.reception_date AS r_reception_date,"
+                          " p.responsible_user_id AS p_responsible_user_id, ")
+           + aliasedColumns(domain::shelterStayRecord(), QStringLiteral("s"))
+           + QStringLiteral(" FROM shelter_stay s CROSS JOIN reception r CROSS JOIN person p"
+                            " WHERE r.id = s.reception_id AND p.id = r.person_id"
+                            " AND s.archived = 0 AND r.archived = 0 AND p.archived = 0"
+                            " AND s.admitted_date <= :to"
+                            " AND (s.left_date = '' OR s.left_date > :from"
+                            " OR s.admitted_date >= :from)")
+           + caseCondition() + QStringLiteral(" ORDER BY s.admitted_date, s.id");
+}
+
+void StayExportCursor::fill(StayExportRow &row)
+{
+    const QSqlQuery &q = *d->query;
+    const QList<int> &at = d->positions({QStringLiteral("p_case_code"),
+                                         QStringLiteral("r_uuid"),
+                                         QStringLiteral("r_reception_date"),
+                                         QStringLiteral("p_responsible_user_id")});
+    row.caseCode = q.value(at[0]).toString();
+    row.responsibleUserId = q.value(at[3]).isNull()
+                                ? std::optional<qint64>()
+                                : std::optional<qint64>(q.value(at[3]).toLongLong());
+    row.receptionUuid = q.value(at[1]).toString();
+    row.receptionDate = sql::dateFromIso(q.value(at[2]));
+    row.stay = domain::ShelterStay{};
+    d->reader(0, domain::shelterStayRecord(), QStringLiteral("s_"))
+        .readInto(domain::shelterStayRecord(), row.stay);
 }
 
 BatchExportCursor::BatchExportCursor(Database &db, const Period &period)
@@ -463,6 +503,19 @@ Result<qint64> ExportQueries::countCalls(const Period &period) const
                  "export.count_calls");
 }
 
+Result<qint64> ExportQueries::countStays(const Period &period) const
+{
+    return count(QStringLiteral("SELECT count(*) FROM shelter_stay s"
+                                " JOIN reception r ON r.id = s.reception_id"
+                                " JOIN person p ON p.id = r.person_id"
+                                " WHERE s.archived = 0 AND r.archived = 0 AND p.archived = 0"
+                                " AND s.admitted_date <= :to"
+                                " AND (s.left_date = '' OR s.left_date > :from"
+                                " OR s.admitted_date >= :from)"),
+                 period,
+                 "export.count_stays");
+}
+
 Result<std::optional<qint64>> ExportQueries::idOf(const QString &statement,
                                                   const QVariant &a,
                                                   const QVariant &b,
@@ -537,6 +590,14 @@ Result<std::optional<qint64>> ExportQueries::followUpIdByUuid(const QString &uui
                 uuid,
                 {},
                 "import.follow_up_by_uuid");
+}
+
+Result<std::optional<qint64>> ExportQueries::stayIdByUuid(const QString &uuid) const
+{
+    return idOf(QStringLiteral("SELECT id FROM shelter_stay WHERE uuid = ?"),
+                uuid,
+                {},
+                "import.stay_by_uuid");
 }
 
 Result<std::optional<qint64>> ExportQueries::receptionIdByPersonAndDate(qint64 personId,

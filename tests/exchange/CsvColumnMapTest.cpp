@@ -88,6 +88,15 @@ const Header kHeaders[] = {
      ExportMode::DeIdentified,
      "pseudonym,reception_date,follow_up_date,kind,kind_label,health,health_label,housing,"
      "housing_label,work,work_label,schooling,schooling_label"},
+    // A stay names its reception as a follow-up does; the room by its code; notes are personal.
+    {ExchangeTable::Stays,
+     ExportMode::Full,
+     "case_code,reception_uuid,reception_date,stay_uuid,room,admitted_date,left_date,"
+     "leaving_reason,leaving_reason_label,supports_through,notes"},
+    {ExchangeTable::Stays,
+     ExportMode::DeIdentified,
+     "pseudonym,reception_date,room,admitted_date,left_date,leaving_reason,"
+     "leaving_reason_label,supports_through"},
     // The attachments list: the full export only, and never the bytes.
     {ExchangeTable::Attachments,
      ExportMode::Full,
@@ -239,6 +248,18 @@ const Expected kColumns[] = {
     {ExchangeTable::FollowUps, ColumnId::Field, u"schooling", B, Data},
     {ExchangeTable::FollowUps, ColumnId::FieldLabel, u"schooling_label", B, Label},
     {ExchangeTable::FollowUps, ColumnId::Field, u"notes", F, Data},
+    {ExchangeTable::Stays, ColumnId::CaseCode, u"case_code", F, Data},
+    {ExchangeTable::Stays, ColumnId::Pseudonym, u"pseudonym", D, Data},
+    {ExchangeTable::Stays, ColumnId::ReceptionUuid, u"reception_uuid", F, Data},
+    {ExchangeTable::Stays, ColumnId::ReceptionDate, u"reception_date", B, Data},
+    {ExchangeTable::Stays, ColumnId::StayUuid, u"stay_uuid", F, Data},
+    {ExchangeTable::Stays, ColumnId::StayRoom, u"room", B, Data},
+    {ExchangeTable::Stays, ColumnId::StayAdmitted, u"admitted_date", B, Data},
+    {ExchangeTable::Stays, ColumnId::Field, u"left_date", B, Data},
+    {ExchangeTable::Stays, ColumnId::Field, u"leaving_reason", B, Data},
+    {ExchangeTable::Stays, ColumnId::FieldLabel, u"leaving_reason_label", B, Label},
+    {ExchangeTable::Stays, ColumnId::Field, u"supports_through", B, Data},
+    {ExchangeTable::Stays, ColumnId::Field, u"notes", F, Data},
 };
 
 QString joined(const QList<ColumnDef> &columns)
@@ -281,6 +302,7 @@ TEST(CsvColumnMapTest, TheAttachmentsListIsFullOnlyAndNotImportable)
                                       ExchangeTable::Supports,
                                       ExchangeTable::Batches,
                                       ExchangeTable::FollowUps,
+                                      ExchangeTable::Stays,
                                       ExchangeTable::Clubs,
                                       ExchangeTable::Activities}) {
         EXPECT_TRUE(isImportable(table));
@@ -299,7 +321,8 @@ TEST(CsvColumnMapTest, ColumnsKeepTheirIdsModesAndRoles)
     for (const ExchangeTable table : {ExchangeTable::Receptions,
                                       ExchangeTable::Supports,
                                       ExchangeTable::Batches,
-                                      ExchangeTable::FollowUps}) {
+                                      ExchangeTable::FollowUps,
+                                      ExchangeTable::Stays}) {
         QList<const Expected *> expected;
         for (const Expected &e : kColumns) {
             if (e.table == table)
@@ -331,6 +354,7 @@ TEST(CsvColumnMapTest, EveryExchangedDescriptorColumnIsInItsTable)
         {ExchangeTable::Supports, &sr::domain::supportRecord()},
         {ExchangeTable::Batches, &sr::domain::handoverBatchRecord()},
         {ExchangeTable::FollowUps, &sr::domain::followUpRecord()},
+        {ExchangeTable::Stays, &sr::domain::shelterStayRecord()},
         {ExchangeTable::Attachments, &sr::domain::attachmentRecord()},
         {ExchangeTable::Calls, &sr::domain::hotlineCallRecord()},
         {ExchangeTable::Clubs, &sr::domain::preventionClubRecord()},
@@ -389,6 +413,8 @@ TEST(CsvColumnMapTest, TheTablesAreListedOnceInImportOrder)
     EXPECT_LT(at(ExchangeTable::Receptions), at(ExchangeTable::Supports));
     EXPECT_LT(at(ExchangeTable::Receptions), at(ExchangeTable::FollowUps));
     EXPECT_EQ(at(ExchangeTable::FollowUps), at(ExchangeTable::Supports) + 1);
+    // A stay names its reception: after the receptions (docs/csv-format.md, "stays").
+    EXPECT_LT(at(ExchangeTable::Receptions), at(ExchangeTable::Stays));
     QSet<QString> codes;
     for (const ExchangeTable t : tables) {
         EXPECT_EQ(tables.count(t), 1) << toCode(t).toStdString();
@@ -397,6 +423,18 @@ TEST(CsvColumnMapTest, TheTablesAreListedOnceInImportOrder)
     }
     EXPECT_EQ(codes.size(), tables.size());
     EXPECT_EQ(exchangeTableFromCode(u"follow_ups"), ExchangeTable::FollowUps);
+    EXPECT_EQ(exchangeTableFromCode(u"stays"), ExchangeTable::Stays);
+}
+
+TEST(CsvColumnMapTest, LeavingReasonsHaveVietnameseLabels)
+{
+    const RecordTypeInfo &stay = sr::domain::shelterStayRecord();
+    const ColumnInfo &reason = stay.columnInfos.at(stay.indexOf(u"leaving_reason"));
+    for (const QString &code : sr::domain::leavingReasonCodes())
+        EXPECT_FALSE(labelViOfCode(reason.codes, code).isEmpty()) << code.toStdString();
+    EXPECT_EQ(labelViOfCode(reason.codes, QStringLiteral("handed_over_to_family")),
+              QStringLiteral("Bàn giao cho gia đình"));
+    EXPECT_EQ(labelViOfCode(reason.codes, QString()), QString());
 }
 
 TEST(CsvColumnMapTest, LabelsOfCodesByTheirColumnsCodes)

@@ -195,6 +195,7 @@ TEST_F(ExchangeCliTest, FullExportOfEveryTableImportsIntoAnEmptyDatabaseWithTheS
             tables.append(sr::exchange::toCode(table));
     }
     ASSERT_TRUE(tables.contains(QStringLiteral("follow_ups")));
+    ASSERT_TRUE(tables.contains(QStringLiteral("stays")));
     const QString from = QStringLiteral("2000-01-01");
     const QString to = QStringLiteral("%1-12-31").arg(QDate::currentDate().year() + 1);
 
@@ -270,4 +271,20 @@ TEST_F(ExchangeCliTest, FullExportOfEveryTableImportsIntoAnEmptyDatabaseWithTheS
         << refused.stderrText.toStdString();
     EXPECT_TRUE(refused.stderrText.contains(QStringLiteral("[invalid_date]")))
         << refused.stderrText.toStdString();
+
+    // A stay in a room that is not in the list: named by file, row and column too.
+    QFile badStay(path("bad_stays.csv"));
+    ASSERT_TRUE(badStay.open(QIODevice::WriteOnly));
+    badStay.write("case_code,reception_date,room,admitted_date\r\n"
+                  "QN-2020-0001,2020-01-01,no_such_room,2020-01-01\r\n");
+    badStay.close();
+    const CliRun refusedStay = runCli(
+        {QStringLiteral("--db"), path("copy.db"), QStringLiteral("import"), path("bad_stays.csv")},
+        m_dir.path());
+    EXPECT_EQ(refusedStay.exitCode, 2);
+    EXPECT_TRUE(
+        refusedStay.stderrText.contains(QStringLiteral("bad_stays.csv: row 2, column room")))
+        << refusedStay.stderrText.toStdString();
+    EXPECT_TRUE(refusedStay.stderrText.contains(QStringLiteral("[unknown_room]")))
+        << refusedStay.stderrText.toStdString();
 }

@@ -14,6 +14,7 @@
 #include "storage/HotlineRepository.h"
 #include "storage/PersonRepository.h"
 #include "storage/ReceptionRepository.h"
+#include "storage/ShelterStayRepository.h"
 #include "storage/SupportRepository.h"
 #include "support/TempDatabase.h"
 
@@ -125,6 +126,13 @@ void makeDemo(storage::Database &db, qint64 persons)
     options.seed = 7;
     const auto made = DemoDataService(db).generate(domain::Actor::systemUser(), options);
     ASSERT_TRUE(made.ok()) << made.error().detail.toStdString();
+}
+
+qint64 tableRows(storage::Database &db, const QString &table)
+{
+    QSqlQuery query(db.connection());
+    EXPECT_TRUE(query.exec(QStringLiteral("SELECT count(*) FROM ") + table));
+    return query.next() ? query.value(0).toLongLong() : -1;
 }
 
 bool hasIssue(const ImportReport &report, ImportIssueCode code)
@@ -1057,6 +1065,223 @@ TEST(ExchangeFollowUpsTest, ExportedImportedUpdatedAndDeIdentifiedWithoutNotes)
     ASSERT_TRUE(total.exec(QStringLiteral("SELECT count(*) FROM follow_up")));
     ASSERT_TRUE(total.next());
     EXPECT_EQ(total.value(0).toLongLong(), written->rows);
+}
+
+TEST_F(ImportBadInputTest, StayRowsKeepTheShelterRulesAndWriteNothingWhenRefused)
+{
+    // The seeded case QN-2024-0500 has one reception, on 2024-02-03. Room ctxh_06 is no
+    // longer in use and ctxh_05 has no bed (capacity 0): set here as an administrator would.
+    QSqlQuery setUp(m_db->connection());
+    ASSERT_TRUE(
+        setUp.exec(QStringLiteral("UPDATE shelter_room SET archived = 1, archive_reason = 'closed'"
+                                  " WHERE code = 'ctxh_06'")));
+    ASSERT_TRUE(
+        setUp.exec(QStringLiteral("UPDATE shelter_room SET capacity = 0 WHERE code = 'ctxh_05'")));
+    const QByteArray header =
+        "case_code,reception_date,room,admitted_date,left_date,leaving_reason,notes\r\n";
+    const QByteArray good =
+        "QN-2024-0500,2024-02-03,ctxh_01,2024-02-03,2024-02-10,handed_over_to_family,\r\n";
+    const QList<BadInput> inputs = {
+        {"stay: unknown room",
+         header + "QN-2024-0500,2024-02-03,ctxh_99,2024-02-03,,,\r\n",
+         ImportIssueCode::UnknownRoom,
+         2,
+         "room"},
+        {"stay: archived room",
+         header + "QN-2024-0500,2024-02-03,ctxh_06,2024-02-03,,,\r\n",
+         ImportIssueCode::UnknownRoom,
+         2,
+         "room"},
+        {"stay: room full",
+         header + "QN-2024-0500,2024-02-03,ctxh_05,2024-02-03,,,\r\n",
+         ImportIssueCode::RoomFull,
+         2,
+         "room"},
+        {"stay: overlapping an earlier row of the person",
+         header + good + "QN-2024-0500,2024-02-03,ctxh_02,2024-02-09,,,\r\n",
+         ImportIssueCode::StayOverlap,
+         3,
+         "admitted_date"},
+        {"stay: left before admission",
+         header + "QN-2024-0500,2024-02-03,ctxh_01,2024-02-05,2024-02-04,returned_home,\r\n",
+         ImportIssueCode::Inconsistent,
+         2,
+         "left_date"},
+        {"stay: left without a reason",
+         header + "QN-2024-0500,2024-02-03,ctxh_01,2024-02-05,2024-02-08,,\r\n",
+         ImportIssueCode::Required,
+         2,
+         "leaving_reason"},
+        {"stay: admitted before its reception",
+         header + "QN-2024-0500,2024-02-03,ctxh_01,2024-01-05,,,\r\n",
+         ImportIssueCode::BeforeReception,
+         2,
+         "admitted_date"},
+        {"stay: no reception of the case that day",
+         header + "QN-2024-0500,2024-01-01,ctxh_01,2024-02-05,,,\r\n",
+         ImportIssueCode::UnknownReception,
+         2,
+         "reception_date"},
+        {"stay: impossible admission date",
+         header + "QN-2024-0500,2024-02-03,ctxh_01,2024-02-30,,,\r\n",
+         ImportIssueCode::InvalidDate,
+         2,
+         "admitted_date"},
+        {"stay: a dry run sees the overlap of two rows too",
+         header + good + "QN-2024-0500,2024-02-03,ctxh_01,2024-02-04,,,\r\n",
+         ImportIssueCode::StayOverlap,
+         3,
+         "admitted_date"},
+    };
+    for (const BadInput &input : inputs) {
+        ImportOptions options;
+        if (QByteArray(input.name).contains("dry run"))
+            options.run = ImportRun::DryRun;
+        const ImportReport report = expectRefused(input, options);
+        EXPECT_EQ(report.table, ExchangeTable::Stays) << input.name;
+    }
+    EXPECT_EQ(tableRows(m_db.db(), u("shelter_stay")), 0);
+
+    // The overlap with a stay already stored is refused too.
+    const QString path = m_db.filePath(u("good.csv"));
+    writeFile(path, header + good);
+    const auto first = ImportService(m_db.db()).importFile(path, ImportOptions{}, m_actor);
+    ASSERT_TRUE(first.ok());
+    ASSERT_TRUE(first->isValid()) << issuesText(*first);
+    expectRefused({"stay: overlapping a stored stay",
+                   header + "QN-2024-0500,2024-02-03,ctxh_03,2024-02-05,,,\r\n",
+                   ImportIssueCode::StayOverlap,
+                   2,
+                   "admitted_date"});
+
+    // Right rows are written: the room found by its code in any case, notes kept as written.
+    writeFile(path, header + "QN-2024-0500,2024-02-03,CTXH_02,2024-02-10,,,=1+2\r\n");
+    const auto second = ImportService(m_db.db()).importFile(path, ImportOptions{}, m_actor);
+    ASSERT_TRUE(second.ok());
+    ASSERT_TRUE(second->isValid()) << issuesText(*second);
+    EXPECT_EQ(second->created, 1);
+    QSqlQuery rows(m_db->connection());
+    ASSERT_TRUE(rows.exec(QStringLiteral("SELECT room_code, admitted_date, left_date,"
+                                         " leaving_reason, notes FROM shelter_stay ORDER BY id")));
+    ASSERT_TRUE(rows.next());
+    EXPECT_EQ(rows.value(0).toString(), u("ctxh_01"));
+    EXPECT_EQ(rows.value(2).toString(), u("2024-02-10"));
+    EXPECT_EQ(rows.value(3).toString(), u("handed_over_to_family"));
+    ASSERT_TRUE(rows.next());
+    EXPECT_EQ(rows.value(0).toString(), u("ctxh_02"));
+    EXPECT_EQ(rows.value(1).toString(), u("2024-02-10"));
+    EXPECT_EQ(rows.value(2).toString(), QString());
+    EXPECT_EQ(rows.value(4).toString(), u("=1+2"));
+}
+
+TEST(ExchangeStaysTest, ExportedImportedUpdatedAndDeIdentifiedWithoutNotes)
+{
+    test::TempDatabase source;
+    makeDemo(source.db(), 60);
+    const auto actor = domain::Actor::systemUser();
+    // A stay whose notes name a relative and start like a formula, on a reception of no stay.
+    QSqlQuery reception(source->connection());
+    ASSERT_TRUE(reception.exec(QStringLiteral(
+        "SELECT r.id, r.reception_date FROM reception r WHERE r.archived = 0"
+        " AND NOT EXISTS (SELECT 1 FROM shelter_stay s JOIN reception o ON o.id = s.reception_id"
+        "  WHERE o.person_id = r.person_id)"
+        " ORDER BY r.reception_date, r.id LIMIT 1")));
+    ASSERT_TRUE(reception.next());
+    domain::ShelterStay stay;
+    stay.receptionId = reception.value(0).toLongLong();
+    stay.admitted = QDate::fromString(reception.value(1).toString(), Qt::ISODate);
+    stay.left = stay.admitted.addDays(5);
+    stay.leavingReason = u("handed_over_to_family");
+    stay.notes = u("=HYPERLINK(\"x\") Mẹ là bà Lục Thị Mận đón về");
+    QSqlQuery room(source->connection());
+    ASSERT_TRUE(room.exec(QStringLiteral("SELECT code FROM shelter_room WHERE archived = 0"
+                                         " ORDER BY sort_order DESC LIMIT 1")));
+    ASSERT_TRUE(room.next());
+    stay.roomCode = room.value(0).toString();
+    ASSERT_TRUE(storage::ShelterStayRepository(source.db()).insert(stay, actor).ok());
+
+    ExportService exporter(source.db());
+    const QString full = source.filePath(u("stays.csv"));
+    const auto written =
+        exporter.exportTable(request(ExchangeTable::Stays, ExportMode::Full, full), actor);
+    ASSERT_TRUE(written.ok()) << written.error().detail.toStdString();
+    EXPECT_EQ(written->rows, tableRows(source.db(), u("shelter_stay")));
+    EXPECT_EQ(exporter.countRows(allTime(), ExchangeTable::Stays).value(), written->rows);
+    const QByteArray fullBytes = fileBytes(full);
+    EXPECT_TRUE(fullBytes.contains("'=HYPERLINK(")) << "the formula guard's apostrophe";
+    EXPECT_TRUE(fullBytes.contains(u("Bàn giao cho gia đình").toUtf8())) << "the label";
+
+    // De-identified: the pseudonym, no case code, uuid or notes, none of the notes' words.
+    const QString deIdentified = source.filePath(u("stays_deid.csv"));
+    ASSERT_TRUE(
+        exporter
+            .exportTable(request(ExchangeTable::Stays, ExportMode::DeIdentified, deIdentified),
+                         actor)
+            .ok());
+    const QList<QStringList> deid = readCsv(deIdentified);
+    ASSERT_FALSE(deid.isEmpty());
+    for (const QString &personal :
+         {u("case_code"), u("notes"), u("reception_uuid"), u("stay_uuid")})
+        EXPECT_FALSE(deid.first().contains(personal)) << personal.toStdString();
+    EXPECT_TRUE(deid.first().contains(u("pseudonym")));
+    EXPECT_TRUE(deid.first().contains(u("room")));
+    EXPECT_FALSE(fileBytes(deIdentified).contains(u("Lục Thị Mận").toUtf8()));
+
+    // Imported after the receptions they belong to: every stay, its notes as stored.
+    test::TempDatabase target;
+    ImportService importer(target.db());
+    for (const ExchangeTable table : {ExchangeTable::Batches, ExchangeTable::Receptions}) {
+        const QString path = source.filePath(exchange::toCode(table) + u(".csv"));
+        ASSERT_TRUE(exporter.exportTable(request(table, ExportMode::Full, path), actor).ok());
+        const auto imported = importer.importFile(path, ImportOptions{}, actor);
+        ASSERT_TRUE(imported.ok());
+        ASSERT_TRUE(imported->isValid()) << issuesText(*imported);
+    }
+    const auto imported = importer.importFile(full, ImportOptions{}, actor);
+    ASSERT_TRUE(imported.ok());
+    ASSERT_TRUE(imported->isValid()) << issuesText(*imported);
+    EXPECT_EQ(imported->table, ExchangeTable::Stays);
+    EXPECT_EQ(imported->created, written->rows);
+    QSqlQuery notes(target->connection());
+    ASSERT_TRUE(notes.exec(QStringLiteral("SELECT notes, room_code, supports_through"
+                                          " FROM shelter_stay WHERE notes LIKE '=HYPERLINK%'")));
+    ASSERT_TRUE(notes.next());
+    EXPECT_EQ(notes.value(0).toString(), stay.notes);
+    EXPECT_EQ(notes.value(1).toString(), stay.roomCode);
+    // The same stays in the copy, their supports_through included (no day converted twice).
+    QSqlQuery compare(source->connection());
+    ASSERT_TRUE(compare.exec(
+        QStringLiteral("SELECT uuid || room_code || admitted_date || left_date || leaving_reason"
+                       " || supports_through FROM shelter_stay ORDER BY uuid")));
+    QStringList before;
+    while (compare.next())
+        before << compare.value(0).toString();
+    QSqlQuery copied(target->connection());
+    ASSERT_TRUE(copied.exec(
+        QStringLiteral("SELECT uuid || room_code || admitted_date || left_date || leaving_reason"
+                       " || supports_through FROM shelter_stay ORDER BY uuid")));
+    QStringList after;
+    while (copied.next())
+        after << copied.value(0).toString();
+    EXPECT_EQ(after, before);
+
+    // Again: refused record by record without --update, updated in place with it (the
+    // stays do not overlap themselves).
+    const auto again = importer.importFile(full, ImportOptions{}, actor);
+    ASSERT_TRUE(again.ok());
+    EXPECT_FALSE(again->written);
+    ASSERT_FALSE(again->issues.isEmpty());
+    EXPECT_EQ(again->issues.first().code, ImportIssueCode::UuidExists);
+    EXPECT_EQ(again->issues.first().row, 2);
+    EXPECT_EQ(again->issues.first().column, u("stay_uuid"));
+    ImportOptions update;
+    update.existing = ExistingRecords::Update;
+    const auto updated = importer.importFile(full, update, actor);
+    ASSERT_TRUE(updated.ok());
+    ASSERT_TRUE(updated->isValid()) << issuesText(*updated);
+    EXPECT_EQ(updated->created, 0);
+    EXPECT_EQ(updated->updated, written->rows);
+    EXPECT_EQ(tableRows(target.db(), u("shelter_stay")), written->rows);
 }
 
 TEST_F(ImportBadInputTest, DryRunValidatesOnly)

@@ -2,7 +2,8 @@
 // demonstration records exported table by table — every table of exchange::exchangeTables()
 // that can be imported, in its order — and imported into an empty database give the same
 // records, the same exchanged values and the same period report. The tables come from the one
-// list, so a table added there joins this test by itself. Runs on SQLite and PostgreSQL.
+// list, so a table added there joins this test by itself (the shelter stays did). Runs on SQLite
+// and PostgreSQL.
 #include "ServiceTestSupport.h"
 #include "demo/DemoDataService.h"
 #include "domain/Actor.h"
@@ -135,6 +136,7 @@ std::pair<QString, QString> recordDates(storage::Database &db)
         QStringLiteral("SELECT min(d), max(d) FROM (SELECT reception_date AS d FROM reception"
                        " UNION ALL SELECT support_date FROM support"
                        " UNION ALL SELECT follow_up_date FROM follow_up"
+                       " UNION ALL SELECT admitted_date FROM shelter_stay"
                        " UNION ALL SELECT batch_date FROM handover_batch) AS dates")));
     EXPECT_TRUE(query.next());
     return {query.value(0).toString(), query.value(1).toString()};
@@ -172,6 +174,10 @@ TEST(FullRoundTripTest, DemoDatabaseCopiedThroughEveryTableLosesNothing)
 
     const QList<ExchangeTable> tables = importableTables();
     ASSERT_TRUE(tables.contains(ExchangeTable::FollowUps));
+    ASSERT_TRUE(tables.contains(ExchangeTable::Stays));
+    // The demonstration puts some of the latest receptions in shelter rooms.
+    ASSERT_GT(test::countRows(source.db(), QStringLiteral("shelter_stay"), QStringLiteral("1 = 1")),
+              0);
 
     // Export every table in full, then import each, in the list's order, into an empty database.
     services::ExportService exporter(source.db());
@@ -243,6 +249,11 @@ TEST(FullRoundTripTest, DemoDatabaseCopiedThroughEveryTableLosesNothing)
     const QJsonObject followUps =
         QJsonDocument::fromJson(report).object().value(QStringLiteral("follow_ups")).toObject();
     EXPECT_GT(followUps.value(QStringLiteral("count")).toInt(), 0);
+    // The stays table carries the shelter figures (admissions, persons, shelter days).
+    const QJsonObject shelter =
+        QJsonDocument::fromJson(report).object().value(QStringLiteral("shelter")).toObject();
+    EXPECT_GT(shelter.value(QStringLiteral("admissions")).toInt(), 0);
+    EXPECT_GT(shelter.value(QStringLiteral("shelter_days")).toInt(), 0);
     EXPECT_EQ(reportBytes(target.db(), period, target.filePath(QStringLiteral("report.json")))
                   .toStdString(),
               report.toStdString());

@@ -279,6 +279,8 @@ QString ExportDialog::tableChoice(ExchangeTable table)
         return tr("Prevention clubs (one row per club)");
     case ExchangeTable::Activities:
         return tr("Prevention activities (one row per activity)");
+    case ExchangeTable::Stays:
+        return tr("Shelter stays (one row per stay in a shelter room)");
     }
     return {};
 }
@@ -483,6 +485,10 @@ QString ExportDialog::confirmationText() const
         break;
     case ExchangeTable::Activities:
         what = tr("the organisers, partners and notes of each activity, which may name persons");
+        break;
+    case ExchangeTable::Stays:
+        what = tr("case codes, the shelter rooms where each person stayed, and the notes of "
+                  "each stay");
         break;
     }
     return tr("The file will hold personal data of returned victims: %1.\n\n"

@@ -529,6 +529,8 @@ QString ImportWizard::tableLabel(exchange::ExchangeTable table)
         return tr("Prevention clubs");
     case exchange::ExchangeTable::Activities:
         return tr("Prevention activities");
+    case exchange::ExchangeTable::Stays:
+        return tr("Shelter stays");
     }
     return {};
 }

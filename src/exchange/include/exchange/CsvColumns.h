@@ -23,6 +23,7 @@ enum class ExchangeTable {
     Batches,
     Attachments,
     FollowUps,
+    Stays,      ///< shelter stays (docs/csv-format.md "stays")
     Calls,      ///< the hotline's call log (docs/csv-format.md "calls")
     Clubs,      ///< prevention clubs (docs/centre-work.md, "## Prevention")
     Activities, ///< prevention activities; a club meeting names its club by club_uuid
@@ -41,7 +42,7 @@ const QList<ExchangeTable> &exchangeTables();
 enum class ExportMode { DeIdentified, Full };
 
 /**
- * "receptions", "supports", "batches", "attachments", "follow_ups", "calls", "clubs",
+ * "receptions", "supports", "batches", "attachments", "follow_ups", "stays", "calls", "clubs",
  * "activities".
  */
 QString toCode(ExchangeTable table);
@@ -155,6 +156,10 @@ enum class ColumnId {
     // prevention clubs and activities (docs/csv-format.md "clubs", "activities")
     ClubUuid, ///< a club's uuid; in the activities table, the club of a club meeting
     ActivityUuid,
+    // shelter stay (the rest of its columns are Field, read and written through the descriptor)
+    StayUuid,
+    StayRoom,     ///< the room's code, resolved against the shelter_room list on import
+    StayAdmitted, ///< tells a stays file by its header
     // any other descriptor column
     Field,
     FieldLabel,
@@ -235,6 +240,8 @@ QString labelVi(domain::CaseOutcome value);
 QString labelVi(domain::SupportStatus value);
 QString labelVi(domain::FollowUpKind value);
 QString labelVi(domain::ReintegrationStatus value);
+/** The Vietnamese label of a shelter leaving reason (domain::leavingReasonCodes()). */
+QString labelViOfLeavingReason(const QString &code);
 /**
  * The Vietnamese label of @a code of the enumeration whose codes @a codes lists (a descriptor's
  * ColumnInfo::codes); empty when the enumeration has no labels.

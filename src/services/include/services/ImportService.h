@@ -65,6 +65,10 @@ enum class ImportIssueCode {
     UnknownCase,
     /** An activity's club_uuid names no stored club and no club of the clubs file. */
     UnknownClub,
+    // the stays table: the shelter rules (services/ShelterService.h)
+    UnknownRoom, ///< not an active room of the shelter_room list
+    StayOverlap, ///< the person has another stay on one of its days
+    RoomFull,    ///< no bed left in the room on one of its days
 };
 
 /** "empty_file", "invalid_date", "unknown_reference", … */

@@ -9,6 +9,8 @@
 #include <QList>
 #include <QString>
 
+#include <optional>
+
 namespace sr::storage {
 class Database;
 } // namespace sr::storage
@@ -67,6 +69,13 @@ struct StayConversion
     QDate first;              ///< the first and last day converted
     QDate last;
     qint64 amountPerDayVnd = 0;
+};
+
+/** A stay checked but not stored yet (an earlier row of an import), with its person. */
+struct PendingStay
+{
+    qint64 personId = 0;
+    domain::ShelterStay stay;
 };
 
 /**
@@ -131,6 +140,23 @@ public:
      */
     ServiceResult<StayConversion>
     convertToSupports(const domain::Actor &actor, qint64 stayId, int expectedVersion);
+
+    /**
+     * The shelter rules of @a stay of @a reception, read from the stored records: the stay's
+     * own validation (domain::validateShelterStay), its room among the active rooms (or the
+     * room of @a before, the stored stay it replaces, even archived), no other stay of the
+     * person on its days (admitted_date inconsistent) and a bed on each of them (room_code
+     * inconsistent). @a pending are stays not stored yet that count as stored (an import's
+     * earlier rows; the same uuid stored counts once). Field errors named by the columns of
+     * shelter_stay; none when it may be written. To be called inside the transaction that
+     * writes the stay (admit, update, and the import's stays table, ImportService.cpp).
+     */
+    static Result<domain::FieldErrors> checkStay(storage::Database &db,
+                                                 const domain::ShelterStay &stay,
+                                                 const domain::Reception &reception,
+                                                 const std::optional<domain::ShelterStay> &before,
+                                                 const QDate &today,
+                                                 const QList<PendingStay> &pending = {});
 
     /** The support type whose supports a stay is converted into. */
     static QString essentialNeedsCode() { return QStringLiteral("essential_needs"); }

@@ -10,6 +10,7 @@
 #include "domain/Prevention.h"
 #include "domain/Reception.h"
 #include "domain/Result.h"
+#include "domain/Shelter.h"
 #include "domain/Support.h"
 
 #include <QDate>
@@ -72,6 +73,17 @@ struct CallExportRow
     QString caseCode;                        ///< empty when the call became no case
     QString receptionUuid;                   ///< empty when it names no reception
     std::optional<qint64> responsibleUserId; ///< of that case (record-level access)
+};
+
+/** One row of the stays table: the stay and the reception it belongs to. */
+struct StayExportRow
+{
+    QString caseCode;
+    QString receptionUuid;
+    QDate receptionDate;
+    domain::ShelterStay stay;
+    /** The case's responsible worker (record-level access, services/CaseAccess.h). */
+    std::optional<qint64> responsibleUserId;
 };
 
 /** One row of the attachments list (full export only): the description, never the bytes. */
@@ -177,6 +189,22 @@ protected:
     void fill(FollowUpExportRow &row) override;
 };
 
+/**
+ * Stays that share the period: admitted by its end and not left before its start (a stay
+ * admitted earlier and still open is in every later period), of one case when @a caseCode is
+ * given.
+ */
+class StayExportCursor : public ExportCursor<StayExportRow>
+{
+public:
+    StayExportCursor(Database &db, const domain::Period &period, const QString &caseCode = {});
+
+protected:
+    QString statement() const override;
+    const char *context() const override { return "export.stays"; }
+    void fill(StayExportRow &row) override;
+};
+
 /** Handover batches dated in the period. */
 class BatchExportCursor : public ExportCursor<domain::HandoverBatch>
 {
@@ -264,6 +292,8 @@ public:
     Result<qint64> countCalls(const domain::Period &period) const;
     Result<qint64> countClubs(const domain::Period &period) const;
     Result<qint64> countActivities(const domain::Period &period) const;
+    /** Active stays of active receptions and persons that share the period (StayExportCursor). */
+    Result<qint64> countStays(const domain::Period &period) const;
 
     /** Row id of the handover batch with @a uuid (archived included), or nothing. */
     Result<std::optional<qint64>> batchIdByUuid(const QString &uuid) const;
@@ -276,6 +306,8 @@ public:
     Result<std::optional<qint64>> supportIdByUuid(const QString &uuid) const;
     /** Row id of the follow-up with @a uuid (archived included), or nothing. */
     Result<std::optional<qint64>> followUpIdByUuid(const QString &uuid) const;
+    /** Row id of the shelter stay with @a uuid (archived included), or nothing. */
+    Result<std::optional<qint64>> stayIdByUuid(const QString &uuid) const;
     /** Row id of the first not archived reception of @a personId on @a date, or nothing. */
     Result<std::optional<qint64>> receptionIdByPersonAndDate(qint64 personId,
                                                              const QDate &date) const;
