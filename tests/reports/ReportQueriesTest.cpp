@@ -134,6 +134,9 @@ TEST_F(ReportQueriesTest, EmptyPeriodGivesZerosNotAnError)
                     "cases": 0, "victims": 0},
       "case_work": {"opened": 0, "closed": 0, "with_plan": 0, "follow_ups_due": 0,
                      "follow_ups_done": 0},
+      "hotline": {"calls": 0, "emergencies": 0, "became_cases": 0,
+        "by_reason": [{"code": "advice", "calls": 0}, {"code": "trafficking_report", "calls": 0}, {"code": "violence_abuse", "calls": 0}, {"code": "emergency_help", "calls": 0}, {"code": "policy_information", "calls": 0}, {"code": "other", "calls": 0}],
+        "by_action": [{"code": "advised", "calls": 0}, {"code": "referred_police", "calls": 0}, {"code": "referred_border_guard", "calls": 0}, {"code": "referred_health", "calls": 0}, {"code": "referred_centre", "calls": 0}, {"code": "shelter_admitted", "calls": 0}, {"code": "case_opened", "calls": 0}]},
       "years": [{
         "year": 2019,
         "period": {"from": "2019-01-01", "to": "2019-12-31"},
@@ -149,7 +152,10 @@ TEST_F(ReportQueriesTest, EmptyPeriodGivesZerosNotAnError)
         "handovers": {"batches": 0, "persons": 0, "verified_batches": 0, "verified_persons": 0,
                       "cases": 0, "victims": 0},
         "case_work": {"opened": 0, "closed": 0, "with_plan": 0, "follow_ups_due": 0,
-                       "follow_ups_done": 0}
+                       "follow_ups_done": 0},
+        "hotline": {"calls": 0, "emergencies": 0, "became_cases": 0,
+          "by_reason": [{"code": "advice", "calls": 0}, {"code": "trafficking_report", "calls": 0}, {"code": "violence_abuse", "calls": 0}, {"code": "emergency_help", "calls": 0}, {"code": "policy_information", "calls": 0}, {"code": "other", "calls": 0}],
+          "by_action": [{"code": "advised", "calls": 0}, {"code": "referred_police", "calls": 0}, {"code": "referred_border_guard", "calls": 0}, {"code": "referred_health", "calls": 0}, {"code": "referred_centre", "calls": 0}, {"code": "shelter_admitted", "calls": 0}, {"code": "case_opened", "calls": 0}]}
       }]
     })json");
     EXPECT_EQ(json, expected) << reports::reportToJsonBytes(summary).toStdString();
