@@ -28,6 +28,7 @@
 #include "ui/exchange/ImportWizard.h"
 #include "ui/hotline/CallRegister.h"
 #include "ui/registers/BatchRegister.h"
+#include "ui/shelter/ShelterBoardPage.h"
 #include "ui/work/OverviewPage.h"
 #include "ui/work/StartPage.h"
 #include "ui/work/WorkModels.h"
@@ -341,6 +342,23 @@ void MainWindow::createActions()
         reg->activateWindow();
     });
 
+    // The shelter board (docs/centre-work.md, "Shelter"): every role that sees cases or reports.
+    QAction *shelterBoardAction = registersMenu->addAction(tr("Shel&ter board…"));
+    shelterBoardAction->setObjectName(QStringLiteral("shelterBoardAction"));
+    shelterBoardAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T));
+    shelterBoardAction->setEnabled(services::allowed(actor, services::Permission::ViewCases)
+                                   || services::allowed(actor, services::Permission::ViewReports));
+    connect(shelterBoardAction, &QAction::triggered, this, [this] {
+        ShelterBoardPage *board = findChild<ShelterBoardPage *>();
+        if (!board) {
+            board = new ShelterBoardPage(m_context, this);
+            board->setAttribute(Qt::WA_DeleteOnClose);
+            connect(board, &ShelterBoardPage::openCaseRequested, this, &MainWindow::openCaseEditor);
+        }
+        board->show();
+        board->raise();
+        board->activateWindow();
+    });
     // The hotline's call log (docs/centre-work.md, "Hotline"), as the handover register; Ctrl+T:
     // "tổng đài", the word the centre uses for its line.
     QAction *callRegisterAction = registersMenu->addAction(tr("Hotline &call log…"));

@@ -284,7 +284,7 @@ Exit codes: 0 success, 1 runtime failure, 2 bad usage.
     <message>
         <source>Usage:
   safereturn export [--db FILE|LOCATION | --server NAME] --user NAME --from YYYY-MM-DD --to YYYY-MM-DD
-                    [--table receptions|supports|batches|attachments] [--full] [--zip] [-o FILE]
+                    [--table %1] [--full] [--zip] [-o FILE]
   safereturn export [--db FILE|LOCATION | --server NAME] --user NAME --case CASE-CODE --full --zip [--with-attachments] -o FILE.zip
   safereturn export --template -o FILE
   safereturn import [--db FILE|LOCATION | --server NAME] --user NAME [--dry-run] [--update] [--add-missing-reference] FILE.csv
@@ -300,7 +300,7 @@ Exit codes: 0 success, 1 runtime failure, 2 bad usage or bad input.
 </source>
         <translation>Usage:
   safereturn export [--db FILE|LOCATION | --server NAME] --user NAME --from YYYY-MM-DD --to YYYY-MM-DD
-                    [--table receptions|supports|batches|attachments] [--full] [--zip] [-o FILE]
+                    [--table %1] [--full] [--zip] [-o FILE]
   safereturn export [--db FILE|LOCATION | --server NAME] --user NAME --case CASE-CODE --full --zip [--with-attachments] -o FILE.zip
   safereturn export --template -o FILE
   safereturn import [--db FILE|LOCATION | --server NAME] --user NAME [--dry-run] [--update] [--add-missing-reference] FILE.csv
@@ -387,10 +387,6 @@ Exit codes: 0 success, 1 runtime failure, 2 bad usage or bad input.
         <translation>--with-attachments goes with --case: attachments are exported case by case, in an encrypted ZIP</translation>
     </message>
     <message>
-        <source>--table must be receptions, supports, batches or attachments</source>
-        <translation>--table must be receptions, supports, batches or attachments</translation>
-    </message>
-    <message>
         <source>the attachments list names each person&apos;s papers: it is written by the full export only (add --full)</source>
         <translation>the attachments list names each person&apos;s papers: it is written by the full export only (add --full)</translation>
     </message>
@@ -415,6 +411,10 @@ Exit codes: 0 success, 1 runtime failure, 2 bad usage or bad input.
 </source>
         <translation>export: case %1 (%2 receptions, %3 supports, %4 attachments listed, %5 attachment files) written to %6 (encrypted, audited)
 </translation>
+    </message>
+    <message>
+        <source>--table must be one of %1</source>
+        <translation>--table must be one of %1</translation>
     </message>
 </context>
 <context>
@@ -3204,6 +3204,10 @@ Exit codes: 0 success, 1 runtime failure or a difference found, 2 bad usage.
         <source>This is the list of attachments of a full export: it describes the files but does not hold them, so it cannot be imported. Attachments travel in backups and server migrations; import the receptions, supports and batches files.</source>
         <translation>This is the list of attachments of a full export: it describes the files but does not hold them, so it cannot be imported. Attachments travel in backups and server migrations; import the receptions, supports and batches files.</translation>
     </message>
+    <message>
+        <source>No case has this case code.</source>
+        <translation>No case has this case code.</translation>
+    </message>
 </context>
 <context>
     <name>sr::ui::AccountForm</name>
@@ -4635,6 +4639,338 @@ Exit codes: 0 success, 1 runtime failure or a difference found, 2 bad usage.
     <message>
         <source>Victims</source>
         <translation>Victims</translation>
+    </message>
+</context>
+<context>
+    <name>sr::ui::CallForm</name>
+    <message>
+        <source>Hotline call</source>
+        <translation>Hotline call</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>&amp;Date</translation>
+    </message>
+    <message>
+        <source>HH:MM</source>
+        <translation>HH:MM</translation>
+    </message>
+    <message>
+        <source>T&amp;ime</source>
+        <translation>T&amp;ime</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>D&amp;uration</source>
+        <translation>D&amp;uration</translation>
+    </message>
+    <message>
+        <source>&amp;Line</source>
+        <translation>&amp;Line</translation>
+    </message>
+    <message>
+        <source>Call&amp;er</source>
+        <translation>Call&amp;er</translation>
+    </message>
+    <message>
+        <source>Caller&apos;s na&amp;me</source>
+        <translation>Caller&apos;s na&amp;me</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>&amp;Phone</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>&amp;Reason</translation>
+    </message>
+    <message>
+        <source>Ur&amp;gency</source>
+        <translation>Ur&amp;gency</translation>
+    </message>
+    <message>
+        <source>Se&amp;x of the person concerned</source>
+        <translation>Se&amp;x of the person concerned</translation>
+    </message>
+    <message>
+        <source>&amp;Age band</source>
+        <translation>&amp;Age band</translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation>Not known</translation>
+    </message>
+    <message>
+        <source>Pro&amp;vince</source>
+        <translation>Pro&amp;vince</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <source>Action ta&amp;ken</source>
+        <translation>Action ta&amp;ken</translation>
+    </message>
+    <message>
+        <source>N&amp;otes</source>
+        <translation>N&amp;otes</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>Save the call (Enter)</source>
+        <translation>Save the call (Enter)</translation>
+    </message>
+    <message>
+        <source>Save and &amp;new</source>
+        <translation>Save and &amp;new</translation>
+    </message>
+    <message>
+        <source>Save the call and start the next one (Ctrl+N)</source>
+        <translation>Save the call and start the next one (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <source>Linked to a case</source>
+        <translation>Linked to a case</translation>
+    </message>
+    <message>
+        <source>Hotline call of %1</source>
+        <translation>Hotline call of %1</translation>
+    </message>
+    <message>
+        <source>New hotline call</source>
+        <translation>New hotline call</translation>
+    </message>
+    <message numerus="yes">
+        <source>Call saved (%Ln this session). Next call.</source>
+        <translation>
+            <numerusform>Call saved (%Ln this session). Next call.</numerusform>
+            <numerusform>Call saved (%Ln this session). Next call.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Date of the call</source>
+        <translation>Date of the call</translation>
+    </message>
+    <message>
+        <source>Time of the call</source>
+        <translation>Time of the call</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Duration</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Line</translation>
+    </message>
+    <message>
+        <source>Caller</source>
+        <translation>Caller</translation>
+    </message>
+    <message>
+        <source>Caller&apos;s name</source>
+        <translation>Caller&apos;s name</translation>
+    </message>
+    <message>
+        <source>Caller&apos;s phone</source>
+        <translation>Caller&apos;s phone</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Urgency</source>
+        <translation>Urgency</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Sex</translation>
+    </message>
+    <message>
+        <source>Age band</source>
+        <translation>Age band</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>Province</translation>
+    </message>
+    <message>
+        <source>Action taken</source>
+        <translation>Action taken</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Case code</source>
+        <translation>Case code</translation>
+    </message>
+    <message>
+        <source>Reception</source>
+        <translation>Reception</translation>
+    </message>
+</context>
+<context>
+    <name>sr::ui::CallRegister</name>
+    <message>
+        <source>Hotline call log 18001769</source>
+        <translation>Hotline call log 18001769</translation>
+    </message>
+    <message>
+        <source>Calls &amp;between</source>
+        <translation>Calls &amp;between</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>&amp;Reason</translation>
+    </message>
+    <message>
+        <source>All reasons</source>
+        <translation>All reasons</translation>
+    </message>
+    <message>
+        <source>Ac&amp;tion</source>
+        <translation>Ac&amp;tion</translation>
+    </message>
+    <message>
+        <source>All actions</source>
+        <translation>All actions</translation>
+    </message>
+    <message>
+        <source>Show &amp;archived</source>
+        <translation>Show &amp;archived</translation>
+    </message>
+    <message>
+        <source>&amp;New call…</source>
+        <translation>&amp;New call…</translation>
+    </message>
+    <message>
+        <source>Log a new call (Ctrl+N)</source>
+        <translation>Log a new call (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Open…</translation>
+    </message>
+    <message>
+        <source>&amp;Link to case…</source>
+        <translation>&amp;Link to case…</translation>
+    </message>
+    <message>
+        <source>The call became a case: link it to the case&apos;s code</source>
+        <translation>The call became a case: link it to the case&apos;s code</translation>
+    </message>
+    <message>
+        <source>Arc&amp;hive…</source>
+        <translation>Arc&amp;hive…</translation>
+    </message>
+    <message>
+        <source>New call</source>
+        <translation>New call</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Your role does not log hotline calls, so the call log is not shown. The period report counts the calls.</source>
+        <translation>Your role does not log hotline calls, so the call log is not shown. The period report counts the calls.</translation>
+    </message>
+    <message>
+        <source>This database is open read-only: calls can be looked at but not logged.</source>
+        <translation>This database is open read-only: calls can be looked at but not logged.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln call(s)</source>
+        <comment>call log status line</comment>
+        <translation>
+            <numerusform>%Ln call</numerusform>
+            <numerusform>%Ln calls</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Link to case</source>
+        <translation>Link to case</translation>
+    </message>
+    <message>
+        <source>The call of %1 became a case. &amp;Case code:</source>
+        <translation>The call of %1 became a case. &amp;Case code:</translation>
+    </message>
+    <message>
+        <source>Archive call</source>
+        <translation>Archive call</translation>
+    </message>
+    <message>
+        <source>The call of %1 is kept but no longer listed or counted.</source>
+        <translation>The call of %1 is kept but no longer listed or counted.</translation>
+    </message>
+    <message>
+        <source>No call matches these filters. Clear a filter to see more.</source>
+        <translation>No call matches these filters. Clear a filter to see more.</translation>
+    </message>
+    <message>
+        <source>No calls logged yet. Press Ctrl+N to log a call to the hotline 18001769 as it comes in: the form starts at the current time and needs nothing personal for an anonymous caller.</source>
+        <translation>No calls logged yet. Press Ctrl+N to log a call to the hotline 18001769 as it comes in: the form starts at the current time and needs nothing personal for an anonymous caller.</translation>
+    </message>
+</context>
+<context>
+    <name>sr::ui::CallTableModel</name>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Duration</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Line</translation>
+    </message>
+    <message>
+        <source>Caller</source>
+        <translation>Caller</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Urgency</source>
+        <translation>Urgency</translation>
+    </message>
+    <message>
+        <source>Action taken</source>
+        <translation>Action taken</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Case</translation>
     </message>
 </context>
 <context>
@@ -6077,6 +6413,22 @@ Export %Ln rows with personal data?</numerusform>
         <source>The attachments list is part of the full export only.</source>
         <translation>The attachments list is part of the full export only.</translation>
     </message>
+    <message>
+        <source>Follow-ups (one row per follow-up contact)</source>
+        <translation>Follow-ups (one row per follow-up contact)</translation>
+    </message>
+    <message>
+        <source>Hotline calls (one row per call)</source>
+        <translation>Hotline calls (one row per call)</translation>
+    </message>
+    <message>
+        <source>case codes and the notes of each follow-up, which may name the person and their family</source>
+        <translation>case codes and the notes of each follow-up, which may name the person and their family</translation>
+    </message>
+    <message>
+        <source>the callers&apos; names and phone numbers, the case codes and the notes of each call</source>
+        <translation>the callers&apos; names and phone numbers, the case codes and the notes of each call</translation>
+    </message>
 </context>
 <context>
     <name>sr::ui::FirstAdminDialog</name>
@@ -6264,10 +6616,6 @@ Reinstall SafeReturn, or ask your administrator.</translation>
     <message>
         <source>Choose a file</source>
         <translation>Choose a file</translation>
-    </message>
-    <message>
-        <source>A full export of SafeReturn (receptions, supports or handover batches) or a spreadsheet saved from the migration template, as CSV in UTF-8.</source>
-        <translation>A full export of SafeReturn (receptions, supports or handover batches) or a spreadsheet saved from the migration template, as CSV in UTF-8.</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
@@ -6512,6 +6860,18 @@ Reinstall SafeReturn, or ask your administrator.</translation>
     <message>
         <source>Attachments list</source>
         <translation>Attachments list</translation>
+    </message>
+    <message>
+        <source>A full export of SafeReturn or a spreadsheet saved from the migration template, as CSV in UTF-8. A full export is imported one file at a time, in this order: %1.</source>
+        <translation>A full export of SafeReturn or a spreadsheet saved from the migration template, as CSV in UTF-8. A full export is imported one file at a time, in this order: %1.</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>Follow-ups</translation>
+    </message>
+    <message>
+        <source>Hotline calls</source>
+        <translation>Hotline calls</translation>
     </message>
 </context>
 <context>
@@ -6815,6 +7175,14 @@ Restore the latest backup (File → Backup and restore), or ask your administrat
     <message>
         <source>Showing %1. &quot;Clear filters&quot; shows every case again.</source>
         <translation>Showing %1. &quot;Clear filters&quot; shows every case again.</translation>
+    </message>
+    <message>
+        <source>Shel&amp;ter board…</source>
+        <translation>Shel&amp;ter board…</translation>
+    </message>
+    <message>
+        <source>Hotline &amp;call log…</source>
+        <translation>Hotline &amp;call log…</translation>
     </message>
 </context>
 <context>
@@ -7514,6 +7882,14 @@ Lưu: VT</translation>
         <source>Attachment t&amp;ypes</source>
         <translation>Attachment t&amp;ypes</translation>
     </message>
+    <message>
+        <source>S&amp;helters</source>
+        <translation>S&amp;helters</translation>
+    </message>
+    <message>
+        <source>Shelter roo&amp;ms</source>
+        <translation>Shelter roo&amp;ms</translation>
+    </message>
 </context>
 <context>
     <name>sr::ui::ReferenceFields</name>
@@ -7860,6 +8236,26 @@ Lưu: VT</translation>
     <message>
         <source>The attach dialog offers the types in this order.</source>
         <translation>The attach dialog offers the types in this order.</translation>
+    </message>
+    <message>
+        <source>The shelter board lists the shelters in this order.</source>
+        <translation>The shelter board lists the shelters in this order.</translation>
+    </message>
+    <message>
+        <source>Beds</source>
+        <translation>Beds</translation>
+    </message>
+    <message>
+        <source>S&amp;helter:</source>
+        <translation>S&amp;helter:</translation>
+    </message>
+    <message>
+        <source>Be&amp;ds:</source>
+        <translation>Be&amp;ds:</translation>
+    </message>
+    <message>
+        <source>A room is full when this many persons stay in it.</source>
+        <translation>A room is full when this many persons stay in it.</translation>
     </message>
 </context>
 <context>
@@ -8251,6 +8647,109 @@ Lưu: VT</translation>
     </message>
 </context>
 <context>
+    <name>sr::ui::ShelterBoardPage</name>
+    <message>
+        <source>Shelter board</source>
+        <translation>Shelter board</translation>
+    </message>
+    <message>
+        <source>On &amp;day:</source>
+        <translation>On &amp;day:</translation>
+    </message>
+    <message>
+        <source>&amp;Today</source>
+        <translation>&amp;Today</translation>
+    </message>
+    <message>
+        <source>&amp;Admit…</source>
+        <translation>&amp;Admit…</translation>
+    </message>
+    <message>
+        <source>Admit a person to a room (Ctrl+N)</source>
+        <translation>Admit a person to a room (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>&amp;Leave…</source>
+        <translation>&amp;Leave…</translation>
+    </message>
+    <message>
+        <source>Con&amp;vert to supports</source>
+        <translation>Con&amp;vert to supports</translation>
+    </message>
+    <message>
+        <source>Record the shelter days not recorded yet as essential-needs supports, one per day</source>
+        <translation>Record the shelter days not recorded yet as essential-needs supports, one per day</translation>
+    </message>
+    <message>
+        <source>&amp;Open case</source>
+        <translation>&amp;Open case</translation>
+    </message>
+    <message>
+        <source>Shelter, room, person</source>
+        <translation>Shelter, room, person</translation>
+    </message>
+    <message>
+        <source>Beds taken</source>
+        <translation>Beds taken</translation>
+    </message>
+    <message>
+        <source>Admitted on</source>
+        <translation>Admitted on</translation>
+    </message>
+    <message>
+        <source>Full</source>
+        <translation>Full</translation>
+    </message>
+    <message>
+        <source>A person of another worker&apos;s case</source>
+        <translation>A person of another worker&apos;s case</translation>
+    </message>
+    <message>
+        <source>No shelter rooms yet. An administrator adds the shelters and their rooms in Registers › Reference lists.</source>
+        <translation>No shelter rooms yet. An administrator adds the shelters and their rooms in Registers › Reference lists.</translation>
+    </message>
+    <message>
+        <source>Nobody is in a shelter on %1. Use Admit… (Ctrl+N) when a person comes in.</source>
+        <translation>Nobody is in a shelter on %1. Use Admit… (Ctrl+N) when a person comes in.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 beds taken on %3</source>
+        <extracomment>Below the shelter board: beds taken of all beds on a day.</extracomment>
+        <translation>%1 of %2 beds taken on %3</translation>
+    </message>
+    <message>
+        <source>Convert to supports</source>
+        <extracomment>After converting shelter days into supports: how many, from when to when, per day.</extracomment>
+        <translation>Convert to supports</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n essential-needs support(s) recorded, %1 – %2, at %3 a day.</source>
+        <translation>
+            <numerusform>%n essential-needs support recorded, %1 – %2, at %3 a day.</numerusform>
+            <numerusform>%n essential-needs supports recorded, %1 – %2, at %3 a day.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sr::ui::ShelterFields</name>
+    <message>
+        <source>%1 is full on a day of this stay: choose another room, or let a person leave it first.</source>
+        <translation>%1 is full on a day of this stay: choose another room, or let a person leave it first.</translation>
+    </message>
+    <message>
+        <source>%1: the person already stays in a shelter on one of these days. Record the leaving of that stay first, or change the dates.</source>
+        <translation>%1: the person already stays in a shelter on one of these days. Record the leaving of that stay first, or change the dates.</translation>
+    </message>
+    <message>
+        <source>%1 is before the admission date: check both dates.</source>
+        <translation>%1 is before the admission date: check both dates.</translation>
+    </message>
+    <message>
+        <source>Every shelter day of this stay is already recorded as an essential-needs support: there is nothing to add.</source>
+        <translation>Every shelter day of this stay is already recorded as an essential-needs support: there is nothing to add.</translation>
+    </message>
+</context>
+<context>
     <name>sr::ui::StartPage</name>
     <message>
         <source>Due</source>
@@ -8303,6 +8802,99 @@ Lưu: VT</translation>
     <message>
         <source>— the first %1 shown</source>
         <translation>— the first %1 shown</translation>
+    </message>
+</context>
+<context>
+    <name>sr::ui::StayDialog</name>
+    <message>
+        <source>Admit to shelter</source>
+        <translation>Admit to shelter</translation>
+    </message>
+    <message>
+        <source>Record leaving the shelter</source>
+        <translation>Record leaving the shelter</translation>
+    </message>
+    <message>
+        <source>e.g. QN-2025-0007</source>
+        <translation>e.g. QN-2025-0007</translation>
+    </message>
+    <message>
+        <source>&amp;Case code:</source>
+        <translation>&amp;Case code:</translation>
+    </message>
+    <message>
+        <source>&amp;Reception:</source>
+        <translation>&amp;Reception:</translation>
+    </message>
+    <message>
+        <source>R&amp;oom:</source>
+        <translation>R&amp;oom:</translation>
+    </message>
+    <message>
+        <source>%1 – %2 (%3/%4 today)</source>
+        <extracomment>A room in the admit dialog: shelter, room, beds taken today of its beds.</extracomment>
+        <translation>%1 – %2 (%3/%4 today)</translation>
+    </message>
+    <message>
+        <source>&amp;Admitted on:</source>
+        <translation>&amp;Admitted on:</translation>
+    </message>
+    <message>
+        <source>&amp;Left on:</source>
+        <translation>&amp;Left on:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notes:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Reason:</translation>
+    </message>
+    <message>
+        <source>A&amp;dmit</source>
+        <translation>A&amp;dmit</translation>
+    </message>
+    <message>
+        <source>Record &amp;leaving</source>
+        <translation>Record &amp;leaving</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel</source>
+        <translation>Ca&amp;ncel</translation>
+    </message>
+    <message>
+        <source>No case with this code: check the code on the case list.</source>
+        <translation>No case with this code: check the code on the case list.</translation>
+    </message>
+    <message>
+        <source>Received on %1</source>
+        <extracomment>A reception offered in the admit dialog, by its date.</extracomment>
+        <translation>Received on %1</translation>
+    </message>
+    <message>
+        <source>The room</source>
+        <translation>The room</translation>
+    </message>
+    <message>
+        <source>Admitted on</source>
+        <translation>Admitted on</translation>
+    </message>
+    <message>
+        <source>Left on</source>
+        <translation>Left on</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Case code</source>
+        <translation>Case code</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
     </message>
 </context>
 <context>
@@ -8974,6 +9566,27 @@ They cannot be deleted afterwards, only archived: use this for a training databa
     <message>
         <source>Attachment archived: %1 (%2)</source>
         <translation>Attachment archived: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Admitted to shelter: %1, %2</source>
+        <extracomment>Case timeline: admitted to a shelter room; %1 the room, %2 the shelter.</extracomment>
+        <translation>Admitted to shelter: %1, %2</translation>
+    </message>
+    <message>
+        <source>Left the shelter: %1, %2</source>
+        <translation>Left the shelter: %1, %2</translation>
+    </message>
+    <message>
+        <source>Left the shelter: %1, %2 (%3)</source>
+        <translation>Left the shelter: %1, %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Emergency call to the hotline: %1</source>
+        <translation>Emergency call to the hotline: %1</translation>
+    </message>
+    <message>
+        <source>Call to the hotline: %1</source>
+        <translation>Call to the hotline: %1</translation>
     </message>
 </context>
 </TS>

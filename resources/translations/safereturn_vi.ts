@@ -282,7 +282,7 @@ Mã thoát: 0 thành công, 1 lỗi khi chạy, 2 dùng sai lệnh.
     <message>
         <source>Usage:
   safereturn export [--db FILE|LOCATION | --server NAME] --user NAME --from YYYY-MM-DD --to YYYY-MM-DD
-                    [--table receptions|supports|batches|attachments] [--full] [--zip] [-o FILE]
+                    [--table %1] [--full] [--zip] [-o FILE]
   safereturn export [--db FILE|LOCATION | --server NAME] --user NAME --case CASE-CODE --full --zip [--with-attachments] -o FILE.zip
   safereturn export --template -o FILE
   safereturn import [--db FILE|LOCATION | --server NAME] --user NAME [--dry-run] [--update] [--add-missing-reference] FILE.csv
@@ -298,7 +298,7 @@ Exit codes: 0 success, 1 runtime failure, 2 bad usage or bad input.
 </source>
         <translation>Cách dùng:
   safereturn export [--db FILE|LOCATION | --server NAME] --user NAME --from YYYY-MM-DD --to YYYY-MM-DD
-                    [--table receptions|supports|batches|attachments] [--full] [--zip] [-o FILE]
+                    [--table %1] [--full] [--zip] [-o FILE]
   safereturn export [--db FILE|LOCATION | --server NAME] --user NAME --case CASE-CODE --full --zip [--with-attachments] -o FILE.zip
   safereturn export --template -o FILE
   safereturn import [--db FILE|LOCATION | --server NAME] --user NAME [--dry-run] [--update] [--add-missing-reference] FILE.csv
@@ -385,10 +385,6 @@ Mã thoát: 0 thành công, 1 lỗi khi chạy, 2 dùng sai lệnh hoặc dữ l
         <translation>--with-attachments chỉ dùng với --case: tệp đính kèm được xuất theo từng hồ sơ, trong một tệp ZIP mã hóa</translation>
     </message>
     <message>
-        <source>--table must be receptions, supports, batches or attachments</source>
-        <translation>--table phải là receptions, supports, batches hoặc attachments</translation>
-    </message>
-    <message>
         <source>the attachments list names each person&apos;s papers: it is written by the full export only (add --full)</source>
         <translation>danh sách tệp đính kèm nêu tên giấy tờ của từng người: chỉ bản xuất đầy đủ mới ghi danh sách này (thêm --full)</translation>
     </message>
@@ -413,6 +409,10 @@ Mã thoát: 0 thành công, 1 lỗi khi chạy, 2 dùng sai lệnh hoặc dữ l
 </source>
         <translation>export: đã ghi hồ sơ %1 (%2 lượt tiếp nhận, %3 lượt hỗ trợ, %4 tệp đính kèm trong danh sách, %5 tệp đính kèm) vào %6 (đã mã hóa, có ghi nhật ký)
 </translation>
+    </message>
+    <message>
+        <source>--table must be one of %1</source>
+        <translation>--table phải là một trong các giá trị %1</translation>
     </message>
 </context>
 <context>
@@ -3203,6 +3203,10 @@ Mã thoát: 0 thành công, 1 lỗi khi chạy hoặc thấy khác biệt, 2 dù
         <source>This is the list of attachments of a full export: it describes the files but does not hold them, so it cannot be imported. Attachments travel in backups and server migrations; import the receptions, supports and batches files.</source>
         <translation>Đây là danh sách tệp đính kèm của một bản xuất đầy đủ: danh sách chỉ mô tả các tệp, không chứa nội dung tệp, nên không thể nhập. Tệp đính kèm được chuyển theo bản sao lưu và khi chuyển dữ liệu lên máy chủ; hãy nhập các tệp receptions, supports và batches.</translation>
     </message>
+    <message>
+        <source>No case has this case code.</source>
+        <translation>Không có hồ sơ nào mang mã hồ sơ này.</translation>
+    </message>
 </context>
 <context>
     <name>sr::ui::AccountForm</name>
@@ -4629,6 +4633,336 @@ Mã thoát: 0 thành công, 1 lỗi khi chạy hoặc thấy khác biệt, 2 dù
     <message>
         <source>Victims</source>
         <translation>Nạn nhân</translation>
+    </message>
+</context>
+<context>
+    <name>sr::ui::CallForm</name>
+    <message>
+        <source>Hotline call</source>
+        <translation>Cuộc gọi tổng đài</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>Ngà&amp;y</translation>
+    </message>
+    <message>
+        <source>HH:MM</source>
+        <translation>giờ:phút</translation>
+    </message>
+    <message>
+        <source>T&amp;ime</source>
+        <translation>&amp;Giờ</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> phút</translation>
+    </message>
+    <message>
+        <source>D&amp;uration</source>
+        <translation>&amp;Thời lượng</translation>
+    </message>
+    <message>
+        <source>&amp;Line</source>
+        <translation>Đường &amp;dây</translation>
+    </message>
+    <message>
+        <source>Call&amp;er</source>
+        <translation>Ngườ&amp;i gọi</translation>
+    </message>
+    <message>
+        <source>Caller&apos;s na&amp;me</source>
+        <translation>&amp;Họ tên người gọi</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>&amp;Số điện thoại</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>Nội d&amp;ung</translation>
+    </message>
+    <message>
+        <source>Ur&amp;gency</source>
+        <translation>Mức độ &amp;khẩn cấp</translation>
+    </message>
+    <message>
+        <source>Se&amp;x of the person concerned</source>
+        <translation>Giới tính người t&amp;rong cuộc</translation>
+    </message>
+    <message>
+        <source>&amp;Age band</source>
+        <translation>Nhó&amp;m tuổi</translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation>Không rõ</translation>
+    </message>
+    <message>
+        <source>Pro&amp;vince</source>
+        <translation>Tỉnh/thành &amp;phố</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Hồ sơ</translation>
+    </message>
+    <message>
+        <source>Action ta&amp;ken</source>
+        <translation>Kết &amp;quả xử lý</translation>
+    </message>
+    <message>
+        <source>N&amp;otes</source>
+        <translation>Ghi &amp;chú</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Lưu</translation>
+    </message>
+    <message>
+        <source>Save the call (Enter)</source>
+        <translation>Lưu cuộc gọi (Enter)</translation>
+    </message>
+    <message>
+        <source>Save and &amp;new</source>
+        <translation>Lưu &amp;và nhập mới</translation>
+    </message>
+    <message>
+        <source>Save the call and start the next one (Ctrl+N)</source>
+        <translation>Lưu cuộc gọi này và nhập cuộc gọi tiếp theo (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>Đó&amp;ng</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Chưa có</translation>
+    </message>
+    <message>
+        <source>Linked to a case</source>
+        <translation>Đã gắn vào một hồ sơ</translation>
+    </message>
+    <message>
+        <source>Hotline call of %1</source>
+        <translation>Cuộc gọi tổng đài ngày %1</translation>
+    </message>
+    <message>
+        <source>New hotline call</source>
+        <translation>Cuộc gọi tổng đài mới</translation>
+    </message>
+    <message numerus="yes">
+        <source>Call saved (%Ln this session). Next call.</source>
+        <translation>
+            <numerusform>Đã lưu cuộc gọi (%Ln cuộc gọi trong phiên làm việc này). Mời nhập cuộc gọi tiếp theo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Date of the call</source>
+        <translation>Ngày gọi</translation>
+    </message>
+    <message>
+        <source>Time of the call</source>
+        <translation>Giờ gọi</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Thời lượng</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Đường dây</translation>
+    </message>
+    <message>
+        <source>Caller</source>
+        <translation>Người gọi</translation>
+    </message>
+    <message>
+        <source>Caller&apos;s name</source>
+        <translation>Họ tên người gọi</translation>
+    </message>
+    <message>
+        <source>Caller&apos;s phone</source>
+        <translation>Số điện thoại người gọi</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Nội dung</translation>
+    </message>
+    <message>
+        <source>Urgency</source>
+        <translation>Mức độ khẩn cấp</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Giới tính</translation>
+    </message>
+    <message>
+        <source>Age band</source>
+        <translation>Nhóm tuổi</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>Tỉnh/thành phố</translation>
+    </message>
+    <message>
+        <source>Action taken</source>
+        <translation>Kết quả xử lý</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <source>Case code</source>
+        <translation>Mã hồ sơ</translation>
+    </message>
+    <message>
+        <source>Reception</source>
+        <translation>Lần tiếp nhận</translation>
+    </message>
+</context>
+<context>
+    <name>sr::ui::CallRegister</name>
+    <message>
+        <source>Hotline call log 18001769</source>
+        <translation>Sổ cuộc gọi tổng đài 18001769</translation>
+    </message>
+    <message>
+        <source>Calls &amp;between</source>
+        <translation>&amp;Cuộc gọi trong khoảng</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>&amp;Nội dung</translation>
+    </message>
+    <message>
+        <source>All reasons</source>
+        <translation>Tất cả nội dung</translation>
+    </message>
+    <message>
+        <source>Ac&amp;tion</source>
+        <translation>&amp;Kết quả xử lý</translation>
+    </message>
+    <message>
+        <source>All actions</source>
+        <translation>Tất cả kết quả xử lý</translation>
+    </message>
+    <message>
+        <source>Show &amp;archived</source>
+        <translation>&amp;Hiện cả mục đã lưu trữ</translation>
+    </message>
+    <message>
+        <source>&amp;New call…</source>
+        <translation>&amp;Thêm cuộc gọi…</translation>
+    </message>
+    <message>
+        <source>Log a new call (Ctrl+N)</source>
+        <translation>Ghi một cuộc gọi mới (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Mở…</translation>
+    </message>
+    <message>
+        <source>&amp;Link to case…</source>
+        <translation>&amp;Gắn vào hồ sơ…</translation>
+    </message>
+    <message>
+        <source>The call became a case: link it to the case&apos;s code</source>
+        <translation>Cuộc gọi đã trở thành hồ sơ hỗ trợ: gắn cuộc gọi vào mã hồ sơ đó</translation>
+    </message>
+    <message>
+        <source>Arc&amp;hive…</source>
+        <translation>&amp;Lưu trữ…</translation>
+    </message>
+    <message>
+        <source>New call</source>
+        <translation>Cuộc gọi mới</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>Your role does not log hotline calls, so the call log is not shown. The period report counts the calls.</source>
+        <translation>Vai trò của bạn không ghi cuộc gọi tổng đài, vì vậy sổ cuộc gọi không được hiển thị. Số cuộc gọi có trong báo cáo tổng hợp theo kỳ.</translation>
+    </message>
+    <message>
+        <source>This database is open read-only: calls can be looked at but not logged.</source>
+        <translation>Cơ sở dữ liệu đang mở ở chế độ chỉ đọc: có thể xem các cuộc gọi nhưng không ghi được.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln call(s)</source>
+        <comment>call log status line</comment>
+        <translation>
+            <numerusform>%Ln cuộc gọi</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Link to case</source>
+        <translation>Gắn vào hồ sơ</translation>
+    </message>
+    <message>
+        <source>The call of %1 became a case. &amp;Case code:</source>
+        <translation>Cuộc gọi ngày %1 đã trở thành hồ sơ hỗ trợ. &amp;Mã hồ sơ:</translation>
+    </message>
+    <message>
+        <source>Archive call</source>
+        <translation>Lưu trữ cuộc gọi</translation>
+    </message>
+    <message>
+        <source>The call of %1 is kept but no longer listed or counted.</source>
+        <translation>Cuộc gọi ngày %1 vẫn được giữ lại nhưng không còn được liệt kê hay thống kê.</translation>
+    </message>
+    <message>
+        <source>No call matches these filters. Clear a filter to see more.</source>
+        <translation>Không có cuộc gọi nào khớp với bộ lọc. Hãy bỏ bớt bộ lọc để xem thêm.</translation>
+    </message>
+    <message>
+        <source>No calls logged yet. Press Ctrl+N to log a call to the hotline 18001769 as it comes in: the form starts at the current time and needs nothing personal for an anonymous caller.</source>
+        <translation>Chưa có cuộc gọi nào được ghi. Nhấn Ctrl+N để ghi ngay từng cuộc gọi đến tổng đài 18001769: biểu mẫu điền sẵn thời điểm hiện tại và không cần thông tin cá nhân nào khi người gọi giấu tên.</translation>
+    </message>
+</context>
+<context>
+    <name>sr::ui::CallTableModel</name>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 phút</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Giờ</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Thời lượng</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Đường dây</translation>
+    </message>
+    <message>
+        <source>Caller</source>
+        <translation>Người gọi</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Nội dung</translation>
+    </message>
+    <message>
+        <source>Urgency</source>
+        <translation>Mức độ khẩn cấp</translation>
+    </message>
+    <message>
+        <source>Action taken</source>
+        <translation>Kết quả xử lý</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Hồ sơ</translation>
     </message>
 </context>
 <context>
@@ -6062,6 +6396,22 @@ Xuất %Ln dòng kèm dữ liệu cá nhân?</numerusform>
         <source>The attachments list is part of the full export only.</source>
         <translation>Danh sách tệp đính kèm chỉ có trong bản xuất đầy đủ.</translation>
     </message>
+    <message>
+        <source>Follow-ups (one row per follow-up contact)</source>
+        <translation>Lượt theo dõi (mỗi lần theo dõi một dòng)</translation>
+    </message>
+    <message>
+        <source>Hotline calls (one row per call)</source>
+        <translation>Cuộc gọi tổng đài (mỗi cuộc gọi một dòng)</translation>
+    </message>
+    <message>
+        <source>case codes and the notes of each follow-up, which may name the person and their family</source>
+        <translation>mã hồ sơ và ghi chú của từng lần theo dõi, có thể nêu tên người được hỗ trợ và gia đình họ</translation>
+    </message>
+    <message>
+        <source>the callers&apos; names and phone numbers, the case codes and the notes of each call</source>
+        <translation>họ tên và số điện thoại của người gọi, mã hồ sơ và ghi chú của từng cuộc gọi</translation>
+    </message>
 </context>
 <context>
     <name>sr::ui::FirstAdminDialog</name>
@@ -6249,10 +6599,6 @@ Hãy cài đặt lại SafeReturn, hoặc nhờ quản trị viên.</translation
     <message>
         <source>Choose a file</source>
         <translation>Chọn tệp</translation>
-    </message>
-    <message>
-        <source>A full export of SafeReturn (receptions, supports or handover batches) or a spreadsheet saved from the migration template, as CSV in UTF-8.</source>
-        <translation>Tệp xuất đầy đủ của SafeReturn (lượt tiếp nhận, hỗ trợ hoặc đợt trao trả) hoặc bảng tính lập theo tệp mẫu chuyển dữ liệu, lưu dạng CSV UTF-8.</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
@@ -6493,6 +6839,18 @@ Hãy cài đặt lại SafeReturn, hoặc nhờ quản trị viên.</translation
     <message>
         <source>Attachments list</source>
         <translation>Danh sách tệp đính kèm</translation>
+    </message>
+    <message>
+        <source>A full export of SafeReturn or a spreadsheet saved from the migration template, as CSV in UTF-8. A full export is imported one file at a time, in this order: %1.</source>
+        <translation>Tệp xuất đầy đủ của SafeReturn hoặc bảng tính lập theo tệp mẫu chuyển dữ liệu, lưu dạng CSV UTF-8. Bản xuất đầy đủ được nhập lần lượt từng tệp, theo thứ tự: %1.</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>Lượt theo dõi</translation>
+    </message>
+    <message>
+        <source>Hotline calls</source>
+        <translation>Cuộc gọi tổng đài</translation>
     </message>
 </context>
 <context>
@@ -6793,6 +7151,14 @@ Hãy khôi phục bản sao lưu gần nhất (Tệp → Sao lưu và khôi ph�
     <message>
         <source>Showing %1. &quot;Clear filters&quot; shows every case again.</source>
         <translation>Đang hiện %1. Bấm &quot;Xóa bộ lọc&quot; để xem lại mọi hồ sơ.</translation>
+    </message>
+    <message>
+        <source>Shel&amp;ter board…</source>
+        <translation>&amp;Bảng tạm lánh…</translation>
+    </message>
+    <message>
+        <source>Hotline &amp;call log…</source>
+        <translation>Sổ &amp;cuộc gọi tổng đài…</translation>
     </message>
 </context>
 <context>
@@ -7490,6 +7856,14 @@ Lưu: VT</translation>
         <source>Attachment t&amp;ypes</source>
         <translation>&amp;7. Loại tệp đính kèm</translation>
     </message>
+    <message>
+        <source>S&amp;helters</source>
+        <translation>&amp;8. Cơ sở tạm lánh</translation>
+    </message>
+    <message>
+        <source>Shelter roo&amp;ms</source>
+        <translation>&amp;9. Phòng tạm lánh</translation>
+    </message>
 </context>
 <context>
     <name>sr::ui::ReferenceFields</name>
@@ -7836,6 +8210,26 @@ Lưu: VT</translation>
     <message>
         <source>The attach dialog offers the types in this order.</source>
         <translation>Hộp thoại đính kèm tệp liệt kê các loại giấy tờ theo thứ tự này.</translation>
+    </message>
+    <message>
+        <source>The shelter board lists the shelters in this order.</source>
+        <translation>Bảng tạm lánh liệt kê các cơ sở theo thứ tự này.</translation>
+    </message>
+    <message>
+        <source>Beds</source>
+        <translation>Số giường</translation>
+    </message>
+    <message>
+        <source>S&amp;helter:</source>
+        <translation>&amp;Cơ sở:</translation>
+    </message>
+    <message>
+        <source>Be&amp;ds:</source>
+        <translation>Số &amp;giường:</translation>
+    </message>
+    <message>
+        <source>A room is full when this many persons stay in it.</source>
+        <translation>Phòng đủ người khi số người ở bằng số giường này.</translation>
     </message>
 </context>
 <context>
@@ -8226,6 +8620,108 @@ Lưu: VT</translation>
     </message>
 </context>
 <context>
+    <name>sr::ui::ShelterBoardPage</name>
+    <message>
+        <source>Shelter board</source>
+        <translation>Bảng tạm lánh</translation>
+    </message>
+    <message>
+        <source>On &amp;day:</source>
+        <translation>&amp;Ngày:</translation>
+    </message>
+    <message>
+        <source>&amp;Today</source>
+        <translation>&amp;Hôm nay</translation>
+    </message>
+    <message>
+        <source>&amp;Admit…</source>
+        <translation>&amp;Tiếp nhận…</translation>
+    </message>
+    <message>
+        <source>Admit a person to a room (Ctrl+N)</source>
+        <translation>Tiếp nhận một người vào phòng (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>&amp;Leave…</source>
+        <translation>&amp;Rời đi…</translation>
+    </message>
+    <message>
+        <source>Con&amp;vert to supports</source>
+        <translation>&amp;Chuyển thành hỗ trợ</translation>
+    </message>
+    <message>
+        <source>Record the shelter days not recorded yet as essential-needs supports, one per day</source>
+        <translation>Ghi các ngày tạm lánh chưa được ghi thành khoản hỗ trợ nhu cầu thiết yếu, mỗi ngày một khoản</translation>
+    </message>
+    <message>
+        <source>&amp;Open case</source>
+        <translation>&amp;Mở hồ sơ</translation>
+    </message>
+    <message>
+        <source>Shelter, room, person</source>
+        <translation>Cơ sở, phòng, người</translation>
+    </message>
+    <message>
+        <source>Beds taken</source>
+        <translation>Giường có người</translation>
+    </message>
+    <message>
+        <source>Admitted on</source>
+        <translation>Ngày vào</translation>
+    </message>
+    <message>
+        <source>Full</source>
+        <translation>Đã đủ người</translation>
+    </message>
+    <message>
+        <source>A person of another worker&apos;s case</source>
+        <translation>Một người thuộc hồ sơ của cán bộ khác</translation>
+    </message>
+    <message>
+        <source>No shelter rooms yet. An administrator adds the shelters and their rooms in Registers › Reference lists.</source>
+        <translation>Chưa có phòng tạm lánh. Quản trị viên thêm cơ sở tạm lánh và các phòng trong Sổ › Danh mục.</translation>
+    </message>
+    <message>
+        <source>Nobody is in a shelter on %1. Use Admit… (Ctrl+N) when a person comes in.</source>
+        <translation>Ngày %1 không có ai tạm lánh. Dùng Tiếp nhận… (Ctrl+N) khi có người đến.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 beds taken on %3</source>
+        <extracomment>Below the shelter board: beds taken of all beds on a day.</extracomment>
+        <translation>%1/%2 giường có người ngày %3</translation>
+    </message>
+    <message>
+        <source>Convert to supports</source>
+        <extracomment>After converting shelter days into supports: how many, from when to when, per day.</extracomment>
+        <translation>Chuyển thành hỗ trợ</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n essential-needs support(s) recorded, %1 – %2, at %3 a day.</source>
+        <translation>
+            <numerusform>Đã ghi %n khoản hỗ trợ nhu cầu thiết yếu, %1 – %2, %3 mỗi ngày.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sr::ui::ShelterFields</name>
+    <message>
+        <source>%1 is full on a day of this stay: choose another room, or let a person leave it first.</source>
+        <translation>%1 đã đủ người vào một ngày của đợt ở này: hãy chọn phòng khác, hoặc ghi một người rời phòng trước.</translation>
+    </message>
+    <message>
+        <source>%1: the person already stays in a shelter on one of these days. Record the leaving of that stay first, or change the dates.</source>
+        <translation>%1: người này đang tạm lánh vào một trong những ngày này. Hãy ghi ngày rời của đợt ở đó trước, hoặc đổi ngày.</translation>
+    </message>
+    <message>
+        <source>%1 is before the admission date: check both dates.</source>
+        <translation>%1 trước ngày vào: hãy kiểm tra cả hai ngày.</translation>
+    </message>
+    <message>
+        <source>Every shelter day of this stay is already recorded as an essential-needs support: there is nothing to add.</source>
+        <translation>Mọi ngày tạm lánh của đợt này đã được ghi thành khoản hỗ trợ nhu cầu thiết yếu: không còn gì để thêm.</translation>
+    </message>
+</context>
+<context>
     <name>sr::ui::StartPage</name>
     <message>
         <source>Due</source>
@@ -8278,6 +8774,99 @@ Lưu: VT</translation>
     <message>
         <source>— the first %1 shown</source>
         <translation>— hiện %1 dòng đầu</translation>
+    </message>
+</context>
+<context>
+    <name>sr::ui::StayDialog</name>
+    <message>
+        <source>Admit to shelter</source>
+        <translation>Tiếp nhận vào phòng tạm lánh</translation>
+    </message>
+    <message>
+        <source>Record leaving the shelter</source>
+        <translation>Ghi nhận rời phòng tạm lánh</translation>
+    </message>
+    <message>
+        <source>e.g. QN-2025-0007</source>
+        <translation>ví dụ: QN-2025-0007</translation>
+    </message>
+    <message>
+        <source>&amp;Case code:</source>
+        <translation>&amp;Mã hồ sơ:</translation>
+    </message>
+    <message>
+        <source>&amp;Reception:</source>
+        <translation>Lần &amp;tiếp nhận:</translation>
+    </message>
+    <message>
+        <source>R&amp;oom:</source>
+        <translation>&amp;Phòng:</translation>
+    </message>
+    <message>
+        <source>%1 – %2 (%3/%4 today)</source>
+        <extracomment>A room in the admit dialog: shelter, room, beds taken today of its beds.</extracomment>
+        <translation>%1 – %2 (%3/%4 hôm nay)</translation>
+    </message>
+    <message>
+        <source>&amp;Admitted on:</source>
+        <translation>Ngày &amp;vào:</translation>
+    </message>
+    <message>
+        <source>&amp;Left on:</source>
+        <translation>Ngày &amp;rời:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Ghi chú:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Lý do:</translation>
+    </message>
+    <message>
+        <source>A&amp;dmit</source>
+        <translation>Tiếp &amp;nhận</translation>
+    </message>
+    <message>
+        <source>Record &amp;leaving</source>
+        <translation>&amp;Ghi nhận rời đi</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel</source>
+        <translation>&amp;Hủy</translation>
+    </message>
+    <message>
+        <source>No case with this code: check the code on the case list.</source>
+        <translation>Không có hồ sơ mang mã này: hãy kiểm tra mã trong danh sách hồ sơ.</translation>
+    </message>
+    <message>
+        <source>Received on %1</source>
+        <extracomment>A reception offered in the admit dialog, by its date.</extracomment>
+        <translation>Tiếp nhận ngày %1</translation>
+    </message>
+    <message>
+        <source>The room</source>
+        <translation>Phòng</translation>
+    </message>
+    <message>
+        <source>Admitted on</source>
+        <translation>Ngày vào</translation>
+    </message>
+    <message>
+        <source>Left on</source>
+        <translation>Ngày rời</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Lý do</translation>
+    </message>
+    <message>
+        <source>Case code</source>
+        <translation>Mã hồ sơ</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Ghi chú</translation>
     </message>
 </context>
 <context>
@@ -8949,6 +9538,27 @@ Sau đó không thể xóa, chỉ có thể lưu trữ: chỉ dùng cho cơ sở
     <message>
         <source>Attachment archived: %1 (%2)</source>
         <translation>Lưu trữ tệp đính kèm: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Admitted to shelter: %1, %2</source>
+        <extracomment>Case timeline: admitted to a shelter room; %1 the room, %2 the shelter.</extracomment>
+        <translation>Vào phòng tạm lánh: %1, %2</translation>
+    </message>
+    <message>
+        <source>Left the shelter: %1, %2</source>
+        <translation>Rời phòng tạm lánh: %1, %2</translation>
+    </message>
+    <message>
+        <source>Left the shelter: %1, %2 (%3)</source>
+        <translation>Rời phòng tạm lánh: %1, %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Emergency call to the hotline: %1</source>
+        <translation>Cuộc gọi khẩn cấp đến tổng đài: %1</translation>
+    </message>
+    <message>
+        <source>Call to the hotline: %1</source>
+        <translation>Cuộc gọi đến tổng đài: %1</translation>
     </message>
 </context>
 </TS>

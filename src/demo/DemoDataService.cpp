@@ -11,6 +11,7 @@
 #include "storage/HotlineRepository.h"
 #include "storage/RecordCensus.h"
 #include "storage/ReferenceRepository.h"
+#include "storage/ShelterStayRepository.h"
 
 #include <QHash>
 #include <QJsonObject>
@@ -898,6 +899,92 @@ Result<services::ValidatedCase> validated(services::CaseGroup group, const QDate
 
 } // namespace
 
+/** A reception the demonstration may put in a shelter room: the last ones received. */
+struct StayCandidate
+{
+    qint64 receptionId = 0;
+    qint64 personId = 0;
+    QDate received;
+};
+
+/**
+ * Stays in the shelters' rooms for some of the receptions written (docs/centre-work.md): the
+ * most recent @a candidates, admitted on their reception day or a day or two later, for 2 to 30
+ * days (still there when that reaches today), in a room with a free bed on every day of the
+ * stay — the stays already stored (another demo process) included, read in the caller's write
+ * transaction. Its own random numbers, so the cases of a seed stay the same. Returns how many
+ * stays were written (audited in the caller's summary row).
+ */
+Result<qint64> makeStays(storage::Database &db,
+                         const domain::Actor &actor,
+                         QList<StayCandidate> candidates,
+                         quint64 seed,
+                         const QDate &today)
+{
+    if (candidates.isEmpty())
+        return qint64(0);
+    const auto rooms = storage::ReferenceRepository(db).shelterRooms();
+    if (!rooms)
+        return rooms.error();
+    Random random(seed ^ 0x5348454c54455253ULL);
+    std::sort(candidates.begin(), candidates.end(), [](const auto &a, const auto &b) {
+        return a.received < b.received;
+    });
+    storage::ShelterStayRepository stays(db, storage::AuditPolicy::Summary);
+    // Who is in each room, by the stays' day ranges: the stored ones first.
+    QHash<QString, QList<std::pair<QDate, QDate>>> taken; // room → [admitted, left or far)
+    const QDate far = today.addDays(1);
+    for (const domain::ShelterRoom &room : *rooms) {
+        const auto stored = stays.inRoomDuring(room.code, candidates.first().received, {});
+        if (!stored)
+            return stored.error();
+        for (const domain::ShelterStay &stay : *stored)
+            taken[room.code].append({stay.admitted, stay.left.isValid() ? stay.left : far});
+    }
+    const auto freeBed = [&](const domain::ShelterRoom &room, const QDate &from, const QDate &to) {
+        for (QDate day = from; day < to; day = day.addDays(1)) {
+            const auto &ranges = taken[room.code];
+            const auto inRoom = std::count_if(ranges.cbegin(), ranges.cend(), [&](const auto &r) {
+                return r.first <= day && day < r.second;
+            });
+            if (inRoom >= room.capacity)
+                return false;
+        }
+        return true;
+    };
+    QHash<qint64, QDate> personFreeFrom; // a person is in one room at a time
+    qint64 written = 0;
+    const QStringList reasons = domain::leavingReasonCodes();
+    for (const StayCandidate &candidate : std::as_const(candidates)) {
+        const QDate admitted = std::min(candidate.received.addDays(random.between(0, 2)), today);
+        if (personFreeFrom.value(candidate.personId) > admitted)
+            continue;
+        const QDate until = admitted.addDays(random.between(2, 30));
+        const QDate left = until > today ? QDate() : until;
+        const QDate end = left.isValid() ? left : far;
+        for (qsizetype tries = 0; tries < rooms->size(); ++tries) {
+            const domain::ShelterRoom &room = rooms->at(random.between(0, rooms->size() - 1));
+            if (!freeBed(room, admitted, end))
+                continue;
+            domain::ShelterStay stay;
+            stay.receptionId = candidate.receptionId;
+            stay.roomCode = room.code;
+            stay.admitted = admitted;
+            stay.left = left;
+            // Most go home to their families; a few move on elsewhere.
+            if (left.isValid())
+                stay.leavingReason = reasons.at(random.weighted({6, 3, 1, 0, 1}));
+            if (auto r = stays.insert(stay, actor); !r)
+                return r.error();
+            taken[room.code].append({admitted, end});
+            personFreeFrom.insert(candidate.personId, end);
+            ++written;
+            break;
+        }
+    }
+    return written;
+}
+
 DemoDataService::DemoDataService(storage::Database &db)
     : m_db(db)
 {}
@@ -977,6 +1064,9 @@ Result<DemoSummary> DemoDataService::generate(const domain::Actor &actor,
     DemoSummary total;
     QList<GenHandover> handovers;
     QList<GenPerson> people;
+    // The latest receptions written, some of which stay in a shelter room (makeStays()).
+    constexpr qsizetype kStayCandidates = 60;
+    QList<StayCandidate> stayCandidates;
     while (total.persons < options.persons) {
         const int count = int(std::min<qint64>(options.batchSize, options.persons - total.persons));
         handovers.clear();
@@ -1024,6 +1114,14 @@ Result<DemoSummary> DemoDataService::generate(const domain::Actor &actor,
             const auto written = writer.write(*valid);
             if (!written)
                 return written.error();
+            // The receptions of the last two years may have stayed in a shelter room.
+            for (const services::ReceptionGroup &r : written->receptions) {
+                if (r.reception.receptionDate >= today.addYears(-2))
+                    stayCandidates.append(
+                        {r.reception.meta.id, r.reception.personId, r.reception.receptionDate});
+            }
+            if (stayCandidates.size() > kStayCandidates)
+                stayCandidates.remove(0, stayCandidates.size() - kStayCandidates);
             const Route route =
                 gen.receptions.isEmpty() ? Route::Other : gen.receptions.first().reception.route;
             if ((route == Route::SelfReported || route == Route::ReportedByFamily)
@@ -1054,6 +1152,14 @@ Result<DemoSummary> DemoDataService::generate(const domain::Actor &actor,
         details.insert(QStringLiteral("handover_batches"), batch.handoverBatches);
         details.insert(QStringLiteral("hotline_calls"), batch.hotlineCalls);
         details.insert(QStringLiteral("seed"), QString::number(options.seed));
+        // The last transaction also puts some of the latest receptions in shelter rooms.
+        if (total.persons + batch.persons >= options.persons) {
+            const auto stays = makeStays(m_db, actor, stayCandidates, options.seed, today);
+            if (!stays)
+                return stays.error();
+            details.insert(QStringLiteral("shelter_stays"), *stays);
+            spdlog::info("demo: {} shelter stays", *stays);
+        }
         if (const auto appended = audit.append(actor, QStringLiteral("demo"), {}, 0, details);
             !appended)
             return appended.error();

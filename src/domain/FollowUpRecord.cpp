@@ -15,14 +15,16 @@ const RecordType<FollowUp> &followUpRecord()
             .parentColumn = QStringLiteral("reception_id"),
         },
         {
+            // The exchange carries the reception's uuid and date instead (CsvColumns.cpp).
             int64<&F::receptionId>("reception_id").notExchanged(),
             date<&F::date>("follow_up_date"),
-            code<&F::kind>("kind"),
-            code<&F::health>("health"),
-            code<&F::housing>("housing"),
-            code<&F::work>("work"),
-            code<&F::schooling>("schooling"),
-            text<&F::notes>("notes"),
+            code<&F::kind>("kind").labelled(),
+            code<&F::health>("health").labelled(),
+            code<&F::housing>("housing").labelled(),
+            code<&F::work>("work").labelled(),
+            code<&F::schooling>("schooling").labelled(),
+            // Notes of a visit name the family, the village, the employer: full export only.
+            text<&F::notes>("notes").personal(),
         });
     return type;
 }

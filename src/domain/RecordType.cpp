@@ -49,6 +49,7 @@ const QList<const RecordTypeInfo *> &recordTypes()
         &approvalRecord(),
         &taskRecord(),
         &attachmentRecord(),
+        &shelterStayRecord(),
         &hotlineCallRecord(),
     };
     return types;

@@ -58,6 +58,7 @@ const RecordType<SupportType> &supportTypeRecord()
             text<&T::nameVi>("name_vi"),
             text<&T::nameEn>("name_en"),
             int64<&T::defaultAmountVnd>("default_amount_vnd"),
+            int64<&T::perDayAmountVnd>("per_day_amount_vnd"),
             boolean<&T::legalRegime>("legal_regime"),
             integer<&T::sortOrder>("sort_order"),
         });
@@ -113,6 +114,8 @@ const QList<const RecordTypeInfo *> &referenceListTypes()
         &supportTypeRecord(),
         &taskRuleRecord(),
         &attachmentTypeRecord(),
+        &shelterRecord(),
+        &shelterRoomRecord(),
     };
     return types;
 }

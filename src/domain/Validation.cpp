@@ -1,6 +1,7 @@
 #include "Validation.h"
 
 #include "CaseCode.h"
+#include "Shelter.h"
 
 #include <QLatin1Char>
 
@@ -694,6 +695,50 @@ FieldErrors validateOrganisation(const Organisation &organisation)
         recipientsOk = recipientsOk && recipient.size() <= MaxShortTextLength;
     if (!recipientsOk)
         out.add(QStringLiteral("org_recipients"), ValidationCode::TooLong);
+    return out.errors();
+}
+
+// == Shelter (docs/centre-work.md) ==
+
+FieldErrors validateShelter(const Shelter &shelter)
+{
+    Collector out;
+    checkReferenceEntry(out, shelter, QStringLiteral("name_vi"), shelter.nameVi);
+    checkCount(out, QStringLiteral("sort_order"), shelter.sortOrder);
+    return out.errors();
+}
+
+FieldErrors validateShelterRoom(const ShelterRoom &room)
+{
+    Collector out;
+    checkReferenceEntry(out, room, QStringLiteral("name_vi"), room.nameVi);
+    checkRequiredCode(out, QStringLiteral("shelter_code"), room.shelterCode);
+    if (room.capacity < 0 || room.capacity > 100)
+        out.add(QStringLiteral("capacity"), ValidationCode::OutOfRange);
+    checkCount(out, QStringLiteral("sort_order"), room.sortOrder);
+    return out.errors();
+}
+
+FieldErrors
+validateShelterStay(const ShelterStay &stay, const QDate &receptionDate, const QDate &today)
+{
+    Collector out;
+    if (stay.receptionId <= 0)
+        out.add(QStringLiteral("reception_id"), ValidationCode::Required);
+    checkRequiredCode(out, QStringLiteral("room_code"), stay.roomCode);
+    checkEventDate(out, QStringLiteral("admitted_date"), stay.admitted, today, receptionDate);
+    if (stay.left.isValid()) {
+        if (today.isValid() && stay.left > today)
+            out.add(QStringLiteral("left_date"), ValidationCode::InFuture);
+        else if (stay.admitted.isValid() && stay.left < stay.admitted)
+            out.add(QStringLiteral("left_date"), ValidationCode::Inconsistent);
+        if (stay.leavingReason.isEmpty())
+            out.add(QStringLiteral("leaving_reason"), ValidationCode::Required);
+    }
+    if (!stay.leavingReason.isEmpty()
+        && (!leavingReasonCodes().contains(stay.leavingReason) || !stay.left.isValid()))
+        out.add(QStringLiteral("leaving_reason"), ValidationCode::NotAChoice);
+    checkLength(out, QStringLiteral("notes"), stay.notes, MaxNotesLength);
     return out.errors();
 }
 

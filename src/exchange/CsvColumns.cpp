@@ -10,7 +10,9 @@ namespace sr::exchange {
 using domain::AgeBand;
 using domain::CaseOutcome;
 using domain::CaseStatus;
+using domain::FollowUpKind;
 using domain::IdentificationStatus;
+using domain::ReintegrationStatus;
 using domain::Route;
 using domain::Sex;
 using domain::SupportStatus;
@@ -112,6 +114,7 @@ const QList<Binding> &bindings()
          ColumnId::AttachmentTypeLabel,
          memberId<&domain::Attachment::documentType>()},
         {ColumnId::AttachmentSha256, none, memberId<&domain::Attachment::sha256>()},
+        {ColumnId::FollowUpDate, none, memberId<&domain::FollowUp::date>()},
     };
     return list;
 }
@@ -172,6 +175,8 @@ ColumnDef uuidColumn(const RecordTypeInfo &type)
         id = ColumnId::SupportUuid;
     else if (&type == &domain::handoverBatchRecord())
         id = ColumnId::BatchUuid;
+    else if (&type == &domain::followUpRecord())
+        id = ColumnId::FollowUpUuid;
     return ColumnDef{
         id, type.exchangeRecordName() + QStringLiteral("_uuid"), F, ColumnRole::Data, {}, {}, -1};
 }
@@ -250,6 +255,18 @@ QList<ColumnDef> supportColumns()
     appendMember(list, domain::receptionRecord(), memberId<&domain::Reception::receptionDate>());
     list.append(uuidColumn(domain::supportRecord()));
     list += recordColumns(domain::supportRecord());
+    return list;
+}
+
+QList<ColumnDef> followUpColumns()
+{
+    // As a support: the case code, the reception's uuid and date, then the follow-up.
+    QList<ColumnDef> list;
+    appendMember(list, domain::personRecord(), memberId<&domain::Person::caseCode>());
+    list.append(uuidColumn(domain::receptionRecord()));
+    appendMember(list, domain::receptionRecord(), memberId<&domain::Reception::receptionDate>());
+    list.append(uuidColumn(domain::followUpRecord()));
+    list += recordColumns(domain::followUpRecord());
     return list;
 }
 
@@ -332,6 +349,19 @@ QString hotlineLabelOfCode(const QString &code)
 
 } // namespace
 
+const QList<ExchangeTable> &exchangeTables()
+{
+    static const QList<ExchangeTable> tables = {
+        ExchangeTable::Batches,
+        ExchangeTable::Receptions,
+        ExchangeTable::Supports,
+        ExchangeTable::FollowUps,
+        ExchangeTable::Calls,
+        ExchangeTable::Attachments,
+    };
+    return tables;
+}
+
 QString toCode(ExchangeTable table)
 {
     switch (table) {
@@ -343,6 +373,8 @@ QString toCode(ExchangeTable table)
         return QStringLiteral("batches");
     case ExchangeTable::Attachments:
         return QStringLiteral("attachments");
+    case ExchangeTable::FollowUps:
+        return QStringLiteral("follow_ups");
     case ExchangeTable::Calls:
         return QStringLiteral("calls");
     }
@@ -351,11 +383,7 @@ QString toCode(ExchangeTable table)
 
 std::optional<ExchangeTable> exchangeTableFromCode(QStringView code)
 {
-    for (const ExchangeTable t : {ExchangeTable::Receptions,
-                                  ExchangeTable::Supports,
-                                  ExchangeTable::Batches,
-                                  ExchangeTable::Attachments,
-                                  ExchangeTable::Calls}) {
+    for (const ExchangeTable t : exchangeTables()) {
         if (code == toCode(t))
             return t;
     }
@@ -386,6 +414,8 @@ QList<ColumnDef> allColumns(ExchangeTable table, const QStringList &supportTypeC
         return batchColumns();
     case ExchangeTable::Attachments:
         return attachmentColumns();
+    case ExchangeTable::FollowUps:
+        return followUpColumns();
     case ExchangeTable::Calls:
         return callColumns();
     }
@@ -602,6 +632,36 @@ QString labelVi(SupportStatus value)
     return {};
 }
 
+QString labelVi(FollowUpKind value)
+{
+    switch (value) {
+    case FollowUpKind::HomeVisit:
+        return QStringLiteral("Thăm tại nhà");
+    case FollowUpKind::PhoneCall:
+        return QStringLiteral("Gọi điện thoại");
+    case FollowUpKind::OfficeVisit:
+        return QStringLiteral("Đến làm việc tại cơ quan");
+    case FollowUpKind::Other:
+        return QStringLiteral("Khác");
+    }
+    return {};
+}
+
+QString labelVi(ReintegrationStatus value)
+{
+    switch (value) {
+    case ReintegrationStatus::Stable:
+        return QStringLiteral("Ổn định");
+    case ReintegrationStatus::NeedsSupport:
+        return QStringLiteral("Cần hỗ trợ");
+    case ReintegrationStatus::NotApplicable:
+        return QStringLiteral("Không áp dụng");
+    case ReintegrationStatus::Unknown:
+        return QStringLiteral("Không rõ");
+    }
+    return {};
+}
+
 QString labelViOfCode(QStringList (*codes)(), const QString &code)
 {
     if (codes == &domain::allCodes<Sex>)
@@ -618,6 +678,10 @@ QString labelViOfCode(QStringList (*codes)(), const QString &code)
         return labelOfCode<CaseOutcome>(code);
     if (codes == &domain::allCodes<SupportStatus>)
         return labelOfCode<SupportStatus>(code);
+    if (codes == &domain::allCodes<FollowUpKind>)
+        return labelOfCode<FollowUpKind>(code);
+    if (codes == &domain::allCodes<ReintegrationStatus>)
+        return labelOfCode<ReintegrationStatus>(code);
     if (codes == &domain::allCodes<domain::CallerType>)
         return hotlineLabelOfCode<domain::CallerType>(code);
     if (codes == &domain::allCodes<domain::CallReason>)

@@ -102,6 +102,28 @@ QString FieldMessages::message(const domain::FieldError &error, const QString &l
                 .arg(label);
         return tr("%1 is out of the allowed range.").arg(label);
     case ValidationCode::Inconsistent:
+        // Shelter stays (services/ShelterService.h): the refusals of the write transaction.
+        if (field == QLatin1String("room_code"))
+            return QCoreApplication::translate(
+                       "sr::ui::ShelterFields",
+                       "%1 is full on a day of this stay: choose another room, or let a "
+                       "person leave it first.")
+                .arg(label);
+        if (field == QLatin1String("admitted_date"))
+            return QCoreApplication::translate(
+                       "sr::ui::ShelterFields",
+                       "%1: the person already stays in a shelter on one of these days. Record "
+                       "the leaving of that stay first, or change the dates.")
+                .arg(label);
+        if (field == QLatin1String("left_date"))
+            return QCoreApplication::translate("sr::ui::ShelterFields",
+                                               "%1 is before the admission date: check both dates.")
+                .arg(label);
+        if (field == QLatin1String("supports_through"))
+            return QCoreApplication::translate(
+                "sr::ui::ShelterFields",
+                "Every shelter day of this stay is already recorded as an essential-needs "
+                "support: there is nothing to add.");
         if (field == QLatin1String("outcome"))
             return tr("%1: a closed case needs an outcome; an open case has none.").arg(label);
         if (field == QLatin1String("assigned_user_id"))

@@ -8,6 +8,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QFontDatabase>
+#include <QLocale>
 #include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTextOption>
@@ -147,6 +148,7 @@ public:
         h += sectionOutcomes();
         h += sectionHandovers();
         h += sectionCaseWork();
+        h += sectionShelter();
         h += sectionHotline();
         h += signature();
         h += QStringLiteral("</body></html>");
@@ -719,6 +721,58 @@ private:
     }
 
     /**
+     * Temporary shelter (docs/centre-work.md, "Shelter"; docs/report-json.md, "shelter"),
+     * worded as the province's reports word the centre's shelter rooms ("phòng tạm lánh").
+     */
+    QString sectionShelter() const
+    {
+        QList<Row> rows;
+        auto add = [this, &rows](const QString &label, qint64 domain::ShelterCounts::*m) {
+            rows.append(Row{label,
+                            [this, m](const domain::SummaryFigures &f, bool) {
+                                return QStringList{count(f.shelter.*m)};
+                            },
+                            Row::Style::Normal});
+        };
+        add(reportText(m_lang,
+                       QT_TRANSLATE_NOOP("sr::reports::Report", "Admissions to temporary shelter"),
+                       "Số lượt tiếp nhận tạm lánh"),
+            &domain::ShelterCounts::admissions);
+        add(reportText(m_lang,
+                       QT_TRANSLATE_NOOP("sr::reports::Report", "Persons given temporary shelter"),
+                       "Số người được bố trí tạm lánh"),
+            &domain::ShelterCounts::persons);
+        add(reportText(m_lang,
+                       QT_TRANSLATE_NOOP("sr::reports::Report", "Shelter days"),
+                       "Số ngày tạm lánh"),
+            &domain::ShelterCounts::shelterDays);
+        add(reportText(m_lang,
+                       QT_TRANSLATE_NOOP("sr::reports::Report", "Shelter rooms kept ready"),
+                       "Số phòng tạm lánh sẵn sàng tiếp nhận"),
+            &domain::ShelterCounts::rooms);
+        add(reportText(m_lang, QT_TRANSLATE_NOOP("sr::reports::Report", "Beds"), "Số giường"),
+            &domain::ShelterCounts::beds);
+        rows.append(Row{reportText(m_lang,
+                                   QT_TRANSLATE_NOOP("sr::reports::Report",
+                                                     "Occupancy rate (shelter days / bed days)"),
+                                   "Công suất sử dụng (ngày tạm lánh / ngày giường)"),
+                        [this](const domain::SummaryFigures &f, bool) {
+                            return QStringList{percent(f.shelter.occupancyRate())};
+                        },
+                        Row::Style::Normal});
+        const QStringList subs{
+            reportText(m_lang, QT_TRANSLATE_NOOP("sr::reports::Report", "Count"), "Số lượng")};
+        return heading(reportText(m_lang,
+                                  QT_TRANSLATE_NOOP("sr::reports::Report", "7. Temporary shelter"),
+                                  "7. Bố trí tạm lánh"))
+               + table(reportText(
+                           m_lang, QT_TRANSLATE_NOOP("sr::reports::Report", "Figure"), "Chỉ tiêu"),
+                       subs,
+                       subs,
+                       rows);
+    }
+
+    /**
      * The hotline's calls (docs/centre-work.md, "Hotline"; docs/report-json.md, "hotline"),
      * worded as the province's reports word the free 24/7 line 18001769 ("Tổng đài tư vấn
      * miễn phí"): calls received, by reason and by action taken, the emergencies and the calls
@@ -791,6 +845,14 @@ private:
                        subs,
                        subs,
                        rows);
+    }
+
+    /** A rate as a percentage with one decimal: "12,3 %" (vi), "12.3 %" (en). */
+    QString percent(double rate) const
+    {
+        const QLocale locale(m_lang == Language::Vietnamese ? QLocale::Vietnamese
+                                                            : QLocale::English);
+        return locale.toString(rate * 100.0, 'f', 1) + QStringLiteral("\u00A0%");
     }
 
     static qint64 callsOf(const QList<domain::HotlineRow> &rows, const QString &code)

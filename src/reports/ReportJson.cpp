@@ -3,6 +3,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
+#include <cmath>
+
 namespace sr::reports {
 
 namespace {
@@ -26,6 +28,32 @@ QJsonArray countRows(const QList<domain::CountRow> &rows, bool withNames)
         array.append(o);
     }
     return array;
+}
+
+/** The "shelter" object (docs/report-json.md): stays in the shelters' rooms. */
+QJsonObject shelterJson(const domain::ShelterCounts &shelter)
+{
+    QJsonArray shelters;
+    for (const domain::ShelterRow &row : shelter.shelters) {
+        shelters.append(QJsonObject{{QStringLiteral("code"), row.code},
+                                    {QStringLiteral("name"), row.name},
+                                    {QStringLiteral("name_en"), row.nameEn},
+                                    {QStringLiteral("rooms"), row.rooms},
+                                    {QStringLiteral("beds"), row.beds},
+                                    {QStringLiteral("admissions"), row.admissions},
+                                    {QStringLiteral("persons"), row.persons},
+                                    {QStringLiteral("shelter_days"), row.shelterDays}});
+    }
+    // The rate to four decimals (0.1234 = 12.34 %): the figures it comes from are beside it.
+    const double rate = std::round(shelter.occupancyRate() * 10000.0) / 10000.0;
+    return QJsonObject{{QStringLiteral("admissions"), shelter.admissions},
+                       {QStringLiteral("persons"), shelter.persons},
+                       {QStringLiteral("shelter_days"), shelter.shelterDays},
+                       {QStringLiteral("rooms"), shelter.rooms},
+                       {QStringLiteral("beds"), shelter.beds},
+                       {QStringLiteral("bed_days"), shelter.bedDays},
+                       {QStringLiteral("occupancy_rate"), rate},
+                       {QStringLiteral("shelters"), shelters}};
 }
 
 /** The hotline's figures (docs/report-json.md, "hotline"). */
@@ -120,6 +148,7 @@ QJsonObject sections(const domain::SummaryFigures &f)
                          {QStringLiteral("with_plan"), f.caseWork.withPlan},
                          {QStringLiteral("follow_ups_due"), f.caseWork.followUpsDue},
                          {QStringLiteral("follow_ups_done"), f.caseWork.followUpsDone}});
+    o.insert(QStringLiteral("shelter"), shelterJson(f.shelter));
     o.insert(QStringLiteral("hotline"), hotline(f.hotline));
     return o;
 }

@@ -362,9 +362,24 @@ Result<CaseGroup> CaseWriter::write(const ValidatedCase &validated)
             if (!group.isWritten(followUp.meta))
                 continue;
             followUp.receptionId = reception.meta.id;
+            // As a support: the import looks a follow-up up by its uuid (the follow-ups table,
+            // docs/csv-format.md) and appends the new ones it checked.
+            std::optional<domain::FollowUp> existing;
+            if (p.looksUp() && !followUp.meta.uuid.isEmpty()) {
+                auto match =
+                    storedById(p.followUps, p.queries.followUpIdByUuid(followUp.meta.uuid));
+                if (!match)
+                    return match.error();
+                existing = std::move(*match);
+            }
+            if (existing && p.options.mode == WriteMode::InsertNew)
+                return appearedMeanwhile("follow-up");
+            if (existing)
+                followUp.meta = existing->meta;
             const bool update = followUp.meta.isStored();
-            auto saved = update ? p.followUps.update(followUp, p.actor)
-                                : p.followUps.insert(followUp, p.actor);
+            auto saved = update        ? p.followUps.update(followUp, p.actor)
+                         : p.appends() ? p.followUps.append(followUp, p.actor)
+                                       : p.followUps.insert(followUp, p.actor);
             if (!saved)
                 return saved.error();
             ++(update ? p.counts.followUpsUpdated : p.counts.followUpsCreated);

@@ -249,6 +249,42 @@ public:
         m_writer.endRow();
     }
 
+    void writeFollowUp(const QList<ColumnDef> &columns, const storage::FollowUpExportRow &row)
+    {
+        const domain::FollowUp &f = row.followUp;
+        for (const ColumnDef &c : columns) {
+            switch (c.id) {
+            case ColumnId::CaseCode:
+                m_writer.addCell(row.caseCode);
+                break;
+            case ColumnId::Pseudonym:
+                m_writer.addCell(m_pseudonym(row.caseCode));
+                break;
+            case ColumnId::ReceptionUuid:
+                m_writer.addCell(row.receptionUuid);
+                break;
+            case ColumnId::ReceptionDate:
+                m_writer.addCell(domain::isoDateText(row.receptionDate));
+                break;
+            case ColumnId::FollowUpUuid:
+                m_writer.addCell(f.meta.uuid);
+                break;
+            case ColumnId::FollowUpDate:
+                m_writer.addCell(domain::isoDateText(f.date));
+                break;
+            case ColumnId::Field:
+            case ColumnId::FieldLabel:
+                // The kind, the four areas (with their Vietnamese labels) and the notes.
+                m_writer.addCell(exchange::fieldCell(domain::followUpRecord(), c, f));
+                break;
+            default:
+                m_writer.addCell(QStringView());
+                break;
+            }
+        }
+        m_writer.endRow();
+    }
+
     void writeBatch(const QList<ColumnDef> &columns, const domain::HandoverBatch &b)
     {
         for (const ColumnDef &c : columns) {
@@ -570,6 +606,8 @@ Result<qint64> ExportService::countRows(const domain::Period &period, ExchangeTa
         return queries.countBatches(period);
     case ExchangeTable::Attachments:
         return queries.countAttachments(period);
+    case ExchangeTable::FollowUps:
+        return queries.countFollowUps(period);
     case ExchangeTable::Calls:
         return queries.countCalls(period);
     }
@@ -708,6 +746,21 @@ Result<ExportSummary> ExportService::writeCsvRows(const ExportRequest &request,
                 if (!scope->contains(row.responsibleUserId))
                     return false;
                 rows.writeAttachment(columns, row);
+                return true;
+            },
+            *total,
+            progress,
+            cancel);
+        break;
+    }
+    case ExchangeTable::FollowUps: {
+        storage::FollowUpExportCursor cursor(m_db, request.period, request.caseCode);
+        written = writeRows(
+            cursor,
+            [&](const storage::FollowUpExportRow &row) {
+                if (!scope->contains(row.responsibleUserId))
+                    return false;
+                rows.writeFollowUp(columns, row);
                 return true;
             },
             *total,

@@ -129,6 +129,14 @@ Result<bool> ImportResolver::supportUuidStored(const QString &uuid) const
     return id->has_value();
 }
 
+Result<bool> ImportResolver::followUpUuidStored(const QString &uuid) const
+{
+    const auto id = d->queries.followUpIdByUuid(uuid);
+    if (!id)
+        return id.error();
+    return id->has_value();
+}
+
 Result<bool> ImportResolver::batchUuidStored(const QString &uuid) const
 {
     const auto id = d->queries.batchIdByUuid(uuid);
@@ -150,24 +158,36 @@ Result<std::optional<qint64>> ImportResolver::batchId(const QString &uuid)
 
 Result<std::optional<domain::Reception>> ImportResolver::receptionOf(const SupportRow &row)
 {
-    const QString key = row.receptionUuid.isEmpty()
-                            ? row.caseCode + QChar(0x1F) + row.receptionDate.toString(Qt::ISODate)
-                            : row.receptionUuid;
+    return receptionOf(row.caseCode, row.receptionUuid, row.receptionDate);
+}
+
+Result<std::optional<domain::Reception>> ImportResolver::receptionOf(const FollowUpRow &row)
+{
+    return receptionOf(row.caseCode, row.receptionUuid, row.receptionDate);
+}
+
+Result<std::optional<domain::Reception>> ImportResolver::receptionOf(const QString &caseCode,
+                                                                     const QString &receptionUuid,
+                                                                     const QDate &receptionDate)
+{
+    const QString key = receptionUuid.isEmpty()
+                            ? caseCode + QChar(0x1F) + receptionDate.toString(Qt::ISODate)
+                            : receptionUuid;
     if (const auto it = d->receptionsByKey.constFind(key); it != d->receptionsByKey.constEnd())
         return *it;
     std::optional<domain::Reception> reception;
-    if (!row.receptionUuid.isEmpty()) {
-        const auto found = d->receptions.getParentByUuid(row.receptionUuid);
+    if (!receptionUuid.isEmpty()) {
+        const auto found = d->receptions.getParentByUuid(receptionUuid);
         if (found)
             reception = *found;
         else if (found.error().code != ErrorCode::NotFound)
             return found.error();
     } else {
-        const auto person = d->queries.personIdByCaseCode(row.caseCode);
+        const auto person = d->queries.personIdByCaseCode(caseCode);
         if (!person)
             return person.error();
         if (*person) {
-            const auto id = d->queries.receptionIdByPersonAndDate(**person, row.receptionDate);
+            const auto id = d->queries.receptionIdByPersonAndDate(**person, receptionDate);
             if (!id)
                 return id.error();
             if (*id) {

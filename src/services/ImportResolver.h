@@ -23,7 +23,7 @@ namespace sr::services {
  * to. Made once per import inside its write transaction, so that what it finds stays true
  * until the commit (docs/architecture.md, "Writes"); its repositories are made once.
  * The batch and reception look-ups are remembered for the run: an import writes neither while
- * it reads them (a receptions file writes no batch, a supports file no reception).
+ * it reads them (a receptions file writes no batch, a supports or follow-ups file no reception).
  */
 class ImportResolver
 {
@@ -40,6 +40,7 @@ public:
     Result<bool> receptionUuidStored(const QString &uuid) const;
     Result<bool> supportUuidStored(const QString &uuid) const;
     Result<bool> batchUuidStored(const QString &uuid) const;
+    Result<bool> followUpUuidStored(const QString &uuid) const;
     /** Id of the stored batch of @a uuid (remembered). */
     Result<std::optional<qint64>> batchId(const QString &uuid);
     /**
@@ -47,8 +48,13 @@ public:
      * by uuid when given, else by case code and date (remembered).
      */
     Result<std::optional<domain::Reception>> receptionOf(const SupportRow &row);
+    /** The reception of a follow-ups row, found as a support's. */
+    Result<std::optional<domain::Reception>> receptionOf(const FollowUpRow &row);
 
 private:
+    Result<std::optional<domain::Reception>>
+    receptionOf(const QString &caseCode, const QString &receptionUuid, const QDate &receptionDate);
+
     struct Private;
     std::unique_ptr<Private> d;
 };

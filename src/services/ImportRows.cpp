@@ -106,14 +106,24 @@ QString csvColumnOf(const domain::FieldError &error, ExchangeTable table)
         break;
     case domain::RecordKind::Record:
         // The one record of a row that is not placed in a case: the table's own record.
-        if (table == ExchangeTable::Receptions)
+        switch (table) {
+        case ExchangeTable::Receptions:
             own = &domain::receptionRecord();
-        else if (table == ExchangeTable::Supports)
+            break;
+        case ExchangeTable::Supports:
             own = &domain::supportRecord();
-        else if (table == ExchangeTable::Calls)
+            break;
+        case ExchangeTable::FollowUps:
+            own = &domain::followUpRecord();
+            break;
+        case ExchangeTable::Calls:
             own = &domain::hotlineCallRecord();
-        else
+            break;
+        case ExchangeTable::Batches:
+        case ExchangeTable::Attachments:
             own = &domain::handoverBatchRecord();
+            break;
+        }
         break;
     }
     QString other;
@@ -458,10 +468,12 @@ readImportHeader(const QStringList &header, RowIssues &issues, std::optional<Exc
         issues.add(pseudonym, {}, IC::DeIdentifiedFile);
         return std::nullopt;
     }
-    // A table is told by the date of its own record (supports and batches before receptions:
-    // a supports file has the reception's date too).
+    // A table is told by the date of its own record (supports, follow-ups and batches before
+    // receptions: a supports or follow-ups file has the reception's date too).
     if (names.contains(columnName(ExchangeTable::Supports, ColumnId::SupportDate)))
         out.table = ExchangeTable::Supports;
+    else if (names.contains(columnName(ExchangeTable::FollowUps, ColumnId::FollowUpDate)))
+        out.table = ExchangeTable::FollowUps;
     else if (names.contains(columnName(ExchangeTable::Batches, ColumnId::BatchDate)))
         out.table = ExchangeTable::Batches;
     else if (names.contains(QStringLiteral("call_date")))
@@ -528,6 +540,9 @@ readImportHeader(const QStringList &header, RowIssues &issues, std::optional<Exc
         break;
     case ExchangeTable::Batches:
         requiredColumns = {ColumnId::BatchDate};
+        break;
+    case ExchangeTable::FollowUps:
+        requiredColumns = {ColumnId::CaseCode, ColumnId::ReceptionDate, ColumnId::FollowUpDate};
         break;
     case ExchangeTable::Attachments:
         break; // refused above
@@ -678,6 +693,22 @@ SupportRow parseSupportRow(const ImportRow &row, ImportReferences &refs, RowIssu
                    .value_or(domain::SupportStatus::Provided);
     s.notes = cells.raw(ColumnId::SupportNotes);
     cells.readFields(domain::supportRecord(), s);
+    return out;
+}
+
+FollowUpRow parseFollowUpRow(const ImportRow &row, ImportReferences &refs, RowIssues &issues)
+{
+    Cells cells(row, refs, issues);
+    FollowUpRow out;
+    domain::FollowUp &f = out.followUp;
+    out.caseCode = cells.required(ColumnId::CaseCode);
+    out.receptionUuid = cells.uuid(ColumnId::ReceptionUuid);
+    out.receptionDate = cells.date(ColumnId::ReceptionDate, true);
+    f.meta.uuid = cells.uuid(ColumnId::FollowUpUuid);
+    f.date = cells.date(ColumnId::FollowUpDate, true);
+    // The kind, the four areas and the notes: read by their descriptor's kinds (an empty cell
+    // keeps the default, a home visit with every area unknown).
+    cells.readFields(domain::followUpRecord(), f);
     return out;
 }
 

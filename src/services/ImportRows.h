@@ -155,6 +155,15 @@ struct SupportRow
     domain::Support support;
 };
 
+/** A row of the follow-ups table: the follow-up and how to find its reception. */
+struct FollowUpRow
+{
+    QString caseCode;
+    QString receptionUuid;
+    QDate receptionDate;
+    domain::FollowUp followUp;
+};
+
 /** A row of the calls table: the call and the case it became (docs/csv-format.md "calls"). */
 struct CallRow
 {
@@ -167,6 +176,7 @@ struct CallRow
 // of bad cells are left at their defaults.
 ReceptionRow parseReceptionRow(const ImportRow &row, ImportReferences &refs, RowIssues &issues);
 SupportRow parseSupportRow(const ImportRow &row, ImportReferences &refs, RowIssues &issues);
+FollowUpRow parseFollowUpRow(const ImportRow &row, ImportReferences &refs, RowIssues &issues);
 domain::HandoverBatch
 parseBatchRow(const ImportRow &row, ImportReferences &refs, RowIssues &issues);
 CallRow parseCallRow(const ImportRow &row, ImportReferences &refs, RowIssues &issues);

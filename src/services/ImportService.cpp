@@ -243,6 +243,7 @@ private:
     Result<std::optional<ValidatedCase>> receptionRow(const ImportRow &cells, RowIssues &issues);
     Result<std::optional<ValidatedCase>> supportRow(const ImportRow &cells, RowIssues &issues);
     Result<std::optional<ValidatedCase>> batchRow(const ImportRow &cells, RowIssues &issues);
+    Result<std::optional<ValidatedCase>> followUpRow(const ImportRow &cells, RowIssues &issues);
     /**
      * The calls table (docs/csv-format.md "calls"): not case records, so not through the
      * CaseWriter: checked as the form's calls are (HotlineChecks.h) and, in a real import
@@ -461,6 +462,51 @@ Result<std::optional<ValidatedCase>> Importer::supportRow(const ImportRow &cells
     return valid;
 }
 
+Result<std::optional<ValidatedCase>> Importer::followUpRow(const ImportRow &cells,
+                                                           RowIssues &issues)
+{
+    const FollowUpRow parsed = parseFollowUpRow(cells, m_references, issues);
+    const ImportColumns &c = m_columns;
+    // The reception as a support's: by uuid when given, else by case code and reception date.
+    std::optional<domain::Reception> reception;
+    if (!parsed.caseCode.isEmpty() && parsed.receptionDate.isValid()) {
+        auto found = m_resolver->receptionOf(parsed);
+        if (!found)
+            return found.error();
+        reception = std::move(*found);
+        if (!reception)
+            issues.add(c.name(ColumnId::ReceptionDate),
+                       cells.text(ColumnId::ReceptionDate),
+                       IC::UnknownReception);
+    }
+    std::optional<ValidatedCase> valid;
+    if (reception) {
+        CaseGroup group;
+        ReceptionGroup entry{*reception, {}, {parsed.followUp}};
+        entry.followUps.first().receptionId = reception->meta.id;
+        group.receptions.append(std::move(entry));
+        CaseCheck check = validateCase(std::move(group), m_today, ErrorPaths::Case);
+        addValidationIssues(check.errors, cells, issues);
+        valid = std::move(check.valid);
+    }
+    const QString &uuid = parsed.followUp.meta.uuid;
+    if (!uuid.isEmpty()) {
+        if (m_seenUuids.contains(uuid)) {
+            issues.add(c.name(ColumnId::FollowUpUuid), uuid, IC::DuplicateInFile);
+        } else {
+            m_seenUuids.insert(uuid);
+            const auto stored = m_resolver->followUpUuidStored(uuid);
+            if (!stored)
+                return stored.error();
+            if (*stored && refuseExisting())
+                issues.add(c.name(ColumnId::FollowUpUuid), uuid, IC::UuidExists);
+        }
+    }
+    if (!issues.isEmpty())
+        return std::optional<ValidatedCase>();
+    return valid;
+}
+
 Result<std::optional<ValidatedCase>> Importer::batchRow(const ImportRow &cells, RowIssues &issues)
 {
     const domain::HandoverBatch parsed = parseBatchRow(cells, m_references, issues);
@@ -567,6 +613,8 @@ Result<std::optional<ValidatedCase>> Importer::row(const ImportRow &cells, RowIs
         return supportRow(cells, issues);
     case ExchangeTable::Batches:
         return batchRow(cells, issues);
+    case ExchangeTable::FollowUps:
+        return followUpRow(cells, issues);
     case ExchangeTable::Attachments:
     case ExchangeTable::Calls: // callRow()
         break;                 // refused with its header (ImportRows.cpp)
@@ -703,6 +751,10 @@ Result<void> Importer::finishWriting(const QString &path)
     case ExchangeTable::Batches:
         m_report.created = counts.batchesCreated;
         m_report.updated = counts.batchesUpdated;
+        break;
+    case ExchangeTable::FollowUps:
+        m_report.created = counts.followUpsCreated;
+        m_report.updated = counts.followUpsUpdated;
         break;
     case ExchangeTable::Attachments:
         break; // refused with its header (ImportRows.cpp)

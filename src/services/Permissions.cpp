@@ -21,6 +21,8 @@ bool allowed(const domain::Actor &actor, Permission permission)
     case Permission::ViewCases:
     case Permission::EditCases:
     case Permission::PrintCase:
+    // Shelter stays are the case workers' (docs/centre-work.md): everyone but the viewer.
+    case Permission::AdmitToShelter:
         return actor.role != Role::Viewer;
     case Permission::ExportFull:
     case Permission::ImportRecords:
@@ -111,6 +113,8 @@ QString permissionName(Permission permission)
         return QStringLiteral("view_case_overview");
     case Permission::SaveAttachmentCopy:
         return QStringLiteral("save_attachment_copy");
+    case Permission::AdmitToShelter:
+        return QStringLiteral("admit_to_shelter");
     case Permission::LogCalls:
         return QStringLiteral("log_calls");
     }

@@ -12,6 +12,7 @@
 #include <QJsonArray>
 #include <QJsonObject>
 
+#include <algorithm>
 #include <tuple>
 
 namespace sr::services {
@@ -107,6 +108,14 @@ Result<ReferenceLists> ReferenceService::lists(const domain::Actor &actor) const
     if (!attachmentTypes)
         return attachmentTypes.error();
     lists.attachmentTypes = std::move(attachmentTypes).value();
+    auto shelters = refs.shelters(storage::ArchiveFilter::IncludeArchived);
+    if (!shelters)
+        return shelters.error();
+    lists.shelters = std::move(shelters).value();
+    auto rooms = refs.shelterRooms(storage::ArchiveFilter::IncludeArchived);
+    if (!rooms)
+        return rooms.error();
+    lists.shelterRooms = std::move(rooms).value();
     return lists;
 }
 
@@ -297,6 +306,53 @@ Result<void> ReferenceService::saveCaseWorkSettings(const domain::Actor &actor,
         !r)
         return r.error();
     return transaction.commit();
+}
+
+// == Shelter (docs/centre-work.md) ==
+
+ServiceResult<domain::Shelter> ReferenceService::saveShelter(const domain::Actor &actor,
+                                                             const domain::Shelter &shelter)
+{
+    storage::ReferenceRepository refs(m_db);
+    return saveEntry(
+        m_db,
+        actor,
+        shelter,
+        domain::validateShelter,
+        [&refs] { return refs.shelters(storage::ArchiveFilter::IncludeArchived); },
+        [&refs, &actor](const domain::Shelter &s) { return refs.saveShelter(s, actor); },
+        "reference.saveShelter");
+}
+
+ServiceResult<domain::ShelterRoom>
+ReferenceService::saveShelterRoom(const domain::Actor &actor, const domain::ShelterRoom &room)
+{
+    storage::ReferenceRepository refs(m_db);
+    // The room's shelter: one of the stored shelters (the table refers to it).
+    const auto shelters = refs.shelters(storage::ArchiveFilter::IncludeArchived);
+    if (!shelters)
+        return ServiceResult<domain::ShelterRoom>(shelters.error());
+    const bool known = std::any_of(shelters->cbegin(), shelters->cend(), [&](const auto &s) {
+        return s.code == room.shelterCode;
+    });
+    const auto validate = [known](const domain::ShelterRoom &r) {
+        domain::FieldErrors errors = domain::validateShelterRoom(r);
+        const bool marked = std::any_of(errors.cbegin(), errors.cend(), [](const auto &e) {
+            return e.field == QLatin1String("shelter_code");
+        });
+        if (!known && !marked)
+            errors.append(domain::FieldError{QStringLiteral("shelter_code"),
+                                             domain::ValidationCode::NotAChoice});
+        return errors;
+    };
+    return saveEntry(
+        m_db,
+        actor,
+        room,
+        validate,
+        [&refs] { return refs.shelterRooms(storage::ArchiveFilter::IncludeArchived); },
+        [&refs, &actor](const domain::ShelterRoom &r) { return refs.saveShelterRoom(r, actor); },
+        "reference.saveShelterRoom");
 }
 
 } // namespace sr::services

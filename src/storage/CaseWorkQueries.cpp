@@ -664,6 +664,35 @@ Result<QList<TimelineEntry>> CaseWorkQueries::timeline(qint64 personId)
         !r)
         return r.error();
 
+    // Shelter stays (docs/centre-work.md): the admission and, once recorded, the leaving.
+    if (auto r = eachRow(
+            QStringLiteral(
+                "SELECT t.reception_id, t.admitted_date, t.left_date, t.leaving_reason, "
+                "t.created_by, t.updated_by, m.name_vi, m.name_en, s.name_vi FROM shelter_stay t "
+                "JOIN reception r ON r.id = t.reception_id "
+                "LEFT JOIN shelter_room m ON m.code = t.room_code "
+                "LEFT JOIN shelter s ON s.code = m.shelter_code "
+                "WHERE r.person_id = ? AND r.archived = 0 AND t.archived = 0 ORDER BY t.id"),
+            "work.timeline.shelter",
+            [&] {
+                TimelineEntry admitted =
+                    dated(TimelineKind::ShelterAdmitted, query.value(1), query.value(4).toString());
+                admitted.receptionId = query.value(0).toLongLong();
+                admitted.detail = query.value(6).toString();
+                admitted.detailEn = query.value(7).toString();
+                admitted.detail2 = query.value(8).toString();
+                entries.append(admitted);
+                if (!query.value(2).toString().isEmpty()) {
+                    TimelineEntry left = admitted;
+                    left.kind = TimelineKind::ShelterLeft;
+                    left.at = startOfVietnamDay(sql::dateFromIso(query.value(2)));
+                    left.who = users->name(query.value(5).toString());
+                    left.code = query.value(3).toString();
+                    entries.append(left);
+                }
+            });
+        !r)
+        return r.error();
     // Hotline calls that became this case (docs/centre-work.md, "Hotline"): when the call came
     // (the centre's local time), why and how urgent; never what the caller said.
     if (auto r = eachRow(QStringLiteral("SELECT call_date, call_time, created_by, reason, urgency, "

@@ -32,7 +32,9 @@ const QStringList &referenceTables()
                                     QStringLiteral("border_gate"),
                                     QStringLiteral("support_type"),
                                     QStringLiteral("task_rule"),
-                                    QStringLiteral("attachment_type")};
+                                    QStringLiteral("attachment_type"),
+                                    QStringLiteral("shelter"),
+                                    QStringLiteral("shelter_room")};
     return tables;
 }
 
@@ -43,7 +45,8 @@ const QStringList &referenceTables()
  */
 bool keepsItsRows(const QString &table)
 {
-    return table == QLatin1String("attachment_type");
+    return table == QLatin1String("attachment_type") || table == QLatin1String("shelter")
+           || table == QLatin1String("shelter_room");
 }
 
 const QStringList &recordTables()
@@ -60,6 +63,7 @@ const QStringList &recordTables()
                                     QStringLiteral("task"),
                                     QStringLiteral("attachment"),
                                     QStringLiteral("attachment_chunk"),
+                                    QStringLiteral("shelter_stay"),
                                     QStringLiteral("hotline_call"),
                                     QStringLiteral("audit_log")};
     return tables;
@@ -89,6 +93,9 @@ const QStringList &identityTables()
                                     QStringLiteral("app_user"),
                                     QStringLiteral("attachment_type"),
                                     QStringLiteral("attachment"),
+                                    QStringLiteral("shelter"),
+                                    QStringLiteral("shelter_room"),
+                                    QStringLiteral("shelter_stay"),
                                     QStringLiteral("hotline_call"),
                                     QStringLiteral("audit_log")};
     return tables;

@@ -124,6 +124,7 @@ template class ExportCursor<ReceptionExportRow>;
 template class ExportCursor<SupportExportRow>;
 template class ExportCursor<HandoverBatch>;
 template class ExportCursor<AttachmentExportRow>;
+template class ExportCursor<FollowUpExportRow>;
 template class ExportCursor<CallExportRow>;
 
 ReceptionExportCursor::ReceptionExportCursor(Database &db,
@@ -217,6 +218,44 @@ void SupportExportCursor::fill(SupportExportRow &row)
     row.receptionDate = sql::dateFromIso(q.value(at[2]));
     d->reader(0, domain::supportRecord(), QStringLiteral("s_"))
         .readInto(domain::supportRecord(), row.support);
+}
+
+FollowUpExportCursor::FollowUpExportCursor(Database &db,
+                                           const Period &period,
+                                           const QString &caseCode)
+    : ExportCursor(db, period, caseCode)
+{}
+
+QString FollowUpExportCursor::statement() const
+{
+    // Follow-ups outermost, in the order of the follow_up_date index (see the supports).
+    return QStringLiteral("SELECT p.case_code AS p_case_code, r.uuid AS r_uuid,"
+                          " r.reception_date AS r_reception_date,"
+                          " p.responsible_user_id AS p_responsible_user_id, ")
+           + aliasedColumns(domain::followUpRecord(), QStringLiteral("f"))
+           + QStringLiteral(" FROM follow_up f CROSS JOIN reception r CROSS JOIN person p"
+                            " WHERE r.id = f.reception_id AND p.id = r.person_id"
+                            " AND f.archived = 0 AND r.archived = 0 AND p.archived = 0"
+                            " AND f.follow_up_date >= :from AND f.follow_up_date <= :to")
+           + caseCondition() + QStringLiteral(" ORDER BY f.follow_up_date, f.id");
+}
+
+void FollowUpExportCursor::fill(FollowUpExportRow &row)
+{
+    const QSqlQuery &q = *d->query;
+    const QList<int> &at = d->positions({QStringLiteral("p_case_code"),
+                                         QStringLiteral("r_uuid"),
+                                         QStringLiteral("r_reception_date"),
+                                         QStringLiteral("p_responsible_user_id")});
+    row.caseCode = q.value(at[0]).toString();
+    row.responsibleUserId = q.value(at[3]).isNull()
+                                ? std::optional<qint64>()
+                                : std::optional<qint64>(q.value(at[3]).toLongLong());
+    row.receptionUuid = q.value(at[1]).toString();
+    row.receptionDate = sql::dateFromIso(q.value(at[2]));
+    row.followUp = domain::FollowUp{};
+    d->reader(0, domain::followUpRecord(), QStringLiteral("f_"))
+        .readInto(domain::followUpRecord(), row.followUp);
 }
 
 BatchExportCursor::BatchExportCursor(Database &db, const Period &period)
@@ -405,6 +444,15 @@ Result<qint64> ExportQueries::countAttachments(const Period &period) const
                  "export.count_attachments");
 }
 
+Result<qint64> ExportQueries::countFollowUps(const Period &period) const
+{
+    // Active follow-ups of active receptions and persons: the report's facts (migration 6).
+    return count(QStringLiteral("SELECT count(*) FROM report_follow_up"
+                                " WHERE follow_up_date >= :from AND follow_up_date <= :to"),
+                 period,
+                 "export.count_follow_ups");
+}
+
 Result<qint64> ExportQueries::countCalls(const Period &period) const
 {
     return count(QStringLiteral("SELECT count(*) FROM hotline_call WHERE archived = 0"
@@ -479,6 +527,14 @@ Result<std::optional<qint64>> ExportQueries::supportIdByUuid(const QString &uuid
                 uuid,
                 {},
                 "import.support_by_uuid");
+}
+
+Result<std::optional<qint64>> ExportQueries::followUpIdByUuid(const QString &uuid) const
+{
+    return idOf(QStringLiteral("SELECT id FROM follow_up WHERE uuid = ?"),
+                uuid,
+                {},
+                "import.follow_up_by_uuid");
 }
 
 Result<std::optional<qint64>> ExportQueries::receptionIdByPersonAndDate(qint64 personId,

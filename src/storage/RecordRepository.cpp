@@ -117,6 +117,7 @@ template class RecordRepository<PlanGoal>;
 template class RecordRepository<Approval>;
 template class RecordRepository<Task>;
 template class RecordRepository<domain::Attachment>;
+template class RecordRepository<domain::ShelterStay>;
 template class RecordRepository<domain::HotlineCall>;
 template class RecordRepository<CaseAssignment>;
 template class ReceptionRecordRepository<PlanGoal>;

@@ -390,4 +390,40 @@ Result<void> ReferenceRepository::setSetting(const QString &key, const QString &
     return transaction.commit();
 }
 
+// == Shelter (docs/centre-work.md) ==
+
+Result<QList<domain::Shelter>> ReferenceRepository::shelters(ArchiveFilter filter) const
+{
+    return readEntries(m_db,
+                       domain::shelterRecord(),
+                       filter,
+                       QStringLiteral("sort_order, code"),
+                       "reference.shelters");
+}
+
+Result<QList<domain::ShelterRoom>> ReferenceRepository::shelterRooms(ArchiveFilter filter) const
+{
+    return readEntries(m_db,
+                       domain::shelterRoomRecord(),
+                       filter,
+                       QStringLiteral("shelter_code, sort_order, code"),
+                       "reference.shelterRooms");
+}
+
+Result<domain::Shelter> ReferenceRepository::saveShelter(const domain::Shelter &shelter,
+                                                         const domain::Actor &actor)
+{
+    return save(m_db, domain::shelterRecord(), shelter, actor, [this](qint64 id) {
+        return findById(shelters(ArchiveFilter::IncludeArchived), id);
+    });
+}
+
+Result<domain::ShelterRoom> ReferenceRepository::saveShelterRoom(const domain::ShelterRoom &room,
+                                                                 const domain::Actor &actor)
+{
+    return save(m_db, domain::shelterRoomRecord(), room, actor, [this](qint64 id) {
+        return findById(shelterRooms(ArchiveFilter::IncludeArchived), id);
+    });
+}
+
 } // namespace sr::storage

@@ -3,8 +3,10 @@
 #include "Database.h"
 #include "HotlineReportQueries.h"
 #include "ReportRunner.h"
+#include "ShelterReportQueries.h"
 #include "SqlDialect.h"
 #include "SqlSupport.h"
+#include "domain/Clock.h"
 #include "domain/Enums.h"
 
 #include <QHash>
@@ -469,6 +471,11 @@ ReportQueries::figures(const QDate &from, const QDate &to, const QString &homePr
     // Section 6: case work (the receptions opened are the period's receptions).
     f.caseWork.opened = f.receptions;
     if (auto r = caseWork(from, to, f.caseWork); !r)
+        return r.error();
+    // Shelter (ShelterReportQueries.cpp).
+    if (auto r = report::shelterFigures(
+            m_db.connection(), from, to, domain::Clock::instance().today(), f.shelter);
+        !r)
         return r.error();
     // Section 7: the hotline's calls (HotlineReportQueries.cpp).
     if (auto r = report::hotlineFigures(m_db.connection(), from, to, f.hotline); !r)

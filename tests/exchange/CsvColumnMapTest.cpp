@@ -5,6 +5,8 @@
 #include "domain/RecordTypes.h"
 #include "exchange/CsvColumns.h"
 
+#include <QSet>
+
 #include <gtest/gtest.h>
 
 using namespace sr::exchange;
@@ -76,6 +78,16 @@ const Header kHeaders[] = {
      "batch_date,border_gate,border_gate_label,foreign_agency,receiving_agency,"
      "receiving_agency_label,persons_total,persons_male,persons_female,"
      "persons_children,classified,persons_verified,cases_identified,victims_identified"},
+    // A follow-up names its reception as a support does; its notes are the full export's.
+    {ExchangeTable::FollowUps,
+     ExportMode::Full,
+     "case_code,reception_uuid,reception_date,follow_up_uuid,follow_up_date,kind,kind_label,"
+     "health,health_label,housing,housing_label,work,work_label,schooling,schooling_label,"
+     "notes"},
+    {ExchangeTable::FollowUps,
+     ExportMode::DeIdentified,
+     "pseudonym,reception_date,follow_up_date,kind,kind_label,health,health_label,housing,"
+     "housing_label,work,work_label,schooling,schooling_label"},
     // The attachments list: the full export only, and never the bytes.
     {ExchangeTable::Attachments,
      ExportMode::Full,
@@ -196,6 +208,23 @@ const Expected kColumns[] = {
     {ExchangeTable::Batches, ColumnId::CasesIdentified, u"cases_identified", B, Data},
     {ExchangeTable::Batches, ColumnId::VictimsIdentified, u"victims_identified", B, Data},
     {ExchangeTable::Batches, ColumnId::BatchNotes, u"notes", F, Data},
+    {ExchangeTable::FollowUps, ColumnId::CaseCode, u"case_code", F, Data},
+    {ExchangeTable::FollowUps, ColumnId::Pseudonym, u"pseudonym", D, Data},
+    {ExchangeTable::FollowUps, ColumnId::ReceptionUuid, u"reception_uuid", F, Data},
+    {ExchangeTable::FollowUps, ColumnId::ReceptionDate, u"reception_date", B, Data},
+    {ExchangeTable::FollowUps, ColumnId::FollowUpUuid, u"follow_up_uuid", F, Data},
+    {ExchangeTable::FollowUps, ColumnId::FollowUpDate, u"follow_up_date", B, Data},
+    {ExchangeTable::FollowUps, ColumnId::Field, u"kind", B, Data},
+    {ExchangeTable::FollowUps, ColumnId::FieldLabel, u"kind_label", B, Label},
+    {ExchangeTable::FollowUps, ColumnId::Field, u"health", B, Data},
+    {ExchangeTable::FollowUps, ColumnId::FieldLabel, u"health_label", B, Label},
+    {ExchangeTable::FollowUps, ColumnId::Field, u"housing", B, Data},
+    {ExchangeTable::FollowUps, ColumnId::FieldLabel, u"housing_label", B, Label},
+    {ExchangeTable::FollowUps, ColumnId::Field, u"work", B, Data},
+    {ExchangeTable::FollowUps, ColumnId::FieldLabel, u"work_label", B, Label},
+    {ExchangeTable::FollowUps, ColumnId::Field, u"schooling", B, Data},
+    {ExchangeTable::FollowUps, ColumnId::FieldLabel, u"schooling_label", B, Label},
+    {ExchangeTable::FollowUps, ColumnId::Field, u"notes", F, Data},
 };
 
 QString joined(const QList<ColumnDef> &columns)
@@ -234,8 +263,10 @@ TEST(CsvColumnMapTest, TheAttachmentsListIsFullOnlyAndNotImportable)
     EXPECT_EQ(toCode(ExchangeTable::Attachments), QStringLiteral("attachments"));
     EXPECT_FALSE(isImportable(ExchangeTable::Attachments));
     EXPECT_FALSE(hasDeIdentifiedExport(ExchangeTable::Attachments));
-    for (const ExchangeTable table :
-         {ExchangeTable::Receptions, ExchangeTable::Supports, ExchangeTable::Batches}) {
+    for (const ExchangeTable table : {ExchangeTable::Receptions,
+                                      ExchangeTable::Supports,
+                                      ExchangeTable::Batches,
+                                      ExchangeTable::FollowUps}) {
         EXPECT_TRUE(isImportable(table));
         EXPECT_TRUE(hasDeIdentifiedExport(table));
     }
@@ -249,8 +280,10 @@ TEST(CsvColumnMapTest, TheAttachmentsListIsFullOnlyAndNotImportable)
 
 TEST(CsvColumnMapTest, ColumnsKeepTheirIdsModesAndRoles)
 {
-    for (const ExchangeTable table :
-         {ExchangeTable::Receptions, ExchangeTable::Supports, ExchangeTable::Batches}) {
+    for (const ExchangeTable table : {ExchangeTable::Receptions,
+                                      ExchangeTable::Supports,
+                                      ExchangeTable::Batches,
+                                      ExchangeTable::FollowUps}) {
         QList<const Expected *> expected;
         for (const Expected &e : kColumns) {
             if (e.table == table)
@@ -281,6 +314,7 @@ TEST(CsvColumnMapTest, EveryExchangedDescriptorColumnIsInItsTable)
         {ExchangeTable::Receptions, &sr::domain::receptionRecord()},
         {ExchangeTable::Supports, &sr::domain::supportRecord()},
         {ExchangeTable::Batches, &sr::domain::handoverBatchRecord()},
+        {ExchangeTable::FollowUps, &sr::domain::followUpRecord()},
         {ExchangeTable::Attachments, &sr::domain::attachmentRecord()},
         {ExchangeTable::Calls, &sr::domain::hotlineCallRecord()},
     };
@@ -328,6 +362,25 @@ TEST(CsvColumnMapTest, EveryExchangedDescriptorColumnIsInItsTable)
     }
 }
 
+TEST(CsvColumnMapTest, TheTablesAreListedOnceInImportOrder)
+{
+    // A table's rows name records of the tables before it (docs/csv-format.md, "Import").
+    const QList<ExchangeTable> &tables = exchangeTables();
+    const auto at = [&](ExchangeTable t) { return tables.indexOf(t); };
+    EXPECT_LT(at(ExchangeTable::Batches), at(ExchangeTable::Receptions));
+    EXPECT_LT(at(ExchangeTable::Receptions), at(ExchangeTable::Supports));
+    EXPECT_LT(at(ExchangeTable::Receptions), at(ExchangeTable::FollowUps));
+    EXPECT_EQ(at(ExchangeTable::FollowUps), at(ExchangeTable::Supports) + 1);
+    QSet<QString> codes;
+    for (const ExchangeTable t : tables) {
+        EXPECT_EQ(tables.count(t), 1) << toCode(t).toStdString();
+        EXPECT_EQ(exchangeTableFromCode(toCode(t)), t) << toCode(t).toStdString();
+        codes.insert(toCode(t));
+    }
+    EXPECT_EQ(codes.size(), tables.size());
+    EXPECT_EQ(exchangeTableFromCode(u"follow_ups"), ExchangeTable::FollowUps);
+}
+
 TEST(CsvColumnMapTest, LabelsOfCodesByTheirColumnsCodes)
 {
     const ColumnInfo &sex =
@@ -337,6 +390,14 @@ TEST(CsvColumnMapTest, LabelsOfCodesByTheirColumnsCodes)
     const ColumnInfo &era = sr::domain::personRecord().columnInfos.at(
         sr::domain::personRecord().indexOf(u"residence_era"));
     EXPECT_EQ(labelViOfCode(era.codes, QStringLiteral("from_2025")), QString());
+    const ColumnInfo &health = sr::domain::followUpRecord().columnInfos.at(
+        sr::domain::followUpRecord().indexOf(u"health"));
+    EXPECT_EQ(labelViOfCode(health.codes, QStringLiteral("needs_support")),
+              QString::fromUtf8("Cần hỗ trợ"));
+    const ColumnInfo &kind =
+        sr::domain::followUpRecord().columnInfos.at(sr::domain::followUpRecord().indexOf(u"kind"));
+    EXPECT_EQ(labelViOfCode(kind.codes, QStringLiteral("phone_call")),
+              QString::fromUtf8("Gọi điện thoại"));
 }
 
 TEST(CsvColumnMapTest, TheCallsTableIsImportableWithVietnameseLabels)

@@ -1,5 +1,9 @@
 // The export and import commands run as a child process (SAFERETURN_BIN): exit codes, files,
-// and error lines that name the file, row and column.
+// error lines that name the file, row and column, and a full export copied into an empty
+// database through the command line.
+#include "exchange/CsvColumns.h"
+
+#include <QDate>
 #include <QFile>
 #include <QFileInfo>
 #include <QProcess>
@@ -180,4 +184,90 @@ TEST_F(ExchangeCliTest, ExportRefusesBadUsageAndWritesAuditedFullExport)
         {QStringLiteral("--db"), path("copy.db"), QStringLiteral("import"), path("batches.csv")},
         m_dir.path());
     EXPECT_EQ(imported.exitCode, 0) << imported.stderrText.toStdString();
+}
+
+TEST_F(ExchangeCliTest, FullExportOfEveryTableImportsIntoAnEmptyDatabaseWithTheSameReport)
+{
+    // The tables of the one list (exchange::exchangeTables()) that can be imported, in order.
+    QStringList tables;
+    for (const sr::exchange::ExchangeTable table : sr::exchange::exchangeTables()) {
+        if (sr::exchange::isImportable(table))
+            tables.append(sr::exchange::toCode(table));
+    }
+    ASSERT_TRUE(tables.contains(QStringLiteral("follow_ups")));
+    const QString from = QStringLiteral("2000-01-01");
+    const QString to = QStringLiteral("%1-12-31").arg(QDate::currentDate().year() + 1);
+
+    const CliRun demo = runCli({QStringLiteral("--db"),
+                                path("demo.db"),
+                                QStringLiteral("demo"),
+                                QStringLiteral("--persons"),
+                                QStringLiteral("120"),
+                                QStringLiteral("--seed"),
+                                QStringLiteral("5")},
+                               m_dir.path());
+    ASSERT_EQ(demo.exitCode, 0) << demo.stderrText.toStdString();
+    ASSERT_TRUE(addAdministrator(path("copy.db"), m_dir.path()));
+    for (const QString &table : tables) {
+        const QString file = m_dir.filePath(table + QStringLiteral(".csv"));
+        const CliRun exported = runCli({QStringLiteral("--db"),
+                                        path("demo.db"),
+                                        QStringLiteral("export"),
+                                        QStringLiteral("--from"),
+                                        from,
+                                        QStringLiteral("--to"),
+                                        to,
+                                        QStringLiteral("--table"),
+                                        table,
+                                        QStringLiteral("--full"),
+                                        QStringLiteral("-o"),
+                                        file},
+                                       m_dir.path());
+        ASSERT_EQ(exported.exitCode, 0) << exported.stderrText.toStdString();
+        const CliRun imported =
+            runCli({QStringLiteral("--db"), path("copy.db"), QStringLiteral("import"), file},
+                   m_dir.path());
+        ASSERT_EQ(imported.exitCode, 0) << imported.stderrText.toStdString();
+        EXPECT_TRUE(imported.stderrText.contains(QStringLiteral(" rows of %1 imported").arg(table)))
+            << imported.stderrText.toStdString();
+    }
+    for (const char *db : {"demo.db", "copy.db"}) {
+        const CliRun report =
+            runCli({QStringLiteral("--db"),
+                    path(db),
+                    QStringLiteral("report"),
+                    QStringLiteral("--from"),
+                    from,
+                    QStringLiteral("--to"),
+                    to,
+                    QStringLiteral("--format"),
+                    QStringLiteral("json"),
+                    QStringLiteral("-o"),
+                    m_dir.filePath(QString::fromLatin1(db) + QStringLiteral(".json"))},
+                   m_dir.path());
+        ASSERT_EQ(report.exitCode, 0) << report.stderrText.toStdString();
+    }
+    // The report carries no generation time or database identity: the same bytes
+    // (docs/csv-format.md, "Round trip").
+    const QByteArray before = readAll(path("demo.db.json"));
+    ASSERT_TRUE(before.contains("\"follow_ups\""));
+    EXPECT_EQ(readAll(path("copy.db.json")).toStdString(), before.toStdString());
+
+    // A bad follow-up row is named by file, row and column, and nothing is written.
+    QFile bad(path("bad_follow_ups.csv"));
+    ASSERT_TRUE(bad.open(QIODevice::WriteOnly));
+    bad.write("case_code,reception_date,follow_up_date,kind,health\r\n"
+              "QN-2020-0001,2020-01-01,2020-13-01,home_visit,stable\r\n");
+    bad.close();
+    const CliRun refused = runCli({QStringLiteral("--db"),
+                                   path("copy.db"),
+                                   QStringLiteral("import"),
+                                   path("bad_follow_ups.csv")},
+                                  m_dir.path());
+    EXPECT_EQ(refused.exitCode, 2);
+    EXPECT_TRUE(refused.stderrText.contains(
+        QStringLiteral("bad_follow_ups.csv: row 2, column follow_up_date")))
+        << refused.stderrText.toStdString();
+    EXPECT_TRUE(refused.stderrText.contains(QStringLiteral("[invalid_date]")))
+        << refused.stderrText.toStdString();
 }

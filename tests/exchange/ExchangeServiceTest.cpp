@@ -10,6 +10,7 @@
 #include "services/ExportService.h"
 #include "services/ImportService.h"
 #include "services/ReportService.h"
+#include "storage/FollowUpRepository.h"
 #include "storage/HotlineRepository.h"
 #include "storage/PersonRepository.h"
 #include "storage/ReceptionRepository.h"
@@ -124,40 +125,6 @@ void makeDemo(storage::Database &db, qint64 persons)
     options.seed = 7;
     const auto made = DemoDataService(db).generate(domain::Actor::systemUser(), options);
     ASSERT_TRUE(made.ok()) << made.error().detail.toStdString();
-}
-
-/** Removes every "follow_ups" key (at any depth); returns the paths removed. */
-QStringList stripFollowUps(QJsonObject &object, const QString &path = {})
-{
-    QStringList removed;
-    if (object.contains(u("follow_ups"))) {
-        object.remove(u("follow_ups"));
-        removed.append(path + u("/follow_ups"));
-    }
-    // Case work: follow-ups done count the follow-ups, and plans are goals, neither exchanged;
-    // cases opened and closed and follow-ups due (made again by the rules) are.
-    if (path.endsWith(u("/case_work"))) {
-        object.remove(u("follow_ups_done"));
-        object.remove(u("with_plan"));
-    }
-    for (auto it = object.begin(); it != object.end(); ++it) {
-        if (it->isObject()) {
-            QJsonObject child = it->toObject();
-            removed += stripFollowUps(child, path + u("/") + it.key());
-            *it = child;
-        } else if (it->isArray()) {
-            QJsonArray array = it->toArray();
-            for (qsizetype i = 0; i < array.size(); ++i) {
-                if (array[i].isObject()) {
-                    QJsonObject child = array[i].toObject();
-                    removed += stripFollowUps(child, path + u("/") + it.key());
-                    array[i] = child;
-                }
-            }
-            *it = array;
-        }
-    }
-    return removed;
 }
 
 bool hasIssue(const ImportReport &report, ImportIssueCode code)
@@ -375,11 +342,12 @@ TEST(ExchangeRoundTripTest, FullExportImportedIntoEmptyDatabaseExportsIdenticall
     makeDemo(source.db(), 250);
     ExportService exporter(source.db());
     const auto actor = domain::Actor::systemUser();
-    // Calls last: the ones that became cases name their case code and reception's uuid.
-    const QList<ExchangeTable> tables = {ExchangeTable::Batches,
-                                         ExchangeTable::Receptions,
-                                         ExchangeTable::Supports,
-                                         ExchangeTable::Calls};
+    // Every table that can be imported, in the order of the one list.
+    QList<ExchangeTable> tables;
+    for (const ExchangeTable table : exchange::exchangeTables()) {
+        if (exchange::isImportable(table))
+            tables.append(table);
+    }
     QHash<ExchangeTable, QByteArray> first;
     for (const ExchangeTable table : tables) {
         const QString path = source.filePath(u("first_") + exchange::toCode(table) + u(".csv"));
@@ -407,29 +375,24 @@ TEST(ExchangeRoundTripTest, FullExportImportedIntoEmptyDatabaseExportsIdenticall
         EXPECT_EQ(fileBytes(path), first.value(table)) << exchange::toCode(table).toStdString();
     }
 
-    // The period report computed from both databases is the same, except the follow-ups and
-    // plans, which no exchange table carries (docs/csv-format.md defines receptions, supports and batches).
+    // The period report computed from both databases is the same, follow-ups included
+    // (tests/services/ExchangeRoundTripTest.cpp compares every record and figure).
     const auto reportJson = [&](storage::Database &db, const QString &path) {
         const auto written = ReportService(db).writeReport(
             actor, allTime(), ReportService::Format::Json, reports::Language::English, path);
         EXPECT_TRUE(written.ok());
-        QJsonObject json = QJsonDocument::fromJson(fileBytes(path)).object();
-        EXPECT_FALSE(json.isEmpty());
-        return json;
+        return fileBytes(path);
     };
-    QJsonObject before = reportJson(source.db(), source.filePath(u("report.json")));
-    QJsonObject after = reportJson(target.db(), target.filePath(u("report.json")));
-    const QStringList followUpPaths = stripFollowUps(before);
-    stripFollowUps(after);
-    EXPECT_FALSE(followUpPaths.isEmpty());
-    EXPECT_EQ(QJsonDocument(after).toJson().toStdString(),
-              QJsonDocument(before).toJson().toStdString());
+    const QByteArray before = reportJson(source.db(), source.filePath(u("report.json")));
+    EXPECT_FALSE(before.isEmpty());
+    EXPECT_EQ(reportJson(target.db(), target.filePath(u("report.json"))).toStdString(),
+              before.toStdString());
 
     QSqlQuery audit(target->connection());
     ASSERT_TRUE(
         audit.exec(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'import'")));
     ASSERT_TRUE(audit.next());
-    EXPECT_EQ(audit.value(0).toInt(), 4);
+    EXPECT_EQ(audit.value(0).toInt(), tables.size());
     // The demo's calls that became cases came back linked to the same cases.
     QSqlQuery linked(target->connection());
     ASSERT_TRUE(linked.exec(QStringLiteral(
@@ -918,6 +881,182 @@ TEST_F(ImportBadInputTest, ListsAtMost200IssuesAndCountsAll)
         expectRefused({"300 bad dates", bytes, ImportIssueCode::InvalidDate, 2});
     EXPECT_EQ(report.issues.size(), 200);
     EXPECT_EQ(report.issueCount, 300);
+}
+
+TEST_F(ImportBadInputTest, FollowUpRowsNameTheirRowAndColumnAndWriteNothing)
+{
+    // The seeded case QN-2024-0500 has one reception, on 2024-02-03.
+    const QByteArray header = "case_code,reception_date,follow_up_date,kind,health,notes\r\n";
+    const QList<BadInput> inputs = {
+        {"follow-up: impossible date",
+         header + "QN-2024-0500,2024-02-03,2024-02-30,home_visit,stable,\r\n",
+         ImportIssueCode::InvalidDate,
+         2,
+         "follow_up_date"},
+        {"follow-up: unknown area code",
+         header + "QN-2024-0500,2024-02-03,2024-03-01,home_visit,great,\r\n",
+         ImportIssueCode::InvalidCode,
+         2,
+         "health"},
+        {"follow-up: no reception of the case that day",
+         header + "QN-2024-0500,2024-01-01,2024-03-01,phone_call,stable,\r\n",
+         ImportIssueCode::UnknownReception,
+         2,
+         "reception_date"},
+        {"follow-up: before its reception",
+         header + "QN-2024-0500,2024-02-03,2024-01-15,phone_call,stable,\r\n",
+         ImportIssueCode::BeforeReception,
+         2,
+         "follow_up_date"},
+        {"follow-up: says nothing",
+         header + "QN-2024-0500,2024-02-03,2024-03-01,phone_call,,\r\n",
+         ImportIssueCode::Required,
+         2,
+         "notes"},
+        {"follow-up: no case code",
+         header + ",2024-02-03,2024-03-01,phone_call,stable,\r\n",
+         ImportIssueCode::Required,
+         2,
+         "case_code"},
+        {"follow-up: missing date column",
+         "case_code,reception_date,follow_up_date_x\r\nQN-2024-0500,2024-02-03,x\r\n",
+         ImportIssueCode::UnknownColumn,
+         1},
+        {"follow-up: a good row then a bad one writes nothing",
+         header + "QN-2024-0500,2024-02-03,2024-03-01,home_visit,stable,\r\n"
+             + "QN-2024-0500,2024-02-03,2024-03-02,visit,stable,\r\n",
+         ImportIssueCode::InvalidCode,
+         3,
+         "kind"},
+    };
+    for (const BadInput &input : inputs) {
+        const ImportReport report = expectRefused(input);
+        if (QByteArray(input.name).startsWith("follow-up: missing"))
+            continue;
+        EXPECT_EQ(report.table, ExchangeTable::FollowUps) << input.name;
+    }
+    QSqlQuery count(m_db->connection());
+    ASSERT_TRUE(count.exec(QStringLiteral("SELECT count(*) FROM follow_up")));
+    ASSERT_TRUE(count.next());
+    EXPECT_EQ(count.value(0).toInt(), 0);
+
+    // The same rows, right, are written: found by case code and reception date.
+    const QString path = m_db.filePath(u("good.csv"));
+    writeFile(path,
+              header + "QN-2024-0500,2024-02-03,2024-03-01,home_visit,stable,\r\n"
+                  + "QN-2024-0500,2024-02-03,03/04/2024,Phone_Call,needs_support,=1+2\r\n");
+    const auto report = ImportService(m_db.db()).importFile(path, ImportOptions{}, m_actor);
+    ASSERT_TRUE(report.ok());
+    ASSERT_TRUE(report->isValid()) << issuesText(*report);
+    EXPECT_EQ(report->created, 2);
+    QSqlQuery rows(m_db->connection());
+    ASSERT_TRUE(rows.exec(QStringLiteral(
+        "SELECT follow_up_date, kind, health, housing, notes FROM follow_up ORDER BY id")));
+    ASSERT_TRUE(rows.next());
+    EXPECT_EQ(rows.value(0).toString(), u("2024-03-01"));
+    EXPECT_EQ(rows.value(3).toString(), u("unknown"));
+    ASSERT_TRUE(rows.next());
+    EXPECT_EQ(rows.value(0).toString(), u("2024-04-03"));
+    EXPECT_EQ(rows.value(1).toString(), u("phone_call"));
+    EXPECT_EQ(rows.value(2).toString(), u("needs_support"));
+    EXPECT_EQ(rows.value(4).toString(), u("=1+2"));
+}
+
+TEST(ExchangeFollowUpsTest, ExportedImportedUpdatedAndDeIdentifiedWithoutNotes)
+{
+    test::TempDatabase source;
+    makeDemo(source.db(), 40);
+    const auto actor = domain::Actor::systemUser();
+    // A follow-up whose notes name the family and start like a formula.
+    QSqlQuery reception(source->connection());
+    ASSERT_TRUE(
+        reception.exec(QStringLiteral("SELECT id, reception_date FROM reception WHERE archived = 0"
+                                      " ORDER BY reception_date, id LIMIT 1")));
+    ASSERT_TRUE(reception.next());
+    domain::FollowUp visit;
+    visit.receptionId = reception.value(0).toLongLong();
+    visit.date = QDate::fromString(reception.value(1).toString(), Qt::ISODate).addDays(3);
+    visit.kind = domain::FollowUpKind::PhoneCall;
+    visit.health = domain::ReintegrationStatus::NeedsSupport;
+    visit.notes = u("=HYPERLINK(\"x\") Nhà bà Lục Thị Mận, thôn Pò Hèn");
+    ASSERT_TRUE(storage::FollowUpRepository(source.db()).insert(visit, actor).ok());
+
+    ExportService exporter(source.db());
+    const QString full = source.filePath(u("follow_ups.csv"));
+    const auto written =
+        exporter.exportTable(request(ExchangeTable::FollowUps, ExportMode::Full, full), actor);
+    ASSERT_TRUE(written.ok()) << written.error().detail.toStdString();
+    QSqlQuery stored(source->connection());
+    ASSERT_TRUE(stored.exec(QStringLiteral("SELECT count(*) FROM follow_up")));
+    ASSERT_TRUE(stored.next());
+    EXPECT_EQ(written->rows, stored.value(0).toLongLong());
+    EXPECT_EQ(exporter.countRows(allTime(), ExchangeTable::FollowUps).value(), written->rows);
+    const QByteArray fullBytes = fileBytes(full);
+    EXPECT_TRUE(fullBytes.contains("'=HYPERLINK(")) << "the formula guard's apostrophe";
+    EXPECT_TRUE(fullBytes.contains(u("Cần hỗ trợ").toUtf8())) << "the Vietnamese label";
+
+    // De-identified: no case code, uuid or notes column, and none of the notes' words.
+    const QString deIdentified = source.filePath(u("follow_ups_deid.csv"));
+    ASSERT_TRUE(
+        exporter
+            .exportTable(request(ExchangeTable::FollowUps, ExportMode::DeIdentified, deIdentified),
+                         actor)
+            .ok());
+    const QList<QStringList> deid = readCsv(deIdentified);
+    ASSERT_FALSE(deid.isEmpty());
+    for (const QString &personal :
+         {u("case_code"), u("notes"), u("reception_uuid"), u("follow_up_uuid")})
+        EXPECT_FALSE(deid.first().contains(personal)) << personal.toStdString();
+    EXPECT_TRUE(deid.first().contains(u("pseudonym")));
+    EXPECT_FALSE(fileBytes(deIdentified).contains(u("Lục Thị Mận").toUtf8()));
+    EXPECT_FALSE(fileBytes(deIdentified).contains("HYPERLINK"));
+    // A de-identified file is refused by the import (its pseudonym column).
+    test::TempDatabase refused;
+    const auto deidImport =
+        ImportService(refused.db()).importFile(deIdentified, ImportOptions{}, actor);
+    ASSERT_TRUE(deidImport.ok());
+    EXPECT_TRUE(hasIssue(*deidImport, ImportIssueCode::DeIdentifiedFile));
+
+    // Imported after the receptions they belong to: every follow-up, its notes as stored.
+    test::TempDatabase target;
+    ImportService importer(target.db());
+    for (const ExchangeTable table : {ExchangeTable::Batches, ExchangeTable::Receptions}) {
+        const QString path = source.filePath(exchange::toCode(table) + u(".csv"));
+        ASSERT_TRUE(exporter.exportTable(request(table, ExportMode::Full, path), actor).ok());
+        const auto imported = importer.importFile(path, ImportOptions{}, actor);
+        ASSERT_TRUE(imported.ok());
+        ASSERT_TRUE(imported->isValid()) << issuesText(*imported);
+    }
+    const auto imported = importer.importFile(full, ImportOptions{}, actor);
+    ASSERT_TRUE(imported.ok());
+    ASSERT_TRUE(imported->isValid()) << issuesText(*imported);
+    EXPECT_EQ(imported->table, ExchangeTable::FollowUps);
+    EXPECT_EQ(imported->created, written->rows);
+    QSqlQuery notes(target->connection());
+    ASSERT_TRUE(notes.exec(QStringLiteral("SELECT notes FROM follow_up WHERE kind = 'phone_call'"
+                                          " AND notes LIKE '=HYPERLINK%'")));
+    ASSERT_TRUE(notes.next());
+    EXPECT_EQ(notes.value(0).toString(), visit.notes);
+
+    // Again: refused record by record without --update, updated in place with it.
+    const auto again = importer.importFile(full, ImportOptions{}, actor);
+    ASSERT_TRUE(again.ok());
+    EXPECT_FALSE(again->written);
+    ASSERT_FALSE(again->issues.isEmpty());
+    EXPECT_EQ(again->issues.first().code, ImportIssueCode::UuidExists);
+    EXPECT_EQ(again->issues.first().row, 2);
+    EXPECT_EQ(again->issues.first().column, u("follow_up_uuid"));
+    ImportOptions update;
+    update.existing = ExistingRecords::Update;
+    const auto updated = importer.importFile(full, update, actor);
+    ASSERT_TRUE(updated.ok());
+    ASSERT_TRUE(updated->isValid()) << issuesText(*updated);
+    EXPECT_EQ(updated->created, 0);
+    EXPECT_EQ(updated->updated, written->rows);
+    QSqlQuery total(target->connection());
+    ASSERT_TRUE(total.exec(QStringLiteral("SELECT count(*) FROM follow_up")));
+    ASSERT_TRUE(total.next());
+    EXPECT_EQ(total.value(0).toLongLong(), written->rows);
 }
 
 TEST_F(ImportBadInputTest, DryRunValidatesOnly)

@@ -5,12 +5,14 @@
 // orders of the domain (src/domain/Enums.h), as the library's are.
 #include "RecomputedFigures.h"
 
+#include "domain/Clock.h"
 #include "domain/Enums.h"
 #include "domain/Hotline.h"
 #include "storage/Database.h"
 #include "storage/ReportRunner.h"
 
 #include <QHash>
+#include <QSet>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -390,6 +392,70 @@ Result<domain::SummaryFigures> recomputedFigures(storage::Database &db,
         if (!q)
             return q.error();
         *figure = q->next() ? q->value(0).toLongLong() : 0;
+    }
+
+    // Shelter, day by day (docs/report-json.md, "shelter"): a stay is in its room on the days
+    // admitted <= d < left (an open one up to today), counted within the period.
+    {
+        auto rooms = runner.run(
+            QStringLiteral("SELECT s.code, s.name_vi, s.name_en,"
+                           " (SELECT COUNT(*) FROM shelter_room m WHERE m.shelter_code = s.code"
+                           "   AND m.archived = 0),"
+                           " (SELECT COALESCE(SUM(m.capacity), 0) FROM shelter_room m"
+                           "   WHERE m.shelter_code = s.code AND m.archived = 0)"
+                           " FROM shelter s WHERE s.archived = 0 ORDER BY s.sort_order, s.code"),
+            "report.shelter");
+        if (!rooms)
+            return rooms.error();
+        while (rooms->next()) {
+            domain::ShelterRow row{rooms->value(0).toString(),
+                                   rooms->value(1).toString(),
+                                   rooms->value(2).toString(),
+                                   rooms->value(3).toLongLong(),
+                                   rooms->value(4).toLongLong()};
+            f.shelter.rooms += row.rooms;
+            f.shelter.beds += row.beds;
+            f.shelter.shelters.append(row);
+        }
+        f.shelter.bedDays = f.shelter.beds * (from.daysTo(to) + 1);
+        const QDate today = domain::Clock::instance().today();
+        auto stays = runner.run(
+            QStringLiteral("SELECT m.shelter_code, r.person_id, s.admitted_date, s.left_date"
+                           " FROM shelter_stay s JOIN shelter_room m ON m.code = s.room_code"
+                           " JOIN reception r ON r.id = s.reception_id"
+                           " JOIN person p ON p.id = r.person_id"
+                           " WHERE s.archived = 0 AND r.archived = 0 AND p.archived = 0"),
+            "report.shelter");
+        if (!stays)
+            return stays.error();
+        QSet<qint64> all;
+        QHash<QString, QSet<qint64>> of;
+        while (stays->next()) {
+            const QString shelter = stays->value(0).toString();
+            const qint64 person = stays->value(1).toLongLong();
+            const QDate admitted = QDate::fromString(stays->value(2).toString(), Qt::ISODate);
+            const QDate left = QDate::fromString(stays->value(3).toString(), Qt::ISODate);
+            const QDate end = left.isValid() ? left : today.addDays(1);
+            qint64 days = 0;
+            for (QDate d = admitted; d < end; d = d.addDays(1))
+                days += (d >= from && d <= to) ? 1 : 0;
+            const bool isAdmission = admitted >= from && admitted <= to;
+            if (days == 0 && !isAdmission)
+                continue;
+            all.insert(person);
+            of[shelter].insert(person);
+            f.shelter.admissions += isAdmission;
+            f.shelter.shelterDays += days;
+            for (domain::ShelterRow &row : f.shelter.shelters) {
+                if (row.code == shelter) {
+                    row.admissions += isAdmission;
+                    row.shelterDays += days;
+                }
+            }
+        }
+        f.shelter.persons = all.size();
+        for (domain::ShelterRow &row : f.shelter.shelters)
+            row.persons = of.value(row.code).size();
     }
     return f;
 }

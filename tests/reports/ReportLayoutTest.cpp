@@ -195,13 +195,15 @@ TEST_F(ReportLayoutTest, NoPageEndsWithASectionHeading)
                      ? QStringList{QStringLiteral("II. SỐ LIỆU CHI TIẾT"),
                                    QStringLiteral("3. Kết quả hỗ trợ"),
                                    QStringLiteral("5. Tiếp nhận qua trao trả"),
-                                   QStringLiteral("6. Quản lý, theo dõi trường hợp")}
+                                   QStringLiteral("6. Quản lý, theo dõi trường hợp"),
+                                   QStringLiteral("7. Bố trí tạm lánh")}
                      : QStringList{QStringLiteral("II. DETAILED FIGURES"),
                                    QStringLiteral("3. Supports given"),
                                    QStringLiteral("5. Border handovers"),
-                                   QStringLiteral("6. Case work")})
+                                   QStringLiteral("6. Case work"),
+                                   QStringLiteral("7. Temporary shelter")})
                 EXPECT_TRUE(all.contains(heading)) << heading.toStdString();
-            static const QRegularExpression heading(QStringLiteral("^(I|II|[1-6])\\. \\S"));
+            static const QRegularExpression heading(QStringLiteral("^(I|II|[1-7])\\. \\S"));
             for (qsizetype i = 0; i < pages.size(); ++i) {
                 QStringList lines = pages.at(i).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
                 while (!lines.isEmpty() && lines.last().trimmed().isEmpty())

@@ -148,6 +148,8 @@ TEST_F(ReportRenderTest, HtmlHasTheSixSectionsSplitByYearWithATotalColumn)
              QStringLiteral("4. Kết quả giải quyết"),
              QStringLiteral("5. Tiếp nhận qua trao trả tại cửa khẩu"),
              QStringLiteral("6. Quản lý, theo dõi trường hợp"),
+             QStringLiteral("7. Bố trí tạm lánh"),
+             QStringLiteral("Số ngày tạm lánh"),
              QStringLiteral("Số hồ sơ mở có kế hoạch hỗ trợ"),
              QStringLiteral("Số lần theo dõi đến hạn sau bàn giao về gia đình"),
              QStringLiteral("Năm 2021"),

@@ -610,6 +610,7 @@ TEST(PermissionTableTest, AllowedMatchesTheIssue)
         {Permission::BackupRestore, Need::AdminOnly},
         {Permission::GenerateDemoData, Need::AdminOnly},
         {Permission::SaveAttachmentCopy, Need::ManagerUp},
+        {Permission::AdmitToShelter, Need::CaseWork},
         {Permission::LogCalls, Need::CaseWork},
     };
     for (const auto &row : table) {

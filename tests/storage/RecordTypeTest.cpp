@@ -163,9 +163,9 @@ TEST(RecordTypeTest, AMigrationWithoutItsDescriptorIsFound)
     TempDatabase temp;
     QSqlQuery q(temp->connection());
     ASSERT_TRUE(q.exec(QStringLiteral("ALTER TABLE handover_batch ADD COLUMN weather TEXT")));
-    ASSERT_TRUE(q.exec(QStringLiteral("CREATE TABLE shelter (id INTEGER PRIMARY KEY, uuid TEXT)")));
+    ASSERT_TRUE(q.exec(QStringLiteral("CREATE TABLE canteen (id INTEGER PRIMARY KEY, uuid TEXT)")));
     EXPECT_EQ(joined(undescribedColumns(temp.db())), "handover_batch.weather");
-    EXPECT_EQ(joined(undescribedTables(temp.db())), "shelter");
+    EXPECT_EQ(joined(undescribedTables(temp.db())), "canteen");
 }
 
 TEST(RecordTypeTest, RecordsAreNeverDeleted)

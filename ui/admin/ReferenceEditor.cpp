@@ -71,6 +71,13 @@ ReferenceEditor::ReferenceEditor(services::AppContext &context, QWidget *parent)
     // Last, so that the tabs before it keep their numbers in the Vietnamese titles ("&6. …").
     m_pages.append(m_attachmentTypes);
     m_tabs->addTab(m_attachmentTypes, tr("Attachment t&ypes"));
+    // The shelters and their rooms (docs/centre-work.md), after the tabs that were there.
+    m_shelters = new ShelterListPage(m_context, loaded, m_tabs);
+    m_shelterRooms = new ShelterRoomListPage(m_context, loaded, m_tabs);
+    m_pages.append(m_shelters);
+    m_tabs->addTab(m_shelters, tr("S&helters"));
+    m_pages.append(m_shelterRooms);
+    m_tabs->addTab(m_shelterRooms, tr("Shelter roo&ms"));
     if (!lists) {
         auto *error = new QLabel(messages::ErrorMessages::message(lists.error().code), this);
         error->setWordWrap(true);

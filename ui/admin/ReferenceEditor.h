@@ -18,6 +18,8 @@ class AttachmentTypeListPage;
 class BorderGateListPage;
 class OrganisationForm;
 class ReferenceListPage;
+class ShelterListPage;
+class ShelterRoomListPage;
 class SupportTypeListPage;
 class TaskRuleListPage;
 
@@ -41,6 +43,8 @@ public:
     SupportTypeListPage *supportTypes() const { return m_supportTypes; }
     TaskRuleListPage *taskRules() const { return m_taskRules; }
     AttachmentTypeListPage *attachmentTypes() const { return m_attachmentTypes; }
+    ShelterListPage *shelters() const { return m_shelters; }
+    ShelterRoomListPage *shelterRooms() const { return m_shelterRooms; }
     /** The list pages in tab order. */
     const QList<ReferenceListPage *> &listPages() const { return m_pages; }
     QTabWidget *tabs() const { return m_tabs; }
@@ -58,6 +62,8 @@ private:
     SupportTypeListPage *m_supportTypes = nullptr;
     TaskRuleListPage *m_taskRules = nullptr;
     AttachmentTypeListPage *m_attachmentTypes = nullptr;
+    ShelterListPage *m_shelters = nullptr;
+    ShelterRoomListPage *m_shelterRooms = nullptr;
     QList<ReferenceListPage *> m_pages;
 };
 

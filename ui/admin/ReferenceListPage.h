@@ -205,6 +205,14 @@ inline domain::FieldErrors validateEntry(const domain::TaskRule &entry)
 {
     return domain::validateTaskRule(entry);
 }
+inline domain::FieldErrors validateEntry(const domain::Shelter &entry)
+{
+    return domain::validateShelter(entry);
+}
+inline domain::FieldErrors validateEntry(const domain::ShelterRoom &entry)
+{
+    return domain::validateShelterRoom(entry);
+}
 
 template<typename Record>
 class ReferenceListPageOf : public ReferenceListPage

@@ -320,4 +320,122 @@ void TaskRuleListPage::readFields(domain::TaskRule &rule) const
     rule.lapseDays = m_lapse->value();
 }
 
+// == Shelter (docs/centre-work.md) ==
+
+ShelterListPage::ShelterListPage(services::AppContext &context,
+                                 const services::ReferenceLists &lists,
+                                 QWidget *parent)
+    : ReferenceListPageOf(context,
+                          {"shelterPage",
+                           QT_TRANSLATE_NOOP("sr::ui::ReferenceListPage", "Order"),
+                           &services::ReferenceLists::shelters,
+                           &domain::Shelter::nameVi,
+                           &services::ReferenceService::saveShelter},
+                          parent)
+{
+    build(lists);
+}
+
+void ShelterListPage::addFields(QFormLayout *form, const services::ReferenceLists &)
+{
+    m_sortOrder =
+        addFormRow<QSpinBox>(form, tr("&Order in lists:"), QStringLiteral("sortOrderSpin"));
+    m_sortOrder->setRange(0, 9999);
+    m_sortOrder->setToolTip(tr("The shelter board lists the shelters in this order."));
+    fields().insert(QStringLiteral("sort_order"), m_sortOrder);
+    watch(m_sortOrder);
+}
+
+QString ShelterListPage::extraOf(const domain::Shelter &shelter) const
+{
+    return QLocale().toString(shelter.sortOrder);
+}
+
+void ShelterListPage::showRecord(const domain::Shelter &shelter)
+{
+    m_sortOrder->setValue(shelter.sortOrder);
+}
+
+void ShelterListPage::readFields(domain::Shelter &shelter) const
+{
+    shelter.sortOrder = m_sortOrder->value();
+}
+
+void ShelterListPage::prepareNew()
+{
+    int last = 0;
+    for (const domain::Shelter &shelter : std::as_const(m_records))
+        last = qMax(last, shelter.sortOrder);
+    m_current.sortOrder = last + 10;
+}
+
+ShelterRoomListPage::ShelterRoomListPage(services::AppContext &context,
+                                         const services::ReferenceLists &lists,
+                                         QWidget *parent)
+    : ReferenceListPageOf(context,
+                          {"shelterRoomPage",
+                           QT_TRANSLATE_NOOP("sr::ui::ReferenceListPage", "Beds"),
+                           &services::ReferenceLists::shelterRooms,
+                           &domain::ShelterRoom::nameVi,
+                           &services::ReferenceService::saveShelterRoom},
+                          parent)
+{
+    build(lists);
+}
+
+void ShelterRoomListPage::addFields(QFormLayout *form, const services::ReferenceLists &lists)
+{
+    m_shelter = addFormRow<QComboBox>(form, tr("S&helter:"), QStringLiteral("shelterCombo"));
+    for (const domain::Shelter &shelter : lists.shelters) {
+        if (!shelter.meta.archived)
+            m_shelter->addItem(shelter.nameVi, shelter.code);
+    }
+    fields().insert(QStringLiteral("shelter_code"), m_shelter);
+    watch(m_shelter);
+    m_capacity = addFormRow<QSpinBox>(form, tr("Be&ds:"), QStringLiteral("capacitySpin"));
+    m_capacity->setRange(0, 100);
+    m_capacity->setToolTip(tr("A room is full when this many persons stay in it."));
+    fields().insert(QStringLiteral("capacity"), m_capacity);
+    watch(m_capacity);
+    m_sortOrder =
+        addFormRow<QSpinBox>(form, tr("&Order in lists:"), QStringLiteral("sortOrderSpin"));
+    m_sortOrder->setRange(0, 9999);
+    fields().insert(QStringLiteral("sort_order"), m_sortOrder);
+    watch(m_sortOrder);
+}
+
+QString ShelterRoomListPage::extraOf(const domain::ShelterRoom &room) const
+{
+    return QLocale().toString(room.capacity);
+}
+
+void ShelterRoomListPage::showRecord(const domain::ShelterRoom &room)
+{
+    int index = m_shelter->findData(room.shelterCode);
+    if (index < 0) {
+        // An archived shelter keeps its rooms: show its code.
+        m_shelter->addItem(room.shelterCode, room.shelterCode);
+        index = m_shelter->count() - 1;
+    }
+    m_shelter->setCurrentIndex(index);
+    m_capacity->setValue(room.capacity);
+    m_sortOrder->setValue(room.sortOrder);
+}
+
+void ShelterRoomListPage::readFields(domain::ShelterRoom &room) const
+{
+    room.shelterCode = m_shelter->currentData().toString();
+    room.capacity = m_capacity->value();
+    room.sortOrder = m_sortOrder->value();
+}
+
+void ShelterRoomListPage::prepareNew()
+{
+    int last = 0;
+    for (const domain::ShelterRoom &room : std::as_const(m_records))
+        last = qMax(last, room.sortOrder);
+    m_current.sortOrder = last + 10;
+    m_current.capacity = 2;
+}
+
 } // namespace sr::ui

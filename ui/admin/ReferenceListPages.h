@@ -127,4 +127,46 @@ private:
     QSpinBox *m_lapse = nullptr;
 };
 
+/** The shelters (docs/centre-work.md, "Shelter"): their order on the board besides the shared fields. */
+class ShelterListPage final : public ReferenceListPageOf<domain::Shelter>
+{
+    Q_DECLARE_TR_FUNCTIONS(sr::ui::ReferenceListPage)
+
+public:
+    ShelterListPage(services::AppContext &context,
+                    const services::ReferenceLists &lists,
+                    QWidget *parent = nullptr);
+
+private:
+    void addFields(QFormLayout *form, const services::ReferenceLists &lists) override;
+    QString extraOf(const domain::Shelter &shelter) const override;
+    void showRecord(const domain::Shelter &shelter) override;
+    void readFields(domain::Shelter &shelter) const override;
+    void prepareNew() override;
+
+    QSpinBox *m_sortOrder = nullptr;
+};
+
+/** The shelters' rooms: the shelter, the beds (capacity) and the order on the board. */
+class ShelterRoomListPage final : public ReferenceListPageOf<domain::ShelterRoom>
+{
+    Q_DECLARE_TR_FUNCTIONS(sr::ui::ReferenceListPage)
+
+public:
+    ShelterRoomListPage(services::AppContext &context,
+                        const services::ReferenceLists &lists,
+                        QWidget *parent = nullptr);
+
+private:
+    void addFields(QFormLayout *form, const services::ReferenceLists &lists) override;
+    QString extraOf(const domain::ShelterRoom &room) const override;
+    void showRecord(const domain::ShelterRoom &room) override;
+    void readFields(domain::ShelterRoom &room) const override;
+    void prepareNew() override;
+
+    QComboBox *m_shelter = nullptr;
+    QSpinBox *m_capacity = nullptr;
+    QSpinBox *m_sortOrder = nullptr;
+};
+
 } // namespace sr::ui

@@ -87,13 +87,11 @@ ExportDialog::ExportDialog(services::AppContext &context, QWidget *parent)
 
     m_tableCombo = new QComboBox(this);
     m_tableCombo->setObjectName(QStringLiteral("tableComboBox"));
-    m_tableCombo->addItem(tr("Receptions (one row per reception)"), int(ExchangeTable::Receptions));
-    m_tableCombo->addItem(tr("Supports (one row per support given)"), int(ExchangeTable::Supports));
-    m_tableCombo->addItem(tr("Handover batches (one row per batch)"), int(ExchangeTable::Batches));
-    m_tableCombo->addItem(tr("Attachments list (full export only; names the files, not their "
-                             "content)"),
-                          int(ExchangeTable::Attachments));
-    m_tableCombo->addItem(tr("Hotline calls (one row per call)"), int(ExchangeTable::Calls));
+    // Every exchange table, in the one list's order (exchange::exchangeTables()); the
+    // receptions, the table most exports are of, chosen first.
+    for (const ExchangeTable table : exchange::exchangeTables())
+        m_tableCombo->addItem(tableChoice(table), int(table));
+    m_tableCombo->setCurrentIndex(m_tableCombo->findData(int(ExchangeTable::Receptions)));
 
     m_modeCombo = new QComboBox(this);
     m_modeCombo->setObjectName(QStringLiteral("modeComboBox"));
@@ -260,6 +258,25 @@ void ExportDialog::setCustomRange(const QDate &from, const QDate &to)
     m_period.selectCustom(from, to, [this] { applyPreset(); });
     updateDefaultFile();
     updateRowCount();
+}
+
+QString ExportDialog::tableChoice(ExchangeTable table)
+{
+    switch (table) {
+    case ExchangeTable::Receptions:
+        return tr("Receptions (one row per reception)");
+    case ExchangeTable::Supports:
+        return tr("Supports (one row per support given)");
+    case ExchangeTable::Batches:
+        return tr("Handover batches (one row per batch)");
+    case ExchangeTable::Attachments:
+        return tr("Attachments list (full export only; names the files, not their content)");
+    case ExchangeTable::FollowUps:
+        return tr("Follow-ups (one row per follow-up contact)");
+    case ExchangeTable::Calls:
+        return tr("Hotline calls (one row per call)");
+    }
+    return {};
 }
 
 void ExportDialog::setTable(ExchangeTable table)
@@ -448,6 +465,10 @@ QString ExportDialog::confirmationText() const
     case ExchangeTable::Attachments:
         what = tr("case codes and the file names and notes of each attachment, which may name "
                   "the person");
+        break;
+    case ExchangeTable::FollowUps:
+        what = tr("case codes and the notes of each follow-up, which may name the person and "
+                  "their family");
         break;
     case ExchangeTable::Calls:
         what = tr("the callers' names and phone numbers, the case codes and the notes of each "

@@ -107,6 +107,8 @@ protected:
     void done(int result) override;
 
 private:
+    /** The table's entry in the table list: what one row of it is. */
+    static QString tableChoice(exchange::ExchangeTable table);
     void applyPreset();
     void updateState();
     void updateDefaultFile();

@@ -107,8 +107,17 @@ QWizardPage *ImportWizard::createFilePage()
     auto *page = new Page(this);
     page->setObjectName(QStringLiteral("filePage"));
     page->setTitle(tr("Choose a file"));
-    page->setSubTitle(tr("A full export of SafeReturn (receptions, supports or handover batches) "
-                         "or a spreadsheet saved from the migration template, as CSV in UTF-8."));
+    // The tables that can be imported, in the order a full export is imported table by table
+    // (exchange::exchangeTables(): a row names records of the tables before it).
+    QStringList tables;
+    for (const exchange::ExchangeTable table : exchange::exchangeTables()) {
+        if (exchange::isImportable(table))
+            tables.append(tableLabel(table));
+    }
+    page->setSubTitle(tr("A full export of SafeReturn or a spreadsheet saved from the migration "
+                         "template, as CSV in UTF-8. A full export is imported one file at a "
+                         "time, in this order: %1.")
+                          .arg(tables.join(QStringLiteral(", "))));
 
     m_fileEdit = new QLineEdit(page);
     m_fileEdit->setObjectName(QStringLiteral("fileLineEdit"));
@@ -512,6 +521,8 @@ QString ImportWizard::tableLabel(exchange::ExchangeTable table)
         return tr("Border handover batches");
     case exchange::ExchangeTable::Attachments:
         return tr("Attachments list");
+    case exchange::ExchangeTable::FollowUps:
+        return tr("Follow-ups");
     case exchange::ExchangeTable::Calls:
         return tr("Hotline calls");
     }

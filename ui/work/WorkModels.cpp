@@ -1,6 +1,7 @@
 #include "WorkModels.h"
 
 #include "domain/Clock.h"
+#include "domain/Shelter.h"
 #include "domain/Hotline.h"
 #include "ui/EnumLabels.h"
 #include "ui/case/CaseFields.h"
@@ -157,6 +158,15 @@ QString WorkLabels::what(const domain::TimelineEntry &e)
             return tr("Attached: %1 (%2)").arg(detail, owner);
         const QString text = tr("Attachment archived: %1 (%2)").arg(detail, owner);
         return e.detail2.isEmpty() ? text : text + QStringLiteral(" — ") + e.detail2;
+    }
+    case TimelineKind::ShelterAdmitted:
+        //: Case timeline: admitted to a shelter room; %1 the room, %2 the shelter.
+        return tr("Admitted to shelter: %1, %2").arg(detail, e.detail2);
+    case TimelineKind::ShelterLeft: {
+        const QString reason = domain::leavingReasonLabel(e.code);
+        return reason.isEmpty()
+                   ? tr("Left the shelter: %1, %2").arg(detail, e.detail2)
+                   : tr("Left the shelter: %1, %2 (%3)").arg(detail, e.detail2, reason);
     }
     case TimelineKind::HotlineCall: {
         // The call to the hotline that became this case (docs/centre-work.md, "Hotline").

@@ -3,6 +3,7 @@
 #include "CommandLine.h"
 #include "CommandOutput.h"
 #include "Logging.h"
+#include "exchange/CsvColumns.h"
 #include "messages/CliMessages.h"
 
 #include <QDir>
@@ -114,8 +115,7 @@ QString ExchangeCommand::usage() const
     return tr("Usage:\n"
               "  safereturn export [--db FILE|LOCATION | --server NAME] --user NAME --from "
               "YYYY-MM-DD --to YYYY-MM-DD\n"
-              "                    [--table receptions|supports|batches|attachments] [--full] "
-              "[--zip] [-o FILE]\n"
+              "                    [--table %1] [--full] [--zip] [-o FILE]\n"
               "  safereturn export [--db FILE|LOCATION | --server NAME] --user NAME --case "
               "CASE-CODE --full --zip [--with-attachments] -o FILE.zip\n"
               "  safereturn export --template -o FILE\n"
@@ -137,7 +137,17 @@ QString ExchangeCommand::usage() const
               "--db also takes a server location, postgresql://USER@HOST[:PORT]/DATABASE, and "
               "--server the name of a saved server profile; the server's password is typed at "
               "the prompt or read from PGPASSWORD or ~/.pgpass, never from the command line.\n"
-              "Exit codes: 0 success, 1 runtime failure, 2 bad usage or bad input.\n");
+              "Exit codes: 0 success, 1 runtime failure, 2 bad usage or bad input.\n")
+        .arg(tableCodes(QStringLiteral("|")));
+}
+
+QString ExchangeCommand::tableCodes(const QString &separator)
+{
+    // From the one list of tables (exchange/CsvColumns.h), so a new table is named here too.
+    QStringList codes;
+    for (const exchange::ExchangeTable table : exchange::exchangeTables())
+        codes.append(exchange::toCode(table));
+    return codes.join(separator);
 }
 
 int ExchangeCommand::usageError(const QString &message) const

@@ -55,6 +55,8 @@ protected:
     int usageError(const QString &message) const override;
     QString name() const override { return args().command; }
     static QString native(const QString &path);
+    /** The codes of the exchange tables (exchange::exchangeTables()) joined by @a separator. */
+    static QString tableCodes(const QString &separator);
 };
 
 // The two exchange commands, each implemented in its own <Name>Command.cpp. Each repeats the

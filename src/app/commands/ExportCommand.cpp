@@ -48,7 +48,7 @@ int ExportCommand::execute()
             tr("the period ends (%1) before it starts (%2)").arg(args().to, args().from));
     const auto table = exchange::exchangeTableFromCode(args().table);
     if (!table)
-        return usageError(tr("--table must be receptions, supports, batches or attachments"));
+        return usageError(tr("--table must be one of %1").arg(tableCodes(QStringLiteral(", "))));
     if (!args().full && !exchange::hasDeIdentifiedExport(*table))
         return usageError(tr("the attachments list names each person's papers: it is written "
                              "by the full export only (add --full)"));

@@ -145,6 +145,13 @@ enum class TimelineKind {
     /** An attachment archived: as AttachmentAdded, with its reason in detail2. */
     AttachmentArchived,
     /**
+     * Admitted to a shelter room (docs/centre-work.md), dated by the admission day:
+     * detail/detailEn: the room's name; detail2: the shelter's name (Vietnamese).
+     */
+    ShelterAdmitted,
+    /** Left the shelter room, dated by the day of leaving: as ShelterAdmitted; code: reason. */
+    ShelterLeft,
+    /**
      * A hotline call that became the case (domain/Hotline.h): code: its reason; code2: its
      * urgency. Never what the caller said.
      */

@@ -16,7 +16,8 @@ enum class ChangeKind : unsigned {
     User = 0x10,          ///< user accounts
     Audit = 0x20,         ///< the audit log
     CaseWork = 0x40,      ///< tasks, plan goals, approvals, assignments (docs/case-work.md)
-    Hotline = 0x80,       ///< the hotline's call log (docs/centre-work.md)
+    Shelter = 0x80,       ///< shelter stays (docs/centre-work.md); rooms are Reference
+    Hotline = 0x100,      ///< the hotline's call log (docs/centre-work.md)
 };
 Q_DECLARE_FLAGS(ChangeKinds, ChangeKind)
 Q_DECLARE_OPERATORS_FOR_FLAGS(ChangeKinds)
@@ -26,6 +27,7 @@ inline ChangeKinds everyChangeKind()
 {
     return ChangeKind::Case | ChangeKind::HandoverBatch | ChangeKind::Reference
            | ChangeKind::Setting | ChangeKind::User | ChangeKind::Audit | ChangeKind::CaseWork
+           | ChangeKind::Shelter
            | ChangeKind::Hotline;
 }
 

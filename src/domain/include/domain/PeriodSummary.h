@@ -103,6 +103,47 @@ struct CaseWorkCounts
     friend bool operator==(const CaseWorkCounts &, const CaseWorkCounts &) = default;
 };
 
+/** One shelter's part of the shelter figures (ShelterCounts). */
+struct ShelterRow
+{
+    QString code;
+    QString name; ///< Vietnamese name from the reference list
+    QString nameEn;
+    qint64 rooms = 0;       ///< active rooms now
+    qint64 beds = 0;        ///< their capacity
+    qint64 admissions = 0;  ///< stays admitted in the period
+    qint64 persons = 0;     ///< distinct persons sheltered in the period
+    qint64 shelterDays = 0; ///< shelter days in the period
+
+    friend bool operator==(const ShelterRow &, const ShelterRow &) = default;
+};
+
+/**
+ * Shelter (docs/centre-work.md, "Shelter"; docs/report-json.md): stays in the shelters' rooms.
+ * A stay's shelter days are the days admitted <= d < left, clipped to the period (an open stay
+ * counts up to the period's end, or today when the period reaches beyond it); persons are the
+ * distinct persons with a stay meeting the period; the occupancy rate is shelter days / bed
+ * days, bed days being the active rooms' capacity times the days of the period.
+ */
+struct ShelterCounts
+{
+    qint64 admissions = 0;
+    qint64 persons = 0;
+    qint64 shelterDays = 0;
+    qint64 rooms = 0;
+    qint64 beds = 0;
+    qint64 bedDays = 0;
+    QList<ShelterRow> shelters;
+
+    /** shelterDays / bedDays, 0 when there is no bed. */
+    double occupancyRate() const
+    {
+        return bedDays > 0 ? double(shelterDays) / double(bedDays) : 0.0;
+    }
+
+    friend bool operator==(const ShelterCounts &, const ShelterCounts &) = default;
+};
+
 /** Calls of one code (a reason, or an action taken) to the hotline in the period. */
 struct HotlineRow
 {
@@ -169,6 +210,8 @@ struct SummaryFigures
     // 6. Case work
     CaseWorkCounts caseWork;
 
+    // Shelter (ShelterCounts)
+    ShelterCounts shelter;
     // 7. Hotline
     HotlineCounts hotline;
 

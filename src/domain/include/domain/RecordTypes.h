@@ -9,6 +9,7 @@
 #include "Reception.h"
 #include "RecordType.h"
 #include "Reference.h"
+#include "Shelter.h"
 #include "Support.h"
 
 #include <optional>
@@ -29,6 +30,10 @@ const RecordType<Task> &taskRecord();
 const RecordType<Approval> &approvalRecord();
 /** Attachments (AttachmentRecord.cpp; their bytes are storage's). */
 const RecordType<Attachment> &attachmentRecord();
+/** Shelter stays, and the shelters and rooms as reference lists (ShelterRecord.cpp). */
+const RecordType<ShelterStay> &shelterStayRecord();
+const RecordType<Shelter> &shelterRecord();
+const RecordType<ShelterRoom> &shelterRoomRecord();
 /** The hotline's call log (HotlineRecord.cpp; docs/centre-work.md). */
 const RecordType<HotlineCall> &hotlineCallRecord();
 

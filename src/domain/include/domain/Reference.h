@@ -94,7 +94,10 @@ struct SupportType
     QString nameVi;
     QString nameEn;
     qint64 defaultAmountVnd = 0; ///< set by provincial resolutions; editable
-    bool legalRegime = false;    ///< one of the regimes of Law 53/2024 art. 37.1
+    /// The amount of one day for a support given per shelter day (essential needs), 0 when
+    /// the type is not given per day (docs/centre-work.md, schema step 14).
+    qint64 perDayAmountVnd = 0;
+    bool legalRegime = false; ///< one of the regimes of Law 53/2024 art. 37.1
     int sortOrder = 0;
 };
 

@@ -21,13 +21,23 @@ enum class ExchangeTable {
     Supports,
     Batches,
     Attachments,
+    FollowUps,
     Calls, ///< the hotline's call log (docs/csv-format.md "calls")
 };
+
+/**
+ * Every exchange table, in the order a full export is imported (a table's rows name records of
+ * the tables before it: a reception its batch, a support or follow-up its reception). The one
+ * list the export dialog, the import wizard, the CLI's usage and the round-trip test
+ * (tests/services/ExchangeRoundTripTest.cpp) walk: a new table is added here, and to the
+ * switches the compiler then points at.
+ */
+const QList<ExchangeTable> &exchangeTables();
 
 /** De-identified (the default, for the Department of Labour) or full (authorised roles). */
 enum class ExportMode { DeIdentified, Full };
 
-/** "receptions", "supports", "batches", "attachments", "calls". */
+/** "receptions", "supports", "batches", "attachments", "follow_ups", "calls". */
 QString toCode(ExchangeTable table);
 std::optional<ExchangeTable> exchangeTableFromCode(QStringView code);
 
@@ -131,6 +141,9 @@ enum class ColumnId {
     CreatedAt,
     CreatedBy,
     Archived,
+    // follow-up (the rest of its columns are Field, written and read through the descriptor)
+    FollowUpUuid,
+    FollowUpDate,
     // hotline call (docs/csv-format.md "calls")
     CallUuid,
     // any other descriptor column
@@ -210,6 +223,8 @@ QString labelVi(domain::IdentificationStatus value);
 QString labelVi(domain::CaseStatus value);
 QString labelVi(domain::CaseOutcome value);
 QString labelVi(domain::SupportStatus value);
+QString labelVi(domain::FollowUpKind value);
+QString labelVi(domain::ReintegrationStatus value);
 /**
  * The Vietnamese label of @a code of the enumeration whose codes @a codes lists (a descriptor's
  * ColumnInfo::codes); empty when the enumeration has no labels.

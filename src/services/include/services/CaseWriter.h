@@ -105,7 +105,8 @@ enum class WriteMode {
         version (optimistic lock: Conflict when another save came first). */
     Save,
     /** The import without --update: each is looked up by its natural key (a person by case
-        code, a reception by uuid, a support or batch by uuid); finding one is a Conflict. */
+        code, a reception by uuid, a support, follow-up or batch by uuid); finding one is a
+        Conflict. */
     InsertNew,
     /** The import with --update: looked up as InsertNew (a reception without uuid by its
         person and date); a stored one is overwritten, keeping its bookkeeping. */

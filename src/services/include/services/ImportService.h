@@ -107,7 +107,7 @@ struct ImportReport
 {
     std::optional<exchange::ExchangeTable> table;
     qint64 rows = 0;    ///< data rows read (blank rows not counted)
-    qint64 created = 0; ///< records of the table created (receptions, supports or batches)
+    qint64 created = 0; ///< records of the table created (receptions, supports, follow-ups…)
     qint64 updated = 0;
     qint64 personsCreated = 0;
     qint64 personsUpdated = 0;
@@ -120,8 +120,8 @@ struct ImportReport
 };
 
 /**
- * Use case "import a CSV file" (docs/csv-format.md): the full-mode receptions, supports and
- * batches tables written by ExportService, and the migration template.
+ * Use case "import a CSV file" (docs/csv-format.md): the full-mode tables written by
+ * ExportService that can be imported (exchange::isImportable()), and the migration template.
  *
  * Every row is validated before anything is written (a first pass over the file); then all
  * rows are written in one transaction, or none. Reference values (agency, country,

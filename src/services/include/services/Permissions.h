@@ -31,13 +31,14 @@ enum class Permission {
     ApproveCaseWork,    ///< approve or return a closure or a support plan
     ViewCaseOverview,   ///< the manager's overview: caseloads, overdue work by worker
     SaveAttachmentCopy, ///< write an attachment's bytes to a file outside the database (audited)
+    AdmitToShelter,     ///< admit to, move out of and archive shelter stays (docs/centre-work.md)
     LogCalls,           ///< log, list and archive the hotline's calls (docs/centre-work.md)
 };
 
 /**
  * The role matrix of the users issue:
  * - viewer: de-identified reports and exports only (read-only);
- * - social worker: view, create and edit cases, print a single case;
+ * - social worker: view, create and edit cases, print a single case, admit to shelter;
  * - manager: everything a social worker can, plus period reports, full exports, import, the
  *   audit viewer, assigning cases, approving closures and plans, the overview of case work, and
  *   saving a copy of an attachment out of the database;

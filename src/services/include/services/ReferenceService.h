@@ -4,6 +4,7 @@
 #include "domain/Actor.h"
 #include "domain/CaseWork.h"
 #include "domain/Reference.h"
+#include "domain/Shelter.h"
 
 #include <QList>
 
@@ -23,6 +24,8 @@ struct ReferenceLists
     QList<domain::Province> provinces;             ///< provinces valid from 1/7/2025
     QList<domain::TaskRule> taskRules;             ///< the rules that make tasks, archived ones too
     QList<domain::AttachmentType> attachmentTypes; ///< kinds of attachment, archived ones too
+    QList<domain::Shelter> shelters;               ///< shelters, archived ones too
+    QList<domain::ShelterRoom> shelterRooms;       ///< their rooms, archived ones too
 };
 
 /**
@@ -63,6 +66,11 @@ public:
                                                              const domain::AttachmentType &type);
     /** The active kinds of attachment, by sort order (any signed-in user: the attach form). */
     Result<QList<domain::AttachmentType>> attachmentTypes() const;
+    /** Shelters and their rooms (docs/centre-work.md); a room's shelter must be a stored one. */
+    ServiceResult<domain::Shelter> saveShelter(const domain::Actor &actor,
+                                               const domain::Shelter &shelter);
+    ServiceResult<domain::ShelterRoom> saveShelterRoom(const domain::Actor &actor,
+                                                       const domain::ShelterRoom &room);
     /** Approvals and record-level access (any signed-in user reads them: services obey them). */
     /**
      * Saves a task rule (docs/case-work.md). The open tasks the rule made follow it in the same

@@ -2,6 +2,7 @@
 
 #include "domain/Attachment.h"
 #include "domain/Enums.h"
+#include "domain/FollowUp.h"
 #include "domain/HandoverBatch.h"
 #include "domain/Hotline.h"
 #include "domain/Period.h"
@@ -48,6 +49,17 @@ struct SupportExportRow
     QString receptionUuid;
     QDate receptionDate;
     domain::Support support;
+    /** The case's responsible worker (record-level access, services/CaseAccess.h). */
+    std::optional<qint64> responsibleUserId;
+};
+
+/** One row of the follow-ups table: the follow-up and the reception it belongs to. */
+struct FollowUpExportRow
+{
+    QString caseCode;
+    QString receptionUuid;
+    QDate receptionDate;
+    domain::FollowUp followUp;
     /** The case's responsible worker (record-level access, services/CaseAccess.h). */
     std::optional<qint64> responsibleUserId;
 };
@@ -145,6 +157,18 @@ protected:
     void fill(SupportExportRow &row) override;
 };
 
+/** Follow-ups dated in the period (of one case when @a caseCode is given). */
+class FollowUpExportCursor : public ExportCursor<FollowUpExportRow>
+{
+public:
+    FollowUpExportCursor(Database &db, const domain::Period &period, const QString &caseCode = {});
+
+protected:
+    QString statement() const override;
+    const char *context() const override { return "export.follow_ups"; }
+    void fill(FollowUpExportRow &row) override;
+};
+
 /** Handover batches dated in the period. */
 class BatchExportCursor : public ExportCursor<domain::HandoverBatch>
 {
@@ -201,6 +225,7 @@ public:
     Result<qint64> countSupports(const domain::Period &period) const;
     Result<qint64> countBatches(const domain::Period &period) const;
     Result<qint64> countAttachments(const domain::Period &period) const;
+    Result<qint64> countFollowUps(const domain::Period &period) const;
     Result<qint64> countCalls(const domain::Period &period) const;
 
     /** Row id of the handover batch with @a uuid (archived included), or nothing. */
@@ -212,6 +237,8 @@ public:
     Result<std::optional<qint64>> receptionIdByUuid(const QString &uuid) const;
     /** Row id of the support with @a uuid (archived included), or nothing. */
     Result<std::optional<qint64>> supportIdByUuid(const QString &uuid) const;
+    /** Row id of the follow-up with @a uuid (archived included), or nothing. */
+    Result<std::optional<qint64>> followUpIdByUuid(const QString &uuid) const;
     /** Row id of the first not archived reception of @a personId on @a date, or nothing. */
     Result<std::optional<qint64>> receptionIdByPersonAndDate(qint64 personId,
                                                              const QDate &date) const;

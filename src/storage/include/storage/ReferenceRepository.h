@@ -4,6 +4,7 @@
 #include "domain/Actor.h"
 #include "domain/Reference.h"
 #include "domain/Result.h"
+#include "domain/Shelter.h"
 
 #include <QList>
 #include <QString>
@@ -62,6 +63,14 @@ public:
     /** Raw settings (key/value), for app-level settings such as the export pseudonym key. */
     Result<QString> setting(const QString &key, const QString &defaultValue = {}) const;
     Result<void> setSetting(const QString &key, const QString &value);
+
+    // The shelters and their rooms (docs/centre-work.md), by sort order; saved as the lists above.
+    Result<QList<domain::Shelter>> shelters(ArchiveFilter filter = ArchiveFilter::ActiveOnly) const;
+    Result<QList<domain::ShelterRoom>>
+    shelterRooms(ArchiveFilter filter = ArchiveFilter::ActiveOnly) const;
+    Result<domain::Shelter> saveShelter(const domain::Shelter &shelter, const domain::Actor &actor);
+    Result<domain::ShelterRoom> saveShelterRoom(const domain::ShelterRoom &room,
+                                                const domain::Actor &actor);
 
 private:
     Database &m_db;
