@@ -230,9 +230,15 @@ void CallForm::startNew()
     call.date = now.date();
     call.time = domain::callTimeText(now.time());
     load(call);
-    m_date->setFocus(Qt::OtherFocusReason);
     // The date and time are usually right: start on the caller, the first question.
     m_caller->setFocus(Qt::OtherFocusReason);
+}
+
+void CallForm::showEvent(QShowEvent *event)
+{
+    QDialog::showEvent(event);
+    if (!m_call.meta.isStored())
+        m_caller->setFocus(Qt::OtherFocusReason);
 }
 
 bool CallForm::openCall(qint64 id)

@@ -66,6 +66,10 @@ public:
 Q_SIGNALS:
     void saved(qint64 id);
 
+protected:
+    /** A new call starts on the caller: the date and time are usually right. */
+    void showEvent(QShowEvent *event) override;
+
 private:
     /** Stores the call without closing; true when stored. */
     bool store();
