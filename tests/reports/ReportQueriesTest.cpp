@@ -218,8 +218,7 @@ TEST_F(ReportQueriesTest, EmptyPeriodGivesZerosNotAnError)
                          {"kind": "decision_plan", "unit": "documents", "activities": 0, "quantity": 0,
                           "participants": 0, "participants_women": 0, "participants_minorities": 0,
                           "communes_reached": {"pre_2025": 0, "from_2025": 0}}
-                       ]}
-                    "shelters": [{"code": "ctxh", "name": "Trung tâm Công tác xã hội", "name_en": "Social Work Centre", "rooms": 10, "beds": 32, "admissions": 0, "persons": 0, "shelter_days": 0}, {"code": "anh_duong", "name": "Ngôi nhà Ánh Dương", "name_en": "Sunshine House", "rooms": 3, "beds": 8, "admissions": 0, "persons": 0, "shelter_days": 0}]},
+                       ]},
         "hotline": {"calls": 0, "emergencies": 0, "became_cases": 0,
           "by_reason": [{"code": "advice", "calls": 0}, {"code": "trafficking_report", "calls": 0}, {"code": "violence_abuse", "calls": 0}, {"code": "emergency_help", "calls": 0}, {"code": "policy_information", "calls": 0}, {"code": "other", "calls": 0}],
           "by_action": [{"code": "advised", "calls": 0}, {"code": "referred_police", "calls": 0}, {"code": "referred_border_guard", "calls": 0}, {"code": "referred_health", "calls": 0}, {"code": "referred_centre", "calls": 0}, {"code": "shelter_admitted", "calls": 0}, {"code": "case_opened", "calls": 0}]}
