@@ -188,7 +188,7 @@ TEST_F(ReportQueriesTest, EmptyPeriodGivesZerosNotAnError)
                        "follow_ups_done": 0},
         "shelter": {"admissions": 0, "persons": 0, "shelter_days": 0, "rooms": 13, "beds": 40,
                     "bed_days": 14600, "occupancy_rate": 0,
-                    "shelters": [{"code": "ctxh", "name": "Trung tâm Công tác xã hội", "name_en": "Social Work Centre", "rooms": 10, "beds": 32, "admissions": 0, "persons": 0, "shelter_days": 0}, {"code": "anh_duong", "name": "Ngôi nhà Ánh Dương", "name_en": "Sunshine House", "rooms": 3, "beds": 8, "admissions": 0, "persons": 0, "shelter_days": 0}]}
+                    "shelters": [{"code": "ctxh", "name": "Trung tâm Công tác xã hội", "name_en": "Social Work Centre", "rooms": 10, "beds": 32, "admissions": 0, "persons": 0, "shelter_days": 0}, {"code": "anh_duong", "name": "Ngôi nhà Ánh Dương", "name_en": "Sunshine House", "rooms": 3, "beds": 8, "admissions": 0, "persons": 0, "shelter_days": 0}]},
         "prevention": {"activities": 0, "participants": 0, "participants_women": 0,
                        "participants_minorities": 0, "clubs_active": 0, "club_members": 0,
                        "communes_reached": {"pre_2025": 0, "from_2025": 0},
