@@ -3205,11 +3205,11 @@ Mã thoát: 0 thành công, 1 lỗi khi chạy hoặc thấy khác biệt, 2 dù
     </message>
     <message>
         <source>The header matches no known table (receptions, supports, batches, clubs, activities).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dòng tiêu đề không khớp với bảng nào đã biết (receptions, supports, batches, clubs, activities).</translation>
     </message>
     <message>
         <source>Unknown prevention club: import the clubs file of the same export first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không tìm thấy câu lạc bộ phòng, chống mua bán người: hãy nhập tệp clubs của cùng bản xuất trước.</translation>
     </message>
 </context>
 <context>
@@ -3238,171 +3238,171 @@ Mã thoát: 0 thành công, 1 lỗi khi chạy hoặc thấy khác biệt, 2 dù
     <name>sr::ui::ActivityEditor</name>
     <message>
         <source>Activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoạt động</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Loại hoạt động:</translation>
     </message>
     <message>
         <source>&amp;Date (from):</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngà&amp;y (từ):</translation>
     </message>
     <message>
         <source>one day: leave blank</source>
-        <translation type="unfinished"></translation>
+        <translation>một ngày: để trống</translation>
     </message>
     <message>
         <source>&amp;To:</source>
-        <translation type="unfinished"></translation>
+        <translation>Đến n&amp;gày:</translation>
     </message>
     <message>
         <source>Commune &amp;list:</source>
-        <translation type="unfinished"></translation>
+        <translation>Danh &amp;mục xã/phường:</translation>
     </message>
     <message>
         <source>&amp;Commune:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Xã/phường:</translation>
     </message>
     <message>
         <source>&amp;Quantity:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Số lượng:</translation>
     </message>
     <message>
         <source>C&amp;lub:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Câu lạc bộ:</translation>
     </message>
     <message>
         <source>(choose the club)</source>
-        <translation type="unfinished"></translation>
+        <translation>(chọn câu lạc bộ)</translation>
     </message>
     <message>
         <source>Participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Người tham gia</translation>
     </message>
     <message>
         <source>T&amp;otal:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tổng số:</translation>
     </message>
     <message>
         <source>of whom &amp;women:</source>
-        <translation type="unfinished"></translation>
+        <translation>trong đó phụ &amp;nữ:</translation>
     </message>
     <message>
         <source>of whom ethnic &amp;minorities:</source>
-        <translation type="unfinished"></translation>
+        <translation>trong đó người &amp;dân tộc thiểu số:</translation>
     </message>
     <message>
         <source>Target groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhóm đối tượng</translation>
     </message>
     <message>
         <source>Organisers and notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Cơ quan tổ chức và ghi chú</translation>
     </message>
     <message>
         <source>e.g. Department of Labour, Invalids and Social Affairs</source>
-        <translation type="unfinished"></translation>
+        <translation>ví dụ: Sở Lao động - Thương binh và Xã hội</translation>
     </message>
     <message>
         <source>Or&amp;ganiser:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cơ &amp;quan tổ chức:</translation>
     </message>
     <message>
         <source>&amp;Partner:</source>
-        <translation type="unfinished"></translation>
+        <translation>Đơn vị &amp;phối hợp:</translation>
     </message>
     <message>
         <source>Not&amp;es:</source>
-        <translation type="unfinished">Gh&amp;i chú:</translation>
+        <translation>Gh&amp;i chú:</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Lư&amp;u</translation>
     </message>
     <message>
         <source>Save (Ctrl+S)</source>
-        <translation type="unfinished">Lưu (Ctrl+S)</translation>
+        <translation>Lưu (Ctrl+S)</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">Đóng</translation>
+        <translation>Đóng</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Hủy</translation>
+        <translation>Hủy</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished">Lưu</translation>
+        <translation>Lưu</translation>
     </message>
     <message>
         <source>(province-wide or not recorded)</source>
-        <translation type="unfinished"></translation>
+        <translation>(toàn tỉnh hoặc không ghi)</translation>
     </message>
     <message>
         <source>Prevention activity: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoạt động tuyên truyền, phòng ngừa: %1</translation>
     </message>
     <message>
         <source>New prevention activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Thêm hoạt động tuyên truyền, phòng ngừa</translation>
     </message>
     <message>
         <source>Discard changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Bỏ thay đổi</translation>
     </message>
     <message>
         <source>What was typed in this activity is not saved. Discard it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Nội dung đã nhập cho hoạt động này chưa được lưu. Bỏ nội dung này?</translation>
     </message>
     <message>
         <source>&amp;Discard</source>
-        <translation type="unfinished">&amp;Bỏ đi</translation>
+        <translation>&amp;Bỏ đi</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Loại hoạt động</translation>
     </message>
     <message>
         <source>Date of the activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngày tổ chức hoạt động</translation>
     </message>
     <message>
         <source>Last day</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngày kết thúc</translation>
     </message>
     <message>
         <source>Commune</source>
-        <translation type="unfinished">Xã/phường</translation>
+        <translation>Xã/phường</translation>
     </message>
     <message>
         <source>Quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>Số lượng</translation>
     </message>
     <message>
         <source>Women</source>
-        <translation type="unfinished"></translation>
+        <translation>Số phụ nữ</translation>
     </message>
     <message>
         <source>Ethnic minorities</source>
-        <translation type="unfinished"></translation>
+        <translation>Số người dân tộc thiểu số</translation>
     </message>
     <message>
         <source>Club</source>
-        <translation type="unfinished"></translation>
+        <translation>Câu lạc bộ</translation>
     </message>
     <message>
         <source>Organiser</source>
-        <translation type="unfinished"></translation>
+        <translation>Cơ quan tổ chức</translation>
     </message>
     <message>
         <source>Partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Đơn vị phối hợp</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished">Ghi chú</translation>
+        <translation>Ghi chú</translation>
     </message>
 </context>
 <context>
@@ -5748,99 +5748,99 @@ Mã thoát: 0 thành công, 1 lỗi khi chạy hoặc thấy khác biệt, 2 dù
     <name>sr::ui::ClubEditor</name>
     <message>
         <source>e.g. Prevention club of Hà Khánh ward</source>
-        <translation type="unfinished"></translation>
+        <translation>ví dụ: Câu lạc bộ phòng, chống mua bán người phường Hà Khánh</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tê&amp;n:</translation>
     </message>
     <message>
         <source>Commune &amp;list:</source>
-        <translation type="unfinished"></translation>
+        <translation>Danh &amp;mục xã/phường:</translation>
     </message>
     <message>
         <source>&amp;Commune:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Xã/phường:</translation>
     </message>
     <message>
         <source>dd/mm/yyyy, or blank when not known</source>
-        <translation type="unfinished"></translation>
+        <translation>dd/mm/yyyy, hoặc để trống nếu không rõ</translation>
     </message>
     <message>
         <source>&amp;Founded:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngày &amp;thành lập:</translation>
     </message>
     <message>
         <source>&amp;Members:</source>
-        <translation type="unfinished"></translation>
+        <translation>Số thành &amp;viên:</translation>
     </message>
     <message>
         <source>Not&amp;es:</source>
-        <translation type="unfinished">Gh&amp;i chú:</translation>
+        <translation>Gh&amp;i chú:</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Lư&amp;u</translation>
     </message>
     <message>
         <source>Save (Ctrl+S)</source>
-        <translation type="unfinished">Lưu (Ctrl+S)</translation>
+        <translation>Lưu (Ctrl+S)</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">Đóng</translation>
+        <translation>Đóng</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Hủy</translation>
+        <translation>Hủy</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished">Lưu</translation>
+        <translation>Lưu</translation>
     </message>
     <message>
         <source>(not recorded)</source>
-        <translation type="unfinished">(không ghi)</translation>
+        <translation>(không ghi)</translation>
     </message>
     <message>
         <source>New prevention club</source>
-        <translation type="unfinished"></translation>
+        <translation>Thêm câu lạc bộ phòng, chống mua bán người</translation>
     </message>
     <message>
         <source>Prevention club</source>
-        <translation type="unfinished"></translation>
+        <translation>Câu lạc bộ phòng, chống mua bán người</translation>
     </message>
     <message>
         <source>Discard changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Bỏ thay đổi</translation>
     </message>
     <message>
         <source>What was typed for this club is not saved. Discard it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Nội dung đã nhập cho câu lạc bộ này chưa được lưu. Bỏ nội dung này?</translation>
     </message>
     <message>
         <source>&amp;Discard</source>
-        <translation type="unfinished">&amp;Bỏ đi</translation>
+        <translation>&amp;Bỏ đi</translation>
     </message>
     <message>
         <source>Name of the club</source>
-        <translation type="unfinished"></translation>
+        <translation>Tên câu lạc bộ</translation>
     </message>
     <message>
         <source>Commune</source>
-        <translation type="unfinished">Xã/phường</translation>
+        <translation>Xã/phường</translation>
     </message>
     <message>
         <source>Founded</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngày thành lập</translation>
     </message>
     <message>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>Số thành viên</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished">Ghi chú</translation>
+        <translation>Ghi chú</translation>
     </message>
 </context>
 <context>
@@ -6688,19 +6688,19 @@ Xuất %Ln dòng kèm dữ liệu cá nhân?</numerusform>
     </message>
     <message>
         <source>Prevention clubs (one row per club)</source>
-        <translation type="unfinished"></translation>
+        <translation>Câu lạc bộ phòng, chống mua bán người (mỗi câu lạc bộ một dòng)</translation>
     </message>
     <message>
         <source>Prevention activities (one row per activity)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoạt động tuyên truyền, phòng ngừa (mỗi hoạt động một dòng)</translation>
     </message>
     <message>
         <source>the notes of each club, which may name persons</source>
-        <translation type="unfinished"></translation>
+        <translation>ghi chú của từng câu lạc bộ, có thể nêu tên người</translation>
     </message>
     <message>
         <source>the organisers, partners and notes of each activity, which may name persons</source>
-        <translation type="unfinished"></translation>
+        <translation>cơ quan tổ chức, đơn vị phối hợp và ghi chú của từng hoạt động, có thể nêu tên người</translation>
     </message>
 </context>
 <context>
@@ -7144,11 +7144,11 @@ Hãy cài đặt lại SafeReturn, hoặc nhờ quản trị viên.</translation
     </message>
     <message>
         <source>Prevention clubs</source>
-        <translation type="unfinished"></translation>
+        <translation>Câu lạc bộ phòng, chống mua bán người</translation>
     </message>
     <message>
         <source>Prevention activities</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoạt động tuyên truyền, phòng ngừa</translation>
     </message>
 </context>
 <context>
@@ -7460,7 +7460,7 @@ Hãy khôi phục bản sao lưu gần nhất (Tệp → Sao lưu và khôi ph�
     </message>
     <message>
         <source>&amp;Prevention activities and clubs…</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoạt động tuyên truyền, &amp;phòng ngừa và câu lạc bộ…</translation>
     </message>
 </context>
 <context>
@@ -8024,305 +8024,305 @@ Lưu: VT</translation>
     <name>sr::ui::PreventionFields</name>
     <message>
         <source>%1: a club meeting names its club; choose it in the list (add the club first if needed).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: buổi sinh hoạt câu lạc bộ phải ghi rõ câu lạc bộ; hãy chọn trong danh sách (thêm câu lạc bộ trước nếu cần).</translation>
     </message>
     <message>
         <source>%1: enter how many there were, at least 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: hãy nhập số lượng, ít nhất là 1.</translation>
     </message>
     <message>
         <source>%1 is before the start date: check both dates.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 trước ngày bắt đầu: kiểm tra cả hai ngày.</translation>
     </message>
     <message>
         <source>%1 cannot be more than the participants in total.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 không được lớn hơn tổng số người tham gia.</translation>
     </message>
     <message>
         <source>%1: only a club meeting names a club; clear it or choose the kind &quot;Club meeting&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: chỉ buổi sinh hoạt câu lạc bộ mới ghi câu lạc bộ; hãy xóa mục này hoặc chọn loại &quot;Sinh hoạt câu lạc bộ&quot;.</translation>
     </message>
 </context>
 <context>
     <name>sr::ui::PreventionLabels</name>
     <message>
         <source>Leaflets</source>
-        <translation type="unfinished"></translation>
+        <translation>Tờ rơi</translation>
     </message>
     <message>
         <source>Question-and-answer booklets</source>
-        <translation type="unfinished"></translation>
+        <translation>Sổ tay hỏi đáp</translation>
     </message>
     <message>
         <source>Panels</source>
-        <translation type="unfinished"></translation>
+        <translation>Pa nô</translation>
     </message>
     <message>
         <source>News and media items</source>
-        <translation type="unfinished"></translation>
+        <translation>Tin bài trên phương tiện truyền thông</translation>
     </message>
     <message>
         <source>Training or conference</source>
-        <translation type="unfinished"></translation>
+        <translation>Tập huấn, hội nghị</translation>
     </message>
     <message>
         <source>Community meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Tuyên truyền tại cộng đồng</translation>
     </message>
     <message>
         <source>Club meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Sinh hoạt câu lạc bộ</translation>
     </message>
     <message>
         <source>Decision or plan issued</source>
-        <translation type="unfinished"></translation>
+        <translation>Ban hành quyết định, kế hoạch</translation>
     </message>
     <message>
         <source>Border communities</source>
-        <translation type="unfinished"></translation>
+        <translation>Người dân khu vực biên giới</translation>
     </message>
     <message>
         <source>Ethnic minorities</source>
-        <translation type="unfinished"></translation>
+        <translation>Đồng bào dân tộc thiểu số</translation>
     </message>
     <message>
         <source>High-risk groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhóm có nguy cơ cao</translation>
     </message>
     <message>
         <source>Officials and community leaders</source>
-        <translation type="unfinished"></translation>
+        <translation>Cán bộ và người có uy tín trong cộng đồng</translation>
     </message>
     <message>
         <source>Pupils and students</source>
-        <translation type="unfinished"></translation>
+        <translation>Học sinh, sinh viên</translation>
     </message>
     <message>
         <source>General public</source>
-        <translation type="unfinished"></translation>
+        <translation>Quần chúng nhân dân</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished">Khác</translation>
+        <translation>Khác</translation>
     </message>
     <message>
         <source>copies</source>
-        <translation type="unfinished"></translation>
+        <translation>bản</translation>
     </message>
     <message>
         <source>items</source>
-        <translation type="unfinished"></translation>
+        <translation>tin bài</translation>
     </message>
     <message>
         <source>sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>buổi</translation>
     </message>
     <message>
         <source>documents</source>
-        <translation type="unfinished"></translation>
+        <translation>văn bản</translation>
     </message>
     <message>
         <source>Before 1/7/2025</source>
-        <translation type="unfinished"></translation>
+        <translation>Trước 1/7/2025</translation>
     </message>
     <message>
         <source>From 1/7/2025</source>
-        <translation type="unfinished"></translation>
+        <translation>Từ 1/7/2025</translation>
     </message>
 </context>
 <context>
     <name>sr::ui::PreventionRegister</name>
     <message>
         <source>Prevention activities and clubs</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoạt động tuyên truyền, phòng ngừa và câu lạc bộ</translation>
     </message>
     <message>
         <source>&amp;Activities</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hoạt động</translation>
     </message>
     <message>
         <source>C&amp;lubs</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Câu lạc bộ</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Thêm mới</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">Đóng</translation>
+        <translation>Đóng</translation>
     </message>
     <message>
         <source>Your role does not record prevention activities; their figures are in the period report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vai trò của bạn không ghi hoạt động tuyên truyền, phòng ngừa; số liệu các hoạt động này có trong báo cáo tổng hợp theo kỳ.</translation>
     </message>
     <message>
         <source>This database is open read-only: activities and clubs can be looked at but not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cơ sở dữ liệu đang mở ở chế độ chỉ đọc: có thể xem các hoạt động và câu lạc bộ nhưng không sửa được.</translation>
     </message>
     <message>
         <source>&amp;Between</source>
-        <translation type="unfinished"></translation>
+        <translation>Tro&amp;ng khoảng</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Loại hoạt động:</translation>
     </message>
     <message>
         <source>All kinds</source>
-        <translation type="unfinished"></translation>
+        <translation>Tất cả các loại</translation>
     </message>
     <message>
         <source>Show a&amp;rchived</source>
-        <translation type="unfinished"></translation>
+        <translation>Hiện cả mục đã lưu t&amp;rữ</translation>
     </message>
     <message>
         <source>&amp;New activity…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Thêm hoạt động…</translation>
     </message>
     <message>
         <source>New activity (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Thêm hoạt động (Ctrl+N)</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished">&amp;Sửa…</translation>
+        <translation>&amp;Sửa…</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
-        <translation type="unfinished">&amp;Mở…</translation>
+        <translation>&amp;Mở…</translation>
     </message>
     <message>
         <source>Arc&amp;hive…</source>
-        <translation type="unfinished">&amp;Lưu trữ…</translation>
+        <translation>Lư&amp;u trữ…</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">Ngày</translation>
+        <translation>Ngày</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Loại hoạt động</translation>
     </message>
     <message>
         <source>Commune</source>
-        <translation type="unfinished">Xã/phường</translation>
+        <translation>Xã/phường</translation>
     </message>
     <message>
         <source>Quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>Số lượng</translation>
     </message>
     <message>
         <source>Participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Số người tham gia</translation>
     </message>
     <message>
         <source>Target groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhóm đối tượng</translation>
     </message>
     <message>
         <source>Organiser</source>
-        <translation type="unfinished"></translation>
+        <translation>Cơ quan tổ chức</translation>
     </message>
     <message>
         <source>New &amp;club…</source>
-        <translation type="unfinished"></translation>
+        <translation>Thêm câu lạc &amp;bộ…</translation>
     </message>
     <message>
         <source>New &amp;meeting…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ghi buổi sinh hoạt…</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Tên</translation>
+        <translation>Tên</translation>
     </message>
     <message>
         <source>Founded</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngày thành lập</translation>
     </message>
     <message>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>Số thành viên</translation>
     </message>
     <message>
         <source>Meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>Số buổi sinh hoạt</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished">Ghi chú</translation>
+        <translation>Ghi chú</translation>
     </message>
     <message>
         <source>Quảng Ninh (province-wide)</source>
-        <translation type="unfinished"></translation>
+        <translation>Quảng Ninh (toàn tỉnh)</translation>
     </message>
     <message>
         <source>(archived)</source>
-        <translation type="unfinished"></translation>
+        <translation>(đã lưu trữ)</translation>
     </message>
     <message>
         <source>No activity recorded yet. Record the leaflets handed out, the panels put up, the trainings and meetings held with &quot;New activity&quot; (Ctrl+N); the period report counts them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa ghi hoạt động nào. Hãy ghi số tờ rơi đã phát, pa nô đã treo dựng, các buổi tập huấn và cuộc họp đã tổ chức bằng &quot;Thêm hoạt động&quot; (Ctrl+N); báo cáo tổng hợp theo kỳ sẽ thống kê các hoạt động này.</translation>
     </message>
     <message>
         <source>No activity recorded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa ghi hoạt động nào.</translation>
     </message>
     <message>
         <source>No activity matches the filter: widen the period or choose &quot;All kinds&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có hoạt động nào khớp với bộ lọc: hãy mở rộng khoảng thời gian hoặc chọn &quot;Tất cả các loại&quot;.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln activity(ies)</source>
         <comment>prevention register status line</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln hoạt động</numerusform>
         </translation>
     </message>
     <message>
         <source>No prevention club yet. Add each club with &quot;New club&quot;; its meetings are then recorded as activities of the kind &quot;Club meeting&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa có câu lạc bộ phòng, chống mua bán người nào. Hãy thêm từng câu lạc bộ bằng &quot;Thêm câu lạc bộ&quot;; các buổi sinh hoạt của câu lạc bộ sau đó được ghi thành hoạt động loại &quot;Sinh hoạt câu lạc bộ&quot;.</translation>
     </message>
     <message>
         <source>No prevention club yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa có câu lạc bộ phòng, chống mua bán người nào.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln club(s)</source>
         <comment>prevention clubs status line</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln câu lạc bộ</numerusform>
         </translation>
     </message>
     <message>
         <source>Choose a club to see its meetings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chọn một câu lạc bộ để xem các buổi sinh hoạt.</translation>
     </message>
     <message>
         <source>No meeting of this club recorded yet: add one with &quot;New meeting&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa ghi buổi sinh hoạt nào của câu lạc bộ này: hãy thêm bằng &quot;Ghi buổi sinh hoạt&quot;.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln meeting(s) of this club:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln buổi sinh hoạt của câu lạc bộ này:</numerusform>
         </translation>
     </message>
     <message>
         <source>Archive activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Lưu trữ hoạt động</translation>
     </message>
     <message>
         <source>The activity of %1 (%2) is kept but no longer listed or counted in reports.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoạt động ngày %1 (%2) vẫn được giữ lại nhưng không còn được liệt kê hay thống kê trong báo cáo.</translation>
     </message>
     <message>
         <source>Archive club</source>
-        <translation type="unfinished"></translation>
+        <translation>Lưu trữ câu lạc bộ</translation>
     </message>
     <message>
         <source>The club &quot;%1&quot; is kept with its meetings but no longer counted as active.</source>
-        <translation type="unfinished"></translation>
+        <translation>Câu lạc bộ &quot;%1&quot; vẫn được giữ lại cùng các buổi sinh hoạt nhưng không còn được tính là đang hoạt động.</translation>
     </message>
 </context>
 <context>
