@@ -209,7 +209,7 @@ inline const QByteArray expectedReportJson = QByteArray(R"json({
                      "follow_ups_done": 0},
       "shelter": {"admissions": 0, "persons": 0, "shelter_days": 0, "rooms": 13, "beds": 40,
                   "bed_days": 14600, "occupancy_rate": 0,
-                  "shelters": [{"code": "ctxh", "name": "Trung tâm Công tác xã hội", "name_en": "Social Work Centre", "rooms": 10, "beds": 32, "admissions": 0, "persons": 0, "shelter_days": 0}, {"code": "anh_duong", "name": "Ngôi nhà Ánh Dương", "name_en": "Sunshine House", "rooms": 3, "beds": 8, "admissions": 0, "persons": 0, "shelter_days": 0}]}
+                  "shelters": [{"code": "ctxh", "name": "Trung tâm Công tác xã hội", "name_en": "Social Work Centre", "rooms": 10, "beds": 32, "admissions": 0, "persons": 0, "shelter_days": 0}, {"code": "anh_duong", "name": "Ngôi nhà Ánh Dương", "name_en": "Sunshine House", "rooms": 3, "beds": 8, "admissions": 0, "persons": 0, "shelter_days": 0}]},
       "hotline": {"calls": 2, "emergencies": 1, "became_cases": 1,
         "by_reason": [{"code": "advice", "calls": 1}, {"code": "trafficking_report", "calls": 1}, {"code": "violence_abuse", "calls": 0}, {"code": "emergency_help", "calls": 0}, {"code": "policy_information", "calls": 0}, {"code": "other", "calls": 0}],
         "by_action": [{"code": "advised", "calls": 1}, {"code": "referred_police", "calls": 0}, {"code": "referred_border_guard", "calls": 0}, {"code": "referred_health", "calls": 0}, {"code": "referred_centre", "calls": 1}, {"code": "shelter_admitted", "calls": 0}, {"code": "case_opened", "calls": 1}]},
@@ -308,7 +308,7 @@ inline const QByteArray expectedReportJson = QByteArray(R"json({
                      "follow_ups_done": 0},
       "shelter": {"admissions": 0, "persons": 0, "shelter_days": 0, "rooms": 13, "beds": 40,
                   "bed_days": 14600, "occupancy_rate": 0,
-                  "shelters": [{"code": "ctxh", "name": "Trung tâm Công tác xã hội", "name_en": "Social Work Centre", "rooms": 10, "beds": 32, "admissions": 0, "persons": 0, "shelter_days": 0}, {"code": "anh_duong", "name": "Ngôi nhà Ánh Dương", "name_en": "Sunshine House", "rooms": 3, "beds": 8, "admissions": 0, "persons": 0, "shelter_days": 0}]}
+                  "shelters": [{"code": "ctxh", "name": "Trung tâm Công tác xã hội", "name_en": "Social Work Centre", "rooms": 10, "beds": 32, "admissions": 0, "persons": 0, "shelter_days": 0}, {"code": "anh_duong", "name": "Ngôi nhà Ánh Dương", "name_en": "Sunshine House", "rooms": 3, "beds": 8, "admissions": 0, "persons": 0, "shelter_days": 0}]},
       "hotline": {"calls": 3, "emergencies": 1, "became_cases": 0,
         "by_reason": [{"code": "advice", "calls": 0}, {"code": "trafficking_report", "calls": 0}, {"code": "violence_abuse", "calls": 1}, {"code": "emergency_help", "calls": 1}, {"code": "policy_information", "calls": 1}, {"code": "other", "calls": 0}],
         "by_action": [{"code": "advised", "calls": 2}, {"code": "referred_police", "calls": 1}, {"code": "referred_border_guard", "calls": 0}, {"code": "referred_health", "calls": 1}, {"code": "referred_centre", "calls": 0}, {"code": "shelter_admitted", "calls": 1}, {"code": "case_opened", "calls": 0}]},
@@ -394,7 +394,7 @@ inline const QByteArray expectedReportJson = QByteArray(R"json({
                      "follow_ups_done": 0},
       "shelter": {"admissions": 0, "persons": 0, "shelter_days": 0, "rooms": 13, "beds": 40,
                   "bed_days": 7240, "occupancy_rate": 0,
-                  "shelters": [{"code": "ctxh", "name": "Trung tâm Công tác xã hội", "name_en": "Social Work Centre", "rooms": 10, "beds": 32, "admissions": 0, "persons": 0, "shelter_days": 0}, {"code": "anh_duong", "name": "Ngôi nhà Ánh Dương", "name_en": "Sunshine House", "rooms": 3, "beds": 8, "admissions": 0, "persons": 0, "shelter_days": 0}]}
+                  "shelters": [{"code": "ctxh", "name": "Trung tâm Công tác xã hội", "name_en": "Social Work Centre", "rooms": 10, "beds": 32, "admissions": 0, "persons": 0, "shelter_days": 0}, {"code": "anh_duong", "name": "Ngôi nhà Ánh Dương", "name_en": "Sunshine House", "rooms": 3, "beds": 8, "admissions": 0, "persons": 0, "shelter_days": 0}]},
       "hotline": {"calls": 1, "emergencies": 0, "became_cases": 0,
         "by_reason": [{"code": "advice", "calls": 1}, {"code": "trafficking_report", "calls": 0}, {"code": "violence_abuse", "calls": 0}, {"code": "emergency_help", "calls": 0}, {"code": "policy_information", "calls": 0}, {"code": "other", "calls": 0}],
         "by_action": [{"code": "advised", "calls": 1}, {"code": "referred_police", "calls": 0}, {"code": "referred_border_guard", "calls": 0}, {"code": "referred_health", "calls": 0}, {"code": "referred_centre", "calls": 0}, {"code": "shelter_admitted", "calls": 0}, {"code": "case_opened", "calls": 0}]},
