@@ -3,8 +3,8 @@
 #include "CommandLine.h"
 #include "CommandOutput.h"
 #include "Logging.h"
-#include "exchange/CsvColumns.h"
 #include "messages/CliMessages.h"
+#include "services/ExportService.h" // exchange::exchangeTables(), through the services' API
 
 #include <QDir>
 
