@@ -105,7 +105,7 @@ TEST_F(AdmitFromCaseTest, ClickingAdmitOnASavedReceptionStoresTheStay)
     EXPECT_TRUE(editor.admitButton()->isEnabled());
 }
 
-TEST_F(AdmitFromCaseTest, DisabledForAnUnsavedReceptionAndOnAReadOnlyDatabase)
+TEST_F(AdmitFromCaseTest, DisabledForAnUnsavedReception)
 {
     const qint64 reception = shelterCase(m_db.db(), m_worker, 2, QDate(2025, 3, 10));
     {
@@ -128,23 +128,6 @@ TEST_F(AdmitFromCaseTest, DisabledForAnUnsavedReceptionAndOnAReadOnlyDatabase)
         editor.newCase();
         EXPECT_FALSE(editor.admitButton()->isEnabled());
     }
-    // A database opened read-only (a copy being looked at): nobody can be admitted.
-    storage::Database::Options readOnly;
-    readOnly.access = storage::Database::Access::ReadOnly;
-    auto copy = storage::Database::open(m_db.path(), readOnly);
-    ASSERT_TRUE(copy.ok()) << copy.error().detail.toStdString();
-    services::AppContext context(**copy, m_worker);
-    CaseEditor editor(context);
-    ASSERT_TRUE(editor.openCase(personOf(reception)));
-    EXPECT_FALSE(editor.admitButton()->isEnabled());
-    EXPECT_TRUE(editor.admitButton()->toolTip().contains(QStringLiteral("read-only")))
-        << editor.admitButton()->toolTip().toStdString();
-    QTest::mouseClick(editor.admitButton(), Qt::LeftButton);
-    EXPECT_FALSE(editor.stayDialog());
-    QSqlQuery q(m_db->connection());
-    ASSERT_TRUE(q.exec(QStringLiteral("SELECT count(*) FROM shelter_stay")));
-    ASSERT_TRUE(q.next());
-    EXPECT_EQ(q.value(0).toInt(), 0);
 }
 
 TEST_F(AdmitFromCaseTest, ScreenshotsForTheUserGuides)
