@@ -1,13 +1,13 @@
 // "Admit to shelter…" in the case editor (ui/case/CaseEditor.cpp; docs/centre-work.md,
 // "Shelter"): offscreen, a real database in a temporary folder. Clicking it on a saved
 // reception opens the stay dialog for that reception; admitting stores the stay (read back from
-// the database) and the editor reads the case again. A new, unsaved reception and a database
-// open read-only find the button disabled, the tooltip saying why (every role that may open a
-// case has Permission::AdmitToShelter: services/Permissions.cpp).
+// the database) and the editor reads the case again. A new, unsaved reception or case finds the
+// button disabled, the tooltip saying why. (Every role that may open a case has
+// Permission::AdmitToShelter, services/Permissions.cpp, and a case does not open on a read-only
+// database: those two refusals of CaseEditor::updateAdmitAction are not reachable here.)
 #include "ShelterTestSupport.h"
 #include "messages/Translators.h"
 #include "services/AppContext.h"
-#include "storage/Database.h"
 #include "support/FixedClock.h"
 #include "support/TempDatabase.h"
 #include "ui/case/CaseEditor.h"
@@ -105,7 +105,7 @@ TEST_F(AdmitFromCaseTest, ClickingAdmitOnASavedReceptionStoresTheStay)
     EXPECT_TRUE(editor.admitButton()->isEnabled());
 }
 
-TEST_F(AdmitFromCaseTest, DisabledForAnUnsavedReception)
+TEST_F(AdmitFromCaseTest, DisabledForAnUnsavedReceptionOrCase)
 {
     const qint64 reception = shelterCase(m_db.db(), m_worker, 2, QDate(2025, 3, 10));
     {
@@ -127,7 +127,13 @@ TEST_F(AdmitFromCaseTest, DisabledForAnUnsavedReception)
         CaseEditor editor(context);
         editor.newCase();
         EXPECT_FALSE(editor.admitButton()->isEnabled());
+        QTest::mouseClick(editor.admitButton(), Qt::LeftButton);
+        EXPECT_FALSE(editor.stayDialog());
     }
+    QSqlQuery q(m_db->connection());
+    ASSERT_TRUE(q.exec(QStringLiteral("SELECT count(*) FROM shelter_stay")));
+    ASSERT_TRUE(q.next());
+    EXPECT_EQ(q.value(0).toInt(), 0);
 }
 
 TEST_F(AdmitFromCaseTest, ScreenshotsForTheUserGuides)
