@@ -1,8 +1,8 @@
 #include "WorkModels.h"
 
 #include "domain/Clock.h"
-#include "domain/Shelter.h"
 #include "domain/Hotline.h"
+#include "domain/Shelter.h"
 #include "ui/EnumLabels.h"
 #include "ui/case/CaseFields.h"
 
