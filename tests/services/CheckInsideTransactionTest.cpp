@@ -41,9 +41,11 @@ TEST(CheckInsideTransactionTest, ReceptionIsCheckedAgainstThePersonAsStoredWhenW
     // Another process corrects the birth date to December 2024 while the second reception
     // (June 2024) is being saved. It writes as every SafeReturn client does, in a
     // storage::Transaction (on a server the write lock is the transaction's advisory lock, which
-    // a bare UPDATE would not take), and waits at most 200 ms for that lock.
+    // a bare UPDATE would not take), and waits at most 200 ms for that lock: the busy handler
+    // and the retry loop of Database.cpp's write transaction both stop waiting then.
     storage::Database::Options options;
     options.busyTimeoutMs = 200;
+    options.writeWaitMs = 200;
     auto other = storage::Database::open(db.path(), options);
     ASSERT_TRUE(other.ok());
     bool otherChanged = false;
