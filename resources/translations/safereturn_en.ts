@@ -3028,6 +3028,203 @@ Exit codes: 0 success, 1 runtime failure or a difference found, 2 bad usage.
     </message>
 </context>
 <context>
+    <name>sr::domain::Hotline</name>
+    <message>
+        <source>The person concerned</source>
+        <translation>The person concerned</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>Family</translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation>Community</translation>
+    </message>
+    <message>
+        <source>Authority</source>
+        <translation>Authority</translation>
+    </message>
+    <message>
+        <source>Anonymous</source>
+        <translation>Anonymous</translation>
+    </message>
+    <message>
+        <source>Advice</source>
+        <translation>Advice</translation>
+    </message>
+    <message>
+        <source>Report of suspected trafficking</source>
+        <translation>Report of suspected trafficking</translation>
+    </message>
+    <message>
+        <source>Violence or abuse</source>
+        <translation>Violence or abuse</translation>
+    </message>
+    <message>
+        <source>Emergency help</source>
+        <translation>Emergency help</translation>
+    </message>
+    <message>
+        <source>Information on policy</source>
+        <translation>Information on policy</translation>
+    </message>
+    <message>
+        <source>Other reason</source>
+        <translation>Other reason</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>Normal</translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation>Urgent</translation>
+    </message>
+    <message>
+        <source>Emergency</source>
+        <translation>Emergency</translation>
+    </message>
+    <message>
+        <source>Advised</source>
+        <translation>Advised</translation>
+    </message>
+    <message>
+        <source>Referred to the police</source>
+        <translation>Referred to the police</translation>
+    </message>
+    <message>
+        <source>Referred to the Border Guard</source>
+        <translation>Referred to the Border Guard</translation>
+    </message>
+    <message>
+        <source>Referred to health services</source>
+        <translation>Referred to health services</translation>
+    </message>
+    <message>
+        <source>Referred to the centre</source>
+        <translation>Referred to the centre</translation>
+    </message>
+    <message>
+        <source>Admitted to the shelter</source>
+        <translation>Admitted to the shelter</translation>
+    </message>
+    <message>
+        <source>Case opened</source>
+        <translation>Case opened</translation>
+    </message>
+</context>
+<context>
+    <name>sr::domain::RecordType</name>
+    <message>
+        <source>Attachment</source>
+        <translation>Attachment</translation>
+    </message>
+    <message>
+        <source>Assignment</source>
+        <translation>Assignment</translation>
+    </message>
+    <message>
+        <source>Plan goal</source>
+        <translation>Plan goal</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Task</translation>
+    </message>
+    <message>
+        <source>Approval</source>
+        <translation>Approval</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <source>Handover</source>
+        <translation>Handover</translation>
+    </message>
+    <message>
+        <source>Hotline call</source>
+        <translation>Hotline call</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Prevention club</source>
+        <translation>Prevention club</translation>
+    </message>
+    <message>
+        <source>Prevention activity</source>
+        <translation>Prevention activity</translation>
+    </message>
+    <message>
+        <source>Reception</source>
+        <translation>Reception</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Agency</translation>
+    </message>
+    <message>
+        <source>Border gate</source>
+        <translation>Border gate</translation>
+    </message>
+    <message>
+        <source>Support type</source>
+        <translation>Support type</translation>
+    </message>
+    <message>
+        <source>Task rule</source>
+        <translation>Task rule</translation>
+    </message>
+    <message>
+        <source>Attachment type</source>
+        <translation>Attachment type</translation>
+    </message>
+    <message>
+        <source>Shelter</source>
+        <translation>Shelter</translation>
+    </message>
+    <message>
+        <source>Shelter room</source>
+        <translation>Shelter room</translation>
+    </message>
+    <message>
+        <source>Shelter stay</source>
+        <translation>Shelter stay</translation>
+    </message>
+    <message>
+        <source>Support</source>
+        <translation>Support</translation>
+    </message>
+</context>
+<context>
+    <name>sr::domain::Shelter</name>
+    <message>
+        <source>Handed over to family</source>
+        <translation>Handed over to family</translation>
+    </message>
+    <message>
+        <source>Returned to home locality</source>
+        <translation>Returned to home locality</translation>
+    </message>
+    <message>
+        <source>Transferred to another facility</source>
+        <translation>Transferred to another facility</translation>
+    </message>
+    <message>
+        <source>Moved to another room</source>
+        <translation>Moved to another room</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+</context>
+<context>
     <name>sr::messages::ReportMessages</name>
     <message>
         <source>name of the organisation</source>
@@ -3211,6 +3408,18 @@ Exit codes: 0 success, 1 runtime failure or a difference found, 2 bad usage.
     <message>
         <source>Unknown prevention club: import the clubs file of the same export first.</source>
         <translation>Unknown prevention club: import the clubs file of the same export first.</translation>
+    </message>
+    <message>
+        <source>Not a room in use of the shelter rooms list: write the room&apos;s code as in Reference lists &gt; Shelter rooms.</source>
+        <translation>Not a room in use of the shelter rooms list: write the room&apos;s code as in Reference lists &gt; Shelter rooms.</translation>
+    </message>
+    <message>
+        <source>The person already stays in a shelter on one of these days (in the database or an earlier row).</source>
+        <translation>The person already stays in a shelter on one of these days (in the database or an earlier row).</translation>
+    </message>
+    <message>
+        <source>The room has no bed left on one of these days (its capacity is reached).</source>
+        <translation>The room has no bed left on one of these days (its capacity is reached).</translation>
     </message>
 </context>
 <context>
@@ -5373,6 +5582,30 @@ Exit codes: 0 success, 1 runtime failure or a difference found, 2 bad usage.
         <source>Save the new case first; then print it.</source>
         <translation>Save the new case first; then print it.</translation>
     </message>
+    <message>
+        <source>Admit to shelter… (Ctrl+Shift+T)</source>
+        <translation>Admit to shelter… (Ctrl+Shift+T)</translation>
+    </message>
+    <message>
+        <source>Your role may not admit persons to a shelter.</source>
+        <translation>Your role may not admit persons to a shelter.</translation>
+    </message>
+    <message>
+        <source>The database is open read-only: nobody can be admitted.</source>
+        <translation>The database is open read-only: nobody can be admitted.</translation>
+    </message>
+    <message>
+        <source>Save the reception first (Ctrl+S); then admit the person to a shelter.</source>
+        <translation>Save the reception first (Ctrl+S); then admit the person to a shelter.</translation>
+    </message>
+    <message>
+        <source>Admits the person of the reception chosen above to a shelter room.</source>
+        <translation>Admits the person of the reception chosen above to a shelter room.</translation>
+    </message>
+    <message>
+        <source>Admitted to shelter.</source>
+        <translation>Admitted to shelter.</translation>
+    </message>
 </context>
 <context>
     <name>sr::ui::CaseFields</name>
@@ -6719,6 +6952,14 @@ Export %Ln rows with personal data?</numerusform>
         <source>the organisers, partners and notes of each activity, which may name persons</source>
         <translation>the organisers, partners and notes of each activity, which may name persons</translation>
     </message>
+    <message>
+        <source>Shelter stays (one row per stay in a shelter room)</source>
+        <translation>Shelter stays (one row per stay in a shelter room)</translation>
+    </message>
+    <message>
+        <source>case codes, the shelter rooms where each person stayed, and the notes of each stay</source>
+        <translation>case codes, the shelter rooms where each person stayed, and the notes of each stay</translation>
+    </message>
 </context>
 <context>
     <name>sr::ui::FirstAdminDialog</name>
@@ -7170,6 +7411,10 @@ Reinstall SafeReturn, or ask your administrator.</translation>
     <message>
         <source>Prevention activities</source>
         <translation>Prevention activities</translation>
+    </message>
+    <message>
+        <source>Shelter stays</source>
+        <translation>Shelter stays</translation>
     </message>
 </context>
 <context>
@@ -8623,6 +8868,10 @@ Lưu: VT</translation>
         <source>Lapsed after</source>
         <translation>Lapsed after</translation>
     </message>
+    <message>
+        <source>Amount per shelter day</source>
+        <translation>Amount per shelter day</translation>
+    </message>
 </context>
 <context>
     <name>sr::ui::ReferenceListPage</name>
@@ -8866,6 +9115,14 @@ Lưu: VT</translation>
     <message>
         <source>A room is full when this many persons stay in it.</source>
         <translation>A room is full when this many persons stay in it.</translation>
+    </message>
+    <message>
+        <source>Amount &amp;per shelter day:</source>
+        <translation>Amount &amp;per shelter day:</translation>
+    </message>
+    <message>
+        <source>For a support given per day in a shelter (essential needs): the amount of one day, used when a stay is converted to supports. 0 đ: not given per day.</source>
+        <translation>For a support given per day in a shelter (essential needs): the amount of one day, used when a stay is converted to supports. 0 đ: not given per day.</translation>
     </message>
 </context>
 <context>
@@ -9454,8 +9711,8 @@ Lưu: VT</translation>
         <translation>&amp;Left on:</translation>
     </message>
     <message>
-        <source>&amp;Notes:</source>
-        <translation>&amp;Notes:</translation>
+        <source>No&amp;tes:</source>
+        <translation>No&amp;tes:</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>

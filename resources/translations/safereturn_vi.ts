@@ -3027,6 +3027,203 @@ Mã thoát: 0 thành công, 1 lỗi khi chạy hoặc thấy khác biệt, 2 dù
     </message>
 </context>
 <context>
+    <name>sr::domain::Hotline</name>
+    <message>
+        <source>The person concerned</source>
+        <translation>Người trong cuộc</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>Gia đình</translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation>Cộng đồng</translation>
+    </message>
+    <message>
+        <source>Authority</source>
+        <translation>Cơ quan chức năng</translation>
+    </message>
+    <message>
+        <source>Anonymous</source>
+        <translation>Giấu tên</translation>
+    </message>
+    <message>
+        <source>Advice</source>
+        <translation>Cần tư vấn</translation>
+    </message>
+    <message>
+        <source>Report of suspected trafficking</source>
+        <translation>Trình báo nghi mua bán người</translation>
+    </message>
+    <message>
+        <source>Violence or abuse</source>
+        <translation>Bạo lực, xâm hại</translation>
+    </message>
+    <message>
+        <source>Emergency help</source>
+        <translation>Cần hỗ trợ khẩn cấp</translation>
+    </message>
+    <message>
+        <source>Information on policy</source>
+        <translation>Tìm hiểu chính sách</translation>
+    </message>
+    <message>
+        <source>Other reason</source>
+        <translation>Khác</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>Bình thường</translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation>Khẩn</translation>
+    </message>
+    <message>
+        <source>Emergency</source>
+        <translation>Khẩn cấp</translation>
+    </message>
+    <message>
+        <source>Advised</source>
+        <translation>Tư vấn</translation>
+    </message>
+    <message>
+        <source>Referred to the police</source>
+        <translation>Chuyển Công an</translation>
+    </message>
+    <message>
+        <source>Referred to the Border Guard</source>
+        <translation>Chuyển Bộ đội Biên phòng</translation>
+    </message>
+    <message>
+        <source>Referred to health services</source>
+        <translation>Chuyển cơ sở y tế</translation>
+    </message>
+    <message>
+        <source>Referred to the centre</source>
+        <translation>Chuyển Trung tâm</translation>
+    </message>
+    <message>
+        <source>Admitted to the shelter</source>
+        <translation>Tiếp nhận tạm lánh</translation>
+    </message>
+    <message>
+        <source>Case opened</source>
+        <translation>Mở hồ sơ hỗ trợ</translation>
+    </message>
+</context>
+<context>
+    <name>sr::domain::RecordType</name>
+    <message>
+        <source>Attachment</source>
+        <translation>Tệp đính kèm</translation>
+    </message>
+    <message>
+        <source>Assignment</source>
+        <translation>Phân công phụ trách</translation>
+    </message>
+    <message>
+        <source>Plan goal</source>
+        <translation>Mục tiêu kế hoạch</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Công việc</translation>
+    </message>
+    <message>
+        <source>Approval</source>
+        <translation>Phê duyệt</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Lần theo dõi</translation>
+    </message>
+    <message>
+        <source>Handover</source>
+        <translation>Đợt trao trả</translation>
+    </message>
+    <message>
+        <source>Hotline call</source>
+        <translation>Cuộc gọi tổng đài</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Cá nhân</translation>
+    </message>
+    <message>
+        <source>Prevention club</source>
+        <translation>Câu lạc bộ phòng, chống mua bán người</translation>
+    </message>
+    <message>
+        <source>Prevention activity</source>
+        <translation>Hoạt động tuyên truyền, phòng ngừa</translation>
+    </message>
+    <message>
+        <source>Reception</source>
+        <translation>Lần tiếp nhận</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Cơ quan, đơn vị</translation>
+    </message>
+    <message>
+        <source>Border gate</source>
+        <translation>Cửa khẩu</translation>
+    </message>
+    <message>
+        <source>Support type</source>
+        <translation>Loại hỗ trợ</translation>
+    </message>
+    <message>
+        <source>Task rule</source>
+        <translation>Quy tắc tạo công việc</translation>
+    </message>
+    <message>
+        <source>Attachment type</source>
+        <translation>Loại tệp đính kèm</translation>
+    </message>
+    <message>
+        <source>Shelter</source>
+        <translation>Cơ sở tạm lánh</translation>
+    </message>
+    <message>
+        <source>Shelter room</source>
+        <translation>Phòng tạm lánh</translation>
+    </message>
+    <message>
+        <source>Shelter stay</source>
+        <translation>Lượt tạm lánh</translation>
+    </message>
+    <message>
+        <source>Support</source>
+        <translation>Lượt hỗ trợ</translation>
+    </message>
+</context>
+<context>
+    <name>sr::domain::Shelter</name>
+    <message>
+        <source>Handed over to family</source>
+        <translation>Bàn giao cho gia đình</translation>
+    </message>
+    <message>
+        <source>Returned to home locality</source>
+        <translation>Trở về địa phương</translation>
+    </message>
+    <message>
+        <source>Transferred to another facility</source>
+        <translation>Chuyển đến cơ sở khác</translation>
+    </message>
+    <message>
+        <source>Moved to another room</source>
+        <translation>Chuyển sang phòng khác</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Lý do khác</translation>
+    </message>
+</context>
+<context>
     <name>sr::messages::ReportMessages</name>
     <message>
         <source>name of the organisation</source>
@@ -3210,6 +3407,18 @@ Mã thoát: 0 thành công, 1 lỗi khi chạy hoặc thấy khác biệt, 2 dù
     <message>
         <source>Unknown prevention club: import the clubs file of the same export first.</source>
         <translation>Không tìm thấy câu lạc bộ phòng, chống mua bán người: hãy nhập tệp clubs của cùng bản xuất trước.</translation>
+    </message>
+    <message>
+        <source>Not a room in use of the shelter rooms list: write the room&apos;s code as in Reference lists &gt; Shelter rooms.</source>
+        <translation>Không phải phòng đang dùng trong danh mục phòng tạm lánh: hãy ghi mã phòng như trong Danh mục &gt; Phòng tạm lánh.</translation>
+    </message>
+    <message>
+        <source>The person already stays in a shelter on one of these days (in the database or an earlier row).</source>
+        <translation>Người này đã ở phòng tạm lánh vào một trong những ngày này (trong cơ sở dữ liệu hoặc ở một dòng phía trên).</translation>
+    </message>
+    <message>
+        <source>The room has no bed left on one of these days (its capacity is reached).</source>
+        <translation>Phòng đã hết giường vào một trong những ngày này (đã đủ sức chứa).</translation>
     </message>
 </context>
 <context>
@@ -5364,6 +5573,30 @@ Mã thoát: 0 thành công, 1 lỗi khi chạy hoặc thấy khác biệt, 2 dù
         <source>Save the new case first; then print it.</source>
         <translation>Hãy lưu hồ sơ mới trước, sau đó mới in.</translation>
     </message>
+    <message>
+        <source>Admit to shelter… (Ctrl+Shift+T)</source>
+        <translation>Tiếp nhận vào phòng tạm lánh… (Ctrl+Shift+T)</translation>
+    </message>
+    <message>
+        <source>Your role may not admit persons to a shelter.</source>
+        <translation>Vai trò của bạn không được tiếp nhận người vào phòng tạm lánh.</translation>
+    </message>
+    <message>
+        <source>The database is open read-only: nobody can be admitted.</source>
+        <translation>Cơ sở dữ liệu đang mở ở chế độ chỉ đọc: không thể tiếp nhận ai.</translation>
+    </message>
+    <message>
+        <source>Save the reception first (Ctrl+S); then admit the person to a shelter.</source>
+        <translation>Hãy lưu lần tiếp nhận trước (Ctrl+S), sau đó tiếp nhận người này vào phòng tạm lánh.</translation>
+    </message>
+    <message>
+        <source>Admits the person of the reception chosen above to a shelter room.</source>
+        <translation>Tiếp nhận người của lần tiếp nhận đang chọn ở trên vào một phòng tạm lánh.</translation>
+    </message>
+    <message>
+        <source>Admitted to shelter.</source>
+        <translation>Đã tiếp nhận vào phòng tạm lánh.</translation>
+    </message>
 </context>
 <context>
     <name>sr::ui::CaseFields</name>
@@ -6702,6 +6935,14 @@ Xuất %Ln dòng kèm dữ liệu cá nhân?</numerusform>
         <source>the organisers, partners and notes of each activity, which may name persons</source>
         <translation>cơ quan tổ chức, đơn vị phối hợp và ghi chú của từng hoạt động, có thể nêu tên người</translation>
     </message>
+    <message>
+        <source>Shelter stays (one row per stay in a shelter room)</source>
+        <translation>Lượt tạm lánh (mỗi lượt ở một phòng tạm lánh một dòng)</translation>
+    </message>
+    <message>
+        <source>case codes, the shelter rooms where each person stayed, and the notes of each stay</source>
+        <translation>mã hồ sơ, phòng tạm lánh nơi từng người đã ở và ghi chú của từng lượt tạm lánh</translation>
+    </message>
 </context>
 <context>
     <name>sr::ui::FirstAdminDialog</name>
@@ -7149,6 +7390,10 @@ Hãy cài đặt lại SafeReturn, hoặc nhờ quản trị viên.</translation
     <message>
         <source>Prevention activities</source>
         <translation>Hoạt động tuyên truyền, phòng ngừa</translation>
+    </message>
+    <message>
+        <source>Shelter stays</source>
+        <translation>Lượt tạm lánh</translation>
     </message>
 </context>
 <context>
@@ -8594,6 +8839,10 @@ Lưu: VT</translation>
         <source>Lapsed after</source>
         <translation>Lỡ hạn sau</translation>
     </message>
+    <message>
+        <source>Amount per shelter day</source>
+        <translation>Mức hỗ trợ mỗi ngày tạm lánh</translation>
+    </message>
 </context>
 <context>
     <name>sr::ui::ReferenceListPage</name>
@@ -8837,6 +9086,14 @@ Lưu: VT</translation>
     <message>
         <source>A room is full when this many persons stay in it.</source>
         <translation>Phòng đủ người khi số người ở bằng số giường này.</translation>
+    </message>
+    <message>
+        <source>Amount &amp;per shelter day:</source>
+        <translation>Mức hỗ trợ mỗi ngày tạm &amp;lánh:</translation>
+    </message>
+    <message>
+        <source>For a support given per day in a shelter (essential needs): the amount of one day, used when a stay is converted to supports. 0 đ: not given per day.</source>
+        <translation>Với khoản hỗ trợ tính theo ngày ở phòng tạm lánh (nhu cầu thiết yếu): mức của một ngày, dùng khi chuyển lượt tạm lánh thành các khoản hỗ trợ. 0 đ: không tính theo ngày.</translation>
     </message>
 </context>
 <context>
@@ -9423,7 +9680,7 @@ Lưu: VT</translation>
         <translation>Ngày &amp;rời:</translation>
     </message>
     <message>
-        <source>&amp;Notes:</source>
+        <source>No&amp;tes:</source>
         <translation>&amp;Ghi chú:</translation>
     </message>
     <message>

@@ -1,6 +1,9 @@
 // The translations stay complete: every message of both .ts files is translated (none
 // "unfinished", none empty), both files hold the same messages, and the compiled .qm files
 // embedded in the application translate the main window's strings.
+#include "domain/Hotline.h"
+#include "domain/RecordType.h"
+#include "domain/Shelter.h"
 #include "messages/Translators.h"
 
 #include <QCoreApplication>
@@ -154,6 +157,48 @@ TEST(TranslationsTest, VietnameseAndEnglishAreCompleteAndMatch)
     EXPECT_TRUE(missingInVi.isEmpty())
         << "missing in Vietnamese: "
         << QStringList(missingInVi.values()).join(QStringLiteral("; ")).toStdString();
+}
+
+// The domain's labels are marked with QT_TRANSLATE_NOOP in src/domain: the catalogues must
+// hold them (lupdate reads src/domain, src/messages/CMakeLists.txt), and the interface's word
+// for a hotline code must be the one the CSV and the report print (domain::labelVi).
+TEST(TranslationsTest, DomainLabelsAreTranslatedAsTheReportWordsThem)
+{
+    messages::installTranslators(QStringLiteral("vi"));
+    QStringList untranslated;
+    for (const domain::RecordTypeInfo *type : domain::recordTypes()) {
+        if (QCoreApplication::translate(domain::kRecordTypeContext, type->label)
+            == QLatin1String(type->label))
+            untranslated << QLatin1String(type->label);
+    }
+    const auto sameAsReport = [&](auto value) {
+        const QString shown =
+            QCoreApplication::translate(domain::kHotlineContext, domain::label(value));
+        if (shown != domain::labelVi(value))
+            untranslated << QStringLiteral("%1 (\"%2\", the report says \"%3\")")
+                                .arg(QLatin1String(domain::label(value)),
+                                     shown,
+                                     domain::labelVi(value));
+    };
+    for (const auto value : domain::allValues<domain::CallerType>())
+        sameAsReport(value);
+    for (const auto value : domain::allValues<domain::CallReason>())
+        sameAsReport(value);
+    for (const auto value : domain::allValues<domain::CallUrgency>())
+        sameAsReport(value);
+    for (const auto value : domain::allValues<domain::CallAction>())
+        sameAsReport(value);
+    messages::installTranslators(QStringLiteral("en"));
+    QStringList english;
+    for (const QString &code : domain::leavingReasonCodes())
+        english << domain::leavingReasonLabel(code);
+    messages::installTranslators(QStringLiteral("vi"));
+    for (qsizetype i = 0; i < english.size(); ++i) {
+        if (domain::leavingReasonLabel(domain::leavingReasonCodes().at(i)) == english.at(i))
+            untranslated << english.at(i);
+    }
+    messages::installTranslators(QStringLiteral("en"));
+    EXPECT_EQ(untranslated.join(QStringLiteral("; ")).toStdString(), "");
 }
 
 TEST(TranslationsTest, EmbeddedCatalogsTranslateTheCaseList)
