@@ -3,6 +3,7 @@
 // case code, a full room refused with the room marked and the typed date kept, leaving, a viewer
 // seeing counts only. With SAFERETURN_SCREENSHOT_DIR set, pictures of the board for the user
 // guides (docs/images/shelter-board-*.png) in both languages.
+#include "../ui/WidgetInput.h"
 #include "ShelterTestSupport.h"
 #include "domain/Clock.h"
 #include "messages/Translators.h"
@@ -161,6 +162,21 @@ TEST_F(ShelterBoardTest, LeavingFreesTheBedAndAViewerSeesCountsOnly)
     EXPECT_EQ(room->text(1), QStringLiteral("1/3"));
     EXPECT_EQ(room->childCount(), 0); // who is there is not shown
     EXPECT_FALSE(board.findChild<QPushButton *>(QStringLiteral("admitButton"))->isEnabled());
+}
+
+TEST_F(ShelterBoardTest, BoardAndDialogMnemonicsWorkInBothLanguages)
+{
+    for (const QString &lang : {QStringLiteral("vi"), QStringLiteral("en")}) {
+        messages::installTranslators(lang);
+        services::AppContext context(m_db.db(), m_worker);
+        ShelterBoardPage board(context);
+        StayDialog dialog(context, 0, nullptr);
+        EXPECT_EQ(mnemonicProblems(board).join(QStringLiteral("; ")).toStdString(), "")
+            << lang.toStdString();
+        EXPECT_EQ(mnemonicProblems(dialog).join(QStringLiteral("; ")).toStdString(), "")
+            << lang.toStdString();
+    }
+    messages::installTranslators(QStringLiteral("en"));
 }
 
 TEST_F(ShelterBoardTest, ScreenshotsForTheUserGuides)

@@ -102,7 +102,10 @@ void ActivityEditor::buildForm()
     m_unit->setObjectName(QStringLiteral("unitLabel"));
     quantityRow->addWidget(m_quantity);
     quantityRow->addWidget(m_unit, 1);
-    form->addRow(tr("&Quantity:"), quantityRow);
+    // A row of a layout gets a label without a buddy, which would print its "&".
+    auto *quantityLabel = new QLabel(tr("&Quantity:"), what);
+    quantityLabel->setBuddy(m_quantity);
+    form->addRow(quantityLabel, quantityRow);
     m_clubLabel = new QLabel(tr("C&lub:"), what);
     m_club = new QComboBox(what);
     m_club->setObjectName(QStringLiteral("clubCombo"));
@@ -229,7 +232,10 @@ void ActivityEditor::buildForm()
         m_era->setEnabled(false);
         m_saveButton->setEnabled(false);
     }
-    setMinimumWidth(820);
+    // A starting width, not a minimum: an explicit minimum would stop the layout from keeping
+    // the window as wide as its longest label (QLayout::SetDefaultConstraint), and the
+    // Vietnamese target groups were cut.
+    resize(sizeHint().expandedTo(QSize(820, 0)));
 }
 
 void ActivityEditor::fillCommunes(domain::AdminEra era, const QString &current)

@@ -216,22 +216,14 @@ QWidget *PreventionRegister::buildActivitiesTab()
                                 tr("Participants"),
                                 tr("Target groups"),
                                 tr("Organiser")});
-    m_activities->setColumnWidth(
-        DateColumn,
-        fontMetrics().horizontalAdvance(QStringLiteral("00/00/0000 – 00/00/0000")) + 16);
-    m_activities->setColumnWidth(
-        KindColumn,
-        fontMetrics().horizontalAdvance(QStringLiteral("Quyết định, kế hoạch ban hành")) + 16);
-    m_activities->setColumnWidth(
-        CommuneColumn,
-        fontMetrics().horizontalAdvance(QStringLiteral("Quảng Ninh (toàn tỉnh)")) + 16);
-    m_activities->setColumnWidth(
-        QuantityColumn, fontMetrics().horizontalAdvance(QStringLiteral("80.000 tờ rơi")) + 24);
-    m_activities->setColumnWidth(
-        ParticipantsColumn, fontMetrics().horizontalAdvance(QStringLiteral("Người tham dự")) + 16);
-    m_activities->setColumnWidth(
-        TargetsColumn,
-        fontMetrics().horizontalAdvance(QStringLiteral("Cộng đồng biên giới, dân tộc")) + 16);
+    // Vietnamese samples: the longer of the two languages' texts (ui/TableViews.h).
+    TableViews::sizeColumns(m_activities,
+                            {{DateColumn, QStringLiteral("00/00/0000 – 00/00/0000")},
+                             {KindColumn, QStringLiteral("Quyết định, kế hoạch ban hành")},
+                             {CommuneColumn, QStringLiteral("Quảng Ninh (toàn tỉnh)")},
+                             {QuantityColumn, QStringLiteral("80.000 tờ rơi")},
+                             {ParticipantsColumn, QStringLiteral("1.000")},
+                             {TargetsColumn, QStringLiteral("Cộng đồng biên giới, dân tộc")}});
     connect(m_activities, &QTableWidget::itemActivated, this, [this] {
         const int row = m_activities->currentRow();
         if (row >= 0 && row < m_listed.size())
@@ -281,13 +273,10 @@ QWidget *PreventionRegister::buildClubsTab()
         recordTable(split,
                     "clubTable",
                     {tr("Name"), tr("Commune"), tr("Founded"), tr("Members"), tr("Meetings")});
-    m_clubs->setColumnWidth(NameColumn,
-                            fontMetrics().horizontalAdvance(
-                                QStringLiteral("CLB phòng, chống mua bán người phường Hà Khánh"))
-                                + 16);
-    m_clubs->setColumnWidth(
-        ClubCommuneColumn,
-        fontMetrics().horizontalAdvance(QStringLiteral("Quảng Ninh (toàn tỉnh)")) + 16);
+    TableViews::sizeColumns(
+        m_clubs,
+        {{NameColumn, QStringLiteral("CLB phòng, chống mua bán người phường Hà Khánh")},
+         {ClubCommuneColumn, QStringLiteral("Quảng Ninh (toàn tỉnh)")}});
     connect(m_clubs, &QTableWidget::itemActivated, this, [this] {
         if (const qint64 id = currentClubId(); id > 0)
             openClub(id);
@@ -305,10 +294,10 @@ QWidget *PreventionRegister::buildClubsTab()
     lowerLayout->addWidget(m_meetingsLabel);
     m_meetings = recordTable(
         lower, "meetingTable", {tr("Date"), tr("Commune"), tr("Participants"), tr("Notes")});
-    m_meetings->setColumnWidth(
-        0, fontMetrics().horizontalAdvance(QStringLiteral("00/00/0000 – 00/00/0000")) + 16);
-    m_meetings->setColumnWidth(
-        1, fontMetrics().horizontalAdvance(QStringLiteral("Quảng Ninh (toàn tỉnh)")) + 16);
+    TableViews::sizeColumns(m_meetings,
+                            {{0, QStringLiteral("00/00/0000 – 00/00/0000")},
+                             {1, QStringLiteral("Quảng Ninh (toàn tỉnh)")},
+                             {2, QStringLiteral("1.000")}});
     connect(m_meetings, &QTableWidget::itemActivated, this, [this] {
         const int row = m_meetings->currentRow();
         if (row >= 0 && row < m_meetingList.size())

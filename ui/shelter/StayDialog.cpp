@@ -108,7 +108,7 @@ void StayDialog::build()
         m_notes->setObjectName(QStringLiteral("notesEdit"));
         m_notes->setTabChangesFocus(true);
         m_notes->setMaximumHeight(80);
-        form->addRow(tr("&Notes:"), m_notes);
+        form->addRow(tr("No&tes:"), m_notes);
         m_fields.insert(QStringLiteral("notes"), m_notes);
     } else {
         m_reason = new QComboBox(this);

@@ -239,7 +239,7 @@ TEST_F(CallRegisterTest, AViewerCannotLogCalls)
     EXPECT_EQ(reg.openForm(0), nullptr);
 }
 
-TEST_F(CallRegisterTest, RegisterAndFormFitA1366x768ScreenInBothLanguages)
+TEST_F(CallRegisterTest, RegisterAndFormFitA1366x768ScreenWithMnemonicsInBothLanguages)
 {
     const QSize room = ui::WindowGeometry::fitted(QSize(10000, 10000), QSize(1366, 728));
     storeCall(QDate(2026, 3, 1), domain::CallReason::TraffickingReport, {});
@@ -255,6 +255,8 @@ TEST_F(CallRegisterTest, RegisterAndFormFitA1366x768ScreenInBothLanguages)
                 EXPECT_LE(minimum.width(), room.width())
                     << lang.toStdString() << " " << window->objectName().toStdString();
                 EXPECT_LE(minimum.height(), room.height())
+                    << lang.toStdString() << " " << window->objectName().toStdString();
+                EXPECT_EQ(mnemonicProblems(*window).join(QStringLiteral("; ")).toStdString(), "")
                     << lang.toStdString() << " " << window->objectName().toStdString();
             }
             form->close();

@@ -231,7 +231,7 @@ TEST_F(PreventionRegisterTest, AViewerSeesANoticeAndNoForm)
     EXPECT_EQ(reg.openActivity(0), nullptr);
 }
 
-TEST_F(PreventionRegisterTest, WindowsFitA1366x768ScreenInBothLanguages)
+TEST_F(PreventionRegisterTest, WindowsFitA1366x768ScreenWithMnemonicsInBothLanguages)
 {
     const QSize room = ui::WindowGeometry::fitted(QSize(10000, 10000), QSize(1366, 728));
     storeClub();
@@ -250,6 +250,8 @@ TEST_F(PreventionRegisterTest, WindowsFitA1366x768ScreenInBothLanguages)
                 EXPECT_LE(minimum.width(), room.width())
                     << lang.toStdString() << " " << window->objectName().toStdString();
                 EXPECT_LE(minimum.height(), room.height())
+                    << lang.toStdString() << " " << window->objectName().toStdString();
+                EXPECT_EQ(mnemonicProblems(*window).join(QStringLiteral("; ")).toStdString(), "")
                     << lang.toStdString() << " " << window->objectName().toStdString();
             }
             editor->close();
