@@ -299,11 +299,24 @@ QList<ColumnDef> batchColumns()
     return list;
 }
 
-/** The prevention clubs: the club's uuid (full export), then its descriptor's columns. */
+/**
+ * The prevention clubs: the club's uuid (full export), its descriptor's columns, and whether it
+ * is archived with the reason. Archived clubs travel too: their meetings are activities that
+ * stay in use and name them (docs/csv-format.md "clubs").
+ */
 QList<ColumnDef> clubColumns()
 {
     QList<ColumnDef> list{uuidColumn(domain::preventionClubRecord())};
     list += recordColumns(domain::preventionClubRecord());
+    list.append(
+        ColumnDef{ColumnId::Archived, QStringLiteral("archived"), B, ColumnRole::Data, {}, {}, -1});
+    list.append(ColumnDef{ColumnId::ArchiveReason,
+                          QStringLiteral("archive_reason"),
+                          F,
+                          ColumnRole::Data,
+                          {},
+                          {},
+                          -1});
     return list;
 }
 

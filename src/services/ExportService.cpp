@@ -291,6 +291,10 @@ public:
         for (const ColumnDef &c : columns) {
             if (c.id == ColumnId::ClubUuid)
                 m_writer.addCell(club.meta.uuid);
+            else if (c.id == ColumnId::Archived)
+                m_writer.addCell(flag(club.meta.archived));
+            else if (c.id == ColumnId::ArchiveReason)
+                m_writer.addCell(club.meta.archiveReason);
             else if (c.id == ColumnId::Field || c.id == ColumnId::FieldLabel)
                 m_writer.addCell(exchange::fieldCell(domain::preventionClubRecord(), c, club));
             else

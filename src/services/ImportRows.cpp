@@ -850,6 +850,10 @@ domain::PreventionClub parseClubRow(const ImportRow &row, ImportReferences &refs
     domain::PreventionClub club;
     club.meta.uuid = cells.uuid(ColumnId::ClubUuid);
     cells.readFields(domain::preventionClubRecord(), club);
+    // An archived club of a full export (its meetings travel with it); optional columns.
+    club.meta.archived = cells.has(ColumnId::Archived) && cells.flag(ColumnId::Archived);
+    if (club.meta.archived && cells.has(ColumnId::ArchiveReason))
+        club.meta.archiveReason = cells.text(ColumnId::ArchiveReason);
     checkPreventionCells(row, {QStringLiteral("era")}, club.communeCode, issues);
     return club;
 }

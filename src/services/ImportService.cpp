@@ -814,17 +814,32 @@ Result<void> Importer::clubRow(const ImportRow &cells, RowIssues &issues)
     }
     if (!writing(issues))
         return {};
+    const bool archived = club.meta.archived;
+    const QString reason = club.meta.archiveReason.trimmed().isEmpty()
+                               ? QStringLiteral("archived in the exporting database")
+                               : club.meta.archiveReason;
+    qint64 id = 0;
+    int version = 0;
     if (stored) {
         club.meta = stored->meta;
         auto updated = clubs.update(club, m_actor);
         if (!updated)
             return updated.error();
         ++m_preventionUpdated;
+        id = updated->meta.id;
+        version = updated->meta.version;
     } else {
         auto created = clubs.insert(club, m_actor);
         if (!created)
             return created.error();
         ++m_preventionCreated;
+        id = created->meta.id;
+        version = created->meta.version;
+    }
+    // Archived as in the exporting database, with its reason and an audit row of its own.
+    if (archived && !(stored && stored->meta.archived)) {
+        if (auto r = clubs.archive(id, version, reason, m_actor); !r)
+            return r.error();
     }
     return {};
 }

@@ -327,13 +327,17 @@ CallExportCursor::CallExportCursor(Database &db, const Period &period)
 QString CallExportCursor::statement() const
 {
     // Calls by their date index (resources/sql/sqlite/0014_centre_work.sql); the case a call
-    // became by its links, which most calls do not have.
+    // became by its links, which most calls do not have. A link to an archived case or
+    // reception is left out: the export does not carry that record, and the report does not
+    // count the call as one that became a case (HotlineReportQueries.cpp).
     return QStringLiteral("SELECT ")
            + aliasedColumns(domain::hotlineCallRecord(), QStringLiteral("c"))
            + QStringLiteral(", p.case_code AS p_case_code, r.uuid AS r_uuid,"
                             " p.responsible_user_id AS p_responsible_user_id"
-                            " FROM hotline_call c LEFT JOIN person p ON p.id = c.person_id"
-                            " LEFT JOIN reception r ON r.id = c.reception_id"
+                            " FROM hotline_call c"
+                            " LEFT JOIN person p ON p.id = c.person_id AND p.archived = 0"
+                            " LEFT JOIN reception r ON r.id = c.reception_id AND r.archived = 0"
+                            " AND p.id IS NOT NULL"
                             " WHERE c.archived = 0 AND c.call_date >= :from AND c.call_date <= :to"
                             " ORDER BY c.call_date, c.call_time, c.id");
 }
@@ -619,12 +623,14 @@ ClubExportCursor::ClubExportCursor(Database &db, const Period &period)
 QString ClubExportCursor::statement() const
 {
     // Every cursor binds the period's both ends: a club founded before its start was founded
-    // by its end too, so the condition is the end's alone.
+    // by its end too, so the condition is the end's alone. Archived clubs too, marked so: the
+    // meetings of a club archived since are activities in use that name it.
     return QStringLiteral("SELECT ")
            + aliasedColumns(domain::preventionClubRecord(), QStringLiteral("c"))
            + QStringLiteral(
-               " FROM prevention_club c WHERE c.archived = 0"
-               " AND (c.founded_date = '' OR c.founded_date < :from OR c.founded_date <= :to)"
+               ", c.archived AS club_archived, c.archive_reason AS club_archive_reason"
+               " FROM prevention_club c"
+               " WHERE (c.founded_date = '' OR c.founded_date < :from OR c.founded_date <= :to)"
                " ORDER BY c.id");
 }
 
@@ -632,6 +638,10 @@ void ClubExportCursor::fill(domain::PreventionClub &c)
 {
     d->reader(0, domain::preventionClubRecord(), QStringLiteral("c_"))
         .readInto(domain::preventionClubRecord(), c);
+    const QList<int> &at =
+        d->positions({QStringLiteral("club_archived"), QStringLiteral("club_archive_reason")});
+    c.meta.archived = d->query->value(at[0]).toInt() != 0;
+    c.meta.archiveReason = d->query->value(at[1]).toString();
 }
 
 ActivityExportCursor::ActivityExportCursor(Database &db, const Period &period)
@@ -660,8 +670,8 @@ void ActivityExportCursor::fill(ActivityExportRow &row)
 Result<qint64> ExportQueries::countClubs(const Period &period) const
 {
     return count(
-        QStringLiteral("SELECT count(*) FROM prevention_club WHERE archived = 0"
-                       " AND (founded_date = '' OR founded_date < :from OR founded_date <= :to)"),
+        QStringLiteral("SELECT count(*) FROM prevention_club"
+                       " WHERE (founded_date = '' OR founded_date < :from OR founded_date <= :to)"),
         period,
         "export.count_clubs");
 }

@@ -13,11 +13,14 @@ Result<void> hotlineFigures(const QSqlDatabase &db,
     const Runner runner(db, from, to);
     // One pass over the period's calls: the totals, then one sum per action. The codes are the
     // domain's constants (HotlineRecord.cpp), written into the statement, never user text; a
-    // code is matched whole within the comma-separated list.
+    // code is matched whole within the comma-separated list. A call became a case when it links
+    // to a person in use: an archived person is counted nowhere in the report.
     const QList<domain::CallAction> actions = domain::allValues<domain::CallAction>();
     QStringList columns{QStringLiteral("COUNT(*)"),
                         QStringLiteral("COUNT(CASE WHEN urgency = 'emergency' THEN 1 END)"),
-                        QStringLiteral("COUNT(person_id)")};
+                        QStringLiteral("COUNT(CASE WHEN EXISTS (SELECT 1 FROM person p WHERE"
+                                       " p.id = hotline_call.person_id AND p.archived = 0)"
+                                       " THEN 1 END)")};
     for (const domain::CallAction action : actions)
         columns << QStringLiteral(
                        "COUNT(CASE WHEN (',' || actions || ',') LIKE '%,%1,%' THEN 1 END)")

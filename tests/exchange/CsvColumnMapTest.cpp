@@ -114,11 +114,14 @@ const Header kHeaders[] = {
      ExportMode::DeIdentified,
      "pseudonym,call_date,call_time,duration_minutes,line,caller_type,caller_type_label,reason,"
      "reason_label,sex,age_band,province,urgency,urgency_label,actions"},
-    // Prevention clubs and activities (docs/csv-format.md): free text and uuids full only.
+    // Prevention clubs and activities (docs/csv-format.md): free text and uuids full only;
+    // archived clubs travel marked (their meetings name them).
     {ExchangeTable::Clubs,
      ExportMode::Full,
-     "club_uuid,name,era,commune,founded_date,members,notes"},
-    {ExchangeTable::Clubs, ExportMode::DeIdentified, "name,era,commune,founded_date,members"},
+     "club_uuid,name,era,commune,founded_date,members,notes,archived,archive_reason"},
+    {ExchangeTable::Clubs,
+     ExportMode::DeIdentified,
+     "name,era,commune,founded_date,members,archived"},
     {ExchangeTable::Activities,
      ExportMode::Full,
      "activity_uuid,kind,kind_label,club_uuid,start_date,end_date,era,commune,quantity,"

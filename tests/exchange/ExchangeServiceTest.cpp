@@ -7,6 +7,7 @@
 #include "domain/TextFold.h"
 #include "exchange/CsvReader.h"
 #include "exchange/FormulaGuard.h"
+#include "services/CaseService.h"
 #include "services/ExportService.h"
 #include "services/ImportService.h"
 #include "services/ReportService.h"
@@ -501,6 +502,80 @@ TEST(ExchangeRoundTripTest, CallsTravelWholeWithTheirFormulasNeutralised)
     EXPECT_FALSE(twice->isValid());
     EXPECT_FALSE(twice->written);
     EXPECT_EQ(callRows(target.db()), kInjections.size() + 1);
+}
+
+// A call that became a case archived since travels without its link: the export does not carry
+// the archived case, so a link would only make the import refuse the file (unknown case); the
+// report does not count it as a call that became a case, in either database.
+TEST(ExchangeRoundTripTest, ACallOfAnArchivedCaseTravelsWithoutItsLink)
+{
+    test::TempDatabase source;
+    const auto actor = domain::Actor::systemUser();
+    demo::DemoOptions options;
+    options.persons = 300;
+    options.seed = 7;
+    ASSERT_TRUE(demo::DemoDataService(source.db()).generate(actor, options).ok());
+    QSqlQuery q(source->connection());
+    ASSERT_TRUE(q.exec(u("SELECT c.uuid, p.id, p.version FROM hotline_call c JOIN person p ON"
+                         " p.id = c.person_id ORDER BY c.id LIMIT 1"))
+                && q.next())
+        << "the demonstration links calls to the cases they became";
+    const QString callUuid = q.value(0).toString();
+    const domain::Actor manager{0, u("manager"), domain::Role::Manager};
+    ASSERT_TRUE(CaseService(source.db())
+                    .archivePerson(manager,
+                                   q.value(1).toLongLong(),
+                                   q.value(2).toInt(),
+                                   u("Entered twice; the other case is kept"))
+                    .ok());
+    const auto becameCases = [](storage::Database &db) {
+        const auto figures = ReportService(db).summary(domain::Actor::systemUser(), allTime());
+        EXPECT_TRUE(figures.ok());
+        return figures.ok() ? figures->total.hotline.becameCases : -1;
+    };
+    ASSERT_TRUE(q.exec(u("SELECT count(*) FROM hotline_call c JOIN person p ON p.id = c.person_id"
+                         " WHERE c.archived = 0 AND p.archived = 0"))
+                && q.next());
+    EXPECT_EQ(becameCases(source.db()), q.value(0).toLongLong());
+
+    const QString full = source.filePath(u("calls.csv"));
+    ASSERT_TRUE(ExportService(source.db())
+                    .exportTable(request(ExchangeTable::Calls, ExportMode::Full, full), actor)
+                    .ok());
+    const QList<QStringList> rows = readCsv(full);
+    ASSERT_FALSE(rows.isEmpty());
+    const qsizetype uuidAt = rows.first().indexOf(u("call_uuid"));
+    const qsizetype caseAt = rows.first().indexOf(u("case_code"));
+    ASSERT_GE(uuidAt, 0);
+    ASSERT_GE(caseAt, 0);
+    bool found = false;
+    for (const QStringList &row : rows) {
+        if (row.value(uuidAt) == callUuid) {
+            found = true;
+            EXPECT_EQ(row.value(caseAt), QString());
+        }
+    }
+    EXPECT_TRUE(found);
+
+    // Into an empty database, after the cases in use: the file accepted whole, the same calls
+    // became cases in both.
+    const QString cases = source.filePath(u("receptions.csv"));
+    ASSERT_TRUE(ExportService(source.db())
+                    .exportTable(request(ExchangeTable::Receptions, ExportMode::Full, cases), actor)
+                    .ok());
+    test::TempDatabase target;
+    for (const QString &path : {cases, full}) {
+        const auto report = ImportService(target.db()).importFile(path, ImportOptions{}, actor);
+        ASSERT_TRUE(report.ok()) << report.error().detail.toStdString();
+        ASSERT_TRUE(report->isValid()) << issuesText(*report);
+    }
+    EXPECT_EQ(callRows(target.db()), rows.size() - 1);
+    QSqlQuery linked(target->connection());
+    linked.prepare(u("SELECT person_id IS NULL FROM hotline_call WHERE uuid = ?"));
+    linked.addBindValue(callUuid);
+    ASSERT_TRUE(linked.exec() && linked.next());
+    EXPECT_TRUE(linked.value(0).toBool()) << "imported without its link";
+    EXPECT_EQ(becameCases(target.db()), becameCases(source.db()));
 }
 
 TEST(ImportCallsTest, ABadRowRefusesTheWholeFileAndNamesRowAndColumn)

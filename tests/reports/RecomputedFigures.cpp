@@ -338,9 +338,12 @@ Result<domain::SummaryFigures> recomputedFigures(storage::Database &db,
     // Section 7: the hotline, by its definition (docs/report-json.md, "hotline"): every call
     // of the range read and counted here, the actions split in C++ rather than matched in SQL.
     {
-        auto q = runner.run(QStringLiteral("SELECT reason, urgency, actions, person_id"
-                                           " FROM hotline_call WHERE archived = 0"
-                                           "  AND call_date BETWEEN :from AND :to"),
+        // A call became a case when it links to a person in use (not archived).
+        auto q = runner.run(QStringLiteral("SELECT c.reason, c.urgency, c.actions, p.id"
+                                           " FROM hotline_call c LEFT JOIN person p"
+                                           "  ON p.id = c.person_id AND p.archived = 0"
+                                           " WHERE c.archived = 0"
+                                           "  AND c.call_date BETWEEN :from AND :to"),
                             "report.hotline");
         if (!q)
             return q.error();

@@ -13,6 +13,7 @@
 #include "exchange/CsvReader.h"
 #include "services/ExportService.h"
 #include "services/ImportService.h"
+#include "services/PreventionService.h"
 #include "services/ReportService.h"
 #include "support/TempDatabase.h"
 
@@ -178,6 +179,22 @@ TEST(FullRoundTripTest, DemoDatabaseCopiedThroughEveryTableLosesNothing)
     // The demonstration puts some of the latest receptions in shelter rooms.
     ASSERT_GT(test::countRows(source.db(), QStringLiteral("shelter_stay"), QStringLiteral("1 = 1")),
               0);
+    // A club that has met and was archived since: its meetings are activities in use that name
+    // it, so it travels too, archived.
+    {
+        QSqlQuery q(source.db().connection());
+        ASSERT_TRUE(q.exec(QStringLiteral("SELECT c.id, c.version FROM prevention_club c WHERE"
+                                          " EXISTS (SELECT 1 FROM prevention_activity a WHERE"
+                                          " a.club_id = c.id) ORDER BY c.id LIMIT 1"))
+                    && q.next());
+        const auto archived =
+            services::PreventionService(source.db())
+                .archiveClub(domain::Actor{0, QStringLiteral("manager"), domain::Role::Manager},
+                             q.value(0).toLongLong(),
+                             q.value(1).toInt(),
+                             QStringLiteral("Merged into the ward's club"));
+        ASSERT_TRUE(archived.ok()) << archived.error().detail.toStdString();
+    }
 
     // Export every table in full, then import each, in the list's order, into an empty database.
     services::ExportService exporter(source.db());

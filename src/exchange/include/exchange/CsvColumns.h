@@ -147,7 +147,8 @@ enum class ColumnId {
     AttachmentSha256,
     CreatedAt,
     CreatedBy,
-    Archived,
+    Archived,      ///< 1 when the record is archived (attachments, clubs)
+    ArchiveReason, ///< why it was archived (clubs: their meetings travel, so they do too)
     // follow-up (the rest of its columns are Field, written and read through the descriptor)
     FollowUpUuid,
     FollowUpDate,
