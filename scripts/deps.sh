@@ -12,6 +12,8 @@ PACKAGES=(
     postgresql
     xvfb xauth fonts-noto-core fonts-liberation2 poppler-utils unzip
     clang libclang-rt-14-dev
+    libxlsxwriter-dev
+    dpkg-dev lintian
 )
 
 missing=()
