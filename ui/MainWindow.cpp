@@ -10,6 +10,7 @@
 #include "TableViews.h"
 #include "WelcomePage.h"
 #include "WindowGeometry.h"
+#include "demo/DemoDataService.h"
 #include "domain/Enums.h"
 #include "messages/ErrorMessages.h"
 #include "services/AppContext.h"
@@ -63,6 +64,7 @@
 #include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
+#include <QWhatsThis>
 
 #include <algorithm>
 #include <array>
@@ -73,6 +75,8 @@ namespace sr::ui {
 
 namespace {
 
+constexpr auto demoBannerStyle = "QLabel { background: #8a1538; color: white; font-weight: bold; "
+                                 "border-radius: 3px; padding: 6px; }";
 constexpr auto noticeStyle = "QLabel { background: #fff4ce; color: #3b2f00; border: 1px solid "
                              "#e3c565; border-radius: 3px; padding: 6px; }";
 
@@ -115,10 +119,11 @@ MainWindow::MainWindow(services::AppContext &context, QWidget *parent)
     // The file name only: titles end up in task bars and screen recordings. A server's database
     // by its name and host ("USER@HOST/DATABASE"), never its connection options.
     const auto server = services::profileOfLocation(path);
-    setWindowTitle(QStringLiteral("SafeReturn — %1")
-                       .arg(services::isServerLocation(path) && server
-                                ? services::serverDisplayName(*server)
-                                : QFileInfo(path).fileName()));
+    m_baseTitle =
+        QStringLiteral("SafeReturn — %1")
+            .arg(services::isServerLocation(path) && server ? services::serverDisplayName(*server)
+                                                            : QFileInfo(path).fileName());
+    setWindowTitle(m_baseTitle);
 
     m_counter = new services::CaseListCounter(path, m_service->actor(), this);
     m_totalCounter = new services::CaseListCounter(path, m_service->actor(), this);
@@ -141,6 +146,16 @@ MainWindow::MainWindow(services::AppContext &context, QWidget *parent)
 
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
+    // A training database must never pass for the real one: its records are invented, and a
+    // report printed from it would look like the centre's (docs/user-guide.md, "Dữ liệu minh
+    // họa"). Hidden until updateDemoBanner() finds the database's mark.
+    m_demoBanner = new QLabel(central);
+    m_demoBanner->setObjectName(QStringLiteral("demoBanner"));
+    m_demoBanner->setStyleSheet(QLatin1String(demoBannerStyle));
+    m_demoBanner->setAlignment(Qt::AlignCenter);
+    m_demoBanner->setWordWrap(true);
+    m_demoBanner->hide();
+    layout->addWidget(m_demoBanner);
     m_noticeLabel = new QLabel(central);
     m_noticeLabel->setObjectName(QStringLiteral("noticeLabel"));
     m_noticeLabel->setStyleSheet(QLatin1String(noticeStyle));
@@ -206,6 +221,7 @@ MainWindow::MainWindow(services::AppContext &context, QWidget *parent)
     createActions();
     loadFilterChoices();
     updateNotices();
+    updateDemoBanner();
     refresh();
     // After login the user's work shows, unless there is no case yet (the welcome page) or
     // nobody logged in (a database without accounts: the operating-system user has no work).
@@ -239,8 +255,10 @@ void MainWindow::recordsChanged(domain::ChangeKinds changed)
     // the responsible worker (an assignment is case work).
     if (changed & (ChangeKind::Case | ChangeKind::CaseWork | ChangeKind::User))
         m_responsibleFilter->reload();
-    if (changed & (ChangeKind::Case | ChangeKind::CaseWork))
+    if (changed & (ChangeKind::Case | ChangeKind::CaseWork)) {
         refresh();
+        updateDemoBanner(); // the welcome page's demonstration data
+    }
 }
 
 void MainWindow::showDamaged()
@@ -418,6 +436,13 @@ void MainWindow::createActions()
     guideAction->setShortcut(QKeySequence::HelpContents);
     guideAction->setShortcutContext(Qt::ApplicationShortcut);
     connect(guideAction, &QAction::triggered, this, &MainWindow::showUserGuide);
+    // Shift+F1, then a click on a field: what the field wants, for the fields whose rules people
+    // get wrong (the CCCD, partial birth dates, residence before or after 1/7/2025).
+    QAction *whatsThisAction = QWhatsThis::createAction(this);
+    whatsThisAction->setText(tr("&What's this?"));
+    whatsThisAction->setObjectName(QStringLiteral("whatsThisAction"));
+    whatsThisAction->setShortcutContext(Qt::ApplicationShortcut);
+    helpMenu->addAction(whatsThisAction);
     QAction *aboutAction = helpMenu->addAction(tr("&About SafeReturn"));
     aboutAction->setObjectName(QStringLiteral("aboutAction"));
     aboutAction->setMenuRole(QAction::AboutRole);
@@ -972,6 +997,18 @@ void MainWindow::updateNotices()
     }
     m_noticeLabel->setText(notices.join(QLatin1Char('\n')));
     m_noticeLabel->setVisible(!notices.isEmpty());
+}
+
+void MainWindow::updateDemoBanner()
+{
+    // A database whose mark cannot be read shows no banner: the read failure shows elsewhere.
+    const Result<bool> demo = demo::DemoDataService(m_context).holdsDemoData();
+    const bool shown = demo && *demo;
+    m_demoBanner->setText(tr("Demonstration data — not for real records. The persons in this "
+                             "database are invented: work with real cases in another database."));
+    m_demoBanner->setVisible(shown);
+    setWindowTitle(shown ? QStringLiteral("%1 — %2").arg(m_baseTitle, tr("demonstration data"))
+                         : m_baseTitle);
 }
 
 QString MainWindow::aboutText() const

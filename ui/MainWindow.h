@@ -67,6 +67,9 @@ public:
     /** The text of the status bar's count ("N hồ sơ", or "N / M hồ sơ" when filtered). */
     QString countText() const;
 
+    /** The banner over a database of demonstration records (hidden over real ones). */
+    QLabel *demoBanner() const { return m_demoBanner; }
+
     /** The window's parts, in the order of their tabs (Ctrl+1, Ctrl+2, Ctrl+3). */
     enum class Part { MyWork, Cases, Overview };
     /** Shows @a part; false when the acting user has no such part. */
@@ -131,6 +134,8 @@ private:
     /** Counts the active cases on this thread (small databases, or a failed background count). */
     void countTotalHere();
     void updateNotices();
+    /** Shows or hides the demonstration banner and says so in the title. */
+    void updateDemoBanner();
     /** The background check found damage: no more writing, and say what to do. */
     void showDamaged();
     void showAbout();
@@ -155,6 +160,8 @@ private:
     QWidget *m_listPage = nullptr;
     QWidget *m_emptyPage = nullptr;
     QLabel *m_noticeLabel = nullptr;
+    QLabel *m_demoBanner = nullptr;
+    QString m_baseTitle;
     QLineEdit *m_searchEdit = nullptr;
     QTimer *m_searchTimer = nullptr;
     QCheckBox *m_periodCheck = nullptr;

@@ -990,6 +990,11 @@ DemoDataService::DemoDataService(storage::Database &db)
     : m_db(db)
 {}
 
+Result<bool> DemoDataService::holdsDemoData() const
+{
+    return storage::holdsDemoData(m_db);
+}
+
 Result<void> DemoDataService::checkOnlyDemoRecords() const
 {
     const auto records = storage::countRecords(m_db);
@@ -1174,6 +1179,9 @@ Result<DemoSummary> DemoDataService::generate(const domain::Actor &actor,
         if (const auto appended = audit.append(actor, QStringLiteral("demo"), {}, 0, details);
             !appended)
             return appended.error();
+        // The banner's mark (storage/RecordCensus.h), with the records it speaks of.
+        if (auto marked = storage::markDemoData(m_db); !marked)
+            return marked.error();
         if (const Result<void> committed = transaction.commit(); !committed)
             return committed.error();
 

@@ -192,6 +192,15 @@ public:
                  .arg(esc(title()), admin::fontFamilies())
                  .arg(kBodyPt);
         h += header();
+        if (m_s.demonstration) {
+            h += QStringLiteral("<p align=\"center\" style=\"color:#8a1538; font-weight:bold;\">"
+                                "%1</p>")
+                     .arg(esc(reportText(
+                         m_lang,
+                         QT_TRANSLATE_NOOP("sr::reports::Report",
+                                           "DEMONSTRATION DATA — NOT A REPORT OF REAL CASES"),
+                         "DỮ LIỆU MINH HỌA — KHÔNG PHẢI BÁO CÁO HỒ SƠ THẬT")));
+        }
         h += titleBlock();
         h += heading(reportText(
             m_lang, QT_TRANSLATE_NOOP("sr::reports::Report", "I. OVERVIEW"), "I. TÌNH HÌNH CHUNG"));

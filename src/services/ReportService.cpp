@@ -10,6 +10,7 @@
 #include "storage/AuditLog.h"
 #include "storage/Database.h"
 #include "storage/OutputFile.h"
+#include "storage/RecordCensus.h"
 #include "storage/ReferenceRepository.h"
 #include "storage/ReportQueries.h"
 
@@ -68,6 +69,10 @@ Result<domain::PeriodSummary> ReportService::summary(const domain::Actor &actor,
         return summary.error();
     summary->issuer = *organisation;
     summary->issuedOn = domain::Clock::instance().now().toLocalTime().date();
+    const Result<bool> demonstration = storage::holdsDemoData(m_db);
+    if (!demonstration)
+        return demonstration.error();
+    summary->demonstration = *demonstration;
     return summary;
 }
 

@@ -73,4 +73,24 @@ Result<RecordCounts> demoRecordCounts(Database &db)
     return counts;
 }
 
+Result<bool> holdsDemoData(Database &db)
+{
+    const auto rows =
+        sql::scalarInt(db.connection(),
+                       QStringLiteral("SELECT count(*) FROM settings WHERE key = 'demo_data'"),
+                       "census.demo_marker");
+    if (!rows)
+        return rows.error();
+    return *rows > 0;
+}
+
+Result<void> markDemoData(Database &db)
+{
+    // Upsert syntax both engines read (SQLite 3.24 and later, PostgreSQL 9.5 and later).
+    return sql::exec(db.connection(),
+                     QStringLiteral("INSERT INTO settings (key, value) VALUES ('demo_data', '1')"
+                                    " ON CONFLICT (key) DO NOTHING"),
+                     "census.mark_demo");
+}
+
 } // namespace sr::storage

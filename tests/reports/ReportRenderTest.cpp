@@ -127,6 +127,19 @@ TEST_F(ReportRenderTest, PdfHasTheHeaderPeriodAndVietnameseFigures)
     }
 }
 
+// A report printed from a database of demonstration records says so above its title, in the
+// report's language; a report of real records does not.
+TEST_F(ReportRenderTest, DemonstrationDataIsSaidAboveTheTitle)
+{
+    EXPECT_FALSE(pdfText(writePdf(Language::Vietnamese, QStringLiteral("real.pdf")))
+                     .contains(QStringLiteral("MINH HỌA")));
+    m_summary.demonstration = true;
+    EXPECT_TRUE(pdfText(writePdf(Language::Vietnamese, QStringLiteral("demo-vi.pdf")))
+                    .contains(QStringLiteral("DỮ LIỆU MINH HỌA — KHÔNG PHẢI BÁO CÁO HỒ SƠ THẬT")));
+    EXPECT_TRUE(pdfText(writePdf(Language::English, QStringLiteral("demo-en.pdf")))
+                    .contains(QStringLiteral("DEMONSTRATION DATA — NOT A REPORT OF REAL CASES")));
+}
+
 TEST_F(ReportRenderTest, EnglishReportHasEnglishLabelsAndNumbers)
 {
     const QString text = pdfText(writePdf(Language::English, QStringLiteral("report-en.pdf")));

@@ -73,7 +73,12 @@ TEST_F(DemoDataServiceTest, WritesWholeBatchesInTheProvincesProportions)
 {
     test::TempDatabase temp;
     storage::Database &db = temp.db();
+    // Marked as demonstration data with its records (the main window's banner), not before.
+    ASSERT_FALSE(DemoDataService(db).holdsDemoData().value());
     const DemoSummary summary = generate(db, 1200, 7, 500);
+    EXPECT_TRUE(DemoDataService(db).holdsDemoData().value());
+    EXPECT_EQ(test::countRows(db, QStringLiteral("settings"), QStringLiteral("key = 'demo_data'")),
+              1);
 
     EXPECT_EQ(summary.persons, 1200);
     EXPECT_EQ(summary.transactions, 3); // 500 + 500 + 200

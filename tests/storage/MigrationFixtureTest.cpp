@@ -12,6 +12,7 @@
 #include "storage/Migrations.h"
 #include "storage/PersonRepository.h"
 #include "storage/ReceptionRepository.h"
+#include "storage/RecordCensus.h"
 #include "storage/ReportQueries.h"
 #include "storage/sqlite/SqliteDialect.h"
 #include "support/TempDatabase.h"
@@ -199,6 +200,44 @@ TEST(MigrationFixtureTest, DISABLED_MakeFixtures)
             db.close();
         }
         QSqlDatabase::removeDatabase(connection);
+    }
+}
+
+/**
+ * Step 15 (resources/sql/sqlite/0015_demo_marker.sql) marks a database the demo filled before it,
+ * by its audit rows "demo", and no other.
+ */
+TEST(MigrationFixtureTest, Step15MarksOnlyTheDatabasesTheDemoFilled)
+{
+    QTemporaryDir dir;
+    for (const bool filledByDemo : {true, false}) {
+        const QString path =
+            dir.filePath(filledByDemo ? QStringLiteral("demo.db") : QStringLiteral("real.db"));
+        const QString connection = QUuid::createUuid().toString(QUuid::Id128);
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
+            db.setDatabaseName(path);
+            ASSERT_TRUE(db.open());
+            QSqlQuery q(db);
+            ASSERT_TRUE(q.exec(QStringLiteral("PRAGMA application_id = %1")
+                                   .arg(storage::Database::applicationId)));
+            ASSERT_TRUE(storage::AuditLog::registerFunctions(db));
+            const storage::sqlite::SqliteDialect dialect;
+            ASSERT_TRUE(storage::migrations::migrate(dialect, db, path, 14));
+            for (const char *action : {"login", filledByDemo ? "demo" : "export"}) {
+                q.prepare(QStringLiteral("INSERT INTO audit_log (at, actor, action, changes) "
+                                         "VALUES ('2026-01-01T00:00:00Z', 'admin', ?, '{}')"));
+                q.addBindValue(QLatin1String(action));
+                ASSERT_TRUE(q.exec()) << q.lastError().text().toStdString();
+            }
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(connection);
+        auto opened = storage::Database::open(path);
+        ASSERT_TRUE(opened) << opened.error().detail.toStdString();
+        const Result<bool> marked = storage::holdsDemoData(**opened);
+        ASSERT_TRUE(marked.ok());
+        EXPECT_EQ(*marked, filledByDemo);
     }
 }
 

@@ -78,6 +78,12 @@ public:
     Result<void> checkOnlyDemoRecords() const;
 
     /**
+     * Does the database hold demonstration records (its 'demo_data' mark,
+     * storage/RecordCensus.h)? The main window says so in a banner and its title.
+     */
+    Result<bool> holdsDemoData() const;
+
+    /**
      * The documented demo administrator for a database without users that may take demo
      * records: checked and created in one write transaction. Conflict "users_exist" when the
      * database has users, Conflict "real_records" when it holds records not made by the demo

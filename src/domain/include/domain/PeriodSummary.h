@@ -285,6 +285,12 @@ struct PeriodSummary
     /** The organisation issuing the report: header, number line, date line and signature. */
     Organisation issuer;
     QDate issuedOn; ///< date of the date line
+    /**
+     * The database holds demonstration records: the printed report says so above its title, so
+     * that a training report is never taken for the centre's (not in the JSON, which carries
+     * figures only).
+     */
+    bool demonstration = false;
 
     /** The figures of @a year, or nothing when the period does not touch it. */
     std::optional<SummaryFigures> yearFigures(int year) const;

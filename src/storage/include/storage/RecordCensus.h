@@ -45,4 +45,14 @@ Result<RecordCounts> countRecords(Database &db);
  */
 Result<RecordCounts> demoRecordCounts(Database &db);
 
+/**
+ * Does the database hold demonstration records? The settings key 'demo_data', written with the
+ * demo's records (markDemoData) and by schema step 15 for databases filled before
+ * (resources/sql/sqlite/0015_demo_marker.sql): one row read, never the audit log.
+ */
+Result<bool> holdsDemoData(Database &db);
+
+/** Writes the 'demo_data' key, in the caller's write transaction (the demo's first batch). */
+Result<void> markDemoData(Database &db);
+
 } // namespace sr::storage
