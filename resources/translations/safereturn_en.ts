@@ -7731,6 +7731,18 @@ Restore the latest backup (File → Backup and restore), or ask your administrat
         <source>&amp;Prevention activities and clubs…</source>
         <translation>&amp;Prevention activities and clubs…</translation>
     </message>
+    <message>
+        <source>&amp;What&apos;s this?</source>
+        <translation>&amp;What&apos;s this?</translation>
+    </message>
+    <message>
+        <source>Demonstration data — not for real records. The persons in this database are invented: work with real cases in another database.</source>
+        <translation>Demonstration data — not for real records. The persons in this database are invented: work with real cases in another database.</translation>
+    </message>
+    <message>
+        <source>demonstration data</source>
+        <translation>demonstration data</translation>
+    </message>
 </context>
 <context>
     <name>sr::ui::OpenCasesModel</name>
@@ -7994,10 +8006,6 @@ Lưu: VT</translation>
         <translation>dd/mm/yyyy, mm/yyyy or yyyy</translation>
     </message>
     <message>
-        <source>Type the full date, the month and year, or the year only.</source>
-        <translation>Type the full date, the month and year, or the year only.</translation>
-    </message>
-    <message>
         <source>or estimated &amp;age:</source>
         <translation>or estimated &amp;age:</translation>
     </message>
@@ -8108,6 +8116,30 @@ Lưu: VT</translation>
     <message>
         <source>Foreign national</source>
         <translation>Foreign national</translation>
+    </message>
+    <message>
+        <source>Type what is known: 15/03/2004, 03/2004 or 2004.</source>
+        <translation>Type what is known: 15/03/2004, 03/2004 or 2004.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Date of birth&lt;/b&gt;&lt;br&gt;Type only what is known: the full date (15/03/2004), the month and year (03/2004) or the year alone (2004). Do not invent a day or a month: a partial date is kept as partial. When nothing is known, leave it empty and give an estimated age in the field beside it.</source>
+        <translation>&lt;b&gt;Date of birth&lt;/b&gt;&lt;br&gt;Type only what is known: the full date (15/03/2004), the month and year (03/2004) or the year alone (2004). Do not invent a day or a month: a partial date is kept as partial. When nothing is known, leave it empty and give an estimated age in the field beside it.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Identity document&lt;/b&gt;&lt;br&gt;Citizen identity card (CCCD): exactly 12 digits, without spaces or dots; the first three are the province where the birth was registered (022 for Quảng Ninh). An old 9-digit identity card (CMND) is not a CCCD: choose &quot;Other&quot; and type its number. Passport, birth certificate or other paper: the number as printed on it. None: leave the number empty.</source>
+        <translation>&lt;b&gt;Identity document&lt;/b&gt;&lt;br&gt;Citizen identity card (CCCD): exactly 12 digits, without spaces or dots; the first three are the province where the birth was registered (022 for Quảng Ninh). An old 9-digit identity card (CMND) is not a CCCD: choose &quot;Other&quot; and type its number. Passport, birth certificate or other paper: the number as printed on it. None: leave the number empty.</translation>
+    </message>
+    <message>
+        <source>CCCD: exactly 12 digits, without spaces.</source>
+        <translation>CCCD: exactly 12 digits, without spaces.</translation>
+    </message>
+    <message>
+        <source>The list the address is written in: the units from 1/7/2025 or the units before it.</source>
+        <translation>The list the address is written in: the units from 1/7/2025 or the units before it.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Administrative units&lt;/b&gt;&lt;br&gt;Provinces and communes were reorganised on 1/7/2025 (provinces merged, districts ended). Choose the list the address is written in: an address from papers issued before 1/7/2025 names the units before it, a newer one the units from 1/7/2025. The record keeps the units as written; the list of provinces below follows this choice.</source>
+        <translation>&lt;b&gt;Administrative units&lt;/b&gt;&lt;br&gt;Provinces and communes were reorganised on 1/7/2025 (provinces merged, districts ended). Choose the list the address is written in: an address from papers issued before 1/7/2025 names the units before it, a newer one the units from 1/7/2025. The record keeps the units as written; the list of provinces below follows this choice.</translation>
     </message>
 </context>
 <context>

@@ -7707,6 +7707,18 @@ Hãy khôi phục bản sao lưu gần nhất (Tệp → Sao lưu và khôi ph�
         <source>&amp;Prevention activities and clubs…</source>
         <translation>Hoạt động tuyên truyền, &amp;phòng ngừa và câu lạc bộ…</translation>
     </message>
+    <message>
+        <source>&amp;What&apos;s this?</source>
+        <translation>Giải thích mục &amp;này</translation>
+    </message>
+    <message>
+        <source>Demonstration data — not for real records. The persons in this database are invented: work with real cases in another database.</source>
+        <translation>Dữ liệu minh họa — không dùng cho hồ sơ thật. Những người trong cơ sở dữ liệu này là hư cấu: hãy làm việc với hồ sơ thật trong một cơ sở dữ liệu khác.</translation>
+    </message>
+    <message>
+        <source>demonstration data</source>
+        <translation>dữ liệu minh họa</translation>
+    </message>
 </context>
 <context>
     <name>sr::ui::OpenCasesModel</name>
@@ -7970,10 +7982,6 @@ Lưu: VT</translation>
         <translation>dd/mm/yyyy, mm/yyyy hoặc yyyy</translation>
     </message>
     <message>
-        <source>Type the full date, the month and year, or the year only.</source>
-        <translation>Nhập đủ ngày, hoặc tháng và năm, hoặc chỉ năm.</translation>
-    </message>
-    <message>
         <source>or estimated &amp;age:</source>
         <translation>hoặc t&amp;uổi ước tính:</translation>
     </message>
@@ -8084,6 +8092,30 @@ Lưu: VT</translation>
     <message>
         <source>Foreign national</source>
         <translation>Người nước ngoài</translation>
+    </message>
+    <message>
+        <source>Type what is known: 15/03/2004, 03/2004 or 2004.</source>
+        <translation>Nhập những gì đã biết: 15/03/2004, 03/2004 hoặc 2004.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Date of birth&lt;/b&gt;&lt;br&gt;Type only what is known: the full date (15/03/2004), the month and year (03/2004) or the year alone (2004). Do not invent a day or a month: a partial date is kept as partial. When nothing is known, leave it empty and give an estimated age in the field beside it.</source>
+        <translation>&lt;b&gt;Ngày sinh&lt;/b&gt;&lt;br&gt;Chỉ nhập những gì đã biết: đủ ngày tháng năm (15/03/2004), tháng và năm (03/2004) hoặc chỉ năm (2004). Đừng tự thêm ngày hay tháng: ngày sinh chưa đầy đủ được giữ nguyên như vậy. Khi không biết gì, để trống và nhập tuổi ước tính ở ô bên cạnh.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Identity document&lt;/b&gt;&lt;br&gt;Citizen identity card (CCCD): exactly 12 digits, without spaces or dots; the first three are the province where the birth was registered (022 for Quảng Ninh). An old 9-digit identity card (CMND) is not a CCCD: choose &quot;Other&quot; and type its number. Passport, birth certificate or other paper: the number as printed on it. None: leave the number empty.</source>
+        <translation>&lt;b&gt;Giấy tờ tùy thân&lt;/b&gt;&lt;br&gt;Căn cước công dân (CCCD): đúng 12 chữ số, không có dấu cách hay dấu chấm; ba chữ số đầu là mã tỉnh nơi đăng ký khai sinh (022 là Quảng Ninh). Chứng minh nhân dân (CMND) cũ 9 chữ số không phải là CCCD: hãy chọn &quot;Khác&quot; rồi nhập số. Hộ chiếu, giấy khai sinh hoặc giấy tờ khác: nhập số như in trên giấy. Không có: để trống ô số.</translation>
+    </message>
+    <message>
+        <source>CCCD: exactly 12 digits, without spaces.</source>
+        <translation>CCCD: đúng 12 chữ số, không có dấu cách.</translation>
+    </message>
+    <message>
+        <source>The list the address is written in: the units from 1/7/2025 or the units before it.</source>
+        <translation>Danh mục dùng để ghi địa chỉ: đơn vị hành chính từ 1/7/2025 hoặc trước ngày đó.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Administrative units&lt;/b&gt;&lt;br&gt;Provinces and communes were reorganised on 1/7/2025 (provinces merged, districts ended). Choose the list the address is written in: an address from papers issued before 1/7/2025 names the units before it, a newer one the units from 1/7/2025. The record keeps the units as written; the list of provinces below follows this choice.</source>
+        <translation>&lt;b&gt;Đơn vị hành chính&lt;/b&gt;&lt;br&gt;Tỉnh và xã được sắp xếp lại từ 1/7/2025 (hợp nhất tỉnh, kết thúc cấp huyện). Chọn danh mục mà địa chỉ được ghi theo: địa chỉ trên giấy tờ cấp trước 1/7/2025 ghi theo đơn vị trước ngày đó, giấy tờ mới hơn ghi theo đơn vị từ 1/7/2025. Hồ sơ giữ nguyên đơn vị như đã ghi; danh sách tỉnh/thành phố bên dưới thay đổi theo lựa chọn này.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 // the user guide in the user's language with its pictures and working contents links, About
 // names the versions and the database, the window fits the screen and keeps its size, the
 // window icon, and questions answered with action words rather than Yes/No.
+#include "demo/DemoDataService.h"
 #include "messages/Translators.h"
 #include "services/AppContext.h"
 #include "services/AuthService.h"
@@ -14,14 +15,18 @@
 #include "ui/WelcomePage.h"
 #include "ui/admin/LoginDialog.h"
 #include "ui/admin/SessionManager.h"
+#include "ui/case/CaseEditor.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QComboBox>
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
 #include <QImage>
+#include <QLabel>
+#include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -296,6 +301,73 @@ TEST_F(ShellTest, MainWindowFitsTheScreenAndKeepsItsSize)
     MainWindow again(context);
     // The offscreen screen is narrower than the window's least width: compare the heights.
     EXPECT_EQ(again.height(), chosen.height());
+}
+
+// A training database never passes for the real one: the main window of a database the demo
+// filled says so in a banner and in its title, in the user's language; a database of real records
+// shows neither (docs/user-guide.md, "Dữ liệu minh họa").
+TEST_F(ShellTest, DemonstrationDataIsAnnouncedOnTheWindowAndInItsTitle)
+{
+    services::AppContext context(m_db.db(), domain::Actor::systemUser());
+    {
+        MainWindow empty(context);
+        EXPECT_FALSE(empty.demoBanner()->isVisibleTo(&empty));
+        EXPECT_FALSE(empty.windowTitle().contains(QStringLiteral("demonstration")));
+    }
+    demo::DemoOptions options;
+    options.persons = 20;
+    options.seed = 3;
+    ASSERT_TRUE(
+        demo::DemoDataService(m_db.db()).generate(domain::Actor::systemUser(), options).ok());
+    for (const QString &lang : {QStringLiteral("vi"), QStringLiteral("en")}) {
+        messages::installTranslators(lang);
+        MainWindow window(context);
+        EXPECT_TRUE(window.demoBanner()->isVisibleTo(&window)) << lang.toStdString();
+        const QString expected =
+            lang == QLatin1String("vi")
+                ? QStringLiteral("Dữ liệu minh họa — không dùng cho hồ sơ thật")
+                : QStringLiteral("Demonstration data — not for real records");
+        EXPECT_TRUE(window.demoBanner()->text().startsWith(expected))
+            << window.demoBanner()->text().toStdString();
+        EXPECT_TRUE(window.windowTitle().endsWith(lang == QLatin1String("vi")
+                                                      ? QStringLiteral("dữ liệu minh họa")
+                                                      : QStringLiteral("demonstration data")))
+            << window.windowTitle().toStdString();
+    }
+}
+
+// The fields whose rules people get wrong explain them: a tooltip, and a longer text for
+// Shift+F1 (Help → What's this?), in both languages.
+TEST_F(ShellTest, FieldsPeopleGetWrongExplainTheirRules)
+{
+    services::AppContext context(m_db.db(), domain::Actor::systemUser());
+    QHash<QString, QString> english;
+    for (const QString &lang : {QStringLiteral("en"), QStringLiteral("vi")}) {
+        messages::installTranslators(lang);
+        MainWindow window(context);
+        auto *whatsThis = window.findChild<QAction *>(QStringLiteral("whatsThisAction"));
+        ASSERT_NE(whatsThis, nullptr);
+        EXPECT_EQ(whatsThis->shortcut(), QKeySequence(Qt::SHIFT | Qt::Key_F1));
+        ui::CaseEditor editor(context);
+        for (const auto &[name, rule] : {std::pair{"birthDateEdit", "2004"},
+                                         std::pair{"documentNumberEdit", "12"},
+                                         std::pair{"documentTypeCombo", "CMND"},
+                                         std::pair{"eraCombo", "1/7/2025"}}) {
+            auto *field = editor.findChild<QWidget *>(QLatin1String(name));
+            ASSERT_NE(field, nullptr) << name;
+            EXPECT_TRUE(field->whatsThis().contains(QLatin1String(rule)))
+                << name << " " << lang.toStdString() << ": " << field->whatsThis().toStdString();
+            if (QLatin1String(name) != QLatin1String("documentTypeCombo")) {
+                EXPECT_FALSE(field->toolTip().isEmpty()) << name;
+            }
+            if (lang == QLatin1String("en")) {
+                english.insert(QLatin1String(name), field->whatsThis());
+            } else {
+                EXPECT_NE(field->whatsThis(), english.value(QLatin1String(name)))
+                    << name << " is not translated";
+            }
+        }
+    }
 }
 
 TEST_F(ShellTest, WindowIconIsDrawnAtEverySize)

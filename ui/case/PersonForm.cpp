@@ -45,7 +45,13 @@ PersonForm::PersonForm(const services::CaseReferenceData &reference, QWidget *pa
     m_birthDate = new QLineEdit(identity);
     m_birthDate->setObjectName(QStringLiteral("birthDateEdit"));
     m_birthDate->setPlaceholderText(tr("dd/mm/yyyy, mm/yyyy or yyyy"));
-    m_birthDate->setToolTip(tr("Type the full date, the month and year, or the year only."));
+    // The rules people get wrong are explained where they type (Shift+F1, Help → What's this?).
+    m_birthDate->setToolTip(tr("Type what is known: 15/03/2004, 03/2004 or 2004."));
+    m_birthDate->setWhatsThis(
+        tr("<b>Date of birth</b><br>Type only what is known: the full date (15/03/2004), the "
+           "month and year (03/2004) or the year alone (2004). Do not invent a day or a month: a "
+           "partial date is kept as partial. When nothing is known, leave it empty and give an "
+           "estimated age in the field beside it."));
     birthRow->addWidget(m_birthDate, 1);
     auto *ageLabel = new QLabel(tr("or estimated &age:"), identity);
     birthRow->addWidget(ageLabel);
@@ -103,6 +109,15 @@ PersonForm::PersonForm(const services::CaseReferenceData &reference, QWidget *pa
     m_documentNumber = new QLineEdit(identity);
     m_documentNumber->setObjectName(QStringLiteral("documentNumberEdit"));
     m_documentNumber->setPlaceholderText(tr("number"));
+    const QString documentHelp =
+        tr("<b>Identity document</b><br>Citizen identity card (CCCD): exactly 12 digits, "
+           "without spaces or dots; the first three are the province where the birth was "
+           "registered (022 for Quảng Ninh). An old 9-digit identity card (CMND) is not a CCCD: "
+           "choose \"Other\" and type its number. Passport, birth certificate or other paper: "
+           "the number as printed on it. None: leave the number empty.");
+    m_documentNumber->setToolTip(tr("CCCD: exactly 12 digits, without spaces."));
+    m_documentNumber->setWhatsThis(documentHelp);
+    m_documentType->setWhatsThis(documentHelp);
     documentRow->addWidget(m_documentNumber, 1);
     auto *documentLabel = new QLabel(tr("Identity d&ocument:"), identity);
     documentLabel->setBuddy(m_documentType);
@@ -114,6 +129,14 @@ PersonForm::PersonForm(const services::CaseReferenceData &reference, QWidget *pa
         residenceForm, tr("Administrative &units:"), QStringLiteral("eraCombo"));
     addChoice(m_era, tr("Units from 1/7/2025"), domain::toCode(domain::AdminEra::From2025));
     addChoice(m_era, tr("Units before 1/7/2025"), domain::toCode(domain::AdminEra::Pre2025));
+    m_era->setToolTip(tr("The list the address is written in: the units from 1/7/2025 or the "
+                         "units before it."));
+    m_era->setWhatsThis(
+        tr("<b>Administrative units</b><br>Provinces and communes were reorganised on 1/7/2025 "
+           "(provinces merged, districts ended). Choose the list the address is written in: an "
+           "address from papers issued before 1/7/2025 names the units before it, a newer one the "
+           "units from 1/7/2025. The record keeps the units as written; the list of provinces "
+           "below follows this choice."));
     m_province =
         addFormRow<QComboBox>(residenceForm, tr("&Province:"), QStringLiteral("provinceCombo"));
     m_commune = new QLineEdit(residence);
