@@ -40,6 +40,29 @@ const QStringList kNames{QStringLiteral("Nguyễn Thị Hằng"),
                          QStringLiteral("Lò Thị Mai"),
                          QStringLiteral("Vàng A Sử")};
 
+/**
+ * Creates @a path as a SafeReturn file of schema @a version (the migrations up to it) on the
+ * connection @a connection, for a test to write rows as that version had them.
+ */
+::testing::AssertionResult
+createAtVersion(const QString &connection, const QString &path, int version)
+{
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
+    db.setDatabaseName(path);
+    if (!db.open())
+        return ::testing::AssertionFailure() << "cannot open " << path.toStdString();
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("PRAGMA application_id = %1").arg(storage::Database::applicationId)))
+        return ::testing::AssertionFailure() << "application_id";
+    // Migration 5's audit chain trigger calls sr_audit_hash().
+    if (!storage::AuditLog::registerFunctions(db))
+        return ::testing::AssertionFailure() << "audit functions";
+    const storage::sqlite::SqliteDialect dialect;
+    if (!storage::migrations::migrate(dialect, db, path, version))
+        return ::testing::AssertionFailure() << "migration to " << version;
+    return ::testing::AssertionSuccess();
+}
+
 QStringList fixtures()
 {
     QStringList files;
@@ -169,15 +192,9 @@ TEST(MigrationFixtureTest, DISABLED_MakeFixtures)
             continue; // a released version's fixture is never rewritten
         const QString connection = QUuid::createUuid().toString(QUuid::Id128);
         {
-            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
-            db.setDatabaseName(target);
-            ASSERT_TRUE(db.open());
+            ASSERT_TRUE(createAtVersion(connection, target, version));
+            QSqlDatabase db = QSqlDatabase::database(connection, false);
             QSqlQuery q(db);
-            ASSERT_TRUE(q.exec(QStringLiteral("PRAGMA application_id = %1")
-                                   .arg(storage::Database::applicationId)));
-            // Migration 5's audit chain trigger calls sr_audit_hash().
-            ASSERT_TRUE(storage::AuditLog::registerFunctions(db));
-            ASSERT_TRUE(storage::migrations::migrate(dialect, db, target, version));
             ASSERT_TRUE(q.exec(QStringLiteral("ATTACH DATABASE '%1' AS src").arg(source.path())));
             ASSERT_TRUE(q.exec(QStringLiteral("BEGIN")));
             for (const QString &table : tables) {
@@ -215,15 +232,9 @@ TEST(MigrationFixtureTest, Step15MarksOnlyTheDatabasesTheDemoFilled)
             dir.filePath(filledByDemo ? QStringLiteral("demo.db") : QStringLiteral("real.db"));
         const QString connection = QUuid::createUuid().toString(QUuid::Id128);
         {
-            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
-            db.setDatabaseName(path);
-            ASSERT_TRUE(db.open());
+            ASSERT_TRUE(createAtVersion(connection, path, 14));
+            QSqlDatabase db = QSqlDatabase::database(connection, false);
             QSqlQuery q(db);
-            ASSERT_TRUE(q.exec(QStringLiteral("PRAGMA application_id = %1")
-                                   .arg(storage::Database::applicationId)));
-            ASSERT_TRUE(storage::AuditLog::registerFunctions(db));
-            const storage::sqlite::SqliteDialect dialect;
-            ASSERT_TRUE(storage::migrations::migrate(dialect, db, path, 14));
             for (const char *action : {"login", filledByDemo ? "demo" : "export"}) {
                 q.prepare(QStringLiteral("INSERT INTO audit_log (at, actor, action, changes) "
                                          "VALUES ('2026-01-01T00:00:00Z', 'admin', ?, '{}')"));
@@ -252,15 +263,9 @@ TEST(MigrationFixtureTest, Step12LapsesOnlyTheRuleTasksLongOverdueWhenMade)
     const QString path = dir.filePath(QStringLiteral("v11.db"));
     const QString connection = QUuid::createUuid().toString(QUuid::Id128);
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
-        db.setDatabaseName(path);
-        ASSERT_TRUE(db.open());
+        ASSERT_TRUE(createAtVersion(connection, path, 11));
+        QSqlDatabase db = QSqlDatabase::database(connection, false);
         QSqlQuery q(db);
-        ASSERT_TRUE(q.exec(
-            QStringLiteral("PRAGMA application_id = %1").arg(storage::Database::applicationId)));
-        ASSERT_TRUE(storage::AuditLog::registerFunctions(db));
-        const storage::sqlite::SqliteDialect dialect;
-        ASSERT_TRUE(storage::migrations::migrate(dialect, db, path, 11));
         ASSERT_TRUE(q.exec(QStringLiteral("INSERT INTO person (id, uuid, case_code, full_name, "
                                           "name_folded, sex, nationality, ethnicity, created_at, "
                                           "created_by, updated_at, updated_by) VALUES (1, 'p1', "

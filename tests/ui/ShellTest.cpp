@@ -2,6 +2,7 @@
 // the user guide in the user's language with its pictures and working contents links, About
 // names the versions and the database, the window fits the screen and keeps its size, the
 // window icon, and questions answered with action words rather than Yes/No.
+#include "WidgetInput.h"
 #include "demo/DemoDataService.h"
 #include "messages/Translators.h"
 #include "services/AppContext.h"
@@ -59,21 +60,6 @@ using ui::MainWindow;
 
 const QString adminPassword = QStringLiteral("đèn-biển-Cô-Tô");
 
-/** The mnemonic letter of @a text (lower case), or a null QChar when it has none. */
-QChar mnemonic(const QString &text)
-{
-    for (qsizetype i = 0; i + 1 < text.size(); ++i) {
-        if (text.at(i) != QLatin1Char('&'))
-            continue;
-        if (text.at(i + 1) == QLatin1Char('&')) {
-            ++i; // "&&" is a literal ampersand
-            continue;
-        }
-        return text.at(i + 1).toLower();
-    }
-    return QChar();
-}
-
 /** "(&X)" after the words: the style CONTRIBUTING.md rules out. */
 bool suffixMnemonic(const QString &text)
 {
@@ -90,7 +76,7 @@ QStringList mnemonicProblems(const QList<QAction *> &actions, const QString &whe
         if (action->isSeparator() || !action->isVisible() || action->text().isEmpty())
             continue;
         const QString text = action->text();
-        const QChar key = mnemonic(text);
+        const QChar key = mnemonicOf(text);
         if (key.isNull()) {
             problems << QStringLiteral("%1: \"%2\" has no mnemonic").arg(where, text);
             continue;
