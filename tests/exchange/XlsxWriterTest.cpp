@@ -231,3 +231,26 @@ TEST(XlsxWriterTest, AScratchFolderThatDoesNotExistIsAnError)
     ASSERT_FALSE(written.ok());
     EXPECT_EQ(written.error().code, ErrorCode::Io);
 }
+
+TEST(XlsxWriterTest, ControlCharactersAndDecomposedVietnameseKeepTheFileReadable)
+{
+    QTemporaryDir dir;
+    XlsxWriter book(dir.path());
+    const int sheet = book.addSheet(u("x"));
+    book.writeString(sheet,
+                     0,
+                     0,
+                     u("a\x01"
+                       "b\tc\nd"));
+    // "Nguyễn" typed decomposed (NFD) is written composed, as the CSV writes it.
+    book.writeString(sheet, 1, 0, u("Nguyễn").normalized(QString::NormalizationForm_D));
+    const QString path = dir.filePath(u("control.xlsx"));
+    ASSERT_GT(save(book, path), 0);
+    const test::XlsxBook read = test::readXlsx(path);
+    ASSERT_TRUE(read.error.isEmpty()) << read.error.toStdString();
+    const test::XlsxSheet &s = read.sheets.first();
+    ASSERT_NE(s.cell(u("A1")), nullptr);
+    EXPECT_TRUE(s.cell(u("A1"))->value.contains(u("b\tc\nd")));
+    ASSERT_NE(s.cell(u("A2")), nullptr);
+    EXPECT_EQ(s.cell(u("A2"))->value, u("Nguyễn"));
+}
