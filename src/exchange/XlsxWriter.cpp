@@ -489,9 +489,7 @@ void XlsxTableSheet::endRow()
     ++m_row;
 }
 
-} // namespace sr::exchange
-
-namespace sr::exchange {
+// --- Vietnamese titles ---------------------------------------------------------------------
 
 namespace {
 

@@ -9,6 +9,7 @@
 #include "exchange/FormulaGuard.h"
 #include "exchange/XlsxWriter.h"
 #include "reports/ReportDocument.h"
+#include "services/EncryptedExport.h"
 #include "services/ExportService.h"
 #include "services/ReportService.h"
 #include "storage/PersonRepository.h"
@@ -421,4 +422,20 @@ TEST(XlsxExportTest, LibreOfficeReadsTheWorkbookWhenInstalled)
     QFile csv(QDir(out.path()).filePath(u("receptions.csv")));
     ASSERT_TRUE(csv.open(QIODevice::ReadOnly));
     EXPECT_TRUE(QString::fromUtf8(csv.readAll()).contains(u("Giới tính")));
+}
+
+TEST(XlsxExportTest, TheEncryptedZipHoldsTheWorkbook)
+{
+    test::TempDatabase db;
+    makeDemo(db.db(), 10);
+    const QString path = db.filePath(u("receptions.zip"));
+    EXPECT_EQ(EncryptedExport::entryName(path, ExportFormat::Xlsx), u("receptions.xlsx"));
+    EXPECT_EQ(EncryptedExport::entryName(path), u("receptions.csv"));
+    const auto written = EncryptedExport(db.db()).exportZip(
+        request(ExchangeTable::Receptions, ExportMode::Full, path),
+        domain::Actor::systemUser(),
+        QByteArrayLiteral("a long passphrase"));
+    ASSERT_TRUE(written.ok()) << written.error().detail.toStdString();
+    // The entry names are readable without the passphrase; the bytes are not.
+    EXPECT_EQ(test::readXlsx(path).entries, QStringList{u("receptions.xlsx")});
 }
