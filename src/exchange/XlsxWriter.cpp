@@ -2,19 +2,25 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QHash>
 #include <QIODevice>
 #include <QScopeGuard>
 #include <QSet>
+#include <QStorageInfo>
 #include <QTemporaryFile>
 
 #include <algorithm>
+#include <cerrno>
 #include <utility>
 #include <xlsxwriter.h>
 
 namespace sr::exchange {
 
 namespace {
+
+/** Free space below which a failed write is taken for a full disk (XlsxWriter::finish()). */
+constexpr qint64 kNearlyFull = 1024 * 1024;
 
 /** Text as libxlsxwriter takes it: UTF-8, composed (NFC) as the CSV writes it. */
 QByteArray utf8(QStringView text)
@@ -305,10 +311,18 @@ Result<qint64> XlsxWriter::finish(QIODevice *device)
     if (!d->book || !d->error.isEmpty())
         return makeError(ErrorCode::Io, d->error);
     lxw_workbook *book = std::exchange(d->book, nullptr);
-    if (const lxw_error closed = workbook_close(book); closed != LXW_NO_ERROR)
-        return makeError(ErrorCode::Io,
+    errno = 0;
+    if (const lxw_error closed = workbook_close(book); closed != LXW_NO_ERROR) {
+        // The library reports a failed write as a zip error, and its clean-up may have reset
+        // errno: a disk left with almost no room is taken as full (the scratch file, still
+        // there, is on the target's disk).
+        const QStorageInfo disk(QFileInfo(d->scratch->fileName()).absolutePath());
+        const bool full =
+            errno == ENOSPC || (disk.isValid() && disk.bytesAvailable() < kNearlyFull);
+        return makeError(full ? ErrorCode::DiskFull : ErrorCode::Io,
                          QStringLiteral("xlsx: the workbook could not be written: %1")
                              .arg(QString::fromUtf8(lxw_strerror(closed))));
+    }
     QFile written(d->scratch->fileName());
     if (!written.open(QIODevice::ReadOnly))
         return makeError(ErrorCode::Io,

@@ -4,6 +4,7 @@
 #include "CommitResult.h"
 #include "Permissions.h"
 #include "domain/Enums.h"
+#include "domain/FileErrors.h"
 #include "domain/IsoText.h"
 #include "domain/RecordTypes.h"
 #include "exchange/CsvWriter.h"
@@ -146,6 +147,18 @@ public:
 private:
     crypto_auth_hmacsha256_state m_keyed;
 };
+
+/**
+ * A workbook that could not be written (exchange::XlsxWriter::finish()) as an error about the
+ * target: a full disk says so (no reason: the sentence is the disk's), else the disk's device.
+ */
+Error aboutWorkbook(const Error &error, const QString &filePath)
+{
+    return aboutFile(error,
+                     filePath,
+                     error.code == ErrorCode::DiskFull ? ErrorReason::None
+                                                       : ErrorReason::DeviceError);
+}
 
 /** Writes the cells of one table; the switch keeps header and values in one place. */
 class RowWriter
@@ -967,7 +980,7 @@ Result<ExportSummary> ExportService::writeCsvRows(const ExportRequest &request,
             return sink.fail(written.error());
         const auto finished = book.finish(*device);
         if (!finished)
-            return sink.fail(finished.error());
+            return sink.fail(aboutWorkbook(finished.error(), request.filePath));
         bytes = *finished;
     } else {
         CsvWriter writer(*device);
@@ -1274,7 +1287,7 @@ Result<ExportSummary> ExportService::writeTemplateFile(const QString &filePath, 
 
     const auto finished = book.finish(file.device());
     if (!finished)
-        return fail(finished.error());
+        return fail(aboutWorkbook(finished.error(), filePath));
     const auto onDisk = file.commit();
     if (!onDisk)
         return onDisk.error();

@@ -182,7 +182,13 @@ Result<void> ReportService::write(const domain::Actor &actor,
         break;
     case Format::Xlsx:
         if (auto written = writeWorkbook(summary, language, filePath, file.device()); !written) {
-            const Error error = file.hasError() ? file.writeError() : written.error();
+            const Error error = file.hasError()
+                                    ? file.writeError()
+                                    : aboutFile(written.error(),
+                                                file.path(),
+                                                written.error().code == ErrorCode::DiskFull
+                                                    ? ErrorReason::None
+                                                    : ErrorReason::DeviceError);
             file.cancel();
             return error;
         }
