@@ -62,6 +62,10 @@ ReportsWindow::ReportsWindow(services::AppContext &context, QWidget *parent)
     m_saveOdtButton->setToolTip(
         tr("An editable copy (OpenDocument text) to adjust the wording in LibreOffice or Word "
            "before signing"));
+    m_saveXlsxButton = new QPushButton(tr("Save as E&xcel…"), this);
+    m_saveXlsxButton->setObjectName(QStringLiteral("saveXlsxButton"));
+    m_saveXlsxButton->setToolTip(tr("The report's tables as an Excel workbook (.xlsx), one sheet "
+                                    "per section, for reworking the figures"));
     m_printButton->setToolTip(QKeySequence(QKeySequence::Print).toString(QKeySequence::NativeText));
 
     m_settingsWarning = new QLabel(this);
@@ -96,6 +100,7 @@ ReportsWindow::ReportsWindow(services::AppContext &context, QWidget *parent)
     buttons->addWidget(m_printButton);
     buttons->addWidget(m_savePdfButton);
     buttons->addWidget(m_saveOdtButton);
+    buttons->addWidget(m_saveXlsxButton);
     buttons->addWidget(m_saveJsonButton);
     buttons->addStretch();
     controls->addLayout(buttons);
@@ -123,6 +128,7 @@ ReportsWindow::ReportsWindow(services::AppContext &context, QWidget *parent)
     connect(m_savePdfButton, &QPushButton::clicked, this, &ReportsWindow::savePdf);
     connect(m_saveJsonButton, &QPushButton::clicked, this, &ReportsWindow::saveJson);
     connect(m_saveOdtButton, &QPushButton::clicked, this, &ReportsWindow::saveOdt);
+    connect(m_saveXlsxButton, &QPushButton::clicked, this, &ReportsWindow::saveXlsx);
     // Keyboard: Ctrl+P prints, Esc and Ctrl+W close the window.
     auto *printShortcut = new QShortcut(QKeySequence::Print, this);
     connect(printShortcut, &QShortcut::activated, this, &ReportsWindow::print);
@@ -191,7 +197,8 @@ void ReportsWindow::refreshPreview()
     if (!period) {
         m_summaryValid = false;
         m_statusLabel->setText(tr("The period ends before it starts."));
-        for (QPushButton *b : {m_printButton, m_savePdfButton, m_saveOdtButton, m_saveJsonButton})
+        for (QPushButton *b :
+             {m_printButton, m_savePdfButton, m_saveOdtButton, m_saveXlsxButton, m_saveJsonButton})
             b->setEnabled(false);
         return;
     }
@@ -199,7 +206,8 @@ void ReportsWindow::refreshPreview()
     if (!summary) {
         m_summaryValid = false;
         m_statusLabel->setText(messages::ErrorMessages::message(summary.error().code));
-        for (QPushButton *b : {m_printButton, m_savePdfButton, m_saveOdtButton, m_saveJsonButton})
+        for (QPushButton *b :
+             {m_printButton, m_savePdfButton, m_saveOdtButton, m_saveXlsxButton, m_saveJsonButton})
             b->setEnabled(false);
         return;
     }
@@ -219,7 +227,8 @@ void ReportsWindow::refreshPreview()
     m_statusLabel->setText(tr("%1 – %2: %n person(s)", nullptr, int(m_summary.total.persons))
                                .arg(m_summary.from.toString(QStringLiteral("dd/MM/yyyy")),
                                     m_summary.to.toString(QStringLiteral("dd/MM/yyyy"))));
-    for (QPushButton *b : {m_printButton, m_savePdfButton, m_saveOdtButton, m_saveJsonButton})
+    for (QPushButton *b :
+         {m_printButton, m_savePdfButton, m_saveOdtButton, m_saveXlsxButton, m_saveJsonButton})
         b->setEnabled(true);
 }
 
@@ -299,6 +308,11 @@ void ReportsWindow::savePdf()
 void ReportsWindow::saveOdt()
 {
     saveWithDialog(QStringLiteral("odt"), tr("OpenDocument text (*.odt)"), QStringLiteral("odt"));
+}
+
+void ReportsWindow::saveXlsx()
+{
+    saveWithDialog(QStringLiteral("xlsx"), tr("Excel workbooks (*.xlsx)"), QStringLiteral("xlsx"));
 }
 
 void ReportsWindow::saveJson()

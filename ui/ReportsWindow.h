@@ -71,6 +71,8 @@ private:
     void savePdf();
     void saveJson();
     void saveOdt();
+    /** The tables as an .xlsx workbook (services::ReportService::Format::Xlsx). */
+    void saveXlsx();
     void saveWithDialog(const QString &formatCode, const QString &filter, const QString &suffix);
     void showError(const QString &message);
     reports::Language language() const;
@@ -89,6 +91,7 @@ private:
     QPushButton *m_savePdfButton = nullptr;
     QPushButton *m_saveJsonButton = nullptr;
     QPushButton *m_saveOdtButton = nullptr;
+    QPushButton *m_saveXlsxButton = nullptr;
     QLabel *m_settingsWarning = nullptr; ///< what the organisation settings lack for signing
     QTimer *m_refreshTimer = nullptr;
 };

@@ -164,15 +164,29 @@ struct Row
 {
     QString label;
     std::function<QStringList(const domain::SummaryFigures &, bool isTotal)> cells;
-    enum class Style { Normal, Bold, Heading, Indented, SubIndented } style = Style::Normal;
+    using Style = ReportTable::Style;
+    Style style = Style::Normal;
+};
+
+/** A section of part II: its heading and its table (rendered as HTML, or as a worksheet). */
+struct SectionTable
+{
+    QString title;
+    QString labelHeader;
+    QStringList yearSubHeaders;
+    QStringList totalSubHeaders;
+    QList<Row> rows;
+    bool lastIsMoney = false; ///< the last sub-column of each group is an amount in đồng
 };
 
 class HtmlBuilder
 {
 public:
-    HtmlBuilder(const domain::PeriodSummary &summary, Language language)
+    /** @a plainCounts: counts as plain digits ("2532"), for a spreadsheet to read as numbers. */
+    HtmlBuilder(const domain::PeriodSummary &summary, Language language, bool plainCounts = false)
         : m_s(summary)
         , m_lang(language)
+        , m_plainCounts(plainCounts)
     {
         if (m_s.years.size() > 1) {
             for (const domain::YearFigures &y : m_s.years)
@@ -236,15 +250,9 @@ public:
                      "mỗi người được tính một lần theo lần tiếp nhận đầu tiên trong kỳ "
                      "(kết quả: theo lần gần nhất). Tuổi tính tại ngày tiếp nhận.")))
                  .arg(kTablePt);
-        h += sectionPersons();
-        h += sectionWho();
-        h += sectionSupports();
-        h += sectionOutcomes();
-        h += sectionHandovers();
-        h += sectionCaseWork();
-        h += sectionHotline();
-        h += sectionShelter();
-        h += sectionPrevention();
+        for (const SectionTable &t : sections())
+            h += heading(t.title)
+                 + table(t.labelHeader, t.yearSubHeaders, t.totalSubHeaders, t.rows);
         h += signature();
         h += QStringLiteral("</body></html>");
         return h;
@@ -275,7 +283,58 @@ private:
         return text;
     }
 
-    QString count(qint64 v) const { return formatCount(v, m_lang); }
+public:
+    /** The sections of part II, in the report's order. */
+    QList<SectionTable> sections() const
+    {
+        return {sectionPersons(),
+                sectionWho(),
+                sectionSupports(),
+                sectionOutcomes(),
+                sectionHandovers(),
+                sectionCaseWork(),
+                sectionHotline(),
+                sectionShelter(),
+                sectionPrevention()};
+    }
+
+    /** The sections as plain tables (reportTables()). */
+    QList<ReportTable> tables() const
+    {
+        QList<ReportTable> out;
+        for (const SectionTable &section : sections()) {
+            ReportTable t;
+            t.title = section.title;
+            t.header.append(section.labelHeader);
+            t.money.append(false);
+            for (const ColumnGroup &group : m_groups) {
+                const QStringList &subs =
+                    group.isTotal ? section.totalSubHeaders : section.yearSubHeaders;
+                QString groupName = group.header;
+                groupName.replace(QStringLiteral("<br/>"), QStringLiteral(" "));
+                for (qsizetype i = 0; i < subs.size(); ++i) {
+                    t.header.append(groupName + QStringLiteral(" – ") + subs.at(i));
+                    t.money.append(section.lastIsMoney && i == subs.size() - 1);
+                }
+            }
+            for (const Row &row : section.rows) {
+                ReportTable::Row r{row.label, {}, row.style};
+                if (row.style != Row::Style::Heading) {
+                    for (const ColumnGroup &group : m_groups)
+                        r.cells += row.cells(*group.figures, group.isTotal);
+                }
+                t.rows.append(r);
+            }
+            out.append(t);
+        }
+        return out;
+    }
+
+private:
+    QString count(qint64 v) const
+    {
+        return m_plainCounts ? QString::number(v) : formatCount(v, m_lang);
+    }
 
     static QString heading(const QString &text) { return admin::heading(text); }
 
@@ -467,7 +526,7 @@ private:
         }
     }
 
-    QString sectionPersons() const
+    SectionTable sectionPersons() const
     {
         QList<Row> rows;
         rows.append(Row{reportText(m_lang,
@@ -511,19 +570,18 @@ private:
         const QStringList subs{
             reportText(m_lang, QT_TRANSLATE_NOOP("sr::reports::Report", "Persons"), "Người"),
             reportText(m_lang, QT_TRANSLATE_NOOP("sr::reports::Report", "Receptions"), "Lượt")};
-        return heading(reportText(
-                   m_lang,
-                   QT_TRANSLATE_NOOP("sr::reports::Report", "1. Persons received and supported"),
-                   "1. Số người được tiếp nhận, hỗ trợ"))
-               + table(reportText(m_lang,
-                                  QT_TRANSLATE_NOOP("sr::reports::Report", "Breakdown"),
-                                  "Chỉ tiêu"),
-                       subs,
-                       subs,
-                       rows);
+        return SectionTable{
+            reportText(
+                m_lang,
+                QT_TRANSLATE_NOOP("sr::reports::Report", "1. Persons received and supported"),
+                "1. Số người được tiếp nhận, hỗ trợ"),
+            reportText(m_lang, QT_TRANSLATE_NOOP("sr::reports::Report", "Breakdown"), "Chỉ tiêu"),
+            subs,
+            subs,
+            rows};
     }
 
-    QString sectionWho() const
+    SectionTable sectionWho() const
     {
         QList<Row> rows;
         rows.append(
@@ -594,18 +652,17 @@ private:
               &domain::GroupCounts::otherProvinceResidents);
         const QStringList subs{
             reportText(m_lang, QT_TRANSLATE_NOOP("sr::reports::Report", "Persons"), "Người")};
-        return heading(reportText(m_lang,
-                                  QT_TRANSLATE_NOOP("sr::reports::Report", "2. Who they are"),
-                                  "2. Đặc điểm đối tượng"))
-               + table(reportText(m_lang,
-                                  QT_TRANSLATE_NOOP("sr::reports::Report", "Breakdown"),
-                                  "Chỉ tiêu"),
-                       subs,
-                       subs,
-                       rows);
+        return SectionTable{
+            reportText(m_lang,
+                       QT_TRANSLATE_NOOP("sr::reports::Report", "2. Who they are"),
+                       "2. Đặc điểm đối tượng"),
+            reportText(m_lang, QT_TRANSLATE_NOOP("sr::reports::Report", "Breakdown"), "Chỉ tiêu"),
+            subs,
+            subs,
+            rows};
     }
 
-    QString sectionSupports() const
+    SectionTable sectionSupports() const
     {
         QList<Row> rows;
         auto cells = [this](const domain::SupportRow &r, bool isTotal) {
@@ -677,18 +734,20 @@ private:
             reportText(m_lang, QT_TRANSLATE_NOOP("sr::reports::Report", "Times"), "Lượt"),
             reportText(
                 m_lang, QT_TRANSLATE_NOOP("sr::reports::Report", "Amount (VND)"), "Số tiền (đ)")};
-        return heading(reportText(m_lang,
-                                  QT_TRANSLATE_NOOP("sr::reports::Report", "3. Supports given"),
-                                  "3. Kết quả hỗ trợ"))
-               + table(reportText(m_lang,
-                                  QT_TRANSLATE_NOOP("sr::reports::Report", "Type of support"),
-                                  "Hình thức hỗ trợ"),
-                       yearSubs,
-                       totalSubs,
-                       rows);
+        return SectionTable{
+            reportText(m_lang,
+                       QT_TRANSLATE_NOOP("sr::reports::Report", "3. Supports given"),
+                       "3. Kết quả hỗ trợ"),
+            reportText(m_lang,
+                       QT_TRANSLATE_NOOP("sr::reports::Report", "Type of support"),
+                       "Hình thức hỗ trợ"),
+            yearSubs,
+            totalSubs,
+            rows,
+            true};
     }
 
-    QString sectionOutcomes() const
+    SectionTable sectionOutcomes() const
     {
         QList<Row> rows;
         for (const domain::OutcomeRow &total : m_s.total.outcomes) {
@@ -714,17 +773,17 @@ private:
         const QStringList subs{
             reportText(m_lang, QT_TRANSLATE_NOOP("sr::reports::Report", "Persons"), "Người"),
             reportText(m_lang, QT_TRANSLATE_NOOP("sr::reports::Report", "Times"), "Lượt")};
-        return heading(reportText(m_lang,
-                                  QT_TRANSLATE_NOOP("sr::reports::Report", "4. Outcomes"),
-                                  "4. Kết quả giải quyết"))
-               + table(reportText(
-                           m_lang, QT_TRANSLATE_NOOP("sr::reports::Report", "Outcome"), "Kết quả"),
-                       subs,
-                       subs,
-                       rows);
+        return SectionTable{
+            reportText(m_lang,
+                       QT_TRANSLATE_NOOP("sr::reports::Report", "4. Outcomes"),
+                       "4. Kết quả giải quyết"),
+            reportText(m_lang, QT_TRANSLATE_NOOP("sr::reports::Report", "Outcome"), "Kết quả"),
+            subs,
+            subs,
+            rows};
     }
 
-    QString sectionHandovers() const
+    SectionTable sectionHandovers() const
     {
         QList<Row> rows;
         auto add = [this, &rows](const QString &label, qint64 domain::HandoverCounts::*m) {
@@ -761,18 +820,18 @@ private:
             &domain::HandoverCounts::victims);
         const QStringList subs{
             reportText(m_lang, QT_TRANSLATE_NOOP("sr::reports::Report", "Count"), "Số lượng")};
-        return heading(reportText(m_lang,
-                                  QT_TRANSLATE_NOOP("sr::reports::Report", "5. Border handovers"),
-                                  "5. Tiếp nhận qua trao trả tại cửa khẩu"))
-               + table(reportText(
-                           m_lang, QT_TRANSLATE_NOOP("sr::reports::Report", "Figure"), "Chỉ tiêu"),
-                       subs,
-                       subs,
-                       rows);
+        return SectionTable{
+            reportText(m_lang,
+                       QT_TRANSLATE_NOOP("sr::reports::Report", "5. Border handovers"),
+                       "5. Tiếp nhận qua trao trả tại cửa khẩu"),
+            reportText(m_lang, QT_TRANSLATE_NOOP("sr::reports::Report", "Figure"), "Chỉ tiêu"),
+            subs,
+            subs,
+            rows};
     }
 
     /** Case work over time, in receptions (docs/case-work.md, docs/report-json.md). */
-    QString sectionCaseWork() const
+    SectionTable sectionCaseWork() const
     {
         QList<Row> rows;
         auto add = [this, &rows](const QString &label, qint64 domain::CaseWorkCounts::*m) {
@@ -805,14 +864,14 @@ private:
             &domain::CaseWorkCounts::followUpsDone);
         const QStringList subs{
             reportText(m_lang, QT_TRANSLATE_NOOP("sr::reports::Report", "Count"), "Số lượng")};
-        return heading(reportText(m_lang,
-                                  QT_TRANSLATE_NOOP("sr::reports::Report", "6. Case work"),
-                                  "6. Quản lý, theo dõi trường hợp"))
-               + table(reportText(
-                           m_lang, QT_TRANSLATE_NOOP("sr::reports::Report", "Figure"), "Chỉ tiêu"),
-                       subs,
-                       subs,
-                       rows);
+        return SectionTable{
+            reportText(m_lang,
+                       QT_TRANSLATE_NOOP("sr::reports::Report", "6. Case work"),
+                       "6. Quản lý, theo dõi trường hợp"),
+            reportText(m_lang, QT_TRANSLATE_NOOP("sr::reports::Report", "Figure"), "Chỉ tiêu"),
+            subs,
+            subs,
+            rows};
     }
 
     /** The kind of a prevention activity, as the report names it (docs/centre-work.md). */
@@ -826,7 +885,7 @@ private:
      * activities, their quantity (copies, items, sessions, documents) and participants, then the
      * communes reached of the province's total and the clubs active at the end of each range.
      */
-    QString sectionPrevention() const
+    SectionTable sectionPrevention() const
     {
         QList<Row> rows;
         for (const domain::PreventionKind kind : domain::allValues<domain::PreventionKind>()) {
@@ -866,23 +925,21 @@ private:
             reportText(m_lang,
                        QT_TRANSLATE_NOOP("sr::reports::Report", "Participants"),
                        "Lượt người tham dự")};
-        return heading(reportText(
-                   m_lang,
-                   QT_TRANSLATE_NOOP("sr::reports::Report", "9. Prevention and communication"),
-                   "9. Công tác tuyên truyền, phòng ngừa"))
-               + table(reportText(m_lang,
-                                  QT_TRANSLATE_NOOP("sr::reports::Report", "Activity"),
-                                  "Hoạt động"),
-                       subs,
-                       subs,
-                       rows);
+        return SectionTable{
+            reportText(m_lang,
+                       QT_TRANSLATE_NOOP("sr::reports::Report", "9. Prevention and communication"),
+                       "9. Công tác tuyên truyền, phòng ngừa"),
+            reportText(m_lang, QT_TRANSLATE_NOOP("sr::reports::Report", "Activity"), "Hoạt động"),
+            subs,
+            subs,
+            rows};
     }
 
     /**
      * Temporary shelter (docs/centre-work.md, "Shelter"; docs/report-json.md, "shelter"),
      * worded as the province's reports word the centre's shelter rooms ("phòng tạm lánh").
      */
-    QString sectionShelter() const
+    SectionTable sectionShelter() const
     {
         QList<Row> rows;
         auto add = [this, &rows](const QString &label, qint64 domain::ShelterCounts::*m) {
@@ -920,14 +977,14 @@ private:
                         Row::Style::Normal});
         const QStringList subs{
             reportText(m_lang, QT_TRANSLATE_NOOP("sr::reports::Report", "Count"), "Số lượng")};
-        return heading(reportText(m_lang,
-                                  QT_TRANSLATE_NOOP("sr::reports::Report", "8. Temporary shelter"),
-                                  "8. Bố trí tạm lánh"))
-               + table(reportText(
-                           m_lang, QT_TRANSLATE_NOOP("sr::reports::Report", "Figure"), "Chỉ tiêu"),
-                       subs,
-                       subs,
-                       rows);
+        return SectionTable{
+            reportText(m_lang,
+                       QT_TRANSLATE_NOOP("sr::reports::Report", "8. Temporary shelter"),
+                       "8. Bố trí tạm lánh"),
+            reportText(m_lang, QT_TRANSLATE_NOOP("sr::reports::Report", "Figure"), "Chỉ tiêu"),
+            subs,
+            subs,
+            rows};
     }
 
     /**
@@ -936,7 +993,7 @@ private:
      * miễn phí"): calls received, by reason and by action taken, the emergencies and the calls
      * that became cases.
      */
-    QString sectionHotline() const
+    SectionTable sectionHotline() const
     {
         QList<Row> rows;
         auto add = [this, &rows](const QString &label, auto value, Row::Style style) {
@@ -994,15 +1051,15 @@ private:
             Row::Style::Normal);
         const QStringList subs{
             reportText(m_lang, QT_TRANSLATE_NOOP("sr::reports::Report", "Calls"), "Cuộc gọi")};
-        return heading(reportText(
-                   m_lang,
-                   QT_TRANSLATE_NOOP("sr::reports::Report", "7. Free 24/7 advice hotline 18001769"),
-                   "7. Tổng đài tư vấn miễn phí 18001769 (trực 24/24)"))
-               + table(reportText(
-                           m_lang, QT_TRANSLATE_NOOP("sr::reports::Report", "Figure"), "Chỉ tiêu"),
-                       subs,
-                       subs,
-                       rows);
+        return SectionTable{
+            reportText(
+                m_lang,
+                QT_TRANSLATE_NOOP("sr::reports::Report", "7. Free 24/7 advice hotline 18001769"),
+                "7. Tổng đài tư vấn miễn phí 18001769 (trực 24/24)"),
+            reportText(m_lang, QT_TRANSLATE_NOOP("sr::reports::Report", "Figure"), "Chỉ tiêu"),
+            subs,
+            subs,
+            rows};
     }
 
     /** A rate as a percentage with one decimal: "12,3 %" (vi), "12.3 %" (en). */
@@ -1101,6 +1158,7 @@ private:
 
     const domain::PeriodSummary &m_s;
     Language m_lang;
+    bool m_plainCounts = false;
     QList<ColumnGroup> m_groups;
 };
 
@@ -1450,6 +1508,11 @@ QString reportHtml(const domain::PeriodSummary &summary, Language language, Char
         source = QStringLiteral("data:image/png;base64,")
                  + QString::fromLatin1(chartPng(summary, language).toBase64());
     return HtmlBuilder(summary, language).html(chart, source);
+}
+
+QList<ReportTable> reportTables(const domain::PeriodSummary &summary, Language language)
+{
+    return HtmlBuilder(summary, language, true).tables();
 }
 
 QStringList reportNarrative(const domain::PeriodSummary &summary, Language language)

@@ -22,9 +22,9 @@ EncryptedExport::EncryptedExport(storage::Database &db)
     : m_db(db)
 {}
 
-QString EncryptedExport::entryName(const QString &zipPath)
+QString EncryptedExport::entryName(const QString &zipPath, ExportFormat format)
 {
-    return QFileInfo(zipPath).completeBaseName() + QStringLiteral(".csv");
+    return QFileInfo(zipPath).completeBaseName() + QLatin1Char('.') + formatCode(format);
 }
 
 Result<ExportSummary> EncryptedExport::exportZip(const ExportRequest &request,
@@ -50,13 +50,13 @@ Result<ExportSummary> EncryptedExport::exportZip(const ExportRequest &request,
                          QStringLiteral("zip export: cannot create a private folder"));
 
     ExportRequest plain = request;
-    plain.filePath = folder.filePath(entryName(zipPath));
+    plain.filePath = folder.filePath(entryName(zipPath, request.format));
     ExportService exporter(m_db);
     auto written = exporter.writeUnaudited(plain, actor, progress, cancel);
     if (!written)
         return written.error();
-    if (auto r =
-            exchange::zip::writeEncrypted(zipPath, entryName(zipPath), plain.filePath, passphrase);
+    if (auto r = exchange::zip::writeEncrypted(
+            zipPath, entryName(zipPath, request.format), plain.filePath, passphrase);
         !r)
         return r.error();
 
@@ -69,10 +69,12 @@ Result<ExportSummary> EncryptedExport::exportZip(const ExportRequest &request,
     };
     if (!transaction.isActive())
         return removeArchive(transaction.error());
-    if (auto r = exporter.auditExport(actor, request, written->rows, entryName(zipPath)); !r)
+    if (auto r =
+            exporter.auditExport(actor, request, written->rows, entryName(zipPath, request.format));
+        !r)
         return removeArchive(r.error());
     const QJsonObject details{{QStringLiteral("file"), QFileInfo(zipPath).fileName()},
-                              {QStringLiteral("entry"), entryName(zipPath)},
+                              {QStringLiteral("entry"), entryName(zipPath, request.format)},
                               {QStringLiteral("encryption"), QStringLiteral("aes256")},
                               {QStringLiteral("rows"), written->rows}};
     if (auto r = appendAuditRow(m_db, actor, QStringLiteral("export_zip"), details); !r)

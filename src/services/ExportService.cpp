@@ -4,9 +4,11 @@
 #include "CommitResult.h"
 #include "Permissions.h"
 #include "domain/Enums.h"
+#include "domain/FileErrors.h"
 #include "domain/IsoText.h"
 #include "domain/RecordTypes.h"
 #include "exchange/CsvWriter.h"
+#include "exchange/XlsxWriter.h"
 #include "storage/AuditLog.h"
 #include "storage/Database.h"
 #include "storage/ExportQueries.h"
@@ -146,11 +148,23 @@ private:
     crypto_auth_hmacsha256_state m_keyed;
 };
 
+/**
+ * A workbook that could not be written (exchange::XlsxWriter::finish()) as an error about the
+ * target: a full disk says so (no reason: the sentence is the disk's), else the disk's device.
+ */
+Error aboutWorkbook(const Error &error, const QString &filePath)
+{
+    return aboutFile(error,
+                     filePath,
+                     error.code == ErrorCode::DiskFull ? ErrorReason::None
+                                                       : ErrorReason::DeviceError);
+}
+
 /** Writes the cells of one table; the switch keeps header and values in one place. */
 class RowWriter
 {
 public:
-    RowWriter(CsvWriter &writer, const Labels &labels, QByteArray key)
+    RowWriter(exchange::RowSink &writer, const Labels &labels, QByteArray key)
         : m_writer(writer)
         , m_labels(labels)
         , m_pseudonym(key)
@@ -618,7 +632,7 @@ private:
         }
     }
 
-    CsvWriter &m_writer;
+    exchange::RowSink &m_writer;
     const Labels &m_labels;
     Pseudonymizer m_pseudonym;
 };
@@ -652,7 +666,175 @@ Result<qint64> writeRows(Cursor &cursor,
     return done;
 }
 
+/**
+ * Writes the rows of @a request's table that the actor may see (@a scope) through @a rows;
+ * returns how many. One place for every table, whatever the file format.
+ */
+Result<qint64> writeTable(storage::Database &db,
+                          const ExportRequest &request,
+                          const storage::CaseScope &scope,
+                          const QList<ColumnDef> &columns,
+                          RowWriter &rows,
+                          qint64 total,
+                          const ProgressCallback &progress,
+                          const std::atomic_bool *cancel)
+{
+    switch (request.table) {
+    case ExchangeTable::Receptions: {
+        storage::ReceptionExportCursor cursor(db, request.period, request.caseCode);
+        return writeRows(
+            cursor,
+            [&](const storage::ReceptionExportRow &row) {
+                if (!scope.contains(row.person.responsibleUserId))
+                    return false;
+                rows.writeReception(columns, row);
+                return true;
+            },
+            total,
+            progress,
+            cancel);
+    }
+    case ExchangeTable::Supports: {
+        storage::SupportExportCursor cursor(db, request.period, request.caseCode);
+        return writeRows(
+            cursor,
+            [&](const storage::SupportExportRow &row) {
+                if (!scope.contains(row.responsibleUserId))
+                    return false;
+                rows.writeSupport(columns, row);
+                return true;
+            },
+            total,
+            progress,
+            cancel);
+    }
+    case ExchangeTable::Attachments: {
+        storage::AttachmentExportCursor cursor(db, request.period, request.caseCode);
+        return writeRows(
+            cursor,
+            [&](const storage::AttachmentExportRow &row) {
+                if (!scope.contains(row.responsibleUserId))
+                    return false;
+                rows.writeAttachment(columns, row);
+                return true;
+            },
+            total,
+            progress,
+            cancel);
+    }
+    case ExchangeTable::FollowUps: {
+        storage::FollowUpExportCursor cursor(db, request.period, request.caseCode);
+        return writeRows(
+            cursor,
+            [&](const storage::FollowUpExportRow &row) {
+                if (!scope.contains(row.responsibleUserId))
+                    return false;
+                rows.writeFollowUp(columns, row);
+                return true;
+            },
+            total,
+            progress,
+            cancel);
+    }
+    case ExchangeTable::Calls: {
+        // A call is of no one case, even one that became a case: the case ZIP has no calls.
+        if (!request.caseCode.isEmpty()) {
+            return qint64(0);
+        }
+        storage::CallExportCursor cursor(db, request.period);
+        return writeRows(
+            cursor,
+            [&](const storage::CallExportRow &row) {
+                // Record-level access: the call is written, the case it became only when the
+                // actor may see that case.
+                const bool seen = row.caseCode.isEmpty() || scope.contains(row.responsibleUserId);
+                rows.writeCall(columns, row, seen);
+                return true;
+            },
+            total,
+            progress,
+            cancel);
+    }
+    case ExchangeTable::Stays: {
+        storage::StayExportCursor cursor(db, request.period, request.caseCode);
+        return writeRows(
+            cursor,
+            [&](const storage::StayExportRow &row) {
+                if (!scope.contains(row.responsibleUserId))
+                    return false;
+                rows.writeStay(columns, row);
+                return true;
+            },
+            total,
+            progress,
+            cancel);
+    }
+    case ExchangeTable::Batches: {
+        // A handover batch is of no one case: the case ZIP has no batches file.
+        if (!request.caseCode.isEmpty()) {
+            return qint64(0);
+        }
+        storage::BatchExportCursor cursor(db, request.period);
+        return writeRows(
+            cursor,
+            [&](const domain::HandoverBatch &row) {
+                rows.writeBatch(columns, row);
+                return true;
+            },
+            total,
+            progress,
+            cancel);
+    }
+    // Prevention clubs and activities name no person and belong to no case (no case ZIP file).
+    case ExchangeTable::Clubs: {
+        if (!request.caseCode.isEmpty()) {
+            return qint64(0);
+        }
+        storage::ClubExportCursor cursor(db, request.period);
+        return writeRows(
+            cursor,
+            [&](const domain::PreventionClub &row) {
+                rows.writeClub(columns, row);
+                return true;
+            },
+            total,
+            progress,
+            cancel);
+    }
+    case ExchangeTable::Activities: {
+        if (!request.caseCode.isEmpty()) {
+            return qint64(0);
+        }
+        storage::ActivityExportCursor cursor(db, request.period);
+        return writeRows(
+            cursor,
+            [&](const storage::ActivityExportRow &row) {
+                rows.writeActivity(columns, row);
+                return true;
+            },
+            total,
+            progress,
+            cancel);
+    }
+    }
+    return makeError(ErrorCode::InvalidInput, QStringLiteral("export: unknown table"));
+}
+
 } // namespace
+
+QString formatCode(ExportFormat format)
+{
+    return format == ExportFormat::Xlsx ? QStringLiteral("xlsx") : QStringLiteral("csv");
+}
+
+std::optional<ExportFormat> exportFormatFromCode(QStringView code)
+{
+    if (code.compare(QLatin1String("csv"), Qt::CaseInsensitive) == 0)
+        return ExportFormat::Csv;
+    if (code.compare(QLatin1String("xlsx"), Qt::CaseInsensitive) == 0)
+        return ExportFormat::Xlsx;
+    return std::nullopt;
+}
 
 ExportService::ExportService(storage::Database &db)
     : m_db(db)
@@ -720,7 +902,9 @@ Result<ExportSummary> ExportService::writeCaseCsv(const ExportRequest &request,
         return makeError(ErrorCode::InvalidInput, QStringLiteral("export: no case"));
     const Sink sink{[&]() -> Result<QIODevice *> { return &device; },
                     [](const Error &error) { return error; }};
-    return writeCsvRows(request, actor, sink, {}, nullptr);
+    ExportRequest csv = request; // the case ZIP holds CSV files
+    csv.format = ExportFormat::Csv;
+    return writeCsvRows(csv, actor, sink, {}, nullptr);
 }
 
 Result<ExportSummary> ExportService::writeCsvRows(const ExportRequest &request,
@@ -779,169 +963,39 @@ Result<ExportSummary> ExportService::writeCsvRows(const ExportRequest &request,
 
     const QList<ColumnDef> columns =
         exchange::exportColumns(request.table, request.mode, labels.supportTypeCodes);
-    CsvWriter writer(*device);
-    writer.writeRow(exchange::columnNames(columns));
-    RowWriter rows(writer, labels, key);
-
+    qint64 bytes = 0;
     Result<qint64> written = qint64(0);
-    switch (request.table) {
-    case ExchangeTable::Receptions: {
-        storage::ReceptionExportCursor cursor(m_db, request.period, request.caseCode);
-        written = writeRows(
-            cursor,
-            [&](const storage::ReceptionExportRow &row) {
-                if (!scope->contains(row.person.responsibleUserId))
-                    return false;
-                rows.writeReception(columns, row);
-                return true;
-            },
-            *total,
-            progress,
-            cancel);
-        break;
+    if (request.format == ExportFormat::Xlsx) {
+        // The same rows and cells as the CSV, typed, in the layout of docs/spreadsheets.md.
+        // The workbook is assembled beside the file it becomes (XlsxWriter.h).
+        exchange::XlsxWriter book(QFileInfo(request.filePath).absolutePath());
+        QStringList titles;
+        for (const ColumnDef &c : columns)
+            titles.append(
+                exchange::titleVi(request.table, c, labels.supportTypes.value(c.supportType)));
+        exchange::XlsxTableSheet sheet(book, request.table, columns, titles);
+        RowWriter rows(sheet, labels, key);
+        written = writeTable(m_db, request, *scope, columns, rows, *total, progress, cancel);
+        if (!written)
+            return sink.fail(written.error());
+        const auto finished = book.finish(*device);
+        if (!finished)
+            return sink.fail(aboutWorkbook(finished.error(), request.filePath));
+        bytes = *finished;
+    } else {
+        CsvWriter writer(*device);
+        writer.writeRow(exchange::columnNames(columns));
+        RowWriter rows(writer, labels, key);
+        written = writeTable(m_db, request, *scope, columns, rows, *total, progress, cancel);
+        if (!written)
+            return sink.fail(written.error());
+        if (auto finished = writer.finish(); !finished)
+            return sink.fail(finished.error());
+        bytes = writer.bytesWritten();
     }
-    case ExchangeTable::Supports: {
-        storage::SupportExportCursor cursor(m_db, request.period, request.caseCode);
-        written = writeRows(
-            cursor,
-            [&](const storage::SupportExportRow &row) {
-                if (!scope->contains(row.responsibleUserId))
-                    return false;
-                rows.writeSupport(columns, row);
-                return true;
-            },
-            *total,
-            progress,
-            cancel);
-        break;
-    }
-    case ExchangeTable::Attachments: {
-        storage::AttachmentExportCursor cursor(m_db, request.period, request.caseCode);
-        written = writeRows(
-            cursor,
-            [&](const storage::AttachmentExportRow &row) {
-                if (!scope->contains(row.responsibleUserId))
-                    return false;
-                rows.writeAttachment(columns, row);
-                return true;
-            },
-            *total,
-            progress,
-            cancel);
-        break;
-    }
-    case ExchangeTable::FollowUps: {
-        storage::FollowUpExportCursor cursor(m_db, request.period, request.caseCode);
-        written = writeRows(
-            cursor,
-            [&](const storage::FollowUpExportRow &row) {
-                if (!scope->contains(row.responsibleUserId))
-                    return false;
-                rows.writeFollowUp(columns, row);
-                return true;
-            },
-            *total,
-            progress,
-            cancel);
-        break;
-    }
-    case ExchangeTable::Calls: {
-        // A call is of no one case, even one that became a case: the case ZIP has no calls.
-        if (!request.caseCode.isEmpty()) {
-            written = qint64(0);
-            break;
-        }
-        storage::CallExportCursor cursor(m_db, request.period);
-        written = writeRows(
-            cursor,
-            [&](const storage::CallExportRow &row) {
-                // Record-level access: the call is written, the case it became only when the
-                // actor may see that case.
-                const bool seen = row.caseCode.isEmpty() || scope->contains(row.responsibleUserId);
-                rows.writeCall(columns, row, seen);
-                return true;
-            },
-            *total,
-            progress,
-            cancel);
-        break;
-    }
-    case ExchangeTable::Stays: {
-        storage::StayExportCursor cursor(m_db, request.period, request.caseCode);
-        written = writeRows(
-            cursor,
-            [&](const storage::StayExportRow &row) {
-                if (!scope->contains(row.responsibleUserId))
-                    return false;
-                rows.writeStay(columns, row);
-                return true;
-            },
-            *total,
-            progress,
-            cancel);
-        break;
-    }
-    case ExchangeTable::Batches: {
-        // A handover batch is of no one case: the case ZIP has no batches file.
-        if (!request.caseCode.isEmpty()) {
-            written = qint64(0);
-            break;
-        }
-        storage::BatchExportCursor cursor(m_db, request.period);
-        written = writeRows(
-            cursor,
-            [&](const domain::HandoverBatch &row) {
-                rows.writeBatch(columns, row);
-                return true;
-            },
-            *total,
-            progress,
-            cancel);
-        break;
-    }
-    // Prevention clubs and activities name no person and belong to no case (no case ZIP file).
-    case ExchangeTable::Clubs: {
-        if (!request.caseCode.isEmpty()) {
-            written = qint64(0);
-            break;
-        }
-        storage::ClubExportCursor cursor(m_db, request.period);
-        written = writeRows(
-            cursor,
-            [&](const domain::PreventionClub &row) {
-                rows.writeClub(columns, row);
-                return true;
-            },
-            *total,
-            progress,
-            cancel);
-        break;
-    }
-    case ExchangeTable::Activities: {
-        if (!request.caseCode.isEmpty()) {
-            written = qint64(0);
-            break;
-        }
-        storage::ActivityExportCursor cursor(m_db, request.period);
-        written = writeRows(
-            cursor,
-            [&](const storage::ActivityExportRow &row) {
-                rows.writeActivity(columns, row);
-                return true;
-            },
-            *total,
-            progress,
-            cancel);
-        break;
-    }
-    }
-    if (!written)
-        return sink.fail(written.error());
-    if (auto finished = writer.finish(); !finished)
-        return sink.fail(finished.error());
     if (progress)
         progress(scope->isAll() ? *written : *total, *total);
-    return ExportSummary{*written, writer.bytesWritten(), request.filePath};
+    return ExportSummary{*written, bytes, request.filePath};
 }
 
 Result<void> ExportService::auditExport(const domain::Actor &actor,
@@ -958,6 +1012,7 @@ Result<void> ExportService::auditExport(const domain::Actor &actor,
                                           : QStringLiteral("de_identified")},
         {QStringLiteral("rows"), rows},
         {QStringLiteral("file"), fileName},
+        {QStringLiteral("format"), formatCode(request.format)},
     };
     return appendAuditRow(m_db, actor, QStringLiteral("export"), details);
 }
@@ -1021,6 +1076,218 @@ Result<ExportSummary> ExportService::writeTemplate(const QString &filePath)
         file.cancel();
         return error;
     }
+    const auto onDisk = file.commit();
+    if (!onDisk)
+        return onDisk.error();
+    return ExportSummary{1, *onDisk, filePath};
+}
+
+namespace {
+
+/** Sorted for a drop-down list: as Vietnamese readers look for a name. */
+QStringList sortedNames(QStringList names)
+{
+    names.removeAll(QString());
+    names.removeDuplicates();
+    std::sort(names.begin(), names.end(), [](const QString &a, const QString &b) {
+        return QString::localeAwareCompare(a, b) < 0;
+    });
+    return names;
+}
+
+template<typename E>
+QStringList enumLabels()
+{
+    QStringList labels;
+    for (const E e : domain::allValues<E>())
+        labels.append(exchange::labelVi(e));
+    return labels;
+}
+
+template<typename E>
+QStringList enumCodes()
+{
+    QStringList codes;
+    for (const E e : domain::allValues<E>())
+        codes.append(domain::toCode(e));
+    return codes;
+}
+
+/** The Vietnamese label of an enumeration code, or the text as it is. */
+template<typename E>
+QString labelOfCode(const QString &code)
+{
+    const auto value = domain::fromCode<E>(code);
+    return value ? exchange::labelVi(*value) : code;
+}
+
+/**
+ * The drop-down list of a template column: what the import accepts (services/ImportRows.cpp):
+ * the Vietnamese labels of the enumerations that have them, the names of the reference lists
+ * (services/ImportResolver.cpp resolves them as the CSV's), codes for the rest.
+ */
+QStringList templateChoices(ColumnId id, const Labels &labels)
+{
+    switch (id) {
+    case ColumnId::Sex:
+        return enumLabels<domain::Sex>();
+    case ColumnId::Nationality:
+    case ColumnId::Country:
+        return sortedNames(labels.countries.values());
+    case ColumnId::Ethnicity:
+        return sortedNames(labels.ethnicGroups.values());
+    case ColumnId::DocumentType:
+        return enumCodes<domain::DocumentType>();
+    case ColumnId::ResidenceEra:
+        return enumCodes<domain::AdminEra>();
+    case ColumnId::ResidenceProvince: {
+        QStringList names;
+        const QString era = provinceKey(domain::AdminEra::From2025, QString());
+        for (auto it = labels.provinces.cbegin(); it != labels.provinces.cend(); ++it) {
+            if (it.key().startsWith(era))
+                names.append(it.value());
+        }
+        return sortedNames(names);
+    }
+    case ColumnId::Agency:
+    case ColumnId::IdentificationAgency:
+        return sortedNames(labels.agencies.values());
+    case ColumnId::Route:
+        return enumLabels<domain::Route>();
+    case ColumnId::IdentificationStatus:
+        return enumLabels<domain::IdentificationStatus>();
+    case ColumnId::CaseStatus:
+        return enumLabels<domain::CaseStatus>();
+    case ColumnId::Outcome:
+        return enumLabels<domain::CaseOutcome>();
+    case ColumnId::ConsentServices:
+    case ColumnId::ConsentSharing:
+    case ColumnId::ConsentStatistics:
+        return {QStringLiteral("1"), QStringLiteral("0")};
+    default:
+        return {};
+    }
+}
+
+/** The example cell of the workbook: labels and names where the CSV's example has codes. */
+QString templateExample(ColumnId id, const QString &value, const Labels &labels)
+{
+    switch (id) {
+    case ColumnId::Sex:
+        return labelOfCode<domain::Sex>(value);
+    case ColumnId::Nationality:
+    case ColumnId::Country:
+        return labels.countries.value(value, value);
+    case ColumnId::Agency:
+    case ColumnId::IdentificationAgency:
+        return labels.agencies.value(value, value);
+    case ColumnId::Route:
+        return labelOfCode<domain::Route>(value);
+    case ColumnId::IdentificationStatus:
+        return labelOfCode<domain::IdentificationStatus>(value);
+    case ColumnId::CaseStatus:
+        return labelOfCode<domain::CaseStatus>(value);
+    case ColumnId::Outcome:
+        return labelOfCode<domain::CaseOutcome>(value);
+    default:
+        return value;
+    }
+}
+
+/** The instructions sheet of the template workbook (docs/spreadsheets.md "## Template"). */
+const QStringList &templateInstructions()
+{
+    static const QStringList lines = {
+        QStringLiteral("Mẫu nhập dữ liệu tiếp nhận — SafeReturn"),
+        QStringLiteral("Mỗi dòng từ dòng 3 của trang \"receptions\" là một lượt tiếp nhận của một "
+                       "người. Dòng 3 là dòng ví dụ: xóa dòng này trước khi nhập."),
+        QStringLiteral("Dòng 1 là tên cột tiếng Việt. Dòng 2 (ẩn) là tên cột chuẩn mà phần mềm "
+                       "đọc: không sửa, không xóa."),
+        QStringLiteral("Các cột bắt buộc: Họ và tên, Giới tính, Ngày tiếp nhận, Cơ quan tiếp nhận, "
+                       "Nước trở về, Hình thức phát hiện, Tình trạng xác định nạn nhân, Tình trạng "
+                       "hồ sơ."),
+        QStringLiteral("Ngày ghi theo dạng ngày/tháng/năm (15/03/2023). Ngày sinh có thể chỉ ghi "
+                       "năm (2001) hoặc năm-tháng (2001-05)."),
+        QStringLiteral("Các cột có danh sách chọn: chọn trong danh sách, hoặc ghi mã như tệp CSV "
+                       "(ví dụ: female, VN, ctxh_qn)."),
+        QStringLiteral("Hình thức bị bóc lột: ghi mã, nhiều mã cách nhau bằng dấu phẩy "
+                       "(sexual_exploitation, forced_labour, forced_marriage, …)."),
+        QStringLiteral("Các hỗ trợ được nhập sau, bằng tệp \"supports\" ghi mã hồ sơ và ngày tiếp "
+                       "nhận."),
+        QStringLiteral("Phần mềm kiểm tra cả tệp trước khi nhập: nếu có dòng sai, không dòng nào "
+                       "được nhập và từng lỗi được báo theo số dòng và chữ cột của bảng tính."),
+    };
+    return lines;
+}
+
+} // namespace
+
+Result<ExportSummary> ExportService::writeTemplateFile(const QString &filePath, ExportFormat format)
+{
+    if (filePath.isEmpty())
+        return makeError(ErrorCode::InvalidInput, QStringLiteral("template: no file name"));
+    if (format == ExportFormat::Csv) {
+        if (auto allowed = storage::checkOutputTarget(m_db, filePath); !allowed)
+            return allowed.error();
+        return writeTemplate(filePath);
+    }
+    Labels labels;
+    if (auto loaded = labels.load(m_db); !loaded)
+        return loaded.error();
+
+    storage::OutputFile file(filePath);
+    if (auto opened = file.open(m_db.path()); !opened)
+        return opened.error();
+    const auto fail = [&file](const Error &error) {
+        const Error told = file.hasError() ? file.writeError() : error;
+        file.cancel();
+        return told;
+    };
+
+    const QList<ColumnDef> columns = exchange::templateColumns();
+    const QStringList example = exchange::templateExampleRow();
+    exchange::XlsxWriter book(QFileInfo(filePath).absolutePath());
+    QStringList titles;
+    for (const ColumnDef &c : columns)
+        titles.append(exchange::titleVi(ExchangeTable::Receptions, c));
+    // The data sheet first: the import reads the first sheet.
+    exchange::XlsxTableSheet sheet(book, ExchangeTable::Receptions, columns, titles);
+    for (qsizetype i = 0; i < columns.size(); ++i)
+        sheet.addCell(templateExample(columns.at(i).id, example.value(i), labels));
+    sheet.endRow();
+
+    const int help = book.addSheet(QStringLiteral("huong_dan"));
+    book.setColumnWidth(help, 0, 110);
+    for (qsizetype i = 0; i < templateInstructions().size(); ++i)
+        book.writeString(help,
+                         int(i),
+                         0,
+                         templateInstructions().at(i),
+                         i == 0 ? exchange::XlsxWriter::Style::Title
+                                : exchange::XlsxWriter::Style::Plain);
+
+    // The lists live in a hidden sheet, one column each: Excel's inline lists stop at 255
+    // characters, and the agencies or countries are longer.
+    const int lists = book.addSheet(QStringLiteral("danh_muc"));
+    constexpr int kLastTemplateRow = 5000;
+    int listColumn = 0;
+    for (qsizetype i = 0; i < columns.size(); ++i) {
+        const QStringList choices = templateChoices(columns.at(i).id, labels);
+        if (choices.isEmpty())
+            continue;
+        book.writeString(
+            lists, 0, listColumn, columns.at(i).name, exchange::XlsxWriter::Style::Bold);
+        for (qsizetype r = 0; r < choices.size(); ++r)
+            book.writeString(lists, int(r) + 1, listColumn, choices.at(r));
+        book.addListValidation(
+            sheet.sheet(), 2, kLastTemplateRow, int(i), lists, listColumn, int(choices.size()));
+        ++listColumn;
+    }
+    book.hideSheet(lists);
+
+    const auto finished = book.finish(file.device());
+    if (!finished)
+        return fail(aboutWorkbook(finished.error(), filePath));
     const auto onDisk = file.commit();
     if (!onDisk)
         return onDisk.error();

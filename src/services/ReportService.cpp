@@ -4,6 +4,7 @@
 #include "Permissions.h"
 #include "domain/Clock.h"
 #include "domain/FileErrors.h"
+#include "exchange/XlsxWriter.h"
 #include "reports/ReportDocument.h"
 #include "reports/ReportJson.h"
 #include "reports/ReportPdf.h"
@@ -22,6 +23,77 @@
 
 namespace sr::services {
 
+namespace {
+
+/** "  – " before an indented row's label, as the HTML table shows it. */
+QString rowLabel(const reports::ReportTable::Row &row)
+{
+    switch (row.style) {
+    case reports::ReportTable::Style::Indented:
+        return QStringLiteral("  – ") + row.label;
+    case reports::ReportTable::Style::SubIndented:
+        return QStringLiteral("      + ") + row.label.trimmed();
+    default:
+        return row.label;
+    }
+}
+
+/**
+ * The tables of the report (reports::reportTables) as an .xlsx workbook, one sheet per section
+ * (docs/spreadsheets.md "## Report workbook"): the section's heading and the period on the
+ * first two rows, the column headers on the fourth (frozen with the label column), the figures
+ * as numbers, amounts with the money format.
+ */
+Result<qint64> writeWorkbook(const domain::PeriodSummary &summary,
+                             reports::Language language,
+                             const QString &filePath,
+                             QIODevice *device)
+{
+    using Style = exchange::XlsxWriter::Style;
+    exchange::XlsxWriter book(QFileInfo(filePath).absolutePath());
+    for (const reports::ReportTable &table : reports::reportTables(summary, language)) {
+        const int sheet = book.addSheet(table.title);
+        book.writeString(sheet, 0, 0, table.title, Style::Title);
+        book.writeString(sheet, 1, 0, reports::formatRange(summary.from, summary.to, language));
+        constexpr int headerRow = 3;
+        for (qsizetype c = 0; c < table.header.size(); ++c) {
+            book.writeString(sheet, headerRow, int(c), table.header.at(c), Style::Header);
+            book.setColumnWidth(sheet, int(c), c == 0 ? 48 : (table.money.value(c) ? 18 : 12));
+        }
+        book.setRowHeight(sheet, headerRow, 45);
+        book.freezePanes(sheet, headerRow + 1, 1);
+        int row = headerRow + 1;
+        for (const reports::ReportTable::Row &r : table.rows) {
+            const bool bold = r.style == reports::ReportTable::Style::Bold
+                              || r.style == reports::ReportTable::Style::Heading;
+            book.writeString(sheet, row, 0, rowLabel(r), bold ? Style::Bold : Style::Plain);
+            for (qsizetype c = 0; c < r.cells.size(); ++c) {
+                const QString &cell = r.cells.at(c);
+                const int column = int(c) + 1;
+                bool isNumber = false;
+                const qint64 number = cell.toLongLong(&isNumber);
+                if (cell.isEmpty())
+                    continue;
+                if (!isNumber) {
+                    book.writeString(sheet, row, column, cell, bold ? Style::Bold : Style::Plain);
+                    continue;
+                }
+                const bool money = table.money.value(column);
+                book.writeNumber(sheet,
+                                 row,
+                                 column,
+                                 double(number),
+                                 money ? (bold ? Style::BoldMoney : Style::Money)
+                                       : (bold ? Style::BoldInteger : Style::Integer));
+            }
+            ++row;
+        }
+    }
+    return book.finish(device);
+}
+
+} // namespace
+
 ReportService::ReportService(storage::Database &db)
     : m_db(db)
 {}
@@ -36,6 +108,8 @@ std::optional<ReportService::Format> ReportService::formatFromCode(QStringView c
         return Format::Pdf;
     if (code.compare(QLatin1String("odt"), Qt::CaseInsensitive) == 0)
         return Format::Odt;
+    if (code.compare(QLatin1String("xlsx"), Qt::CaseInsensitive) == 0)
+        return Format::Xlsx;
     return std::nullopt;
 }
 
@@ -50,6 +124,8 @@ QString ReportService::formatCode(Format format)
         return QStringLiteral("pdf");
     case Format::Odt:
         return QStringLiteral("odt");
+    case Format::Xlsx:
+        return QStringLiteral("xlsx");
     }
     return {};
 }
@@ -107,6 +183,19 @@ Result<void> ReportService::write(const domain::Actor &actor,
         if (auto written = reports::writeReportOdt(summary, language, file.device()); !written) {
             file.cancel();
             return aboutFile(written.error(), file.path(), ErrorReason::DeviceError);
+        }
+        break;
+    case Format::Xlsx:
+        if (auto written = writeWorkbook(summary, language, filePath, file.device()); !written) {
+            const Error error = file.hasError()
+                                    ? file.writeError()
+                                    : aboutFile(written.error(),
+                                                file.path(),
+                                                written.error().code == ErrorCode::DiskFull
+                                                    ? ErrorReason::None
+                                                    : ErrorReason::DeviceError);
+            file.cancel();
+            return error;
         }
         break;
     }

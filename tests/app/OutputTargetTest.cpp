@@ -197,10 +197,16 @@ TEST_F(OutputTargetTest, AFullDiskIsNeitherReportedNorAuditedAsWritten)
     const QString csv = disk.folder() + QStringLiteral("/receptions.csv");
     const QString zip = disk.folder() + QStringLiteral("/receptions.zip");
     const QString json = disk.folder() + QStringLiteral("/report.json");
+    // The workbooks too (docs/spreadsheets.md): their scratch file is on the same disk.
+    const QString xlsx = disk.folder() + QStringLiteral("/receptions.xlsx");
+    QStringList workbookReport = reportTo(disk.folder() + QStringLiteral("/report.xlsx"));
+    workbookReport[workbookReport.indexOf(QStringLiteral("json"))] = QStringLiteral("xlsx");
     const QList<QStringList> commands{exportTo(csv),
                                       exportTo(csv) << QStringLiteral("--full"),
                                       exportTo(zip) << QStringLiteral("--zip"),
-                                      reportTo(json)};
+                                      reportTo(json),
+                                      exportTo(xlsx) << QStringLiteral("--full"),
+                                      workbookReport};
     for (const QStringList &command : commands) {
         SCOPED_TRACE(command.join(u' ').toStdString());
         const RunResult result = run(command);

@@ -185,7 +185,7 @@ TEST_F(ReportCliTest, BadDatesAndPeriodsExitWithTwo)
                    QStringLiteral("--to"),
                    QStringLiteral("2021-12-31"),
                    QStringLiteral("--format"),
-                   QStringLiteral("xlsx"),
+                   QStringLiteral("xls"),
                    QStringLiteral("-o"),
                    out}),
               2);

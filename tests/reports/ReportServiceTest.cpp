@@ -38,7 +38,8 @@ TEST_F(ReportServiceTest, FormatCodes)
     EXPECT_EQ(ReportService::formatFromCode(u"PDF"), ReportService::Format::Pdf);
     EXPECT_EQ(ReportService::formatFromCode(u"json"), ReportService::Format::Json);
     EXPECT_EQ(ReportService::formatFromCode(u"html"), ReportService::Format::Html);
-    EXPECT_FALSE(ReportService::formatFromCode(u"xlsx").has_value());
+    EXPECT_EQ(ReportService::formatFromCode(u"XLSX"), ReportService::Format::Xlsx);
+    EXPECT_FALSE(ReportService::formatFromCode(u"xls").has_value());
 }
 
 TEST_F(ReportServiceTest, WritesTheJsonFileAndAuditsIt)

@@ -5,6 +5,7 @@
 #include "services/AppContext.h"
 #include "support/FixedClock.h"
 #include "support/TempDatabase.h"
+#include "support/XlsxInspect.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -102,6 +103,31 @@ TEST_F(ReportsWindowTest, AReversedRangeDisablesPrintAndSave)
     }
     EXPECT_FALSE(window.saveTo(m_db.filePath(QStringLiteral("x.json")), QStringLiteral("json")));
     EXPECT_FALSE(QFile::exists(m_db.filePath(QStringLiteral("x.json"))));
+}
+
+TEST_F(ReportsWindowTest, SavesTheTablesAsAnExcelWorkbook)
+{
+    services::AppContext context(m_db.db(), fixtureActor());
+    ReportsWindow window(context);
+    window.setCustomRange(QDate(2021, 1, 1), QDate(2023, 6, 30));
+    window.refreshPreview();
+    auto *button = window.findChild<QPushButton *>(QStringLiteral("saveXlsxButton"));
+    ASSERT_TRUE(button);
+    EXPECT_TRUE(button->isEnabled());
+    const QString path = m_db.filePath(QStringLiteral("window.xlsx"));
+    ASSERT_TRUE(window.saveTo(path, QStringLiteral("xlsx")));
+    const XlsxBook book = readXlsx(path);
+    ASSERT_TRUE(book.error.isEmpty()) << book.error.toStdString();
+    ASSERT_EQ(book.sheets.size(), 9);
+    // Section 1, first figure row: the 8 persons of the fixture, as a number.
+    const XlsxSheet &persons = book.sheets.first();
+    const qsizetype total = persons.rowValues(4).indexOf(QString::fromUtf8("Tổng cộng – Người"));
+    ASSERT_GE(total, 1);
+    EXPECT_EQ(persons.rowValues(5).value(total), QStringLiteral("8"));
+
+    window.setCustomRange(QDate(2023, 6, 30), QDate(2021, 1, 1));
+    window.refreshPreview();
+    EXPECT_FALSE(button->isEnabled());
 }
 
 } // namespace

@@ -9,10 +9,12 @@
 #include "services/AppContext.h"
 #include "services/ExportService.h"
 #include "support/TempDatabase.h"
+#include "support/XlsxInspect.h"
 #include "ui/exchange/ExportDialog.h"
 #include "ui/exchange/ImportWizard.h"
 
 #include <QAbstractButton>
+#include <QComboBox>
 #include <QDir>
 #include <QFileInfo>
 #include <QLabel>
@@ -110,6 +112,44 @@ TEST_F(ExchangeDialogsTest, AFileErrorNamesTheFolderAndWhy)
     EXPECT_EQ(dialog.lastFailure()->reason, ErrorReason::FolderMissing);
     EXPECT_TRUE(dialog.statusText().contains(QDir::toNativeSeparators(missing)))
         << dialog.statusText().toStdString();
+}
+
+TEST_F(ExchangeDialogsTest, OffersExcelBesideCsvAndWritesTheWorkbook)
+{
+    services::AppContext context(m_db.db(), m_actor);
+    ExportDialog dialog(context);
+    auto *format = dialog.findChild<QComboBox *>(QStringLiteral("formatComboBox"));
+    ASSERT_TRUE(format);
+    ASSERT_EQ(format->count(), 2);
+    EXPECT_EQ(format->itemText(0), QStringLiteral("CSV (.csv)"));
+    EXPECT_EQ(format->itemText(1), QStringLiteral("Excel (.xlsx)"));
+    EXPECT_EQ(dialog.format(), services::ExportFormat::Csv);
+    EXPECT_TRUE(dialog.filePath().endsWith(QStringLiteral(".csv")));
+
+    // Choosing Excel changes the proposed file's suffix; a file the user named keeps its name.
+    format->setCurrentIndex(1);
+    EXPECT_EQ(dialog.format(), services::ExportFormat::Xlsx);
+    EXPECT_TRUE(dialog.filePath().endsWith(QStringLiteral(".xlsx")))
+        << dialog.filePath().toStdString();
+    EXPECT_TRUE(dialog.defaultFileName().endsWith(QStringLiteral(".xlsx")));
+    dialog.setFilePath(m_db.filePath(QStringLiteral("mine.csv")));
+    format->setCurrentIndex(0);
+    format->setCurrentIndex(1);
+    EXPECT_EQ(dialog.filePath(), m_db.filePath(QStringLiteral("mine.xlsx")));
+
+    // Every sample case, whatever today is.
+    dialog.setCustomRange(QDate(2000, 1, 1), QDate(2099, 12, 31));
+    dialog.updateRowCount();
+    EXPECT_GT(dialog.rowCount(), 0);
+    dialog.startExport();
+    ASSERT_TRUE(finish(dialog));
+    ASSERT_TRUE(dialog.summary().has_value()) << dialog.statusText().toStdString();
+    const XlsxBook book = readXlsx(dialog.filePath());
+    ASSERT_TRUE(book.error.isEmpty()) << book.error.toStdString();
+    ASSERT_EQ(book.sheets.size(), 1);
+    EXPECT_EQ(book.sheets.first().name, QStringLiteral("receptions"));
+    EXPECT_EQ(book.sheets.first().lastRow() - 2, dialog.summary()->rows);
+    EXPECT_GT(dialog.summary()->rows, 0);
 }
 
 TEST_F(ExchangeDialogsTest, FinishedImportHasOneButtonAndNamesTheTableInWords)

@@ -300,7 +300,7 @@ TEST_F(ExportDialogTest, CancelLeavesNoFile)
 }
 
 /**
- * Not a check: the pictures of docs/csv-format.md. Runs only with SAFERETURN_SCREENSHOT_DIR
+ * Not a check: the pictures of docs/csv-format.md and docs/spreadsheets.md. Runs only with SAFERETURN_SCREENSHOT_DIR
  * set, under Xvfb (QT_QPA_PLATFORM=xcb) for real fonts.
  */
 TEST(ExportDialogScreenshots, BothLanguages)
@@ -325,6 +325,12 @@ TEST(ExportDialogScreenshots, BothLanguages)
         QTest::qWait(200);
         const QString file = QStringLiteral("%1/export-dialog-%2.png").arg(outDir, lang);
         EXPECT_TRUE(dialog.grab().save(file)) << file.toStdString();
+        // The same dialog offering the workbook (docs/spreadsheets.md, the user guides).
+        dialog.setFormat(services::ExportFormat::Xlsx);
+        dialog.setFilePath(QStringLiteral("C:/Users/ctxh/Documents/") + dialog.defaultFileName());
+        QTest::qWait(200);
+        const QString xlsx = QStringLiteral("%1/export-dialog-xlsx-%2.png").arg(outDir, lang);
+        EXPECT_TRUE(dialog.grab().save(xlsx)) << xlsx.toStdString();
     }
     messages::installTranslators(QStringLiteral("en"));
 }

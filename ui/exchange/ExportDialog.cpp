@@ -99,6 +99,13 @@ ExportDialog::ExportDialog(services::AppContext &context, QWidget *parent)
                          int(Mode::DeIdentified));
     m_modeCombo->addItem(tr("Full, with personal data"), int(Mode::Full));
 
+    // The same rows as a CSV or as an .xlsx workbook people open directly
+    // (docs/spreadsheets.md).
+    m_formatCombo = new QComboBox(this);
+    m_formatCombo->setObjectName(QStringLiteral("formatComboBox"));
+    m_formatCombo->addItem(tr("CSV (.csv)"), int(services::ExportFormat::Csv));
+    m_formatCombo->addItem(tr("Excel (.xlsx)"), int(services::ExportFormat::Xlsx));
+
     m_modeLabel = new QLabel(this);
     m_modeLabel->setObjectName(QStringLiteral("modeLabel"));
     m_modeLabel->setWordWrap(true);
@@ -143,6 +150,7 @@ ExportDialog::ExportDialog(services::AppContext &context, QWidget *parent)
     form->addRow(tr("Table:"), m_tableCombo);
     form->addRow(tr("Mode:"), m_modeCombo);
     form->addRow(QString(), m_modeLabel);
+    form->addRow(tr("Fo&rmat:"), m_formatCombo);
     auto *fileRow = new QHBoxLayout;
     fileRow->addWidget(m_fileEdit, 1);
     fileRow->addWidget(m_browseButton);
@@ -200,6 +208,16 @@ ExportDialog::ExportDialog(services::AppContext &context, QWidget *parent)
             m_zipCheck->setChecked(mode() == Mode::Full);
         updateDefaultFile();
         updateState();
+    });
+    connect(m_formatCombo, &QComboBox::currentIndexChanged, this, [this] {
+        // A file the user named keeps its folder and name with the new suffix.
+        if (m_fileChosen && !m_zipCheck->isChecked()) {
+            const QFileInfo info(filePath());
+            setFilePath(QDir(info.absolutePath())
+                            .filePath(info.completeBaseName() + QLatin1Char('.')
+                                      + services::formatCode(format())));
+        }
+        updateDefaultFile();
     });
     connect(m_fileEdit, &QLineEdit::textEdited, this, [this] {
         m_fileChosen = true;
@@ -329,6 +347,16 @@ ExportDialog::Mode ExportDialog::mode() const
     return Mode(m_modeCombo->currentData().toInt());
 }
 
+void ExportDialog::setFormat(services::ExportFormat format)
+{
+    m_formatCombo->setCurrentIndex(m_formatCombo->findData(int(format)));
+}
+
+services::ExportFormat ExportDialog::format() const
+{
+    return services::ExportFormat(m_formatCombo->currentData().toInt());
+}
+
 QString ExportDialog::filePath() const
 {
     return QDir::fromNativeSeparators(m_fileEdit->text().trimmed());
@@ -340,8 +368,9 @@ QString ExportDialog::defaultFileName() const
     const QString tag = p.from().isValid() ? periodTag(p) : QStringLiteral("period");
     // Files with personal data say so in their name.
     const QString suffix = mode() == Mode::Full ? QStringLiteral("-full") : QString();
-    const QString extension =
-        m_zipCheck && m_zipCheck->isChecked() ? QStringLiteral("zip") : QStringLiteral("csv");
+    const QString extension = m_zipCheck && m_zipCheck->isChecked()
+                                  ? QStringLiteral("zip")
+                                  : services::formatCode(format());
     return QStringLiteral("safereturn-%1-%2%3.%4")
         .arg(exchange::toCode(table()), tag, suffix, extension);
 }
@@ -431,8 +460,12 @@ void ExportDialog::updateState()
     m_exportButton->setEnabled(ready && !m_exporting);
     m_cancelButton->setVisible(m_exporting);
     m_closeButton->setEnabled(!m_exporting);
-    for (QWidget *w : std::initializer_list<QWidget *>{
-             m_period.presetCombo, m_tableCombo, m_modeCombo, m_fileEdit, m_browseButton})
+    for (QWidget *w : std::initializer_list<QWidget *>{m_period.presetCombo,
+                                                       m_tableCombo,
+                                                       m_modeCombo,
+                                                       m_formatCombo,
+                                                       m_fileEdit,
+                                                       m_browseButton})
         w->setEnabled(!m_exporting);
     m_period.enableDates(m_exporting);
 }
@@ -444,13 +477,16 @@ void ExportDialog::browse()
     QString start = filePath();
     if (!QFileInfo(QFileInfo(start).absolutePath()).isDir())
         start = QDir(defaultDirectory()).filePath(QFileInfo(start).fileName());
-    const QString chosen = QFileDialog::getSaveFileName(
-        this, tr("Export CSV"), start, zip ? tr("ZIP files (*.zip)") : tr("CSV files (*.csv)"));
+    const bool xlsx = format() == services::ExportFormat::Xlsx;
+    const QString filter = zip    ? tr("ZIP files (*.zip)")
+                           : xlsx ? tr("Excel workbooks (*.xlsx)")
+                                  : tr("CSV files (*.csv)");
+    const QString chosen = QFileDialog::getSaveFileName(this, tr("Export CSV"), start, filter);
     if (chosen.isEmpty())
         return;
     QString path = chosen;
     if (QFileInfo(path).suffix().isEmpty())
-        path += zip ? QStringLiteral(".zip") : QStringLiteral(".csv");
+        path += QLatin1Char('.') + (zip ? QStringLiteral("zip") : services::formatCode(format()));
     setFilePath(path);
 }
 
@@ -537,6 +573,7 @@ void ExportDialog::startExport()
     request.period = period();
     request.table = table();
     request.mode = full ? exchange::ExportMode::Full : exchange::ExportMode::DeIdentified;
+    request.format = format();
     request.filePath = QFileInfo(filePath()).absoluteFilePath();
     const bool zip = m_zipCheck->isChecked();
     QByteArray passphrase;
@@ -546,6 +583,8 @@ void ExportDialog::startExport()
         m_passphraseConfirm->clear();
         if (request.filePath.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive))
             request.filePath.chop(4);
+        else if (request.filePath.endsWith(QLatin1String(".xlsx"), Qt::CaseInsensitive))
+            request.filePath.chop(5);
         if (!request.filePath.endsWith(QLatin1String(".zip"), Qt::CaseInsensitive))
             request.filePath += QStringLiteral(".zip");
     }

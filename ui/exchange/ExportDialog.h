@@ -32,7 +32,8 @@ class ExchangeJob;
 
 /**
  * File → Export CSV… (docs/csv-format.md): period (presets or a custom range), table, mode
- * (de-identified by default, or full), target file; shows how many rows will be written,
+ * (de-identified by default, or full), file type (CSV or an .xlsx workbook, docs/spreadsheets.md),
+ * target file; shows how many rows will be written,
  * asks for confirmation before a full export (and explains why when the user's role may not
  * make one), writes on a worker thread with progress and cancel, and ends with a summary.
  * The file is written by services::ExportService (atomic: a cancelled or failed export leaves
@@ -68,6 +69,9 @@ public:
     /** Ticks or clears "Encrypted ZIP" as the user does (a later change of mode keeps it). */
     void setEncryptedZip(bool zip);
     bool encryptedZip() const;
+    /** CSV or an .xlsx workbook of the same rows; the proposed file name follows. */
+    void setFormat(services::ExportFormat format);
+    services::ExportFormat format() const;
     /** Sets the target file (what the Browse button does after its dialog). */
     void setFilePath(const QString &filePath);
 
@@ -134,6 +138,7 @@ private:
     PeriodFields m_period;
     QComboBox *m_tableCombo = nullptr;
     QComboBox *m_modeCombo = nullptr;
+    QComboBox *m_formatCombo = nullptr;
     QLabel *m_modeLabel = nullptr;
     QLineEdit *m_fileEdit = nullptr;
     QPushButton *m_browseButton = nullptr;

@@ -32,7 +32,8 @@ bool isExportValue(const QString &name)
 {
     return name == QLatin1String("--from") || name == QLatin1String("--to")
            || name == QLatin1String("--table") || name == QLatin1String("--case")
-           || name == QLatin1String("-o") || name == QLatin1String("--output");
+           || name == QLatin1String("--format") || name == QLatin1String("-o")
+           || name == QLatin1String("--output");
 }
 
 } // namespace
@@ -49,6 +50,7 @@ ExchangeArguments ExchangeCommand::parse(const QStringList &arguments)
         {QStringLiteral("--with-attachments"), false},
         {QStringLiteral("--table"), true},
         {QStringLiteral("--case"), true},
+        {QStringLiteral("--format"), true},
     });
     const CommandLine line = parseCommandLine(arguments, specs, DoubleDash::UnknownOption);
 
@@ -97,7 +99,10 @@ ExchangeArguments ExchangeCommand::parse(const QStringList &arguments)
                 args.tableGiven = true;
             } else if (name == QLatin1String("--case"))
                 args.caseCode = option.value;
-            else
+            else if (name == QLatin1String("--format")) {
+                args.format = option.value;
+                args.formatGiven = true;
+            } else
                 takeSharedOption(args, option);
         }
     }
@@ -115,15 +120,20 @@ QString ExchangeCommand::usage() const
     return tr("Usage:\n"
               "  safereturn export [--db FILE|LOCATION | --server NAME] --user NAME --from "
               "YYYY-MM-DD --to YYYY-MM-DD\n"
-              "                    [--table %1] [--full] [--zip] [-o FILE]\n"
+              "                    [--table %1] [--full] [--format csv|xlsx] [--zip] [-o FILE]\n"
               "  safereturn export [--db FILE|LOCATION | --server NAME] --user NAME --case "
               "CASE-CODE --full --zip [--with-attachments] -o FILE.zip\n"
-              "  safereturn export --template -o FILE\n"
+              "  safereturn export [--db FILE|LOCATION | --server NAME] --template "
+              "[--format csv|xlsx] -o FILE\n"
               "  safereturn import [--db FILE|LOCATION | --server NAME] --user NAME [--dry-run] "
               "[--update] "
               "[--add-missing-reference] FILE.csv\n"
               "\n"
               "Exports are de-identified unless --full is given (full exports are audited).\n"
+              "--format xlsx writes an Excel workbook (.xlsx) with the same rows: Vietnamese "
+              "column titles, dates and amounts formatted; the default is csv, or xlsx when -o "
+              "ends in .xlsx. The xlsx template has drop-down lists from the database's "
+              "reference lists.\n"
               "--table attachments lists the attachments (name, type, size, SHA-256) without "
               "their content; it needs --full and cannot be imported.\n"
               "--case writes one case (its receptions, supports and attachments list) into an "

@@ -29,6 +29,8 @@ struct ExchangeArguments : SharedArguments
     bool full = false;
     bool zip = false; ///< AES-256 encrypted ZIP (passphrase: SAFERETURN_PASSPHRASE or prompt)
     bool templateFile = false;
+    QString format; ///< --format: csv or xlsx (export)
+    bool formatGiven = false;
     bool dryRun = false;
     bool update = false;
     bool addMissingReference = false;
@@ -63,7 +65,7 @@ protected:
 // base class's tr() context so that lupdate reads it where tr() is called.
 
 /**
- * `safereturn export --from D --to D [--table TABLE] [--full]
+ * `safereturn export --from D --to D [--table TABLE] [--full] [--format csv|xlsx]
  * [--zip] [-o FILE]`, `safereturn export --case CODE --full --zip [--with-attachments]
  * -o FILE.zip` and `safereturn export --template -o FILE`: a period as CSV, de-identified unless
  * --full (audited); --zip writes an AES-256 encrypted ZIP; --case the encrypted ZIP of one case
@@ -82,6 +84,8 @@ protected:
 private:
     /** `export --case CODE --full --zip [--with-attachments] -o FILE.zip`. */
     int exportCase();
+    /** `export --template --format xlsx -o FILE.xlsx`: lists from the database's references. */
+    int writeXlsxTemplate();
 };
 
 /**

@@ -19,9 +19,21 @@ int ExportCommand::execute()
 {
     if (!args().files.isEmpty())
         return usageError(tr("unexpected argument %1").arg(args().files.first()));
+    // --format, else the suffix of -o (a workbook named .xlsx is never written as CSV).
+    services::ExportFormat format = services::ExportFormat::Csv;
+    if (args().formatGiven) {
+        const auto given = services::exportFormatFromCode(args().format);
+        if (!given)
+            return usageError(tr("--format must be csv or xlsx, not %1").arg(args().format));
+        format = *given;
+    } else if (args().output.endsWith(QLatin1String(".xlsx"), Qt::CaseInsensitive)) {
+        format = services::ExportFormat::Xlsx;
+    }
     if (args().templateFile) {
         if (args().output.isEmpty())
             return usageError(tr("--template needs -o FILE"));
+        if (format == services::ExportFormat::Xlsx)
+            return writeXlsxTemplate();
         const auto written =
             services::ExportService::writeTemplate(QFileInfo(args().output).absoluteFilePath());
         if (!written)
@@ -31,6 +43,9 @@ int ExportCommand::execute()
         writeTo(stderr, tr("template written to %1\n").arg(native(args().output)));
         return int(ExitCode::Ok);
     }
+    if (format == services::ExportFormat::Xlsx && !args().caseCode.isEmpty())
+        return usageError(tr("--case writes CSV files into its encrypted ZIP: leave out "
+                             "--format xlsx"));
     if (!args().caseCode.isEmpty())
         return exportCase();
     if (args().withAttachments)
@@ -57,15 +72,15 @@ int ExportCommand::execute()
     request.period = *period;
     request.table = *table;
     request.mode = args().full ? exchange::ExportMode::Full : exchange::ExportMode::DeIdentified;
+    request.format = format;
     QString output = args().output;
     if (output.isEmpty())
-        output = QStringLiteral("%1_%2_%3%4.csv")
+        output = QStringLiteral("%1_%2_%3%4.%5")
                      .arg(args().table,
                           args().from,
                           args().to,
-                          args().full ? QStringLiteral("_full") : QString())
-                     .replace(QStringLiteral(".csv"),
-                              args().zip ? QStringLiteral(".zip") : QStringLiteral(".csv"));
+                          args().full ? QStringLiteral("_full") : QString(),
+                          args().zip ? QStringLiteral("zip") : services::formatCode(format));
     request.filePath = QFileInfo(output).absoluteFilePath();
 
     const auto db = openDatabase(true); // export only reads (Cli.h)
@@ -111,6 +126,22 @@ int ExportCommand::execute()
                 .arg(args().table,
                      args().full ? tr("full, audited") : tr("de-identified"),
                      native(output)));
+    return int(ExitCode::Ok);
+}
+
+int ExportCommand::writeXlsxTemplate()
+{
+    const QString output = QFileInfo(args().output).absoluteFilePath();
+    // The drop-down lists hold this database's reference lists (agencies, countries, …).
+    const auto db = openDatabase(true);
+    if (!db)
+        return int(ExitCode::Failure);
+    const auto written =
+        services::ExportService(*db).writeTemplateFile(output, services::ExportFormat::Xlsx);
+    if (!written)
+        return failure(tr("%1 could not be written: %2")
+                           .arg(native(args().output), messages::errorSentence(written.error())));
+    writeTo(stderr, tr("template written to %1\n").arg(native(args().output)));
     return int(ExitCode::Ok);
 }
 

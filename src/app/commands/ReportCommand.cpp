@@ -52,7 +52,7 @@ int ReportCommand::execute()
         return usageError(tr("--from and --to are required (dates as YYYY-MM-DD)"));
     const auto format = services::ReportService::formatFromCode(args().format);
     if (!format)
-        return usageError(tr("--format must be pdf, html, json or odt"));
+        return usageError(tr("--format must be pdf, html, json, odt or xlsx"));
     if (args().output.isEmpty())
         return usageError(tr("-o FILE is required"));
 
@@ -88,7 +88,8 @@ int ReportCommand::execute()
     }
     // A printable report without the details of its header and signature prints dotted
     // lines; the JSON has neither (docs/report-layout.md).
-    if (*format != services::ReportService::Format::Json) {
+    if (*format != services::ReportService::Format::Json
+        && *format != services::ReportService::Format::Xlsx) {
         const QString warning = messages::ReportMessages::missingSettingsWarning(
             domain::missingReportSettings(written->issuer));
         if (!warning.isEmpty())
@@ -108,9 +109,10 @@ QString ReportCommand::usage() const
 {
     return tr("Usage:\n"
               "  safereturn report [--db FILE|LOCATION | --server NAME] [--lang vi|en] --user NAME "
-              "--from YYYY-MM-DD --to YYYY-MM-DD [--format pdf|html|json|odt] -o FILE\n"
+              "--from YYYY-MM-DD --to YYYY-MM-DD [--format pdf|html|json|odt|xlsx] -o FILE\n"
               "\n"
-              "Writes the period summary report (default format: pdf).\n"
+              "Writes the period summary report (default format: pdf). xlsx writes its tables "
+              "as an Excel workbook, one sheet per section, the figures as numbers.\n"
               "The password of --user is read from SAFERETURN_PASSWORD or typed at the "
               "prompt.\n"
               "--db also takes a server location, postgresql://USER@HOST[:PORT]/DATABASE, and "

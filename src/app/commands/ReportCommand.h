@@ -18,7 +18,7 @@ struct ReportArguments : SharedArguments
 
 /**
  * safereturn report [--db FILE|LOCATION | --server NAME] [--lang vi|en] --user NAME --from D --to D
- *                   [--format pdf|html|json|odt] -o FILE
+ *                   [--format pdf|html|json|odt|xlsx] -o FILE
  *
  * Writes the period summary report. Dates are ISO (YYYY-MM-DD); the format defaults to pdf.
  * Exit codes: 0 written, 1 runtime failure (database, file), 2 bad usage, bad dates or a period

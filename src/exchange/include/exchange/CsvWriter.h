@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/Result.h"
+#include "exchange/RowSink.h"
 
 #include <QByteArray>
 #include <QStringList>
@@ -17,22 +18,24 @@ namespace sr::exchange {
  *
  * Bytes are buffered in a small chunk and written as it fills: no whole-table buffer. The
  * device is not opened or closed here; call finish() to flush the last chunk.
+ *
+ * A RowSink: the export's row writer fills a CSV and an .xlsx sheet (XlsxTableSheet) alike.
  */
-class CsvWriter
+class CsvWriter : public RowSink
 {
 public:
     enum class Bom { Write, Omit };
 
     explicit CsvWriter(QIODevice *device, Bom bom = Bom::Write);
-    ~CsvWriter();
+    ~CsvWriter() override;
     CsvWriter(const CsvWriter &) = delete;
     CsvWriter &operator=(const CsvWriter &) = delete;
 
     /** Appends one cell to the current row. */
-    void addCell(QStringView text);
-    void addCell(qint64 number);
+    void addCell(QStringView text) override;
+    void addCell(qint64 number) override;
     /** Ends the current row (CRLF). */
-    void endRow();
+    void endRow() override;
     /** addCell() for each of @a cells, then endRow(). */
     void writeRow(const QStringList &cells);
 

@@ -5,7 +5,9 @@
 #include "domain/Result.h"
 
 #include <QIODevice>
+#include <QList>
 #include <QString>
+#include <QStringList>
 #include <QTextDocument>
 #include <QUrl>
 
@@ -35,6 +37,30 @@ QUrl chartResourceUrl();
 QString reportHtml(const domain::PeriodSummary &summary,
                    Language language,
                    ChartImage chart = ChartImage::Resource);
+
+/**
+ * A table of the report's part II (one per section: persons, who they are, supports, …), as
+ * the HTML shows it, for a spreadsheet (services::ReportService writes them as an .xlsx
+ * workbook, one sheet each). Counts are plain digits ("2532") so they are read back as numbers;
+ * other cells (a percentage, a fraction of communes, "–") are text.
+ */
+struct ReportTable
+{
+    enum class Style { Normal, Bold, Heading, Indented, SubIndented };
+    struct Row
+    {
+        QString label;
+        QStringList cells; ///< one per header column after the first; none for a Heading
+        Style style = Style::Normal;
+    };
+    QString title; ///< "1. Số người được tiếp nhận, hỗ trợ"
+    QStringList header; ///< the label column's, then "Năm 2024 – Người", …, "Tổng cộng – Người"
+    QList<bool> money; ///< per header column: an amount in đồng
+    QList<Row> rows;
+};
+
+/** The tables of reportHtml()'s part II, in its order and language. */
+QList<ReportTable> reportTables(const domain::PeriodSummary &summary, Language language);
 
 /** The narrative paragraphs ("Giai đoạn … đã tiếp nhận, hỗ trợ 26 người …") as plain text. */
 QStringList reportNarrative(const domain::PeriodSummary &summary, Language language);

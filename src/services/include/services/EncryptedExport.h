@@ -18,8 +18,11 @@ class EncryptedExport
 public:
     explicit EncryptedExport(storage::Database &db);
 
-    /** Name of the CSV inside the archive for @a zipPath: its base name + ".csv". */
-    static QString entryName(const QString &zipPath);
+    /**
+     * Name of the file inside the archive for @a zipPath: its base name + ".csv" (or ".xlsx"
+     * for a workbook export).
+     */
+    static QString entryName(const QString &zipPath, ExportFormat format = ExportFormat::Csv);
 
     Result<ExportSummary> exportZip(const ExportRequest &request,
                                     const domain::Actor &actor,

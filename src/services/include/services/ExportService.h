@@ -9,6 +9,7 @@
 
 #include <atomic>
 #include <functional>
+#include <optional>
 
 class QIODevice;
 
@@ -22,6 +23,17 @@ namespace sr::services {
 /** Called now and then during long work with rows done and rows in all. */
 using ProgressCallback = std::function<void(qint64 done, qint64 total)>;
 
+/**
+ * The file an export writes: CSV (docs/csv-format.md) or an .xlsx workbook of the same rows
+ * (docs/spreadsheets.md).
+ */
+enum class ExportFormat { Csv, Xlsx };
+
+/** "csv" or "xlsx". */
+QString formatCode(ExportFormat format);
+/** "csv" or "xlsx" (case-insensitive); nothing otherwise. */
+std::optional<ExportFormat> exportFormatFromCode(QStringView code);
+
 struct ExportRequest
 {
     domain::Period period;
@@ -30,6 +42,8 @@ struct ExportRequest
     QString filePath;
     /** One case only (the case ZIP, services/CaseZipExport.h); empty: every case. */
     QString caseCode;
+    /** CSV, or the same rows as a worksheet of an .xlsx workbook. */
+    ExportFormat format = ExportFormat::Csv;
 };
 
 struct ExportSummary
@@ -40,7 +54,8 @@ struct ExportSummary
 };
 
 /**
- * Use case "export a period as CSV" for the Department of Labour (docs/csv-format.md).
+ * Use case "export a period as CSV" for the Department of Labour (docs/csv-format.md), or as an
+ * .xlsx workbook with the same rows (ExportRequest::format, docs/spreadsheets.md).
  *
  * De-identified by default: no names, other names, document numbers, addresses, phones,
  * family contacts or notes; the birth date becomes the age band at reception, the commune
@@ -99,6 +114,16 @@ public:
 
     /** Writes the migration template (header and one example row), atomically. */
     static Result<ExportSummary> writeTemplate(const QString &filePath);
+
+    /**
+     * Writes the migration template in @a format: the CSV of writeTemplate(), or an .xlsx
+     * workbook in the layout of docs/spreadsheets.md (Vietnamese titles, the stable names in a
+     * hidden row, the example row, drop-down lists of the Vietnamese labels and reference names
+     * the import accepts, an instructions sheet). Atomic and owner-only like an export, never
+     * over the database; the lists come from this database's reference lists. No permission is
+     * needed (the template holds no record), so the import wizard offers it to everyone.
+     */
+    Result<ExportSummary> writeTemplateFile(const QString &filePath, ExportFormat format);
 
     /**
      * The stable pseudonym of a case code: the first 16 hex digits of

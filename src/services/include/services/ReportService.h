@@ -19,17 +19,18 @@ namespace sr::services {
 
 /**
  * Use case "period summary report" (docs/domain-guide.md): the figures of a period for the acting user,
- * and the report written to a file as JSON, HTML, PDF or OpenDocument text (ODT). The figures hold no personal data
+ * and the report written to a file as JSON, HTML, PDF, OpenDocument text (ODT) or an .xlsx
+ * workbook of its tables (one sheet per section, docs/spreadsheets.md). The figures hold no personal data
  * (counts only), so every role may see them; each file written or printed is audited.
  */
 class ReportService
 {
 public:
-    enum class Format { Json, Html, Pdf, Odt };
+    enum class Format { Json, Html, Pdf, Odt, Xlsx };
 
     explicit ReportService(storage::Database &db);
 
-    /** "json", "html", "pdf" or "odt" (case-insensitive); nothing otherwise. */
+    /** "json", "html", "pdf", "odt" or "xlsx" (case-insensitive); nothing otherwise. */
     static std::optional<Format> formatFromCode(QStringView code);
     static QString formatCode(Format format);
 
