@@ -31,6 +31,9 @@ else
     if command -v ccache >/dev/null 2>&1; then
         launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
         export CCACHE_BASEDIR="${CCACHE_BASEDIR:-$root}"
+        # Objects with debug information (-g1) are keyed by their build folder unless hash_dir is
+        # off; build/test and build/package must share them.
+        export CCACHE_NOHASHDIR=1
     fi
     cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release \
         -DCMAKE_CXX_FLAGS_RELEASE="$flags" \

@@ -12,6 +12,9 @@ launcher=()
 if command -v ccache >/dev/null 2>&1; then
     launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
     export CCACHE_BASEDIR="${CCACHE_BASEDIR:-$root}"
+    # Objects with debug information (-g1) are keyed by their build folder unless hash_dir is
+    # off; build/test and build/package must share them.
+    export CCACHE_NOHASHDIR=1
 fi
 # Line tables only (-g1): a failing test still gets a backtrace with file and line, and the
 # build of ~500 files on two cores is markedly shorter than with full debug information.
