@@ -5,6 +5,8 @@
 # manual page holds every synopsis line the executable's help prints today, the licences are
 # there. Run by CTest (tests/CMakeLists.txt) with -DBUILD_DIR, -DPREFIX, -DID (the desktop id),
 # -DBINDIR, -DDATADIR, -DMANDIR, -DGZIP.
+cmake_minimum_required(VERSION 3.22)
+
 foreach(var BUILD_DIR PREFIX ID BINDIR DATADIR MANDIR GZIP)
     if(NOT DEFINED ${var})
         message(FATAL_ERROR "InstalledFiles.cmake: -D${var}=... is missing")
