@@ -19,10 +19,10 @@ install(SCRIPT ${safereturn_deploy})
 # vcpkg puts the DLLs of its ports in <installed>/<triplet>/bin.
 set(safereturn_dll_folders "")
 if(DEFINED VCPKG_INSTALLED_DIR AND DEFINED VCPKG_TARGET_TRIPLET)
-    list(APPEND safereturn_dll_folders "${VCPKG_INSTALLED_DIR}/${VCPKG_TARGET_TRIPLET}/bin")
+    set(safereturn_dll_folders DIRECTORIES "${VCPKG_INSTALLED_DIR}/${VCPKG_TARGET_TRIPLET}/bin")
 endif()
 install(RUNTIME_DEPENDENCY_SET safereturn_runtime
-    DIRECTORIES ${safereturn_dll_folders}
+    ${safereturn_dll_folders}
     # The system's own DLLs and API sets are never copied.
     PRE_EXCLUDE_REGEXES "api-ms-.*" "ext-ms-.*"
     POST_EXCLUDE_REGEXES ".*[Ss]ystem32/.*\\.dll"
