@@ -14,6 +14,7 @@ PACKAGES=(
     clang libclang-rt-14-dev
     libxlsxwriter-dev
     dpkg-dev lintian
+    ccache desktop-file-utils appstream
 )
 
 missing=()

@@ -1,15 +1,26 @@
 #!/usr/bin/env bash
-# One command for a fresh Debian 12 machine: install what is missing, build everything
-# and run the whole CTest suite. The last line is CTest's summary.
+# One command for a fresh Debian 12 machine: install what is missing, build everything,
+# run the whole CTest suite, then build the Debian package and try it (scripts/package-check.sh,
+# docs/packaging.md). Fails when a test or the package check fails.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 bash "$root/scripts/deps.sh"
 build="$root/build/test"
+# ccache (scripts/deps.sh) keeps this build's objects for the package build of
+# scripts/package-check.sh, which compiles with the same flags: it then only links.
+launcher=()
+if command -v ccache >/dev/null 2>&1; then
+    launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
+    export CCACHE_BASEDIR="${CCACHE_BASEDIR:-$root}"
+    # Objects with debug information (-g1) are keyed by their build folder unless hash_dir is
+    # off; build/test and build/package must share them.
+    export CCACHE_NOHASHDIR=1
+fi
 # Line tables only (-g1): a failing test still gets a backtrace with file and line, and the
 # build of ~500 files on two cores is markedly shorter than with full debug information.
 cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
     -DCMAKE_CXX_FLAGS_RELWITHDEBINFO="-O2 -g1 -DNDEBUG" \
-    -DSAFERETURN_BUILD_TESTS=ON -DSAFERETURN_GUI_TESTS=ON -DSAFERETURN_WERROR=ON
+    -DSAFERETURN_BUILD_TESTS=ON -DSAFERETURN_GUI_TESTS=ON -DSAFERETURN_WERROR=ON "${launcher[@]}"
 cmake --build "$build" -j "$(nproc)"
 
 # The libFuzzer target for the CSV reader (tests/fuzz, a separate clang-only project) runs for a
@@ -35,6 +46,11 @@ server_dir="$(mktemp -d /tmp/safereturn-test-server.XXXXXX)"
 trap 'bash "$root/scripts/test-server.sh" stop "$server_dir"' EXIT
 eval "$(bash "$root/scripts/test-server.sh" start "$server_dir")"
 
-cd "$build"
-export QT_QPA_PLATFORM=offscreen
-ctest --output-on-failure -j "$(nproc)" --timeout 600
+(
+    cd "$build"
+    export QT_QPA_PLATFORM=offscreen
+    ctest --output-on-failure -j "$(nproc)" --timeout 600
+)
+
+# The installable package: built without the tests, extracted into a throwaway root and tried.
+bash "$root/scripts/package-check.sh"

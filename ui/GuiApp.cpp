@@ -111,6 +111,9 @@ int runGui(int &argc,
     QApplication::setOrganizationName(QStringLiteral("SafeReturn"));
     QApplication::setApplicationName(QStringLiteral("safereturn"));
     QApplication::setApplicationVersion(QStringLiteral(SAFERETURN_VERSION));
+    // The installed desktop entry (packaging/vn.quangninh.SafeReturn.desktop): the desktop's
+    // launcher and taskbar find the menu entry and its icon for this window by that name.
+    QGuiApplication::setDesktopFileName(QStringLiteral("vn.quangninh.SafeReturn"));
     if (!messages::installTranslators(startupLanguage(language)))
         spdlog::warn("gui: translation for the selected language not found");
     installFont(app);

@@ -11,8 +11,19 @@
 #include <cstdio>
 #include <cstring>
 #include <sodium.h>
+
+// Echo off at a password prompt has no Qt or std equivalent: termios on POSIX, the console
+// mode on Windows (the Windows branch has not been compiled yet: docs/windows.md).
+#ifdef Q_OS_WIN
+#ifndef NOMINMAX
+#define NOMINMAX
+#endif
+#include <io.h>
+#include <windows.h>
+#else
 #include <termios.h>
 #include <unistd.h>
+#endif
 
 namespace sr::app {
 
@@ -29,6 +40,17 @@ void writeTo(FILE *stream, const QString &text)
 
 std::optional<QString> promptHidden(const QString &prompt)
 {
+#ifdef Q_OS_WIN
+    if (::_isatty(::_fileno(stdin)) == 0)
+        return std::nullopt;
+    // Echo goes off before the prompt appears (see below); the console has no ECHONL, so the
+    // line end is written after the password is read.
+    const HANDLE console = ::GetStdHandle(STD_INPUT_HANDLE);
+    DWORD saved = 0;
+    const bool haveTerm = ::GetConsoleMode(console, &saved) != 0;
+    if (haveTerm)
+        ::SetConsoleMode(console, saved & ~DWORD(ENABLE_ECHO_INPUT));
+#else
     if (::isatty(STDIN_FILENO) != 1)
         return std::nullopt;
     // Echo goes off before the prompt appears: whoever types as soon as they see it must not
@@ -41,11 +63,19 @@ std::optional<QString> promptHidden(const QString &prompt)
         quiet.c_lflag |= ECHONL;
         ::tcsetattr(STDIN_FILENO, TCSAFLUSH, &quiet);
     }
+#endif
     writeTo(stderr, prompt);
     char buffer[4096];
     const bool read = std::fgets(buffer, sizeof buffer, stdin) != nullptr;
+#ifdef Q_OS_WIN
+    if (haveTerm) {
+        ::SetConsoleMode(console, saved);
+        writeTo(stderr, QStringLiteral("\n"));
+    }
+#else
     if (haveTerm)
         ::tcsetattr(STDIN_FILENO, TCSAFLUSH, &saved);
+#endif
     if (!read) {
         sodium_memzero(buffer, sizeof buffer);
         return std::nullopt;

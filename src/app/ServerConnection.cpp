@@ -7,7 +7,11 @@
 
 #include <QCoreApplication>
 
+#ifdef Q_OS_WIN
+#include <io.h>
+#else
 #include <unistd.h>
+#endif
 
 namespace sr::app {
 
@@ -64,8 +68,13 @@ void askServerPassword(const QString &location)
 {
     if (!services::isServerLocation(location) || services::serverPasswordAvailable(location))
         return;
+#ifdef Q_OS_WIN
+    if (::_isatty(::_fileno(stdin)) == 0)
+        return;
+#else
     if (::isatty(STDIN_FILENO) != 1)
         return;
+#endif
     const auto profile = services::profileOfLocation(location);
     if (!profile)
         return;

@@ -13,12 +13,18 @@
 #include <QFileInfo>
 #include <QStringList>
 
-#include <sys/prctl.h>
+// POSIX only; what Windows does instead is in docs/windows.md.
+#ifdef Q_OS_UNIX
 #include <sys/resource.h>
 #include <sys/stat.h>
+#endif
+#ifdef Q_OS_LINUX
+#include <sys/prctl.h>
+#endif
 
 int main(int argc, char **argv)
 {
+#ifdef Q_OS_UNIX
     // Every file this process creates (database, backups, exports, logs) is owner-only, whatever
     // the code that creates it forgets (docs/security.md).
     ::umask(077);
@@ -26,7 +32,10 @@ int main(int argc, char **argv)
     // Release builds: no core dump can carry records or passwords out of memory.
     const rlimit noCore{0, 0};
     ::setrlimit(RLIMIT_CORE, &noCore);
+#ifdef Q_OS_LINUX
     ::prctl(PR_SET_DUMPABLE, 0, 0, 0, 0);
+#endif
+#endif
 #endif
     // Before anything asks QStandardPaths for the data folder.
     QCoreApplication::setOrganizationName(QStringLiteral("SafeReturn"));

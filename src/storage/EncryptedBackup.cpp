@@ -61,19 +61,14 @@ bool deriveKey(Key &key,
            == 0;
 }
 
-/** An owner-only file created exclusively (O_EXCL, mode 0600) and opened for writing. */
+/**
+ * An owner-only file created exclusively and opened for writing: NewOnly is O_EXCL, and Qt
+ * creates the file with the permissions given (0600 on POSIX, Qt 6.3) and close-on-exec.
+ */
 bool createOwnerOnly(QFile &file)
 {
-    const int fd = ::open(QFile::encodeName(file.fileName()).constData(),
-                          O_CREAT | O_EXCL | O_WRONLY | O_CLOEXEC,
-                          0600);
-    if (fd < 0)
-        return false;
-    if (!file.open(fd, QIODevice::WriteOnly, QFileDevice::AutoCloseHandle)) {
-        ::close(fd);
-        return false;
-    }
-    return true;
+    return file.open(QIODevice::WriteOnly | QIODevice::NewOnly,
+                     QFileDevice::ReadOwner | QFileDevice::WriteOwner);
 }
 
 bool syncAndClose(QFile &file)

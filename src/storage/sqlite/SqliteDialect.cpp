@@ -160,13 +160,13 @@ Result<void> SqliteDialect::create(const QString &location, int busyTimeoutMs) c
                              .arg(QCoreApplication::applicationPid());
     QFile::remove(temp);
     {
-        // Owner-only from the first byte.
-        const int fd = ::open(
-            QFile::encodeName(temp).constData(), O_CREAT | O_EXCL | O_WRONLY | O_CLOEXEC, 0600);
-        if (fd < 0)
+        // Owner-only from the first byte: created exclusively (NewOnly is O_EXCL) with mode
+        // 0600 on POSIX (Qt 6.3), as src/storage/EncryptedBackup.cpp does.
+        QFile created(temp);
+        if (!created.open(QIODevice::WriteOnly | QIODevice::NewOnly,
+                          QFileDevice::ReadOwner | QFileDevice::WriteOwner))
             return Error{ErrorCode::Io,
                          QStringLiteral("cannot create database file (errno %1)").arg(errno)};
-        ::close(fd);
     }
     const QString connection =
         QStringLiteral("sr-create-") + QUuid::createUuid().toString(QUuid::Id128);
