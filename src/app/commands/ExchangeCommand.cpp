@@ -49,6 +49,7 @@ ExchangeArguments ExchangeCommand::parse(const QStringList &arguments)
         {QStringLiteral("--with-attachments"), false},
         {QStringLiteral("--table"), true},
         {QStringLiteral("--case"), true},
+        {QStringLiteral("--sheet"), true},
     });
     const CommandLine line = parseCommandLine(arguments, specs, DoubleDash::UnknownOption);
 
@@ -92,7 +93,12 @@ ExchangeArguments ExchangeCommand::parse(const QStringList &arguments)
         } else {
             if (isExportValue(name) && !exporting)
                 problems.add(option.position, tr("unknown option %1").arg(name));
-            if (name == QLatin1String("--table")) {
+            // --sheet belongs to import alone (a workbook's sheet to read).
+            if (name == QLatin1String("--sheet") && exporting)
+                problems.add(option.position, tr("unknown option %1").arg(name));
+            if (name == QLatin1String("--sheet")) {
+                args.sheet = option.value;
+            } else if (name == QLatin1String("--table")) {
                 args.table = option.value;
                 args.tableGiven = true;
             } else if (name == QLatin1String("--case"))
@@ -121,7 +127,7 @@ QString ExchangeCommand::usage() const
               "  safereturn export --template -o FILE\n"
               "  safereturn import [--db FILE|LOCATION | --server NAME] --user NAME [--dry-run] "
               "[--update] "
-              "[--add-missing-reference] FILE.csv\n"
+              "[--add-missing-reference] [--sheet NAME] FILE.csv|FILE.xlsx\n"
               "\n"
               "Exports are de-identified unless --full is given (full exports are audited).\n"
               "--table attachments lists the attachments (name, type, size, SHA-256) without "
@@ -132,6 +138,7 @@ QString ExchangeCommand::usage() const
               "--zip writes an AES-256 encrypted ZIP; its passphrase (at least 10 characters) "
               "is read from SAFERETURN_PASSPHRASE or typed twice at the prompt, never stored.\n"
               "Imports are all-or-nothing; every refused row is listed.\n"
+              "An .xlsx workbook is read from its first sheet, or the one --sheet names.\n"
               "The password of --user is read from SAFERETURN_PASSWORD or typed at the "
               "prompt.\n"
               "--db also takes a server location, postgresql://USER@HOST[:PORT]/DATABASE, and "
