@@ -29,7 +29,7 @@ if command -v clang++ >/dev/null 2>&1; then
     mkdir -p "$fuzz/xlsx-corpus"
     (cd "$fuzz" && ./xlsx_reader_fuzz -max_total_time="${SR_XLSX_FUZZ_SECONDS:-30}" -timeout=10 \
         -rss_limit_mb=2048 -max_len=65536 -print_final_stats=1 \
-        xlsx-corpus "$root/tests/fuzz/xlsx-corpus")
+        -dict="$root/tests/fuzz/xlsx.dict" xlsx-corpus "$root/tests/fuzz/xlsx-corpus")
 else
     echo "test.sh: clang++ not found, the CSV and .xlsx reader fuzz runs are skipped" >&2
 fi
