@@ -460,5 +460,68 @@ TEST(ImportWizardScreenshots, BothLanguages)
     messages::installTranslators(QStringLiteral("en"));
 }
 
+/**
+ * Not a check: the pictures of the user guide's import from an Excel workbook (the file page
+ * with the sheet chooser, the issues named by the sheet's row and column letter). Runs only
+ * with SAFERETURN_SCREENSHOT_DIR set, under Xvfb (QT_QPA_PLATFORM=xcb).
+ */
+TEST(ImportWizardScreenshots, Workbook)
+{
+    const QString outDir = qEnvironmentVariable("SAFERETURN_SCREENSHOT_DIR");
+    if (outDir.isEmpty())
+        GTEST_SKIP() << "set SAFERETURN_SCREENSHOT_DIR";
+    TempDatabase db;
+    XlsxFixture f;
+    const QStringList header = QString::fromLatin1(kHeader.trimmed()).split(u',');
+    const QStringList titles = {QStringLiteral("Mã hồ sơ"),
+                                QStringLiteral("Họ và tên"),
+                                QStringLiteral("Giới tính"),
+                                QStringLiteral("Ngày tiếp nhận"),
+                                QStringLiteral("Cơ quan tiếp nhận"),
+                                QStringLiteral("Nước trở về"),
+                                QStringLiteral("Đường trở về"),
+                                QStringLiteral("Xác định nạn nhân"),
+                                QStringLiteral("Trạng thái"),
+                                QStringLiteral("Hình thức bóc lột")};
+    QByteArray xml = f.textRow(1, titles) + f.textRow(2, header);
+    const QList<QStringList> rows = {
+        QStringLiteral("QN-2019-0031,Trần Thị Thu,female,30/02/2019,ctxh_qn,CN,self_reported,"
+                       "pending,open,forced_marriage")
+            .split(u','),
+        QStringLiteral("QN-2019-0032,Lê Văn Đức,male,04/03/2019,Đồn Biên phòng Hoành Mô,CN,"
+                       "self_reported,pending,open,forced_labour")
+            .split(u','),
+        QStringLiteral("QN-2019-0033,,nữ,11/03/2019,ctxh_qn,Trung Quốc,self_reported,pending,"
+                       "open,forced_marriage")
+            .split(u','),
+    };
+    for (qsizetype i = 0; i < rows.size(); ++i)
+        xml += f.textRow(int(i) + 3, rows[i]);
+    f.sheets.append(
+        {QStringLiteral("Hướng dẫn"), f.textRow(1, {QStringLiteral("Điền từ dòng 3")})});
+    f.sheets.append({QStringLiteral("receptions"), xml});
+    const QString path = db.filePath(QStringLiteral("ho-so-cu-2019.xlsx"));
+    ASSERT_TRUE(f.write(path));
+    for (const QString &lang : {QStringLiteral("vi"), QStringLiteral("en")}) {
+        messages::installTranslators(lang);
+        services::AppContext wizardContext(db.db(), domain::Actor::systemUser());
+        ImportWizard wizard(wizardContext);
+        wizard.resize(900, 560);
+        wizard.show();
+        ASSERT_TRUE(QTest::qWaitForWindowExposed(&wizard));
+        wizard.setFilePath(path);
+        wizard.setSheet(QStringLiteral("receptions"));
+        QTest::qWait(200);
+        QString file = QStringLiteral("%1/import-wizard-xlsx-file-%2.png").arg(outDir, lang);
+        EXPECT_TRUE(wizard.grab().save(file)) << file.toStdString();
+        wizard.next();
+        ASSERT_TRUE(idle(wizard));
+        QTest::qWait(200);
+        file = QStringLiteral("%1/import-wizard-xlsx-%2.png").arg(outDir, lang);
+        EXPECT_TRUE(wizard.grab().save(file)) << file.toStdString();
+    }
+    messages::installTranslators(QStringLiteral("en"));
+}
+
 } // namespace
 } // namespace sr::test
