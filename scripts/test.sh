@@ -23,9 +23,11 @@ cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
     -DSAFERETURN_BUILD_TESTS=ON -DSAFERETURN_GUI_TESTS=ON -DSAFERETURN_WERROR=ON "${launcher[@]}"
 cmake --build "$build" -j "$(nproc)"
 
-# The libFuzzer target for the CSV reader (tests/fuzz, a separate clang-only project) runs for a
-# bounded time (SR_FUZZ_SECONDS, default 60); a crash, a hang (-timeout), a leak or any sanitizer
-# report makes libFuzzer exit non-zero and so fails this script. Skipped without clang.
+# The libFuzzer targets for the CSV reader and the .xlsx reader (tests/fuzz, a separate
+# clang-only project) run for a bounded time (SR_FUZZ_SECONDS, default 60; SR_XLSX_FUZZ_SECONDS,
+# default 30, from the seed workbooks of tests/fuzz/xlsx-corpus); a crash, a hang (-timeout), a
+# leak or any sanitizer report makes libFuzzer exit non-zero and so fails this script. Skipped
+# without clang.
 if command -v clang++ >/dev/null 2>&1; then
     fuzz="$root/build/fuzz"
     cmake -S "$root/tests/fuzz" -B "$fuzz" -G Ninja -DCMAKE_CXX_COMPILER=clang++ \
@@ -35,8 +37,12 @@ if command -v clang++ >/dev/null 2>&1; then
     (cd "$fuzz" && ./csv_reader_fuzz -max_total_time="${SR_FUZZ_SECONDS:-60}" -timeout=10 \
         -rss_limit_mb=2048 -max_len=65536 -print_final_stats=1 \
         corpus "$root/tests/exchange/data")
+    mkdir -p "$fuzz/xlsx-corpus"
+    (cd "$fuzz" && ./xlsx_reader_fuzz -max_total_time="${SR_XLSX_FUZZ_SECONDS:-30}" -timeout=10 \
+        -rss_limit_mb=2048 -max_len=65536 -print_final_stats=1 \
+        -dict="$root/tests/fuzz/xlsx.dict" xlsx-corpus "$root/tests/fuzz/xlsx-corpus")
 else
-    echo "test.sh: clang++ not found, the CSV reader fuzz run is skipped" >&2
+    echo "test.sh: clang++ not found, the CSV and .xlsx reader fuzz runs are skipped" >&2
 fi
 
 # A throwaway PostgreSQL cluster for the storage and services tests on the server engine

@@ -5,11 +5,12 @@
 #include "HotlineChecks.h"
 #include "ImportResolver.h"
 #include "ImportRows.h"
+#include "ImportSource.h"
 #include "Permissions.h"
 #include "ShelterService.h"
 #include "domain/Clock.h"
 #include "domain/FileErrors.h"
-#include "exchange/CsvReader.h"
+#include "exchange/XlsxReader.h"
 #include "storage/AuditLog.h"
 #include "storage/Database.h"
 #include "storage/DatabaseHealth.h"
@@ -34,8 +35,6 @@
 namespace sr::services {
 
 using exchange::ColumnId;
-using exchange::CsvErrorCode;
-using exchange::CsvReader;
 using exchange::ExchangeTable;
 using IC = ImportIssueCode;
 
@@ -185,9 +184,48 @@ constexpr IssueCodeText issueCodeTexts[] = {
      QT_TRANSLATE_NOOP("sr::services",
                        "The room has no bed left on one of these days (its capacity is "
                        "reached).")},
+    {IC::NotAWorkbook,
+     "not_a_workbook",
+     QT_TRANSLATE_NOOP("sr::services",
+                       "The file is not an Excel workbook (.xlsx). Save it from Excel or "
+                       "LibreOffice as \"Excel Workbook (.xlsx)\" or as CSV UTF-8.")},
+    {IC::DamagedWorkbook,
+     "damaged_workbook",
+     QT_TRANSLATE_NOOP("sr::services",
+                       "The workbook is damaged or incomplete. Open it in Excel or LibreOffice "
+                       "and save it again.")},
+    {IC::WorkbookDoctype,
+     "workbook_doctype",
+     QT_TRANSLATE_NOOP("sr::services",
+                       "The workbook contains a document type declaration (DOCTYPE), which "
+                       "spreadsheet programs never write; it is refused for safety.")},
+    {IC::WorkbookTooLarge,
+     "workbook_too_large",
+     QT_TRANSLATE_NOOP("sr::services",
+                       "A part of the workbook is too large once unpacked, or packed far more "
+                       "than a spreadsheet can be; it is refused for safety.")},
+    {IC::TooManyStrings,
+     "too_many_strings",
+     QT_TRANSLATE_NOOP("sr::services",
+                       "The workbook holds too many different texts (over 2,000,000 or 256 MB); "
+                       "split it into smaller files.")},
+    {IC::TooManyColumns,
+     "too_many_columns",
+     QT_TRANSLATE_NOOP("sr::services",
+                       "The sheet has a value beyond its 1,024th column (AMJ); delete the "
+                       "columns that do not belong to the table.")},
+    {IC::InvalidCellReference,
+     "invalid_cell_reference",
+     QT_TRANSLATE_NOOP("sr::services",
+                       "A row or cell of the sheet has an impossible position (out of range, "
+                       "repeated or out of order). Open the workbook in Excel or LibreOffice "
+                       "and save it again.")},
+    {IC::UnknownSheet,
+     "unknown_sheet",
+     QT_TRANSLATE_NOOP("sr::services", "The workbook has no sheet of this name.")},
 };
 
-static_assert(std::size(issueCodeTexts) == std::size_t(IC::RoomFull) + 1,
+static_assert(std::size(issueCodeTexts) == std::size_t(IC::UnknownSheet) + 1,
               "one row per ImportIssueCode");
 
 /** The row of @a code; nullptr for a value outside the enum. */
@@ -246,19 +284,25 @@ public:
 private:
     void addIssue(qint64 row, const QString &column, const QString &value, IC code)
     {
+        addIssue(ImportIssue{row, column, value, code});
+    }
+    /** Counts @a issue and lists it, with a workbook's column letter of its column. */
+    void addIssue(ImportIssue issue)
+    {
         ++m_report.issueCount;
-        if (m_report.issues.size() < m_options.maxListedIssues)
-            m_report.issues.append(ImportIssue{row, column, value, code});
+        if (m_report.issues.size() >= m_options.maxListedIssues)
+            return;
+        if (issue.columnLetter.isEmpty() && m_source)
+            issue.columnLetter = m_source->columnLetter(issue.column);
+        m_report.issues.append(std::move(issue));
     }
     void addIssues(const RowIssues &issues)
     {
         for (const ImportIssue &issue : issues.issues)
-            addIssue(issue.row, issue.column, issue.value, issue.code);
+            addIssue(issue);
     }
 
-    bool preScan(const QString &path);
-    Result<void>
-    readAll(const QString &path, const ProgressCallback &progress, const std::atomic_bool *cancel);
+    Result<void> readAll(const ProgressCallback &progress, const std::atomic_bool *cancel);
     /** Writes one checked row, after the references that rows so far added to the lists. */
     Result<void> write(const ValidatedCase &row);
     /** Completes the writer's work and writes the import's audit row. */
@@ -299,6 +343,8 @@ private:
     ImportReport &m_report;
     QDate m_today;
 
+    /** The file's rows: a CSV file or a workbook's sheet (ImportSource.h). */
+    std::unique_ptr<ImportSource> m_source;
     ImportColumns m_columns;
     std::unique_ptr<ImportResolver> m_resolver;
     ImportReferences m_references;
@@ -326,70 +372,6 @@ private:
     qint64 m_staysCreated = 0;
     qint64 m_staysUpdated = 0;
 };
-
-bool Importer::preScan(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        addIssue(0, {}, {}, IC::Io);
-        return false;
-    }
-    CsvReader::Options readerOptions;
-    readerOptions.maxFieldBytes = m_options.maxFieldBytes;
-    readerOptions.neutralisation = CsvReader::Neutralisation::Keep;
-    CsvReader reader(&file, readerOptions);
-    qint64 records = 0;
-    qint64 dataRows = 0;
-    QStringList header;
-    // The header as text (a syntax error names its column); the rows only checked and counted.
-    bool blank = true;
-    while (records == 0 ? reader.readRecord(header) : reader.skipRecord(&blank)) {
-        if (++records == 1)
-            continue;
-        if (!blank && ++dataRows > m_options.maxRows) {
-            addIssue(records, {}, QString::number(dataRows), IC::TooManyRows);
-            return false;
-        }
-    }
-    if (reader.hasError()) {
-        const exchange::CsvError &e = reader.error();
-        IC code = IC::Io;
-        switch (e.code) {
-        case CsvErrorCode::InvalidUtf8:
-            code = IC::InvalidUtf8;
-            break;
-        case CsvErrorCode::UnterminatedQuote:
-            code = IC::UnterminatedQuote;
-            break;
-        case CsvErrorCode::StrayQuote:
-            code = IC::StrayQuote;
-            break;
-        case CsvErrorCode::FieldTooLarge:
-            code = IC::FieldTooLarge;
-            break;
-        case CsvErrorCode::None:
-        case CsvErrorCode::Io:
-            break;
-        }
-        // Name the column as its header does ("notes", not "column 22") where there is one.
-        QString column;
-        if (e.column > 0)
-            column = e.row > 1 && e.column <= header.size() ? header.at(e.column - 1).trimmed()
-                                                            : QString::number(e.column);
-        addIssue(e.row, column, {}, code);
-        return false;
-    }
-    if (records == 0) {
-        addIssue(0, {}, {}, IC::EmptyFile);
-        return false;
-    }
-    if (dataRows == 0) {
-        addIssue(1, {}, {}, IC::HeaderOnly);
-        return false;
-    }
-    m_dataRows = dataRows;
-    return true;
-}
 
 Result<std::optional<ValidatedCase>> Importer::receptionRow(const ImportRow &cells,
                                                             RowIssues &issues)
@@ -953,54 +935,19 @@ bool isBlank(const QStringList &fields)
     return true;
 }
 
-/** Reads the data rows of @a path one at a time and calls @a each (row number, cells). */
-template<typename Each>
-Result<void> forEachRow(const QString &path, const ImportOptions &options, Each each)
+Result<void> Importer::readAll(const ProgressCallback &progress, const std::atomic_bool *cancel)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return fileError(ErrorCode::Io,
-                         path,
-                         whyNotReadable(path),
-                         QStringLiteral("import: %1").arg(file.errorString()));
-    CsvReader::Options readerOptions;
-    readerOptions.maxFieldBytes = options.maxFieldBytes;
-    CsvReader reader(&file, readerOptions);
-    QStringList fields;
-    qint64 row = 0;
-    while (reader.readRecord(fields)) {
-        ++row;
-        if (auto r = each(row, fields); !r)
-            return r;
-    }
-    if (reader.hasError())
-        return fileError(ErrorCode::Io,
-                         path,
-                         ErrorReason::DeviceError,
-                         QStringLiteral("import: file changed while reading"));
-    return {};
-}
-
-Result<void> Importer::readAll(const QString &path,
-                               const ProgressCallback &progress,
-                               const std::atomic_bool *cancel)
-{
-    bool headerOk = true;
     qint64 done = 0;
+    const auto onHeader = [&](qint64 row, const QStringList &fields) {
+        RowIssues issues{row, {}, {}};
+        const auto columns = readImportHeader(fields, issues, &m_report.table);
+        addIssues(issues);
+        if (columns)
+            m_columns = *columns;
+        return columns;
+    };
     auto result =
-        forEachRow(path, m_options, [&](qint64 row, const QStringList &fields) -> Result<void> {
-            if (row == 1) {
-                RowIssues issues{1, {}, {}};
-                const auto columns = readImportHeader(fields, issues, &m_report.table);
-                addIssues(issues);
-                if (columns)
-                    m_columns = *columns;
-                else
-                    headerOk = false;
-                return {};
-            }
-            if (!headerOk)
-                return makeError(ErrorCode::Cancelled); // stop reading: the header is wrong
+        m_source->forEachRow(onHeader, [&](qint64 row, const QStringList &fields) -> Result<void> {
             if (isBlank(fields))
                 return {};
             ++m_report.rows;
@@ -1011,7 +958,9 @@ Result<void> Importer::readAll(const QString &path,
                     progress(done, m_dataRows);
             }
             if (fields.size() != m_columns.size) {
-                bool extraEmpty = fields.size() > m_columns.size;
+                bool extraEmpty =
+                    fields.size() > m_columns.size
+                    || (fields.size() < m_columns.size && m_source->shortRowsComplete());
                 for (qsizetype i = m_columns.size; i < fields.size(); ++i)
                     extraEmpty = extraEmpty && fields[i].isEmpty();
                 if (!extraEmpty) {
@@ -1033,8 +982,6 @@ Result<void> Importer::readAll(const QString &path,
                 return write(**checked);
             return {};
         });
-    if (!result && result.error().code == ErrorCode::Cancelled && !headerOk)
-        return {};
     if (!result)
         return result;
     if (cancel && cancel->load())
@@ -1117,8 +1064,12 @@ Result<void> Importer::finishWriting(const QString &path)
 Result<void>
 Importer::run(const QString &path, const ProgressCallback &progress, const std::atomic_bool *cancel)
 {
-    if (!preScan(path))
+    m_source = makeImportSource(path, m_options);
+    const bool scanned = m_source->scan([this](const ImportIssue &issue) { addIssue(issue); });
+    m_report.sheet = m_source->sheet();
+    if (!scanned)
         return {};
+    m_dataRows = m_source->dataRows();
     // A real import checks and writes in one BEGIN IMMEDIATE transaction: the checks
     // against the database (case codes, uuids, reference codes, batches) stay true until the
     // commit, so two imports of one file at once cannot both pass them (docs/csv-format.md,
@@ -1146,7 +1097,7 @@ Importer::run(const QString &path, const ProgressCallback &progress, const std::
     if (!references)
         return references.error();
     m_references = std::move(references).value();
-    auto result = readAll(path, progress, cancel);
+    auto result = readAll(progress, cancel);
     m_report.addedReferences = m_references.added;
     if (!result)
         return result;
@@ -1170,6 +1121,23 @@ Importer::run(const QString &path, const ProgressCallback &progress, const std::
 ImportService::ImportService(storage::Database &db)
     : m_db(db)
 {}
+
+bool ImportService::isWorkbook(const QString &filePath)
+{
+    return isWorkbookFile(filePath);
+}
+
+Result<QStringList> ImportService::sheetNames(const QString &filePath)
+{
+    if (!isWorkbookFile(filePath))
+        return QStringList();
+    exchange::XlsxReader reader;
+    if (!reader.open(filePath))
+        return makeError(ErrorCode::InvalidInput,
+                         QStringLiteral("import: workbook not readable (%1)")
+                             .arg(exchange::toCode(reader.error().code)));
+    return reader.sheetNames();
+}
 
 Result<ImportReport> ImportService::importFile(const QString &filePath,
                                                const ImportOptions &options,

@@ -2,6 +2,7 @@
 // error lines that name the file, row and column, and a full export copied into an empty
 // database through the command line.
 #include "exchange/CsvColumns.h"
+#include "tests/support/XlsxFixture.h"
 
 #include <QDate>
 #include <QFile>
@@ -132,6 +133,89 @@ TEST_F(ExchangeCliTest, BadRowsExitWithTwoAndNameFileRowAndColumn)
     EXPECT_TRUE(run.stderrText.contains(QStringLiteral("[invalid_date]"))) << text;
     EXPECT_TRUE(run.stderrText.contains(QStringLiteral("bad.csv: row 3, column agency"))) << text;
     EXPECT_TRUE(run.stderrText.contains(QStringLiteral("[unknown_reference]"))) << text;
+}
+
+TEST_F(ExchangeCliTest, BadWorkbookCellExitsWithTwoAndNamesSheetRowAndColumnLetter)
+{
+    // A Vietnamese title row over the stable names (docs/spreadsheets.md): the bad date is in
+    // the sheet's row 4, column D, whatever the CSV would have numbered it.
+    sr::test::XlsxFixture f;
+    const QStringList header = {QStringLiteral("case_code"),
+                                QStringLiteral("full_name"),
+                                QStringLiteral("sex"),
+                                QStringLiteral("reception_date"),
+                                QStringLiteral("agency"),
+                                QStringLiteral("country"),
+                                QStringLiteral("route"),
+                                QStringLiteral("identification_status"),
+                                QStringLiteral("case_status"),
+                                QStringLiteral("exploitation")};
+    QStringList titles;
+    for (const QString &h : header)
+        titles.append(QStringLiteral("Tiêu đề ") + h);
+    QStringList good = {QStringLiteral("QN-2024-0001"),
+                        QStringLiteral("A B"),
+                        QStringLiteral("female"),
+                        QStringLiteral("2024-02-03"),
+                        QStringLiteral("ctxh_qn"),
+                        QStringLiteral("CN"),
+                        QStringLiteral("other"),
+                        QStringLiteral("pending"),
+                        QStringLiteral("open"),
+                        QStringLiteral("unknown")};
+    QStringList bad = good;
+    bad[0] = QStringLiteral("QN-2024-0002");
+    bad[3] = QStringLiteral("30/02/2024");
+    f.sheets.append({QStringLiteral("nhập"), f.textRow(1, titles)});
+    f.sheets.append(
+        {QStringLiteral("receptions"),
+         f.textRow(1, titles) + f.textRow(2, header) + f.textRow(3, good) + f.textRow(4, bad)});
+    ASSERT_TRUE(f.write(path("bad.xlsx")));
+    ASSERT_TRUE(addAdministrator(path("cli.db"), m_dir.path()));
+    const CliRun run = runCli({QStringLiteral("--db"),
+                               path("cli.db"),
+                               QStringLiteral("import"),
+                               QStringLiteral("--sheet"),
+                               QStringLiteral("receptions"),
+                               path("bad.xlsx")},
+                              m_dir.path());
+    EXPECT_EQ(run.exitCode, 2);
+    const std::string text = run.stderrText.toStdString();
+    EXPECT_TRUE(
+        run.stderrText.contains(QStringLiteral("bad.xlsx: row 4, column D (reception_date)")))
+        << text;
+    EXPECT_TRUE(run.stderrText.contains(QStringLiteral("[invalid_date]"))) << text;
+    EXPECT_TRUE(run.stderrText.contains(QStringLiteral("nothing was imported"))) << text;
+
+    // The first sheet is not a table; a sheet that does not exist is named.
+    const CliRun first =
+        runCli({QStringLiteral("--db"), path("cli.db"), QStringLiteral("import"), path("bad.xlsx")},
+               m_dir.path());
+    EXPECT_EQ(first.exitCode, 2);
+    EXPECT_TRUE(first.stderrText.contains(QStringLiteral("[unknown_table]")))
+        << first.stderrText.toStdString();
+    const CliRun missing = runCli({QStringLiteral("--db"),
+                                   path("cli.db"),
+                                   QStringLiteral("import"),
+                                   QStringLiteral("--sheet"),
+                                   QStringLiteral("calls"),
+                                   path("bad.xlsx")},
+                                  m_dir.path());
+    EXPECT_EQ(missing.exitCode, 2);
+    EXPECT_TRUE(missing.stderrText.contains(QStringLiteral("[unknown_sheet]")))
+        << missing.stderrText.toStdString();
+
+    // --sheet belongs to import.
+    const CliRun usage = runCli({QStringLiteral("--db"),
+                                 path("cli.db"),
+                                 QStringLiteral("export"),
+                                 QStringLiteral("--template"),
+                                 QStringLiteral("--sheet"),
+                                 QStringLiteral("x"),
+                                 QStringLiteral("-o"),
+                                 path("t.csv")},
+                                m_dir.path());
+    EXPECT_EQ(usage.exitCode, 2);
 }
 
 TEST_F(ExchangeCliTest, ExportRefusesBadUsageAndWritesAuditedFullExport)

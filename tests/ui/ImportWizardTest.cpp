@@ -11,12 +11,14 @@
 #include "services/AppContext.h"
 #include "services/ExportService.h"
 #include "support/TempDatabase.h"
+#include "tests/support/XlsxFixture.h"
 #include "ui/CaseListModel.h"
 #include "ui/MainWindow.h"
 
 #include <QAbstractButton>
 #include <QAction>
 #include <QApplication>
+#include <QComboBox>
 #include <QCryptographicHash>
 #include <QFile>
 #include <QLabel>
@@ -152,6 +154,90 @@ TEST_F(ImportWizardTest, BadFileListsEveryErrorByRowAndColumnAndWritesNothing)
                     .contains(QStringLiteral("Nothing was written")));
     EXPECT_FALSE(wizard.button(QWizard::NextButton)->isEnabled());
     EXPECT_EQ(contentHash(m_db.db()), before);
+}
+
+TEST_F(ImportWizardTest, WorkbookSheetIsChosenAndErrorsNameRowAndColumnLetter)
+{
+    // Two sheets: a note first, then the table under a Vietnamese title row; the bad date is
+    // in the sheet's row 5, column D.
+    const QByteArray before = contentHash(m_db.db());
+    XlsxFixture f;
+    const QStringList header = QString::fromLatin1(kHeader.trimmed()).split(u',');
+    QStringList titles;
+    for (const QString &h : header)
+        titles.append(QStringLiteral("Tiêu đề ") + h);
+    const QStringList good = QStringLiteral("QN-2024-0601,Trần Thị Thử,female,2024-02-03,"
+                                            "ctxh_qn,CN,self_reported,pending,open,forced_labour")
+                                 .split(u',');
+    QStringList bad = good;
+    bad[0] = QStringLiteral("QN-2024-0602");
+    bad[3] = QStringLiteral("2024-02-30");
+    f.sheets.append({QStringLiteral("Ghi chú"), f.textRow(1, {QStringLiteral("Hướng dẫn")})});
+    f.sheets.append(
+        {QStringLiteral("receptions"),
+         f.textRow(1, titles) + f.textRow(2, header) + f.textRow(3, good) + f.textRow(5, bad)});
+    const QString path = m_db.filePath(QStringLiteral("receptions.xlsx"));
+    ASSERT_TRUE(f.write(path));
+
+    services::AppContext wizardContext(m_db.db(), m_actor);
+    ImportWizard wizard(wizardContext);
+    wizard.show();
+    auto *sheets = wizard.findChild<QComboBox *>(QStringLiteral("sheetComboBox"));
+    ASSERT_NE(sheets, nullptr);
+    EXPECT_FALSE(sheets->isVisible());
+    wizard.setFilePath(path);
+    EXPECT_TRUE(sheets->isVisible());
+    ASSERT_EQ(sheets->count(), 2);
+    EXPECT_EQ(sheets->itemText(0), QStringLiteral("Ghi chú"));
+    EXPECT_EQ(wizard.sheet(), QStringLiteral("Ghi chú"));
+    wizard.setSheet(QStringLiteral("receptions"));
+    EXPECT_EQ(wizard.sheet(), QStringLiteral("receptions"));
+    wizard.next();
+    ASSERT_EQ(wizard.currentId(), ImportWizard::ValidationPage);
+    ASSERT_TRUE(idle(wizard));
+    ASSERT_TRUE(wizard.report().has_value());
+    EXPECT_EQ(wizard.report()->sheet, QStringLiteral("receptions"));
+    auto *table = wizard.findChild<QTableWidget *>(QStringLiteral("issuesTable"));
+    ASSERT_NE(table, nullptr);
+    ASSERT_EQ(table->rowCount(), 1);
+    EXPECT_EQ(table->item(0, 0)->text(), QStringLiteral("5"));
+    EXPECT_EQ(table->item(0, 1)->text(), QStringLiteral("D (reception_date)"));
+    EXPECT_EQ(table->item(0, 2)->text(), QStringLiteral("2024-02-30"));
+    EXPECT_EQ(table->item(0, 3)->text(),
+              ImportWizard::issueText(services::ImportIssueCode::InvalidDate));
+    EXPECT_FALSE(wizard.button(QWizard::NextButton)->isEnabled());
+    EXPECT_EQ(contentHash(m_db.db()), before);
+
+    // Back to the file: a CSV file has no sheets to choose.
+    wizard.back();
+    const QString csv = m_db.filePath(QStringLiteral("one.csv"));
+    writeFile(csv, kHeader);
+    wizard.setFilePath(csv);
+    EXPECT_FALSE(sheets->isVisible());
+    EXPECT_TRUE(wizard.sheet().isEmpty());
+}
+
+TEST_F(ImportWizardTest, CsvTemplateIsSavedFromTheWizard)
+{
+    services::AppContext wizardContext(m_db.db(), m_actor);
+    ImportWizard wizard(wizardContext);
+    wizard.show();
+    auto *button = wizard.findChild<QAbstractButton *>(QStringLiteral("csvTemplateButton"));
+    ASSERT_NE(button, nullptr);
+    EXPECT_TRUE(button->isVisible());
+    const QString path = m_db.filePath(QStringLiteral("template.csv"));
+    ASSERT_TRUE(wizard.saveCsvTemplate(path));
+    EXPECT_TRUE(fileBytes(path).startsWith("\xEF\xBB\xBF"
+                                           "case_code,full_name,"));
+    auto *label = wizard.findChild<QLabel *>(QStringLiteral("templateLabel"));
+    ASSERT_NE(label, nullptr);
+    EXPECT_TRUE(label->text().contains(QStringLiteral("template.csv")));
+    // A folder that does not exist: the reason is shown, nothing is written.
+    const QString nowhere = m_db.filePath(QStringLiteral("missing/template.csv"));
+    EXPECT_FALSE(wizard.saveCsvTemplate(nowhere));
+    EXPECT_FALSE(QFile::exists(nowhere));
+    EXPECT_FALSE(label->text().startsWith(QStringLiteral("Template saved")));
+    EXPECT_FALSE(label->text().isEmpty());
 }
 
 TEST_F(ImportWizardTest, FullExportsOfAnotherDatabaseImportAndExportTheSameBytes)
@@ -369,6 +455,69 @@ TEST(ImportWizardScreenshots, BothLanguages)
         ASSERT_TRUE(idle(wizard));
         QTest::qWait(200);
         const QString file = QStringLiteral("%1/import-wizard-%2.png").arg(outDir, lang);
+        EXPECT_TRUE(wizard.grab().save(file)) << file.toStdString();
+    }
+    messages::installTranslators(QStringLiteral("en"));
+}
+
+/**
+ * Not a check: the pictures of the user guide's import from an Excel workbook (the file page
+ * with the sheet chooser, the issues named by the sheet's row and column letter). Runs only
+ * with SAFERETURN_SCREENSHOT_DIR set, under Xvfb (QT_QPA_PLATFORM=xcb).
+ */
+TEST(ImportWizardScreenshots, Workbook)
+{
+    const QString outDir = qEnvironmentVariable("SAFERETURN_SCREENSHOT_DIR");
+    if (outDir.isEmpty())
+        GTEST_SKIP() << "set SAFERETURN_SCREENSHOT_DIR";
+    TempDatabase db;
+    XlsxFixture f;
+    const QStringList header = QString::fromLatin1(kHeader.trimmed()).split(u',');
+    const QStringList titles = {QStringLiteral("Mã hồ sơ"),
+                                QStringLiteral("Họ và tên"),
+                                QStringLiteral("Giới tính"),
+                                QStringLiteral("Ngày tiếp nhận"),
+                                QStringLiteral("Cơ quan tiếp nhận"),
+                                QStringLiteral("Nước trở về"),
+                                QStringLiteral("Đường trở về"),
+                                QStringLiteral("Xác định nạn nhân"),
+                                QStringLiteral("Trạng thái"),
+                                QStringLiteral("Hình thức bóc lột")};
+    QByteArray xml = f.textRow(1, titles) + f.textRow(2, header);
+    const QList<QStringList> rows = {
+        QStringLiteral("QN-2019-0031,Trần Thị Thu,female,30/02/2019,ctxh_qn,CN,self_reported,"
+                       "pending,open,forced_marriage")
+            .split(u','),
+        QStringLiteral("QN-2019-0032,Lê Văn Đức,male,04/03/2019,Đồn Biên phòng Hoành Mô,CN,"
+                       "self_reported,pending,open,forced_labour")
+            .split(u','),
+        QStringLiteral("QN-2019-0033,,nữ,11/03/2019,ctxh_qn,Trung Quốc,self_reported,pending,"
+                       "open,forced_marriage")
+            .split(u','),
+    };
+    for (qsizetype i = 0; i < rows.size(); ++i)
+        xml += f.textRow(int(i) + 3, rows[i]);
+    f.sheets.append(
+        {QStringLiteral("Hướng dẫn"), f.textRow(1, {QStringLiteral("Điền từ dòng 3")})});
+    f.sheets.append({QStringLiteral("receptions"), xml});
+    const QString path = db.filePath(QStringLiteral("ho-so-cu-2019.xlsx"));
+    ASSERT_TRUE(f.write(path));
+    for (const QString &lang : {QStringLiteral("vi"), QStringLiteral("en")}) {
+        messages::installTranslators(lang);
+        services::AppContext wizardContext(db.db(), domain::Actor::systemUser());
+        ImportWizard wizard(wizardContext);
+        wizard.resize(900, 560);
+        wizard.show();
+        ASSERT_TRUE(QTest::qWaitForWindowExposed(&wizard));
+        wizard.setFilePath(path);
+        wizard.setSheet(QStringLiteral("receptions"));
+        QTest::qWait(200);
+        QString file = QStringLiteral("%1/import-wizard-xlsx-file-%2.png").arg(outDir, lang);
+        EXPECT_TRUE(wizard.grab().save(file)) << file.toStdString();
+        wizard.next();
+        ASSERT_TRUE(idle(wizard));
+        QTest::qWait(200);
+        file = QStringLiteral("%1/import-wizard-xlsx-%2.png").arg(outDir, lang);
         EXPECT_TRUE(wizard.grab().save(file)) << file.toStdString();
     }
     messages::installTranslators(QStringLiteral("en"));

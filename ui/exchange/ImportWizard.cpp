@@ -2,11 +2,13 @@
 
 #include "messages/ErrorMessages.h"
 #include "services/AppContext.h"
+#include "services/ExportService.h"
 #include "services/Permissions.h"
 #include "ui/WindowGeometry.h"
 #include "ui/exchange/ExchangeJob.h"
 
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -114,9 +116,9 @@ QWizardPage *ImportWizard::createFilePage()
         if (exchange::isImportable(table))
             tables.append(tableLabel(table));
     }
-    page->setSubTitle(tr("A full export of SafeReturn or a spreadsheet saved from the migration "
-                         "template, as CSV in UTF-8. A full export is imported one file at a "
-                         "time, in this order: %1.")
+    page->setSubTitle(tr("A full export of SafeReturn or a spreadsheet made from the migration "
+                         "template, as CSV in UTF-8 or as an Excel workbook (.xlsx). A full "
+                         "export is imported one file at a time, in this order: %1.")
                           .arg(tables.join(QStringLiteral(", "))));
 
     m_fileEdit = new QLineEdit(page);
@@ -131,6 +133,18 @@ QWizardPage *ImportWizard::createFilePage()
                                             "gates to the reference lists"),
                                          page);
     m_addReferencesCheck->setObjectName(QStringLiteral("addReferencesCheckBox"));
+    // A workbook of several sheets: which one holds the table (docs/spreadsheets.md).
+    m_sheetCombo = new QComboBox(page);
+    m_sheetCombo->setObjectName(QStringLiteral("sheetComboBox"));
+    m_sheetLabel = new QLabel(tr("&Sheet:"), page);
+    m_sheetLabel->setBuddy(m_sheetCombo);
+    m_sheetLabel->setVisible(false);
+    m_sheetCombo->setVisible(false);
+    // The migration template, to fill in and import here (no data: anyone may save it).
+    m_csvTemplateButton = new QPushButton(tr("Download template (&CSV)…"), page);
+    m_csvTemplateButton->setObjectName(QStringLiteral("csvTemplateButton"));
+    m_templateLabel = wrappingLabel(page, "templateLabel");
+    m_templateLabel->setVisible(false);
     m_permissionLabel = wrappingLabel(page, "permissionLabel");
     m_permissionLabel->setStyleSheet(QStringLiteral("QLabel { color: #8a1c1c; }"));
     const bool readOnly = m_context.isReadOnly();
@@ -150,6 +164,10 @@ QWizardPage *ImportWizard::createFilePage()
     fileRow->addWidget(m_browseButton);
     auto *layout = new QVBoxLayout(page);
     layout->addLayout(fileRow);
+    auto *sheetRow = new QHBoxLayout;
+    sheetRow->addWidget(m_sheetLabel);
+    sheetRow->addWidget(m_sheetCombo, 1);
+    layout->addLayout(sheetRow);
     layout->addSpacing(8);
     layout->addWidget(m_updateCheck);
     layout->addWidget(m_addReferencesCheck);
@@ -161,9 +179,16 @@ QWizardPage *ImportWizard::createFilePage()
     layout->addWidget(note);
     layout->addWidget(m_permissionLabel);
     layout->addStretch();
+    auto *templateRow = new QHBoxLayout;
+    templateRow->addWidget(m_csvTemplateButton);
+    templateRow->addStretch();
+    layout->addLayout(templateRow);
+    layout->addWidget(m_templateLabel);
 
     page->complete = [this, allowed] { return allowed && QFileInfo(filePath()).isFile(); };
+    connect(m_fileEdit, &QLineEdit::textChanged, this, &ImportWizard::updateSheets);
     connect(m_fileEdit, &QLineEdit::textChanged, page, &Page::changed);
+    connect(m_csvTemplateButton, &QPushButton::clicked, this, &ImportWizard::downloadCsvTemplate);
     connect(m_browseButton, &QPushButton::clicked, this, &ImportWizard::browse);
     return page;
 }
@@ -269,7 +294,61 @@ services::ImportOptions ImportWizard::options(services::ImportRun run) const
                                             : services::ExistingRecords::Refuse;
     o.missingReferences = m_addReferencesCheck->isChecked() ? services::MissingReferences::Add
                                                             : services::MissingReferences::Refuse;
+    o.sheet = sheet();
     return o;
+}
+
+QString ImportWizard::sheet() const
+{
+    return m_sheetCombo->count() > 0 ? m_sheetCombo->currentText() : QString();
+}
+
+void ImportWizard::setSheet(const QString &sheet)
+{
+    const int index = m_sheetCombo->findText(sheet);
+    if (index >= 0)
+        m_sheetCombo->setCurrentIndex(index);
+}
+
+void ImportWizard::updateSheets()
+{
+    // Only the workbook's list of sheets is read here (xl/workbook.xml), not its rows.
+    QStringList names;
+    const QString path = filePath();
+    if (QFileInfo(path).isFile()) {
+        if (const auto read = services::ImportService::sheetNames(path))
+            names = *read;
+    }
+    m_sheetCombo->clear();
+    m_sheetCombo->addItems(names);
+    m_sheetLabel->setVisible(names.size() > 1);
+    m_sheetCombo->setVisible(names.size() > 1);
+}
+
+void ImportWizard::downloadCsvTemplate()
+{
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString chosen =
+        QFileDialog::getSaveFileName(this,
+                                     tr("Download template (CSV)"),
+                                     QDir(dir).filePath(QStringLiteral("safereturn-template.csv")),
+                                     tr("CSV files (*.csv)"));
+    if (!chosen.isEmpty())
+        saveCsvTemplate(chosen);
+}
+
+bool ImportWizard::saveCsvTemplate(const QString &path)
+{
+    const auto written = services::ExportService::writeTemplate(path);
+    m_templateLabel->setVisible(true);
+    if (!written) {
+        m_templateLabel->setText(messages::ErrorMessages::message(written.error()));
+        return false;
+    }
+    m_templateLabel->setText(
+        tr("Template saved as %1. Fill it in with one person per row, then import it here.")
+            .arg(QDir::toNativeSeparators(path)));
+    return true;
 }
 
 void ImportWizard::browse()
@@ -278,7 +357,10 @@ void ImportWizard::browse()
     if (filePath().isEmpty())
         dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     const QString chosen = QFileDialog::getOpenFileName(
-        this, tr("Import CSV"), dir, tr("CSV files (*.csv *.txt);;All files (*)"));
+        this,
+        tr("Import CSV"),
+        dir,
+        tr("CSV files and Excel workbooks (*.csv *.txt *.xlsx);;All files (*)"));
     if (!chosen.isEmpty())
         setFilePath(chosen);
 }
@@ -465,7 +547,15 @@ void ImportWizard::showValidation()
         rowItem->setData(Qt::UserRole, issue.row);
         rowItem->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
         m_issuesTable->setItem(i, 0, rowItem);
-        m_issuesTable->setItem(i, 1, new QTableWidgetItem(issue.column));
+        // A workbook's cell by its column letter, as the spreadsheet shows it: "D (birth_date)".
+        QString column = issue.column;
+        if (!issue.columnLetter.isEmpty())
+            column = issue.column.isEmpty() ? issue.columnLetter
+                                            : tr("%1 (%2)", "column letter (column name)")
+                                                  .arg(issue.columnLetter, issue.column);
+        auto *columnItem = new QTableWidgetItem(column);
+        columnItem->setData(Qt::UserRole, issue.column);
+        m_issuesTable->setItem(i, 1, columnItem);
         // Very long cells (up to the 1 MB limit) are cut for display.
         QString value = issue.value;
         if (value.size() > 80)

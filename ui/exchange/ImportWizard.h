@@ -8,6 +8,7 @@
 #include <optional>
 
 class QCheckBox;
+class QComboBox;
 class QLabel;
 class QLineEdit;
 class QProgressBar;
@@ -23,7 +24,8 @@ namespace sr::ui {
 class ExchangeJob;
 
 /**
- * File → Import CSV… (docs/csv-format.md): choose a file and the options (update existing records, add
+ * File → Import CSV… (docs/csv-format.md, docs/spreadsheets.md): choose a CSV file or an Excel
+ * workbook (.xlsx; its sheet when it has several) and the options (update existing records, add
  * missing reference values) → validation report (a dry run: every error with row, column,
  * value and reason, nothing written) → confirm → progress (cancel rolls everything back) →
  * summary. Validation and import run in services::ImportService on a worker thread with its
@@ -45,6 +47,14 @@ public:
     QString filePath() const;
     void setExistingRecords(services::ExistingRecords existing);
     void setMissingReferences(services::MissingReferences missing);
+    /** The workbook's sheet to import (the sheet chooser); empty for a CSV file. */
+    QString sheet() const;
+    void setSheet(const QString &sheet);
+    /**
+     * Saves the CSV migration template to @a path (the "Download template (CSV)…" button,
+     * after its file dialog); false with the reason shown on the page when it fails.
+     */
+    bool saveCsvTemplate(const QString &path);
 
     /** Whether a validation or an import is running. */
     bool isBusy() const { return m_busy; }
@@ -83,6 +93,9 @@ private:
     QWizardPage *createProgressPage();
     QWizardPage *createSummaryPage();
     void browse();
+    /** Fills the sheet chooser from the chosen file (shown for a workbook of several sheets). */
+    void updateSheets();
+    void downloadCsvTemplate();
     void startRun(services::ImportRun run);
     void runFinished();
     void showValidation();
@@ -104,6 +117,10 @@ private:
 
     QLineEdit *m_fileEdit = nullptr;
     QPushButton *m_browseButton = nullptr;
+    QLabel *m_sheetLabel = nullptr;
+    QComboBox *m_sheetCombo = nullptr;
+    QPushButton *m_csvTemplateButton = nullptr;
+    QLabel *m_templateLabel = nullptr;
     QCheckBox *m_updateCheck = nullptr;
     QCheckBox *m_addReferencesCheck = nullptr;
     QLabel *m_permissionLabel = nullptr;

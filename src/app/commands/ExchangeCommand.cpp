@@ -51,6 +51,7 @@ ExchangeArguments ExchangeCommand::parse(const QStringList &arguments)
         {QStringLiteral("--table"), true},
         {QStringLiteral("--case"), true},
         {QStringLiteral("--format"), true},
+        {QStringLiteral("--sheet"), true},
     });
     const CommandLine line = parseCommandLine(arguments, specs, DoubleDash::UnknownOption);
 
@@ -94,7 +95,12 @@ ExchangeArguments ExchangeCommand::parse(const QStringList &arguments)
         } else {
             if (isExportValue(name) && !exporting)
                 problems.add(option.position, tr("unknown option %1").arg(name));
-            if (name == QLatin1String("--table")) {
+            // --sheet belongs to import alone (a workbook's sheet to read).
+            if (name == QLatin1String("--sheet") && exporting)
+                problems.add(option.position, tr("unknown option %1").arg(name));
+            if (name == QLatin1String("--sheet")) {
+                args.sheet = option.value;
+            } else if (name == QLatin1String("--table")) {
                 args.table = option.value;
                 args.tableGiven = true;
             } else if (name == QLatin1String("--case"))
@@ -127,7 +133,7 @@ QString ExchangeCommand::usage() const
               "[--format csv|xlsx] -o FILE\n"
               "  safereturn import [--db FILE|LOCATION | --server NAME] --user NAME [--dry-run] "
               "[--update] "
-              "[--add-missing-reference] FILE.csv\n"
+              "[--add-missing-reference] [--sheet NAME] FILE.csv|FILE.xlsx\n"
               "\n"
               "Exports are de-identified unless --full is given (full exports are audited).\n"
               "--format xlsx writes an Excel workbook (.xlsx) with the same rows: Vietnamese "
@@ -142,6 +148,7 @@ QString ExchangeCommand::usage() const
               "--zip writes an AES-256 encrypted ZIP; its passphrase (at least 10 characters) "
               "is read from SAFERETURN_PASSPHRASE or typed twice at the prompt, never stored.\n"
               "Imports are all-or-nothing; every refused row is listed.\n"
+              "An .xlsx workbook is read from its first sheet, or the one --sheet names.\n"
               "The password of --user is read from SAFERETURN_PASSWORD or typed at the "
               "prompt.\n"
               "--db also takes a server location, postgresql://USER@HOST[:PORT]/DATABASE, and "

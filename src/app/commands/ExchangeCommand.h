@@ -34,6 +34,7 @@ struct ExchangeArguments : SharedArguments
     bool dryRun = false;
     bool update = false;
     bool addMissingReference = false;
+    QString sheet; ///< import --sheet: the sheet of an .xlsx workbook (default: the first)
     QStringList files;
 };
 
@@ -89,9 +90,10 @@ private:
 };
 
 /**
- * `safereturn import [--dry-run] [--update] [--add-missing-reference] FILE.csv`: all or
- * nothing; every refused row is listed on stderr as FILE: row N, column C, value "V": reason
- * [code] (up to 200, then a count).
+ * `safereturn import [--dry-run] [--update] [--add-missing-reference] [--sheet NAME]
+ * FILE.csv|FILE.xlsx`: all or nothing; every refused row is listed on stderr as FILE: row N,
+ * column C, value "V": reason [code] (up to 200, then a count); for a workbook the sheet's own
+ * row and its column letter: FILE: row 7, column D (birth_date), … (docs/spreadsheets.md).
  */
 class ImportCommand : public ExchangeCommand
 {

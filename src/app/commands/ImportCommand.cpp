@@ -15,7 +15,7 @@ namespace sr::app {
 int ImportCommand::execute()
 {
     if (args().files.isEmpty())
-        return usageError(tr("import needs a CSV file"));
+        return usageError(tr("import needs a CSV or Excel (.xlsx) file"));
     if (args().files.size() > 1)
         return usageError(tr("unexpected argument %1").arg(args().files.at(1)));
     const QString file = args().files.first();
@@ -38,6 +38,7 @@ int ImportCommand::execute()
         args().update ? services::ExistingRecords::Update : services::ExistingRecords::Refuse;
     options.missingReferences = args().addMissingReference ? services::MissingReferences::Add
                                                            : services::MissingReferences::Refuse;
+    options.sheet = args().sheet;
     const bool terminal = stderrIsTerminal();
     const auto progress = [&](qint64 done, qint64 total) {
         if (terminal)
@@ -94,7 +95,13 @@ QString ImportCommand::describeIssue(const QString &file, const services::Import
     QString where = native(file);
     if (issue.row > 0)
         where += tr(": row %1").arg(issue.row);
-    if (!issue.column.isEmpty())
+    // A workbook's cell by its column letter, as the spreadsheet shows it, and the column's
+    // name: "row 7, column D (birth_date)".
+    if (!issue.columnLetter.isEmpty() && !issue.column.isEmpty())
+        where += tr(", column %1 (%2)").arg(issue.columnLetter, issue.column);
+    else if (!issue.columnLetter.isEmpty())
+        where += tr(", column %1").arg(issue.columnLetter);
+    else if (!issue.column.isEmpty())
         where += tr(", column %1").arg(issue.column);
     QString text = where;
     if (!issue.value.isEmpty()) {
