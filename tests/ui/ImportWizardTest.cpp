@@ -240,6 +240,34 @@ TEST_F(ImportWizardTest, CsvTemplateIsSavedFromTheWizard)
     EXPECT_FALSE(label->text().isEmpty());
 }
 
+// The Excel template saved from the wizard is a workbook the wizard reads back: its first sheet
+// is the receptions table (the writer and the reader agree on docs/spreadsheets.md's layout).
+TEST_F(ImportWizardTest, ExcelTemplateIsSavedFromTheWizardAndReadBack)
+{
+    services::AppContext wizardContext(m_db.db(), m_actor);
+    ImportWizard wizard(wizardContext);
+    wizard.show();
+    auto *button = wizard.findChild<QAbstractButton *>(QStringLiteral("xlsxTemplateButton"));
+    ASSERT_NE(button, nullptr);
+    EXPECT_TRUE(button->isVisible());
+    const QString path = m_db.filePath(QStringLiteral("template.xlsx"));
+    ASSERT_TRUE(wizard.saveXlsxTemplate(path));
+    EXPECT_TRUE(fileBytes(path).startsWith("PK\x03\x04"));
+    auto *label = wizard.findChild<QLabel *>(QStringLiteral("templateLabel"));
+    ASSERT_NE(label, nullptr);
+    EXPECT_TRUE(label->text().contains(QStringLiteral("template.xlsx")));
+
+    const QByteArray before = contentHash(m_db.db());
+    wizard.setFilePath(path);
+    wizard.next();
+    ASSERT_EQ(wizard.currentId(), ImportWizard::ValidationPage);
+    ASSERT_TRUE(idle(wizard));
+    ASSERT_TRUE(wizard.report().has_value());
+    EXPECT_EQ(wizard.report()->sheet, QStringLiteral("receptions"));
+    EXPECT_EQ(wizard.report()->table, exchange::ExchangeTable::Receptions);
+    EXPECT_EQ(contentHash(m_db.db()), before) << "validating writes nothing";
+}
+
 TEST_F(ImportWizardTest, FullExportsOfAnotherDatabaseImportAndExportTheSameBytes)
 {
     TempDatabase source;

@@ -143,6 +143,8 @@ QWizardPage *ImportWizard::createFilePage()
     // The migration template, to fill in and import here (no data: anyone may save it).
     m_csvTemplateButton = new QPushButton(tr("Download template (&CSV)…"), page);
     m_csvTemplateButton->setObjectName(QStringLiteral("csvTemplateButton"));
+    m_xlsxTemplateButton = new QPushButton(tr("Download template (E&xcel)…"), page);
+    m_xlsxTemplateButton->setObjectName(QStringLiteral("xlsxTemplateButton"));
     m_templateLabel = wrappingLabel(page, "templateLabel");
     m_templateLabel->setVisible(false);
     m_permissionLabel = wrappingLabel(page, "permissionLabel");
@@ -181,6 +183,7 @@ QWizardPage *ImportWizard::createFilePage()
     layout->addStretch();
     auto *templateRow = new QHBoxLayout;
     templateRow->addWidget(m_csvTemplateButton);
+    templateRow->addWidget(m_xlsxTemplateButton);
     templateRow->addStretch();
     layout->addLayout(templateRow);
     layout->addWidget(m_templateLabel);
@@ -189,6 +192,7 @@ QWizardPage *ImportWizard::createFilePage()
     connect(m_fileEdit, &QLineEdit::textChanged, this, &ImportWizard::updateSheets);
     connect(m_fileEdit, &QLineEdit::textChanged, page, &Page::changed);
     connect(m_csvTemplateButton, &QPushButton::clicked, this, &ImportWizard::downloadCsvTemplate);
+    connect(m_xlsxTemplateButton, &QPushButton::clicked, this, &ImportWizard::downloadXlsxTemplate);
     connect(m_browseButton, &QPushButton::clicked, this, &ImportWizard::browse);
     return page;
 }
@@ -337,9 +341,33 @@ void ImportWizard::downloadCsvTemplate()
         saveCsvTemplate(chosen);
 }
 
+void ImportWizard::downloadXlsxTemplate()
+{
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString chosen =
+        QFileDialog::getSaveFileName(this,
+                                     tr("Download template (Excel)"),
+                                     QDir(dir).filePath(QStringLiteral("safereturn-template.xlsx")),
+                                     tr("Excel workbooks (*.xlsx)"));
+    if (!chosen.isEmpty())
+        saveXlsxTemplate(chosen);
+}
+
+bool ImportWizard::saveXlsxTemplate(const QString &path)
+{
+    // The drop-down lists are this database's reference lists (its own agencies).
+    return showTemplateResult(
+        m_context.exports().writeTemplateFile(path, services::ExportFormat::Xlsx), path);
+}
+
 bool ImportWizard::saveCsvTemplate(const QString &path)
 {
-    const auto written = services::ExportService::writeTemplate(path);
+    return showTemplateResult(services::ExportService::writeTemplate(path), path);
+}
+
+bool ImportWizard::showTemplateResult(const Result<services::ExportSummary> &written,
+                                      const QString &path)
+{
     m_templateLabel->setVisible(true);
     if (!written) {
         m_templateLabel->setText(messages::ErrorMessages::message(written.error()));

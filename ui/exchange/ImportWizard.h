@@ -55,6 +55,8 @@ public:
      * after its file dialog); false with the reason shown on the page when it fails.
      */
     bool saveCsvTemplate(const QString &path);
+    /** Saves the template as an Excel workbook with drop-down lists (docs/spreadsheets.md). */
+    bool saveXlsxTemplate(const QString &path);
 
     /** Whether a validation or an import is running. */
     bool isBusy() const { return m_busy; }
@@ -96,6 +98,9 @@ private:
     /** Fills the sheet chooser from the chosen file (shown for a workbook of several sheets). */
     void updateSheets();
     void downloadCsvTemplate();
+    void downloadXlsxTemplate();
+    /** Says where the template was saved, or why it was not. */
+    bool showTemplateResult(const Result<services::ExportSummary> &written, const QString &path);
     void startRun(services::ImportRun run);
     void runFinished();
     void showValidation();
@@ -120,6 +125,7 @@ private:
     QLabel *m_sheetLabel = nullptr;
     QComboBox *m_sheetCombo = nullptr;
     QPushButton *m_csvTemplateButton = nullptr;
+    QPushButton *m_xlsxTemplateButton = nullptr;
     QLabel *m_templateLabel = nullptr;
     QCheckBox *m_updateCheck = nullptr;
     QCheckBox *m_addReferencesCheck = nullptr;
