@@ -95,6 +95,38 @@ TEST_F(CliTest, HelpAndVersion)
     EXPECT_TRUE(version.outText().startsWith(QStringLiteral("safereturn ")));
 }
 
+// Every command's usage and refusals speak Vietnamese with --lang vi: the tr() context of each
+// command class is the one lupdate writes in resources/translations (its class name).
+TEST_F(CliTest, HelpAndRefusalsSpeakVietnamese)
+{
+    for (const QStringList &arguments :
+         {QStringList{QStringLiteral("--help")},
+          QStringList{QStringLiteral("export"), QStringLiteral("--help")},
+          QStringList{QStringLiteral("import"), QStringLiteral("--help")},
+          QStringList{QStringLiteral("report"), QStringLiteral("--help")},
+          QStringList{QStringLiteral("case"), QStringLiteral("--help")}}) {
+        const RunResult help =
+            run(QStringList{QStringLiteral("--lang"), QStringLiteral("vi")} + arguments);
+        EXPECT_EQ(help.exitCode, 0) << arguments.join(u' ').toStdString();
+        EXPECT_TRUE((help.outText() + help.errText()).contains(QStringLiteral("Cách dùng:")))
+            << arguments.join(u' ').toStdString() << ": " << help.outText().left(80).toStdString();
+    }
+    const RunResult refused = run({QStringLiteral("--lang"),
+                                   QStringLiteral("vi"),
+                                   QStringLiteral("report"),
+                                   QStringLiteral("--format"),
+                                   QStringLiteral("xls"),
+                                   QStringLiteral("--from"),
+                                   QStringLiteral("2025-01-01"),
+                                   QStringLiteral("--to"),
+                                   QStringLiteral("2025-12-31"),
+                                   QStringLiteral("-o"),
+                                   QStringLiteral("x.pdf")});
+    EXPECT_EQ(refused.exitCode, 2);
+    EXPECT_TRUE(refused.errText().contains(QStringLiteral("--format phải là")))
+        << refused.errText().toStdString();
+}
+
 TEST_F(CliTest, DemoThenFindAndCheck)
 {
     const QString db = path(QStringLiteral("demo.db"));

@@ -32,7 +32,7 @@ struct CaseArguments : SharedArguments
  */
 class CaseCommand : public OwnGrammarCommand<CaseArguments>
 {
-    Q_DECLARE_TR_FUNCTIONS(case_cli)
+    Q_DECLARE_TR_FUNCTIONS(CaseCommand)
 
 public:
     /** Whether @a arguments are a case command ("case" is the command word). */

@@ -41,11 +41,11 @@ struct ExchangeArguments : SharedArguments
 /**
  * CSV exchange (docs/csv-format.md): the shared grammar, usage and start of ExportCommand and
  * ImportCommand. Exit codes: 0 done, 1 runtime failure (database, file system), 2 bad usage or
- * bad input. tr() strings use the context "exchange_cli".
+ * bad input. tr() strings use the class name as context (as lupdate writes it).
  */
 class ExchangeCommand : public OwnGrammarCommand<ExchangeArguments>
 {
-    Q_DECLARE_TR_FUNCTIONS(exchange_cli)
+    Q_DECLARE_TR_FUNCTIONS(ExchangeCommand)
 
 public:
     /** Parses the arguments after the program name (usage errors in the caller's language). */
@@ -74,7 +74,7 @@ protected:
  */
 class ExportCommand : public ExchangeCommand
 {
-    Q_DECLARE_TR_FUNCTIONS(exchange_cli)
+    Q_DECLARE_TR_FUNCTIONS(ExportCommand)
 
 public:
     using ExchangeCommand::ExchangeCommand;
@@ -97,7 +97,7 @@ private:
  */
 class ImportCommand : public ExchangeCommand
 {
-    Q_DECLARE_TR_FUNCTIONS(exchange_cli)
+    Q_DECLARE_TR_FUNCTIONS(ImportCommand)
 
 public:
     using ExchangeCommand::ExchangeCommand;

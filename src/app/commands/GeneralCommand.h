@@ -58,7 +58,7 @@ struct Arguments
  */
 class GeneralCommand : public Command
 {
-    Q_DECLARE_TR_FUNCTIONS(cli)
+    Q_DECLARE_TR_FUNCTIONS(GeneralCommand)
 
 public:
     /** Parses the arguments after the program name. Never fails: problems land in error. */
@@ -121,7 +121,7 @@ private:
 /** `safereturn demo [--persons N] [--seed S]`: realistic synthetic records, into a new database or one with demo records only; a database without users gets the demo administrator (README). */
 class DemoCommand : public GeneralCommand
 {
-    Q_DECLARE_TR_FUNCTIONS(cli)
+    Q_DECLARE_TR_FUNCTIONS(DemoCommand)
 
 public:
     using GeneralCommand::GeneralCommand;
@@ -134,7 +134,7 @@ protected:
 /** `safereturn find TEXT`: case codes and names matching TEXT (each word a prefix). */
 class FindCommand : public GeneralCommand
 {
-    Q_DECLARE_TR_FUNCTIONS(cli)
+    Q_DECLARE_TR_FUNCTIONS(FindCommand)
 
 public:
     using GeneralCommand::GeneralCommand;
@@ -147,7 +147,7 @@ protected:
 /** `safereturn backup [--encrypt] -o FILE`: a backup of the database; on a full disk a rescue copy that records its login in the copy only. */
 class BackupCommand : public GeneralCommand
 {
-    Q_DECLARE_TR_FUNCTIONS(cli)
+    Q_DECLARE_TR_FUNCTIONS(BackupCommand)
 
 public:
     using GeneralCommand::GeneralCommand;
@@ -168,7 +168,7 @@ private:
 /** `safereturn restore FILE`: replaces the database with a backup that proves itself whole; without a login only into a new database without users or records. */
 class RestoreCommand : public GeneralCommand
 {
-    Q_DECLARE_TR_FUNCTIONS(cli)
+    Q_DECLARE_TR_FUNCTIONS(RestoreCommand)
 
 public:
     using GeneralCommand::GeneralCommand;
@@ -189,7 +189,7 @@ private:
 /** `safereturn check`: integrity, foreign keys, the audit chain and accounts changed outside SafeReturn, with the record counts. */
 class CheckCommand : public GeneralCommand
 {
-    Q_DECLARE_TR_FUNCTIONS(cli)
+    Q_DECLARE_TR_FUNCTIONS(CheckCommand)
 
 public:
     using GeneralCommand::GeneralCommand;
@@ -206,7 +206,7 @@ protected:
  */
 class TasksCommand : public GeneralCommand
 {
-    Q_DECLARE_TR_FUNCTIONS(cli)
+    Q_DECLARE_TR_FUNCTIONS(TasksCommand)
 public:
     using GeneralCommand::GeneralCommand;
 
@@ -218,7 +218,7 @@ protected:
 /** `safereturn user add|list|disable|passwd`: user accounts; on a database without users, `user add --role administrator NAME` creates the first administrator. */
 class UserCommand : public GeneralCommand
 {
-    Q_DECLARE_TR_FUNCTIONS(cli)
+    Q_DECLARE_TR_FUNCTIONS(UserCommand)
 
 public:
     using GeneralCommand::GeneralCommand;

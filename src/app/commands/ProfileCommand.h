@@ -31,11 +31,11 @@ struct ProfileArguments
  *     safereturn server remove-profile NAME
  *
  * Exit codes: 0 done, 1 the settings could not be written, 2 bad usage or a bad field. tr()
- * context "cli".
+ * context "ProfileCommand".
  */
 class ProfileCommand : public Command
 {
-    Q_DECLARE_TR_FUNCTIONS(cli)
+    Q_DECLARE_TR_FUNCTIONS(ProfileCommand)
 
 public:
     /** Whether @a arguments are one of these commands (the word after "server"). */

@@ -26,7 +26,7 @@ struct ReportArguments : SharedArguments
  */
 class ReportCommand : public OwnGrammarCommand<ReportArguments>
 {
-    Q_DECLARE_TR_FUNCTIONS(report_cli)
+    Q_DECLARE_TR_FUNCTIONS(ReportCommand)
 
 public:
     /** Parses the arguments after the program name (usage errors in the caller's language). */

@@ -36,7 +36,7 @@ struct ServerArguments
  */
 class ServerCommand : public Command
 {
-    Q_DECLARE_TR_FUNCTIONS(cli)
+    Q_DECLARE_TR_FUNCTIONS(ServerCommand)
 
 public:
     /** Whether @a arguments are one of these commands (the word after "server"). */
