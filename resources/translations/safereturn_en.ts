@@ -284,32 +284,36 @@ Exit codes: 0 success, 1 runtime failure, 2 bad usage.
     <message>
         <source>Usage:
   safereturn export [--db FILE|LOCATION | --server NAME] --user NAME --from YYYY-MM-DD --to YYYY-MM-DD
-                    [--table %1] [--full] [--zip] [-o FILE]
+                    [--table %1] [--full] [--format csv|xlsx] [--zip] [-o FILE]
   safereturn export [--db FILE|LOCATION | --server NAME] --user NAME --case CASE-CODE --full --zip [--with-attachments] -o FILE.zip
-  safereturn export --template -o FILE
-  safereturn import [--db FILE|LOCATION | --server NAME] --user NAME [--dry-run] [--update] [--add-missing-reference] FILE.csv
+  safereturn export [--db FILE|LOCATION | --server NAME] --template [--format csv|xlsx] -o FILE
+  safereturn import [--db FILE|LOCATION | --server NAME] --user NAME [--dry-run] [--update] [--add-missing-reference] [--sheet NAME] FILE.csv|FILE.xlsx
 
 Exports are de-identified unless --full is given (full exports are audited).
+--format xlsx writes an Excel workbook (.xlsx) with the same rows: Vietnamese column titles, dates and amounts formatted; the default is csv, or xlsx when -o ends in .xlsx. The xlsx template has drop-down lists from the database&apos;s reference lists.
 --table attachments lists the attachments (name, type, size, SHA-256) without their content; it needs --full and cannot be imported.
 --case writes one case (its receptions, supports and attachments list) into an encrypted ZIP; --with-attachments adds each attachment&apos;s file and a manifest of their SHA-256.
 --zip writes an AES-256 encrypted ZIP; its passphrase (at least 10 characters) is read from SAFERETURN_PASSPHRASE or typed twice at the prompt, never stored.
 Imports are all-or-nothing; every refused row is listed.
+An .xlsx workbook is read from its first sheet, or the one --sheet names.
 The password of --user is read from SAFERETURN_PASSWORD or typed at the prompt.
 --db also takes a server location, postgresql://USER@HOST[:PORT]/DATABASE, and --server the name of a saved server profile; the server&apos;s password is typed at the prompt or read from PGPASSWORD or ~/.pgpass, never from the command line.
 Exit codes: 0 success, 1 runtime failure, 2 bad usage or bad input.
 </source>
         <translation>Usage:
   safereturn export [--db FILE|LOCATION | --server NAME] --user NAME --from YYYY-MM-DD --to YYYY-MM-DD
-                    [--table %1] [--full] [--zip] [-o FILE]
+                    [--table %1] [--full] [--format csv|xlsx] [--zip] [-o FILE]
   safereturn export [--db FILE|LOCATION | --server NAME] --user NAME --case CASE-CODE --full --zip [--with-attachments] -o FILE.zip
-  safereturn export --template -o FILE
-  safereturn import [--db FILE|LOCATION | --server NAME] --user NAME [--dry-run] [--update] [--add-missing-reference] FILE.csv
+  safereturn export [--db FILE|LOCATION | --server NAME] --template [--format csv|xlsx] -o FILE
+  safereturn import [--db FILE|LOCATION | --server NAME] --user NAME [--dry-run] [--update] [--add-missing-reference] [--sheet NAME] FILE.csv|FILE.xlsx
 
 Exports are de-identified unless --full is given (full exports are audited).
+--format xlsx writes an Excel workbook (.xlsx) with the same rows: Vietnamese column titles, dates and amounts formatted; the default is csv, or xlsx when -o ends in .xlsx. The xlsx template has drop-down lists from the database&apos;s reference lists.
 --table attachments lists the attachments (name, type, size, SHA-256) without their content; it needs --full and cannot be imported.
 --case writes one case (its receptions, supports and attachments list) into an encrypted ZIP; --with-attachments adds each attachment&apos;s file and a manifest of their SHA-256.
 --zip writes an AES-256 encrypted ZIP; its passphrase (at least 10 characters) is read from SAFERETURN_PASSPHRASE or typed twice at the prompt, never stored.
 Imports are all-or-nothing; every refused row is listed.
+An .xlsx workbook is read from its first sheet, or the one --sheet names.
 The password of --user is read from SAFERETURN_PASSWORD or typed at the prompt.
 --db also takes a server location, postgresql://USER@HOST[:PORT]/DATABASE, and --server the name of a saved server profile; the server&apos;s password is typed at the prompt or read from PGPASSWORD or ~/.pgpass, never from the command line.
 Exit codes: 0 success, 1 runtime failure, 2 bad usage or bad input.
@@ -416,6 +420,14 @@ Exit codes: 0 success, 1 runtime failure, 2 bad usage or bad input.
         <source>--table must be one of %1</source>
         <translation>--table must be one of %1</translation>
     </message>
+    <message>
+        <source>--format must be csv or xlsx, not %1</source>
+        <translation>--format must be csv or xlsx, not %1</translation>
+    </message>
+    <message>
+        <source>--case writes CSV files into its encrypted ZIP: leave out --format xlsx</source>
+        <translation>--case writes CSV files into its encrypted ZIP: leave out --format xlsx</translation>
+    </message>
 </context>
 <context>
     <name>FindCommand</name>
@@ -455,14 +467,16 @@ Exit codes: 0 success, 1 runtime failure, 2 bad usage or bad input.
   safereturn check                                check integrity and count records
   safereturn tasks [--for NAME] [--overdue]       open tasks of the user (or of NAME):
                                                   code, case, due date, what
-  safereturn report --from D --to D [--format pdf|html|json|odt] -o FILE
+  safereturn report --from D --to D [--format pdf|html|json|odt|xlsx] -o FILE
                                                   write the period summary report
   safereturn case print CODE -o FILE.pdf [--document D] [--reception R]
                                                   print a case file, reception
                                                   minutes or support receipts
-  safereturn export --from D --to D [--table T] [--full] [-o FILE]
-                                                  export a period as CSV
-  safereturn import [--dry-run] FILE.csv          import a CSV file (all or nothing)
+  safereturn export --from D --to D [--table T] [--full] [--format csv|xlsx]
+                    [-o FILE]                     export a period as CSV or Excel
+  safereturn import [--dry-run] [--sheet NAME] FILE.csv|FILE.xlsx
+                                                  import a CSV file or an Excel
+                                                  workbook (all or nothing)
   safereturn user add [--role R] [--display-name TEXT] NAME
   safereturn user list | disable NAME | passwd [NAME]
                                                   manage user accounts
@@ -511,14 +525,16 @@ Exit codes: 0 success, 1 runtime failure, 2 bad usage or bad input.
   safereturn check                                check integrity and count records
   safereturn tasks [--for NAME] [--overdue]       open tasks of the user (or of NAME):
                                                   code, case, due date, what
-  safereturn report --from D --to D [--format pdf|html|json|odt] -o FILE
+  safereturn report --from D --to D [--format pdf|html|json|odt|xlsx] -o FILE
                                                   write the period summary report
   safereturn case print CODE -o FILE.pdf [--document D] [--reception R]
                                                   print a case file, reception
                                                   minutes or support receipts
-  safereturn export --from D --to D [--table T] [--full] [-o FILE]
-                                                  export a period as CSV
-  safereturn import [--dry-run] FILE.csv          import a CSV file (all or nothing)
+  safereturn export --from D --to D [--table T] [--full] [--format csv|xlsx]
+                    [-o FILE]                     export a period as CSV or Excel
+  safereturn import [--dry-run] [--sheet NAME] FILE.csv|FILE.xlsx
+                                                  import a CSV file or an Excel
+                                                  workbook (all or nothing)
   safereturn user add [--role R] [--display-name TEXT] NAME
   safereturn user list | disable NAME | passwd [NAME]
                                                   manage user accounts
@@ -559,10 +575,6 @@ Exit codes: 0 success, 1 runtime failure, 2 bad usage or bad input.
 </context>
 <context>
     <name>ImportCommand</name>
-    <message>
-        <source>import needs a CSV file</source>
-        <translation>import needs a CSV file</translation>
-    </message>
     <message>
         <source>unexpected argument %1</source>
         <translation>unexpected argument %1</translation>
@@ -620,6 +632,14 @@ Exit codes: 0 success, 1 runtime failure, 2 bad usage or bad input.
     <message>
         <source>, value &quot;%1&quot;</source>
         <translation>, value &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>import needs a CSV or Excel (.xlsx) file</source>
+        <translation>import needs a CSV or Excel (.xlsx) file</translation>
+    </message>
+    <message>
+        <source>, column %1 (%2)</source>
+        <translation>, column %1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -2210,28 +2230,28 @@ Please choose a different file name.</translation>
         <translation>run &quot;safereturn report --help&quot; for usage</translation>
     </message>
     <message>
-        <source>--format must be pdf, html, json or odt</source>
-        <translation>--format must be pdf, html, json or odt</translation>
-    </message>
-    <message>
         <source>safereturn report: %1
 </source>
         <translation>safereturn report: %1
 </translation>
     </message>
     <message>
+        <source>--format must be pdf, html, json, odt or xlsx</source>
+        <translation>--format must be pdf, html, json, odt or xlsx</translation>
+    </message>
+    <message>
         <source>Usage:
-  safereturn report [--db FILE|LOCATION | --server NAME] [--lang vi|en] --user NAME --from YYYY-MM-DD --to YYYY-MM-DD [--format pdf|html|json|odt] -o FILE
+  safereturn report [--db FILE|LOCATION | --server NAME] [--lang vi|en] --user NAME --from YYYY-MM-DD --to YYYY-MM-DD [--format pdf|html|json|odt|xlsx] -o FILE
 
-Writes the period summary report (default format: pdf).
+Writes the period summary report (default format: pdf). xlsx writes its tables as an Excel workbook, one sheet per section, the figures as numbers.
 The password of --user is read from SAFERETURN_PASSWORD or typed at the prompt.
 --db also takes a server location, postgresql://USER@HOST[:PORT]/DATABASE, and --server the name of a saved server profile; the server&apos;s password is typed at the prompt or read from PGPASSWORD or ~/.pgpass, never from the command line.
 Exit codes: 0 success, 1 runtime failure, 2 bad usage or bad dates.
 </source>
         <translation>Usage:
-  safereturn report [--db FILE|LOCATION | --server NAME] [--lang vi|en] --user NAME --from YYYY-MM-DD --to YYYY-MM-DD [--format pdf|html|json|odt] -o FILE
+  safereturn report [--db FILE|LOCATION | --server NAME] [--lang vi|en] --user NAME --from YYYY-MM-DD --to YYYY-MM-DD [--format pdf|html|json|odt|xlsx] -o FILE
 
-Writes the period summary report (default format: pdf).
+Writes the period summary report (default format: pdf). xlsx writes its tables as an Excel workbook, one sheet per section, the figures as numbers.
 The password of --user is read from SAFERETURN_PASSWORD or typed at the prompt.
 --db also takes a server location, postgresql://USER@HOST[:PORT]/DATABASE, and --server the name of a saved server profile; the server&apos;s password is typed at the prompt or read from PGPASSWORD or ~/.pgpass, never from the command line.
 Exit codes: 0 success, 1 runtime failure, 2 bad usage or bad dates.
@@ -3420,6 +3440,38 @@ Exit codes: 0 success, 1 runtime failure or a difference found, 2 bad usage.
     <message>
         <source>The room has no bed left on one of these days (its capacity is reached).</source>
         <translation>The room has no bed left on one of these days (its capacity is reached).</translation>
+    </message>
+    <message>
+        <source>The file is not an Excel workbook (.xlsx). Save it from Excel or LibreOffice as &quot;Excel Workbook (.xlsx)&quot; or as CSV UTF-8.</source>
+        <translation>The file is not an Excel workbook (.xlsx). Save it from Excel or LibreOffice as &quot;Excel Workbook (.xlsx)&quot; or as CSV UTF-8.</translation>
+    </message>
+    <message>
+        <source>The workbook is damaged or incomplete. Open it in Excel or LibreOffice and save it again.</source>
+        <translation>The workbook is damaged or incomplete. Open it in Excel or LibreOffice and save it again.</translation>
+    </message>
+    <message>
+        <source>The workbook contains a document type declaration (DOCTYPE), which spreadsheet programs never write; it is refused for safety.</source>
+        <translation>The workbook contains a document type declaration (DOCTYPE), which spreadsheet programs never write; it is refused for safety.</translation>
+    </message>
+    <message>
+        <source>A part of the workbook is too large once unpacked, or packed far more than a spreadsheet can be; it is refused for safety.</source>
+        <translation>A part of the workbook is too large once unpacked, or packed far more than a spreadsheet can be; it is refused for safety.</translation>
+    </message>
+    <message>
+        <source>The workbook holds too many different texts (over 2,000,000 or 256 MB); split it into smaller files.</source>
+        <translation>The workbook holds too many different texts (over 2,000,000 or 256 MB); split it into smaller files.</translation>
+    </message>
+    <message>
+        <source>The sheet has a value beyond its 1,024th column (AMJ); delete the columns that do not belong to the table.</source>
+        <translation>The sheet has a value beyond its 1,024th column (AMJ); delete the columns that do not belong to the table.</translation>
+    </message>
+    <message>
+        <source>A row or cell of the sheet has an impossible position (out of range, repeated or out of order). Open the workbook in Excel or LibreOffice and save it again.</source>
+        <translation>A row or cell of the sheet has an impossible position (out of range, repeated or out of order). Open the workbook in Excel or LibreOffice and save it again.</translation>
+    </message>
+    <message>
+        <source>The workbook has no sheet of this name.</source>
+        <translation>The workbook has no sheet of this name.</translation>
     </message>
 </context>
 <context>
@@ -6960,6 +7012,22 @@ Export %Ln rows with personal data?</numerusform>
         <source>case codes, the shelter rooms where each person stayed, and the notes of each stay</source>
         <translation>case codes, the shelter rooms where each person stayed, and the notes of each stay</translation>
     </message>
+    <message>
+        <source>CSV (.csv)</source>
+        <translation>CSV (.csv)</translation>
+    </message>
+    <message>
+        <source>Excel (.xlsx)</source>
+        <translation>Excel (.xlsx)</translation>
+    </message>
+    <message>
+        <source>Fo&amp;rmat:</source>
+        <translation>Fo&amp;rmat:</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel workbooks (*.xlsx)</translation>
+    </message>
 </context>
 <context>
     <name>sr::ui::FirstAdminDialog</name>
@@ -7216,10 +7284,6 @@ Reinstall SafeReturn, or ask your administrator.</translation>
         <source>Import finished</source>
         <translation>Import finished</translation>
     </message>
-    <message>
-        <source>CSV files (*.csv *.txt);;All files (*)</source>
-        <translation>CSV files (*.csv *.txt);;All files (*)</translation>
-    </message>
     <message numerus="yes">
         <source>%Ln row(s) of the table &quot;%1&quot; will be imported from &quot;%2&quot;.</source>
         <translation>
@@ -7393,10 +7457,6 @@ Reinstall SafeReturn, or ask your administrator.</translation>
         <translation>Attachments list</translation>
     </message>
     <message>
-        <source>A full export of SafeReturn or a spreadsheet saved from the migration template, as CSV in UTF-8. A full export is imported one file at a time, in this order: %1.</source>
-        <translation>A full export of SafeReturn or a spreadsheet saved from the migration template, as CSV in UTF-8. A full export is imported one file at a time, in this order: %1.</translation>
-    </message>
-    <message>
         <source>Follow-ups</source>
         <translation>Follow-ups</translation>
     </message>
@@ -7415,6 +7475,51 @@ Reinstall SafeReturn, or ask your administrator.</translation>
     <message>
         <source>Shelter stays</source>
         <translation>Shelter stays</translation>
+    </message>
+    <message>
+        <source>A full export of SafeReturn or a spreadsheet made from the migration template, as CSV in UTF-8 or as an Excel workbook (.xlsx). A full export is imported one file at a time, in this order: %1.</source>
+        <translation>A full export of SafeReturn or a spreadsheet made from the migration template, as CSV in UTF-8 or as an Excel workbook (.xlsx). A full export is imported one file at a time, in this order: %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Sheet:</source>
+        <translation>&amp;Sheet:</translation>
+    </message>
+    <message>
+        <source>Download template (&amp;CSV)…</source>
+        <translation>Download template (&amp;CSV)…</translation>
+    </message>
+    <message>
+        <source>Download template (E&amp;xcel)…</source>
+        <translation>Download template (E&amp;xcel)…</translation>
+    </message>
+    <message>
+        <source>Download template (CSV)</source>
+        <translation>Download template (CSV)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>Download template (Excel)</source>
+        <translation>Download template (Excel)</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel workbooks (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Template saved as %1. Fill it in with one person per row, then import it here.</source>
+        <translation>Template saved as %1. Fill it in with one person per row, then import it here.</translation>
+    </message>
+    <message>
+        <source>CSV files and Excel workbooks (*.csv *.txt *.xlsx);;All files (*)</source>
+        <translation>CSV files and Excel workbooks (*.csv *.txt *.xlsx);;All files (*)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>column letter (column name)</comment>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -9237,6 +9342,18 @@ Lưu: VT</translation>
     <message>
         <source>OpenDocument text (*.odt)</source>
         <translation>OpenDocument text (*.odt)</translation>
+    </message>
+    <message>
+        <source>Save as E&amp;xcel…</source>
+        <translation>Save as E&amp;xcel…</translation>
+    </message>
+    <message>
+        <source>The report&apos;s tables as an Excel workbook (.xlsx), one sheet per section, for reworking the figures</source>
+        <translation>The report&apos;s tables as an Excel workbook (.xlsx), one sheet per section, for reworking the figures</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel workbooks (*.xlsx)</translation>
     </message>
 </context>
 <context>

@@ -282,32 +282,36 @@ Mã thoát: 0 thành công, 1 lỗi khi chạy, 2 dùng sai lệnh.
     <message>
         <source>Usage:
   safereturn export [--db FILE|LOCATION | --server NAME] --user NAME --from YYYY-MM-DD --to YYYY-MM-DD
-                    [--table %1] [--full] [--zip] [-o FILE]
+                    [--table %1] [--full] [--format csv|xlsx] [--zip] [-o FILE]
   safereturn export [--db FILE|LOCATION | --server NAME] --user NAME --case CASE-CODE --full --zip [--with-attachments] -o FILE.zip
-  safereturn export --template -o FILE
-  safereturn import [--db FILE|LOCATION | --server NAME] --user NAME [--dry-run] [--update] [--add-missing-reference] FILE.csv
+  safereturn export [--db FILE|LOCATION | --server NAME] --template [--format csv|xlsx] -o FILE
+  safereturn import [--db FILE|LOCATION | --server NAME] --user NAME [--dry-run] [--update] [--add-missing-reference] [--sheet NAME] FILE.csv|FILE.xlsx
 
 Exports are de-identified unless --full is given (full exports are audited).
+--format xlsx writes an Excel workbook (.xlsx) with the same rows: Vietnamese column titles, dates and amounts formatted; the default is csv, or xlsx when -o ends in .xlsx. The xlsx template has drop-down lists from the database&apos;s reference lists.
 --table attachments lists the attachments (name, type, size, SHA-256) without their content; it needs --full and cannot be imported.
 --case writes one case (its receptions, supports and attachments list) into an encrypted ZIP; --with-attachments adds each attachment&apos;s file and a manifest of their SHA-256.
 --zip writes an AES-256 encrypted ZIP; its passphrase (at least 10 characters) is read from SAFERETURN_PASSPHRASE or typed twice at the prompt, never stored.
 Imports are all-or-nothing; every refused row is listed.
+An .xlsx workbook is read from its first sheet, or the one --sheet names.
 The password of --user is read from SAFERETURN_PASSWORD or typed at the prompt.
 --db also takes a server location, postgresql://USER@HOST[:PORT]/DATABASE, and --server the name of a saved server profile; the server&apos;s password is typed at the prompt or read from PGPASSWORD or ~/.pgpass, never from the command line.
 Exit codes: 0 success, 1 runtime failure, 2 bad usage or bad input.
 </source>
         <translation>Cách dùng:
   safereturn export [--db FILE|LOCATION | --server NAME] --user NAME --from YYYY-MM-DD --to YYYY-MM-DD
-                    [--table %1] [--full] [--zip] [-o FILE]
+                    [--table %1] [--full] [--format csv|xlsx] [--zip] [-o FILE]
   safereturn export [--db FILE|LOCATION | --server NAME] --user NAME --case CASE-CODE --full --zip [--with-attachments] -o FILE.zip
-  safereturn export --template -o FILE
-  safereturn import [--db FILE|LOCATION | --server NAME] --user NAME [--dry-run] [--update] [--add-missing-reference] FILE.csv
+  safereturn export [--db FILE|LOCATION | --server NAME] --template [--format csv|xlsx] -o FILE
+  safereturn import [--db FILE|LOCATION | --server NAME] --user NAME [--dry-run] [--update] [--add-missing-reference] [--sheet NAME] FILE.csv|FILE.xlsx
 
 Dữ liệu xuất được ẩn danh trừ khi có --full (xuất đầy đủ được ghi nhật ký).
+--format xlsx ghi bảng tính Excel (.xlsx) với cùng các dòng: tên cột tiếng Việt, ngày và số tiền đã định dạng; mặc định là csv, hoặc xlsx khi -o kết thúc bằng .xlsx. Mẫu nhập xlsx có danh sách chọn lấy từ danh mục của cơ sở dữ liệu.
 --table attachments liệt kê các tệp đính kèm (tên, loại, kích thước, SHA-256) nhưng không kèm nội dung; cần có --full và không nhập lại được.
 --case ghi một hồ sơ (các lần tiếp nhận, khoản hỗ trợ và danh sách tệp đính kèm) vào một tệp ZIP mã hóa; --with-attachments thêm tệp của từng tệp đính kèm và một bảng kê mã băm SHA-256 của các tệp đó.
 --zip ghi tệp ZIP mã hóa AES-256; cụm mật khẩu (ít nhất 10 ký tự) được đọc từ SAFERETURN_PASSPHRASE hoặc nhập hai lần tại dấu nhắc, không bao giờ được lưu.
 Nhập dữ liệu theo nguyên tắc tất cả hoặc không; mọi dòng bị từ chối đều được liệt kê.
+Bảng tính .xlsx được đọc từ trang tính đầu tiên, hoặc trang tính mà --sheet chỉ định.
 Mật khẩu của --user được đọc từ SAFERETURN_PASSWORD hoặc nhập tại dấu nhắc.
 --db cũng nhận địa chỉ của một máy chủ, postgresql://USER@HOST[:PORT]/DATABASE, và --server nhận tên của một hồ sơ máy chủ đã lưu; mật khẩu máy chủ được nhập tại dấu nhắc hoặc đọc từ PGPASSWORD hoặc ~/.pgpass, không bao giờ lấy từ dòng lệnh.
 Mã thoát: 0 thành công, 1 lỗi khi chạy, 2 dùng sai lệnh hoặc dữ liệu vào không hợp lệ.
@@ -414,6 +418,14 @@ Mã thoát: 0 thành công, 1 lỗi khi chạy, 2 dùng sai lệnh hoặc dữ l
         <source>--table must be one of %1</source>
         <translation>--table phải là một trong các giá trị %1</translation>
     </message>
+    <message>
+        <source>--format must be csv or xlsx, not %1</source>
+        <translation>--format phải là csv hoặc xlsx, không phải %1</translation>
+    </message>
+    <message>
+        <source>--case writes CSV files into its encrypted ZIP: leave out --format xlsx</source>
+        <translation>--case ghi các tệp CSV vào tệp ZIP mã hóa: bỏ --format xlsx</translation>
+    </message>
 </context>
 <context>
     <name>FindCommand</name>
@@ -453,14 +465,16 @@ Mã thoát: 0 thành công, 1 lỗi khi chạy, 2 dùng sai lệnh hoặc dữ l
   safereturn check                                check integrity and count records
   safereturn tasks [--for NAME] [--overdue]       open tasks of the user (or of NAME):
                                                   code, case, due date, what
-  safereturn report --from D --to D [--format pdf|html|json|odt] -o FILE
+  safereturn report --from D --to D [--format pdf|html|json|odt|xlsx] -o FILE
                                                   write the period summary report
   safereturn case print CODE -o FILE.pdf [--document D] [--reception R]
                                                   print a case file, reception
                                                   minutes or support receipts
-  safereturn export --from D --to D [--table T] [--full] [-o FILE]
-                                                  export a period as CSV
-  safereturn import [--dry-run] FILE.csv          import a CSV file (all or nothing)
+  safereturn export --from D --to D [--table T] [--full] [--format csv|xlsx]
+                    [-o FILE]                     export a period as CSV or Excel
+  safereturn import [--dry-run] [--sheet NAME] FILE.csv|FILE.xlsx
+                                                  import a CSV file or an Excel
+                                                  workbook (all or nothing)
   safereturn user add [--role R] [--display-name TEXT] NAME
   safereturn user list | disable NAME | passwd [NAME]
                                                   manage user accounts
@@ -509,14 +523,16 @@ Exit codes: 0 success, 1 runtime failure, 2 bad usage or bad input.
   safereturn check                                kiểm tra tính toàn vẹn và đếm số bản ghi
   safereturn tasks [--for NAME] [--overdue]       việc còn mở của người dùng (hoặc của NAME):
                                                   mã, hồ sơ, hạn, việc cần làm
-  safereturn report --from D --to D [--format pdf|html|json|odt] -o FILE
+  safereturn report --from D --to D [--format pdf|html|json|odt|xlsx] -o FILE
                                                   ghi báo cáo tổng hợp theo kỳ
   safereturn case print CODE -o FILE.pdf [--document D] [--reception R]
                                                   in hồ sơ, biên bản tiếp nhận hoặc
                                                   danh sách ký nhận hỗ trợ
-  safereturn export --from D --to D [--table T] [--full] [-o FILE]
-                                                  xuất dữ liệu một kỳ ra tệp CSV
-  safereturn import [--dry-run] FILE.csv          nhập tệp CSV (tất cả hoặc không)
+  safereturn export --from D --to D [--table T] [--full] [--format csv|xlsx]
+                    [-o FILE]                     xuất dữ liệu một kỳ ra tệp CSV hoặc Excel
+  safereturn import [--dry-run] [--sheet NAME] FILE.csv|FILE.xlsx
+                                                  nhập tệp CSV hoặc bảng tính Excel
+                                                  (tất cả hoặc không)
   safereturn user add [--role R] [--display-name TEXT] NAME
   safereturn user list | disable NAME | passwd [NAME]
                                                   quản lý tài khoản người dùng
@@ -557,10 +573,6 @@ Mã thoát: 0 thành công, 1 lỗi khi chạy, 2 dùng sai lệnh hoặc dữ l
 </context>
 <context>
     <name>ImportCommand</name>
-    <message>
-        <source>import needs a CSV file</source>
-        <translation>import cần một tệp CSV</translation>
-    </message>
     <message>
         <source>unexpected argument %1</source>
         <translation>đối số không mong đợi %1</translation>
@@ -618,6 +630,14 @@ Mã thoát: 0 thành công, 1 lỗi khi chạy, 2 dùng sai lệnh hoặc dữ l
     <message>
         <source>, value &quot;%1&quot;</source>
         <translation>, giá trị &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>import needs a CSV or Excel (.xlsx) file</source>
+        <translation>lệnh import cần một tệp CSV hoặc bảng tính Excel (.xlsx)</translation>
+    </message>
+    <message>
+        <source>, column %1 (%2)</source>
+        <translation>, cột %1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -2208,28 +2228,28 @@ Hãy chọn tên tệp khác.</translation>
         <translation>chạy &quot;safereturn report --help&quot; để xem cách dùng</translation>
     </message>
     <message>
-        <source>--format must be pdf, html, json or odt</source>
-        <translation>--format phải là pdf, html, json hoặc odt</translation>
-    </message>
-    <message>
         <source>safereturn report: %1
 </source>
         <translation>safereturn report: %1
 </translation>
     </message>
     <message>
+        <source>--format must be pdf, html, json, odt or xlsx</source>
+        <translation>--format phải là pdf, html, json, odt hoặc xlsx</translation>
+    </message>
+    <message>
         <source>Usage:
-  safereturn report [--db FILE|LOCATION | --server NAME] [--lang vi|en] --user NAME --from YYYY-MM-DD --to YYYY-MM-DD [--format pdf|html|json|odt] -o FILE
+  safereturn report [--db FILE|LOCATION | --server NAME] [--lang vi|en] --user NAME --from YYYY-MM-DD --to YYYY-MM-DD [--format pdf|html|json|odt|xlsx] -o FILE
 
-Writes the period summary report (default format: pdf).
+Writes the period summary report (default format: pdf). xlsx writes its tables as an Excel workbook, one sheet per section, the figures as numbers.
 The password of --user is read from SAFERETURN_PASSWORD or typed at the prompt.
 --db also takes a server location, postgresql://USER@HOST[:PORT]/DATABASE, and --server the name of a saved server profile; the server&apos;s password is typed at the prompt or read from PGPASSWORD or ~/.pgpass, never from the command line.
 Exit codes: 0 success, 1 runtime failure, 2 bad usage or bad dates.
 </source>
         <translation>Cách dùng:
-  safereturn report [--db FILE|LOCATION | --server NAME] [--lang vi|en] --user NAME --from YYYY-MM-DD --to YYYY-MM-DD [--format pdf|html|json|odt] -o FILE
+  safereturn report [--db FILE|LOCATION | --server NAME] [--lang vi|en] --user NAME --from YYYY-MM-DD --to YYYY-MM-DD [--format pdf|html|json|odt|xlsx] -o FILE
 
-Ghi báo cáo tổng hợp theo kỳ (định dạng mặc định: pdf).
+Ghi báo cáo tổng hợp theo kỳ (định dạng mặc định: pdf). xlsx ghi các bảng của báo cáo thành bảng tính Excel, mỗi mục một trang tính, số liệu là số.
 Mật khẩu của --user được đọc từ SAFERETURN_PASSWORD hoặc nhập tại dấu nhắc.
 --db cũng nhận địa chỉ của một máy chủ, postgresql://USER@HOST[:PORT]/DATABASE, và --server nhận tên của một hồ sơ máy chủ đã lưu; mật khẩu máy chủ được nhập tại dấu nhắc hoặc đọc từ PGPASSWORD hoặc ~/.pgpass, không bao giờ lấy từ dòng lệnh.
 Mã thoát: 0 thành công, 1 lỗi khi chạy, 2 dùng sai lệnh hoặc ngày không hợp lệ.
@@ -3419,6 +3439,38 @@ Mã thoát: 0 thành công, 1 lỗi khi chạy hoặc thấy khác biệt, 2 dù
     <message>
         <source>The room has no bed left on one of these days (its capacity is reached).</source>
         <translation>Phòng đã hết giường vào một trong những ngày này (đã đủ sức chứa).</translation>
+    </message>
+    <message>
+        <source>The file is not an Excel workbook (.xlsx). Save it from Excel or LibreOffice as &quot;Excel Workbook (.xlsx)&quot; or as CSV UTF-8.</source>
+        <translation>Tệp không phải là bảng tính Excel (.xlsx). Hãy lưu lại từ Excel hoặc LibreOffice dưới dạng &quot;Excel Workbook (.xlsx)&quot; hoặc CSV UTF-8.</translation>
+    </message>
+    <message>
+        <source>The workbook is damaged or incomplete. Open it in Excel or LibreOffice and save it again.</source>
+        <translation>Bảng tính bị hỏng hoặc không đầy đủ. Hãy mở bằng Excel hoặc LibreOffice rồi lưu lại.</translation>
+    </message>
+    <message>
+        <source>The workbook contains a document type declaration (DOCTYPE), which spreadsheet programs never write; it is refused for safety.</source>
+        <translation>Bảng tính có khai báo kiểu tài liệu (DOCTYPE), điều mà các chương trình bảng tính không bao giờ ghi; tệp bị từ chối để bảo đảm an toàn.</translation>
+    </message>
+    <message>
+        <source>A part of the workbook is too large once unpacked, or packed far more than a spreadsheet can be; it is refused for safety.</source>
+        <translation>Một phần của bảng tính quá lớn khi giải nén, hoặc bị nén nhiều hơn hẳn mức một bảng tính có thể có; tệp bị từ chối để bảo đảm an toàn.</translation>
+    </message>
+    <message>
+        <source>The workbook holds too many different texts (over 2,000,000 or 256 MB); split it into smaller files.</source>
+        <translation>Bảng tính có quá nhiều đoạn văn bản khác nhau (trên 2.000.000 hoặc 256 MB); hãy tách thành các tệp nhỏ hơn.</translation>
+    </message>
+    <message>
+        <source>The sheet has a value beyond its 1,024th column (AMJ); delete the columns that do not belong to the table.</source>
+        <translation>Trang tính có giá trị nằm ngoài cột thứ 1.024 (AMJ); hãy xóa các cột không thuộc bảng.</translation>
+    </message>
+    <message>
+        <source>A row or cell of the sheet has an impossible position (out of range, repeated or out of order). Open the workbook in Excel or LibreOffice and save it again.</source>
+        <translation>Một dòng hoặc ô của trang tính có vị trí không hợp lệ (ngoài phạm vi, lặp lại hoặc sai thứ tự). Hãy mở bảng tính bằng Excel hoặc LibreOffice rồi lưu lại.</translation>
+    </message>
+    <message>
+        <source>The workbook has no sheet of this name.</source>
+        <translation>Bảng tính không có trang tính nào tên như vậy.</translation>
     </message>
 </context>
 <context>
@@ -6943,6 +6995,22 @@ Xuất %Ln dòng kèm dữ liệu cá nhân?</numerusform>
         <source>case codes, the shelter rooms where each person stayed, and the notes of each stay</source>
         <translation>mã hồ sơ, phòng tạm lánh nơi từng người đã ở và ghi chú của từng lượt tạm lánh</translation>
     </message>
+    <message>
+        <source>CSV (.csv)</source>
+        <translation>CSV (.csv)</translation>
+    </message>
+    <message>
+        <source>Excel (.xlsx)</source>
+        <translation>Excel (.xlsx)</translation>
+    </message>
+    <message>
+        <source>Fo&amp;rmat:</source>
+        <translation>Định &amp;dạng:</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Bảng tính Excel (*.xlsx)</translation>
+    </message>
 </context>
 <context>
     <name>sr::ui::FirstAdminDialog</name>
@@ -7199,10 +7267,6 @@ Hãy cài đặt lại SafeReturn, hoặc nhờ quản trị viên.</translation
         <source>Import finished</source>
         <translation>Đã nhập xong</translation>
     </message>
-    <message>
-        <source>CSV files (*.csv *.txt);;All files (*)</source>
-        <translation>Tệp CSV (*.csv *.txt);;Mọi tệp (*)</translation>
-    </message>
     <message numerus="yes">
         <source>%Ln row(s) of the table &quot;%1&quot; will be imported from &quot;%2&quot;.</source>
         <translation>
@@ -7372,10 +7436,6 @@ Hãy cài đặt lại SafeReturn, hoặc nhờ quản trị viên.</translation
         <translation>Danh sách tệp đính kèm</translation>
     </message>
     <message>
-        <source>A full export of SafeReturn or a spreadsheet saved from the migration template, as CSV in UTF-8. A full export is imported one file at a time, in this order: %1.</source>
-        <translation>Tệp xuất đầy đủ của SafeReturn hoặc bảng tính lập theo tệp mẫu chuyển dữ liệu, lưu dạng CSV UTF-8. Bản xuất đầy đủ được nhập lần lượt từng tệp, theo thứ tự: %1.</translation>
-    </message>
-    <message>
         <source>Follow-ups</source>
         <translation>Lượt theo dõi</translation>
     </message>
@@ -7394,6 +7454,51 @@ Hãy cài đặt lại SafeReturn, hoặc nhờ quản trị viên.</translation
     <message>
         <source>Shelter stays</source>
         <translation>Lượt tạm lánh</translation>
+    </message>
+    <message>
+        <source>A full export of SafeReturn or a spreadsheet made from the migration template, as CSV in UTF-8 or as an Excel workbook (.xlsx). A full export is imported one file at a time, in this order: %1.</source>
+        <translation>Một bản xuất đầy đủ của SafeReturn hoặc một bảng tính lập theo mẫu chuyển dữ liệu, dạng CSV UTF-8 hoặc bảng tính Excel (.xlsx). Bản xuất đầy đủ được nhập lần lượt từng tệp, theo thứ tự: %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Sheet:</source>
+        <translation>&amp;Trang tính:</translation>
+    </message>
+    <message>
+        <source>Download template (&amp;CSV)…</source>
+        <translation>Tải mẫu (&amp;CSV)…</translation>
+    </message>
+    <message>
+        <source>Download template (E&amp;xcel)…</source>
+        <translation>Tải mẫu (E&amp;xcel)…</translation>
+    </message>
+    <message>
+        <source>Download template (CSV)</source>
+        <translation>Tải mẫu (CSV)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Tệp CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Download template (Excel)</source>
+        <translation>Tải mẫu (Excel)</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Bảng tính Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Template saved as %1. Fill it in with one person per row, then import it here.</source>
+        <translation>Đã lưu mẫu thành %1. Hãy điền mỗi người một dòng rồi nhập tệp tại đây.</translation>
+    </message>
+    <message>
+        <source>CSV files and Excel workbooks (*.csv *.txt *.xlsx);;All files (*)</source>
+        <translation>Tệp CSV và bảng tính Excel (*.csv *.txt *.xlsx);;Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>column letter (column name)</comment>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -9207,6 +9312,18 @@ Lưu: VT</translation>
     <message>
         <source>OpenDocument text (*.odt)</source>
         <translation>Văn bản OpenDocument (*.odt)</translation>
+    </message>
+    <message>
+        <source>Save as E&amp;xcel…</source>
+        <translation>Lưu bản E&amp;xcel…</translation>
+    </message>
+    <message>
+        <source>The report&apos;s tables as an Excel workbook (.xlsx), one sheet per section, for reworking the figures</source>
+        <translation>Các bảng số liệu của báo cáo dạng bảng tính Excel (.xlsx), mỗi mục một trang tính, để tính toán lại số liệu</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Bảng tính Excel (*.xlsx)</translation>
     </message>
 </context>
 <context>
