@@ -322,7 +322,12 @@ public:
             return false;
         }
         if (dataRows == 0) {
-            addIssue(ImportIssue{m_headerRow, {}, {}, IC::HeaderOnly});
+            // A sheet of one row that names no table (a note, a title) is not the table.
+            addIssue(
+                ImportIssue{m_headerRow,
+                            {},
+                            {},
+                            isHeader(first[header].texts()) ? IC::HeaderOnly : IC::UnknownTable});
             return false;
         }
         m_dataRows = dataRows;
