@@ -178,7 +178,7 @@ TEST_F(AttachmentTravelCliTest, CheckFailsOnADamagedAttachmentNamingItsIdOnly)
     const RunResult bad = run({QStringLiteral("check")});
     EXPECT_EQ(bad.exitCode, 1) << bad.outText().toStdString();
     EXPECT_TRUE(bad.outText().contains(
-        QStringLiteral("1 attachment(s) damaged (stored bytes do not match their SHA-256), ids: %1")
+        QStringLiteral("1 attachment damaged (stored bytes do not match its SHA-256), id: %1")
             .arg(id)))
         << bad.outText().toStdString();
     EXPECT_FALSE(bad.outText().contains(QStringLiteral("quyet-dinh")));

@@ -24,6 +24,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -416,12 +417,24 @@ TEST(XlsxExportTest, LibreOfficeReadsTheWorkbookWhenInstalled)
                     .ok());
     QTemporaryDir out;
     QProcess process;
+    // UTF-8 text (character set 76 of the CSV filter's options; the default is the locale's,
+    // which is ASCII in a test's C locale) and a profile of its own in the scratch folder.
     process.start(soffice,
-                  {u("--headless"), u("--convert-to"), u("csv"), u("--outdir"), out.path(), path});
+                  {u("-env:UserInstallation=file://") + out.filePath(u("profile")),
+                   u("--headless"),
+                   u("--convert-to"),
+                   u("csv:Text - txt - csv (StarCalc):44,34,76"),
+                   u("--outdir"),
+                   out.path(),
+                   path});
     ASSERT_TRUE(process.waitForFinished(120000));
     QFile csv(QDir(out.path()).filePath(u("receptions.csv")));
     ASSERT_TRUE(csv.open(QIODevice::ReadOnly));
-    EXPECT_TRUE(QString::fromUtf8(csv.readAll()).contains(u("Giới tính")));
+    const QString text = QString::fromUtf8(csv.readAll());
+    EXPECT_TRUE(text.contains(u("Giới tính")));
+    // Shown as formatted: dates dd/mm/yyyy, amounts grouped and followed by "đ".
+    EXPECT_TRUE(text.contains(QRegularExpression(u(",\\d{2}/\\d{2}/\\d{4},"))));
+    EXPECT_TRUE(text.contains(QRegularExpression(u("\\d[,.]\\d{3} đ"))));
 }
 
 TEST(XlsxExportTest, TheEncryptedZipHoldsTheWorkbook)
