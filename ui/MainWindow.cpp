@@ -312,12 +312,12 @@ void MainWindow::createActions()
     fileMenu->addSeparator();
     addDialogAction<ExportDialog>(
         fileMenu,
-        tr("&Export CSV…"),
+        tr("&Export data (CSV, Excel)…"),
         QStringLiteral("exportCsvAction"),
         services::allowed(actor, services::Permission::ExportDeidentified));
     addDialogAction<ImportWizard>(
         fileMenu,
-        tr("&Import CSV…"),
+        tr("&Import data (CSV, Excel)…"),
         QStringLiteral("importCsvAction"),
         !m_context.isReadOnly() && services::allowed(actor, services::Permission::ImportRecords));
     addDialogAction<BackupDialog>(

@@ -6769,10 +6769,6 @@ Restore the latest backup (safereturn restore).</translation>
 <context>
     <name>sr::ui::ExportDialog</name>
     <message>
-        <source>Export CSV</source>
-        <translation>Export CSV</translation>
-    </message>
-    <message>
         <source>Receptions (one row per reception)</source>
         <translation>Receptions (one row per reception)</translation>
     </message>
@@ -7028,6 +7024,10 @@ Export %Ln rows with personal data?</numerusform>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel workbooks (*.xlsx)</translation>
     </message>
+    <message>
+        <source>Export data</source>
+        <translation>Export data</translation>
+    </message>
 </context>
 <context>
     <name>sr::ui::FirstAdminDialog</name>
@@ -7208,10 +7208,6 @@ Reinstall SafeReturn, or ask your administrator.</translation>
 </context>
 <context>
     <name>sr::ui::ImportWizard</name>
-    <message>
-        <source>Import CSV</source>
-        <translation>Import CSV</translation>
-    </message>
     <message>
         <source>Choose a file</source>
         <translation>Choose a file</translation>
@@ -7521,6 +7517,10 @@ Reinstall SafeReturn, or ask your administrator.</translation>
         <comment>column letter (column name)</comment>
         <translation>%1 (%2)</translation>
     </message>
+    <message>
+        <source>Import data</source>
+        <translation>Import data</translation>
+    </message>
 </context>
 <context>
     <name>sr::ui::LoginDialog</name>
@@ -7666,14 +7666,6 @@ Reinstall SafeReturn, or ask your administrator.</translation>
     <message>
         <source>Your role shows no case records: use the Reports menu for de-identified figures.</source>
         <translation>Your role shows no case records: use the Reports menu for de-identified figures.</translation>
-    </message>
-    <message>
-        <source>&amp;Export CSV…</source>
-        <translation>&amp;Export CSV…</translation>
-    </message>
-    <message>
-        <source>&amp;Import CSV…</source>
-        <translation>&amp;Import CSV…</translation>
     </message>
     <message>
         <source>&amp;Backup and restore…</source>
@@ -7847,6 +7839,14 @@ Restore the latest backup (File → Backup and restore), or ask your administrat
     <message>
         <source>demonstration data</source>
         <translation>demonstration data</translation>
+    </message>
+    <message>
+        <source>&amp;Export data (CSV, Excel)…</source>
+        <translation>&amp;Export data (CSV, Excel)…</translation>
+    </message>
+    <message>
+        <source>&amp;Import data (CSV, Excel)…</source>
+        <translation>&amp;Import data (CSV, Excel)…</translation>
     </message>
 </context>
 <context>

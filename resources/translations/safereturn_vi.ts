@@ -6760,10 +6760,6 @@ Hãy khôi phục bản sao lưu gần nhất (safereturn restore).</translation
 <context>
     <name>sr::ui::ExportDialog</name>
     <message>
-        <source>Export CSV</source>
-        <translation>Xuất CSV</translation>
-    </message>
-    <message>
         <source>Receptions (one row per reception)</source>
         <translation>Lượt tiếp nhận (mỗi lượt một dòng)</translation>
     </message>
@@ -7011,6 +7007,10 @@ Xuất %Ln dòng kèm dữ liệu cá nhân?</numerusform>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Bảng tính Excel (*.xlsx)</translation>
     </message>
+    <message>
+        <source>Export data</source>
+        <translation>Xuất dữ liệu</translation>
+    </message>
 </context>
 <context>
     <name>sr::ui::FirstAdminDialog</name>
@@ -7191,10 +7191,6 @@ Hãy cài đặt lại SafeReturn, hoặc nhờ quản trị viên.</translation
 </context>
 <context>
     <name>sr::ui::ImportWizard</name>
-    <message>
-        <source>Import CSV</source>
-        <translation>Nhập CSV</translation>
-    </message>
     <message>
         <source>Choose a file</source>
         <translation>Chọn tệp</translation>
@@ -7500,6 +7496,10 @@ Hãy cài đặt lại SafeReturn, hoặc nhờ quản trị viên.</translation
         <comment>column letter (column name)</comment>
         <translation>%1 (%2)</translation>
     </message>
+    <message>
+        <source>Import data</source>
+        <translation>Nhập dữ liệu</translation>
+    </message>
 </context>
 <context>
     <name>sr::ui::LoginDialog</name>
@@ -7643,14 +7643,6 @@ Hãy cài đặt lại SafeReturn, hoặc nhờ quản trị viên.</translation
     <message>
         <source>Your role shows no case records: use the Reports menu for de-identified figures.</source>
         <translation>Vai trò của bạn không xem được hồ sơ: hãy dùng menu Báo cáo để xem số liệu đã ẩn danh.</translation>
-    </message>
-    <message>
-        <source>&amp;Export CSV…</source>
-        <translation>&amp;Xuất CSV…</translation>
-    </message>
-    <message>
-        <source>&amp;Import CSV…</source>
-        <translation>&amp;Nhập CSV…</translation>
     </message>
     <message>
         <source>&amp;Backup and restore…</source>
@@ -7823,6 +7815,14 @@ Hãy khôi phục bản sao lưu gần nhất (Tệp → Sao lưu và khôi ph�
     <message>
         <source>demonstration data</source>
         <translation>dữ liệu minh họa</translation>
+    </message>
+    <message>
+        <source>&amp;Export data (CSV, Excel)…</source>
+        <translation>&amp;Xuất dữ liệu (CSV, Excel)…</translation>
+    </message>
+    <message>
+        <source>&amp;Import data (CSV, Excel)…</source>
+        <translation>&amp;Nhập dữ liệu (CSV, Excel)…</translation>
     </message>
 </context>
 <context>

@@ -81,7 +81,7 @@ ExportDialog::ExportDialog(services::AppContext &context, QWidget *parent)
     , m_job(new ExchangeJob(this))
 {
     setObjectName(QStringLiteral("exportDialog"));
-    setWindowTitle(tr("Export CSV"));
+    setWindowTitle(tr("Export data"));
 
     m_period = PeriodFields::create(this);
 
@@ -481,7 +481,7 @@ void ExportDialog::browse()
     const QString filter = zip    ? tr("ZIP files (*.zip)")
                            : xlsx ? tr("Excel workbooks (*.xlsx)")
                                   : tr("CSV files (*.csv)");
-    const QString chosen = QFileDialog::getSaveFileName(this, tr("Export CSV"), start, filter);
+    const QString chosen = QFileDialog::getSaveFileName(this, tr("Export data"), start, filter);
     if (chosen.isEmpty())
         return;
     QString path = chosen;

@@ -65,7 +65,7 @@ ImportWizard::ImportWizard(services::AppContext &context, QWidget *parent)
     , m_job(new ExchangeJob(this))
 {
     setObjectName(QStringLiteral("importWizard"));
-    setWindowTitle(tr("Import CSV"));
+    setWindowTitle(tr("Import data"));
     setWizardStyle(QWizard::ClassicStyle);
     setOption(QWizard::NoBackButtonOnLastPage);
     setOption(QWizard::NoBackButtonOnStartPage);
@@ -386,7 +386,7 @@ void ImportWizard::browse()
         dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     const QString chosen = QFileDialog::getOpenFileName(
         this,
-        tr("Import CSV"),
+        tr("Import data"),
         dir,
         tr("CSV files and Excel workbooks (*.csv *.txt *.xlsx);;All files (*)"));
     if (!chosen.isEmpty())
