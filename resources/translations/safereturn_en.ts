@@ -7473,10 +7473,6 @@ Reinstall SafeReturn, or ask your administrator.</translation>
         <translation>Shelter stays</translation>
     </message>
     <message>
-        <source>A full export of SafeReturn or a spreadsheet made from the migration template, as CSV in UTF-8 or as an Excel workbook (.xlsx). A full export is imported one file at a time, in this order: %1.</source>
-        <translation>A full export of SafeReturn or a spreadsheet made from the migration template, as CSV in UTF-8 or as an Excel workbook (.xlsx). A full export is imported one file at a time, in this order: %1.</translation>
-    </message>
-    <message>
         <source>&amp;Sheet:</source>
         <translation>&amp;Sheet:</translation>
     </message>
@@ -7520,6 +7516,14 @@ Reinstall SafeReturn, or ask your administrator.</translation>
     <message>
         <source>Import data</source>
         <translation>Import data</translation>
+    </message>
+    <message>
+        <source>A full export of SafeReturn or a spreadsheet made from the migration template, as CSV in UTF-8 or as an Excel workbook (.xlsx).</source>
+        <translation>A full export of SafeReturn or a spreadsheet made from the migration template, as CSV in UTF-8 or as an Excel workbook (.xlsx).</translation>
+    </message>
+    <message>
+        <source>A full export is imported one file at a time, in this order: %1.</source>
+        <translation>A full export is imported one file at a time, in this order: %1.</translation>
     </message>
 </context>
 <context>

@@ -7452,10 +7452,6 @@ Hãy cài đặt lại SafeReturn, hoặc nhờ quản trị viên.</translation
         <translation>Lượt tạm lánh</translation>
     </message>
     <message>
-        <source>A full export of SafeReturn or a spreadsheet made from the migration template, as CSV in UTF-8 or as an Excel workbook (.xlsx). A full export is imported one file at a time, in this order: %1.</source>
-        <translation>Một bản xuất đầy đủ của SafeReturn hoặc một bảng tính lập theo mẫu chuyển dữ liệu, dạng CSV UTF-8 hoặc bảng tính Excel (.xlsx). Bản xuất đầy đủ được nhập lần lượt từng tệp, theo thứ tự: %1.</translation>
-    </message>
-    <message>
         <source>&amp;Sheet:</source>
         <translation>&amp;Trang tính:</translation>
     </message>
@@ -7499,6 +7495,14 @@ Hãy cài đặt lại SafeReturn, hoặc nhờ quản trị viên.</translation
     <message>
         <source>Import data</source>
         <translation>Nhập dữ liệu</translation>
+    </message>
+    <message>
+        <source>A full export of SafeReturn or a spreadsheet made from the migration template, as CSV in UTF-8 or as an Excel workbook (.xlsx).</source>
+        <translation>Một bản xuất đầy đủ của SafeReturn hoặc một bảng tính lập theo mẫu chuyển dữ liệu, dạng CSV UTF-8 hoặc bảng tính Excel (.xlsx).</translation>
+    </message>
+    <message>
+        <source>A full export is imported one file at a time, in this order: %1.</source>
+        <translation>Bản xuất đầy đủ được nhập lần lượt từng tệp, theo thứ tự: %1.</translation>
     </message>
 </context>
 <context>

@@ -116,10 +116,13 @@ QWizardPage *ImportWizard::createFilePage()
         if (exchange::isImportable(table))
             tables.append(tableLabel(table));
     }
+    // The subtitle area of QWizard holds two lines: the order of the tables, which grows with
+    // them, goes in a wrapping label on the page.
     page->setSubTitle(tr("A full export of SafeReturn or a spreadsheet made from the migration "
-                         "template, as CSV in UTF-8 or as an Excel workbook (.xlsx). A full "
-                         "export is imported one file at a time, in this order: %1.")
-                          .arg(tables.join(QStringLiteral(", "))));
+                         "template, as CSV in UTF-8 or as an Excel workbook (.xlsx)."));
+    auto *order = wrappingLabel(page, "tableOrderLabel");
+    order->setText(tr("A full export is imported one file at a time, in this order: %1.")
+                       .arg(tables.join(QStringLiteral(", "))));
 
     m_fileEdit = new QLineEdit(page);
     m_fileEdit->setObjectName(QStringLiteral("fileLineEdit"));
@@ -165,6 +168,7 @@ QWizardPage *ImportWizard::createFilePage()
     fileRow->addWidget(m_fileEdit, 1);
     fileRow->addWidget(m_browseButton);
     auto *layout = new QVBoxLayout(page);
+    layout->addWidget(order);
     layout->addLayout(fileRow);
     auto *sheetRow = new QHBoxLayout;
     sheetRow->addWidget(m_sheetLabel);
