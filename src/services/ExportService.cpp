@@ -679,142 +679,94 @@ Result<qint64> writeTable(storage::Database &db,
                           const ProgressCallback &progress,
                           const std::atomic_bool *cancel)
 {
+    // The records of cases: a row is written when the actor may see its case (@a responsible
+    // gives the row's responsible worker).
+    const auto caseRows = [&](auto &cursor, auto responsible, auto write) {
+        return writeRows(
+            cursor,
+            [&](const auto &row) {
+                if (!scope.contains(responsible(row)))
+                    return false;
+                write(row);
+                return true;
+            },
+            total,
+            progress,
+            cancel);
+    };
+    // The records of no one case (batches, calls, clubs, activities): every row, and none in a
+    // case ZIP.
+    const auto everyRow = [&](auto &cursor, auto write) -> Result<qint64> {
+        if (!request.caseCode.isEmpty())
+            return qint64(0);
+        return writeRows(
+            cursor,
+            [&](const auto &row) {
+                write(row);
+                return true;
+            },
+            total,
+            progress,
+            cancel);
+    };
+    const auto responsibleOf = [](const auto &row) { return row.responsibleUserId; };
     switch (request.table) {
     case ExchangeTable::Receptions: {
         storage::ReceptionExportCursor cursor(db, request.period, request.caseCode);
-        return writeRows(
+        return caseRows(
             cursor,
-            [&](const storage::ReceptionExportRow &row) {
-                if (!scope.contains(row.person.responsibleUserId))
-                    return false;
-                rows.writeReception(columns, row);
-                return true;
-            },
-            total,
-            progress,
-            cancel);
+            [](const storage::ReceptionExportRow &row) { return row.person.responsibleUserId; },
+            [&](const storage::ReceptionExportRow &row) { rows.writeReception(columns, row); });
     }
     case ExchangeTable::Supports: {
         storage::SupportExportCursor cursor(db, request.period, request.caseCode);
-        return writeRows(
-            cursor,
-            [&](const storage::SupportExportRow &row) {
-                if (!scope.contains(row.responsibleUserId))
-                    return false;
-                rows.writeSupport(columns, row);
-                return true;
-            },
-            total,
-            progress,
-            cancel);
+        return caseRows(cursor, responsibleOf, [&](const storage::SupportExportRow &row) {
+            rows.writeSupport(columns, row);
+        });
     }
     case ExchangeTable::Attachments: {
         storage::AttachmentExportCursor cursor(db, request.period, request.caseCode);
-        return writeRows(
-            cursor,
-            [&](const storage::AttachmentExportRow &row) {
-                if (!scope.contains(row.responsibleUserId))
-                    return false;
-                rows.writeAttachment(columns, row);
-                return true;
-            },
-            total,
-            progress,
-            cancel);
+        return caseRows(cursor, responsibleOf, [&](const storage::AttachmentExportRow &row) {
+            rows.writeAttachment(columns, row);
+        });
     }
     case ExchangeTable::FollowUps: {
         storage::FollowUpExportCursor cursor(db, request.period, request.caseCode);
-        return writeRows(
-            cursor,
-            [&](const storage::FollowUpExportRow &row) {
-                if (!scope.contains(row.responsibleUserId))
-                    return false;
-                rows.writeFollowUp(columns, row);
-                return true;
-            },
-            total,
-            progress,
-            cancel);
-    }
-    case ExchangeTable::Calls: {
-        // A call is of no one case, even one that became a case: the case ZIP has no calls.
-        if (!request.caseCode.isEmpty()) {
-            return qint64(0);
-        }
-        storage::CallExportCursor cursor(db, request.period);
-        return writeRows(
-            cursor,
-            [&](const storage::CallExportRow &row) {
-                // Record-level access: the call is written, the case it became only when the
-                // actor may see that case.
-                const bool seen = row.caseCode.isEmpty() || scope.contains(row.responsibleUserId);
-                rows.writeCall(columns, row, seen);
-                return true;
-            },
-            total,
-            progress,
-            cancel);
+        return caseRows(cursor, responsibleOf, [&](const storage::FollowUpExportRow &row) {
+            rows.writeFollowUp(columns, row);
+        });
     }
     case ExchangeTable::Stays: {
         storage::StayExportCursor cursor(db, request.period, request.caseCode);
-        return writeRows(
-            cursor,
-            [&](const storage::StayExportRow &row) {
-                if (!scope.contains(row.responsibleUserId))
-                    return false;
-                rows.writeStay(columns, row);
-                return true;
-            },
-            total,
-            progress,
-            cancel);
+        return caseRows(cursor, responsibleOf, [&](const storage::StayExportRow &row) {
+            rows.writeStay(columns, row);
+        });
+    }
+    case ExchangeTable::Calls: {
+        // A call is of no one case, even one that became a case: the case ZIP has no calls.
+        storage::CallExportCursor cursor(db, request.period);
+        return everyRow(cursor, [&](const storage::CallExportRow &row) {
+            // Record-level access: the call is written, the case it became only when the
+            // actor may see that case.
+            const bool seen = row.caseCode.isEmpty() || scope.contains(row.responsibleUserId);
+            rows.writeCall(columns, row, seen);
+        });
     }
     case ExchangeTable::Batches: {
-        // A handover batch is of no one case: the case ZIP has no batches file.
-        if (!request.caseCode.isEmpty()) {
-            return qint64(0);
-        }
         storage::BatchExportCursor cursor(db, request.period);
-        return writeRows(
-            cursor,
-            [&](const domain::HandoverBatch &row) {
-                rows.writeBatch(columns, row);
-                return true;
-            },
-            total,
-            progress,
-            cancel);
+        return everyRow(cursor,
+                        [&](const domain::HandoverBatch &row) { rows.writeBatch(columns, row); });
     }
-    // Prevention clubs and activities name no person and belong to no case (no case ZIP file).
     case ExchangeTable::Clubs: {
-        if (!request.caseCode.isEmpty()) {
-            return qint64(0);
-        }
         storage::ClubExportCursor cursor(db, request.period);
-        return writeRows(
-            cursor,
-            [&](const domain::PreventionClub &row) {
-                rows.writeClub(columns, row);
-                return true;
-            },
-            total,
-            progress,
-            cancel);
+        return everyRow(cursor,
+                        [&](const domain::PreventionClub &row) { rows.writeClub(columns, row); });
     }
     case ExchangeTable::Activities: {
-        if (!request.caseCode.isEmpty()) {
-            return qint64(0);
-        }
         storage::ActivityExportCursor cursor(db, request.period);
-        return writeRows(
-            cursor,
-            [&](const storage::ActivityExportRow &row) {
-                rows.writeActivity(columns, row);
-                return true;
-            },
-            total,
-            progress,
-            cancel);
+        return everyRow(cursor, [&](const storage::ActivityExportRow &row) {
+            rows.writeActivity(columns, row);
+        });
     }
     }
     return makeError(ErrorCode::InvalidInput, QStringLiteral("export: unknown table"));
